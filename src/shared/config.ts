@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { AppError } from './errors.js';
+
+const bool = z
+  .string()
+  .optional()
+  .transform((v) => v !== undefined && ['1', 'true', 'yes', 'on'].includes(v.toLowerCase()));
+
+/** Every environment variable the product reads, in one place (documented in the README). */
+const EnvSchema = z.object({
+  REDISCOVERY_DATA_DIR: z.string().default('./data'),
+  REDISCOVERY_PORT: z.coerce.number().int().min(0).max(65535).default(3977),
+  REDISCOVERY_HOST: z.string().default('127.0.0.1'),
+  ASHBY_API_KEY: z.string().min(1).optional(),
+  ASHBY_BASE_URL: z.string().url().default('https://api.ashbyhq.com'),
+  ASHBY_WEBHOOK_SECRET: z.string().min(1).optional(),
+  ASHBY_MAX_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(900),
+  REDISCOVERY_SYNC_INTERVAL_MINUTES: z.coerce.number().min(0).default(15),
+  REDISCOVERY_RECONCILE_CRON: z.string().default('0 3 * * *'),
+  REDISCOVERY_MAX_FILE_BYTES: z.coerce.number().int().min(1).default(20 * 1024 * 1024),
+  REDISCOVERY_WEBHOOK_MAX_BYTES: z.coerce.number().int().min(1).default(1024 * 1024),
+  EMBEDDING_MODEL: z.string().default('use-lite'),
+  REDISCOVERY_MODEL_CACHE: z.string().optional(),
+  MCP_BEARER_TOKEN: z.string().min(16).optional(),
+  REDISCOVERY_ALLOW_WRITES: bool,
+  REDISCOVERY_EXPORT_MAX_ROWS: z.coerce.number().int().min(1).default(5000),
+});
+
+export type AppConfig = z.infer<typeof EnvSchema> & {
+  dataDir: string;
+  mirrorPath: string;
+  indexDir: string;
+  filesDir: string;
+  exportsDir: string;
+  cacheDir: string;
+};
+
+/** Parse configuration from an environment (process.env by default); bad values fail with the variable's name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new AppError('config_invalid', `Invalid configuration: ${issues}`);
+  }
+  const c = parsed.data;
+  const dataDir = path.resolve(c.REDISCOVERY_DATA_DIR);
+  return {
+    ...c,
+    dataDir,
+    mirrorPath: path.join(dataDir, 'mirror.db'),
+    indexDir: path.join(dataDir, 'index'),
+    filesDir: path.join(dataDir, 'files'),
+    exportsDir: path.join(dataDir, 'exports'),
+    cacheDir: path.resolve(c.REDISCOVERY_MODEL_CACHE ?? path.join(dataDir, 'cache')),
+  };
+}

@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { fromPackageRoot } from '../shared/paths.js';
+import * as schema from './schema.js';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** Migrations ship in `drizzle/` at the package root. */
+const MIGRATIONS = fromPackageRoot('drizzle');
+
+/**
+ * Open (creating if needed) the mirror at `file` and apply migrations. WAL lets readers (search, MCP,
+ * a user's read-only `sqlite3`) run while sync writes; `synchronous=NORMAL` is durable across process
+ * crashes in WAL mode, which is the failure we must survive (kill -9 mid-sync).
+ */
+export function openDb(file: string): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  const db = drizzle({ client: sqlite, schema }) as Db;
+  migrate(db, { migrationsFolder: MIGRATIONS });
+  return db;
+}
+
+export { schema };
