@@ -256,6 +256,7 @@ CREATE TABLE `sync_state` (
 	`cursor` text,
 	`cursor_mode` text,
 	`page_count` integer DEFAULT 0 NOT NULL,
+	`full_started_at` text,
 	`last_full_sync_at` text,
 	`last_success_at` text,
 	`last_error` text,

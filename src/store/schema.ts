@@ -243,6 +243,8 @@ export const syncState = sqliteTable('sync_state', {
   cursor: text('cursor'),
   cursorMode: text('cursor_mode'), // full | incremental: what the stored cursor belongs to
   pageCount: integer('page_count').notNull().default(0),
+  /** Start of the full pass in progress: rows not seen since then are gone from Ashby. */
+  fullStartedAt: text('full_started_at'),
   lastFullSyncAt: text('last_full_sync_at'),
   lastSuccessAt: text('last_success_at'),
   lastError: text('last_error'),
