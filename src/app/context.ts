@@ -1,0 +1,40 @@
+import type { AppConfig } from '../shared/config.js';
+import { openDb, type Db } from '../store/db.js';
+import { AshbyClient } from '../sync/client/ashby-client.js';
+import type { FileProcessing } from '../sync/engine/sync-files.js';
+import { downloadFile } from '../sync/files/download.js';
+import { extractText } from '../sync/files/extract-text.js';
+
+/** The long-lived pieces every command shares: configuration, the mirror, the Ashby client. */
+export interface AppContext {
+  config: AppConfig;
+  db: Db;
+  client: AshbyClient | null;
+  files: FileProcessing;
+  close(): void;
+}
+
+export function createAshbyClient(config: AppConfig, overrides: { apiKey?: string; baseUrl?: string } = {}): AshbyClient | null {
+  const apiKey = overrides.apiKey ?? config.ASHBY_API_KEY;
+  if (!apiKey) return null;
+  return new AshbyClient({ apiKey, baseUrl: overrides.baseUrl ?? config.ASHBY_BASE_URL, maxRequestsPerMinute: config.ASHBY_MAX_REQUESTS_PER_MINUTE });
+}
+
+export function fileProcessing(config: AppConfig): FileProcessing {
+  return {
+    maxBytes: config.REDISCOVERY_MAX_FILE_BYTES,
+    download: (url, opts) => downloadFile(url, { maxBytes: opts.maxBytes, timeoutMs: 60_000 }),
+    extract: (bytes, name, opts) => extractText(bytes, name, { maxBytes: opts.maxBytes }),
+  };
+}
+
+export function openContext(config: AppConfig, client?: AshbyClient | null): AppContext {
+  const db = openDb(config.mirrorPath);
+  return {
+    config,
+    db,
+    client: client === undefined ? createAshbyClient(config) : client,
+    files: fileProcessing(config),
+    close: () => db.$client.close(),
+  };
+}

@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { buildDoors } from '../../server/doors.js';
+import { serve } from '../../server/serve.js';
+import { loadConfig } from '../../shared/config.js';
+import { createProgress } from '../progress.js';
+
+/** `rediscovery serve`: the long-running product (what `npm start` runs). */
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('Mirror Ashby continuously and serve webhooks, MCP over HTTP and Slack (demo account when ASHBY_API_KEY is unset)')
+    .option('-p, --port <port>', 'HTTP port (default REDISCOVERY_PORT or 3977)')
+    .option('--demo-candidates <n>', 'size of the demo account', '2000')
+    .option('--demo-seed <n>', 'seed of the demo account', '42')
+    .action(async (opts: { port?: string; demoCandidates: string; demoSeed: string }) => {
+      const config = loadConfig(opts.port ? { ...process.env, REDISCOVERY_PORT: opts.port } : process.env);
+      const running = await serve({
+        config,
+        progress: createProgress(),
+        doors: buildDoors,
+        demo: { seed: Number(opts.demoSeed), candidates: Number(opts.demoCandidates) },
+      });
+      const shutdown = async () => {
+        process.stderr.write('Stopping…\n');
+        await running.stop();
+        process.exit(0);
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+    });
+}

@@ -1,0 +1,136 @@
+import { randomBytes } from 'node:crypto';
+import { count } from 'drizzle-orm';
+import type { AppConfig } from '../shared/config.js';
+import { logger } from '../shared/logger.js';
+import { openContext, createAshbyClient, type AppContext } from '../app/context.js';
+import { candidates } from '../store/schema.js';
+import type { SyncProgress } from '../sync/engine/run-sync.js';
+import { SyncScheduler } from '../sync/engine/sync-scheduler.js';
+import { EventWorker } from '../sync/webhooks/event-worker.js';
+import { receiveWebhook } from '../sync/webhooks/receive-webhook.js';
+import { startHttpServer, type Routes } from './http-server.js';
+
+/** A door into the product mounted on the serve process (MCP over HTTP, Slack, the indexer loop…). */
+export interface Door {
+  name: string;
+  routes?: Routes;
+  start?(): Promise<void>;
+  stop?(): Promise<void>;
+  /** One line for the start-up banner. */
+  describe?(baseUrl: string): string;
+}
+
+/** Subscriptions a door can take on the serve process's events. */
+export interface ServeHooks {
+  /** The mirror changed (a sync finished, a webhook was applied): wake whoever derives data from it. */
+  onMirrorChanged(listener: () => void): void;
+  /** Ashby reported a new job (`jobCreate`). */
+  onJobCreated(listener: (jobId: string) => void): void;
+}
+
+export interface ServeOptions {
+  config: AppConfig;
+  progress?: SyncProgress;
+  /** Doors are built once the context exists, so they share the mirror and the hooks. */
+  doors?: (ctx: AppContext, hooks: ServeHooks) => Promise<Door[]>;
+  /** Demo account size when no ASHBY_API_KEY is set. */
+  demo?: { seed: number; candidates: number };
+  print?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  ctx: AppContext;
+  scheduler: SyncScheduler | null;
+  readonly worker: EventWorker;
+  hooks: ServeHooks;
+  fakeAshby: { url: string; close(): Promise<void> } | null;
+  stop(): Promise<void>;
+}
+
+/**
+ * `rediscovery serve`: one HTTP server (healthz, Ashby webhooks, and the doors), the webhook event
+ * worker, an initial sync, the periodic incremental sync and the daily reconciliation. With no
+ * ASHBY_API_KEY it starts the bundled fake Ashby with the demo account and wires its webhooks here.
+ */
+export async function serve(opts: ServeOptions): Promise<RunningServer> {
+  const print = opts.print ?? ((line: string) => process.stderr.write(line + '\n'));
+  let config = opts.config;
+  const demo = !config.ASHBY_API_KEY;
+  const webhookSecret = config.ASHBY_WEBHOOK_SECRET ?? (demo ? randomBytes(24).toString('hex') : undefined);
+  config = { ...config, ASHBY_WEBHOOK_SECRET: webhookSecret };
+
+  const ctx = openContext(config, null);
+  const listeners = { changed: [] as (() => void)[], jobCreated: [] as ((id: string) => void)[] };
+  const emit = {
+    mirrorChanged: () => listeners.changed.forEach((fn) => fn()),
+    jobCreated: (id: string) => listeners.jobCreated.forEach((fn) => fn(id)),
+  };
+  const hooks: ServeHooks = {
+    onMirrorChanged: (fn) => listeners.changed.push(fn),
+    onJobCreated: (fn) => listeners.jobCreated.push(fn),
+  };
+  // Created once the Ashby client exists; events stored before then wait, durably, as `pending`.
+  let worker: EventWorker | null = null;
+
+  const doors = opts.doors ? await opts.doors(ctx, hooks) : [];
+  const routes: Routes = {
+    'GET /healthz': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: true, candidates: ctx.db.select({ n: count() }).from(candidates).get()?.n ?? 0 }));
+    },
+    'POST /webhooks/ashby': (req, res) =>
+      receiveWebhook(req, res, { db: ctx.db, secret: webhookSecret, maxBytes: config.REDISCOVERY_WEBHOOK_MAX_BYTES, onStored: () => void worker?.kick() }),
+  };
+  for (const door of doors) Object.assign(routes, door.routes ?? {});
+  const http = await startHttpServer(routes, { port: config.REDISCOVERY_PORT, host: config.REDISCOVERY_HOST });
+
+  let fakeAshby: RunningServer['fakeAshby'] = null;
+  if (demo) {
+    const { startFakeAshby } = await import('../sync/fake/index.js');
+    const seed = opts.demo ?? { seed: 42, candidates: 2000 };
+    const apiKey = 'demo-' + randomBytes(8).toString('hex');
+    const fake = await startFakeAshby({
+      port: 0,
+      seed: seed.seed,
+      candidates: seed.candidates,
+      apiKey,
+      webhook: { url: `${http.url}/webhooks/ashby`, secret: webhookSecret! },
+    });
+    fakeAshby = fake;
+    ctx.client = createAshbyClient(config, { apiKey, baseUrl: fake.url });
+    print(`Demo mode: no ASHBY_API_KEY, so a fake Ashby with a synthetic account (seed ${seed.seed}, ${seed.candidates} candidates) runs at ${fake.url}`);
+  }
+  const client = ctx.client!;
+  worker = new EventWorker({ db: ctx.db, client, onMirrorChanged: emit.mirrorChanged, onJobCreated: emit.jobCreated });
+
+  const scheduler = new SyncScheduler(ctx.db, client, { files: ctx.files, progress: opts.progress }, () => emit.mirrorChanged());
+  const hasMirror = (ctx.db.select({ n: count() }).from(candidates).get()?.n ?? 0) > 0;
+  print(`Syncing ${demo ? 'the demo account' : config.ASHBY_BASE_URL} into ${config.mirrorPath} (${hasMirror ? 'incremental' : 'full'})…`);
+  const summary = await scheduler.run(hasMirror ? 'incremental' : 'full');
+  print(`Mirror ready: ${summary.entities.find((e) => e.entity === 'candidates')?.received ?? 0} candidates received, ${summary.files.ok} resumes extracted, ${summary.files.failed} failed.`);
+  scheduler.start({ intervalMinutes: config.REDISCOVERY_SYNC_INTERVAL_MINUTES, reconcileCron: config.REDISCOVERY_RECONCILE_CRON });
+  void worker.kick();
+
+  for (const door of doors) await door.start?.();
+  print(`Serving on ${http.url}`);
+  print(`  GET  ${http.url}/healthz`);
+  print(`  POST ${http.url}/webhooks/ashby   (Ashby webhooks, signed with ASHBY_WEBHOOK_SECRET)`);
+  for (const door of doors) if (door.describe) print(`  ${door.describe(http.url)}`);
+
+  return {
+    url: http.url,
+    ctx,
+    scheduler,
+    worker,
+    fakeAshby,
+    hooks,
+    async stop() {
+      for (const door of doors) await door.stop?.().catch((e) => logger.warn({ door: door.name, err: (e as Error).message }, 'door stop failed'));
+      await scheduler.stop();
+      await http.close();
+      await fakeAshby?.close();
+      ctx.close();
+    },
+  };
+}
