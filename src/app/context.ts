@@ -14,10 +14,10 @@ export interface AppContext {
   close(): void;
 }
 
-export function createAshbyClient(config: AppConfig, overrides: { apiKey?: string; baseUrl?: string } = {}): AshbyClient | null {
+export function createAshbyClient(config: AppConfig, overrides: { apiKey?: string; baseUrl?: string; maxRequestsPerMinute?: number } = {}): AshbyClient | null {
   const apiKey = overrides.apiKey ?? config.ASHBY_API_KEY;
   if (!apiKey) return null;
-  return new AshbyClient({ apiKey, baseUrl: overrides.baseUrl ?? config.ASHBY_BASE_URL, maxRequestsPerMinute: config.ASHBY_MAX_REQUESTS_PER_MINUTE });
+  return new AshbyClient({ apiKey, baseUrl: overrides.baseUrl ?? config.ASHBY_BASE_URL, maxRequestsPerMinute: overrides.maxRequestsPerMinute ?? config.ASHBY_MAX_REQUESTS_PER_MINUTE });
 }
 
 export function fileProcessing(config: AppConfig): FileProcessing {

@@ -95,10 +95,12 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
       seed: seed.seed,
       candidates: seed.candidates,
       apiKey,
-      webhook: { url: `${http.url}/webhooks/ashby`, secret: webhookSecret! },
+      webhook: { url: `${http.url}/webhooks/ashby`, secret: webhookSecret!, retryBaseMs: 1000 },
+      // The demo runs on loopback: no reason to hold it to Ashby's 1,000 requests/minute.
+      rateLimitPerMinute: 1_000_000,
     });
     fakeAshby = fake;
-    ctx.client = createAshbyClient(config, { apiKey, baseUrl: fake.url });
+    ctx.client = createAshbyClient(config, { apiKey, baseUrl: fake.url, maxRequestsPerMinute: 1_000_000 });
     print(`Demo mode: no ASHBY_API_KEY, so a fake Ashby with a synthetic account (seed ${seed.seed}, ${seed.candidates} candidates) runs at ${fake.url}`);
   }
   const client = ctx.client!;

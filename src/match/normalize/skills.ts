@@ -1,0 +1,216 @@
+import { loadOnetSubset } from './onet.js';
+import { SKILL_SYNONYMS, type SkillSynonym } from './skill-synonyms.js';
+import { cleanText } from './text.js';
+
+/*
+ * Skill normalisation. Keys are token sequences: a token keeps inner dots and trailing +/# so that
+ * "node.js", "c++", "c#" and ".net" survive, and "CI/CD" becomes "ci cd" on both sides of a lookup.
+ */
+
+const TOKEN = /\.?[A-Za-z0-9](?:[A-Za-z0-9]|[.&'](?=[A-Za-z0-9]))*[+#]*/g;
+const TOKEN_ONCE = new RegExp(TOKEN.source, 'g');
+
+/** The lookup key of a phrase: its tokens, lower-cased, joined by one space. */
+export function skillKey(text: string): string {
+  return (text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(TOKEN_ONCE) ?? []).join(' ').toLowerCase();
+}
+
+// In running text these aliases are ordinary words or too short to trust; they count only in skill lists.
+const LIST_ONLY = new Set([
+  'node', 'pm', 'ad', 'gl', 'pr', 'pos', 'rest', 'restful', 'lean', 'audit', 'audits', 'events', 'retail', 'benefits',
+  'inventory', 'electrical', 'wiring', 'operations', 'instruction', 'torch', 'kube', 'rails', 'windows', 'selling',
+  'vitals', 'premiere', 'purchasing', 'negotiating', 'reconciliation', 'bloomberg', 'ui', 'ux', 'xd', 'vb', 'qb', 'cv computer vision',
+  'tcp', 'cpt', 'csm', 'cma', 'ppl', 'a&p', 'a & p', 'dl', 'scm', 'sem', 'ps photoshop', 'scikit', 'mongo', 'postgre', 'compensation',
+  'spark', 'kafka', 'access database', 'forklift', 'plumbing', 'contracts management', 'book keeping', 'lead gen', 'cash register',
+  'sales', 'inventory control', 'supply chain', 'logistics', 'teaching', 'scheduling', 'statistics', 'recruitment', 'leadership',
+]);
+
+interface Entry {
+  canonical: string;
+  certification: boolean;
+  /** Exact spelling required in free text (plus list context). */
+  ambiguousForm?: string;
+  listOnly: boolean;
+}
+
+interface Vocabulary {
+  byKey: Map<string, Entry>;
+  /** Every proper prefix of a multi-token key, so a phrase scan stops as soon as no key can follow. */
+  prefixes: Set<string>;
+  aliasesByCanonical: Map<string, string[]>;
+  maxTokens: number;
+}
+
+let vocabulary: Vocabulary | undefined;
+
+function addEntry(vocab: Vocabulary, alias: string, entry: Entry): void {
+  const key = skillKey(alias);
+  if (!key || vocab.byKey.has(key)) return;
+  vocab.byKey.set(key, entry);
+  const parts = key.split(' ');
+  for (let n = 1; n < parts.length; n++) vocab.prefixes.add(parts.slice(0, n).join(' '));
+  vocab.maxTokens = Math.max(vocab.maxTokens, key.split(' ').length);
+}
+
+function buildVocabulary(): Vocabulary {
+  const vocab: Vocabulary = { byKey: new Map(), prefixes: new Set(), aliasesByCanonical: new Map(), maxTokens: 1 };
+  const curated = (syn: SkillSynonym, alias: string, extra: Partial<Entry> = {}): void => {
+    const key = skillKey(alias);
+    addEntry(vocab, alias, { canonical: syn.name, certification: !!syn.certification, listOnly: LIST_ONLY.has(key), ...extra });
+  };
+  for (const syn of SKILL_SYNONYMS) {
+    // Ambiguous forms go first so that a lower-case alias of the same word ("excel") cannot bypass them.
+    for (const form of syn.ambiguous ?? []) curated(syn, form, { ambiguousForm: form });
+    curated(syn, syn.name);
+    for (const alias of syn.aliases) curated(syn, alias);
+    vocab.aliasesByCanonical.set(syn.name, [syn.name, ...syn.aliases, ...(syn.ambiguous ?? [])]);
+  }
+  // O*NET technology names join as canonical names of their own, after the curated table so it wins.
+  for (const [name, , hot, demand, count] of loadOnetSubset().technologies) {
+    const key = skillKey(name);
+    if (vocab.byKey.has(key)) continue;
+    const distinctive = (hot || demand || count >= 3) && key.split(' ').length >= 2;
+    addEntry(vocab, name, { canonical: name, certification: false, listOnly: !distinctive });
+    const withoutSuffix = name.replace(/\s+software$/i, '');
+    if (withoutSuffix !== name && withoutSuffix.length > 3) addEntry(vocab, withoutSuffix, { canonical: name, certification: false, listOnly: true });
+  }
+  return vocab;
+}
+
+function getVocabulary(): Vocabulary {
+  vocabulary ??= buildVocabulary();
+  return vocabulary;
+}
+
+function tidyUnknown(raw: string): string | null {
+  const text = raw.replace(/\s+/g, ' ').replace(/^[\s•*\-–:;,.]+|[\s•*\-–:;,.]+$/g, '').trim();
+  if (text.length < 2 || text.length > 50) return null;
+  if (!/[A-Za-z]/.test(text) || text.split(' ').length > 6) return null;
+  if (/^(and|or|the|of|in|with|etc|other|others|various|basic|good|excellent|strong)$/i.test(text)) return null;
+  return text === text.toLowerCase() ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+/** Canonical name of one skill as written in a skills list ("k8s" → "Kubernetes"); unknown skills come back tidied, garbage as null. */
+export function normalizeSkill(raw: string): string | null {
+  const cleaned = cleanText(raw).trim();
+  const key = skillKey(cleaned);
+  if (!key) return null;
+  const entry = getVocabulary().byKey.get(key);
+  if (entry) return entry.canonical;
+  return tidyUnknown(cleaned);
+}
+
+/** Whether a phrase is in the vocabulary (curated or O*NET) rather than a free-form phrase. */
+export function isKnownSkill(raw: string): boolean {
+  return getVocabulary().byKey.has(skillKey(cleanText(raw)));
+}
+
+/** Whether a canonical skill name is a certification or licence (RN, CPA, PMP...). */
+export function isCertification(canonical: string): boolean {
+  return getVocabulary().byKey.get(skillKey(canonical))?.certification ?? false;
+}
+
+/** Normalise and de-duplicate a list of skills, keeping first-seen order. */
+export function canonicalSkills(list: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of list) {
+    const name = normalizeSkill(raw);
+    if (!name) continue;
+    const key = name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(name);
+  }
+  return out;
+}
+
+/** All spellings to search for one query term ("k8s" → ["Kubernetes", "k8s", "kube", ...]); unknown terms return themselves. */
+export function expandQueryTerm(term: string): string[] {
+  const key = skillKey(term);
+  const entry = key ? getVocabulary().byKey.get(key) : undefined;
+  if (!entry) return [term];
+  const aliases = getVocabulary().aliasesByCanonical.get(entry.canonical) ?? [entry.canonical];
+  const seen = new Set<string>();
+  return [entry.canonical, ...aliases].filter((alias) => {
+    const k = alias.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const PHRASE_BREAK = /[\n,;|•]/;
+const LIST_SEPARATOR = /[,;|•/()\n:*]/;
+
+function inListContext(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && text[before] === ' ') before--;
+  let after = end;
+  while (after < text.length && text[after] === ' ') after++;
+  const prev = before < 0 ? '\n' : text[before];
+  const next = after >= text.length ? '\n' : text[after];
+  // A line of its own ("Go") or a separator beside it; a sentence merely starting with "Go" is not a list.
+  if (prev === '\n' && next === '\n') return true;
+  const separator = (ch: string): boolean => ch !== '\n' && LIST_SEPARATOR.test(ch);
+  return separator(prev) || separator(next) || (next === '-' && prev !== '\n');
+}
+
+/** Canonical skills mentioned in free text, word-boundary aware; ambiguous short names need exact case and list context. */
+export function skillsInText(text: string): string[] {
+  const vocab = getVocabulary();
+  // Parallel arrays rather than token objects: this runs over every resume and allocation dominated.
+  const lowers: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const breaks: boolean[] = [];
+  let previousEnd = 0;
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
+    const start = match.index;
+    let breakBefore = false;
+    for (let c = previousEnd; c < start; c++) {
+      const ch = text.charCodeAt(c);
+      // newline , ; | •  — a phrase never spans a line break or a list separator
+      if (ch === 10 || ch === 44 || ch === 59 || ch === 124 || ch === 0x2022) {
+        breakBefore = true;
+        break;
+      }
+    }
+    lowers.push(match[0].toLowerCase());
+    starts.push(start);
+    ends.push(start + match[0].length);
+    breaks.push(breakBefore);
+    previousEnd = start + match[0].length;
+  }
+  const tokens = { starts, ends };
+  const found: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < lowers.length; i++) {
+    let key = '';
+    let best: { entry: Entry; length: number } | undefined;
+    for (let n = 1; n <= vocab.maxTokens && i + n <= lowers.length; n++) {
+      if (n > 1 && breaks[i + n - 1]) break;
+      key = n === 1 ? lowers[i] : `${key} ${lowers[i + n - 1]}`;
+      const entry = vocab.byKey.get(key);
+      if (entry && accept(entry, tokens, i, n, text)) best = { entry, length: n };
+      if (!vocab.prefixes.has(key)) break;
+    }
+    if (!best) continue;
+    if (!seen.has(best.entry.canonical)) {
+      seen.add(best.entry.canonical);
+      found.push(best.entry.canonical);
+    }
+    i += best.length - 1;
+  }
+  return found;
+}
+
+function accept(entry: Entry, tokens: { starts: number[]; ends: number[] }, i: number, n: number, text: string): boolean {
+  if (entry.listOnly) return false;
+  const surface = text.slice(tokens.starts[i], tokens.ends[i + n - 1]);
+  if (entry.ambiguousForm) return surface === entry.ambiguousForm && inListContext(text, tokens.starts[i], tokens.ends[i + n - 1]);
+  // Short all-letter abbreviations ("ML", "JS", "RN") only count written in capitals.
+  if (n === 1 && surface.length <= 3 && /^[a-z]+$/i.test(surface) && surface !== surface.toUpperCase()) return false;
+  return true;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeTitle } from './titles.js';
+
+describe('normalizeTitle', () => {
+  it('strips seniority and expands abbreviations', () => {
+    expect(normalizeTitle('Sr. SWE')).toMatchObject({ canonicalTitle: 'Software Engineer', seniority: 'senior', occupationCode: '15-1252.00' });
+    expect(normalizeTitle('Software Engineer II')).toMatchObject({ canonicalTitle: 'Software Engineer', seniority: 'mid' });
+    expect(normalizeTitle('Jr. Accountant')).toMatchObject({ canonicalTitle: 'Accountant', seniority: 'junior', occupationCode: '13-2011.00' });
+  });
+  it('maps to O*NET occupations through alternate titles', () => {
+    expect(normalizeTitle('RN').occupationCode).toBe('29-1141.00');
+    expect(normalizeTitle('Sales Associate').occupationTitle).toBe('Retail Salespersons');
+    expect(normalizeTitle('HR Generalist')).toMatchObject({ canonicalTitle: 'Human Resources Generalist', occupationCode: '13-1071.00' });
+    expect(normalizeTitle('Data Scientist').occupationCode).toBe('15-2051.00');
+  });
+  it('leaves ambiguous abbreviations alone and gives no code for nonsense', () => {
+    expect(normalizeTitle('PM').canonicalTitle).toBe('PM');
+    expect(normalizeTitle('Xyzzy Plugh').occupationCode).toBeNull();
+  });
+});

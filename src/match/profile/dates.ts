@@ -1,0 +1,121 @@
+/*
+ * Dates as resumes write them: "01/2015", "Jan 2015", "January, 2015", "2015", "Current". Ranges join two
+ * of them with "to", "-", "until"... Month-less years count as January so that "2010 - 2012" is two years.
+ */
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const YEAR = "(?:19[5-9]\\d|20[0-4]\\d)";
+const DATE = `(?:${MONTH}\\s*[,']?\\s*'?${YEAR}|\\d{1,2}\\s*/\\s*(?:\\d{1,2}\\s*/\\s*)?${YEAR}|\\d{1,2}-${YEAR}|${YEAR})`;
+const PRESENT = '(?:current(?:ly)?|present|now|today|till\\s+date|to\\s+date|till\\s+now|ongoing|date)';
+const SEP = '(?:\\s*(?:to|-|–|—|until|through|thru|till)\\s*)';
+
+/** A date range anywhere in a line. Groups: 1 = start, 2 = end. */
+export const DATE_RANGE = new RegExp(`\\b(${DATE})${SEP}(${DATE}|${PRESENT})\\b`, 'i');
+export const DATE_RANGE_GLOBAL = new RegExp(DATE_RANGE.source, 'gi');
+/** One date (no range). */
+export const SINGLE_DATE = new RegExp(`\\b${DATE}\\b`, 'i');
+const PRESENT_ONLY = new RegExp(`^${PRESENT}$`, 'i');
+const LONE_DATE = new RegExp(`^\\s*(${DATE})\\s*$`, 'i');
+const LONE_SEP = /^\s*(to|-|–|—|until|through)\s*$/i;
+const LONE_END = new RegExp(`^\\s*(${DATE}|${PRESENT})\\s*$`, 'i');
+
+export interface YearMonth {
+  year: number;
+  month: number;
+}
+
+/** Parse one date ("01/2015", "Jan. 2015", "2015"); null for "Current" and anything unreadable. */
+export function parseDate(raw: string): YearMonth | null {
+  const text = raw.trim().toLowerCase();
+  const yearMatch = text.match(/(19|20)\d{2}/);
+  if (!yearMatch) return null;
+  const year = Number(yearMatch[0]);
+  const monthName = text.match(/[a-z]{3}/);
+  if (monthName) {
+    const month = MONTHS.indexOf(monthName[0]) + 1;
+    if (month > 0) return { year, month };
+  }
+  const numeric = text.match(/^(\d{1,2})\s*[/-]\s*(?:(\d{1,2})\s*\/\s*)?(19|20)\d{2}/);
+  if (numeric) {
+    const month = Number(numeric[1]);
+    if (month >= 1 && month <= 12) return { year, month };
+  }
+  return { year, month: 1 };
+}
+
+export function isPresent(raw: string): boolean {
+  return PRESENT_ONLY.test(raw.trim());
+}
+
+export function formatYearMonth(value: YearMonth): string {
+  return `${value.year}-${String(value.month).padStart(2, '0')}`;
+}
+
+export function monthIndex(value: YearMonth): number {
+  return value.year * 12 + (value.month - 1);
+}
+
+export interface ParsedRange {
+  start: YearMonth | null;
+  end: YearMonth | null;
+  current: boolean;
+  /** The matched text, to remove from the line. */
+  text: string;
+  index: number;
+}
+
+/** The first date range in a line, if any. */
+export function findDateRange(line: string): ParsedRange | null {
+  const match = DATE_RANGE.exec(line);
+  if (!match) return null;
+  const current = isPresent(match[2]);
+  const start = parseDate(match[1]);
+  const end = current ? null : parseDate(match[2]);
+  if (start && end && monthIndex(end) < monthIndex(start)) return null;
+  return { start, end, current, text: match[0], index: match.index };
+}
+
+/** pdftotext often splits "February 2013 / to / December 2013" over three lines; put them back on one. */
+export function joinSplitRanges(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (LONE_DATE.test(line)) {
+      let j = i + 1;
+      while (j < lines.length && lines[j].trim() === '') j++;
+      if (j < lines.length && LONE_SEP.test(lines[j])) {
+        let k = j + 1;
+        while (k < lines.length && lines[k].trim() === '') k++;
+        if (k < lines.length && LONE_END.test(lines[k])) {
+          out.push(`${line.trim()} to ${lines[k].trim()}`);
+          i = k;
+          continue;
+        }
+      }
+      if (j < lines.length && LONE_END.test(lines[j]) && /^\s*(current|present)/i.test(lines[j])) {
+        out.push(`${line.trim()} to ${lines[j].trim()}`);
+        i = j;
+        continue;
+      }
+    }
+    const trailing = line.match(new RegExp(`(${DATE})\\s*(to|-|–)\\s*$`, 'i'));
+    if (trailing && i + 1 < lines.length && LONE_END.test(lines[i + 1])) {
+      out.push(`${line.trimEnd()} ${lines[i + 1].trim()}`);
+      i += 1;
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** The latest explicit date written anywhere in a text (a proxy for when the resume was written). */
+export function latestDateIn(text: string): YearMonth | null {
+  let latest: YearMonth | null = null;
+  for (const match of text.matchAll(new RegExp(`\\b${DATE}\\b`, 'gi'))) {
+    const parsed = parseDate(match[0]);
+    if (parsed && (!latest || monthIndex(parsed) > monthIndex(latest))) latest = parsed;
+  }
+  return latest;
+}

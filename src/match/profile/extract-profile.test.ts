@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { CandidateProfile } from './types.js';
+import { extractProfile } from './extract-profile.js';
+
+// Shaped like the fake Ashby's synthetic resumes: headline, summary, experience with MM/YYYY ranges, education, skills.
+const SYNTHETIC = `Jordan Example
+Senior Software Engineer
+Summary
+Backend engineer with 9 years of experience building data platforms.
+Experience
+Senior Software Engineer at Acme Analytics
+03/2019 - Current
+Built event pipelines in Go and Python on k8s.
+Software Engineer at Globex
+06/2015 - 02/2019
+Maintained Node.js services backed by postgres.
+Education
+Bachelor of Science in Computer Science, University of Michigan, 2011 - 2015
+Skills
+Go, Python, Kubernetes, PostgreSQL, JS, AWS
+Languages
+English, Spanish
+Certifications
+AWS Certified Solutions Architect`;
+
+const LIVECAREER = `STAFF ACCOUNTANT
+Summary
+Accountant specializing in reconciliations.
+Experience
+Company Name â€“ City , State
+Staff Accountant 01/2015 to Current
+Prepared monthly reconciliations.
+Company Name ï¼\u200B City , State
+Accounts Payable Clerk 06/2012 to 12/2014
+Processed invoices.
+Education
+Bachelor of Science : Accounting , 2012 University of Houston City , State
+Skills
+QuickBooks, MS Excel, account reconciliation`;
+
+const now = new Date(Date.UTC(2024, 0, 15));
+
+describe('extractProfile', () => {
+  it('reads a synthetic resume', () => {
+    const profile = extractProfile({
+      candidate: { name: 'Jordan Example', emailAddresses: [{ value: 'Jordan@Example.com' }], socialLinks: [{ type: 'LinkedIn', url: 'http://uk.linkedin.com/in/jordan-example/' }] },
+      resumeText: SYNTHETIC,
+      now,
+    });
+    expect(() => CandidateProfile.parse(profile)).not.toThrow();
+    expect(profile.headline).toBe('Senior Software Engineer');
+    expect(profile.currentTitle).toMatchObject({ value: 'Senior Software Engineer', source: 'resume' });
+    expect(profile.currentCompany?.value).toBe('Acme Analytics');
+    expect(profile.occupationCode).toBe('15-1252.00');
+    expect(profile.work).toHaveLength(2);
+    expect(profile.work[0]).toMatchObject({ start: '2019-03', end: null, current: true, company: 'Acme Analytics' });
+    expect(profile.work[1]).toMatchObject({ start: '2015-06', end: '2019-02', company: 'Globex' });
+    expect(profile.yearsExperience).toBeCloseTo(8.6, 1);
+    expect(profile.yearsInRole).toBeCloseTo(4.8, 1);
+    expect(profile.highestDegree).toBe('bachelor');
+    expect(profile.education[0]).toMatchObject({ school: 'University of Michigan', major: 'Computer Science', endYear: 2015 });
+    expect(profile.skills.map((s) => s.value)).toEqual(expect.arrayContaining(['Go', 'Python', 'Kubernetes', 'PostgreSQL', 'JavaScript', 'Amazon Web Services', 'Node.js']));
+    expect(profile.languages.map((l) => l.value)).toEqual(['English', 'Spanish']);
+    expect(profile.certifications.map((c) => c.value)).toContain('AWS Certified Solutions Architect');
+    expect(profile.emails).toEqual(['jordan@example.com']);
+    expect(profile.social[0]).toMatchObject({ type: 'linkedin', url: 'https://www.linkedin.com/in/jordan-example', source: 'ashby' });
+  });
+
+  it('prefers Ashby fields and labels their source', () => {
+    const profile = extractProfile({ candidate: { name: 'A', position: 'Head of Data', company: 'Initech', school: 'MIT', location: 'Berlin' }, resumeText: null, now });
+    expect(profile.currentTitle).toEqual({ value: 'Head of Data', source: 'ashby', confidence: 0.95 });
+    expect(profile.currentCompany?.source).toBe('ashby');
+    expect(profile.education[0]).toMatchObject({ school: 'MIT', source: 'ashby' });
+    expect(profile.location?.value).toBe('Berlin');
+    expect(profile.work).toEqual([]);
+    expect(profile.yearsExperience).toBeNull();
+  });
+
+  it('reads the LiveCareer layout with mojibake and anonymised employers', () => {
+    const profile = extractProfile({ candidate: { name: '' }, resumeText: LIVECAREER, now: new Date(Date.UTC(2016, 0, 1)) });
+    expect(profile.currentTitle?.value).toBe('Staff Accountant');
+    expect(profile.currentCompany).toBeNull();
+    expect(profile.work.map((w) => w.title)).toEqual(['Staff Accountant', 'Accounts Payable Clerk']);
+    expect(profile.yearsExperience).toBeCloseTo(3.6, 1);
+    expect(profile.highestDegree).toBe('bachelor');
+    expect(profile.education[0]).toMatchObject({ school: 'University of Houston', major: 'Accounting', endYear: 2012 });
+    expect(profile.skills.map((s) => s.value)).toEqual(expect.arrayContaining(['QuickBooks', 'Microsoft Excel', 'Account Reconciliation']));
+  });
+});

@@ -1,0 +1,173 @@
+import { normalizeTitle } from '../normalize/titles.js';
+import { cleanText } from '../normalize/text.js';
+import { normalizeEmail } from '../identity/normalize-email.js';
+import { normalizePhone } from '../identity/normalize-phone.js';
+import { contactsFromText, socialFromUrl } from './contacts.js';
+import { latestDateIn, monthIndex, type YearMonth } from './dates.js';
+import { degreeLevelOf, higherDegree, parseEducation } from './education.js';
+import { isKaggleLayout, kaggleCurrentTitle, kaggleHeadlines, parseKaggleCompanies } from './kaggle.js';
+import { extractLanguages } from './languages.js';
+import { linesOf, splitSections, type Section } from './sections.js';
+import { extractSkills, longestSkillMonths } from './skills.js';
+import type { CandidateProfile, DegreeLevel, EducationEntry, Fact, WorkEntry } from './types.js';
+import { looksLikeTitle, parseExperience, toWorkEntries, type RawJob } from './work.js';
+import { mergedYears, statedYears } from './years.js';
+
+/*
+ * One candidate's profile from their Ashby fields and resume text. Pure and allocation-light: it runs
+ * over every candidate on each sync. Ashby fields win over resume facts where both exist.
+ */
+
+type ContactLike = string | { value: string };
+
+export interface ProfileInput {
+  candidate: {
+    name: string;
+    position?: string | null;
+    company?: string | null;
+    school?: string | null;
+    location?: string | { locationSummary?: string | null } | null;
+    emailAddresses?: ContactLike[] | null;
+    phoneNumbers?: ContactLike[] | null;
+    socialLinks?: { type?: string | null; url: string }[] | null;
+    tags?: (string | { title: string })[] | null;
+  };
+  resumeText: string | null;
+  now: Date;
+}
+
+const valueOf = (c: ContactLike): string => (typeof c === 'string' ? c : c.value);
+const fact = (value: string, source: Fact['source'], confidence: number): Fact => ({ value, source, confidence });
+
+function headlineOf(sections: Section[], name: string): string | null {
+  const header = sections[0].kind === 'header' ? sections[0].lines : [];
+  const folded = name.trim().toLowerCase();
+  for (const line of header) {
+    const text = line.trim();
+    if (!text || text.toLowerCase() === folded || /@|\d{3}[\s.-]\d{3,4}|https?:|linkedin|github/i.test(text)) continue;
+    return text.length <= 90 ? text : null;
+  }
+  return null;
+}
+
+function recencyKey(job: RawJob): number {
+  if (job.current) return Number.MAX_SAFE_INTEGER;
+  const when = job.end ?? job.start;
+  return when ? monthIndex(when) : -1;
+}
+
+function workFrom(sections: Section[], kaggle: boolean, headlines: string[]): RawJob[] {
+  if (kaggle) return parseKaggleCompanies(linesOf(sections, 'experience'), headlines);
+  const jobs = parseExperience(linesOf(sections, 'experience'));
+  if (jobs.length > 0) return jobs;
+  // No experience heading we know: jobs may sit under an unusual one, so try everything but education.
+  return parseExperience(sections.filter((s) => s.kind !== 'education' && s.kind !== 'header').flatMap((s) => s.lines));
+}
+
+function educationFrom(sections: Section[], text: string): EducationEntry[] {
+  const fromSection = parseEducation(linesOf(sections, 'education'), 0.85);
+  if (fromSection.some((e) => e.degreeLevel)) return fromSection;
+  // Degrees written outside an education section ("MBA, 2010" in the summary) count only in their explicit forms.
+  const strong = text.split('\n').filter((line) => /\b(Bachelor|Master|MBA|Ph\.?D|Doctor(ate)? of|Associate(')?s? (of|in|degree)|High School Diploma|GED)\b/.test(line));
+  const fallback = parseEducation(strong, 0.6).filter((e) => e.degreeLevel);
+  return [...fromSection, ...fallback];
+}
+
+/** Extract a candidate profile from Ashby fields and resume text (null when there is none). */
+export function extractProfile(input: ProfileInput): CandidateProfile {
+  const { candidate } = input;
+  const text = input.resumeText ? cleanText(input.resumeText) : '';
+  const sections = splitSections(text);
+  const kaggle = isKaggleLayout(text);
+  const headlines = kaggle ? kaggleHeadlines(linesOf(sections, 'education')) : [];
+  const headline = kaggle ? kaggleCurrentTitle(headlines) : headlineOf(sections, candidate.name);
+  const now: YearMonth = { year: input.now.getUTCFullYear(), month: input.now.getUTCMonth() + 1 };
+
+  const jobs = workFrom(sections, kaggle, headlines)
+    .map((job, order) => ({ job, order }))
+    .sort((a, b) => recencyKey(b.job) - recencyKey(a.job) || a.order - b.order)
+    .map(({ job }) => job);
+  const work: WorkEntry[] = toWorkEntries(jobs, kaggle ? 0.7 : 0.8);
+
+  const latestTitled = work.find((w) => w.title);
+  let currentTitle: Fact | null = null;
+  if (candidate.position?.trim()) currentTitle = fact(candidate.position.trim(), 'ashby', 0.95);
+  else if (kaggle && headline) currentTitle = fact(headline, 'resume', 0.7);
+  else if (latestTitled?.title && (latestTitled === work[0] || !work[0].title)) currentTitle = fact(latestTitled.title, 'resume', latestTitled.current ? 0.85 : 0.75);
+  else if (headline && looksLikeTitle(headline.replace(/\b([A-Z])([A-Z]+)\b/g, (_m, a: string, b: string) => a + b.toLowerCase()))) currentTitle = fact(headline, 'resume', 0.6);
+  else if (latestTitled?.title) currentTitle = fact(latestTitled.title, 'resume', 0.6);
+  const normalized = currentTitle ? normalizeTitle(currentTitle.value) : null;
+
+  const companyFromResume = work.find((w) => w.company);
+  const currentCompany = candidate.company?.trim()
+    ? fact(candidate.company.trim(), 'ashby', 0.95)
+    : companyFromResume?.company
+      ? fact(companyFromResume.company, 'resume', companyFromResume === work[0] ? 0.75 : 0.5)
+      : null;
+
+  const education = educationFrom(sections, text);
+  if (candidate.school?.trim() && !education.some((e) => e.school?.toLowerCase() === candidate.school!.trim().toLowerCase())) {
+    const level = degreeLevelOf(candidate.school)?.level ?? null;
+    education.unshift({ source: 'ashby', confidence: 0.95, school: candidate.school.trim(), degree: null, degreeLevel: level, major: null, startYear: null, endYear: null });
+  }
+  const highestDegree = education.reduce<DegreeLevel>((best, e) => (e.degreeLevel ? higherDegree(best, e.degreeLevel) : best), 'none');
+
+  const skillLines = linesOf(sections, 'skills');
+  const { skills, certifications } = extractSkills(skillLines, text);
+  for (const line of linesOf(sections, 'certifications')) {
+    const value = line.replace(/^[\s•*-]+/, '').trim();
+    if (value.length >= 2 && value.length <= 120 && !certifications.some((c) => c.value === value)) certifications.push(fact(value, 'resume', 0.7));
+  }
+
+  const intervals = jobs.filter((j) => j.start).map((j) => ({ start: j.start!, end: j.current ? null : (j.end ?? j.start!) }));
+  let yearsExperience = mergedYears(intervals, now);
+  if (yearsExperience === null || yearsExperience === 0) yearsExperience = statedYears(text) ?? yearsExperience;
+  if (yearsExperience === null && kaggle) {
+    const months = longestSkillMonths(skillLines);
+    if (months) yearsExperience = Math.round((months / 12) * 10) / 10;
+  }
+  const currentJob = jobs.find((j) => j.current && j.start);
+  const yearsInRole = currentJob ? mergedYears([{ start: currentJob.start!, end: null }], now) : null;
+
+  const contacts = contactsFromText(text);
+  const emails = unique([...(candidate.emailAddresses ?? []).map((c) => normalizeEmail(valueOf(c))), ...contacts.emails]);
+  const phones = unique([...(candidate.phoneNumbers ?? []).map((c) => normalizePhone(valueOf(c), 'US') ?? valueOf(c).trim()), ...contacts.phones]);
+  const social = [...(candidate.socialLinks ?? []).map((l) => socialFromUrl(l.url, 'ashby', l.type ?? undefined)), ...contacts.social].filter(
+    (s, i, all): s is NonNullable<typeof s> => !!s && all.findIndex((o) => o?.url === s.url) === i,
+  );
+  const locationText = typeof candidate.location === 'string' ? candidate.location : candidate.location?.locationSummary;
+
+  const summaryLines = linesOf(sections, 'summary').filter((l) => l.trim());
+  return {
+    headline,
+    summary: summaryLines.length ? summaryLines.join(' ').replace(/\s+/g, ' ').slice(0, 2000) : null,
+    currentTitle,
+    currentCompany,
+    canonicalTitle: normalized?.canonicalTitle ?? null,
+    occupationCode: normalized?.occupationCode ?? null,
+    location: locationText?.trim() ? fact(locationText.trim(), 'ashby', 0.95) : null,
+    work,
+    education,
+    highestDegree,
+    skills,
+    certifications,
+    languages: extractLanguages(linesOf(sections, 'languages'), text),
+    social,
+    emails,
+    phones,
+    yearsExperience,
+    yearsInRole,
+  };
+}
+
+function unique(values: (string | null)[]): string[] {
+  return [...new Set(values.filter((v): v is string => !!v))];
+}
+
+/** The month a resume was most likely written: its latest explicit date, else `fallback` (for corpora without a date). */
+export function resumeWrittenAt(resumeText: string, fallback: Date): Date {
+  const latest = latestDateIn(cleanText(resumeText));
+  if (!latest) return fallback;
+  const at = new Date(Date.UTC(latest.year, latest.month - 1, 28));
+  return at.getTime() > fallback.getTime() ? fallback : at;
+}

@@ -1,0 +1,96 @@
+import { foldForMatch } from '../normalize/text.js';
+
+/*
+ * Splits resume text into sections by their headings. Headings are matched against a vocabulary seen in
+ * the LiveCareer and Kaggle corpora and in our synthetic resumes; Kaggle glues headings to the previous
+ * line ("B.Tech.Education Details"), so those are split off first.
+ */
+
+export type SectionKind = 'header' | 'summary' | 'skills' | 'experience' | 'education' | 'certifications' | 'languages' | 'other';
+
+const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
+  summary: [
+    'summary', 'professional summary', 'executive profile', 'career overview', 'professional profile', 'profile', 'career focus',
+    'executive summary', 'objective', 'career objective', 'overview', 'about me', 'qualifications summary', 'summary of qualifications',
+    'personal summary', 'professional overview', 'about',
+  ],
+  skills: [
+    'skills', 'highlights', 'skill highlights', 'core qualifications', 'qualifications', 'technical skills', 'core strengths',
+    'summary of skills', 'computer skills', 'areas of expertise', 'key skills', 'skill details', 'core competencies', 'competencies',
+    'strengths', 'technical proficiencies', 'skills summary', 'key qualifications', 'relevant skills', 'additional skills', 'skill set',
+    'skills and abilities', 'expertise', 'technical skill', 'it skills', 'personal skills', 'software skills', 'tools', 'technologies',
+  ],
+  experience: [
+    'experience', 'professional experience', 'work history', 'work experience', 'employment history', 'relevant experience',
+    'military experience', 'company details', 'career history', 'professional history', 'employment', 'experience details',
+    'teaching experience', 'related experience', 'employment experience', 'professional background', 'career experience',
+    'work', 'experience and employment history', 'relevant work experience', 'additional experience', 'volunteer experience',
+  ],
+  education: [
+    'education', 'education and training', 'educational background', 'education details', 'academic background',
+    'academic qualifications', 'education training', 'educational qualifications', 'academic qualification', 'education and certifications',
+    'academics', 'academic profile', 'educational qualification', 'qualification', 'education background', 'training',
+  ],
+  certifications: [
+    'certifications', 'certification', 'licenses', 'licenses and certifications', 'certifications and licenses', 'credentials',
+    'licensure', 'certificates', 'licenses certifications', 'certifications licenses', 'professional certifications',
+  ],
+  languages: ['languages', 'language skills', 'language', 'languages known', 'language proficiency'],
+  other: [
+    'accomplishments', 'interests', 'additional information', 'professional affiliations', 'affiliations', 'personal information',
+    'activities and honors', 'publications', 'achievements', 'awards', 'honors', 'references', 'presentations',
+    'core accomplishments', 'projects', 'personal details', 'hobbies', 'activities', 'honors and awards', 'awards and honors',
+    'community service', 'volunteer work', 'memberships', 'professional memberships', 'personal', 'declaration', 'extracurricular activities',
+  ],
+};
+
+const HEADING_KIND = new Map<string, Exclude<SectionKind, 'header'>>();
+for (const [kind, names] of Object.entries(HEADINGS) as [Exclude<SectionKind, 'header'>, string[]][]) {
+  for (const name of names) HEADING_KIND.set(name, kind);
+}
+
+export interface Section {
+  kind: SectionKind;
+  heading: string | null;
+  lines: string[];
+}
+
+const GLUED_HEADINGS = /\s*(Education Details|Skill Details|Company Details)\s*(?:\n|$)/g;
+
+/** The kind of a heading line, or null when the line is ordinary text. */
+export function headingKind(line: string): Exclude<SectionKind, 'header'> | null {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > 45) return null;
+  // "SKILLS:" and "Skills" are headings; "Skills: Python, SQL" is content that a skills section reader handles.
+  const withoutColon = trimmed.replace(/\s*:\s*$/, '');
+  const folded = foldForMatch(withoutColon);
+  return HEADING_KIND.get(folded) ?? null;
+}
+
+/** Split resume text into ordered sections; lines before the first heading form the 'header' section. */
+export function splitSections(text: string): Section[] {
+  const prepared = text.replace(GLUED_HEADINGS, (_m, heading: string) => `\n${heading}\n`);
+  const sections: Section[] = [{ kind: 'header', heading: null, lines: [] }];
+  for (const rawLine of prepared.split('\n')) {
+    const line = rawLine.replace(/\s+$/, '');
+    const kind = headingKind(line);
+    if (kind) {
+      sections.push({ kind, heading: line.trim(), lines: [] });
+      continue;
+    }
+    // "Skills: Python, SQL" or "EDUCATION: B.Sc." opens a section with content on the same line.
+    const inline = line.match(/^\s*([A-Za-z][A-Za-z &/]{2,40}?)\s*[:\-–]\s+(\S.*)$/);
+    const inlineKind = inline ? headingKind(inline[1]) : null;
+    if (inline && inlineKind && inlineKind !== 'other' && inlineKind !== 'summary') {
+      sections.push({ kind: inlineKind, heading: inline[1], lines: [inline[2]] });
+      continue;
+    }
+    sections[sections.length - 1].lines.push(line);
+  }
+  return sections;
+}
+
+/** All lines of the sections of one kind, in order. */
+export function linesOf(sections: Section[], kind: SectionKind): string[] {
+  return sections.filter((s) => s.kind === kind).flatMap((s) => s.lines);
+}

@@ -1,0 +1,66 @@
+import { isCertification, isKnownSkill, normalizeSkill, skillsInText } from '../normalize/skills.js';
+import type { Fact } from './types.js';
+
+/*
+ * Skills from a skills section (lists split on commas, bullets, pipes; Kaggle's "Python- Exprience -
+ * 24 months") and from the rest of the text (only vocabulary skills there, never loose phrases).
+ */
+
+const MAX_SKILLS = 80;
+const KAGGLE_SKILL = /^(.{1,60}?)\s*-\s*Exprience\s*-\s*(?:(\d+)|Less than 1 year)\s*months?/i;
+
+/** Skill phrases in skills-section lines, as written. */
+export function skillPhrases(lines: string[]): string[] {
+  const phrases: string[] = [];
+  for (const rawLine of lines) {
+    const line = rawLine.trim();
+    if (!line) continue;
+    const kaggle = line.match(KAGGLE_SKILL);
+    if (kaggle) {
+      phrases.push(kaggle[1]);
+      continue;
+    }
+    // "Programming Languages: Python, SQL" — the label before the colon is not a skill.
+    const body = line.replace(/^[A-Za-z &/]{2,40}:\s*/, '');
+    for (const part of body.split(/\s*(?:[,;|•*]|\s-\s|\band\b|\(|\))\s*/)) {
+      const phrase = part.trim().replace(/\.$/, '');
+      if (phrase && phrase.split(/\s+/).length <= 6) phrases.push(phrase);
+    }
+  }
+  return phrases;
+}
+
+/** Longest "N months" a Kaggle skill line claims, in months (a weak experience signal). */
+export function longestSkillMonths(lines: string[]): number | null {
+  let longest: number | null = null;
+  for (const line of lines) {
+    const months = line.match(KAGGLE_SKILL)?.[2];
+    if (months) longest = Math.max(longest ?? 0, Number(months));
+  }
+  return longest;
+}
+
+export interface SkillFacts {
+  skills: Fact[];
+  certifications: Fact[];
+}
+
+/** Canonical skills with provenance: listed skills first (surer), then vocabulary skills seen in the text. */
+export function extractSkills(sectionLines: string[], fullText: string): SkillFacts {
+  const byName = new Map<string, Fact>();
+  const add = (name: string, confidence: number): void => {
+    const key = name.toLowerCase();
+    if (!byName.has(key) && byName.size < MAX_SKILLS) byName.set(key, { value: name, source: 'resume', confidence });
+  };
+  for (const phrase of skillPhrases(sectionLines)) {
+    const name = normalizeSkill(phrase);
+    if (!name) continue;
+    add(name, isKnownSkill(phrase) ? 0.85 : 0.5);
+  }
+  for (const name of skillsInText(fullText)) add(name, 0.6);
+  const all = [...byName.values()];
+  return {
+    skills: all.filter((fact) => !isCertification(fact.value)),
+    certifications: all.filter((fact) => isCertification(fact.value)),
+  };
+}

@@ -1,0 +1,137 @@
+import { normalizeTitle } from '../normalize/titles.js';
+import { findDateRange, formatYearMonth, joinSplitRanges, type YearMonth } from './dates.js';
+import type { WorkEntry } from './types.js';
+
+/*
+ * Work history from an experience section. Every date range anchors one job; the title is on the same
+ * line or on a neighbouring line (pdftotext puts it before, after, or beside "Company Name City , State").
+ */
+
+// LiveCareer anonymised employers and places to these placeholders; they are not facts about anyone.
+const PLACEHOLDERS = /\bCompany Name\b|\bCity\s*,\s*State\b|\bCity\b(?=\s*[-,]|\s*$)|\bState\b(?=\s*$)/g;
+const DESCRIPTION_START = /^(responsible|managed|manage|developed|develop|worked|work|assisted|assist|led|lead|performed|provided|provide|maintained|created|handled|prepared|coordinated|supervised|oversaw|oversee|ensured|implemented|served|helped|conducted|trained|processed|participated|supported|designed|built|collaborated|answered|greeted|reviewed|monitored|established|accountable|duties|achievements?|key|roles?|description|project|client|environment|tools|technologies|skills|this|in|as|my|i|the|a|an|to|for|with|and|was|is|reporting|reported)\b/i;
+
+export interface RawJob {
+  title: string | null;
+  company: string | null;
+  start: YearMonth | null;
+  end: YearMonth | null;
+  current: boolean;
+  location: string | null;
+}
+
+function stripPlaceholders(line: string): string {
+  return line
+    .replace(PLACEHOLDERS, ' ')
+    .replace(/\s+,\s*/g, ', ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,:;|•*\-–]+|[\s,:;|•*\-–]+$/g, '')
+    .trim();
+}
+
+/** Whether a short line reads like a job title rather than a sentence of description. */
+export function looksLikeTitle(text: string): boolean {
+  if (text.length < 2 || text.length > 80) return false;
+  if (!/^[A-Z0-9]/.test(text)) return false;
+  if (/[.!?]$/.test(text) && !/\b(Sr|Jr|Asst|Mgr|Inc|Co)\.$/.test(text)) return false;
+  if (/[$%@]|https?:|\d{3,}/.test(text.replace(/\b(19|20)\d{2}\b/g, ''))) return false;
+  const words = text.split(/\s+/);
+  if (words.length > 9) return false;
+  if (DESCRIPTION_START.test(text) && !/^(Lead|Project|Key|Client)\s+[A-Z]/.test(text)) return false;
+  const capitalised = words.filter((w) => /^[A-Z0-9&(/]/.test(w)).length;
+  return capitalised / words.length >= 0.5;
+}
+
+function titleFrom(line: string | undefined): string | null {
+  if (line === undefined) return null;
+  const residual = stripPlaceholders(line);
+  return looksLikeTitle(residual) ? residual : null;
+}
+
+const hasPlaceholder = (line: string): boolean => /\bCompany Name\b/.test(line);
+
+/** "Engineer at Acme", "Engineer - Acme", "Engineer | Acme": title first, employer second. */
+export function splitTitleCompany(text: string | null, anonymised: boolean): { title: string | null; company: string | null } {
+  if (!text || anonymised) return { title: text, company: null };
+  const parts = text.split(/\s+(?:at|@|\||-|–|—)\s+/);
+  if (parts.length < 2) return { title: text, company: null };
+  return { title: parts[0].trim() || null, company: parts.slice(1).join(' - ').trim() || null };
+}
+
+/** Jobs in an experience section's lines, in the order written. */
+export function parseExperience(sectionLines: string[]): RawJob[] {
+  const lines = joinSplitRanges(sectionLines).map((l) => l.trim());
+  const anchors: number[] = [];
+  const ranges = lines.map((line) => findDateRange(line));
+  ranges.forEach((range, i) => {
+    if (range) anchors.push(i);
+  });
+  const claimed = new Set<number>();
+  const jobs: RawJob[] = [];
+  anchors.forEach((i, n) => {
+    const range = ranges[i]!;
+    const line = lines[i];
+    const residual = line.slice(0, range.index) + ' ' + line.slice(range.index + range.text.length);
+    const previousAnchor = n > 0 ? anchors[n - 1] : -1;
+    const nextAnchor = n + 1 < anchors.length ? anchors[n + 1] : lines.length;
+    const candidates: number[] = [];
+    const after = (k: number): number | undefined => {
+      let j = k + 1;
+      while (j < nextAnchor && lines[j] === '') j++;
+      return j < nextAnchor ? j : undefined;
+    };
+    const before = (k: number): number | undefined => {
+      let j = k - 1;
+      while (j > previousAnchor && lines[j] === '') j--;
+      return j > previousAnchor && !claimed.has(j) ? j : undefined;
+    };
+    let title = titleFrom(residual);
+    const next = after(i);
+    const prev = before(i);
+    if (!title) {
+      // Order of likelihood across the corpora: beside "Company Name" above, the next line, then the line above.
+      if (prev !== undefined && hasPlaceholder(lines[prev])) candidates.push(prev);
+      if (next !== undefined) candidates.push(next);
+      if (next !== undefined && hasPlaceholder(lines[next]) && !titleFrom(lines[next])) {
+        const second = after(next);
+        if (second !== undefined) candidates.push(second);
+      }
+      if (prev !== undefined && !hasPlaceholder(lines[prev])) {
+        candidates.push(prev);
+        const prev2 = before(prev);
+        if (prev2 !== undefined && hasPlaceholder(lines[prev2])) candidates.push(prev2);
+      }
+      for (const k of candidates) {
+        title = titleFrom(lines[k]);
+        if (title) {
+          claimed.add(k);
+          break;
+        }
+      }
+    }
+    claimed.add(i);
+    if (next !== undefined && hasPlaceholder(lines[next])) claimed.add(next);
+    const { title: cleanTitle, company } = splitTitleCompany(title, lines.slice(Math.max(previousAnchor + 1, i - 2), i + 3).some(hasPlaceholder));
+    jobs.push({ title: cleanTitle, company, start: range.start, end: range.end, current: range.current, location: null });
+  });
+  return jobs;
+}
+
+/** Convert raw jobs to profile work entries with normalised titles. */
+export function toWorkEntries(jobs: RawJob[], confidence: number): WorkEntry[] {
+  return jobs.map((job) => {
+    const normalized = job.title ? normalizeTitle(job.title) : null;
+    return {
+      source: 'resume' as const,
+      confidence: job.title ? confidence : confidence / 2,
+      title: job.title,
+      canonicalTitle: normalized?.canonicalTitle ?? null,
+      occupationCode: normalized?.occupationCode ?? null,
+      company: job.company,
+      start: job.start ? formatYearMonth(job.start) : null,
+      end: job.end ? formatYearMonth(job.end) : null,
+      current: job.current,
+      location: job.location,
+    };
+  });
+}
