@@ -36,6 +36,7 @@ export type ErrorCode =
   | 'export_too_large'
   | 'writes_disabled'
   | 'confirmation_invalid'
+  | 'stage_unknown'
   | 'not_found'
   | 'forbidden'
   | 'internal';
