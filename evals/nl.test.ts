@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { fromPackageRoot } from '../src/shared/paths.js';
+import { fieldMatches, readNlCases, runNlEval, scoreCase } from './nl.js';
+
+const casesFile = fromPackageRoot('evals/nl-cases.jsonl');
+
+describe('NL eval', () => {
+  it('ships at least 60 cases, 8 of them free text only, covering every filter', () => {
+    const cases = readNlCases(casesFile);
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+    const freeTextOnly = cases.filter((c) => Object.keys(c.expect).every((k) => k === 'text'));
+    expect(freeTextOnly.length).toBeGreaterThanOrEqual(8);
+    const covered = new Set(cases.flatMap((c) => Object.keys(c.expect)));
+    for (const key of ['stage', 'stageReached', 'job', 'department', 'recruiter', 'source', 'rejectionReason', 'notRejectionReason', 'applicationStatus', 'tag', 'updated', 'applied', 'location', 'yearsExperience', 'excludeJob', 'excludeDepartment', 'boolean', 'limit']) {
+      expect(covered, key).toContain(key);
+    }
+  });
+
+  it('the offline parser reaches at least 90% exact match on the demo account', async () => {
+    const { report } = await runNlEval({ cases: casesFile });
+    const failures = report.cases.filter((c) => !c.pass).map((c) => `${c.id}: ${JSON.stringify(c.mismatches)}`);
+    expect(report.exactMatch, failures.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('is strict both ways: a guessed filter or a missing word fails the case', () => {
+    const c = { id: 'x', request: 'senior backend engineers', expect: { text: 'senior backend engineers' } };
+    expect(scoreCase(c, { text: 'Senior backend engineers', filters: {} }).pass).toBe(true);
+    expect(scoreCase(c, { text: 'senior backend engineers', filters: { yearsExperience: { min: 5 } } }).mismatches.map((m) => m.field)).toEqual(['yearsExperience']);
+    expect(scoreCase(c, { text: 'backend engineers', filters: {} }).pass).toBe(false);
+    expect(fieldMatches('job', ['A', 'b'], ['B', 'a'])).toBe(true);
+    expect(fieldMatches('boolean', 'python AND (go OR rust)', '(rust OR go) python')).toBe(true);
+    expect(fieldMatches('boolean', 'python OR go', 'python go')).toBe(false);
+    expect(fieldMatches('updated', { after: '2026-03-01' }, { after: '2026-03-01T00:00:00Z' })).toBe(true);
+    expect(fieldMatches('text', undefined, 'the people who')).toBe(true);
+  });
+
+  it('prints JSON with exactMatch, fields and cases', async () => {
+    const { output } = await runNlEval({ cases: [{ id: 'r', request: 'referrals', expect: { source: ['Referral'] } }], json: true });
+    const parsed = JSON.parse(output);
+    expect(parsed.exactMatch).toBe(1);
+    expect(parsed.fields.source).toEqual({ correct: 1, total: 1, accuracy: 1 });
+    expect(parsed.cases[0].id).toBe('r');
+  });
+});

@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { parseBoolean } from '../src/retrieval/query/boolean-parser.js';
+import type { BoolAst } from '../src/retrieval/query/boolean-ast.js';
+import { FILTER_KEYS, type SearchRequestInput } from '../src/retrieval/query/search-request.js';
+import { demoVocabulary } from '../src/retrieval/nl/demo-vocabulary.js';
+import { contentWords } from '../src/retrieval/nl/free-text.js';
+import { parseNaturalLanguage } from '../src/retrieval/nl/offline-parser.js';
+import type { Vocabulary } from '../src/retrieval/nl/vocabulary.js';
+import { AppError } from '../src/shared/errors.js';
+
+/*
+ * NL-parser evaluation. A case is {"id", "request", "expect"}; `expect` uses SearchRequest names:
+ * `text`, `boolean`, `limit`, and every SearchFilters key AT THE TOP LEVEL of `expect` (not under
+ * `filters`). Every key is strict both ways: a key present must match, and a key absent from
+ * `expect` must be absent from the parse (so a free-text-only case fails if any filter is guessed).
+ * Matching: lists are compared as case-insensitive sets; `text` as a set of content words
+ * (STOPWORDS in src/retrieval/nl/free-text.ts removed); `boolean` by parsed structure (AND/OR
+ * children unordered, case-insensitive); date ranges by their YYYY-MM-DD bounds; numbers exactly.
+ */
+
+export const DEFAULT_EVAL_NOW = '2026-11-27';
+
+export const NlCase = z.object({
+  id: z.string(),
+  request: z.string(),
+  expect: z.record(z.string(), z.unknown()),
+});
+export type NlCase = z.infer<typeof NlCase>;
+
+const CHECKED_KEYS = ['text', 'boolean', 'limit', ...FILTER_KEYS] as const;
+
+export interface NlCaseResult {
+  id: string;
+  request: string;
+  pass: boolean;
+  mismatches: { field: string; expected: unknown; actual: unknown }[];
+  parsed: SearchRequestInput;
+}
+
+export interface NlEvalReport {
+  exactMatch: number;
+  cases: NlCaseResult[];
+  fields: Record<string, { correct: number; total: number; accuracy: number }>;
+}
+
+/** Read a JSONL file of cases; a bad line is an error naming its line number. */
+export function readNlCases(file: string): NlCase[] {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const cases: NlCase[] = [];
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    const parsed = NlCase.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new AppError('invalid_input', `${file}:${i + 1}: a case needs "id", "request" and "expect" (${parsed.error.issues[0]?.message})`);
+    const unknown = Object.keys(parsed.data.expect).filter((k) => !(CHECKED_KEYS as readonly string[]).includes(k));
+    if (unknown.length) throw new AppError('invalid_input', `${file}:${i + 1}: unknown expect key(s) ${unknown.join(', ')}; use ${CHECKED_KEYS.join(', ')}`);
+    cases.push(parsed.data);
+  });
+  return cases;
+}
+
+function actualValue(parsed: SearchRequestInput, key: string): unknown {
+  if (key === 'text' || key === 'boolean' || key === 'limit') return (parsed as Record<string, unknown>)[key];
+  return (parsed.filters as Record<string, unknown> | undefined)?.[key];
+}
+
+function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return false;
+}
+
+function canonicalBoolean(ast: BoolAst): string {
+  switch (ast.type) {
+    case 'term':
+      return `${ast.field ?? ''}:${ast.value.toLowerCase()}${ast.prefix ? '*' : ''}`;
+    case 'phrase':
+      return `${ast.field ?? ''}:"${ast.value.toLowerCase()}"`;
+    case 'not':
+      return `NOT(${canonicalBoolean(ast.child)})`;
+    default: {
+      const flat = ast.children.flatMap((c) => (c.type === ast.type ? (c as typeof ast).children : [c]));
+      return `${ast.type.toUpperCase()}(${flat.map(canonicalBoolean).sort().join(',')})`;
+    }
+  }
+}
+
+function booleanForm(text: string): string {
+  try {
+    return canonicalBoolean(parseBoolean(text));
+  } catch {
+    return text.trim().toLowerCase();
+  }
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  const norm = (xs: string[]) => [...new Set(xs.map((x) => x.toLowerCase().trim()))].sort().join('\u0000');
+  return norm(a) === norm(b);
+}
+
+/** Whether one field of a parse matches its expectation (both absent counts as a match). */
+export function fieldMatches(key: string, expected: unknown, actual: unknown): boolean {
+  if (key === 'text') return sameSet(contentWords(String(expected ?? '')), contentWords(String(actual ?? '')));
+  if (isEmpty(expected) || isEmpty(actual)) return isEmpty(expected) && isEmpty(actual);
+  if (key === 'boolean') return booleanForm(String(expected)) === booleanForm(String(actual));
+  if (Array.isArray(expected) && Array.isArray(actual)) return sameSet(expected.map(String), actual.map(String));
+  if (typeof expected === 'object' && typeof actual === 'object') {
+    const e = expected as Record<string, unknown>;
+    const a = actual as Record<string, unknown>;
+    const keys = new Set([...Object.keys(e), ...Object.keys(a)].filter((k) => e[k] !== undefined || a[k] !== undefined));
+    return [...keys].every((k) => String(e[k] ?? '').slice(0, 10) === String(a[k] ?? '').slice(0, 10));
+  }
+  return expected === actual;
+}
+
+/** Score one case: every checked key must match (absent keys must be absent). */
+export function scoreCase(testCase: NlCase, parsed: SearchRequestInput): NlCaseResult {
+  const mismatches: NlCaseResult['mismatches'] = [];
+  for (const key of CHECKED_KEYS) {
+    const expected = testCase.expect[key];
+    const actual = actualValue(parsed, key);
+    if (!fieldMatches(key, expected, actual)) mismatches.push({ field: key, expected: expected ?? null, actual: actual ?? null });
+  }
+  return { id: testCase.id, request: testCase.request, pass: mismatches.length === 0, mismatches, parsed };
+}
+
+export interface RunNlEvalOptions {
+  cases: NlCase[] | string;
+  now?: string | Date;
+  json?: boolean;
+  vocab?: Vocabulary;
+  /** The parser under test; the offline parser by default. */
+  parse?: (request: string, vocab: Vocabulary, now: Date) => Promise<SearchRequestInput> | SearchRequestInput;
+}
+
+/** Run the NL eval: parse every case, score it, and render a table or JSON. */
+export async function runNlEval(options: RunNlEvalOptions): Promise<{ report: NlEvalReport; output: string }> {
+  const cases = typeof options.cases === 'string' ? readNlCases(options.cases) : options.cases;
+  const now = options.now instanceof Date ? options.now : new Date(`${options.now ?? DEFAULT_EVAL_NOW}T12:00:00Z`);
+  if (Number.isNaN(now.getTime())) throw new AppError('invalid_input', `--now must be a date (YYYY-MM-DD), got "${String(options.now)}"`);
+  const vocab = options.vocab ?? demoVocabulary();
+  const parse = options.parse ?? ((request: string, v: Vocabulary, n: Date) => parseNaturalLanguage(request, v, { now: n }).request);
+
+  const results: NlCaseResult[] = [];
+  for (const c of cases) results.push(scoreCase(c, await parse(c.request, vocab, now)));
+
+  const fields: NlEvalReport['fields'] = {};
+  for (const key of CHECKED_KEYS) {
+    const relevant = results.filter((r, i) => !isEmpty(cases[i].expect[key]) || !isEmpty(actualValue(r.parsed, key)));
+    if (relevant.length === 0) continue;
+    const correct = relevant.filter((r) => !r.mismatches.some((m) => m.field === key)).length;
+    fields[key] = { correct, total: relevant.length, accuracy: correct / relevant.length };
+  }
+  const exactMatch = results.length ? results.filter((r) => r.pass).length / results.length : 0;
+  const report: NlEvalReport = { exactMatch, fields, cases: results };
+  return { report, output: options.json ? JSON.stringify(report, null, 2) : renderTable(report) };
+}
+
+function renderTable(report: NlEvalReport): string {
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  const lines = [`NL parser: ${report.cases.filter((c) => c.pass).length}/${report.cases.length} exact match (${pct(report.exactMatch)})`, '', 'field                 correct/total  accuracy'];
+  for (const [field, f] of Object.entries(report.fields)) lines.push(`${field.padEnd(22)}${`${f.correct}/${f.total}`.padEnd(15)}${pct(f.accuracy)}`);
+  const failures = report.cases.filter((c) => !c.pass);
+  if (failures.length) {
+    lines.push('', 'Failures:');
+    for (const f of failures) {
+      lines.push(`  ${f.id}: ${f.request}`);
+      for (const m of f.mismatches) lines.push(`    ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,235 @@
+import * as chrono from 'chrono-node';
+import type { DateRange } from '../query/search-request.js';
+import type { ParseContext } from './work-text.js';
+
+/*
+ * Date phrases → `updated` (last activity) or, when the phrase is about applying, `applied`.
+ * Conventions (documented in the eval README section): "last/past N months" and "the past year" are
+ * rolling windows ending now; "last year", "last month", "last quarter" without a number are the
+ * previous calendar period; "since March" is the most recent March 1st; "last spring" is the most
+ * recent spring that is not the current season; "not touched in 6 months" is an upper bound.
+ */
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const SEASONS: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11 };
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, couple: 2, 'couple of': 2, few: 3 };
+const NUM = '(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|couple(?: of)?|few)';
+const UNIT = '(day|week|month|quarter|year)s?';
+const APPLIED_CUE = /\b(?:applied|apply|applying|application|applications)\b/i;
+// A cue word right before the date phrase belongs to it ("active in the last 6 months" is a date, not a status).
+const ADJACENT_CUE = /\b(?:applied|applications?|applicants?|updated|last\s+updated|active|activity|last\s+active|touched|contacted|heard\s+from)(?:\s+(?:who|were|was|been|have|has))*\s*$/i;
+
+export function numberValue(text: string): number {
+  const n = Number(text);
+  return Number.isFinite(n) ? n : (NUMBER_WORDS[text.toLowerCase()] ?? 1);
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const utc = (y: number, m: number, d = 1) => new Date(Date.UTC(y, m, d));
+
+function shift(now: Date, n: number, unit: string): Date {
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  if (unit === 'day') d.setUTCDate(d.getUTCDate() - n);
+  else if (unit === 'week') d.setUTCDate(d.getUTCDate() - 7 * n);
+  else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() - n);
+  else if (unit === 'quarter') d.setUTCMonth(d.getUTCMonth() - 3 * n);
+  else d.setUTCFullYear(d.getUTCFullYear() - n);
+  return d;
+}
+
+function monthIndex(text: string): number {
+  return MONTHS.findIndex((m) => m.startsWith(text.toLowerCase().slice(0, 3)));
+}
+
+/** The latest first-of-`month` not after now (or in `year` when given). */
+function monthStart(month: number, now: Date, year?: number): Date {
+  if (year !== undefined) return utc(year, month);
+  const y = month > now.getUTCMonth() ? now.getUTCFullYear() - 1 : now.getUTCFullYear();
+  return utc(y, month);
+}
+
+function seasonStart(season: string, now: Date, opts: { last: boolean; year?: number }): Date {
+  const month = SEASONS[season];
+  if (opts.year !== undefined) return month === 11 ? utc(opts.year - 1, 11) : utc(opts.year, month);
+  let start = monthStart(month, now);
+  const end = utc(start.getUTCFullYear(), start.getUTCMonth() + 3);
+  if (opts.last && now < end) start = utc(start.getUTCFullYear() - 1, month);
+  return start;
+}
+
+function addMonths(d: Date, months: number): Date {
+  return utc(d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate());
+}
+
+type Rule = { pattern: RegExp; range: (m: RegExpMatchArray, now: Date) => DateRange | null };
+
+const RULES: Rule[] = [
+  {
+    // "between March and June 2024", "between 2022 and 2023"
+    pattern: /\bbetween\s+([a-z0-9 ,/-]+?)\s+and\s+([a-z0-9 ,/-]+?\d{4}|[a-z]+(?:\s+\d{4})?|\d{4})\b/gi,
+    range: (m, now) => {
+      const a = chronoDate(m[1], now, m[2]);
+      const b = chronoDate(m[2], now);
+      if (!a || !b) return null;
+      return { after: iso(a), before: iso(/^\d{4}$/.test(m[2].trim()) ? utc(Number(m[2]) + 1, 0) : addMonths(b, 1)) };
+    },
+  },
+  {
+    // "not touched in 6 months", "no activity for a year", "haven't heard from in 2 years"
+    pattern: new RegExp(`\\b(?:not|never|\\w+n't|no\\s+activity|inactive|untouched|stale|dormant|quiet)\\s+(?:[a-z']+\\s+){0,3}?(?:in|for|over)\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?(?:over\\s+|more\\s+than\\s+)?${NUM}\\s+${UNIT}`, 'gi'),
+    range: (m, now) => ({ before: iso(shift(now, numberValue(m[1]), m[2].toLowerCase())) }),
+  },
+  {
+    pattern: new RegExp(`\\b(?:more\\s+than|over|at\\s+least)\\s+${NUM}\\s+${UNIT}\\s+ago\\b`, 'gi'),
+    range: (m, now) => ({ before: iso(shift(now, numberValue(m[1]), m[2].toLowerCase())) }),
+  },
+  {
+    pattern: new RegExp(`\\b(?:older\\s+than)\\s+${NUM}\\s+${UNIT}`, 'gi'),
+    range: (m, now) => ({ before: iso(shift(now, numberValue(m[1]), m[2].toLowerCase())) }),
+  },
+  {
+    // "in the last 6 months", "past 2 years", "within the last 90 days", "less than a year ago"
+    pattern: new RegExp(`\\b(?:(?:in|over|during|within|from)\\s+)?(?:the\\s+)?(?:last|past|previous)\\s+${NUM}\\s+${UNIT}|\\bwithin\\s+${NUM}\\s+${UNIT}|\\bless\\s+than\\s+${NUM}\\s+${UNIT}\\s+ago`, 'gi'),
+    range: (m, now) => {
+      // "less than 2 years" without "ago" is experience, not a date, so only "… ago" counts here.
+      const n = m[1] ?? m[3] ?? m[5];
+      const unit = (m[2] ?? m[4] ?? m[6]).toLowerCase();
+      return { after: iso(shift(now, numberValue(n), unit)) };
+    },
+  },
+  {
+    // "in the past year", "over the last month" (rolling, because of "the" or "past")
+    pattern: /\b(?:(?:in|over|during|within)\s+)?(?:the\s+(?:last|past)|past)\s+(day|week|month|quarter|year)\b/gi,
+    range: (m, now) => ({ after: iso(shift(now, 1, m[1].toLowerCase())) }),
+  },
+  {
+    // "last year", "last month", "last quarter": the previous calendar period; "last week": rolling
+    pattern: /\b(?:(?:in|during|from)\s+)?last\s+(week|month|quarter|year)\b/gi,
+    range: (m, now) => {
+      const unit = m[1].toLowerCase();
+      const y = now.getUTCFullYear();
+      if (unit === 'week') return { after: iso(shift(now, 1, 'week')) };
+      if (unit === 'year') return { after: iso(utc(y - 1, 0)), before: iso(utc(y, 0)) };
+      if (unit === 'month') return { after: iso(utc(y, now.getUTCMonth() - 1)), before: iso(utc(y, now.getUTCMonth())) };
+      const q = Math.floor(now.getUTCMonth() / 3) * 3;
+      return { after: iso(utc(y, q - 3)), before: iso(utc(y, q)) };
+    },
+  },
+  {
+    pattern: /\b(?:(?:in|during|from)\s+)?this\s+(week|month|quarter|year)\b/gi,
+    range: (m, now) => {
+      const unit = m[1].toLowerCase();
+      const y = now.getUTCFullYear();
+      if (unit === 'week') return { after: iso(shift(now, now.getUTCDay() === 0 ? 6 : now.getUTCDay() - 1, 'day')) };
+      if (unit === 'year') return { after: iso(utc(y, 0)) };
+      if (unit === 'month') return { after: iso(utc(y, now.getUTCMonth())) };
+      return { after: iso(utc(y, Math.floor(now.getUTCMonth() / 3) * 3)) };
+    },
+  },
+  {
+    // "since last spring", "since the summer", "since fall 2023"
+    pattern: /\b(since|after|before|until)\s+(?:(last|this|the)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}))?\b/gi,
+    range: (m, now) => {
+      const start = seasonStart(m[3].toLowerCase(), now, { last: m[2]?.toLowerCase() === 'last', year: m[4] ? Number(m[4]) : undefined });
+      const op = m[1].toLowerCase();
+      if (op === 'before' || op === 'until') return { before: iso(start) };
+      if (op === 'after') return { after: iso(addMonths(start, 3)) };
+      return { after: iso(start) };
+    },
+  },
+  {
+    // "in spring 2024", "last summer", "during the winter"
+    pattern: /\b(?:(?:in|during|over)\s+)?(?:(last|this|the)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}))?\b/gi,
+    range: (m, now) => {
+      if (!m[1] && !m[3] && !/^(in|during|over)\b/i.test(m[0])) return null;
+      const start = seasonStart(m[2].toLowerCase(), now, { last: m[1]?.toLowerCase() === 'last', year: m[3] ? Number(m[3]) : undefined });
+      return { after: iso(start), before: iso(addMonths(start, 3)) };
+    },
+  },
+  {
+    // "since March", "since March 2024", "before June", "after Jan 2023"
+    pattern: new RegExp(`\\b(since|after|before|until|from)\\s+(?:last\\s+)?${MONTH_RE}(?:\\s+(\\d{4}))?\\b(?!\\s+\\d{1,2}\\b)`, 'gi'),
+    range: (m, now) => {
+      const start = monthStart(monthIndex(m[2]), now, m[3] ? Number(m[3]) : undefined);
+      const op = m[1].toLowerCase();
+      if (op === 'before' || op === 'until') return { before: iso(start) };
+      if (op === 'after') return { after: iso(addMonths(start, 1)) };
+      return { after: iso(start) };
+    },
+  },
+  {
+    // "in March", "in March 2024", "during May"
+    pattern: new RegExp(`\\b(?:in|during)\\s+${MONTH_RE}(?:\\s+(\\d{4}))?\\b(?!\\s+\\d{1,2}\\b)`, 'gi'),
+    range: (m, now) => {
+      const start = monthStart(monthIndex(m[1]), now, m[2] ? Number(m[2]) : undefined);
+      return { after: iso(start), before: iso(addMonths(start, 1)) };
+    },
+  },
+  {
+    // "in Q3 2024", "in Q1"
+    pattern: /\b(?:in|during)\s+q([1-4])(?:\s+(\d{4}))?\b/gi,
+    range: (m, now) => {
+      const q = Number(m[1]) - 1;
+      let year = m[2] ? Number(m[2]) : now.getUTCFullYear();
+      if (!m[2] && utc(year, q * 3) > now) year -= 1;
+      return { after: iso(utc(year, q * 3)), before: iso(utc(year, q * 3 + 3)) };
+    },
+  },
+  {
+    // "since 2022", "before 2023", "after 2021", "in 2023", "from 2022 to 2023"
+    pattern: /\b(since|after|before|until|in|during|from|throughout)\s+((?:19|20)\d{2})(?:\s*(?:to|-|–|through|until)\s*((?:19|20)\d{2}))?\b(?![-/]\d)/gi,
+    range: (m) => {
+      const year = Number(m[2]);
+      const op = m[1].toLowerCase();
+      if (m[3]) return { after: iso(utc(year, 0)), before: iso(utc(Number(m[3]) + 1, 0)) };
+      if (op === 'since') return { after: iso(utc(year, 0)) };
+      if (op === 'after') return { after: iso(utc(year + 1, 0)) };
+      if (op === 'before' || op === 'until') return { before: iso(utc(year, 0)) };
+      return { after: iso(utc(year, 0)), before: iso(utc(year + 1, 0)) };
+    },
+  },
+  {
+    // Explicit dates: "since 2024-03-01", "after Jan 15, 2024", "before 3/1/2024"
+    pattern: new RegExp(`\\b(since|after|before|until|from)\\s+((?:\\d{4}-\\d{2}-\\d{2})|(?:\\d{1,2}/\\d{1,2}/\\d{2,4})|(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?))`, 'gi'),
+    range: (m, now) => {
+      const d = chronoDate(m[2], now);
+      if (!d) return null;
+      const op = m[1].toLowerCase();
+      return op === 'before' || op === 'until' ? { before: iso(d) } : { after: iso(d) };
+    },
+  },
+];
+
+function chronoDate(text: string, now: Date, yearHint?: string): Date | null {
+  const withYear = yearHint && !/\d{4}/.test(text) && /\d{4}/.test(yearHint) ? `${text} ${yearHint.match(/\d{4}/)![0]}` : text;
+  const parsed = chrono.parseDate(withYear, { instant: now, timezone: 0 }, { forwardDate: false });
+  if (!parsed) return null;
+  const d = utc(parsed.getUTCFullYear(), parsed.getUTCMonth(), parsed.getUTCDate());
+  // "since March 3" without a year means the most recent one, never a future date.
+  return d > now && !/\d{4}/.test(withYear) ? utc(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()) : d;
+}
+
+/** Map date phrases to `updated` or `applied` ranges, consuming the phrase and its cue word. */
+export function extractDates(ctx: ParseContext): void {
+  for (const rule of RULES) {
+    ctx.work.scan(rule.pattern, (m) => {
+      const range = rule.range(m, ctx.now);
+      if (!range) return false;
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      const windowStart = Math.max(0, start - 40);
+      const before = ctx.work.text.slice(windowStart, start);
+      const after = ctx.work.text.slice(end, end + 20);
+      const key = APPLIED_CUE.test(before) || /^\s*(?:applications?|applicants?)\b/i.test(after) ? 'applied' : 'updated';
+      const merged = { ...(ctx.filters[key] ?? {}), ...range };
+      ctx.filters[key] = merged;
+      ctx.notes.push(`"${m[0].trim()}" → ${key} ${range.after ? `from ${range.after}` : ''}${range.after && range.before ? ' ' : ''}${range.before ? `before ${range.before}` : ''}`);
+      const cue = before.match(ADJACENT_CUE);
+      if (cue) ctx.work.consume(windowStart + (cue.index ?? 0), start);
+      const trailing = after.match(/^\s*(?:applications?|applicants?)\b/i);
+      if (trailing) ctx.work.consume(end, end + trailing[0].length);
+      return true;
+    });
+  }
+}

@@ -1,0 +1,117 @@
+import { MASK, type ParseContext } from './work-text.js';
+
+/**
+ * Function words and request filler ("find me candidates who …") that carry no search meaning.
+ * The parser drops them from free text, and the NL eval ignores them when comparing free text.
+ */
+export const STOPWORDS = new Set(
+  (
+    'a an the and or but of to in on at by for from with without into onto over under about as is are was were be been being ' +
+    'who whom whose which that this these those there here their them they he she his her its it we us our you your me my i ' +
+    'any all some every each anyone anybody someone somebody everyone people folks person persons candidate candidates applicant applicants ' +
+    'profile profiles talent prospects individuals ones ' +
+    'find show give get list pull search look looking looked searching need want please can could would should will shall may might ' +
+    'do does did done have has had having also just only still too very really more most than then so such ' +
+    'like around near who\'ve what where when how why ' +
+    'experience background now currently'
+  ).split(/\s+/),
+);
+
+/** Content words of a piece of free text, lower-cased, stopwords removed (used by the parser and the eval). */
+export function contentWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .split(/[^\p{L}\p{N}+#.'/-]+/u)
+    .map((w) => w.replace(/^['.\-/]+|['.\-/]+$/g, '').replace(/'s$/, ''))
+    .filter((w) => w.length > 0 && !STOPWORDS.has(w));
+}
+
+/** Units of the unconsumed text: words, "phrases" and (groups), with their offsets. */
+interface Unit {
+  text: string;
+  start: number;
+  end: number;
+  kind: 'op' | 'not' | 'group' | 'field' | 'minus' | 'phrase' | 'word';
+}
+
+function units(text: string): Unit[] {
+  const out: Unit[] = [];
+  const re = /"[^"\u0001]*"|\([^()\u0001]*(?:\([^()\u0001]*\)[^()\u0001]*)*\)|(?:title|company|skill|school):(?:"[^"\u0001]*"|\([^()\u0001]*\)|[^\s\u0001()"]+)|[^\s\u0001()"]+/gi;
+  for (const m of text.matchAll(re)) {
+    const t = m[0];
+    const start = m.index ?? 0;
+    let kind: Unit['kind'] = 'word';
+    if (t === 'AND' || t === 'OR') kind = 'op';
+    else if (t === 'NOT') kind = 'not';
+    else if (t.startsWith('(')) kind = 'group';
+    else if (/^(title|company|skill|school):/i.test(t)) kind = 'field';
+    else if (/^-[\p{L}\p{N}"]/u.test(t)) kind = 'minus';
+    else if (t.startsWith('"')) kind = 'phrase';
+    out.push({ text: t, start, end: start + t.length, kind });
+  }
+  return out;
+}
+
+/**
+ * Typed Boolean inside a request ("python AND (django OR flask) in Berlin"): operators take their
+ * neighbours, groups, field: prefixes and -exclusions are Boolean on their own. Quoted phrases outside
+ * such spans become required phrases. Both go to `boolean`; the rest stays for the other rules.
+ */
+export function extractBooleanSyntax(ctx: ParseContext): void {
+  const list = units(ctx.work.text);
+  const marked = new Array<boolean>(list.length).fill(false);
+  list.forEach((u, i) => {
+    if (u.kind === 'op') {
+      marked[i] = true;
+      if (i > 0) marked[i - 1] = true;
+      if (i + 1 < list.length) marked[i + 1] = true;
+    } else if (u.kind === 'not') {
+      marked[i] = true;
+      if (i + 1 < list.length) marked[i + 1] = true;
+    } else if (u.kind === 'group' || u.kind === 'field' || u.kind === 'minus') {
+      marked[i] = true;
+    }
+  });
+  let i = 0;
+  while (i < list.length) {
+    if (!marked[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < list.length && marked[j + 1] && !ctx.work.text.slice(list[j].end, list[j + 1].start).includes(MASK)) j++;
+    const start = list[i].start;
+    const end = list[j].end;
+    ctx.booleanParts.push(ctx.work.text.slice(start, end));
+    ctx.work.consume(start, end);
+    i = j + 1;
+  }
+  for (const u of units(ctx.work.text)) {
+    if (u.kind === 'phrase' && u.text.length > 2) {
+      ctx.booleanParts.push(u.text);
+      ctx.work.consume(u.start, u.end);
+    }
+  }
+}
+
+/** "without Java", "but not PHP", "no agencies" → a Boolean exclusion of the next word. */
+export function extractExclusions(ctx: ParseContext): void {
+  ctx.work.scan(/\b(?:without|but\s+not|excluding|except(?:\s+for)?|minus)\s+(?:any\s+)?([\p{L}\p{N}+#.]+)/giu, (m) => {
+    if (STOPWORDS.has(m[1].toLowerCase())) return false;
+    ctx.booleanParts.push(`-"${m[1].replace(/\.$/, '')}"`);
+    return true;
+  });
+}
+
+/** What no rule took, as free text of content words. */
+export function remainingText(ctx: ParseContext): string {
+  const words = ctx.work.text
+    .split(MASK)
+    .join(' ')
+    .replace(/[?!;]+/g, ' ')
+    .split(/\s+/)
+    .map((w) => w.replace(/^[,.:'"(]+|[,.:'")]+$/g, ''))
+    .filter((w) => w.length > 0 && !STOPWORDS.has(w.toLowerCase().replace(/'s$/, '')));
+  return words.join(' ');
+}

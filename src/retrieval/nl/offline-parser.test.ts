@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { SearchRequest } from '../query/search-request.js';
+import { fixtureVocabulary } from './fixture-vocabulary.js';
+import { parseNaturalLanguage } from './offline-parser.js';
+
+const vocab = fixtureVocabulary();
+const now = new Date('2026-11-27T12:00:00Z');
+const parse = (text: string) => parseNaturalLanguage(text, vocab, { now });
+
+describe('parseNaturalLanguage', () => {
+  it('reads the issue example into filters plus free text', () => {
+    const { request } = parse('backend engineers in Berlin who reached onsite for any platform job since last spring, not rejected for skills');
+    expect(request).toEqual({
+      text: 'backend engineers',
+      filters: {
+        location: ['Berlin'],
+        stageReached: ['Onsite'],
+        job: ['Staff Software Engineer, Platform', 'Product Manager, Platform'],
+        updated: { after: '2026-03-01' },
+        notRejectionReason: ['Lacks Skills/Qualifications'],
+      },
+    });
+    expect(SearchRequest.safeParse(request).success).toBe(true);
+  });
+
+  it('maps recruiter phrasing for stages, reasons, owners, sources and departments', () => {
+    expect(parse('made it to final round').request.filters).toEqual({ stageReached: ['Final Round'] });
+    expect(parse('currently sitting at the hm screen').request.filters).toEqual({ stage: ['Hiring Manager Screen'] });
+    expect(parse('rejected for comp or timing').request.filters).toEqual({ rejectionReason: ['Compensation', 'Timing'] });
+    expect(parse("Maya's candidates").request.filters).toEqual({ recruiter: ['Maya Patel'] });
+    expect(parse('sourced by jordan').request.filters).toEqual({ recruiter: ['Jordan Lee'] });
+    expect(parse('referrals from LinkedIn').request.filters).toEqual({ source: ['LinkedIn', 'Referral'] });
+    expect(parse('not in sales').request.filters).toEqual({ excludeDepartment: ['Sales'] });
+    expect(parse('tagged boomerang, hired').request.filters).toEqual({ tag: ['Boomerang'], applicationStatus: ['Hired'] });
+  });
+
+  it('resolves dates against now, choosing applied when the phrase is about applying', () => {
+    expect(parse('last 6 months').request.filters).toEqual({ updated: { after: '2026-05-27' } });
+    expect(parse('since March').request.filters).toEqual({ updated: { after: '2026-03-01' } });
+    expect(parse('who applied in 2023').request.filters).toEqual({ applied: { after: '2023-01-01', before: '2024-01-01' } });
+    expect(parse('past year').request.filters).toEqual({ updated: { after: '2025-11-27' } });
+    expect(parse('not touched in 2 years').request.filters).toEqual({ updated: { before: '2024-11-27' } });
+  });
+
+  it('takes years only from explicit numbers', () => {
+    expect(parse('5+ years').request.filters).toEqual({ yearsExperience: { min: 5 } });
+    expect(parse('at least 3 years of experience').request.filters).toEqual({ yearsExperience: { min: 3 } });
+    expect(parse('senior staff engineers')).toMatchObject({ request: { text: 'senior staff engineers', filters: {} } });
+  });
+
+  it('never guesses a filter: unknown names stay free text and are reported', () => {
+    const parsed = parse('sourced by Bob for any blockchain job in Gotham');
+    expect(parsed.request.filters).toEqual({});
+    expect(parsed.request.text).toBe('sourced Bob blockchain job Gotham');
+    expect(parsed.unmapped).toEqual(['Bob', 'blockchain']);
+    expect(parsed.notes.join('\n')).toMatch(/No recruiter named "Bob"/);
+  });
+
+  it('turns quoted words, must-haves and typed Boolean into the boolean query', () => {
+    expect(parse('"machine learning" engineers').request).toMatchObject({ boolean: '"machine learning"', text: 'engineers' });
+    expect(parse('must know kubernetes and go').request).toMatchObject({ boolean: '"kubernetes" "go"' });
+    expect(parse('python AND (django OR flask) in Seattle').request).toEqual({ boolean: 'python AND (django OR flask)', filters: { location: ['Seattle'] } });
+    expect(parse('skill:react -angular').request).toMatchObject({ boolean: 'skill:react -angular' });
+    expect(parse('top 25 go engineers').request).toMatchObject({ limit: 25, text: 'go engineers' });
+  });
+
+  it('keeps a malformed typed Boolean as free text with a note instead of failing', () => {
+    const parsed = parse('python AND');
+    expect(parsed.request.boolean).toBeUndefined();
+    expect(parsed.request.text).toBe('python AND');
+    expect(parsed.notes[0]).toMatch(/Boolean/);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * The account's own words, read from the mirror (the search engine builds one; evals build the demo
+ * account's). Both NL parsers map recruiters' phrasing onto these values and nothing else.
+ */
+export interface Vocabulary {
+  jobs: { id: string; title: string; department: string | null }[];
+  stages: { id: string; title: string; type: string; order: number }[];
+  recruiters: { id: string; name: string }[];
+  sources: { id: string; title: string }[];
+  rejectionReasons: { id: string; text: string; reasonType: string }[];
+  departments: string[];
+  locations: string[];
+  tags: string[];
+  skills: string[];
+  titles: string[];
+}
+
+/** Lower-case, straight apostrophes, single spaces: the form every alias comparison uses. */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Escape text for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Distinct values in first-seen order, compared case-insensitively. */
+export function uniqueValues(values: Iterable<string>): string[] {
+  const seen = new Map<string, string>();
+  for (const v of values) if (!seen.has(normalize(v))) seen.set(normalize(v), v);
+  return [...seen.values()];
+}
+
+/** Stage titles without duplicates (several interview plans share titles like "Onsite"). */
+export function stageTitles(vocab: Vocabulary): string[] {
+  return uniqueValues([...vocab.stages].sort((a, b) => a.order - b.order).map((s) => s.title));
+}
+
+/** Job titles without duplicates. */
+export function jobTitles(vocab: Vocabulary): string[] {
+  return uniqueValues(vocab.jobs.map((j) => j.title));
+}
+
+/** Distinct location names (cities, regions, countries or "Remote", as the mirror holds them). */
+export function locationNames(vocab: Vocabulary): string[] {
+  return uniqueValues(vocab.locations);
+}
