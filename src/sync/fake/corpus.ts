@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { AppError } from '../../shared/errors.js';
+import { Prng } from './prng.js';
+import { addFiles, seedApplicationsFor } from './seed-candidates.js';
+import { YEAR, type OrgContext } from './seed-org.js';
+import type { CandidateRecord, FakeState, TagRecord } from './state.js';
+
+/*
+ * Corpus mode: each CSV row (livecareer_resumes_pdftotext.csv shape: ID, Category, Resume_str)
+ * becomes one candidate. The row ID is recoverable two ways: the candidate is named `Resume <ID>`
+ * and carries the custom field "Source ID" = <ID>. Category becomes a tag and the position.
+ */
+
+export interface CorpusRow {
+  id: string;
+  category: string;
+  text: string;
+}
+
+/** Read corpus rows from a CSV file; `limit` keeps the first N rows. */
+export function readCorpusCsv(file: string, limit?: number): CorpusRow[] {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new AppError('invalid_input', `Cannot read corpus CSV ${file}`, { cause: error });
+  }
+  const records = parse(raw, { columns: true, skip_empty_lines: true, relax_quotes: true, to: limit }) as Record<string, string>[];
+  const rows: CorpusRow[] = [];
+  for (const r of records) {
+    if (r.ID === undefined || r.Category === undefined || r.Resume_str === undefined) {
+      throw new AppError('invalid_input', `Corpus CSV ${file} needs the columns ID, Category and Resume_str`);
+    }
+    rows.push({ id: String(r.ID).trim(), category: String(r.Category).trim(), text: r.Resume_str });
+  }
+  return rows;
+}
+
+/** Corpus categories mapped to the job family whose jobs they apply to (others apply anywhere). */
+const CATEGORY_FAMILY: Record<string, string> = {
+  'INFORMATION-TECHNOLOGY': 'backend',
+  ENGINEERING: 'infra',
+  DESIGNER: 'design',
+  ARTS: 'design',
+  SALES: 'sales',
+  'BUSINESS-DEVELOPMENT': 'sales',
+  HR: 'people',
+  ACCOUNTANT: 'finance',
+  FINANCE: 'finance',
+  BANKING: 'finance',
+  HEALTHCARE: 'clinical',
+  'DIGITAL-MEDIA': 'marketing',
+  'PUBLIC-RELATIONS': 'marketing',
+  CONSULTANT: 'product',
+  BPO: 'success',
+};
+
+function titleCase(category: string): string {
+  return category.toLowerCase().split(/[-_\s]+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}
+
+/** Seed one candidate per corpus row, each with applications so filters work. */
+export function seedCorpusCandidates(state: FakeState, ctx: OrgContext, rows: CorpusRow[], seed: number): void {
+  const tagsByCategory = new Map<string, TagRecord>();
+  const sourceIdField = ctx.customFields.get('Source ID')!;
+  const span = 5 * YEAR;
+  const start = ctx.anchorMs - span;
+  rows.forEach((row, i) => {
+    const rng = new Prng(`${seed}:corpus:${row.id}:${i}`);
+    let tag = tagsByCategory.get(row.category);
+    if (!tag) {
+      tag = { ...state.stamp(new Prng(`${seed}:tag:${row.category}`).uuid(), start), title: row.category, isArchived: false };
+      state.tags.add(tag);
+      tagsByCategory.set(row.category, tag);
+    }
+    const createdAt = Math.floor(start + (i + rng.next()) * (span / rows.length));
+    const stamp = state.stamp(rng.uuid(), createdAt);
+    const candidate: CandidateRecord = {
+      id: stamp.id,
+      ord: stamp.ord,
+      seq: stamp.seq,
+      createdAt: stamp.createdAt,
+      updatedAt: stamp.updatedAt,
+      name: `Resume ${row.id}`,
+      emails: [`resume-${row.id}@example.com`],
+      phones: [],
+      socialLinks: [],
+      tagIds: [tag.id],
+      position: titleCase(row.category),
+      company: null,
+      school: null,
+      location: null,
+      applicationIds: [],
+      resumeFileId: null,
+      fileIds: [],
+      sourceId: null,
+      creditedToUserId: null,
+      customFields: [{ fieldId: sourceIdField.id, value: row.id }],
+    };
+    state.candidates.add(candidate);
+    addFiles(state, rng, candidate, -1, { kind: 'text-resume', text: row.text }, true);
+    const family = CATEGORY_FAMILY[row.category] ?? rng.pick([...ctx.jobsByFamily.keys()]);
+    seedApplicationsFor(state, rng, ctx, candidate, family);
+  });
+}
