@@ -1,0 +1,99 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { audit } from '../audit/audit-log.js';
+import type { SearchRequestInput, SearchResponse } from '../retrieval/query/search-request.js';
+import { AppError } from '../shared/errors.js';
+import type { Db } from '../store/db.js';
+import { buildExportRows } from './rows.js';
+import type { Insights } from './types.js';
+import { buildCandidatesWorkbook } from './workbook.js';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const PAGE = 500; // SearchRequest's own limit cap
+
+export interface ExportCandidatesDeps {
+  db: Db;
+  search(req: SearchRequestInput): Promise<SearchResponse>;
+  insights(req: SearchRequestInput): Promise<Insights>;
+  /** REDISCOVERY_EXPORT_MAX_ROWS */
+  maxRows: number;
+  /** `<dataDir>/exports` */
+  exportsDir: string;
+  appVersion: string;
+  now(): Date;
+}
+
+export interface ExportResult {
+  path: string;
+  fileName: string;
+  mimeType: string;
+  bytes: Buffer;
+  rowCount: number;
+  total: number;
+}
+
+/** A file-name-safe slug of the query, e.g. "senior-backend-engineer"; "candidates" when there is no text. */
+export function exportSlug(req: SearchRequestInput): string {
+  const words = [req.text, req.boolean, ...Object.values(req.filters ?? {}).flat().filter((v) => typeof v === 'string')].filter(Boolean).join(' ');
+  const slug = words.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
+  return slug || 'candidates';
+}
+
+function timestamp(d: Date): string {
+  return d.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
+}
+
+/** Every candidate id the request matches, page by page; refuses before fetching when over the row limit. */
+async function collectIds(deps: ExportCandidatesDeps, req: SearchRequestInput): Promise<{ ids: string[]; first: SearchResponse }> {
+  const first = await deps.search({ ...req, limit: Math.min(PAGE, deps.maxRows), cursor: undefined, facets: false });
+  if (first.total > deps.maxRows) {
+    throw new AppError(
+      'export_too_large',
+      `This export would have ${first.total} candidates, above the limit of ${deps.maxRows} (REDISCOVERY_EXPORT_MAX_ROWS). Narrow the search with filters, or raise the limit.`,
+      { details: { total: first.total, limit: deps.maxRows } },
+    );
+  }
+  const ids = first.results.map((r) => r.candidateId);
+  let cursor = first.nextCursor;
+  while (cursor && ids.length < first.total) {
+    const page = await deps.search({ ...req, limit: PAGE, cursor, facets: false });
+    ids.push(...page.results.map((r) => r.candidateId));
+    cursor = page.nextCursor;
+  }
+  return { ids: [...new Set(ids)].slice(0, deps.maxRows), first };
+}
+
+/** Run the search, build the workbook, write it under `exportsDir` and audit the export. */
+export async function exportCandidates(deps: ExportCandidatesDeps, input: { request: SearchRequestInput; actor: string }): Promise<ExportResult> {
+  const { request, actor } = input;
+  const now = deps.now();
+  try {
+    const { ids, first } = await collectIds(deps, request);
+    const rows = buildExportRows(deps.db, ids);
+    const insights = await deps.insights(request);
+    const bytes = await buildCandidatesWorkbook({
+      rows,
+      insights,
+      provenance: {
+        query: request.text ?? null,
+        boolean: request.boolean ?? null,
+        filters: (request.filters ?? {}) as Record<string, unknown>,
+        asOf: first.asOf ?? insights.asOf,
+        exportedBy: actor,
+        exportedAt: now.toISOString(),
+        rowCount: rows.length,
+        appVersion: deps.appVersion,
+      },
+    });
+    const fileName = `${timestamp(now)}-${exportSlug(request)}.xlsx`;
+    const file = path.join(deps.exportsDir, fileName);
+    await fs.mkdir(deps.exportsDir, { recursive: true });
+    await fs.writeFile(file, bytes, { mode: 0o600 });
+    audit(deps.db, { actor, action: 'export_xlsx', args: request as Record<string, unknown>, resultCount: rows.length, detail: fileName, at: now });
+    return { path: file, fileName, mimeType: XLSX_MIME, bytes, rowCount: rows.length, total: first.total };
+  } catch (err) {
+    const outcome = AppError.isInstance(err) && err.code === 'export_too_large' ? 'refused' : 'error';
+    audit(deps.db, { actor, action: 'export_xlsx', args: request as Record<string, unknown>, outcome, detail: AppError.isInstance(err) ? err.code : 'internal', at: now });
+    throw err;
+  }
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/*
+ * The export's inputs. Insights are the shape the exports and the MCP `get_insights` tool share:
+ * per dimension, values with counts and shares of the result set (the retrieval service's insights
+ * are adapted to this by the wiring).
+ */
+
+export const InsightValue = z.object({
+  value: z.string(),
+  count: z.number().int(),
+  share: z.number().min(0).max(1).describe('count / total of the result set'),
+});
+
+export const InsightDimension = z.object({
+  dimension: z.string().describe('e.g. location, currentCompany, stage'),
+  label: z.string().describe('Human label, e.g. "Current company"'),
+  values: z.array(InsightValue),
+});
+export type InsightDimension = z.infer<typeof InsightDimension>;
+
+export const Insights = z.object({
+  total: z.number().int().describe('Candidates in the result set the shares are taken of'),
+  asOf: z.string().nullable(),
+  dimensions: z.array(InsightDimension),
+});
+export type Insights = z.infer<typeof Insights>;
+
+export const ExportApplication = z.object({
+  job: z.string().nullable(),
+  stage: z.string().nullable(),
+  status: z.string().nullable(),
+  recruiter: z.string().nullable(),
+  source: z.string().nullable(),
+  rejectionReason: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+});
+export type ExportApplication = z.infer<typeof ExportApplication>;
+
+/** One candidate as exported; the workbook writes one row per application (see workbook.ts). */
+export const ExportCandidate = z.object({
+  candidateId: z.string(),
+  name: z.string(),
+  currentTitle: z.string().nullable(),
+  currentCompany: z.string().nullable(),
+  location: z.string().nullable(),
+  yearsExperience: z.number().nullable(),
+  linkedIn: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  profileUrl: z.string().nullable(),
+  lastUpdated: z.string().nullable(),
+  applications: z.array(ExportApplication),
+});
+export type ExportCandidate = z.infer<typeof ExportCandidate>;
+
+export const ExportProvenance = z.object({
+  query: z.string().nullable().describe('Free text'),
+  boolean: z.string().nullable(),
+  filters: z.record(z.string(), z.unknown()),
+  asOf: z.string().nullable(),
+  exportedBy: z.string(),
+  exportedAt: z.string(),
+  rowCount: z.number().int().describe('Candidates exported'),
+  appVersion: z.string(),
+});
+export type ExportProvenance = z.infer<typeof ExportProvenance>;

@@ -1,0 +1,153 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { looksLikeFormula, safeCellText } from './safe-cell.js';
+import type { ExportCandidate, Insights } from './types.js';
+import { buildCandidatesWorkbook } from './workbook.js';
+
+const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rediscovery-xlsx-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const ada: ExportCandidate = {
+  candidateId: 'C1',
+  name: 'Ada Lovelace',
+  currentTitle: 'Senior Backend Engineer',
+  currentCompany: 'Analytical Engines',
+  location: 'London, UK',
+  yearsExperience: 9.5,
+  linkedIn: 'https://linkedin.com/in/ada',
+  email: 'ada@example.com',
+  phone: '+44 20 7123 4567',
+  profileUrl: 'https://app.ashbyhq.com/candidates/C1',
+  lastUpdated: '2026-11-20T10:00:00.000Z',
+  applications: [
+    { job: 'Senior Backend Engineer', stage: 'Onsite', status: 'Archived', recruiter: 'Riley Recruiter', source: 'Referral', rejectionReason: 'Lacks Skills', updatedAt: '2026-11-12T10:00:00.000Z' },
+    { job: 'Data Scientist', stage: 'Phone Screen', status: 'Active', recruiter: null, source: 'LinkedIn', rejectionReason: null, updatedAt: '2026-11-20T10:00:00.000Z' },
+  ],
+};
+const evil: ExportCandidate = {
+  ...ada,
+  candidateId: 'C9',
+  name: '=HYPERLINK("http://evil.example","click")',
+  currentTitle: '+1+1',
+  currentCompany: '-2+3',
+  location: '@SUM(A1:A2)',
+  email: '\t=cmd|calc',
+  phone: '\r=1',
+  linkedIn: 'javascript:alert(1)',
+  profileUrl: 'javascript:alert(1)',
+  applications: [],
+};
+const insights: Insights = {
+  total: 2,
+  asOf: '2026-11-27T11:00:00.000Z',
+  dimensions: [
+    { dimension: 'location', label: 'Location', values: [{ value: 'London, UK', count: 1, share: 0.5 }, { value: '=evil()', count: 1, share: 0.5 }] },
+    { dimension: 'stage', label: 'Stage', values: [{ value: 'Onsite', count: 2, share: 1 }] },
+  ],
+};
+const provenance = {
+  query: 'backend engineer',
+  boolean: 'python AND -java',
+  filters: { stage: ['Onsite'] },
+  asOf: '2026-11-27T11:00:00.000Z',
+  exportedBy: 'mcp:stdio',
+  exportedAt: '2026-11-27T12:00:00.000Z',
+  rowCount: 2,
+  appVersion: '0.1.0',
+};
+
+async function readBack(buf: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+describe('buildCandidatesWorkbook', () => {
+  it('writes Candidates (one row per application), Insights with charts and Provenance', async () => {
+    const buf = await buildCandidatesWorkbook({ rows: [ada, { ...ada, candidateId: 'C3', name: 'Grace Hopper', applications: [] }], insights, provenance });
+    const wb = await readBack(buf);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Candidates', 'Insights', 'Provenance']);
+
+    const c = wb.getWorksheet('Candidates')!;
+    expect(c.getRow(1).values).toEqual([
+      undefined, 'Name', 'Current title', 'Current company', 'Location', 'Years of experience', 'Job', 'Stage', 'Status', 'Recruiter', 'Source',
+      'Rejection reason', 'Last updated', 'LinkedIn', 'Email', 'Phone', 'Ashby profile',
+    ]);
+    expect(c.rowCount).toBe(4); // header + 2 applications of Ada + Grace without applications
+    const r2 = c.getRow(2);
+    expect([r2.getCell(1).value, r2.getCell(5).value, r2.getCell(6).value, r2.getCell(7).value, r2.getCell(9).value, r2.getCell(11).value]).toEqual([
+      'Ada Lovelace', 9.5, 'Senior Backend Engineer', 'Onsite', 'Riley Recruiter', 'Lacks Skills',
+    ]);
+    expect(r2.getCell(12).value).toEqual(new Date('2026-11-12T10:00:00.000Z'));
+    expect(r2.getCell(16).value).toEqual({ text: 'Open in Ashby', hyperlink: 'https://app.ashbyhq.com/candidates/C1' });
+    expect(c.getRow(3).getCell(6).value).toBe('Data Scientist');
+    expect(c.getRow(4).getCell(1).value).toBe('Grace Hopper');
+    expect(c.getRow(4).getCell(6).value).toBeNull();
+
+    const ins = wb.getWorksheet('Insights')!;
+    const texts: unknown[] = [];
+    ins.eachRow((row) => texts.push(row.getCell(1).value));
+    expect(texts).toEqual(expect.arrayContaining(['Location', 'London, UK', 'Stage', 'Onsite']));
+    let shareCell: ExcelJS.Cell | undefined;
+    ins.eachRow((row) => {
+      if (row.getCell(1).value === 'London, UK') shareCell = row.getCell(3);
+    });
+    expect(shareCell?.value).toBe(0.5);
+    expect(shareCell?.numFmt).toBe('0.0%');
+    expect(ins.getImages()).toHaveLength(2); // one chart per dimension
+    const media = (wb.model as unknown as { media: { extension: string; buffer: Buffer }[] }).media;
+    expect(media.every((m) => m.extension === 'png' && m.buffer.subarray(1, 4).toString() === 'PNG')).toBe(true);
+
+    const p = wb.getWorksheet('Provenance')!;
+    const kv = Object.fromEntries(p.getSheetValues().filter(Boolean).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
+    expect(kv).toMatchObject({ Query: 'backend engineer', 'Boolean query': 'python AND -java', Filters: '{"stage":["Onsite"]}', 'Exported by': 'mcp:stdio', 'Row count': 2, 'App version': '0.1.0' });
+    expect(kv['Data as of']).toEqual(new Date('2026-11-27T11:00:00.000Z'));
+  });
+
+  it('never writes a formula: cells starting with = + - @ tab or CR are text with a leading quote', async () => {
+    const wb = await readBack(await buildCandidatesWorkbook({ rows: [evil], insights, provenance }));
+    const row = wb.getWorksheet('Candidates')!.getRow(2);
+    const cells = [1, 2, 3, 4, 14, 15].map((i) => row.getCell(i));
+    for (const cell of cells) {
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.formula).toBeUndefined();
+      expect(String(cell.value).startsWith("'")).toBe(true);
+    }
+    expect(row.getCell(1).value).toBe(`'=HYPERLINK("http://evil.example","click")`);
+    // a non-web profile link is not turned into a hyperlink
+    expect(row.getCell(16).value).toBeNull();
+    let evilInsight: unknown;
+    wb.getWorksheet('Insights')!.eachRow((r) => {
+      if (String(r.getCell(1).value).includes('evil')) evilInsight = r.getCell(1).value;
+    });
+    expect(evilInsight).toBe("'=evil()");
+  });
+
+  it('guards exactly the formula triggers', () => {
+    for (const s of ['=1', '+1', '-1', '@x', '\tx', '\rx']) expect(looksLikeFormula(s)).toBe(true);
+    for (const s of ['Ada', ' =1', '1-2', 'a@b.c']) expect(looksLikeFormula(s)).toBe(false);
+    expect(safeCellText(null)).toBeNull();
+    expect(safeCellText('-5')).toBe("'-5");
+  });
+
+  it.skipIf(!hasSoffice)('opens in LibreOffice (headless conversion to CSV of the Candidates sheet)', async () => {
+    const file = path.join(tmp, 'export.xlsx');
+    fs.writeFileSync(file, await buildCandidatesWorkbook({ rows: [ada, evil], insights, provenance }));
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${tmp}/lo-profile`, '--convert-to', 'csv', '--outdir', tmp, file], {
+      // LibreOffice's cold start dominates (seconds idle, much longer on a loaded 2-core CI box)
+      timeout: 90_000,
+      stdio: 'pipe',
+    });
+    const csv = fs.readFileSync(path.join(tmp, 'export.csv'), 'utf8');
+    expect(csv.split('\n')[0]).toContain('Name,Current title,Current company');
+    expect(csv).toContain('Ada Lovelace');
+    expect(csv).toContain('Onsite');
+    // the injected value arrives as text, not as an evaluated formula
+    expect(csv).toContain(`'=HYPERLINK(""http://evil.example"",""click"")`);
+  }, 100_000);
+});

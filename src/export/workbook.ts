@@ -1,0 +1,149 @@
+import ExcelJS from 'exceljs';
+import { renderBarChartPng } from './chart.js';
+import { safeCellText } from './safe-cell.js';
+import type { ExportCandidate, ExportProvenance, Insights } from './types.js';
+
+/*
+ * The candidates workbook: "Candidates", "Insights", "Provenance".
+ *
+ * Candidates has one row per application (job + current stage), not one per stage history entry:
+ * a recruiter filters and pivots by job and stage, and a candidate's full history is one click away
+ * in Ashby. Candidates without applications get one row with the application columns empty.
+ * Every string goes through `safeCellText`, so nothing a candidate typed can become a formula.
+ */
+
+export const CANDIDATE_COLUMNS = [
+  { header: 'Name', key: 'name', width: 26 },
+  { header: 'Current title', key: 'currentTitle', width: 28 },
+  { header: 'Current company', key: 'currentCompany', width: 24 },
+  { header: 'Location', key: 'location', width: 22 },
+  { header: 'Years of experience', key: 'yearsExperience', width: 12 },
+  { header: 'Job', key: 'job', width: 28 },
+  { header: 'Stage', key: 'stage', width: 18 },
+  { header: 'Status', key: 'status', width: 10 },
+  { header: 'Recruiter', key: 'recruiter', width: 20 },
+  { header: 'Source', key: 'source', width: 16 },
+  { header: 'Rejection reason', key: 'rejectionReason', width: 26 },
+  { header: 'Last updated', key: 'lastUpdated', width: 20 },
+  { header: 'LinkedIn', key: 'linkedIn', width: 32 },
+  { header: 'Email', key: 'email', width: 28 },
+  { header: 'Phone', key: 'phone', width: 18 },
+  { header: 'Ashby profile', key: 'profileUrl', width: 16 },
+] as const;
+
+const ROW_PX = 20; // default row height (15 pt) in pixels, to lay charts beside their tables
+
+function isWebUrl(url: string | null): url is string {
+  return !!url && /^https?:\/\//i.test(url);
+}
+
+function dateOrNull(iso: string | null | undefined): Date | null {
+  if (!iso) return null;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+function addCandidatesSheet(wb: ExcelJS.Workbook, rows: ExportCandidate[]): void {
+  const ws = wb.addWorksheet('Candidates', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = CANDIDATE_COLUMNS.map((c) => ({ ...c }));
+  ws.getRow(1).font = { bold: true };
+  for (const c of rows) {
+    const apps = c.applications.length ? c.applications : [null];
+    for (const a of apps) {
+      const row = ws.addRow({
+        name: safeCellText(c.name),
+        currentTitle: safeCellText(c.currentTitle),
+        currentCompany: safeCellText(c.currentCompany),
+        location: safeCellText(c.location),
+        yearsExperience: c.yearsExperience,
+        job: safeCellText(a?.job),
+        stage: safeCellText(a?.stage),
+        status: safeCellText(a?.status),
+        recruiter: safeCellText(a?.recruiter),
+        source: safeCellText(a?.source),
+        rejectionReason: safeCellText(a?.rejectionReason),
+        lastUpdated: dateOrNull(a?.updatedAt ?? c.lastUpdated),
+        linkedIn: safeCellText(c.linkedIn),
+        email: safeCellText(c.email),
+        phone: safeCellText(c.phone),
+        profileUrl: null,
+      });
+      row.getCell('lastUpdated').numFmt = 'yyyy-mm-dd hh:mm';
+      if (isWebUrl(c.profileUrl)) {
+        const cell = row.getCell('profileUrl');
+        cell.value = { text: 'Open in Ashby', hyperlink: c.profileUrl };
+        cell.font = { color: { argb: 'FF1F4FD8' }, underline: true };
+      }
+    }
+  }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: CANDIDATE_COLUMNS.length } };
+}
+
+function addInsightsSheet(wb: ExcelJS.Workbook, insights: Insights): void {
+  const ws = wb.addWorksheet('Insights');
+  ws.columns = [{ width: 34 }, { width: 10 }, { width: 10 }, { width: 3 }];
+  let r = 1;
+  ws.getCell(r, 1).value = `Insights over ${insights.total} candidates`;
+  ws.getCell(r, 1).font = { bold: true, size: 13 };
+  r += 2;
+  for (const dim of insights.dimensions) {
+    const start = r;
+    ws.getCell(r, 1).value = safeCellText(dim.label);
+    ws.getCell(r, 1).font = { bold: true, size: 12 };
+    r += 1;
+    ['Value', 'Count', 'Share'].forEach((h, i) => {
+      ws.getCell(r, i + 1).value = h;
+      ws.getCell(r, i + 1).font = { bold: true };
+    });
+    r += 1;
+    for (const v of dim.values) {
+      ws.getCell(r, 1).value = safeCellText(v.value);
+      ws.getCell(r, 2).value = v.count;
+      ws.getCell(r, 3).value = v.share;
+      ws.getCell(r, 3).numFmt = '0.0%';
+      r += 1;
+    }
+    const chart = renderBarChartPng(dim);
+    const imageId = wb.addImage({ buffer: chart.png as unknown as ExcelJS.Buffer, extension: 'png' });
+    // Half-size keeps the chart beside its table at a readable scale (the PNG itself is full size).
+    const width = Math.round(chart.width * 0.75);
+    const height = Math.round(chart.height * 0.75);
+    ws.addImage(imageId, { tl: { col: 4, row: start - 1 }, ext: { width, height } });
+    r = Math.max(r, start + Math.ceil(height / ROW_PX)) + 2;
+  }
+}
+
+function addProvenanceSheet(wb: ExcelJS.Workbook, p: ExportProvenance): void {
+  const ws = wb.addWorksheet('Provenance');
+  ws.columns = [{ width: 18 }, { width: 80 }];
+  const rows: [string, string | number | Date | null][] = [
+    ['Query', p.query],
+    ['Boolean query', p.boolean],
+    ['Filters', Object.keys(p.filters).length ? JSON.stringify(p.filters) : '(none)'],
+    ['Data as of', dateOrNull(p.asOf) ?? 'unknown'],
+    ['Exported by', p.exportedBy],
+    ['Exported at', dateOrNull(p.exportedAt)],
+    ['Row count', p.rowCount],
+    ['App version', p.appVersion],
+  ];
+  for (const [k, v] of rows) {
+    const row = ws.addRow([k, typeof v === 'string' ? safeCellText(v) : v]);
+    row.getCell(1).font = { bold: true };
+    if (v instanceof Date) row.getCell(2).numFmt = 'yyyy-mm-dd hh:mm:ss';
+  }
+}
+
+/** Build the XLSX bytes for an export: candidates (one row per application), insights with charts, provenance. */
+export async function buildCandidatesWorkbook(input: {
+  rows: ExportCandidate[];
+  insights: Insights;
+  provenance: ExportProvenance;
+}): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'rediscovery';
+  wb.created = dateOrNull(input.provenance.exportedAt) ?? new Date();
+  addCandidatesSheet(wb, input.rows);
+  addInsightsSheet(wb, input.insights);
+  addProvenanceSheet(wb, input.provenance);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

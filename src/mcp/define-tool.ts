@@ -1,0 +1,69 @@
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { CallToolResult, ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
+import type { z } from 'zod';
+import { logger } from '../shared/logger.js';
+import type { McpDeps } from './deps.js';
+import { errorCode, toolErrorResult } from './errors.js';
+
+type Content = CallToolResult['content'][number];
+
+export interface ToolOutcome<O> {
+  output: O;
+  /** Rows or candidates returned, for the audit log. */
+  resultCount?: number;
+  /** Replaces the default JSON text mirror (e.g. to delimit resume text). */
+  text?: string;
+  /** Extra content after the text (e.g. an embedded file). */
+  extraContent?: Content[];
+}
+
+export interface ToolSpec<I extends z.ZodObject, O extends z.ZodObject> {
+  name: string;
+  title: string;
+  description: string;
+  input: I;
+  output: O;
+  annotations: Required<Pick<ToolAnnotations, 'readOnlyHint' | 'destructiveHint' | 'idempotentHint' | 'openWorldHint'>>;
+  run(args: z.infer<I>): Promise<ToolOutcome<z.input<O>>>;
+}
+
+async function safeAudit(deps: McpDeps, entry: Parameters<McpDeps['audit']>[0]): Promise<void> {
+  try {
+    await deps.audit(entry);
+  } catch (err) {
+    logger.error({ action: entry.action, err: err instanceof Error ? err.message : String(err) }, 'audit write failed');
+  }
+}
+
+/**
+ * Register one tool with the shared behaviour every tool needs: `structuredContent` from
+ * `Output.parse` (extra keys stripped, so clients' schema validation passes) mirrored as JSON text,
+ * coded errors as `isError` results, and one audit row per call.
+ */
+export function defineTool<I extends z.ZodObject, O extends z.ZodObject>(server: McpServer, deps: McpDeps, spec: ToolSpec<I, O>): void {
+  server.registerTool(
+    spec.name,
+    {
+      title: spec.title,
+      description: spec.description,
+      inputSchema: spec.input,
+      outputSchema: spec.output,
+      annotations: { title: spec.title, ...spec.annotations },
+    },
+    (async (args: z.infer<I>): Promise<CallToolResult> => {
+      const at = deps.now();
+      try {
+        const outcome = await spec.run(args);
+        const structured = spec.output.parse(outcome.output) as Record<string, unknown>;
+        await safeAudit(deps, { actor: deps.actor, action: `tool:${spec.name}`, args, resultCount: outcome.resultCount ?? null, at });
+        return {
+          structuredContent: structured,
+          content: [{ type: 'text', text: outcome.text ?? JSON.stringify(structured) }, ...(outcome.extraContent ?? [])],
+        };
+      } catch (err) {
+        await safeAudit(deps, { actor: deps.actor, action: `tool:${spec.name}`, args, outcome: 'error', detail: errorCode(err), at });
+        return toolErrorResult(err, spec.name);
+      }
+    }) as never,
+  );
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import type { AuditEntry } from '../audit/audit-log.js';
+import type { ExportResult } from '../export/export-candidates.js';
+import type { Insights } from '../export/types.js';
+import type { SearchRequestInput, SearchResponse } from '../retrieval/query/search-request.js';
+import type { CandidateProfileView } from '../views/candidate-profile.js';
+import type { SyncStatus } from '../views/sync-status.js';
+import type { AddToJobPreview, AddToJobRequest, AddToJobResult } from '../writes/add-candidate-to-job.js';
+
+/*
+ * Everything the MCP tools need, as plain functions. The server never touches the database, the
+ * index or Ashby directly: the wiring (src/cli, src/mcp/mirror-deps.ts) provides the real
+ * implementations and tests provide in-memory fakes.
+ */
+
+/** Dimensions with discrete values a filter accepts (list_filter_values). */
+export const FILTER_VALUE_DIMENSIONS = [
+  'stage',
+  'stageReached',
+  'job',
+  'department',
+  'recruiter',
+  'source',
+  'rejectionReason',
+  'applicationStatus',
+  'tag',
+  'currentTitle',
+  'pastTitle',
+  'currentCompany',
+  'pastCompany',
+  'location',
+  'skill',
+  'school',
+  'degree',
+] as const;
+export type FilterValueDimension = (typeof FILTER_VALUE_DIMENSIONS)[number];
+
+export const FilterValue = z.object({ value: z.string(), count: z.number().int() });
+export type FilterValue = z.infer<typeof FilterValue>;
+
+/** Rediscovery results for a job (src/match provides them; the shape is the MCP contract). */
+export const JobMatch = z.object({
+  candidateId: z.string(),
+  name: z.string(),
+  score: z.number(),
+  currentTitle: z.string().nullable(),
+  currentCompany: z.string().nullable(),
+  location: z.string().nullable(),
+  profileUrl: z.string().nullable(),
+  reasons: z.array(z.string()).describe('Why this candidate fits, in recruiter words'),
+});
+export const CandidatesForJob = z.object({
+  job: z.object({ id: z.string().nullable(), title: z.string().nullable() }),
+  results: z.array(JobMatch),
+  asOf: z.string().nullable(),
+});
+export type CandidatesForJob = z.infer<typeof CandidatesForJob>;
+
+export interface McpDeps {
+  /** Default actor for audit rows; the transports override it with `mcp:stdio` / `mcp:http`. */
+  actor: string;
+  now(): Date;
+  search(req: SearchRequestInput): Promise<SearchResponse>;
+  insights(req: SearchRequestInput, dimensions?: string[]): Promise<Insights>;
+  filterValues(dimension: FilterValueDimension): Promise<FilterValue[]>;
+  getCandidateProfile(candidateId: string, opts: { includeResume: boolean }): Promise<CandidateProfileView | null>;
+  candidatesForJob(input: { jobId?: string; description?: string; limit: number }): Promise<CandidatesForJob>;
+  syncStatus(): Promise<SyncStatus>;
+  exportXlsx(input: { request: SearchRequestInput; actor: string }): Promise<ExportResult>;
+  previewAddToJob(request: AddToJobRequest): Promise<AddToJobPreview>;
+  confirmAddToJob(request: AddToJobRequest, token: string, actor: string): Promise<AddToJobResult>;
+  audit(entry: AuditEntry): void | Promise<void>;
+}

@@ -1,0 +1,94 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { logger } from '../shared/logger.js';
+import type { McpDeps } from './deps.js';
+import { createServer } from './server.js';
+
+/*
+ * MCP over Streamable HTTP, stateless: every POST gets a fresh server and transport (a transport
+ * cannot be reused across requests, and no server→client notifications are needed). Mounted at
+ * `/mcp` by the main `serve` HTTP server. Every request needs the bearer token; browsers' cross-site
+ * requests are refused by Origin (DNS-rebinding protection), while non-browser clients send none.
+ */
+
+export const MCP_MAX_BODY_BYTES = 1024 * 1024;
+
+export interface McpHttpOptions {
+  deps: McpDeps;
+  token: string;
+  /** Extra allowed Origin values (exact match); absent Origin and loopback origins are always allowed. */
+  allowedOrigins?: string[];
+  maxBodyBytes?: number;
+}
+
+const LOOPBACK_ORIGIN = /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/i;
+
+/** True when a request's Origin may call the server. */
+export function originAllowed(origin: string | undefined, allowed: string[] = []): boolean {
+  if (origin === undefined) return true;
+  return LOOPBACK_ORIGIN.test(origin) || allowed.includes(origin);
+}
+
+/** Constant-time check of an `Authorization: Bearer …` header (hashing first equalises lengths). */
+export function bearerMatches(header: string | undefined, token: string): boolean {
+  const m = /^Bearer\s+(.+)$/i.exec(header ?? '');
+  if (!m) return false;
+  const a = createHash('sha256').update(m[1].trim()).digest();
+  const b = createHash('sha256').update(token).digest();
+  return timingSafeEqual(a, b);
+}
+
+function reject(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32000, message }, id: null }));
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return 'too_large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Handle one request to `/mcp`: checks Origin and token, then serves it with a fresh server. */
+export async function handleMcpHttp(req: IncomingMessage, res: ServerResponse, opts: McpHttpOptions): Promise<void> {
+  if (!originAllowed(req.headers.origin, opts.allowedOrigins)) {
+    return reject(res, 403, `Origin ${req.headers.origin} is not allowed. Allowed: loopback origins${opts.allowedOrigins?.length ? `, ${opts.allowedOrigins.join(', ')}` : ''}.`);
+  }
+  if (!bearerMatches(req.headers.authorization, opts.token)) {
+    return reject(res, 401, 'Missing or wrong bearer token: send "Authorization: Bearer <token>" (MCP_BEARER_TOKEN, or the token in <dataDir>/mcp-token).', {
+      'www-authenticate': 'Bearer realm="rediscovery-mcp"',
+    });
+  }
+  if (req.method !== 'POST') {
+    return reject(res, 405, 'Method not allowed: this stateless MCP endpoint accepts POST only.', { allow: 'POST' });
+  }
+  const raw = await readBody(req, opts.maxBodyBytes ?? MCP_MAX_BODY_BYTES);
+  if (raw === 'too_large') return reject(res, 413, `Request body larger than ${opts.maxBodyBytes ?? MCP_MAX_BODY_BYTES} bytes.`);
+  let body: unknown;
+  try {
+    body = JSON.parse(raw.toString('utf8'));
+  } catch {
+    res.writeHead(400, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32700, message: 'Parse error: body is not JSON' }, id: null }));
+    return;
+  }
+  const server = createServer({ ...opts.deps, actor: 'mcp:http' });
+  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+  res.on('close', () => {
+    void transport.close().catch(() => undefined);
+    void server.close().catch(() => undefined);
+  });
+  try {
+    await server.connect(transport);
+    await transport.handleRequest(req, res, body);
+  } catch (err) {
+    logger.error({ err: err instanceof Error ? err.message : String(err) }, 'mcp http request failed');
+    if (!res.headersSent) reject(res, 500, 'Internal error');
+  }
+}

@@ -1,0 +1,67 @@
+import { audit } from '../audit/audit-log.js';
+import { exportCandidates } from '../export/export-candidates.js';
+import type { AppConfig } from '../shared/config.js';
+import { AppError } from '../shared/errors.js';
+import type { Db } from '../store/db.js';
+import { getCandidateProfile } from '../views/candidate-profile.js';
+import { getSyncStatus } from '../views/sync-status.js';
+import { confirmAddToJob, previewAddToJob, type ApplicationCreator } from '../writes/add-candidate-to-job.js';
+import { ConfirmationTokens } from '../writes/confirmation-token.js';
+import type { McpDeps } from './deps.js';
+import { appVersion } from './server.js';
+
+/** What the mirror-backed deps cannot provide themselves: the search engine, matching and the Ashby client. */
+export interface MirrorDepsOptions {
+  db: Db;
+  config: Pick<AppConfig, 'exportsDir' | 'REDISCOVERY_EXPORT_MAX_ROWS' | 'REDISCOVERY_ALLOW_WRITES'>;
+  search: McpDeps['search'];
+  insights: McpDeps['insights'];
+  filterValues: McpDeps['filterValues'];
+  candidatesForJob: McpDeps['candidatesForJob'];
+  /** The Ashby client (only needed for add_candidate_to_job); absent → a clear error when confirming. */
+  ashby?: ApplicationCreator;
+  actor?: string;
+  now?: () => Date;
+  /** Shared across requests so a token issued by one HTTP request can be confirmed by the next. */
+  tokens?: ConfirmationTokens;
+}
+
+/** McpDeps over the SQLite mirror: views, export, audit and writes are real; search and matching are injected. */
+export function createMirrorDeps(o: MirrorDepsOptions): McpDeps {
+  const now = o.now ?? (() => new Date());
+  const tokens = o.tokens ?? new ConfirmationTokens();
+  const writesEnabled = o.config.REDISCOVERY_ALLOW_WRITES;
+  return {
+    actor: o.actor ?? 'mcp',
+    now,
+    search: o.search,
+    insights: o.insights,
+    filterValues: o.filterValues,
+    candidatesForJob: o.candidatesForJob,
+    getCandidateProfile: async (id, opts) => getCandidateProfile(o.db, id, opts),
+    syncStatus: async () => getSyncStatus(o.db, now()),
+    exportXlsx: ({ request, actor }) =>
+      exportCandidates(
+        {
+          db: o.db,
+          search: o.search,
+          insights: (req) => o.insights(req),
+          maxRows: o.config.REDISCOVERY_EXPORT_MAX_ROWS,
+          exportsDir: o.config.exportsDir,
+          appVersion: appVersion(),
+          now,
+        },
+        { request, actor },
+      ),
+    previewAddToJob: async (request) => previewAddToJob(o.db, request, { tokens, now: now(), writesEnabled }),
+    confirmAddToJob: async (request, token, actor) => {
+      const client: ApplicationCreator = o.ashby ?? {
+        applicationCreate: async () => {
+          throw new AppError('ashby_auth_missing', 'No Ashby API key is configured on this server: set ASHBY_API_KEY (with the candidatesWrite permission).');
+        },
+      };
+      return confirmAddToJob({ request, token, client, db: o.db, actor, tokens, now: now(), writesEnabled });
+    },
+    audit: (entry) => audit(o.db, entry),
+  };
+}

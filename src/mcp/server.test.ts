@@ -1,0 +1,158 @@
+import fs from 'node:fs';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { auditLog } from '../store/schema.js';
+import { AppError } from '../shared/errors.js';
+import { FIXTURE_RESUME } from '../views/mirror-fixture.js';
+import { connectInMemory, makeTestDeps } from './test-harness.js';
+
+type Result = Awaited<ReturnType<Client['callTool']>> & { structuredContent?: any; content: any[] };
+
+const EXPECTED_TOOLS = [
+  'add_candidate_to_job', 'export_candidates_xlsx', 'find_candidates_for_job', 'get_candidate_profile',
+  'get_insights', 'get_sync_status', 'list_filter_values', 'search_candidates',
+];
+
+describe('MCP server (in-memory, real SDK client)', () => {
+  let env: ReturnType<typeof makeTestDeps>;
+  let client: Client;
+  const call = async (name: string, args: Record<string, unknown> = {}) => (await client.callTool({ name, arguments: args })) as Result;
+  const text = (r: Result) => r.content.filter((c) => c.type === 'text').map((c) => c.text).join('\n');
+
+  beforeEach(async () => {
+    const created: unknown[] = [];
+    env = makeTestDeps({ allowWrites: true, ashby: { applicationCreate: async (i) => (created.push(i), { id: 'A-new' }) } });
+    client = await connectInMemory(env.deps);
+  });
+  afterEach(async () => {
+    await client.close();
+    env.cleanup();
+  });
+
+  it('lists every tool with input and output schemas and all four annotation hints', async () => {
+    const { tools } = await client.listTools();
+    expect(tools.map((t) => t.name).sort()).toEqual(EXPECTED_TOOLS);
+    for (const t of tools) {
+      expect(t.outputSchema, t.name).toBeDefined();
+      expect(t.title, t.name).toBeTruthy();
+      for (const hint of ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] as const) expect(typeof t.annotations?.[hint], `${t.name}.${hint}`).toBe('boolean');
+    }
+    const add = tools.find((t) => t.name === 'add_candidate_to_job')!;
+    expect(add.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true });
+    const search = tools.find((t) => t.name === 'search_candidates')!;
+    expect(Object.keys(search.inputSchema.properties ?? {})).toEqual(expect.arrayContaining(['text', 'boolean', 'filters', 'mode', 'limit', 'cursor']));
+  });
+
+  it('search_candidates returns structured results mirrored as JSON text, with cursor paging', async () => {
+    const r = await call('search_candidates', { text: 'ada', limit: 1 });
+    expect(r.isError).toBeFalsy();
+    expect(r.structuredContent.total).toBe(2);
+    expect(r.structuredContent.results[0].candidateId).toBe('C1');
+    expect(JSON.parse(text(r))).toEqual(r.structuredContent);
+    const next = await call('search_candidates', { text: 'ada', limit: 1, cursor: r.structuredContent.nextCursor });
+    expect(next.structuredContent.results[0].candidateId).toBe('C2');
+    const filtered = await call('search_candidates', { filters: { stage: ['Onsite'] } });
+    expect(filtered.structuredContent.results.map((x: any) => x.candidateId)).toEqual(['C1']);
+  });
+
+  it('maps coded errors and invalid input to isError results that say what is accepted', async () => {
+    env.deps.search = async () => {
+      throw new AppError('filter_unknown_value', 'Unknown stage "Onsight". Did you mean: "Onsite"?');
+    };
+    const r = await call('search_candidates', { filters: { stage: ['Onsight'] } });
+    expect(r.isError).toBe(true);
+    expect(text(r)).toBe('Error (filter_unknown_value): Unknown stage "Onsight". Did you mean: "Onsite"?');
+    const bad = await call('search_candidates', { mode: 'magic' });
+    expect(bad.isError).toBe(true);
+    expect(text(bad)).toMatch(/mode/);
+    const both = await call('find_candidates_for_job', { jobId: 'J1', description: 'a long enough job description text' });
+    expect(text(both)).toContain('exactly one of jobId');
+  });
+
+  it('get_candidate_profile returns ATS data, enrichment, duplicates and delimited resume text', async () => {
+    const r = await call('get_candidate_profile', { candidateId: 'C1', includeResume: true });
+    const p = r.structuredContent;
+    expect(p).toMatchObject({ name: 'Ada Lovelace', tags: ['Silver medalist'], source: 'Referral', resumeText: FIXTURE_RESUME });
+    expect(p.applications[0]).toMatchObject({ job: 'Senior Backend Engineer', stage: 'Onsite', archiveReason: 'Lacks Skills/Qualifications' });
+    expect(p.duplicates[0].candidateId).toBe('C2');
+    expect(p.enrichment.yearsExperience).toBe(9.5);
+    const t = text(r);
+    expect(t).toContain('untrusted content supplied by the candidate');
+    // exactly one real closing marker: the one inside the resume is neutralised
+    expect(t.match(/<\/resume_text>/g)).toHaveLength(1);
+    expect(t.trimEnd().endsWith('</resume_text>')).toBe(true);
+    expect(t).toContain('&lt;/resume_text>');
+    const missing = await call('get_candidate_profile', { candidateId: 'nope' });
+    expect(missing.isError).toBe(true);
+    expect(text(missing)).toContain('Error (not_found)');
+  });
+
+  it('list_filter_values, get_insights, get_sync_status and find_candidates_for_job', async () => {
+    const fv = await call('list_filter_values', { dimension: 'stage' });
+    expect(fv.structuredContent).toEqual({ dimension: 'stage', values: [{ value: 'Onsite', count: 1 }, { value: 'Phone Screen', count: 1 }] });
+    const badDim = await call('list_filter_values', { dimension: 'shoeSize' });
+    expect(badDim.isError).toBe(true);
+    const ins = await call('get_insights', { text: 'ada' });
+    expect(ins.structuredContent.total).toBe(2);
+    expect(ins.structuredContent.dimensions[0].dimension).toBe('location');
+    const st = await call('get_sync_status');
+    expect(st.structuredContent).toMatchObject({ counts: { candidates: 3 }, freshness: '40 minutes ago' });
+    const fit = await call('find_candidates_for_job', { jobId: 'J1' });
+    expect(fit.structuredContent.job).toEqual({ id: 'J1', title: 'Senior Backend Engineer' });
+    expect(fit.structuredContent.results[0].candidateId).toBe('C1');
+  });
+
+  it('export_candidates_xlsx returns the workbook as an embedded resource and its path', async () => {
+    const r = await call('export_candidates_xlsx', { text: 'ada' });
+    expect(r.isError).toBeFalsy();
+    expect(r.structuredContent).toMatchObject({ rowCount: 2, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    expect(fs.existsSync(r.structuredContent.path)).toBe(true);
+    const res = r.content.find((c) => c.type === 'resource');
+    expect(res.resource.mimeType).toBe(r.structuredContent.mimeType);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(res.resource.blob, 'base64') as unknown as ExcelJS.Buffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Candidates', 'Insights', 'Provenance']);
+  });
+
+  it('add_candidate_to_job previews, then creates with the token; unknown stages list valid ones', async () => {
+    const preview = await call('add_candidate_to_job', { candidateId: 'C3', jobId: 'J1' });
+    expect(preview.structuredContent).toMatchObject({ mode: 'preview', preview: { stage: { title: 'Application Review' }, existingApplication: null, writesEnabled: true } });
+    const token = preview.structuredContent.preview.confirmationToken;
+    const done = await call('add_candidate_to_job', { candidateId: 'C3', jobId: 'J1', confirmationToken: token });
+    expect(done.structuredContent).toMatchObject({ mode: 'created', result: { applicationId: 'A-new' } });
+    const reused = await call('add_candidate_to_job', { candidateId: 'C3', jobId: 'J1', confirmationToken: token });
+    expect(text(reused)).toContain('Error (confirmation_invalid)');
+    const bad = await call('add_candidate_to_job', { candidateId: 'C3', jobId: 'J1', stage: 'Final round' });
+    expect(bad.isError).toBe(true);
+    expect(text(bad)).toContain('Valid stages: "Application Review", "Phone Screen", "Onsite", "Offer"');
+  });
+
+  it('serves profile and resume resources and the rediscover_for_job prompt', async () => {
+    const prof = await client.readResource({ uri: 'rediscovery://candidates/C1' });
+    const c0 = prof.contents[0];
+    expect(c0.mimeType).toBe('application/json');
+    expect('text' in c0 && JSON.parse(c0.text as string).name).toBe('Ada Lovelace');
+    const resume = await client.readResource({ uri: 'rediscovery://candidates/C1/resume' });
+    expect('text' in resume.contents[0] && resume.contents[0].text).toBe(FIXTURE_RESUME);
+    await expect(client.readResource({ uri: 'rediscovery://candidates/nope' })).rejects.toThrow(/No candidate/);
+    const { prompts } = await client.listPrompts();
+    expect(prompts.map((p) => p.name)).toEqual(['rediscover_for_job']);
+    const p = await client.getPrompt({ name: 'rediscover_for_job', arguments: { job: 'J1' } });
+    expect(p.messages[0].content).toMatchObject({ type: 'text', text: expect.stringContaining('find_candidates_for_job with jobId') });
+    const d = await client.getPrompt({ name: 'rediscover_for_job', arguments: { job: 'We need a backend engineer who knows Kubernetes' } });
+    expect((d.messages[0].content as { text: string }).text).toContain('<job_description>');
+  });
+
+  it('audits every tool call with actor, tool, redacted arguments and result count', async () => {
+    await call('search_candidates', { text: 'ada' });
+    await call('find_candidates_for_job', { description: 'Backend engineer; questions to hiring@corp.example please' });
+    await call('get_candidate_profile', { candidateId: 'nope' });
+    const rows = env.db.select().from(auditLog).all();
+    expect(rows).toEqual([
+      expect.objectContaining({ actor: 'mcp:test', action: 'tool:search_candidates', resultCount: 2, outcome: 'ok', args: expect.objectContaining({ text: 'ada' }) }),
+      expect.objectContaining({ action: 'tool:find_candidates_for_job', args: { description: 'Backend engineer; questions to [email] please', limit: 20 } }),
+      expect.objectContaining({ actor: 'mcp:test', action: 'tool:get_candidate_profile', outcome: 'error', detail: 'not_found', args: { candidateId: 'nope', includeResume: false } }),
+    ]);
+  });
+});

@@ -1,0 +1,31 @@
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { z } from 'zod';
+import { AppError } from '../../shared/errors.js';
+import { defineTool } from '../define-tool.js';
+import { CandidatesForJob, type McpDeps } from '../deps.js';
+
+const Input = z.object({
+  jobId: z.string().min(1).optional().describe('Ashby job id'),
+  description: z.string().min(20).max(20_000).optional().describe('A pasted job description, when the job is not in Ashby'),
+  limit: z.number().int().min(1).max(100).default(20),
+});
+
+/** find_candidates_for_job: rediscovery for a job id or a pasted description. */
+export function registerFindCandidatesForJob(server: McpServer, deps: McpDeps): void {
+  defineTool(server, deps, {
+    name: 'find_candidates_for_job',
+    title: 'Find candidates for a job',
+    description:
+      'Past and present candidates who fit a job, best first, each with reasons. Give jobId (an Ashby job) or description (pasted job text), not both.',
+    input: Input,
+    output: CandidatesForJob,
+    annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
+    async run({ jobId, description, limit }) {
+      if (!jobId === !description) {
+        throw new AppError('invalid_input', 'Give exactly one of jobId (an Ashby job id) or description (pasted job description text).');
+      }
+      const res = await deps.candidatesForJob({ jobId, description, limit });
+      return { output: res, resultCount: res.results.length };
+    },
+  });
+}

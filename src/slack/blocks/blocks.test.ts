@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { response, result, SYNC_STATUS } from '../testing/fake-deps.js';
+import { confirmationMessage, jobPickerMessage } from './add-to-job.js';
+import { describeRequest } from './describe-request.js';
+import { MAX_BLOCKS, MAX_SECTION_TEXT } from './limits.js';
+import { resultsMessage, type ResultsView } from './results.js';
+import { statusMessage } from './status.js';
+
+const view = (extra: Partial<ResultsView> = {}): ResultsView => ({
+  request: { text: 'python', filters: { location: ['Berlin'] } },
+  response: response([result(1), result(2)], { total: 2 }),
+  sessionId: 'S1',
+  offset: 0,
+  writesEnabled: false,
+  contacts: null,
+  ...extra,
+});
+
+type Block = { type: string; text?: { text: string }; elements?: { action_id?: string; text?: string }[]; accessory?: { action_id: string } };
+
+describe('resultsMessage', () => {
+  it('has a fallback text naming the people, and no contacts unless given', () => {
+    const m = resultsMessage(view());
+    expect(m.text).toBe('2 candidates for "python" · location: Berlin. Showing 1–2: Candidate 1, Candidate 2');
+    expect(JSON.stringify(m.blocks)).not.toContain('@');
+    const withContacts = resultsMessage(view({ contacts: { C1: { email: 'c1@example.com', phone: '+49 30 1234567' } } }));
+    expect(JSON.stringify(withContacts.blocks)).toContain(':email: c1@example.com · +49 30 1234567');
+  });
+
+  it('offers Add to job… only when writes are enabled', () => {
+    const off = resultsMessage(view()).blocks as Block[];
+    expect(off.filter((b) => b.accessory)).toHaveLength(0);
+    const on = resultsMessage(view({ writesEnabled: true })).blocks as Block[];
+    expect(on.filter((b) => b.accessory?.action_id === 'rediscover_add_to_job')).toHaveLength(2);
+  });
+
+  it('stays within 50 blocks and 3000 characters per section, keeping the buttons', () => {
+    const long = 'x'.repeat(5000);
+    const many = Array.from({ length: 80 }, (_, i) => result(i + 1, { why: { ...result(1).why, summary: long }, name: `N${i} ${long}` }));
+    const m = resultsMessage(view({ response: response(many, { total: 500, nextCursor: 'c' }) }));
+    const blocks = m.blocks as Block[];
+    expect(blocks.length).toBeLessThanOrEqual(MAX_BLOCKS);
+    for (const b of blocks) if (b.text) expect(b.text.text.length).toBeLessThanOrEqual(MAX_SECTION_TEXT);
+    expect(blocks.at(-1)!.elements!.map((e) => e.action_id)).toEqual(['rediscover_more', 'rediscover_insights', 'rediscover_export']);
+    expect(m.text.length).toBeLessThan(3000);
+  });
+
+  it('escapes Slack control characters in candidate data', () => {
+    const m = resultsMessage(view({ response: response([result(1, { name: 'A <@U1> & <!channel>', profileUrl: null })]) }));
+    const text = JSON.stringify(m.blocks);
+    expect(text).toContain('A &lt;@U1&gt; &amp; &lt;!channel&gt;');
+    expect(text).not.toContain('<!channel>');
+  });
+
+  it('numbers continue on later pages and an empty result says what to do', () => {
+    expect(JSON.stringify(resultsMessage(view({ offset: 8 })).blocks)).toContain('*9. <https://app.ashbyhq.com/candidates/C1|Candidate 1>*');
+    const empty = resultsMessage(view({ response: response([]) }));
+    expect(empty.text).toBe('No candidates found for "python" · location: Berlin.');
+    expect(JSON.stringify(empty.blocks)).toContain('/rediscover help');
+  });
+});
+
+describe('other messages', () => {
+  it('describeRequest reads filters in recruiter words', () => {
+    expect(describeRequest({ filters: { stageReached: ['Onsite'], updated: { after: '2026-03-01' }, yearsExperience: { min: 5 }, notRejectionReason: ['Compensation'] } })).toBe(
+      'reached stage: Onsite · active: since 2026-03-01 · years: 5+ · not rejected for: Compensation',
+    );
+    expect(describeRequest({})).toBe('everyone');
+  });
+
+  it('job picker carries the candidate, confirmation carries the exact request and token', () => {
+    const picker = jobPickerMessage('C7', Array.from({ length: 120 }, (_, i) => ({ id: `J${i}`, title: `Job ${i}` })));
+    expect(JSON.stringify(picker.blocks)).toContain('"block_id":"add_to_job:C7"');
+    expect(JSON.stringify(picker.blocks)).toContain('Showing the first 100 of 120');
+    const confirm = confirmationMessage({
+      candidate: { id: 'C7', name: 'Ada' },
+      job: { id: 'J1', title: 'Platform', status: 'Open' },
+      stage: null,
+      source: null,
+      existingApplication: { applicationId: 'A1', stage: 'Onsite', status: 'Archived' },
+      writesEnabled: true,
+      confirmationToken: 'tok',
+      expiresAt: '2026-11-27T12:05:00.000Z',
+      summary: '',
+    });
+    const json = JSON.stringify(confirm.blocks);
+    expect(json).toContain("Ashby's default first stage");
+    expect(json).toContain('already have an application for this job (Archived, stage Onsite)');
+    expect(json).toContain(JSON.stringify(JSON.stringify({ candidateId: 'C7', jobId: 'J1', token: 'tok' })).slice(1, -1));
+  });
+
+  it('status shows freshness and counts', () => {
+    const m = statusMessage(SYNC_STATUS);
+    expect(JSON.stringify(m.blocks)).toContain('Resumes: 100 parsed, 2 failed, 1 pending');
+  });
+});

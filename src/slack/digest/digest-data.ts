@@ -1,0 +1,84 @@
+import { and, asc, count, eq, gt, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import type { Db } from '../../store/db.js';
+import * as s from '../../store/schema.js';
+
+/** What the sync brought in over a window, as counts and the few rows a digest names. */
+export interface DigestData {
+  since: string;
+  until: string;
+  newCandidates: number;
+  newApplications: number;
+  stageChanges: { total: number; byStage: { stage: string; count: number }[] };
+  newJobs: {
+    id: string;
+    title: string;
+    topMatches: { candidateId: string; name: string; profileUrl: string | null; score: number; reasons: string[] }[];
+  }[];
+  quality: { archivedWithoutReason: number; resumesFailed: number };
+}
+
+const TOP_MATCHES = 3;
+
+/*
+ * Windows are half-open (since, until]: a row stamped exactly at the previous digest's time was in
+ * that digest. Timestamps are ISO strings, which compare correctly as text.
+ */
+
+/** Digest facts read from the mirror for (since, until]. */
+export function digestDataFromMirror(db: Db, since: Date, until: Date): DigestData {
+  const from = since.toISOString();
+  const to = until.toISOString();
+  const within = (col: Parameters<typeof gt>[0]) => and(gt(col, from), lte(col, to));
+
+  const newCandidates = db.select({ n: count() }).from(s.candidates).where(within(s.candidates.createdAt)).get()?.n ?? 0;
+  const newApplications = db.select({ n: count() }).from(s.applications).where(within(s.applications.createdAt)).get()?.n ?? 0;
+  // Stage number 0 is the application entering its first stage: that is a new application, not a move.
+  const byStage = db
+    .select({ stage: s.applicationHistory.title, n: count() })
+    .from(s.applicationHistory)
+    .where(and(within(s.applicationHistory.enteredStageAt), gt(s.applicationHistory.stageNumber, 0)))
+    .groupBy(s.applicationHistory.title)
+    .orderBy(sql`count(*) desc`, asc(s.applicationHistory.title))
+    .all();
+
+  const jobs = db
+    .select({ id: s.jobs.id, title: s.jobs.title })
+    .from(s.jobs)
+    .where(within(sql`coalesce(${s.jobs.createdAt}, ${s.jobs.openedAt})`))
+    .orderBy(asc(s.jobs.title))
+    .all();
+  const newJobs = jobs.map((job) => {
+    const rows = db
+      .select({ candidateId: s.jobMatches.candidateId, score: s.jobMatches.score, reasons: s.jobMatches.reasons, name: s.candidates.name, profileUrl: s.candidates.profileUrl })
+      .from(s.jobMatches)
+      .innerJoin(s.candidates, eq(s.candidates.id, s.jobMatches.candidateId))
+      .where(eq(s.jobMatches.jobId, job.id))
+      .orderBy(asc(s.jobMatches.rank))
+      .limit(TOP_MATCHES)
+      .all();
+    return { ...job, topMatches: rows };
+  });
+
+  const archivedWithoutReason =
+    db
+      .select({ n: count() })
+      .from(s.applications)
+      .where(and(eq(s.applications.status, 'Archived'), isNull(s.applications.archiveReasonId), within(s.applications.updatedAt)))
+      .get()?.n ?? 0;
+  const resumesFailed =
+    db
+      .select({ n: count() })
+      .from(s.files)
+      .where(and(eq(s.files.status, 'failed'), inArray(s.files.kind, ['resume']), gte(s.files.updatedAt, from), lte(s.files.updatedAt, to)))
+      .get()?.n ?? 0;
+
+  return {
+    since: from,
+    until: to,
+    newCandidates,
+    newApplications,
+    stageChanges: { total: byStage.reduce((a, r) => a + r.n, 0), byStage: byStage.map((r) => ({ stage: r.stage, count: r.n })) },
+    newJobs,
+    quality: { archivedWithoutReason, resumesFailed },
+  };
+}

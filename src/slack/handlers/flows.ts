@@ -1,0 +1,125 @@
+import type { KnownBlock } from '@slack/types';
+import type { SearchRequestInput } from '../../retrieval/query/search-request.js';
+import { isDirectMessageChannel } from '../access.js';
+import { describeRequest } from '../blocks/describe-request.js';
+import { insightsSummary } from '../blocks/insights.js';
+import { resultsMessage } from '../blocks/results.js';
+import type { SearchSession, SessionStore } from '../conversation/sessions.js';
+import type { ParsedRequest, SlackDeps } from '../deps.js';
+import { slackErrorCode } from '../errors.js';
+
+/*
+ * What the bot does, apart from how Slack delivers it: run a search and page it, export, insights.
+ * Each flow returns the message to show; uploads go through `SlackFiles`, which the app implements
+ * over the Web API (conversations.open + files.uploadV2).
+ */
+
+export interface FlowEnv {
+  deps: SlackDeps;
+  sessions: SessionStore;
+  perPage: number;
+  writesEnabled: boolean;
+  showContactsInChannels: boolean;
+}
+
+/** Where a reply goes and who asked. Ephemeral replies are seen only by the asker. */
+export interface Where {
+  userId: string;
+  channelId: string;
+  threadTs: string | null;
+  ephemeral: boolean;
+}
+
+export interface Message {
+  text: string;
+  blocks?: KnownBlock[];
+}
+
+export interface SlackFiles {
+  /** The DM channel id with a user (conversations.open). */
+  openDm(userId: string): Promise<string>;
+  upload(input: { channelId: string; threadTs?: string; filename: string; file: Buffer; title: string; comment: string }): Promise<void>;
+}
+
+export const actorOf = (userId: string) => `slack:${userId}`;
+
+/** Contact details appear only where only the asker (or the asker and the bot) can see them, unless configured. */
+export function mayShowContacts(env: Pick<FlowEnv, 'showContactsInChannels'>, where: Where): boolean {
+  return where.ephemeral || isDirectMessageChannel(where.channelId) || env.showContactsInChannels;
+}
+
+async function audited<T>(env: FlowEnv, where: Where, action: string, args: Record<string, unknown>, run: () => Promise<T>, count: (t: T) => number): Promise<T> {
+  try {
+    const out = await run();
+    await env.deps.audit({ actor: actorOf(where.userId), action, args: { ...args, channel: where.channelId }, resultCount: count(out), at: env.deps.now() });
+    return out;
+  } catch (err) {
+    await env.deps.audit({ actor: actorOf(where.userId), action, args: { ...args, channel: where.channelId }, outcome: 'error', detail: slackErrorCode(err), at: env.deps.now() });
+    throw err;
+  }
+}
+
+/** Show the next page of a session (the first page for a new one), audited as a search. */
+export async function showPage(env: FlowEnv, where: Where, session: SearchSession): Promise<Message> {
+  const request: SearchRequestInput = { ...session.request, limit: env.perPage, cursor: session.nextCursor ?? undefined };
+  const response = await audited(env, where, 'slack:search', { request }, () => env.deps.search(request), (r) => r.total);
+  const contacts = mayShowContacts(env, where) && response.results.length ? await env.deps.contacts(response.results.map((r) => r.candidateId)) : null;
+  const message = resultsMessage({
+    request: session.request,
+    response,
+    sessionId: session.id,
+    offset: session.shown,
+    notes: session.shown === 0 ? session.notes : [],
+    unmapped: session.shown === 0 ? session.unmapped : [],
+    writesEnabled: env.writesEnabled,
+    contacts,
+  });
+  env.sessions.advance(session.id, { shown: session.shown + response.results.length, nextCursor: response.nextCursor });
+  return message;
+}
+
+/**
+ * Start a search for a parsed request: a new session, first page. `conversationTs` is the key later
+ * replies find it by (the thread's ts, or "dm" for a DM's top level); null for slash commands.
+ */
+export async function startSearch(env: FlowEnv, where: Where, parsed: ParsedRequest, conversationTs: string | null = where.threadTs): Promise<Message> {
+  const session = env.sessions.create({
+    request: { ...parsed.request, cursor: undefined },
+    notes: parsed.notes,
+    unmapped: parsed.unmapped,
+    userId: where.userId,
+    channelId: where.channelId,
+    threadTs: conversationTs,
+  });
+  return showPage(env, where, session);
+}
+
+/** Export every match as XLSX into the asker's DM; returns the confirmation to show where they asked. */
+export async function exportToDm(env: FlowEnv, files: SlackFiles, where: Where, request: SearchRequestInput): Promise<Message> {
+  const actor = actorOf(where.userId);
+  const result = await audited(env, where, 'slack:export', { request }, () => env.deps.exportXlsx({ request, actor }), (r) => r.rowCount);
+  const dm = await files.openDm(where.userId);
+  await files.upload({
+    channelId: dm,
+    filename: result.fileName,
+    file: result.bytes,
+    title: `Candidates — ${describeRequest(request)}`.slice(0, 250),
+    comment: `Your export: ${result.rowCount} candidate${result.rowCount === 1 ? '' : 's'} for ${describeRequest(request)}.`,
+  });
+  return { text: `:inbox_tray: Sent ${result.fileName} (${result.rowCount} candidates) to your DMs.` };
+}
+
+/** Insights: a chart image (into the thread, or the asker's DM for ephemeral asks) and a text summary. */
+export async function insightsFor(env: FlowEnv, files: SlackFiles, where: Where, request: SearchRequestInput): Promise<Message> {
+  const insights = await audited(env, where, 'slack:insights', { request }, () => env.deps.insights(request), (r) => r.total);
+  const summary = insightsSummary(insights, describeRequest(request));
+  const png = await env.deps.chartPng(insights);
+  let where_ = '';
+  if (png) {
+    const toDm = where.ephemeral;
+    const channelId = toDm ? await files.openDm(where.userId) : where.channelId;
+    await files.upload({ channelId, threadTs: toDm ? undefined : (where.threadTs ?? undefined), filename: 'insights.png', file: png, title: 'Insights', comment: `Insights for ${describeRequest(request)}` });
+    where_ = toDm ? '\n_Chart sent to your DMs._' : '';
+  }
+  return { text: summary + where_, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: summary + where_ } }] };
+}
