@@ -1,10 +1,21 @@
 import { Command } from 'commander';
+import { openContext } from '../app/context.js';
+import { openProduct } from '../app/product.js';
+import { loadConfig } from '../shared/config.js';
 import { AppError } from '../shared/errors.js';
+import { registerEnrichCommand } from './commands/enrich.js';
 import { registerEvalIdentityCommand } from './commands/eval-identity.js';
+import { registerEvalJobsCommand } from './commands/eval-jobs.js';
 import { registerEvalNlCommand } from './commands/eval-nl.js';
 import { registerEvalProfilesCommand } from './commands/eval-profiles.js';
+import { registerEvalSearchCommand } from './commands/eval-search.js';
 import { registerFakeAshbyCommand } from './commands/fake-ashby.js';
+import { registerInsightsCommand } from './commands/insights.js';
+import { registerMcpCommand } from './commands/mcp.js';
 import { registerPurgeCommand } from './commands/purge.js';
+import { registerRediscoverCommand } from './commands/rediscover.js';
+import { registerReindexCommand } from './commands/reindex.js';
+import { registerSearchCommand } from './commands/search.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerSyncCommand } from './commands/sync.js';
 import { registerVerifyCommand } from './commands/verify.js';
@@ -15,13 +26,25 @@ const program = new Command('rediscovery').description('Talent rediscovery for A
 registerServeCommand(program);
 registerSyncCommand(program);
 registerVerifyCommand(program);
+registerSearchCommand(program);
+registerInsightsCommand(program);
+registerRediscoverCommand(program);
+registerReindexCommand(program);
+registerEnrichCommand(program);
+registerMcpCommand(program, async () => {
+  const ctx = openContext(loadConfig());
+  const product = await openProduct(ctx);
+  return product.mcpDeps('mcp:stdio');
+});
 registerPurgeCommand(program);
 registerFakeAshbyCommand(program);
 
-const evalCommand = program.command('eval').description('Evaluations: profiles, identity, natural language, search');
+const evalCommand = program.command('eval').description('Evaluations: search, profiles, identity, natural language, job matching');
+registerEvalSearchCommand(evalCommand);
 registerEvalProfilesCommand(evalCommand);
 registerEvalIdentityCommand(evalCommand);
 registerEvalNlCommand(evalCommand);
+registerEvalJobsCommand(evalCommand);
 
 try {
   await program.parseAsync(process.argv);

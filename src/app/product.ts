@@ -1,0 +1,78 @@
+import type { AppContext } from './context.js';
+import { createMirrorDeps } from '../mcp/mirror-deps.js';
+import type { CandidatesForJob, FilterValueDimension, McpDeps } from '../mcp/deps.js';
+import type { Insights as ExportInsights } from '../export/types.js';
+import { candidatesForJob, type RediscoverDeps } from '../match/rediscover/index.js';
+import { openRetrievalService, type RetrievalService } from '../retrieval/service.js';
+import type { Insights as RetrievalInsights } from '../retrieval/insights/insights.js';
+import type { SearchRequestInput } from '../retrieval/query/search-request.js';
+import { ConfirmationTokens } from '../writes/confirmation-token.js';
+import { readAsOf } from '../retrieval/catalog/mirror-facts.js';
+
+/** The product's capabilities over one mirror: search, insights, rediscovery, and the deps each door needs. */
+export interface Product {
+  retrieval: RetrievalService;
+  rediscover: RediscoverDeps;
+  /** MCP deps for one transport (`mcp:stdio`, `mcp:http`); confirmation tokens are shared across them. */
+  mcpDeps(actor: string): McpDeps;
+  close(): Promise<void>;
+}
+
+/** Retrieval insights → the shape exports and the MCP tool share (values with counts and shares). */
+export function toExportInsights(insights: RetrievalInsights, dimensions?: string[]): ExportInsights {
+  const wanted = dimensions?.length ? new Set(dimensions) : null;
+  return {
+    total: insights.total,
+    asOf: insights.asOf,
+    dimensions: insights.dimensions
+      .filter((d) => !wanted || wanted.has(d.dimension))
+      .map((d) => ({ dimension: d.dimension, label: d.label, values: d.buckets.map((b) => ({ value: b.value, count: b.count, share: b.share })) })),
+  };
+}
+
+export async function openProduct(ctx: AppContext, opts: { autoDrain?: boolean } = {}): Promise<Product> {
+  const retrieval = await openRetrievalService(ctx.db, ctx.config, opts);
+  const { openConfiguredEmbedder } = await import('../retrieval/service.js');
+  const embedder = await openConfiguredEmbedder(ctx.config);
+  const rediscover: RediscoverDeps = { db: ctx.db, embedder };
+  const tokens = new ConfirmationTokens();
+
+  const forJob = async (input: { jobId?: string; description?: string; limit: number }): Promise<CandidatesForJob> => {
+    const result = await candidatesForJob(rediscover, input);
+    return {
+      job: { id: result.job.id ?? null, title: result.job.title ?? null },
+      results: result.results.map((r) => ({
+        candidateId: r.candidateId,
+        name: r.name,
+        score: r.score,
+        currentTitle: r.currentTitle,
+        currentCompany: r.currentCompany,
+        location: r.location,
+        profileUrl: r.profileUrl,
+        reasons: r.reasons,
+      })),
+      asOf: readAsOf(ctx.db),
+    };
+  };
+
+  return {
+    retrieval,
+    rediscover,
+    mcpDeps: (actor) =>
+      createMirrorDeps({
+        db: ctx.db,
+        config: ctx.config,
+        actor,
+        tokens,
+        ashby: ctx.client ?? undefined,
+        search: (req: SearchRequestInput) => retrieval.search(req),
+        insights: async (req: SearchRequestInput, dimensions?: string[]) => toExportInsights(await retrieval.insights(req), dimensions),
+        filterValues: async (dimension: FilterValueDimension) => retrieval.filterValues(dimension).map((v) => ({ value: v.value, count: v.count })),
+        candidatesForJob: forJob,
+      }),
+    async close() {
+      await retrieval.close();
+      await embedder.close?.();
+    },
+  };
+}
