@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { candidatesForJob, findMirrorJobsByTitle, loadMirrorJob, type CandidatesForJobResult } from '../../match/rediscover/index.js';
+import { openConfiguredEmbedder } from '../../retrieval/service.js';
+import { loadConfig } from '../../shared/config.js';
+import { AppError } from '../../shared/errors.js';
+import { openDb, type Db } from '../../store/db.js';
+
+interface Options {
+  job?: string;
+  descriptionFile?: string;
+  limit: string;
+  json?: boolean;
+}
+
+/** `rediscovery rediscover --job <id|title> | --description-file F [--limit N] [--json]`: past candidates for a job. */
+export function registerRediscoverCommand(program: Command): void {
+  program
+    .command('rediscover')
+    .description('Rank past candidates for a job in the mirror (by id or title) or a job description file, with reasons')
+    .option('--job <idOrTitle>', 'a job id, or (part of) a job title')
+    .option('--description-file <file>', 'a text file holding a job description')
+    .option('--limit <n>', 'how many candidates', '20')
+    .option('--json', 'print {"job", "results"} as JSON')
+    .action(async (opts: Options) => {
+      if (!opts.job === !opts.descriptionFile) throw new AppError('invalid_input', 'Give exactly one of --job <id|title> or --description-file <file>.');
+      const limit = Number(opts.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new AppError('invalid_input', `--limit must be a whole number from 1 to 500, got "${opts.limit}".`);
+      const config = loadConfig();
+      const db = openDb(config.mirrorPath);
+      const embedder = await openConfiguredEmbedder(config);
+      try {
+        const input = opts.job ? { jobId: resolveJobId(db, opts.job) } : { description: readDescription(opts.descriptionFile!) };
+        const result = await candidatesForJob({ db, embedder }, { ...input, limit });
+        process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : formatResult(result));
+      } finally {
+        await embedder.close?.();
+        db.$client.close();
+      }
+    });
+}
+
+function resolveJobId(db: Db, idOrTitle: string): string {
+  if (loadMirrorJob(db, idOrTitle)) return idOrTitle;
+  const matches = findMirrorJobsByTitle(db, idOrTitle);
+  if (matches.length === 0) throw new AppError('not_found', `No job with id or title "${idOrTitle}" in the mirror. Run \`rediscovery sync\` or check the title.`);
+  const exact = matches.filter((j) => j.title.toLowerCase() === idOrTitle.toLowerCase());
+  const candidates = exact.length > 0 ? exact : matches;
+  if (candidates.length > 1) {
+    const listed = candidates.map((j) => `${j.title} (${j.status}, ${j.id})`).join('; ');
+    throw new AppError('invalid_input', `"${idOrTitle}" matches several jobs: ${listed}. Pass the job id instead.`);
+  }
+  return candidates[0].id;
+}
+
+function readDescription(file: string): string {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new AppError('invalid_input', `Cannot read the description file "${file}": ${(error as Error).message}`);
+  }
+  if (text.trim().length < 20) throw new AppError('invalid_input', `The description file "${file}" is empty or too short (under 20 characters).`);
+  return text;
+}
+
+/** Human-readable ranking: one block per candidate with its reasons. */
+export function formatResult(result: CandidatesForJobResult): string {
+  const { job } = result;
+  const lines = [
+    `Job: ${job.title ?? '(untitled description)'}${job.id ? ` (${job.id})` : ''}`,
+    `  occupation ${job.occupationTitle ? `${job.occupationTitle} (${job.occupationCode})` : 'unknown'}; ` +
+      `skills ${job.skills.length ? job.skills.join(', ') : 'none named'}; years ${job.yearsRequired === null ? 'not stated' : `${job.yearsRequired}+`}`,
+    '',
+  ];
+  if (result.results.length === 0) lines.push('No candidates with profiles yet. Run `rediscovery sync` and `rediscovery enrich`.');
+  result.results.forEach((r, i) => {
+    const where = [r.currentTitle, r.currentCompany, r.location].filter(Boolean).join(' · ');
+    lines.push(`${String(i + 1).padStart(2)}. ${r.name}  ${r.score.toFixed(3)}${where ? `  ${where}` : ''}  [${r.candidateId}]`);
+    for (const reason of r.reasons) lines.push(`      · ${reason}`);
+  });
+  return lines.join('\n') + '\n';
+}

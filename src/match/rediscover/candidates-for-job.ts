@@ -1,0 +1,97 @@
+import type { Embedder } from '../../retrieval/embedding/embedder.js';
+import type { Db } from '../../store/db.js';
+import { AppError } from '../../shared/errors.js';
+import { selectPoolIds, loadPool, type PoolCandidate } from './candidate-pool.js';
+import { jobSpecOf, type JobSpec } from './job-requirements.js';
+import { loadMirrorJob } from './load-job.js';
+import { candidatesInProcessFor, loadPastProcesses } from './past-processes.js';
+import { relativeSemantic, scoreCandidate, type MatchSignals, type Weights } from './score.js';
+import { semanticSimilarities, type ProfileVectorSource } from './semantic.js';
+
+/*
+ * Rediscovery: rank the account's past candidates for a job (a mirror job or a pasted description).
+ * Cheap signals (title, skills, seniority, past processes) score the whole pool; the encoder then
+ * scores the best of them, so a query costs one job embedding plus cache misses.
+ */
+
+export interface RediscoverDeps {
+  db: Db;
+  embedder: Embedder;
+  /** Precomputed profile vectors (the search index's), used before embedding anything. */
+  profileVectors?: ProfileVectorSource;
+  /** Candidates scored by the cheap signals (default 3000). */
+  poolCap?: number;
+  /** Of those, how many get semantic similarity (default 400). */
+  semanticCap?: number;
+  /** Component weights (default WEIGHTS); evaluations tune them. */
+  weights?: Weights;
+}
+
+export interface CandidatesForJobInput {
+  jobId?: string;
+  description?: string;
+  title?: string;
+  limit?: number;
+}
+
+export interface JobMatchResult {
+  candidateId: string;
+  name: string;
+  score: number;
+  currentTitle: string | null;
+  currentCompany: string | null;
+  location: string | null;
+  profileUrl: string | null;
+  reasons: string[];
+  signals: MatchSignals;
+}
+
+export interface CandidatesForJobResult {
+  job: Omit<JobSpec, 'description'>;
+  results: JobMatchResult[];
+}
+
+/** Rank past candidates for a job; those with a live application to the job are left out. */
+export async function candidatesForJob(deps: RediscoverDeps, input: CandidatesForJobInput): Promise<CandidatesForJobResult> {
+  const limit = input.limit ?? 20;
+  if (!input.jobId && !input.description?.trim()) {
+    throw new AppError('invalid_input', 'Give a job id (a job in the mirror) or a job description text.');
+  }
+  let job: JobSpec;
+  if (input.jobId) {
+    const mirrorJob = loadMirrorJob(deps.db, input.jobId);
+    if (!mirrorJob) throw new AppError('not_found', `No job with id "${input.jobId}" in the mirror. Run a sync, or pass a description instead.`);
+    job = jobSpecOf({ id: mirrorJob.id, title: input.title ?? mirrorJob.title, description: input.description ?? mirrorJob.description });
+  } else {
+    job = jobSpecOf({ title: input.title, description: input.description });
+  }
+  const exclude = job.id ? candidatesInProcessFor(deps.db, job.id) : new Set<string>();
+  const pool = loadPool(deps.db, selectPoolIds(deps.db, job, exclude, deps.poolCap ?? 3000));
+  const processes = loadPastProcesses(deps.db, pool.map((c) => c.candidateId));
+
+  const cheap = pool
+    .map((c) => ({ c, scored: scoreCandidate(job, c, processes.get(c.candidateId) ?? [], null, deps.weights) }))
+    .sort((a, b) => b.scored.score - a.scored.score || (a.c.candidateId < b.c.candidateId ? -1 : 1));
+  const shortlist = cheap.slice(0, Math.max(deps.semanticCap ?? 400, limit)).map((x) => x.c);
+  const similarities = relativeSemantic(await semanticSimilarities(deps.embedder, job, shortlist, deps.profileVectors));
+  const ranked = shortlist
+    .map((c) => ({ c, scored: scoreCandidate(job, c, processes.get(c.candidateId) ?? [], similarities.get(c.candidateId) ?? null, deps.weights) }))
+    .sort((a, b) => b.scored.score - a.scored.score || (a.c.candidateId < b.c.candidateId ? -1 : 1))
+    .slice(0, limit);
+  const { description: _description, ...jobSummary } = job;
+  return { job: jobSummary, results: ranked.map(({ c, scored }) => toResult(c, scored)) };
+}
+
+function toResult(c: PoolCandidate, scored: ReturnType<typeof scoreCandidate>): JobMatchResult {
+  return {
+    candidateId: c.candidateId,
+    name: c.name,
+    score: scored.score,
+    currentTitle: c.currentTitle,
+    currentCompany: c.currentCompany,
+    location: c.location,
+    profileUrl: c.profileUrl,
+    reasons: scored.reasons,
+    signals: scored.signals,
+  };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { jobSpecOf, parseYearsRequired, titleFromDescription } from './job-requirements.js';
+import { leaveKindOf, reachOfStage } from './past-processes.js';
+
+describe('parseYearsRequired', () => {
+  it.each([
+    ['5+ years of experience with Go', 5],
+    ['3-5 years of professional experience in sales', 3],
+    ["Five years' experience managing teams", 5],
+    ['Minimum of 4 years in a similar role', 4],
+    ['BA/BS degree. 4 years of experience in finance. 8 years of relevant work experience preferred.', 8],
+    ['Our company has 30 years of experience in retail.', null],
+    ['Experience with Python.', null],
+  ])('%s → %s', (text, years) => {
+    expect(parseYearsRequired(text)).toBe(years);
+  });
+});
+
+describe('jobSpecOf', () => {
+  it('reads title, occupation and skills from a pasted description', () => {
+    const spec = jobSpecOf({ description: 'Registered Nurse\nICU experience, BLS and ACLS certification; 2+ years of experience.' });
+    expect(spec).toMatchObject({ title: 'Registered Nurse', occupationCode: '29-1141.00', yearsRequired: 2 });
+    expect(titleFromDescription('We are hiring someone great.\nMore')).toBeNull();
+  });
+});
+
+describe('past process readings', () => {
+  it('maps stages to how far a candidate got', () => {
+    expect(reachOfStage('Recruiter Screen', 'Active')).toBe('screen');
+    expect(reachOfStage('Technical Interview', 'Active')).toBe('interview');
+    expect(reachOfStage('Onsite', 'Active')).toBe('onsite');
+    expect(reachOfStage('Final Round', null)).toBe('onsite');
+    expect(reachOfStage('Offer', 'Offer')).toBe('offer');
+    expect(reachOfStage('Archived', 'Archived')).toBeNull();
+  });
+
+  it('reads archive reasons as what they say about rediscovery', () => {
+    expect(leaveKindOf('Timing', 'RejectedByCandidate')).toBe('candidate');
+    expect(leaveKindOf('Accepted Another Offer', 'RejectedByCandidate')).toBe('candidate');
+    expect(leaveKindOf('Lacks Skills/Qualifications', 'RejectedByOrg')).toBe('skills');
+    expect(leaveKindOf('Overqualified', 'RejectedByOrg')).toBe('overqualified');
+    expect(leaveKindOf('Position Filled', 'Other')).toBe('circumstance');
+    expect(leaveKindOf('Culture', 'RejectedByOrg')).toBe('culture');
+  });
+});
