@@ -5,8 +5,11 @@ import { logger } from '../shared/logger.js';
 import { openContext, createAshbyClient, type AppContext } from '../app/context.js';
 import { candidates } from '../store/schema.js';
 import type { SyncProgress } from '../sync/engine/run-sync.js';
+import type { FakeAshby } from '../sync/fake/index.js';
 import { SyncScheduler } from '../sync/engine/sync-scheduler.js';
 import { EventWorker } from '../sync/webhooks/event-worker.js';
+import { refreshIdentityLinks } from '../match/enrich/refresh-identity.js';
+import type { SyncSummary } from '../sync/engine/run-sync.js';
 import { receiveWebhook } from '../sync/webhooks/receive-webhook.js';
 import { startHttpServer, type Routes } from './http-server.js';
 
@@ -44,7 +47,8 @@ export interface RunningServer {
   scheduler: SyncScheduler | null;
   readonly worker: EventWorker;
   hooks: ServeHooks;
-  fakeAshby: { url: string; close(): Promise<void> } | null;
+  /** The demo's fake Ashby (its admin API makes changes that arrive by webhook); null with a real key. */
+  fakeAshby: FakeAshby | null;
   stop(): Promise<void>;
 }
 
@@ -106,7 +110,10 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const client = ctx.client!;
   worker = new EventWorker({ db: ctx.db, client, onMirrorChanged: emit.mirrorChanged, onJobCreated: emit.jobCreated });
 
-  const scheduler = new SyncScheduler(ctx.db, client, { files: ctx.files, progress: opts.progress }, () => emit.mirrorChanged());
+  const scheduler = new SyncScheduler(ctx.db, client, { files: ctx.files, progress: opts.progress }, (summary) => {
+    if (candidatesChanged(summary)) refreshDuplicates(ctx);
+    emit.mirrorChanged();
+  });
   const hasMirror = (ctx.db.select({ n: count() }).from(candidates).get()?.n ?? 0) > 0;
   print(`Syncing ${demo ? 'the demo account' : config.ASHBY_BASE_URL} into ${config.mirrorPath} (${hasMirror ? 'incremental' : 'full'})…`);
   const summary = await scheduler.run(hasMirror ? 'incremental' : 'full');
@@ -131,8 +138,25 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
       for (const door of doors) await door.stop?.().catch((e) => logger.warn({ door: door.name, err: (e as Error).message }, 'door stop failed'));
       await scheduler.stop();
       await http.close();
+      // Let the worker finish what it is applying before the mirror closes under it.
+      await worker?.kick();
       await fakeAshby?.close();
       ctx.close();
     },
   };
+}
+
+/** Duplicate detection runs over the whole account (blocking keys span records), so after syncs that changed candidates. */
+function candidatesChanged(summary: SyncSummary): boolean {
+  const c = summary.entities.find((e) => e.entity === 'candidates');
+  return summary.mode === 'full' || (c ? c.written + c.removed > 0 : false);
+}
+
+function refreshDuplicates(ctx: AppContext): void {
+  try {
+    const result = refreshIdentityLinks(ctx.db);
+    logger.info({ candidates: result.candidates, links: result.links, ms: result.ms }, 'duplicate detection refreshed');
+  } catch (error) {
+    logger.warn({ err: (error as Error).message }, 'duplicate detection failed');
+  }
 }
