@@ -39,6 +39,11 @@ export interface SyncSummary {
 export async function runSync(db: Db, client: AshbyCaller, opts: RunSyncOptions): Promise<SyncSummary> {
   const now = opts.now ?? (() => new Date().toISOString());
   const startedAt = now();
+  // A run still `running` here died with its process (kill -9): record that rather than leave it open forever.
+  db.update(syncRuns)
+    .set({ status: 'failed', error: 'interrupted: the process stopped before the run finished', finishedAt: startedAt })
+    .where(eq(syncRuns.status, 'running'))
+    .run();
   const run = db.insert(syncRuns).values({ mode: opts.mode, startedAt, status: 'running', counts: {} }).returning({ id: syncRuns.id }).get();
   const progress = opts.progress;
   const concurrency = opts.concurrency ?? 8;

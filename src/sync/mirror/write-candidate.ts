@@ -1,11 +1,17 @@
-import { and, eq, notInArray } from 'drizzle-orm';
 import type { Db } from '../../store/db.js';
-import { candidates, candidateTags, candidateTombstones, files, tags } from '../../store/schema.js';
 import type { Candidate, FileHandle } from '../ashby/types.js';
 import { enqueueCandidate } from './outbox.js';
+import { prepared } from './statements.js';
 import { isStale, normalizeTimestamp } from './timestamps.js';
 
 export type WriteOutcome = 'inserted' | 'updated' | 'unchanged' | 'stale' | 'tombstoned';
+
+const CANDIDATE_COLUMNS = [
+  'id', 'name', 'primary_email', 'primary_phone', 'position', 'company', 'school', 'location_summary', 'source_id',
+  'credited_to_user_id', 'profile_url', 'resume_file_id', 'created_at', 'updated_at', 'raw', 'mirrored_at',
+] as const;
+const UPSERT_CANDIDATE = `INSERT INTO candidates (${CANDIDATE_COLUMNS.join(', ')}) VALUES (${CANDIDATE_COLUMNS.map(() => '?').join(', ')})
+  ON CONFLICT(id) DO UPDATE SET ${CANDIDATE_COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(', ')}`;
 
 /**
  * Upsert one candidate (call inside a transaction). A copy older than the mirror's is ignored, so a
@@ -13,36 +19,34 @@ export type WriteOutcome = 'inserted' | 'updated' | 'unchanged' | 'stale' | 'tom
  * merged-away candidate is never resurrected by a stale copy.
  */
 export function writeCandidate(db: Db, candidate: Candidate, now: string): WriteOutcome {
-  const tomb = db.select().from(candidateTombstones).where(eq(candidateTombstones.candidateId, candidate.id)).get();
-  if (tomb) return 'tombstoned';
+  if (prepared(db, 'SELECT 1 FROM candidate_tombstones WHERE candidate_id = ?').get(candidate.id)) return 'tombstoned';
 
   const updatedAt = normalizeTimestamp(candidate.updatedAt) ?? now;
-  const existing = db.select({ updatedAt: candidates.updatedAt }).from(candidates).where(eq(candidates.id, candidate.id)).get();
+  const existing = prepared(db, 'SELECT updated_at AS updatedAt FROM candidates WHERE id = ?').get(candidate.id) as { updatedAt: string } | undefined;
   if (existing && isStale(updatedAt, existing.updatedAt)) {
     // Still seen by this sync pass: reconciliation must not treat it as deleted.
-    db.update(candidates).set({ mirroredAt: now }).where(eq(candidates.id, candidate.id)).run();
+    prepared(db, 'UPDATE candidates SET mirrored_at = ? WHERE id = ?').run(now, candidate.id);
     return existing.updatedAt === updatedAt ? 'unchanged' : 'stale';
   }
 
-  const row = {
-    id: candidate.id,
-    name: candidate.name,
-    primaryEmail: candidate.primaryEmailAddress?.value ?? candidate.emailAddresses[0]?.value ?? null,
-    primaryPhone: candidate.primaryPhoneNumber?.value ?? candidate.phoneNumbers[0]?.value ?? null,
-    position: candidate.position ?? null,
-    company: candidate.company ?? null,
-    school: candidate.school ?? null,
-    locationSummary: candidate.location?.locationSummary ?? null,
-    sourceId: candidate.source?.id ?? null,
-    creditedToUserId: candidate.creditedToUser?.id ?? null,
-    profileUrl: candidate.profileUrl ?? null,
-    resumeFileId: candidate.resumeFileHandle?.id ?? null,
-    createdAt: normalizeTimestamp(candidate.createdAt) ?? updatedAt,
+  prepared(db, UPSERT_CANDIDATE).run(
+    candidate.id,
+    candidate.name,
+    candidate.primaryEmailAddress?.value ?? candidate.emailAddresses[0]?.value ?? null,
+    candidate.primaryPhoneNumber?.value ?? candidate.phoneNumbers[0]?.value ?? null,
+    candidate.position ?? null,
+    candidate.company ?? null,
+    candidate.school ?? null,
+    candidate.location?.locationSummary ?? null,
+    candidate.source?.id ?? null,
+    candidate.creditedToUser?.id ?? null,
+    candidate.profileUrl ?? null,
+    candidate.resumeFileHandle?.id ?? null,
+    normalizeTimestamp(candidate.createdAt) ?? updatedAt,
     updatedAt,
-    raw: candidate as Record<string, unknown>,
-    mirroredAt: now,
-  };
-  db.insert(candidates).values(row).onConflictDoUpdate({ target: candidates.id, set: row }).run();
+    JSON.stringify(candidate),
+    now,
+  );
 
   writeCandidateTags(db, candidate);
   writeCandidateFiles(db, candidate, now);
@@ -51,15 +55,20 @@ export function writeCandidate(db: Db, candidate: Candidate, now: string): Write
 }
 
 function writeCandidateTags(db: Db, candidate: Candidate): void {
-  db.delete(candidateTags).where(eq(candidateTags.candidateId, candidate.id)).run();
+  prepared(db, 'DELETE FROM candidate_tags WHERE candidate_id = ?').run(candidate.id);
   for (const tag of candidate.tags) {
     // Tags arrive embedded; keep the tag table complete even before candidateTag.list runs.
-    db.insert(tags)
-      .values({ id: tag.id, title: tag.title, isArchived: tag.isArchived ?? false, raw: tag as Record<string, unknown> })
-      .onConflictDoNothing()
-      .run();
-    db.insert(candidateTags).values({ candidateId: candidate.id, tagId: tag.id }).onConflictDoNothing().run();
+    prepared(db, 'INSERT INTO tags (id, title, is_archived, raw) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(tag.id, tag.title, tag.isArchived ? 1 : 0, JSON.stringify(tag));
+    prepared(db, 'INSERT INTO candidate_tags (candidate_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING').run(candidate.id, tag.id);
   }
+}
+
+interface FileRow {
+  id: string;
+  candidateId: string;
+  kind: string;
+  name: string;
+  handle: string;
 }
 
 /**
@@ -71,22 +80,19 @@ function writeCandidateFiles(db: Db, candidate: Candidate, now: string): void {
   for (const h of candidate.fileHandles) handles.set(h.id, { handle: h, kind: 'attachment' });
   if (candidate.resumeFileHandle) handles.set(candidate.resumeFileHandle.id, { handle: candidate.resumeFileHandle, kind: 'resume' });
 
-  const ids = [...handles.keys()];
-  const stale = db.delete(files).where(ids.length ? and(eq(files.candidateId, candidate.id), notInArray(files.id, ids)) : eq(files.candidateId, candidate.id));
-  stale.run();
+  const owned = prepared(db, 'SELECT id FROM files WHERE candidate_id = ?').all(candidate.id) as { id: string }[];
+  for (const { id } of owned) if (!handles.has(id)) prepared(db, 'DELETE FROM files WHERE id = ?').run(id);
 
   for (const { handle, kind } of handles.values()) {
-    const existing = db.select({ handle: files.handle, candidateId: files.candidateId }).from(files).where(eq(files.id, handle.id)).get();
+    const existing = prepared(db, 'SELECT id, candidate_id AS candidateId, kind, name, handle FROM files WHERE id = ?').get(handle.id) as FileRow | undefined;
     if (!existing) {
-      db.insert(files)
-        .values({ id: handle.id, candidateId: candidate.id, kind, name: handle.name, handle: handle.handle, status: 'pending', updatedAt: now })
-        .run();
+      prepared(db, "INSERT INTO files (id, candidate_id, kind, name, handle, status, updated_at) VALUES (?, ?, ?, ?, ?, 'pending', ?)").run(handle.id, candidate.id, kind, handle.name, handle.handle, now);
     } else if (existing.handle !== handle.handle || existing.candidateId !== candidate.id) {
       // Handles are re-signed by Ashby over time; only a different file content needs a new download,
       // but we cannot tell from the handle, so keep the text and just refresh the handle and owner.
-      db.update(files).set({ handle: handle.handle, candidateId: candidate.id, kind, name: handle.name, updatedAt: now }).where(eq(files.id, handle.id)).run();
-    } else {
-      db.update(files).set({ kind, name: handle.name }).where(eq(files.id, handle.id)).run();
+      prepared(db, 'UPDATE files SET handle = ?, candidate_id = ?, kind = ?, name = ?, updated_at = ? WHERE id = ?').run(handle.handle, candidate.id, kind, handle.name, now, handle.id);
+    } else if (existing.kind !== kind || existing.name !== handle.name) {
+      prepared(db, 'UPDATE files SET kind = ?, name = ? WHERE id = ?').run(kind, handle.name, handle.id);
     }
   }
 }

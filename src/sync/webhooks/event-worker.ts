@@ -5,7 +5,7 @@ import { logger } from '../../shared/logger.js';
 import type { Db } from '../../store/db.js';
 import { webhookEvents } from '../../store/schema.js';
 import * as A from '../ashby/types.js';
-import { writeApplication, writeHistory } from '../mirror/write-application.js';
+import { writeApplication } from '../mirror/write-application.js';
 import { writeCandidate } from '../mirror/write-candidate.js';
 import { writeJob } from '../mirror/write-reference.js';
 import type { AshbyCaller } from '../engine/ashby-caller.js';
@@ -99,11 +99,9 @@ export class EventWorker {
           db.transaction(() => writeCandidate(db, res.results, this.now()));
         } else if (item.kind === 'application') {
           const res = await client.call('application.info', { applicationId: item.applicationId }, A.Application);
-          db.transaction(() => {
-            const app = res.results;
-            writeApplication(db, app, this.now());
-            if (app.applicationHistory) writeHistory(db, app.id, app.applicationHistory, new Date(app.updatedAt).toISOString());
-          });
+          // writeApplication stores the payload's stage history itself, and only for the version it keeps:
+          // never for a stale copy or for an application whose candidate is gone.
+          db.transaction(() => writeApplication(db, res.results, this.now()));
         } else if (item.kind === 'job') {
           const res = await client.call('job.info', { id: item.jobId }, A.Job);
           db.transaction(() => writeJob(db, res.results, this.now()));

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadConfig } from '../shared/config.js';
+import { applications, candidates, webhookEvents } from '../store/schema.js';
+import { serve, type RunningServer } from './serve.js';
+
+/*
+ * `rediscovery serve` in demo mode (no ASHBY_API_KEY): the bundled fake Ashby, a full first sync,
+ * webhooks wired from the fake to this server's receiver, and a clean stop.
+ */
+describe('serve (demo mode)', () => {
+  let dir: string;
+  let server: RunningServer;
+  const lines: string[] = [];
+  let stopped = false;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-test-'));
+    const config = loadConfig({ REDISCOVERY_DATA_DIR: dir, REDISCOVERY_PORT: '0', REDISCOVERY_SYNC_INTERVAL_MINUTES: '0' });
+    server = await serve({ config, demo: { seed: 7, candidates: 30 }, print: (line) => lines.push(line) });
+  });
+  afterAll(async () => {
+    if (!stopped) await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('prints where things are and answers /healthz with the mirror size', async () => {
+    expect(lines.some((l) => l.startsWith('Demo mode'))).toBe(true);
+    expect(lines).toContain(`Serving on ${server.url}`);
+    const res = await fetch(`${server.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, candidates: 30 });
+    expect(fs.existsSync(path.join(dir, 'mirror.db'))).toBe(true);
+  });
+
+  test('an admin change in the fake reaches the mirror through the webhook', async () => {
+    const fake = server.fakeAshby!;
+    const db = server.ctx.db;
+    const app = fake.state.applications.all().find((a) => a.status === 'Active')!;
+    const reason = fake.state.archiveReasons.all().find((r) => !r.isArchived)!;
+    fake.admin.archiveApplication({ applicationId: app.id, archiveReasonId: reason.id });
+    await fake.webhooks.flush();
+    await server.worker.kick();
+    const row = db.select().from(applications).where(eq(applications.id, app.id)).get()!;
+    expect(row.status).toBe('Archived');
+    expect(row.archiveReasonId).toBe(reason.id);
+    const stored = db.select().from(webhookEvents).all();
+    expect(stored.filter((e) => e.status === 'applied').map((e) => e.action)).toEqual(expect.arrayContaining(['candidateStageChange', 'applicationUpdate']));
+
+    fake.admin.deleteCandidate({ candidateId: app.candidateId });
+    await fake.webhooks.flush();
+    await server.worker.kick();
+    expect(db.select().from(candidates).where(eq(candidates.id, app.candidateId)).get()).toBeUndefined();
+  });
+
+  test('a refused signature is a 401 from the real server', async () => {
+    const res = await fetch(`${server.url}/webhooks/ashby`, { method: 'POST', headers: { 'ashby-signature': 'sha256=' + '0'.repeat(64) }, body: '{}' });
+    expect(res.status).toBe(401);
+  });
+
+  test('stop() closes the server, the fake and the mirror', async () => {
+    const fakeUrl = server.fakeAshby!.url;
+    await server.stop();
+    stopped = true;
+    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
+    await expect(fetch(`${fakeUrl}/apiKey.info`, { method: 'POST' })).rejects.toThrow();
+    expect(server.ctx.db.$client.open).toBe(false);
+  });
+});
