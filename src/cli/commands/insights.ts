@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import { openContext } from '../../app/context.js';
+import type { Insights } from '../../retrieval/insights/insights.js';
+import { openRetrievalService } from '../../retrieval/service.js';
+import { loadConfig } from '../../shared/config.js';
+import { addFilterOptions, filtersFromOptions, type FilterOptions } from './search.js';
+
+function formatInsights(insights: Insights, top: number): string {
+  const lines = [`${insights.total} candidate(s) · data as of ${insights.asOf ?? 'unknown'}`];
+  for (const d of insights.dimensions) {
+    if (d.buckets.length === 0) continue;
+    lines.push('', `${d.label}${d.missing ? ` (${d.missing} unknown)` : ''}`);
+    for (const b of d.buckets.slice(0, top)) lines.push(`  ${b.value.slice(0, 40).padEnd(40)} ${String(b.count).padStart(6)}  ${(b.share * 100).toFixed(1)}%`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** `rediscovery insights "<text>" [filters] [--json]`: distributions over the whole result set. */
+export function registerInsightsCommand(program: Command): void {
+  addFilterOptions(program.command('insights').description('Distributions (location, titles, skills, stages, sources…) over a search result set').argument('[text]', 'free text'))
+    .option('--mode <mode>', 'hybrid | keyword | vector', 'hybrid')
+    .option('--top <n>', 'values shown per dimension', '8')
+    .option('--json', 'print the full JSON')
+    .action(async (text: string | undefined, o: FilterOptions & { top: string; json?: boolean }) => {
+      const config = loadConfig();
+      const ctx = openContext(config, null);
+      try {
+        const service = await openRetrievalService(ctx.db, config);
+        try {
+          const insights = await service.insights({ text, boolean: o.boolean, filters: filtersFromOptions(o), mode: o.mode as 'hybrid' });
+          process.stdout.write(o.json ? `${JSON.stringify(insights, null, 2)}\n` : formatInsights(insights, Number(o.top)));
+        } finally {
+          await service.close();
+        }
+      } finally {
+        ctx.close();
+      }
+    });
+}

@@ -1,0 +1,70 @@
+/*
+ * The in-memory catalog: every candidate's filterable facts, loaded from the mirror (+ enrichment
+ * profiles). Filters, facets and insights are exact predicates over it, so they never depend on
+ * top-k truncation inside an index.
+ */
+
+export interface CatalogApplication {
+  id: string;
+  jobId: string | null;
+  jobTitle: string | null;
+  departmentId: string | null;
+  departmentName: string | null;
+  status: string;
+  currentStageTitle: string | null;
+  /** Stage titles from the stage history plus the current stage. */
+  stagesReached: string[];
+  sourceId: string | null;
+  sourceTitle: string | null;
+  archiveReasonId: string | null;
+  archiveReasonText: string | null;
+  recruiterUserId: string | null;
+  recruiterName: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CatalogCandidate {
+  id: string;
+  name: string;
+  profileUrl: string | null;
+  createdAt: string;
+  /** Latest of the candidate's and its applications' updatedAt. */
+  lastActivityAt: string;
+  sourceId: string | null;
+  sourceTitle: string | null;
+  tagIds: string[];
+  tagTitles: string[];
+  currentTitle: string | null;
+  /** Every title in the work history, current included. */
+  titles: string[];
+  currentCompany: string | null;
+  companies: string[];
+  location: string | null;
+  skills: string[];
+  yearsExperience: number | null;
+  yearsInRole: number | null;
+  schools: string[];
+  degrees: string[];
+  highestDegree: string | null;
+  majors: string[];
+  applications: CatalogApplication[];
+}
+
+/** Account vocabulary: the entities filter values are resolved against. */
+export interface AccountVocabulary {
+  jobs: { id: string; title: string; departmentId: string | null }[];
+  stageTitles: { id: string; title: string }[];
+  users: { id: string; name: string; email: string | null }[];
+  sources: { id: string; title: string }[];
+  archiveReasons: { id: string; text: string }[];
+  departments: { id: string; name: string }[];
+  tags: { id: string; title: string }[];
+}
+
+export interface Catalog {
+  candidates: Map<string, CatalogCandidate>;
+  account: AccountVocabulary;
+  /** Bumped on every refresh, so derived caches (value vocabularies) know when to rebuild. */
+  version: number;
+}

@@ -1,0 +1,140 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../../shared/errors.js';
+
+/*
+ * The keyword half of the index: a standalone SQLite FTS5 table in its own file (index/keyword.db),
+ * so the mirror stays the source of truth and the index can be thrown away and rebuilt. FTS5 gives
+ * exact Boolean sets, phrases, prefixes and column filters natively; bm25() ranks.
+ *
+ * `docs` maps candidate ids to FTS rowids, so a candidate's row can be replaced or fetched for a
+ * snippet by rowid (fast) instead of by scanning the UNINDEXED candidate_id column.
+ */
+
+export interface KeywordDoc {
+  candidateId: string;
+  text: string;
+  title: string;
+  company: string;
+  skill: string;
+  school: string;
+}
+
+export interface KeywordHit {
+  candidateId: string;
+  /** -bm25: higher is better. */
+  score: number;
+}
+
+export const KEYWORD_COLUMNS = ['text', 'title', 'company', 'skill', 'school'] as const;
+/** bm25 column weights (candidate_id first, weight 0): titles and skills say more than a word in the resume body. */
+export const DEFAULT_COLUMN_WEIGHTS = [0, 1, 2, 1, 1.5, 1];
+
+export class KeywordStore {
+  private readonly upsertTx: (docs: KeywordDoc[], deletes: string[], meta: Record<string, string>) => void;
+
+  private constructor(
+    readonly db: Database.Database,
+    readonly file: string,
+    private readonly weights: number[] = DEFAULT_COLUMN_WEIGHTS,
+  ) {
+    const findRid = db.prepare<[string], { rid: number }>('SELECT rid FROM docs WHERE candidate_id = ?');
+    const delFts = db.prepare('DELETE FROM fts WHERE rowid = ?');
+    const delDoc = db.prepare('DELETE FROM docs WHERE rid = ?');
+    const insDoc = db.prepare('INSERT INTO docs (candidate_id) VALUES (?)');
+    const insFts = db.prepare(
+      'INSERT INTO fts (rowid, candidate_id, text, title, company, skill, school) VALUES (@rid, @candidateId, @text, @title, @company, @skill, @school)',
+    );
+    const setMeta = db.prepare('INSERT INTO index_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+    const remove = (id: string) => {
+      const row = findRid.get(id);
+      if (!row) return;
+      delFts.run(row.rid);
+      delDoc.run(row.rid);
+    };
+    this.upsertTx = db.transaction((docs: KeywordDoc[], deletes: string[], meta: Record<string, string>) => {
+      for (const id of deletes) remove(id);
+      for (const doc of docs) {
+        remove(doc.candidateId);
+        const rid = Number(insDoc.run(doc.candidateId).lastInsertRowid);
+        insFts.run({ ...doc, rid });
+      }
+      for (const [k, v] of Object.entries(meta)) setMeta.run(k, v);
+    });
+  }
+
+  /** Open (creating if needed) the keyword index at `file`. */
+  static open(file: string, weights?: number[]): KeywordStore {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS index_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS docs (rid INTEGER PRIMARY KEY AUTOINCREMENT, candidate_id TEXT NOT NULL UNIQUE);
+      CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(candidate_id UNINDEXED, text, title, company, skill, school, tokenize='porter unicode61');
+    `);
+    return new KeywordStore(db, file, weights);
+  }
+
+  getMeta(key: string): string | null {
+    const row = this.db.prepare<[string], { value: string }>('SELECT value FROM index_meta WHERE key = ?').get(key);
+    return row?.value ?? null;
+  }
+
+  /** Replace docs, delete ids and set meta keys in ONE transaction (the checkpoint moves with the data). */
+  write(docs: KeywordDoc[], deletes: string[], meta: Record<string, string> = {}): void {
+    this.upsertTx(docs, deletes, meta);
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM docs').get() as { n: number }).n;
+  }
+
+  /** Every candidate matching the FTS5 expression, with its BM25 score. */
+  match(expression: string): KeywordHit[] {
+    const w = this.weights.join(', ');
+    try {
+      return this.db
+        .prepare<[string], KeywordHit>(`SELECT candidate_id AS candidateId, -bm25(fts, ${w}) AS score FROM fts WHERE fts MATCH ?`)
+        .all(expression);
+    } catch (error) {
+      throw ftsError(error, expression);
+    }
+  }
+
+  /** Highlighted excerpts (matches wrapped in **) for the given candidates. */
+  snippets(expression: string, candidateIds: string[], tokens = 14): Map<string, string> {
+    const out = new Map<string, string>();
+    if (candidateIds.length === 0) return out;
+    try {
+      const rows = this.db
+        .prepare<[string, string], { candidateId: string; snippet: string }>(
+          `SELECT candidate_id AS candidateId, snippet(fts, -1, '**', '**', '…', ${tokens}) AS snippet FROM fts
+            WHERE fts MATCH ? AND rowid IN (SELECT rid FROM docs WHERE candidate_id IN (SELECT value FROM json_each(?)))`,
+        )
+        .all(expression, JSON.stringify(candidateIds));
+      for (const r of rows) out.set(r.candidateId, r.snippet.replace(/\s+/g, ' ').trim());
+    } catch (error) {
+      throw ftsError(error, expression);
+    }
+    return out;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function ftsError(error: unknown, expression: string): AppError {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/fts5|syntax|no such column/i.test(message)) {
+    return new AppError('query_syntax', `Keyword query could not be parsed: ${message.replace(/^fts5: /, '')}`, {
+      cause: error,
+      details: { expression },
+    });
+  }
+  return new AppError('internal', `Keyword index query failed: ${message}`, { cause: error });
+}

@@ -1,0 +1,158 @@
+import path from 'node:path';
+import type { AppConfig } from '../shared/config.js';
+import type { Db } from '../store/db.js';
+import { loadCatalog, refreshCatalog } from './catalog/load-catalog.js';
+import { loadIdentityLinks, outboxCandidates, outboxHead, readAsOf } from './catalog/mirror-facts.js';
+import type { Catalog } from './catalog/types.js';
+import { buildVocabulary, filterValues, type Vocabulary, type VocabularyValue } from './catalog/vocabulary.js';
+import { createEmbedder } from './embedding/create-embedder.js';
+import type { Embedder } from './embedding/embedder.js';
+import { createCachedEmbedder } from './index/cached-embedder.js';
+import { drainOutbox, runIndexerLoop, type DrainResult, type IndexerLoop } from './index/indexer.js';
+import { openSearchIndex, type SearchIndex } from './index/search-index.js';
+import type { CandidateVectors } from './index/vector-store.js';
+import { computeInsights, type Insights } from './insights/insights.js';
+import { SearchRequest, type SearchRequestInput, type SearchResponse } from './query/search-request.js';
+import { collapse, executeSearch, type SearchContext } from './search/execute-search.js';
+import { DEFAULT_FUSION } from './search/fuse.js';
+import { rankCandidates, type SearchTuning } from './search/rank.js';
+import { DEFAULT_SIMILARITY_WEIGHTS } from './search/vector-similarity.js';
+
+export type { Insights } from './insights/insights.js';
+export type { Vocabulary, VocabularyValue } from './catalog/vocabulary.js';
+export type { SearchTuning } from './search/rank.js';
+export type { SearchRequestInput, SearchResponse } from './query/search-request.js';
+
+export const DEFAULT_TUNING: SearchTuning = { fusion: DEFAULT_FUSION, similarity: DEFAULT_SIMILARITY_WEIGHTS };
+
+export interface RetrievalDeps {
+  db: Db;
+  config: Pick<AppConfig, 'indexDir'>;
+  embedder: Embedder;
+  now?: () => Date;
+  tuning?: SearchTuning;
+  /** Drain pending outbox rows before answering (default true), so a CLI search after a sync is current. */
+  autoDrain?: boolean;
+}
+
+export interface SyncStatus {
+  asOf: string | null;
+  indexCheckpoint: number;
+  outboxHead: number;
+  candidates: number;
+}
+
+/** What the CLI, MCP tools and the Slack bot call. */
+export interface RetrievalService {
+  search(req: SearchRequestInput): Promise<SearchResponse>;
+  insights(req: SearchRequestInput): Promise<Insights>;
+  vocabulary(): Vocabulary;
+  filterValues(dimension: string): VocabularyValue[];
+  syncStatus(): SyncStatus;
+  /** Bring the index and catalog up to the mirror's outbox now. */
+  drain(): Promise<DrainResult | null>;
+  /** Run the indexer continuously (serve); the returned loop's `wake()` is the webhook notify hook. */
+  startIndexer(opts?: { intervalMs?: number }): IndexerLoop;
+  close(): Promise<void>;
+}
+
+/** Open the index and load the catalog; an index built by another embedding model is refused. */
+export async function createRetrievalService(deps: RetrievalDeps): Promise<RetrievalService> {
+  const { db, embedder } = deps;
+  const now = deps.now ?? (() => new Date());
+  const index: SearchIndex = await openSearchIndex({ dir: deps.config.indexDir, embedder, now });
+  const catalog: Catalog = loadCatalog(db);
+  let vectors: Map<string, CandidateVectors> = await index.vectors.load();
+  let links = loadIdentityLinks(db);
+  let loadedCheckpoint = index.checkpoint();
+  let loop: IndexerLoop | null = null;
+  let lock: Promise<unknown> = Promise.resolve();
+
+  const refresh = async (ids: string[]) => {
+    refreshCatalog(db, catalog, ids);
+    for (const id of ids) vectors.delete(id);
+    for (const [id, v] of await index.vectors.load(ids)) vectors.set(id, v);
+    links = loadIdentityLinks(db);
+  };
+  const serialized = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = lock.then(fn, fn);
+    lock = run.catch(() => undefined);
+    return run;
+  };
+  const catchUp = () =>
+    serialized(async () => {
+      const checkpoint = index.checkpoint();
+      if (checkpoint > loadedCheckpoint) {
+        // Another process (serve, reindex) moved the index: reload what it touched.
+        await refresh(outboxCandidates(db, loadedCheckpoint, checkpoint));
+        loadedCheckpoint = checkpoint;
+      }
+      if (deps.autoDrain === false || outboxHead(db) <= checkpoint) return null;
+      const result = await drainOutbox({ db, index, embedder, onIndexed: refresh });
+      loadedCheckpoint = result.checkpoint;
+      return result;
+    });
+  const context = (): SearchContext => ({
+    catalog, keyword: index.keyword, vectors, embedder, links, asOf: readAsOf(db), now: now(), tuning: deps.tuning ?? DEFAULT_TUNING,
+  });
+
+  return {
+    async search(req) {
+      if (!loop) await catchUp();
+      return executeSearch(context(), req);
+    },
+    async insights(req) {
+      if (!loop) await catchUp();
+      const ctx = context();
+      const parsed = SearchRequest.parse(req);
+      const ranking = await rankCandidates(ctx, parsed);
+      const set = parsed.collapseDuplicates ? collapse(ranking.ranked, ctx.links).kept : ranking.ranked;
+      return computeInsights(set.map((r) => r.candidate), { now: ctx.now, asOf: ctx.asOf });
+    },
+    vocabulary: () => buildVocabulary(catalog),
+    filterValues: (dimension) => filterValues(catalog, dimension),
+    syncStatus: () => ({ asOf: readAsOf(db), indexCheckpoint: index.checkpoint(), outboxHead: outboxHead(db), candidates: catalog.candidates.size }),
+    drain: catchUp,
+    startIndexer(opts) {
+      loop ??= runIndexerLoop({
+        db, index, embedder, intervalMs: opts?.intervalMs,
+        onIndexed: async (ids) => {
+          await refresh(ids);
+          loadedCheckpoint = index.checkpoint();
+        },
+      });
+      return loop;
+    },
+    async close() {
+      await loop?.stop();
+      await lock;
+      index.close();
+      vectors = new Map();
+    },
+  };
+}
+
+/**
+ * Wiring for the CLI and servers: the configured embedder (cached by text hash under the model
+ * cache) and the retrieval service over an open mirror.
+ */
+export async function openRetrievalService(db: Db, config: AppConfig, opts: { autoDrain?: boolean } = {}): Promise<RetrievalService> {
+  const embedder = await openConfiguredEmbedder(config);
+  const service = await createRetrievalService({ db, config, embedder, autoDrain: opts.autoDrain }).catch(async (error: unknown) => {
+    await embedder.close?.();
+    throw error;
+  });
+  return {
+    ...service,
+    async close() {
+      await service.close();
+      await embedder.close?.();
+    },
+  };
+}
+
+/** The embedder named by EMBEDDING_MODEL, with a persistent text-hash cache next to the model files. */
+export async function openConfiguredEmbedder(config: Pick<AppConfig, 'EMBEDDING_MODEL' | 'cacheDir'>): Promise<Embedder> {
+  const inner = await createEmbedder({ model: config.EMBEDDING_MODEL, cacheDir: config.cacheDir });
+  return createCachedEmbedder(inner, path.join(config.cacheDir, 'embeddings.db'));
+}
