@@ -1,5 +1,6 @@
 import type { Db } from '../../store/db.js';
 import { logger } from '../../shared/logger.js';
+import { enrichStale } from '../../match/enrich/enrich-stale.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { DEFAULT_CHUNK_PLAN, loadCandidateDocuments, type ChunkPlan } from './candidate-document.js';
 import { embedDocuments } from './embed-documents.js';
@@ -56,6 +57,9 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
 /** (Re)index the given candidates; those missing or tombstoned in the mirror are deleted. Returns the deleted count. */
 export async function indexCandidates(opts: DrainOptions & { ids: string[]; checkpoint?: number }): Promise<number> {
   const { db, index, embedder, ids } = opts;
+  // Profiles (work history, skills, years…) are derived from the mirror too: refresh the stale ones
+  // first, so filters, facets and vectors see the candidate as it is now.
+  enrichStale(db, ids, new Date());
   const docs = loadCandidateDocuments(db, ids, opts.plan ?? DEFAULT_CHUNK_PLAN);
   const present = new Set(docs.map((d) => d.candidateId));
   const gone = ids.filter((id) => !present.has(id));
