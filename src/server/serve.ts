@@ -91,9 +91,10 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
 
   let fakeAshby: RunningServer['fakeAshby'] = null;
   if (demo) {
-    const { startFakeAshby } = await import('../sync/fake/index.js');
+    const { startFakeAshby, DEFAULT_FAKE_API_KEY } = await import('../sync/fake/index.js');
     const seed = opts.demo ?? { seed: 42, candidates: 2000 };
-    const apiKey = 'demo-' + randomBytes(8).toString('hex');
+    // A well-known key: the fake only listens on loopback, and users drive its admin API from the banner.
+    const apiKey = DEFAULT_FAKE_API_KEY;
     const fake = await startFakeAshby({
       port: 0,
       seed: seed.seed,
@@ -126,6 +127,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   print(`  GET  ${http.url}/healthz`);
   print(`  POST ${http.url}/webhooks/ashby   (Ashby webhooks, signed with ASHBY_WEBHOOK_SECRET)`);
   for (const door of doors) if (door.describe) print(`  ${door.describe(http.url)}`);
+  print(tryThis(config.dataDir, fakeAshby?.url ?? null, fakeAshby?.apiKey ?? null));
 
   return {
     url: http.url,
@@ -159,4 +161,27 @@ function refreshDuplicates(ctx: AppContext): void {
   } catch (error) {
     logger.warn({ err: (error as Error).message }, 'duplicate detection failed');
   }
+}
+
+/** What to try next, printed once the product is up. */
+function tryThis(dataDir: string, fakeUrl: string | null, fakeKey: string | null): string {
+  const env = `REDISCOVERY_DATA_DIR=${dataDir}`;
+  const lines = [
+    '',
+    'Try, in another terminal:',
+    `  ${env} npx rediscovery search "backend engineer kubernetes" --stage-reached Onsite`,
+    `  ${env} npx rediscovery search "nurse" --boolean 'title:nurse -"nurse practitioner"' --rejection-reason Timing --json`,
+    `  ${env} npx rediscovery insights "product designer"`,
+    `  ${env} npx rediscovery rediscover --job "Senior Backend Engineer"`,
+    `  ${env} npx rediscovery mcp        # MCP over stdio, e.g. for Claude Desktop`,
+  ];
+  if (fakeUrl && fakeKey) {
+    lines.push(
+      `  Change the demo account (the fake's admin API) and watch its webhooks update search within seconds:`,
+      `  curl -s -u ${fakeKey}: -H 'content-type: application/json' -d '{"name":"Ada Example","position":"Platform Engineer","resumeText":"Platform engineer, Kubernetes and Go"}' ${fakeUrl}/admin/createCandidate`,
+      `  curl -s -u ${fakeKey}: -H 'content-type: application/json' -d '{"candidateId":"<id printed above>","jobId":"<a job id: sqlite3 ${dataDir}/mirror.db "select id, title from jobs">"}' ${fakeUrl}/admin/createApplication`,
+    );
+  }
+  lines.push('Stop with Ctrl+C.');
+  return lines.join('\n');
 }
