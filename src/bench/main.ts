@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runFreshnessBench } from './freshness.js';
 import { runSyncBench } from './sync.js';
 
 /*
@@ -7,7 +8,7 @@ import { runSyncBench } from './sync.js';
  * numbers. `sync` is the mirror (src/bench/sync.ts); `search` is loaded only if its file exists.
  */
 
-const USAGE = 'usage: npm run bench -- <sync|search> [--candidates N] [--<option> <number>]';
+const USAGE = 'usage: npm run bench -- <sync|search|freshness> [--candidates N] [--<option> <number>]';
 
 /** `--history-sample 500` → { historySample: 500 }; values are numbers. */
 function parseOptions(args: string[]): Record<string, number> {
@@ -26,6 +27,10 @@ async function main(): Promise<void> {
   const options = parseOptions(rest);
   if (name === 'sync') {
     await runSyncBench(options);
+    return;
+  }
+  if (name === 'freshness') {
+    await runFreshnessBench(options);
     return;
   }
   if (name === 'search') {
