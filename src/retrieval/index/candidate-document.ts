@@ -1,3 +1,4 @@
+import { normalizeTitle } from '../../match/normalize/titles.js';
 import type { Db } from '../../store/db.js';
 import { profileFacts } from '../catalog/profile-facts.js';
 import type { KeywordDoc } from './keyword-store.js';
@@ -85,17 +86,37 @@ function buildDocument(r: SourceRow, resume: string, tagTitles: string[], plan: 
     skill: facts.skills.join('\n'),
     school: [...schools, ...facts.majors].join('\n'),
   };
-  return { candidateId: r.id, keyword, profileText: profileText(titles, facts.skills, facts.summary ?? facts.headline, resume), chunks: chunkText(resume, plan) };
+  const text = profileText({ headline: facts.headline, titles, skills: facts.skills, summary: facts.summary }, resume);
+  return { candidateId: r.id, keyword, profileText: text, chunks: chunkText(resume, plan) };
+}
+
+export interface ProfileTextParts {
+  headline: string | null;
+  titles: string[];
+  skills: string[];
+  summary: string | null;
 }
 
 /**
- * The profile vector's text: titles, top skills and one summary line, cut to the encoder's window.
- * Without an enrichment profile, the top of the resume (which usually holds title and summary) stands in.
+ * The profile vector's text, cut to the encoder's window: the headline the candidate wrote, the
+ * O*NET occupation titles of their top job titles, the titles themselves, top skills and one summary
+ * line. The occupation titles put a standard name for the role ("Accountants and Auditors") next to
+ * the local one ("Staff Accountant II"), which a short role-name query lands on. Measured on the
+ * LiveCareer eval: vector nDCG@10 0.614 → 0.663 on category names, 0.540 → 0.585 on recruiter requests;
+ * a title-only text (no skills/summary) helped category names as much but hurt requests.
+ * Without any profile fact, the top of the resume (which usually holds title and summary) stands in.
  */
-export function profileText(titles: string[], skills: string[], summary: string | null, resume: string): string {
-  const parts = [titles.slice(0, 3).join(', '), skills.slice(0, 12).join(', '), firstSentence(summary)].filter(Boolean);
-  const text = parts.length ? parts.join('. ') : resume;
-  return words(text).slice(0, 60).join(' ');
+export function profileText(p: ProfileTextParts, resume: string): string {
+  const titles = p.titles.slice(0, 3);
+  const occupations = dedupe(titles.map((t) => normalizeTitle(t).occupationTitle));
+  const parts = [p.headline ? unshout(p.headline) : null, occupations.join(', '), titles.join(', '), p.skills.slice(0, 8).join(', '), firstSentence(p.summary)];
+  const text = parts.filter(Boolean).join('. ');
+  return words(text || resume).slice(0, 60).join(' ');
+}
+
+/** "STAFF ACCOUNTANT" → "Staff Accountant": resume headlines are often all caps; written like the titles beside them. */
+function unshout(s: string): string {
+  return s === s.toUpperCase() ? s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : s;
 }
 
 /** ~chunkWords-word windows from the top of the resume, at most maxChunks of them. */

@@ -1,4 +1,5 @@
 import { expandQueryTerm } from '../../match/normalize/skills.js';
+import { normalizeTitle } from '../../match/normalize/titles.js';
 
 /*
  * Free text → an FTS5 expression whose terms are OR'ed: free text ranks, it never excludes (that is
@@ -48,4 +49,21 @@ export function freeTextQuery(text: string | undefined, expand: (term: string) =
     }
   }
   return { expression: [...variants.values()].map(quote).join(' OR '), terms };
+}
+
+/** Queries of at most this many content words are treated as a role name for embedding. */
+const TITLE_QUERY_TERMS = 2;
+
+/**
+ * The text to embed for a free-text query. A role name of a word or two ("accountant", "chef")
+ * gives the encoder little to go on, so its O*NET occupation title is appended ("accountant.
+ * Accountants and Auditors"): profile vectors carry the same occupation titles, so both sides meet on
+ * the standard name. Appended, never substituted, so a loose title match only dilutes the query.
+ * Longer, descriptive requests are embedded as written.
+ */
+export function embeddingText(text: string): string {
+  const trimmed = text.trim();
+  if (contentWords(trimmed).length > TITLE_QUERY_TERMS) return trimmed;
+  const occupation = normalizeTitle(trimmed).occupationTitle;
+  return occupation && occupation.toLowerCase() !== trimmed.toLowerCase() ? `${trimmed}. ${occupation}` : trimmed;
 }
