@@ -105,6 +105,9 @@ describe('toFtsMatch against a real FTS5 table', () => {
     expect(search('school:"stanford university"')).toEqual([2]);
     expect(search('node.js')).toEqual([1]);
     expect(search('(go OR java) AND -title:backend')).toEqual([1]);
+    // A minus right before a phrase or a group negates it (it is not a search term of its own).
+    expect(search('title:engineer -"java services"')).toEqual([1, 4]);
+    expect(search('python -(java OR firmware)')).toEqual([1]);
   });
 
   it('expands unprefixed terms with synonyms', () => {

@@ -45,7 +45,8 @@ function tokenize(query: string): Token[] {
       if (close < 0) throw querySyntaxError(query, i, 'Unterminated quote');
       tokens.push({ kind: 'phrase', value: query.slice(i + 1, close), pos: i });
       i = close + 1;
-    } else if (ch === '-' && i + 1 < query.length && !STOP_CHARS.has(query[i + 1]) && query[i + 1] !== '-') {
+    } else if (ch === '-' && i + 1 < query.length && !/[\s)-]/.test(query[i + 1])) {
+      // `-term`, `-"a phrase"` and `-(a group)` all negate what follows.
       tokens.push({ kind: 'minus', pos: i++ });
     } else {
       const start = i;
