@@ -8,6 +8,7 @@ import { syncEntity, type EntitySyncResult } from './sync-entity.js';
 import { syncFiles, type FileProcessing } from './sync-files.js';
 import { syncApplicationHistory } from './sync-history.js';
 import { syncInterviewStages } from './sync-stages.js';
+import { syncPostingDescriptions } from './sync-posting-descriptions.js';
 
 /** Progress events for the CLI's bar (TTY) or log lines (not a TTY). */
 export interface SyncProgress {
@@ -54,6 +55,7 @@ export async function runSync(db: Db, client: AshbyCaller, opts: RunSyncOptions)
       entities.push(await syncEntity(db, client, spec, { forceFull: opts.mode === 'full', now, onPage: (_, n) => progress?.tick(n) }));
       progress?.done();
       if (spec.name === 'interview_plans') await syncInterviewStages(db, client);
+      if (spec.name === 'job_postings') await syncPostingDescriptions(db, client);
     }
     progress?.phase('application history');
     let lastHistory = 0;
