@@ -4,7 +4,9 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromPackageRoot } from '../src/shared/paths.js';
-import { readQueries, runSearchEval, scoreRanking } from './search.js';
+import { loadCandidateDocuments } from '../src/retrieval/index/candidate-document.js';
+import { openDb } from '../src/store/db.js';
+import { readCorpus, readQueries, runSearchEval, scoreRanking, syncCorpusIntoMirror } from './search.js';
 
 describe('search metrics', () => {
   it('scores a ranking with binary relevance', () => {
@@ -30,6 +32,26 @@ describe('search metrics', () => {
 describe.skipIf(!process.env.LIVECAREER_CSV)('search eval on the LiveCareer corpus (subset)', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-search-'));
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('syncs the corpus through the fake Ashby without leaking the category into position or index text', async () => {
+    const rows = readCorpus(process.env.LIVECAREER_CSV!, 1);
+    const db = openDb(':memory:');
+    try {
+      const { categoryOf } = await syncCorpusIntoMirror(db, rows);
+      expect(categoryOf.size).toBe(rows.length);
+      const withPosition = db.$client.prepare('SELECT count(*) AS n FROM candidates WHERE position IS NOT NULL').get() as { n: number };
+      expect(withPosition.n).toBe(0);
+      const ids = [...categoryOf.keys()];
+      const plan = { chunkWords: 90, maxChunks: 0 };
+      const open = loadCandidateDocuments(db, ids, plan);
+      const closed = loadCandidateDocuments(db, ids, { ...plan, excludeTagTitles: [...new Set(categoryOf.values())] });
+      // Without the exclusion the tag line ends the keyword text; with it, it is gone.
+      expect(open.every((d) => d.keyword.text.endsWith(categoryOf.get(d.candidateId)!))).toBe(true);
+      expect(closed.some((d) => d.keyword.text.endsWith(`\n${categoryOf.get(d.candidateId)!}`))).toBe(false);
+    } finally {
+      db.$client.close();
+    }
+  }, 120_000);
 
   it('prints per-mode metrics as JSON; hybrid is not worse than keyword', async () => {
     const out = new PassThrough();

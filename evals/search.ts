@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import { fileProcessing } from '../src/app/context.js';
+import { enrichAll } from '../src/match/enrich/enrich-candidates.js';
 import { extractProfile } from '../src/match/profile/extract-profile.js';
 import { cleanText } from '../src/match/normalize/text.js';
 import { createEmbedder } from '../src/retrieval/embedding/create-embedder.js';
@@ -11,15 +13,25 @@ import { createCachedEmbedder } from '../src/retrieval/index/cached-embedder.js'
 import { DEFAULT_CHUNK_PLAN, type ChunkPlan } from '../src/retrieval/index/candidate-document.js';
 import { reindex } from '../src/retrieval/index/reindex.js';
 import { createRetrievalService, DEFAULT_TUNING, type RetrievalService, type SearchTuning } from '../src/retrieval/service.js';
+import { loadConfig } from '../src/shared/config.js';
+import { AppError } from '../src/shared/errors.js';
 import { openDb, type Db } from '../src/store/db.js';
+import { AshbyClient } from '../src/sync/client/ashby-client.js';
+import { runSync } from '../src/sync/engine/run-sync.js';
+import { seedAccount, startFakeAshby } from '../src/sync/fake/index.js';
 
 /*
- * Search-quality evaluation on a labelled resume corpus (ID, Category, Resume_str). The corpus is
- * loaded into a fresh mirror through a direct adapter (candidates + resume files + enrichment
- * profiles, the rows sync and enrichment would write), indexed with the real offline encoder, and
- * every query runs in keyword, vector and hybrid mode. A result is relevant when the candidate's
- * category is in the query's `relevant` list. The category is kept OUT of the mirror (no tag), so
- * it cannot leak into the keyword index.
+ * Search-quality evaluation on a labelled resume corpus (ID, Category, Resume_str), through the real
+ * pipeline: the fake Ashby is seeded from the corpus (one candidate `Resume <ID>` per row, resume
+ * rendered as a PDF, category as a tag), a full sync pulls it into a fresh mirror (PDFs parsed like
+ * production), enrichment extracts the profiles, `reindex` builds the index with the real offline
+ * encoder, and every query runs in keyword, vector and hybrid mode. A result is relevant when the
+ * candidate's category tag is in the query's `relevant` list.
+ *
+ * Leakage: the category is the label, so it must reach neither indexed text nor profiles. The fake
+ * sets no position in corpus mode (profile extraction would make it the current title), the tag is
+ * excluded from the index through the plan's `excludeTagTitles`, and profile extraction ignores tags.
+ * `direct: true` keeps the older, faster adapter that writes the mirror rows straight from the CSV.
  */
 
 export const EvalQuery = z.object({ id: z.string(), query: z.string(), relevant: z.array(z.string()).min(1), group: z.string().default('all') });
@@ -39,7 +51,7 @@ export interface SearchEvalReport {
   modes: Record<Mode, Metrics>;
   groups: Record<string, Record<Mode, Metrics>>;
   queries: { id: string; group: string; query: string; modes: Record<Mode, Metrics> }[];
-  setup: { candidates: number; embeddingModel: string; pipeline: string; indexSeconds: number; plan: ChunkPlan };
+  setup: { candidates: number; embeddingModel: string; pipeline: string; syncSeconds: number; indexSeconds: number; plan: ChunkPlan };
 }
 
 export interface SearchEvalOptions {
@@ -50,6 +62,8 @@ export interface SearchEvalOptions {
   limit?: number;
   dataDir?: string;
   plan?: ChunkPlan;
+  /** Skip the fake Ashby + sync + enrichment and write mirror rows straight from the CSV (faster, less real). */
+  direct?: boolean;
   tuning?: SearchTuning;
   embedder?: Embedder;
   /** Where the report is printed (default stdout); progress goes to stderr. */
@@ -71,7 +85,7 @@ export function readCorpus(file: string, perCategory?: number): CorpusRow[] {
     const n = seen.get(r.Category) ?? 0;
     if (perCategory !== undefined && n >= perCategory) continue;
     seen.set(r.Category, n + 1);
-    out.push({ id: `lc_${r.ID}`, category: r.Category, resume: r.Resume_str });
+    out.push({ id: String(r.ID).trim(), category: String(r.Category).trim(), resume: r.Resume_str });
   }
   return out;
 }
@@ -150,6 +164,59 @@ export async function scoreQueries(service: RetrievalService, queries: EvalQuery
   return { modes: summarize(perQuery), groups, queries: perQuery };
 }
 
+const log = (line: string) => process.stderr.write(`eval: ${line}\n`);
+
+/**
+ * Seed the fake Ashby from the rows, full-sync it into the mirror, extract profiles. Returns each
+ * candidate's category, read back from its tag and checked against the CSV through the `Resume <ID>` name.
+ */
+export async function syncCorpusIntoMirror(db: Db, rows: CorpusRow[]): Promise<{ categoryOf: Map<string, string>; syncSeconds: number }> {
+  const started = Date.now();
+  const state = seedAccount({ corpus: rows.map((r) => ({ id: r.id, category: r.category, text: r.resume })) });
+  const fake = await startFakeAshby({ state, port: 0, rateLimitPerMinute: 1e9 });
+  try {
+    const client = new AshbyClient({ apiKey: fake.apiKey, baseUrl: fake.url, maxRequestsPerMinute: 1e9 });
+    let lastLog = 0;
+    let phase = '';
+    let count = 0;
+    const summary = await runSync(db, client, {
+      mode: 'full',
+      files: fileProcessing(loadConfig({})),
+      progress: {
+        phase: (name) => {
+          phase = name;
+          count = 0;
+        },
+        tick: (n) => {
+          count += n;
+          if (Date.now() - lastLog > 5000) {
+            lastLog = Date.now();
+            log(`sync ${phase}: ${count}`);
+          }
+        },
+        done: () => undefined,
+      },
+    });
+    log(`synced: files ok ${summary.files.ok}, failed ${summary.files.failed}`);
+  } finally {
+    await fake.close();
+  }
+  const enriched = enrichAll(db, new Date('2025-01-01T00:00:00Z'));
+  log(`enriched ${enriched.written} profiles in ${(enriched.ms / 1000).toFixed(1)} s`);
+  const expected = new Map(rows.map((r) => [r.id, r.category]));
+  const tagged = db.$client
+    .prepare(`SELECT c.id, c.name, t.title FROM candidates c JOIN candidate_tags ct ON ct.candidate_id = c.id JOIN tags t ON t.id = ct.tag_id`)
+    .all() as { id: string; name: string; title: string }[];
+  const categoryOf = new Map<string, string>();
+  for (const r of tagged) {
+    const sourceId = r.name.replace(/^Resume /, '');
+    if (expected.get(sourceId) !== r.title) throw new AppError('internal', `Eval mirror: candidate ${r.name} is tagged ${r.title}, the corpus says ${expected.get(sourceId)}`);
+    categoryOf.set(r.id, r.title);
+  }
+  if (categoryOf.size !== rows.length) throw new AppError('internal', `Eval mirror: ${categoryOf.size} labelled candidates synced, ${rows.length} in the corpus`);
+  return { categoryOf, syncSeconds: (Date.now() - started) / 1000 };
+}
+
 /** Build mirror + index for the corpus (embeddings cached by text hash in the data dir) and open a service. */
 export async function prepareSearchEval(opts: SearchEvalOptions) {
   const dataDir = opts.dataDir ?? path.join(os.tmpdir(), 'rediscovery-eval-search');
@@ -158,10 +225,19 @@ export async function prepareSearchEval(opts: SearchEvalOptions) {
   const mirrorPath = path.join(dataDir, 'mirror.db');
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(mirrorPath + suffix, { force: true });
   const db = openDb(mirrorPath);
-  loadCorpusIntoMirror(db, rows);
+  let categoryOf: Map<string, string>;
+  let syncSeconds = 0;
+  if (opts.direct) {
+    const direct = rows.map((r) => ({ ...r, id: `lc_${r.id}` }));
+    loadCorpusIntoMirror(db, direct);
+    categoryOf = new Map(direct.map((r) => [r.id, r.category]));
+  } else {
+    ({ categoryOf, syncSeconds } = await syncCorpusIntoMirror(db, rows));
+  }
   const inner = opts.embedder ?? (await createEmbedder({ model: process.env.EMBEDDING_MODEL, cacheDir: process.env.REDISCOVERY_MODEL_CACHE ?? path.join(dataDir, 'models') }));
   const embedder = createCachedEmbedder(inner, path.join(dataDir, 'embeddings.db'));
-  const plan = opts.plan ?? DEFAULT_CHUNK_PLAN;
+  // The category tags are the labels: never index them.
+  const plan: ChunkPlan = { ...(opts.plan ?? DEFAULT_CHUNK_PLAN), excludeTagTitles: [...new Set(rows.map((r) => r.category))] };
   const indexDir = path.join(dataDir, 'index');
   let lastLog = 0;
   const built = await reindex({
@@ -169,17 +245,23 @@ export async function prepareSearchEval(opts: SearchEvalOptions) {
     onProgress: ({ done, total }) => {
       if (Date.now() - lastLog > 5000 || done === total) {
         lastLog = Date.now();
-        process.stderr.write(`eval: indexed ${done}/${total} resumes\n`);
+        log(`indexed ${done}/${total} resumes`);
       }
     },
   });
-  const categoryOf = new Map(rows.map((r) => [r.id, r.category]));
   const open = (tuning?: SearchTuning) => createRetrievalService({ db, config: { indexDir }, embedder, tuning: tuning ?? DEFAULT_TUNING });
   const close = async () => {
     await embedder.close();
     db.$client.close();
   };
-  return { db, embedder, categoryOf, open, close, setup: { candidates: rows.length, embeddingModel: embedder.modelId, pipeline: 'direct mirror adapter (CSV → candidates, files, candidate_profiles, outbox) → reindex', indexSeconds: built.seconds, plan } };
+  return { db, embedder, categoryOf, open, close, setup: {
+      candidates: rows.length, embeddingModel: embedder.modelId,
+      pipeline: opts.direct
+        ? 'direct mirror adapter (CSV → candidates, files, candidate_profiles, outbox) → reindex'
+        : 'fake Ashby (corpus mode, resume PDFs) → full sync → enrichment → reindex (category tags excluded)',
+      syncSeconds, indexSeconds: built.seconds, plan,
+    },
+  };
 }
 
 /** The whole evaluation: prepare, score all modes, print a table (or JSON), return the report. */
@@ -204,7 +286,11 @@ export async function runSearchEval(opts: SearchEvalOptions): Promise<SearchEval
 
 export function formatReport(report: SearchEvalReport): string {
   const fmt = (m: Metrics) => `${m['ndcg@10'].toFixed(3)}  ${m['p@10'].toFixed(3)}  ${m['recall@100'].toFixed(3)}  ${m.mrr.toFixed(3)}`;
-  const lines = [`Search eval: ${report.setup.candidates} resumes, model ${report.setup.embeddingModel}, index built in ${report.setup.indexSeconds.toFixed(1)} s`, ''];
+  const lines = [
+    `Search eval: ${report.setup.candidates} resumes, model ${report.setup.embeddingModel}, synced in ${report.setup.syncSeconds.toFixed(1)} s, index built in ${report.setup.indexSeconds.toFixed(1)} s`,
+    `Pipeline: ${report.setup.pipeline}`,
+    '',
+  ];
   lines.push(`${'query'.padEnd(44)} ${MODES.map((m) => `${m} nDCG P@10 R@100 MRR`.padEnd(32)).join(' ')}`);
   for (const q of report.queries) lines.push(`${q.id.padEnd(12)} ${q.query.slice(0, 31).padEnd(31)} ${MODES.map((m) => fmt(q.modes[m]).padEnd(32)).join(' ')}`);
   lines.push('');

@@ -3,7 +3,7 @@ import { runSearchEval } from '../../../evals/search.js';
 import { DEFAULT_CHUNK_PLAN } from '../../retrieval/index/candidate-document.js';
 import { fromPackageRoot } from '../../shared/paths.js';
 
-/** Adds `search --corpus FILE.csv [--queries FILE.jsonl] [--limit N] [--json]` to the `eval` command. */
+/** Adds `search --corpus FILE.csv [--queries FILE.jsonl] [--limit N] [--direct] [--json]` to the `eval` command. */
 export function registerEvalSearchCommand(evalCommand: Command): void {
   evalCommand
     .command('search')
@@ -13,10 +13,11 @@ export function registerEvalSearchCommand(evalCommand: Command): void {
     .option('--limit <n>', 'at most N resumes per category (stratified subset)')
     .option('--data-dir <dir>', 'where the eval mirror, index and embedding cache live (reused across runs)')
     .option('--max-chunks <n>', 'resume chunks embedded per candidate', String(DEFAULT_CHUNK_PLAN.maxChunks))
+    .option('--direct', 'write mirror rows straight from the CSV instead of fake Ashby → sync → enrichment (faster, less real)', false)
     .option('--json', 'print {"modes", "groups", "queries", "setup"} as JSON', false)
-    .action(async (o: { corpus: string; queries: string; limit?: string; dataDir?: string; maxChunks: string; json: boolean }) => {
+    .action(async (o: { corpus: string; queries: string; limit?: string; dataDir?: string; maxChunks: string; direct: boolean; json: boolean }) => {
       await runSearchEval({
-        corpus: o.corpus, queries: o.queries, json: o.json, limit: o.limit ? Number(o.limit) : undefined, dataDir: o.dataDir,
+        corpus: o.corpus, queries: o.queries, json: o.json, limit: o.limit ? Number(o.limit) : undefined, dataDir: o.dataDir, direct: o.direct,
         plan: { ...DEFAULT_CHUNK_PLAN, maxChunks: Number(o.maxChunks) },
       });
     });

@@ -14,6 +14,11 @@ export interface ChunkPlan {
   chunkWords: number;
   /** Chunks per candidate, from the top of the resume: the embedding budget at 100k candidates. */
   maxChunks: number;
+  /**
+   * Tag titles (case-insensitive) kept out of the keyword text. The search eval labels relevance
+   * with a tag (the corpus category); indexing it would hand every query its answer.
+   */
+  excludeTagTitles?: string[];
 }
 
 /*
@@ -70,7 +75,9 @@ export function loadCandidateDocuments(db: Db, ids: string[], plan: ChunkPlan = 
       )
       .all(params) as { k: string; v: string }[],
   );
-  return rows.map((r) => buildDocument(r, resumes.get(r.id)?.[0] ?? '', tags.get(r.id) ?? [], plan));
+  const excluded = new Set((plan.excludeTagTitles ?? []).map((t) => t.toLowerCase()));
+  const tagsOf = (id: string) => (tags.get(id) ?? []).filter((t) => !excluded.has(t.toLowerCase()));
+  return rows.map((r) => buildDocument(r, resumes.get(r.id)?.[0] ?? '', tagsOf(r.id), plan));
 }
 
 function buildDocument(r: SourceRow, resume: string, tagTitles: string[], plan: ChunkPlan): CandidateDocument {

@@ -29,6 +29,8 @@ describe('corpus seeding', () => {
       const list = await callFake(fake.url, 'candidate.list', {}, { apiKey: fake.apiKey });
       const nurse = list.json.results.find((c: { name: string }) => c.name === 'Resume 1003');
       expect(nurse.tags.map((t: { title: string }) => t.title)).toEqual(['HEALTHCARE']);
+      // The category is the search eval's label: only the tag carries it, never the position.
+      expect(nurse.position ?? null).toBeNull();
       expect(nurse.customFields).toEqual([expect.objectContaining({ title: 'Source ID', value: '1003' })]);
       expect(nurse.applicationIds.length).toBeGreaterThan(0);
       const url = (await callFake(fake.url, 'file.info', { fileHandle: nurse.resumeFileHandle.handle }, { apiKey: fake.apiKey })).json.results.url;

@@ -9,7 +9,10 @@ import type { CandidateRecord, FakeState, TagRecord } from './state.js';
 /*
  * Corpus mode: each CSV row (livecareer_resumes_pdftotext.csv shape: ID, Category, Resume_str)
  * becomes one candidate. The row ID is recoverable two ways: the candidate is named `Resume <ID>`
- * and carries the custom field "Source ID" = <ID>. Category becomes a tag and the position.
+ * and carries the custom field "Source ID" = <ID>. Category becomes a tag and nothing else: it is
+ * the relevance label of the search eval, so it must not reach the position (which profile
+ * extraction turns into the current title, and the index into title text) — the eval leaves the tag
+ * out of the index too.
  */
 
 export interface CorpusRow {
@@ -56,10 +59,6 @@ const CATEGORY_FAMILY: Record<string, string> = {
   BPO: 'success',
 };
 
-function titleCase(category: string): string {
-  return category.toLowerCase().split(/[-_\s]+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
-}
-
 /** Seed one candidate per corpus row, each with applications so filters work. */
 export function seedCorpusCandidates(state: FakeState, ctx: OrgContext, rows: CorpusRow[], seed: number): void {
   const tagsByCategory = new Map<string, TagRecord>();
@@ -87,7 +86,7 @@ export function seedCorpusCandidates(state: FakeState, ctx: OrgContext, rows: Co
       phones: [],
       socialLinks: [],
       tagIds: [tag.id],
-      position: titleCase(row.category),
+      position: null,
       company: null,
       school: null,
       location: null,
