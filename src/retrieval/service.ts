@@ -106,8 +106,9 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
       const ctx = context();
       const parsed = SearchRequest.parse(req);
       const ranking = await rankCandidates(ctx, parsed);
-      const set = parsed.collapseDuplicates ? collapse(ranking.ranked, ctx.links).kept : ranking.ranked;
-      return computeInsights(set.map((r) => r.candidate), { now: ctx.now, asOf: ctx.asOf });
+      // Only folding duplicates depends on rank order; otherwise the unordered pool is the set.
+      const set = parsed.collapseDuplicates && ctx.links.size > 0 ? collapse(ranking.ranked, ctx.links).kept.map((r) => r.candidate) : ranking.members;
+      return computeInsights(set, { now: ctx.now, asOf: ctx.asOf });
     },
     vocabulary: () => buildVocabulary(catalog),
     filterValues: (dimension) => filterValues(catalog, dimension),

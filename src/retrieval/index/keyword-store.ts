@@ -87,6 +87,7 @@ export class KeywordStore {
   /** Replace docs, delete ids and set meta keys in ONE transaction (the checkpoint moves with the data). */
   write(docs: KeywordDoc[], deletes: string[], meta: Record<string, string> = {}): void {
     this.upsertTx(docs, deletes, meta);
+    this.invalidate();
   }
 
   count(): number {
@@ -95,14 +96,69 @@ export class KeywordStore {
 
   /** Every candidate matching the FTS5 expression, with its BM25 score. */
   match(expression: string): KeywordHit[] {
+    return [...this.scores(expression)].map(([candidateId, score]) => ({ candidateId, score }));
+  }
+
+  /**
+   * Candidate id → BM25 score (-bm25, higher is better) of every row matching `expression`: the
+   * exact match set, never truncated. Reads rowids (not the UNINDEXED candidate_id column, which
+   * costs 3-4× more per row) and maps them through an in-memory rowid table. Results are cached per
+   * expression until the index changes (own write, or another connection's commit via data_version).
+   * The returned map is shared: callers must not mutate it.
+   */
+  scores(expression: string): ReadonlyMap<string, number> {
+    this.checkFresh();
+    const cached = this.cache.get(expression);
+    if (cached) {
+      this.cache.delete(expression);
+      this.cache.set(expression, cached);
+      return cached;
+    }
     const w = this.weights.join(', ');
+    let rows: [number, number][];
     try {
-      return this.db
-        .prepare<[string], KeywordHit>(`SELECT candidate_id AS candidateId, -bm25(fts, ${w}) AS score FROM fts WHERE fts MATCH ?`)
-        .all(expression);
+      rows = this.db.prepare(`SELECT rowid, -bm25(fts, ${w}) FROM fts WHERE fts MATCH ?`).raw().all(expression) as [number, number][];
     } catch (error) {
       throw ftsError(error, expression);
     }
+    const ids = this.rowIds();
+    const out = new Map<string, number>();
+    for (const [rid, score] of rows) {
+      const id = ids.get(rid);
+      if (id !== undefined) out.set(id, score);
+    }
+    this.cache.set(expression, out);
+    if (this.cache.size > KeywordStore.CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    return out;
+  }
+
+  // An OR query over 100k candidates caches ~90k entries (~5 MB with derived orders), so keep few.
+  private static readonly CACHE_SIZE = 16;
+  private readonly cache = new Map<string, ReadonlyMap<string, number>>();
+  private rids: Map<number, string> | null = null;
+  private dataVersion = -1;
+
+  /** Drop caches when this or another connection changed the index. */
+  private checkFresh(): void {
+    const v = this.db.pragma('data_version', { simple: true }) as number;
+    if (v !== this.dataVersion) {
+      this.dataVersion = v;
+      this.invalidate();
+    }
+  }
+
+  private invalidate(): void {
+    this.cache.clear();
+    this.rids = null;
+  }
+
+  private rowIds(): Map<number, string> {
+    if (!this.rids) {
+      const m = new Map<number, string>();
+      for (const [rid, id] of this.db.prepare('SELECT rid, candidate_id FROM docs').raw().all() as [number, string][]) m.set(rid, id);
+      this.rids = m;
+    }
+    return this.rids;
   }
 
   /** Highlighted excerpts (matches wrapped in **) for the given candidates. */

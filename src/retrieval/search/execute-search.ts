@@ -17,24 +17,42 @@ export interface SearchContext extends RankContext {
 export async function executeSearch(ctx: SearchContext, input: SearchRequestInput): Promise<SearchResponse> {
   const req = SearchRequest.parse(input);
   const ranking = await rankCandidates(ctx, req);
-  const { kept, duplicates } = req.collapseDuplicates ? collapse(ranking.ranked, ctx.links) : { kept: ranking.ranked, duplicates: new Map() };
-
   const { cursor: _cursor, limit: _limit, ...rest } = req;
   const fingerprint = crypto.createHash('sha1').update(JSON.stringify(rest)).digest('hex').slice(0, 12);
   const offset = decodeCursor(req.cursor, fingerprint);
-  const page = kept.slice(offset, offset + req.limit);
+
+  // Folding duplicates depends on rank order, so it needs the full sort, but only when a linked
+  // record is in the set; otherwise the set is the pool and the page a partial selection.
+  const folds = req.collapseDuplicates && ctx.links.size > 0 && ranking.members.some((c) => ctx.links.has(c.id) || linkedTo(ctx.links).has(c.id));
+  const { kept, duplicates } = folds ? collapse(ranking.ranked, ctx.links) : { kept: null, duplicates: new Map<string, string[]>() };
+  const page = kept ? kept.slice(offset, offset + req.limit) : ranking.top(offset + req.limit).slice(offset);
+  const keptCandidates = kept ? kept.map((r) => r.candidate) : ranking.members;
+  if (req.collapseDuplicates && !folds) for (const r of page) duplicates.set(r.candidate.id, []);
   const snippets = ranking.highlightExpression ? ctx.keyword.snippets(ranking.highlightExpression, page.map((r) => r.candidate.id)) : new Map<string, string>();
   const filters = describeFilters(ranking.resolved);
 
   const results: SearchResult[] = page.map((r) => toResult(r, snippets.get(r.candidate.id) ?? null, filters, duplicates.get(r.candidate.id) ?? []));
   return {
     results,
-    total: kept.length,
-    facets: req.facets ? computeFacets(kept.map((r) => r.candidate), ctx.now) : {},
+    total: keptCandidates.length,
+    facets: req.facets ? computeFacets(keptCandidates, ctx.now) : {},
     asOf: ctx.asOf,
-    nextCursor: offset + req.limit < kept.length ? encodeCursor(offset + req.limit, fingerprint) : null,
+    nextCursor: offset + req.limit < keptCandidates.length ? encodeCursor(offset + req.limit, fingerprint) : null,
     mode: req.mode,
   };
+}
+
+const linkTargets = new WeakMap<Map<string, Set<string>>, Set<string>>();
+
+/** Every id some identity link points at (cached per links map). */
+function linkedTo(links: Map<string, Set<string>>): Set<string> {
+  let set = linkTargets.get(links);
+  if (!set) {
+    set = new Set();
+    for (const others of links.values()) for (const id of others) set.add(id);
+    linkTargets.set(links, set);
+  }
+  return set;
 }
 
 /** Fold other records of the same person into the best-ranked one. */

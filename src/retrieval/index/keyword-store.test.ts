@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KeywordStore, type KeywordDoc } from './keyword-store.js';
+
+const doc = (candidateId: string, text: string): KeywordDoc => ({ candidateId, text, title: '', company: '', skill: '', school: '' });
+
+describe('KeywordStore result cache', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  });
+
+  it('never serves a stale match set after its own or another connection’s writes', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kw-cache-'));
+    dirs.push(dir);
+    const file = path.join(dir, 'keyword.db');
+    const a = KeywordStore.open(file);
+    const b = KeywordStore.open(file);
+    try {
+      a.write([doc('c1', 'payroll clerk'), doc('c2', 'nurse')], []);
+      expect([...a.scores('"payroll"').keys()]).toEqual(['c1']);
+      expect(a.scores('"payroll"')).toBe(a.scores('"payroll"'));
+      a.write([doc('c2', 'payroll nurse')], []);
+      expect([...a.scores('"payroll"').keys()].sort()).toEqual(['c1', 'c2']);
+      b.write([], ['c1']);
+      expect([...a.scores('"payroll"').keys()]).toEqual(['c2']);
+      expect(a.match('"payroll"')).toEqual([{ candidateId: 'c2', score: a.scores('"payroll"').get('c2') }]);
+    } finally {
+      a.close();
+      b.close();
+    }
+  });
+});
