@@ -31,7 +31,6 @@ function crashingCaller(inner: AshbyCaller, crashAt: (calls: string[]) => boolea
   };
 }
 
-const afterCalls = (n: number) => (calls: string[]) => calls.length > n;
 const onCall = (method: string, nth: number) => (calls: string[]) => calls.filter((c) => c.startsWith(method)).length === nth;
 
 function recordingCaller(inner: AshbyCaller, calls: string[]): AshbyCaller {
@@ -64,7 +63,8 @@ describe('crash mid-sync, then rerun', () => {
     account = await startAccount({ seed: 22, candidates: 60 });
     const total = account.fake.state.applications.size;
     // A failed history fetch does not fail the run: it stays marked stale for the next one.
-    const first = await runSync(account.db, crashingCaller(account.client, afterCalls(40)), { mode: 'full' });
+    const afterHistoryCalls = (n: number) => (calls: string[]) => calls.filter((c) => c.startsWith('application.listHistory')).length > n;
+    const first = await runSync(account.db, crashingCaller(account.client, afterHistoryCalls(20)), { mode: 'full' });
     expect(first.history.failed).toBeGreaterThan(0);
     const pending = account.db.select({ n: sql<number>`count(*)` }).from(applications).where(sql`history_updated_at is null`).get()!.n;
     expect(pending).toBeGreaterThan(0);
