@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AuditEntry } from '../audit/audit-log.js';
 import type { ExportResult } from '../export/export-candidates.js';
 import type { Insights } from '../export/types.js';
-import type { SearchRequestInput, SearchResponse } from '../retrieval/query/search-request.js';
+import { RankedCandidate, type SearchRequestInput, type SearchResponse } from '../retrieval/query/search-request.js';
 import type { CandidateProfileView } from '../views/candidate-profile.js';
 import type { SyncStatus } from '../views/sync-status.js';
 import type { AddToJobPreview, AddToJobRequest, AddToJobResult } from '../writes/add-candidate-to-job.js';
@@ -39,14 +39,7 @@ export const FilterValue = z.object({ value: z.string(), count: z.number().int()
 export type FilterValue = z.infer<typeof FilterValue>;
 
 /** Rediscovery results for a job (src/match provides them; the shape is the MCP contract). */
-export const JobMatch = z.object({
-  candidateId: z.string(),
-  name: z.string(),
-  score: z.number(),
-  currentTitle: z.string().nullable(),
-  currentCompany: z.string().nullable(),
-  location: z.string().nullable(),
-  profileUrl: z.string().nullable(),
+export const JobMatch = RankedCandidate.extend({
   reasons: z.array(z.string()).describe('Why this candidate fits, in recruiter words'),
 });
 export const CandidatesForJob = z.object({

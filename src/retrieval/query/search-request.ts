@@ -82,7 +82,8 @@ export const Why = z.object({
 });
 export type Why = z.infer<typeof Why>;
 
-export const SearchResult = z.object({
+/** Who a ranked candidate is, as every result list shows it (search results, job matches). */
+export const RankedCandidate = z.object({
   candidateId: z.string(),
   name: z.string(),
   score: z.number(),
@@ -90,6 +91,9 @@ export const SearchResult = z.object({
   currentCompany: z.string().nullable(),
   location: z.string().nullable(),
   profileUrl: z.string().nullable(),
+});
+
+export const SearchResult = RankedCandidate.extend({
   applications: z.array(
     z.object({
       applicationId: z.string(),
