@@ -1,29 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { AshbyApiError, AshbyClient } from './ashby-client.js';
 import { fixture, startReplayServer, type ReplayServer } from './__fixtures__/replay-server.js';
+import { ashbyFailure, replayClient } from './__fixtures__/test-client.js';
 
 let server: ReplayServer;
 let sleeps: number[];
 
-function client(overrides: Partial<ConstructorParameters<typeof AshbyClient>[0]> = {}) {
-  return new AshbyClient({
-    apiKey: 'test-key',
-    baseUrl: server.baseUrl,
-    sleep: async (ms) => void sleeps.push(ms),
-    random: () => 0.5,
-    ...overrides,
-  });
-}
-
-async function failure(promise: Promise<unknown>): Promise<AshbyApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(AshbyApiError.isAshbyApiError(error), `expected an AshbyApiError, got ${String(error)}`).toBe(true);
-  return error as AshbyApiError;
-}
+const client = (overrides: Parameters<typeof replayClient>[2] = {}) => replayClient(server, sleeps, overrides);
+const failure = ashbyFailure;
 
 beforeEach(async () => {
   server = await startReplayServer();
