@@ -13,7 +13,7 @@ import { openSearchIndex, type SearchIndex } from './index/search-index.js';
 import type { CandidateVectors } from './index/vector-store.js';
 import { computeInsights, type Insights } from './insights/insights.js';
 import { SearchRequest, type SearchRequestInput, type SearchResponse } from './query/search-request.js';
-import { collapse, executeSearch, type SearchContext } from './search/execute-search.js';
+import { executeSearch, foldDuplicates, type SearchContext } from './search/execute-search.js';
 import { DEFAULT_FUSION } from './search/fuse.js';
 import { rankCandidates, type SearchTuning } from './search/rank.js';
 import { DEFAULT_SIMILARITY_WEIGHTS } from './search/vector-similarity.js';
@@ -68,10 +68,13 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
   let loop: IndexerLoop | null = null;
   let lock: Promise<unknown> = Promise.resolve();
 
+  // Vectors are read first, then catalog and vectors change in one synchronous step, so a search
+  // never sees the new catalog version with the old vectors (search columns sync on the version).
   const refresh = async (ids: string[]) => {
+    const fresh = await index.vectors.load(ids);
     refreshCatalog(db, catalog, ids);
     for (const id of ids) vectors.delete(id);
-    for (const [id, v] of await index.vectors.load(ids)) vectors.set(id, v);
+    for (const [id, v] of fresh) vectors.set(id, v);
     links = loadIdentityLinks(db);
   };
   const serialized = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -106,8 +109,9 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
       const ctx = context();
       const parsed = SearchRequest.parse(req);
       const ranking = await rankCandidates(ctx, parsed);
-      // Only folding duplicates depends on rank order; otherwise the unordered pool is the set.
-      const set = parsed.collapseDuplicates && ctx.links.size > 0 ? collapse(ranking.ranked, ctx.links).kept.map((r) => r.candidate) : ranking.members;
+      // Only folding duplicates depends on rank order; otherwise the unordered set is enough.
+      const skip = parsed.collapseDuplicates ? foldDuplicates(ranking, ctx.links).skip : null;
+      const set = skip ? Array.from(ranking.ords.filter((o) => skip[o] === 0), (o) => ranking.columns.cands[o]!) : ranking.members;
       return computeInsights(set, { now: ctx.now, asOf: ctx.asOf });
     },
     vocabulary: () => buildVocabulary(catalog),

@@ -32,4 +32,23 @@ describe('KeywordStore result cache', () => {
       b.close();
     }
   });
+
+  it('returns a snippet for every requested candidate that matches, whatever the order of rowids', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kw-snip-'));
+    dirs.push(dir);
+    const store = KeywordStore.open(path.join(dir, 'keyword.db'));
+    try {
+      const ids = Array.from({ length: 400 }, (_, i) => `c${i}`);
+      store.write(ids.map((id, i) => doc(id, `${i % 3 === 0 ? 'payroll' : 'benefits'} administration for team ${i}`)), []);
+      // Rewrite a scattered subset so rowids no longer follow id order (as incremental indexing does).
+      store.write(ids.filter((_, i) => i % 7 === 0).reverse().map((id) => doc(id, `payroll benefits administration ${id}`)), []);
+      const wanted = ids.filter((_, i) => i % 19 === 0);
+      const snippets = store.snippets('"payroll" OR "benefits"', wanted);
+      expect([...snippets.keys()].sort()).toEqual([...wanted].sort());
+      for (const s of snippets.values()) expect(s).toMatch(/\*\*(payroll|benefits)\*\*/);
+      expect(store.snippets('"payroll"', ['c1', 'c0', 'missing'])).toEqual(new Map([['c0', expect.stringContaining('**payroll**')]]));
+    } finally {
+      store.close();
+    }
+  });
 });

@@ -1,10 +1,11 @@
 import crypto from 'node:crypto';
-import { computeFacets } from '../facets/compute-facets.js';
+import { computeFacetsOver } from '../facets/compute-facets.js';
 import { describeFilters } from '../facets/apply-filters.js';
 import type { MatchedFilter } from '../facets/filter-types.js';
 import { SearchRequest, type SearchRequestInput, type SearchResponse, type SearchResult } from '../query/search-request.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { rankCandidates, type RankContext, type RankedCandidate } from './rank.js';
+import type { Columns } from './columns.js';
+import { rankCandidates, type RankContext, type RankedCandidate, type Ranking } from './rank.js';
 
 export interface SearchContext extends RankContext {
   /** Identity links: candidate id → ids of other records of the same person. */
@@ -21,43 +22,79 @@ export async function executeSearch(ctx: SearchContext, input: SearchRequestInpu
   const fingerprint = crypto.createHash('sha1').update(JSON.stringify(rest)).digest('hex').slice(0, 12);
   const offset = decodeCursor(req.cursor, fingerprint);
 
-  // Folding duplicates depends on rank order, so it needs the full sort, but only when a linked
-  // record is in the set; otherwise the set is the pool and the page a partial selection.
-  const folds = req.collapseDuplicates && ctx.links.size > 0 && ranking.members.some((c) => ctx.links.has(c.id) || linkedTo(ctx.links).has(c.id));
-  const { kept, duplicates } = folds ? collapse(ranking.ranked, ctx.links) : { kept: null, duplicates: new Map<string, string[]>() };
-  const page = kept ? kept.slice(offset, offset + req.limit) : ranking.top(offset + req.limit).slice(offset);
-  const keptCandidates = kept ? kept.map((r) => r.candidate) : ranking.members;
-  if (req.collapseDuplicates && !folds) for (const r of page) duplicates.set(r.candidate.id, []);
+  const folded = req.collapseDuplicates ? foldDuplicates(ranking, ctx.links) : { skip: null, duplicates: new Map<string, string[]>(), dropped: 0 };
+  const page = ranking.top(offset + req.limit, folded.skip).slice(offset);
+  const total = ranking.ords.length - folded.dropped;
   const snippets = ranking.highlightExpression ? ctx.keyword.snippets(ranking.highlightExpression, page.map((r) => r.candidate.id)) : new Map<string, string>();
   const filters = describeFilters(ranking.resolved);
 
-  const results: SearchResult[] = page.map((r) => toResult(r, snippets.get(r.candidate.id) ?? null, filters, duplicates.get(r.candidate.id) ?? []));
+  const results: SearchResult[] = page.map((r) => toResult(r, snippets.get(r.candidate.id) ?? null, filters, folded.duplicates.get(r.candidate.id) ?? []));
   return {
     results,
-    total: keptCandidates.length,
-    facets: req.facets ? computeFacets(keptCandidates, ctx.now) : {},
+    total,
+    facets: req.facets ? computeFacetsOver(ranking.columns, ranking.ords, ctx.now, folded.skip) : {},
     asOf: ctx.asOf,
-    nextCursor: offset + req.limit < keptCandidates.length ? encodeCursor(offset + req.limit, fingerprint) : null,
+    nextCursor: offset + req.limit < total ? encodeCursor(offset + req.limit, fingerprint) : null,
     mode: req.mode,
   };
 }
 
-const linkTargets = new WeakMap<Map<string, Set<string>>, Set<string>>();
+export interface Folded {
+  /** Ordinals folded into a better-ranked record of the same person (null: none). */
+  skip: Uint8Array | null;
+  /** Kept candidate id → ids folded into it (only for kept records that have links). */
+  duplicates: Map<string, string[]>;
+  dropped: number;
+}
 
-/** Every id some identity link points at (cached per links map). */
-function linkedTo(links: Map<string, Set<string>>): Set<string> {
-  let set = linkTargets.get(links);
-  if (!set) {
-    set = new Set();
-    for (const others of links.values()) for (const id of others) set.add(id);
-    linkTargets.set(links, set);
+/**
+ * Fold other records of the same person into the best-ranked one (`collapse` over the ranked set).
+ * Only members with identity links can fold or be folded, and the outcome depends only on their
+ * order among themselves, so just those few are sorted; everyone else is kept untouched.
+ */
+export function foldDuplicates(ranking: Ranking, links: Map<string, Set<string>>): Folded {
+  const duplicates = new Map<string, string[]>();
+  if (links.size === 0) return { skip: null, duplicates, dropped: 0 };
+  const cols = ranking.columns;
+  const flags = linkedOrdinals(cols, links);
+  const linked: number[] = [];
+  for (let i = 0; i < ranking.ords.length; i++) if (flags[ranking.ords[i]]) linked.push(i);
+  if (linked.length < 2) return { skip: null, duplicates, dropped: 0 };
+  const ranked = ranking.order(linked).map((i) => ({ candidate: cols.cands[ranking.ords[i]]! }));
+  const folded = collapse(ranked, links).duplicates;
+  let skip: Uint8Array | null = null;
+  let dropped = 0;
+  for (const [id, ids] of folded) {
+    duplicates.set(id, ids);
+    for (const other of ids) {
+      skip ??= new Uint8Array(cols.size);
+      skip[cols.ordOf.get(other)!] = 1;
+      dropped++;
+    }
   }
-  return set;
+  return { skip, duplicates, dropped };
+}
+
+/** Per ordinal: does the candidate have identity links? Cached per links map and columns epoch. */
+const linkFlags = new WeakMap<Map<string, Set<string>>, { epoch: number; size: number; flags: Uint8Array }>();
+
+function linkedOrdinals(cols: Columns, links: Map<string, Set<string>>): Uint8Array {
+  let entry = linkFlags.get(links);
+  if (!entry || entry.epoch !== cols.epoch || entry.size !== cols.size) {
+    const flags = new Uint8Array(cols.size);
+    for (const id of links.keys()) {
+      const o = cols.ordOf.get(id);
+      if (o !== undefined) flags[o] = 1;
+    }
+    entry = { epoch: cols.epoch, size: cols.size, flags };
+    linkFlags.set(links, entry);
+  }
+  return entry.flags;
 }
 
 /** Fold other records of the same person into the best-ranked one. */
-export function collapse(ranked: RankedCandidate[], links: Map<string, Set<string>>) {
-  const kept: RankedCandidate[] = [];
+export function collapse<R extends { candidate: { id: string } }>(ranked: R[], links: Map<string, Set<string>>) {
+  const kept: R[] = [];
   const duplicates = new Map<string, string[]>();
   const ownerOf = new Map<string, string>();
   for (const r of ranked) {

@@ -25,12 +25,12 @@ export function weightsFor(weights: FusionWeights, terms: number): { keyword: nu
 }
 
 /** Fused score per pool member: weighted sum of normalised keyword score and normalised similarity. */
-export function fuseScores(
-  pool: Iterable<string>,
-  keyword: Map<string, number>,
-  similarity: Map<string, number>,
+export function fuseScores<K>(
+  pool: Iterable<K>,
+  keyword: ReadonlyMap<K, number>,
+  similarity: ReadonlyMap<K, number>,
   weights: { keyword: number; vector: number },
-): Map<string, number> {
+): Map<K, number> {
   const ids = [...pool];
   let maxK = 0;
   let minS = Infinity;
@@ -45,7 +45,7 @@ export function fuseScores(
     }
   }
   const spanS = maxS > minS ? maxS - minS : 1;
-  const out = new Map<string, number>();
+  const out = new Map<K, number>();
   for (const id of ids) {
     const k = keyword.get(id);
     const s = similarity.get(id);

@@ -1,7 +1,7 @@
 import { expandQueryTerm } from '../../match/normalize/skills.js';
 import type { Catalog, CatalogCandidate } from '../catalog/types.js';
 import type { Embedder } from '../embedding/embedder.js';
-import { filterCandidates } from '../facets/apply-filters.js';
+import { candidateMatches } from '../facets/apply-filters.js';
 import type { ResolvedFilters } from '../facets/filter-types.js';
 import { resolveFilters } from '../facets/resolve-filters.js';
 import type { KeywordStore } from '../index/keyword-store.js';
@@ -11,6 +11,8 @@ import { parseBoolean } from '../query/boolean-parser.js';
 import type { SearchRequest } from '../query/search-request.js';
 import { embeddingText, freeTextQuery } from './free-text.js';
 import { fuseScores, weightsFor, type FusionWeights } from './fuse.js';
+import { columnsFor, rowDot, type Columns } from './columns.js';
+import { selectTop } from './select-top.js';
 import { candidateSimilarity, type SimilarityWeights } from './vector-similarity.js';
 
 /*
@@ -40,14 +42,20 @@ export interface RankedCandidate {
 }
 
 export interface Ranking {
-  /** The whole result set, best first (sorted on first read: prefer `pool` + `top` when order does not matter). */
+  /** The search columns the ordinals below index into. */
+  columns: Columns;
+  /** The result set as catalog ordinals, unordered. */
+  ords: Int32Array;
+  /** Score of each member, aligned with `ords`. */
+  scores: Float64Array;
+  /** The candidates of the result set, unordered (made on first read). */
+  readonly members: CatalogCandidate[];
+  /** The whole result set, best first (a full sort: prefer `top`). */
   readonly ranked: RankedCandidate[];
-  /** The whole result set, unordered (scored objects made on first read). */
-  readonly pool: RankedCandidate[];
-  /** The candidates of the result set, unordered (cheap: no scoring objects). */
-  members: CatalogCandidate[];
-  /** The best `n` of the result set, in rank order (partial selection, no full sort). */
-  top(n: number): RankedCandidate[];
+  /** The best `n` members in rank order (partial selection), skipping ordinals flagged in `skip`. */
+  top(n: number, skip?: Uint8Array | null): RankedCandidate[];
+  /** Indices into `ords` of members in rank order, restricted to `which` (for folding duplicates). */
+  order(which: number[]): number[];
   resolved: ResolvedFilters;
   /** FTS expression used for snippets (free text, else the Boolean query). */
   highlightExpression: string | null;
@@ -56,155 +64,139 @@ export interface Ranking {
 
 export async function rankCandidates(ctx: RankContext, req: SearchRequest): Promise<Ranking> {
   const resolved = resolveFilters(req.filters, ctx.catalog);
-  let base = filteredBase(ctx.catalog, req.filters, resolved);
+  const cols = columnsFor(ctx.catalog, ctx.vectors);
+  let base = filteredBase(cols, req.filters, resolved);
 
-  let booleanScores: ReadonlyMap<string, number> | null = null;
+  let booleanKw: Float64Array | null = null;
   let booleanExpression: string | null = null;
   if (req.boolean?.trim()) {
     const compiled = compileFts(parseBoolean(req.boolean), { expand: expandQueryTerm }, req.boolean);
     booleanExpression = compiled.match;
     if (compiled.match !== null) {
-      booleanScores = ctx.keyword.scores(compiled.match);
-      const hits = booleanScores;
-      base = base.filter((c) => hits.has(c.id));
+      const hits = keywordByOrdinal(cols, ctx.keyword.scores(compiled.match));
+      booleanKw = hits;
+      base = keep(base, (o) => !Number.isNaN(hits[o]));
     } else if (compiled.exclude !== null) {
-      const excluded = ctx.keyword.scores(compiled.exclude);
-      base = base.filter((c) => !excluded.has(c.id));
+      const excluded = keywordByOrdinal(cols, ctx.keyword.scores(compiled.exclude));
+      base = keep(base, (o) => Number.isNaN(excluded[o]));
     }
   }
 
   const text = freeTextQuery(req.text);
   const useKeyword = req.mode !== 'vector' && text.expression !== null;
   const useVector = req.mode !== 'keyword' && !!req.text?.trim();
-  const textScores = useKeyword ? ctx.keyword.scores(text.expression!) : null;
+  const textKw = useKeyword ? keywordByOrdinal(cols, ctx.keyword.scores(text.expression!)) : null;
   const query = useVector ? await embedQuery(ctx.embedder, req.text!) : null;
 
-  const keywordOf = (id: string) => textScores?.get(id) ?? booleanScores?.get(id) ?? null;
-  let similarity: Map<string, number> | null = null;
-  let pool: CatalogCandidate[];
-  let score: (c: CatalogCandidate) => number;
-  let presetScores: Float64Array | null = null;
-  if (!query && !textScores) {
-    pool = base;
-    score = (c) => keywordOf(c.id) ?? 0;
+  // The keyword score shown per member: the free-text score, else the Boolean query's.
+  const keywordAt = (o: number): number | null => {
+    const t = textKw ? textKw[o] : Number.NaN;
+    if (!Number.isNaN(t)) return t;
+    const b = booleanKw ? booleanKw[o] : Number.NaN;
+    return Number.isNaN(b) ? null : b;
+  };
+  let ords: Int32Array;
+  let scores: Float64Array;
+  let similarity = new Map<number, number>();
+  if (!query && !textKw) {
+    ords = base;
+    scores = new Float64Array(ords.length);
+    for (let i = 0; i < ords.length; i++) scores[i] = keywordAt(ords[i]) ?? 0;
   } else if (!query) {
-    pool = base.filter((c) => textScores!.has(c.id));
-    score = (c) => keywordOf(c.id) ?? 0;
-  } else if (req.mode === 'vector' || !textScores) {
-    // Profile vectors pick the shortlist over the whole set; the shortlist is re-scored with chunks.
-    // Typed: one profile similarity per base member in a Float64Array (NaN: no vector), the
-    // shortlist by partial selection (same order and ties as topIds), full scores for it only.
+    const kw = textKw!;
+    ords = keep(base, (o) => !Number.isNaN(kw[o]));
+    scores = new Float64Array(ords.length);
+    for (let i = 0; i < ords.length; i++) scores[i] = kw[ords[i]];
+  } else if (req.mode === 'vector' || !textKw) {
+    // Profile vectors pick the shortlist over the whole set; the shortlist is re-scored with every
+    // vector (profile + chunks). Everyone else keeps the profile similarity, moved below the shortlist.
+    ords = base;
     const coarse = new Float64Array(base.length);
-    for (let i = 0; i < base.length; i++) {
-      const v = ctx.vectors.get(base[i].id);
-      const p = v?.profile ?? v?.chunks[0];
-      coarse[i] = p ? dot4(query, p) : Number.NaN;
-    }
-    const withVector = coarse.filter((x) => !Number.isNaN(x));
-    const cut = withVector.length <= SHORTLIST ? -Infinity : withVector.sort()[withVector.length - SHORTLIST];
-    const head: number[] = [];
-    for (let i = 0; i < base.length; i++) if (coarse[i] >= cut) head.push(i);
-    head.sort((a, b) => coarse[b] - coarse[a] || (base[a].id < base[b].id ? -1 : 1));
-    const shortlist = head.slice(0, SHORTLIST);
-    similarity = fullSimilarities(ctx, query, shortlist.map((i) => base[i]));
-    pool = base;
-    presetScores = new Float64Array(base.length);
-    for (let i = 0; i < base.length; i++) presetScores[i] = (Number.isNaN(coarse[i]) ? -1 : coarse[i]) - 2;
+    for (let i = 0; i < base.length; i++) coarse[i] = cols.hasRow[base[i]] ? rowDot(cols, query, base[i]) : Number.NaN;
+    const shortlist = selectTop(base.length, SHORTLIST, (i, j) => coarse[i] > coarse[j] || (coarse[i] === coarse[j] && idOf(cols, base[i]) < idOf(cols, base[j])), (i) => !Number.isNaN(coarse[i]));
+    similarity = fullSimilarities(cols, ctx.tuning.similarity, query, shortlist.map((i) => base[i]));
+    scores = new Float64Array(base.length);
+    for (let i = 0; i < base.length; i++) scores[i] = (Number.isNaN(coarse[i]) ? -1 : coarse[i]) - 2;
     for (const i of shortlist) {
-      const f = similarity.get(base[i].id);
-      if (f !== undefined) presetScores[i] = f;
+      const f = similarity.get(base[i]);
+      if (f !== undefined) scores[i] = f;
     }
-    const fine = similarity;
-    score = (c) => fine.get(c.id) ?? -3;
   } else {
-    const keyword = textScores;
-    const ords = ordinals(ctx.catalog, base);
-    const kw = keywordByOrdinal(ctx.catalog, keyword);
-    const matched: CatalogCandidate[] = [];
-    const matchedK: number[] = [];
-    const matchedOrds: number[] = [];
-    const unmatched: CatalogCandidate[] = [];
-    for (let i = 0; i < base.length; i++) {
-      const k = kw[ords[i]];
-      if (Number.isNaN(k)) unmatched.push(base[i]);
-      else {
-        matched.push(base[i]);
-        matchedK.push(k);
-        matchedOrds.push(ords[i]);
-      }
-    }
     // Vectors re-rank the best keyword candidates and add a recall net of the semantically closest
     // others. The net never includes a keyword match, so only unmatched candidates need a profile
     // similarity (at 100k candidates an OR query matches ~85%: most dot products are skipped).
-    const keywordShortlist = bestMatches(keyword, base, matched, SHORTLIST);
-    const net = topIds(profileSimilarities(ctx, query, unmatched), ctx.tuning.fusion.recallNet);
-    const scoredIds = [...keywordShortlist, ...net];
-    similarity = fullSimilarities(ctx, query, scoredIds.map((id) => ctx.catalog.candidates.get(id)!));
-    const netSet = new Set(net);
-    pool = matched.concat(unmatched.filter((c) => netSet.has(c.id)));
-    const fusion = fuseOverScored(scoredIds, keyword, similarity, weightsFor(ctx.tuning.fusion, text.terms.length));
-    // Typed fast path: the tail from the keyword score, then the fused scores of the scored few.
-    presetScores = new Float64Array(pool.length);
-    for (let i = 0; i < matched.length; i++) presetScores[i] = fusion.tail(matchedK[i]);
-    for (let i = matched.length; i < pool.length; i++) presetScores[i] = fusion.tail(undefined);
-    const ordOf = ordOfCatalog(ctx.catalog);
-    const at = new Int32Array(ordOf.size).fill(-1);
-    for (let i = 0; i < matchedOrds.length; i++) at[matchedOrds[i]] = i;
-    for (let i = matched.length; i < pool.length; i++) at[ordOf.get(pool[i].id)!] = i;
-    for (const id of scoredIds) {
-      const i = at[ordOf.get(id)!];
-      const f = fusion.fused.get(id);
-      if (i >= 0 && f !== undefined) presetScores[i] = f;
+    const kw = textKw;
+    const matched = keep(base, (o) => !Number.isNaN(kw[o]));
+    const unmatched = keep(base, (o) => Number.isNaN(kw[o]) && cols.hasRow[o] === 1);
+    const km = new Float64Array(matched.length);
+    for (let i = 0; i < matched.length; i++) km[i] = kw[matched[i]];
+    const keywordShortlist = selectTop(matched.length, SHORTLIST, (i, j) => km[i] > km[j] || (km[i] === km[j] && idOf(cols, matched[i]) < idOf(cols, matched[j])));
+    const near = new Float64Array(unmatched.length);
+    for (let i = 0; i < unmatched.length; i++) near[i] = rowDot(cols, query, unmatched[i]);
+    const net = selectTop(unmatched.length, ctx.tuning.fusion.recallNet, (i, j) => near[i] > near[j] || (near[i] === near[j] && idOf(cols, unmatched[i]) < idOf(cols, unmatched[j])));
+    const scored = [...keywordShortlist.map((i) => matched[i]), ...net.map((i) => unmatched[i])];
+    similarity = fullSimilarities(cols, ctx.tuning.similarity, query, scored);
+    const fusion = fuseTyped(scored, kw, similarity, weightsFor(ctx.tuning.fusion, text.terms.length));
+    // Pool = every keyword match plus the net. Scores: the keyword-only tail for everyone, then
+    // the fused score of the scored few (fuseOverScored's arithmetic, checked in rank.test.ts).
+    ords = new Int32Array(matched.length + net.length);
+    ords.set(matched);
+    for (let k = 0; k < net.length; k++) ords[matched.length + k] = unmatched[net[k]];
+    scores = new Float64Array(ords.length);
+    for (let i = 0; i < matched.length; i++) scores[i] = fusion.tail(kw[matched[i]]);
+    for (let i = matched.length; i < ords.length; i++) scores[i] = fusion.tail(undefined);
+    // Scored ordinals are the keyword shortlist (in `matched`) and the net (appended after it).
+    const slot = new Map<number, number>();
+    for (const i of keywordShortlist) slot.set(matched[i], i);
+    for (let k = 0; k < net.length; k++) slot.set(unmatched[net[k]], matched.length + k);
+    for (const [o, i] of slot) {
+      const f = fusion.fused.get(o);
+      if (f !== undefined) scores[i] = f;
     }
-    score = (c) => fusion(c.id);
   }
 
-  // Scores go into a typed array; RankedCandidate objects are made only for the rows a caller
-  // reads (the page), or for everyone when `pool` / `ranked` is asked for.
-  const sim = similarity;
-  const members = pool;
-  let scores = presetScores;
-  if (!scores) {
-    scores = new Float64Array(members.length);
-    for (let i = 0; i < members.length; i++) scores[i] = score(members[i]);
-  }
   const make = (i: number): RankedCandidate => {
-    const c = members[i];
-    return { candidate: c, score: scores[i], keywordScore: keywordOf(c.id), similarity: sim?.get(c.id) ?? null };
+    const o = ords[i];
+    return { candidate: cols.cands[o]!, score: scores[i], keywordScore: keywordAt(o), similarity: similarity.get(o) ?? null };
   };
-  let all: RankedCandidate[] | null = null;
+  const before = (i: number, j: number) => rankedBefore(cols, scores, ords, i, j);
+  let members: CatalogCandidate[] | null = null;
   let sorted: RankedCandidate[] | null = null;
-  const everyone = () => (all ??= members.map((_, i) => make(i)));
   return {
+    columns: cols,
+    ords,
+    scores,
+    get members() {
+      return (members ??= Array.from(ords, (o) => cols.cands[o]!));
+    },
     get ranked() {
-      return (sorted ??= [...everyone()].sort(byRank));
+      return (sorted ??= Array.from(ords, (_, i) => i).sort((i, j) => (before(i, j) ? -1 : before(j, i) ? 1 : 0)).map(make));
     },
-    get pool() {
-      return everyone();
-    },
-    members,
-    top: (n) => (sorted ? sorted.slice(0, n) : topByScore(scores, n).map(make).sort(byRank).slice(0, n)),
+    top: (n, skip) => selectTop(ords.length, n, before, skip ? (i) => skip[ords[i]] === 0 : undefined).map(make),
+    order: (which) => [...which].sort((i, j) => (before(i, j) ? -1 : before(j, i) ? 1 : 0)),
     resolved,
-    highlightExpression: textScores ? text.expression : booleanExpression,
+    highlightExpression: textKw ? text.expression : booleanExpression,
     textTerms: text.terms,
   };
 }
 
-/**
- * Indices of everyone scoring at least the n-th best score (ties included, so cutting the
- * rank-ordered list at n afterwards is exact), found on a typed copy without sorting objects.
- */
-export function topByScore(scores: Float64Array, n: number): number[] {
-  if (n <= 0) return [];
-  const out: number[] = [];
-  if (scores.length <= n) {
-    for (let i = 0; i < scores.length; i++) out.push(i);
-    return out;
-  }
-  const copy = scores.slice().sort();
-  const threshold = copy[copy.length - n];
-  for (let i = 0; i < scores.length; i++) if (scores[i] >= threshold) out.push(i);
-  return out;
+const idOf = (cols: Columns, o: number) => cols.cands[o]!.id;
+
+/** The ordinals of `src` that pass `test`, as a new array (a plain loop: TypedArray#filter is slow in V8). */
+function keep(src: Int32Array, test: (o: number) => boolean): Int32Array {
+  const out = new Int32Array(src.length);
+  let n = 0;
+  for (let i = 0; i < src.length; i++) if (test(src[i])) out[n++] = src[i];
+  return out.slice(0, n);
+}
+
+/** byRank on members i and j of a ranking: score, then most recent activity, then id. */
+function rankedBefore(cols: Columns, scores: Float64Array, ords: Int32Array, i: number, j: number): boolean {
+  if (scores[i] !== scores[j]) return scores[i] > scores[j];
+  const a = cols.cands[ords[i]]!;
+  const b = cols.cands[ords[j]]!;
+  if (a.lastActivityAt !== b.lastActivityAt) return a.lastActivityAt > b.lastActivityAt;
+  return a.id < b.id;
 }
 
 /**
@@ -226,11 +218,25 @@ export function fuseOverScored(
     const k = keyword.get(id);
     if (k !== undefined && k > maxK) maxK = k;
   }
-  const tail = (k: number | undefined) => {
+  const tail = tailOf(maxK, weights);
+  return Object.assign((id: string) => fused.get(id) ?? tail(keyword.get(id)), { fused, tail });
+}
+
+function tailOf(maxK: number, weights: { keyword: number; vector: number }) {
+  return (k: number | undefined) => {
     const kn = k !== undefined && maxK > 0 ? k / maxK : 0;
     return weights.keyword * kn + weights.vector * 0;
   };
-  return Object.assign((id: string) => fused.get(id) ?? tail(keyword.get(id)), { fused, tail });
+}
+
+/** fuseOverScored on ordinals and a keyword column (NaN: no match), with fuse.ts's arithmetic. */
+export function fuseTyped(scored: number[], kw: Float64Array, similarity: Map<number, number>, weights: { keyword: number; vector: number }) {
+  const keyword = new Map<number, number>();
+  for (const o of scored) if (!Number.isNaN(kw[o])) keyword.set(o, kw[o]);
+  const fused = fuseScores(scored, keyword, similarity, weights);
+  let maxK = 0;
+  for (const k of keyword.values()) if (k > maxK) maxK = k;
+  return { fused, tail: tailOf(maxK, weights) };
 }
 
 /** Rank order: score, then most recent activity, then id (total, so paging is stable). */
@@ -242,114 +248,52 @@ export function byRank(a: RankedCandidate, b: RankedCandidate): number {
   );
 }
 
-/*
- * Ordinals: each catalog candidate's position in a per-version array, so per-query work over tens of
- * thousands of candidates is typed-array indexing instead of string-keyed Map lookups.
- */
-const ordinalCache = new WeakMap<Catalog, { version: number; size: number; ordOf: Map<string, number> }>();
-const baseOrdinals = new WeakMap<CatalogCandidate[], Int32Array>();
-const keywordOrdinals = new WeakMap<ReadonlyMap<string, number>, { ordOf: Map<string, number>; scores: Float64Array }>();
+/** A keyword result as a score per ordinal (NaN: no match), cached per result and columns epoch. */
+const keywordOrdinals = new WeakMap<ReadonlyMap<string, number>, { cols: Columns; epoch: number; scores: Float64Array }>();
 
-function ordOfCatalog(catalog: Catalog): Map<string, number> {
-  let entry = ordinalCache.get(catalog);
-  if (!entry || entry.version !== catalog.version || entry.size !== catalog.candidates.size) {
-    const ordOf = new Map<string, number>();
-    for (const id of catalog.candidates.keys()) ordOf.set(id, ordOf.size);
-    entry = { version: catalog.version, size: catalog.candidates.size, ordOf };
-    ordinalCache.set(catalog, entry);
-  }
-  return entry.ordOf;
-}
-
-/** Ordinals of `base` (cached per array: filter results are cached arrays). */
-function ordinals(catalog: Catalog, base: CatalogCandidate[]): Int32Array {
-  const ordOf = ordOfCatalog(catalog);
-  let ords = baseOrdinals.get(base);
-  if (!ords || (ords as Int32Array & { ordOf?: Map<string, number> }).ordOf !== ordOf) {
-    ords = Int32Array.from(base, (c) => ordOf.get(c.id)!);
-    Object.assign(ords, { ordOf });
-    baseOrdinals.set(base, ords);
-  }
-  return ords;
-}
-
-/** A keyword result as a score per ordinal (NaN: no match), cached per result and catalog version. */
-function keywordByOrdinal(catalog: Catalog, keyword: ReadonlyMap<string, number>): Float64Array {
-  const ordOf = ordOfCatalog(catalog);
+function keywordByOrdinal(cols: Columns, keyword: ReadonlyMap<string, number>): Float64Array {
   let entry = keywordOrdinals.get(keyword);
-  if (!entry || entry.ordOf !== ordOf) {
-    const scores = new Float64Array(ordOf.size).fill(Number.NaN);
+  if (!entry || entry.cols !== cols || entry.epoch !== cols.epoch || entry.scores.length < cols.size) {
+    const scores = new Float64Array(cols.size).fill(Number.NaN);
     for (const [id, k] of keyword) {
-      const o = ordOf.get(id);
-      if (o !== undefined) scores[o] = k;
+      const o = cols.ordOf.get(id);
+      if (o !== undefined && cols.cands[o] !== undefined) scores[o] = k;
     }
-    entry = { ordOf, scores };
+    entry = { cols, epoch: cols.epoch, scores };
     keywordOrdinals.set(keyword, entry);
   }
   return entry.scores;
 }
 
-/** Each keyword result's ids in `topN` order (score desc, id asc), computed once per cached result. */
-const keywordOrder = new WeakMap<ReadonlyMap<string, number>, string[]>();
-/** Id sets of cached filter results, for membership tests while walking a keyword order. */
-const baseIds = new WeakMap<CatalogCandidate[], Set<string>>();
-
-/**
- * The `n` best keyword matches inside `base` (= topN over `matched`, the members of `base` the
- * keyword result contains): walks the keyword result's cached rank order and keeps base members,
- * so a query costs about n / (share of matches passing the filters) steps, not a sort of every match.
- */
-function bestMatches(keyword: ReadonlyMap<string, number>, base: CatalogCandidate[], matched: CatalogCandidate[], n: number): string[] {
-  if (matched.length <= n) return topIds(new Map(matched.map((c) => [c.id, keyword.get(c.id)!])), n);
-  let order = keywordOrder.get(keyword);
-  if (!order) {
-    order = [...keyword.keys()].sort((a, b) => keyword.get(b)! - keyword.get(a)! || (a < b ? -1 : 1));
-    keywordOrder.set(keyword, order);
-  }
-  let members = baseIds.get(base);
-  if (!members) {
-    members = new Set(base.map((c) => c.id));
-    baseIds.set(base, members);
-  }
-  const out: string[] = [];
-  for (const id of order) {
-    if (!members.has(id)) continue;
-    out.push(id);
-    if (out.length === n) break;
-  }
-  return out;
-}
-
 /** Like fuse.ts `topN` (value desc, then id asc) by partial selection: the same ids in the same order. */
 export function topIds(scores: Map<string, number>, n: number, exclude?: Set<string>): string[] {
-  const values: number[] = [];
-  for (const [id, v] of scores) if (!exclude?.has(id)) values.push(v);
-  if (values.length === 0 || n <= 0) return [];
-  const typed = Float64Array.from(values).sort();
-  const threshold = values.length <= n ? -Infinity : typed[typed.length - n];
-  const entries: [string, number][] = [];
-  for (const e of scores) if (e[1] >= threshold && !exclude?.has(e[0])) entries.push(e);
-  entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return entries.slice(0, n).map((e) => e[0]);
+  const entries = [...scores].filter(([id]) => !exclude?.has(id));
+  return selectTop(entries.length, n, (i, j) => entries[i][1] > entries[j][1] || (entries[i][1] === entries[j][1] && entries[i][0] < entries[j][0])).map((i) => entries[i][0]);
 }
 
 /*
- * Filter results per catalog version: filters are exact predicates over every candidate, and the
+ * Filter results per columns epoch: filters are exact predicates over every candidate, and the
  * same filters repeat across pages, facet clicks and refinements of the text. The cache is dropped
- * whenever the catalog changes (its version is bumped on every refresh).
+ * whenever any candidate changes.
  */
-const filterCache = new WeakMap<object, { version: number; size: number; sets: Map<string, CatalogCandidate[]> }>();
+const filterCache = new WeakMap<Columns, { epoch: number; sets: Map<string, Int32Array> }>();
 
-function filteredBase(catalog: Catalog, filters: unknown, resolved: ResolvedFilters): CatalogCandidate[] {
-  let entry = filterCache.get(catalog);
-  if (!entry || entry.version !== catalog.version || entry.size !== catalog.candidates.size) {
-    entry = { version: catalog.version, size: catalog.candidates.size, sets: new Map() };
-    filterCache.set(catalog, entry);
+function filteredBase(cols: Columns, filters: unknown, resolved: ResolvedFilters): Int32Array {
+  let entry = filterCache.get(cols);
+  if (!entry || entry.epoch !== cols.epoch) {
+    entry = { epoch: cols.epoch, sets: new Map() };
+    filterCache.set(cols, entry);
   }
-  const key = Object.keys(resolved).length === 0 ? '' : JSON.stringify(filters);
+  const none = Object.keys(resolved).length === 0;
+  const key = none ? '' : JSON.stringify(filters);
   let set = entry.sets.get(key);
   if (!set) {
-    set = filterCandidates(catalog.candidates.values(), resolved);
+    const out: number[] = [];
+    for (let o = 0; o < cols.size; o++) {
+      const c = cols.cands[o];
+      if (c !== undefined && (none || candidateMatches(c, resolved))) out.push(o);
+    }
+    set = Int32Array.from(out);
     entry.sets.set(key, set);
     if (entry.sets.size > 32) entry.sets.delete(entry.sets.keys().next().value!);
   }
@@ -375,40 +319,12 @@ async function embedQuery(embedder: Embedder, text: string): Promise<Float32Arra
 /** Candidates re-scored with every vector (profile + chunks); beyond it only profile vectors are compared. */
 const SHORTLIST = 1000;
 
-function profileSimilarities(ctx: RankContext, query: Float32Array, base: CatalogCandidate[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const c of base) {
-    const v = ctx.vectors.get(c.id);
-    const p = v?.profile ?? v?.chunks[0];
-    if (p) out.set(c.id, dot4(query, p));
-  }
-  return out;
-}
-
-/** Dot product unrolled by four: the profile pass is the one loop over every filtered candidate. */
-function dot4(a: Float32Array, b: Float32Array): number {
-  const n = Math.min(a.length, b.length);
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let i = 0;
-  for (; i + 3 < n; i += 4) {
-    s0 += a[i] * b[i];
-    s1 += a[i + 1] * b[i + 1];
-    s2 += a[i + 2] * b[i + 2];
-    s3 += a[i + 3] * b[i + 3];
-  }
-  for (; i < n; i++) s0 += a[i] * b[i];
-  return s0 + s1 + (s2 + s3);
-}
-
-function fullSimilarities(ctx: RankContext, query: Float32Array, candidates: CatalogCandidate[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const c of candidates) {
-    const v = ctx.vectors.get(c.id);
-    const s = v ? candidateSimilarity(query, v, ctx.tuning.similarity) : null;
-    if (s !== null) out.set(c.id, s);
+function fullSimilarities(cols: Columns, weights: SimilarityWeights, query: Float32Array, ords: number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const o of ords) {
+    const v = cols.vectorsOf[o];
+    const s = v ? candidateSimilarity(query, v, weights) : null;
+    if (s !== null) out.set(o, s);
   }
   return out;
 }

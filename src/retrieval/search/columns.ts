@@ -1,0 +1,159 @@
+import type { Catalog, CatalogCandidate } from '../catalog/types.js';
+import type { CandidateVectors } from '../index/vector-store.js';
+import { staticFacetCodes } from '../facets/compute-facets.js';
+
+/*
+ * Search columns: the catalog laid out by integer ordinal, so a query's work over tens of thousands
+ * of candidates is typed-array indexing instead of string-keyed Map lookups and scattered objects.
+ *
+ * Ordinals are stable for the life of the process: a candidate keeps its ordinal across refreshes
+ * (a removed one leaves a dead slot, reused if the id comes back). A refresh therefore costs one
+ * identity pass over the catalog plus work for the candidates that actually changed, not a rebuild,
+ * which matters in `serve` where webhooks refresh a few candidates at a time.
+ */
+
+export interface Columns {
+  /** Ordinals in use (live and dead); arrays below are at least this long. */
+  size: number;
+  ordOf: Map<string, number>;
+  /** Candidate per ordinal; undefined for a dead slot (removed from the catalog). */
+  cands: (CatalogCandidate | undefined)[];
+  /** Vector dimension (0 until the first vector is seen). */
+  dim: number;
+  /** One row of `dim` floats per ordinal: the profile vector, else the first chunk. */
+  rows: Float32Array;
+  hasRow: Uint8Array;
+  /** The vectors object each row was copied from (chunks are read from it for the few re-scored). */
+  vectorsOf: (CandidateVectors | undefined)[];
+  /** Facet value codes per ordinal for every dimension except the live `updated` one. */
+  facetCodes: Uint32Array[];
+  /** Date.parse(lastActivityAt) per ordinal. */
+  activityMs: Float64Array;
+  /** Bumped whenever any ordinal's data changed: derived caches (filter sets, keyword arrays) key on it. */
+  epoch: number;
+  catalogVersion: number;
+  catalogSize: number;
+  vectorsRef: Map<string, CandidateVectors> | null;
+}
+
+const columnsOf = new WeakMap<Catalog, Columns>();
+
+/** The columns of `catalog` with `vectors`, brought up to date (cheap when nothing changed). */
+export function columnsFor(catalog: Catalog, vectors: Map<string, CandidateVectors>): Columns {
+  let cols = columnsOf.get(catalog);
+  if (!cols) {
+    cols = emptyColumns(catalog.candidates.size);
+    columnsOf.set(catalog, cols);
+  }
+  if (cols.catalogVersion !== catalog.version || cols.catalogSize !== catalog.candidates.size || cols.vectorsRef !== vectors) {
+    syncColumns(cols, catalog, vectors);
+  }
+  return cols;
+}
+
+function emptyColumns(capacity: number): Columns {
+  const cap = Math.max(16, capacity);
+  return {
+    size: 0, ordOf: new Map(), cands: [], dim: 0, rows: new Float32Array(0), hasRow: new Uint8Array(cap),
+    vectorsOf: [], facetCodes: [], activityMs: new Float64Array(cap), epoch: 0, catalogVersion: -1, catalogSize: -1, vectorsRef: null,
+  };
+}
+
+/**
+ * Bring the columns up to the catalog and vectors: one pass comparing object identity (a refreshed
+ * candidate or vector set is a new object), new ordinals for new ids, dead slots for removed ids.
+ */
+export function syncColumns(cols: Columns, catalog: Catalog, vectors: Map<string, CandidateVectors>): void {
+  let changed = false;
+  const seen = new Uint8Array(cols.size + catalog.candidates.size);
+  for (const [id, c] of catalog.candidates) {
+    let o = cols.ordOf.get(id);
+    if (o === undefined) {
+      o = cols.size++;
+      cols.ordOf.set(id, o);
+      ensureCapacity(cols, cols.size);
+    }
+    seen[o] = 1;
+    if (cols.cands[o] !== c) {
+      cols.cands[o] = c;
+      cols.activityMs[o] = Date.parse(c.lastActivityAt);
+      cols.facetCodes[o] = staticFacetCodes(c);
+      changed = true;
+    }
+    const v = vectors.get(id);
+    if (cols.vectorsOf[o] !== v) {
+      setRow(cols, o, v);
+      changed = true;
+    }
+  }
+  for (let o = 0; o < cols.size; o++) {
+    if (seen[o] || cols.cands[o] === undefined) continue;
+    cols.cands[o] = undefined;
+    cols.facetCodes[o] = EMPTY;
+    setRow(cols, o, undefined);
+    changed = true;
+  }
+  if (changed) cols.epoch += 1;
+  cols.catalogVersion = catalog.version;
+  cols.catalogSize = catalog.candidates.size;
+  cols.vectorsRef = vectors;
+}
+
+const EMPTY = new Uint32Array(0);
+
+function ensureCapacity(cols: Columns, size: number): void {
+  if (size <= cols.hasRow.length) return;
+  const cap = Math.max(size, Math.ceil(cols.hasRow.length * 1.5));
+  const hasRow = new Uint8Array(cap);
+  hasRow.set(cols.hasRow);
+  cols.hasRow = hasRow;
+  const activity = new Float64Array(cap);
+  activity.set(cols.activityMs);
+  cols.activityMs = activity;
+  if (cols.dim > 0) {
+    const rows = new Float32Array(cap * cols.dim);
+    rows.set(cols.rows);
+    cols.rows = rows;
+  }
+}
+
+function setRow(cols: Columns, o: number, v: CandidateVectors | undefined): void {
+  cols.vectorsOf[o] = v;
+  const source = v ? (v.profile ?? v.chunks[0] ?? null) : null;
+  if (!source) {
+    cols.hasRow[o] = 0;
+    return;
+  }
+  if (cols.dim === 0) {
+    cols.dim = source.length;
+    cols.rows = new Float32Array(cols.hasRow.length * cols.dim);
+  }
+  if (source.length !== cols.dim) {
+    // A vector of another dimension cannot be compared with the query; the index refuses mixed
+    // models, so this only guards against a half-written state.
+    cols.hasRow[o] = 0;
+    return;
+  }
+  cols.rows.set(source, o * cols.dim);
+  cols.hasRow[o] = 1;
+}
+
+/** Dot product of `query` with row `o` (unrolled by four: this is the loop over every filtered candidate). */
+export function rowDot(cols: Columns, query: Float32Array, o: number): number {
+  const rows = cols.rows;
+  const n = Math.min(query.length, cols.dim);
+  const base = o * cols.dim;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    s0 += query[i] * rows[base + i];
+    s1 += query[i + 1] * rows[base + i + 1];
+    s2 += query[i + 2] * rows[base + i + 2];
+    s3 += query[i + 3] * rows[base + i + 3];
+  }
+  for (; i < n; i++) s0 += query[i] * rows[base + i];
+  return s0 + s1 + (s2 + s3);
+}
