@@ -161,24 +161,18 @@ export class KeywordStore {
     return this.rids;
   }
 
-  /**
-   * Highlighted excerpts (matches wrapped in **) for the given candidates: one rowid seek per
-   * candidate. The rowid is bound as a BigInt: FTS5 (SQLite 3.53) ignores a `rowid = ?` constraint
-   * next to MATCH when the value arrives as a double (better-sqlite3's binding for JS numbers) and
-   * returns every match; a `rowid IN (…)` form silently dropped rows. keyword-store.test.ts pins both.
-   */
+  /** Highlighted excerpts (matches wrapped in **) for the given candidates. */
   snippets(expression: string, candidateIds: string[], tokens = 14): Map<string, string> {
     const out = new Map<string, string>();
     if (candidateIds.length === 0) return out;
-    const findRid = this.db.prepare<[string], number>('SELECT rid FROM docs WHERE candidate_id = ?').pluck();
-    const one = this.db.prepare<[string, bigint], string>(`SELECT snippet(fts, -1, '**', '**', '…', ${tokens}) FROM fts WHERE fts MATCH ? AND rowid = ?`).pluck();
     try {
-      for (const id of candidateIds) {
-        const rid = findRid.get(id);
-        if (rid === undefined) continue;
-        const snippet = one.get(expression, BigInt(rid));
-        if (snippet !== undefined) out.set(id, snippet.replace(/\s+/g, ' ').trim());
-      }
+      const rows = this.db
+        .prepare<[string, string], { candidateId: string; snippet: string }>(
+          `SELECT candidate_id AS candidateId, snippet(fts, -1, '**', '**', '…', ${tokens}) AS snippet FROM fts
+            WHERE fts MATCH ? AND rowid IN (SELECT rid FROM docs WHERE candidate_id IN (SELECT value FROM json_each(?)))`,
+        )
+        .all(expression, JSON.stringify(candidateIds));
+      for (const r of rows) out.set(r.candidateId, r.snippet.replace(/\s+/g, ' ').trim());
     } catch (error) {
       throw ftsError(error, expression);
     }

@@ -128,13 +128,11 @@ export async function rankCandidates(ctx: RankContext, req: SearchRequest): Prom
     const kw = textKw;
     const matched = keep(base, (o) => !Number.isNaN(kw[o]));
     const unmatched = keep(base, (o) => Number.isNaN(kw[o]) && cols.hasRow[o] === 1);
-    const km = new Float64Array(matched.length);
-    for (let i = 0; i < matched.length; i++) km[i] = kw[matched[i]];
-    const keywordShortlist = selectTop(matched.length, SHORTLIST, (i, j) => km[i] > km[j] || (km[i] === km[j] && idOf(cols, matched[i]) < idOf(cols, matched[j])));
+    const keywordShortlist = bestMatches(cols, kw, base, matched, SHORTLIST);
     const near = new Float64Array(unmatched.length);
     for (let i = 0; i < unmatched.length; i++) near[i] = rowDot(cols, query, unmatched[i]);
     const net = selectTop(unmatched.length, ctx.tuning.fusion.recallNet, (i, j) => near[i] > near[j] || (near[i] === near[j] && idOf(cols, unmatched[i]) < idOf(cols, unmatched[j])));
-    const scored = [...keywordShortlist.map((i) => matched[i]), ...net.map((i) => unmatched[i])];
+    const scored = [...keywordShortlist, ...net.map((i) => unmatched[i])];
     similarity = fullSimilarities(cols, ctx.tuning.similarity, query, scored);
     const fusion = fuseTyped(scored, kw, similarity, weightsFor(ctx.tuning.fusion, text.terms.length));
     // Pool = every keyword match plus the net. Scores: the keyword-only tail for everyone, then
@@ -147,7 +145,8 @@ export async function rankCandidates(ctx: RankContext, req: SearchRequest): Prom
     for (let i = matched.length; i < ords.length; i++) scores[i] = fusion.tail(undefined);
     // Scored ordinals are the keyword shortlist (in `matched`) and the net (appended after it).
     const slot = new Map<number, number>();
-    for (const i of keywordShortlist) slot.set(matched[i], i);
+    const shortlisted = new Set(keywordShortlist);
+    for (let i = 0; i < matched.length; i++) if (shortlisted.has(matched[i])) slot.set(matched[i], i);
     for (let k = 0; k < net.length; k++) slot.set(unmatched[net[k]], matched.length + k);
     for (const [o, i] of slot) {
       const f = fusion.fused.get(o);
@@ -263,6 +262,39 @@ function keywordByOrdinal(cols: Columns, keyword: ReadonlyMap<string, number>): 
     keywordOrdinals.set(keyword, entry);
   }
   return entry.scores;
+}
+
+/** Each keyword column's matches in rank order (score desc, id asc), computed once per column. */
+const keywordOrder = new WeakMap<Float64Array, Int32Array>();
+/** Membership bitmaps of cached filter results, for walking a keyword order. */
+const baseMembers = new WeakMap<Int32Array, Uint8Array>();
+
+/**
+ * The `n` best keyword matches inside `base`, in rank order (= partial selection over `matched`):
+ * walks the keyword column's cached rank order and keeps base members, so a warm query costs about
+ * n / (share of matches passing the filters) steps instead of a selection over every match.
+ */
+function bestMatches(cols: Columns, kw: Float64Array, base: Int32Array, matched: Int32Array, n: number): number[] {
+  if (matched.length <= n) {
+    return selectTop(matched.length, n, (i, j) => kw[matched[i]] > kw[matched[j]] || (kw[matched[i]] === kw[matched[j]] && idOf(cols, matched[i]) < idOf(cols, matched[j]))).map((i) => matched[i]);
+  }
+  let order = keywordOrder.get(kw);
+  if (!order) {
+    const hits: number[] = [];
+    for (let o = 0; o < kw.length; o++) if (!Number.isNaN(kw[o]) && cols.cands[o] !== undefined) hits.push(o);
+    hits.sort((a, b) => kw[b] - kw[a] || (idOf(cols, a) < idOf(cols, b) ? -1 : 1));
+    order = Int32Array.from(hits);
+    keywordOrder.set(kw, order);
+  }
+  let member = baseMembers.get(base);
+  if (!member) {
+    member = new Uint8Array(cols.size);
+    for (let i = 0; i < base.length; i++) member[base[i]] = 1;
+    baseMembers.set(base, member);
+  }
+  const out: number[] = [];
+  for (let i = 0; i < order.length && out.length < n; i++) if (member[order[i]] === 1) out.push(order[i]);
+  return out;
 }
 
 /** Like fuse.ts `topN` (value desc, then id asc) by partial selection: the same ids in the same order. */
