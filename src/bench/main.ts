@@ -8,16 +8,17 @@ import { runSyncBench } from './sync.js';
  * numbers. `sync` is the mirror (src/bench/sync.ts); `search` is loaded only if its file exists.
  */
 
-const USAGE = 'usage: npm run bench -- <sync|search|freshness> [--candidates N] [--<option> <number>]';
+const USAGE = 'usage: npm run bench -- <sync|search|freshness> [--candidates N] [--<option> <value>]';
 
-/** `--history-sample 500` → { historySample: 500 }; values are numbers. */
-function parseOptions(args: string[]): Record<string, number> {
-  const options: Record<string, number> = {};
+/** `--history-sample 500` → { historySample: 500 }; numeric values become numbers (`--index-embedder real` stays a string). */
+function parseOptions(args: string[]): Record<string, number | string> {
+  const options: Record<string, number | string> = {};
   for (let i = 0; i < args.length; i += 2) {
     const flag = args[i]!;
-    const value = Number(args[i + 1]);
-    if (!flag.startsWith('--') || !Number.isFinite(value)) throw new Error(`Bad option ${flag} ${args[i + 1] ?? ''}. ${USAGE}`);
-    options[flag.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] = value;
+    const raw = args[i + 1];
+    if (!flag.startsWith('--') || raw === undefined || raw.startsWith('--')) throw new Error(`Bad option ${flag} ${raw ?? ''}. ${USAGE}`);
+    const value = Number(raw);
+    options[flag.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] = Number.isFinite(value) && raw.trim() !== '' ? value : raw;
   }
   return options;
 }

@@ -27,6 +27,12 @@ export interface KeywordHit {
   score: number;
 }
 
+/** A match set as parallel arrays: FTS rowid and its score (-bm25, higher is better). */
+export interface KeywordMatches {
+  rids: Int32Array;
+  scores: Float64Array;
+}
+
 export const KEYWORD_COLUMNS = ['text', 'title', 'company', 'skill', 'school'] as const;
 /** bm25 column weights (candidate_id first, weight 0): titles and skills say more than a word in the resume body. */
 export const DEFAULT_COLUMN_WEIGHTS = [0, 1, 2, 1, 1.5, 1];
@@ -101,12 +107,32 @@ export class KeywordStore {
 
   /**
    * Candidate id → BM25 score (-bm25, higher is better) of every row matching `expression`: the
-   * exact match set, never truncated. Reads rowids (not the UNINDEXED candidate_id column, which
-   * costs 3-4× more per row) and maps them through an in-memory rowid table. Results are cached per
-   * expression until the index changes (own write, or another connection's commit via data_version).
-   * The returned map is shared: callers must not mutate it.
+   * exact match set, never truncated. Cached with `matches`. The returned map is shared: callers
+   * must not mutate it.
    */
   scores(expression: string): ReadonlyMap<string, number> {
+    const m = this.matches(expression);
+    let out = this.maps.get(m);
+    if (!out) {
+      const ids = this.rowIds();
+      const map = new Map<string, number>();
+      for (let i = 0; i < m.rids.length; i++) {
+        const id = ids.get(m.rids[i]);
+        if (id !== undefined) map.set(id, m.scores[i]);
+      }
+      this.maps.set(m, (out = map));
+    }
+    return out;
+  }
+
+  /**
+   * Every row matching `expression` as parallel typed arrays of FTS rowids and BM25 scores (-bm25,
+   * higher is better): the exact match set, never truncated, without a string per row. Reads
+   * rowids (not the UNINDEXED candidate_id column, which costs 3-4× more per row); `rowIds()` maps
+   * them to candidates. Cached per expression until the index changes (own write, or another
+   * connection's commit via data_version). Shared: callers must not mutate the arrays.
+   */
+  matches(expression: string): KeywordMatches {
     this.checkFresh();
     const cached = this.cache.get(expression);
     if (cached) {
@@ -121,20 +147,22 @@ export class KeywordStore {
     } catch (error) {
       throw ftsError(error, expression);
     }
-    const ids = this.rowIds();
-    const out = new Map<string, number>();
-    for (const [rid, score] of rows) {
-      const id = ids.get(rid);
-      if (id !== undefined) out.set(id, score);
+    const rids = new Int32Array(rows.length);
+    const scores = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      rids[i] = rows[i][0];
+      scores[i] = rows[i][1];
     }
+    const out: KeywordMatches = { rids, scores };
     this.cache.set(expression, out);
     if (this.cache.size > KeywordStore.CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     return out;
   }
 
-  // An OR query over 100k candidates caches ~90k entries (~5 MB with derived orders), so keep few.
+  // An OR query over 100k candidates caches ~90k entries (~1 MB typed), so keep few.
   private static readonly CACHE_SIZE = 16;
-  private readonly cache = new Map<string, ReadonlyMap<string, number>>();
+  private readonly cache = new Map<string, KeywordMatches>();
+  private readonly maps = new WeakMap<KeywordMatches, Map<string, number>>();
   private rids: Map<number, string> | null = null;
   private dataVersion = -1;
 
@@ -152,7 +180,9 @@ export class KeywordStore {
     this.rids = null;
   }
 
-  private rowIds(): Map<number, string> {
+  /** FTS rowid → candidate id of every indexed candidate (a new map object whenever the index changed). */
+  rowIds(): Map<number, string> {
+    this.checkFresh();
     if (!this.rids) {
       const m = new Map<number, string>();
       for (const [rid, id] of this.db.prepare('SELECT rid, candidate_id FROM docs').raw().all() as [number, string][]) m.set(rid, id);

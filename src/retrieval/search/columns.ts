@@ -47,6 +47,7 @@ export function columnsFor(catalog: Catalog, vectors: Map<string, CandidateVecto
   }
   if (cols.catalogVersion !== catalog.version || cols.catalogSize !== catalog.candidates.size || cols.vectorsRef !== vectors) {
     syncColumns(cols, catalog, vectors);
+    idRanks(cols);
   }
   return cols;
 }
@@ -136,6 +137,23 @@ function setRow(cols: Columns, o: number, v: CandidateVectors | undefined): void
   }
   cols.rows.set(source, o * cols.dim);
   cols.hasRow[o] = 1;
+}
+
+const idRankCache = new WeakMap<Columns, Int32Array>();
+
+/**
+ * Each ordinal's position in id order, so ties are broken by comparing integers instead of strings.
+ * Ids never change for an ordinal, so this is rebuilt only when ordinals are added.
+ */
+export function idRanks(cols: Columns): Int32Array {
+  let ranks = idRankCache.get(cols);
+  if (!ranks || ranks.length !== cols.size) {
+    const ids = [...cols.ordOf.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    ranks = new Int32Array(cols.size);
+    ids.forEach(([, o], i) => (ranks![o] = i));
+    idRankCache.set(cols, ranks);
+  }
+  return ranks;
 }
 
 /** Dot product of `query` with row `o` (unrolled by four: this is the loop over every filtered candidate). */

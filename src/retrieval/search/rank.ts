@@ -4,14 +4,14 @@ import type { Embedder } from '../embedding/embedder.js';
 import { candidateMatches } from '../facets/apply-filters.js';
 import type { ResolvedFilters } from '../facets/filter-types.js';
 import { resolveFilters } from '../facets/resolve-filters.js';
-import type { KeywordStore } from '../index/keyword-store.js';
+import type { KeywordMatches, KeywordStore } from '../index/keyword-store.js';
 import type { CandidateVectors } from '../index/vector-store.js';
 import { compileFts } from '../query/fts-compile.js';
 import { parseBoolean } from '../query/boolean-parser.js';
 import type { SearchRequest } from '../query/search-request.js';
 import { embeddingText, freeTextQuery } from './free-text.js';
 import { fuseScores, weightsFor, type FusionWeights } from './fuse.js';
-import { columnsFor, rowDot, type Columns } from './columns.js';
+import { columnsFor, idRanks, rowDot, type Columns } from './columns.js';
 import { selectTop } from './select-top.js';
 import { candidateSimilarity, type SimilarityWeights } from './vector-similarity.js';
 
@@ -73,11 +73,11 @@ export async function rankCandidates(ctx: RankContext, req: SearchRequest): Prom
     const compiled = compileFts(parseBoolean(req.boolean), { expand: expandQueryTerm }, req.boolean);
     booleanExpression = compiled.match;
     if (compiled.match !== null) {
-      const hits = keywordByOrdinal(cols, ctx.keyword.scores(compiled.match));
+      const hits = keywordByOrdinal(cols, ctx.keyword, compiled.match);
       booleanKw = hits;
       base = keep(base, (o) => !Number.isNaN(hits[o]));
     } else if (compiled.exclude !== null) {
-      const excluded = keywordByOrdinal(cols, ctx.keyword.scores(compiled.exclude));
+      const excluded = keywordByOrdinal(cols, ctx.keyword, compiled.exclude);
       base = keep(base, (o) => Number.isNaN(excluded[o]));
     }
   }
@@ -85,7 +85,7 @@ export async function rankCandidates(ctx: RankContext, req: SearchRequest): Prom
   const text = freeTextQuery(req.text);
   const useKeyword = req.mode !== 'vector' && text.expression !== null;
   const useVector = req.mode !== 'keyword' && !!req.text?.trim();
-  const textKw = useKeyword ? keywordByOrdinal(cols, ctx.keyword.scores(text.expression!)) : null;
+  const textKw = useKeyword ? keywordByOrdinal(cols, ctx.keyword, text.expression!) : null;
   const query = useVector ? await embedQuery(ctx.embedder, req.text!) : null;
 
   // The keyword score shown per member: the free-text score, else the Boolean query's.
@@ -113,7 +113,8 @@ export async function rankCandidates(ctx: RankContext, req: SearchRequest): Prom
     ords = base;
     const coarse = new Float64Array(base.length);
     for (let i = 0; i < base.length; i++) coarse[i] = cols.hasRow[base[i]] ? rowDot(cols, query, base[i]) : Number.NaN;
-    const shortlist = selectTop(base.length, SHORTLIST, (i, j) => coarse[i] > coarse[j] || (coarse[i] === coarse[j] && idOf(cols, base[i]) < idOf(cols, base[j])), (i) => !Number.isNaN(coarse[i]));
+    const rank = idRanks(cols);
+    const shortlist = selectTop(base.length, SHORTLIST, (i, j) => coarse[i] > coarse[j] || (coarse[i] === coarse[j] && rank[base[i]] < rank[base[j]]), (i) => !Number.isNaN(coarse[i]));
     similarity = fullSimilarities(cols, ctx.tuning.similarity, query, shortlist.map((i) => base[i]));
     scores = new Float64Array(base.length);
     for (let i = 0; i < base.length; i++) scores[i] = (Number.isNaN(coarse[i]) ? -1 : coarse[i]) - 2;
@@ -128,10 +129,11 @@ export async function rankCandidates(ctx: RankContext, req: SearchRequest): Prom
     const kw = textKw;
     const matched = keep(base, (o) => !Number.isNaN(kw[o]));
     const unmatched = keep(base, (o) => Number.isNaN(kw[o]) && cols.hasRow[o] === 1);
-    const keywordShortlist = bestMatches(cols, kw, base, matched, SHORTLIST);
+    const keywordShortlist = bestMatches(cols, kw, matched, SHORTLIST);
     const near = new Float64Array(unmatched.length);
     for (let i = 0; i < unmatched.length; i++) near[i] = rowDot(cols, query, unmatched[i]);
-    const net = selectTop(unmatched.length, ctx.tuning.fusion.recallNet, (i, j) => near[i] > near[j] || (near[i] === near[j] && idOf(cols, unmatched[i]) < idOf(cols, unmatched[j])));
+    const rank = idRanks(cols);
+    const net = selectTop(unmatched.length, ctx.tuning.fusion.recallNet, (i, j) => near[i] > near[j] || (near[i] === near[j] && rank[unmatched[i]] < rank[unmatched[j]]));
     const scored = [...keywordShortlist, ...net.map((i) => unmatched[i])];
     similarity = fullSimilarities(cols, ctx.tuning.similarity, query, scored);
     const fusion = fuseTyped(scored, kw, similarity, weightsFor(ctx.tuning.fusion, text.terms.length));
@@ -179,7 +181,6 @@ export async function rankCandidates(ctx: RankContext, req: SearchRequest): Prom
   };
 }
 
-const idOf = (cols: Columns, o: number) => cols.cands[o]!.id;
 
 /** The ordinals of `src` that pass `test`, as a new array (a plain loop: TypedArray#filter is slow in V8). */
 function keep(src: Int32Array, test: (o: number) => boolean): Int32Array {
@@ -247,54 +248,51 @@ export function byRank(a: RankedCandidate, b: RankedCandidate): number {
   );
 }
 
-/** A keyword result as a score per ordinal (NaN: no match), cached per result and columns epoch. */
-const keywordOrdinals = new WeakMap<ReadonlyMap<string, number>, { cols: Columns; epoch: number; scores: Float64Array }>();
+/** A keyword match set as a score per ordinal (NaN: no match), cached per match set and columns epoch. */
+const keywordOrdinals = new WeakMap<KeywordMatches, { cols: Columns; epoch: number; scores: Float64Array }>();
+/** FTS rowid → ordinal (-1: not in the catalog), per rowid map of the keyword index and columns size. */
+const rowidOrdinals = new WeakMap<Map<number, string>, { cols: Columns; size: number; ords: Int32Array }>();
 
-function keywordByOrdinal(cols: Columns, keyword: ReadonlyMap<string, number>): Float64Array {
-  let entry = keywordOrdinals.get(keyword);
+function keywordByOrdinal(cols: Columns, keyword: KeywordStore, expression: string): Float64Array {
+  const matches = keyword.matches(expression);
+  let entry = keywordOrdinals.get(matches);
   if (!entry || entry.cols !== cols || entry.epoch !== cols.epoch || entry.scores.length < cols.size) {
+    const toOrd = ordinalsOfRowids(cols, keyword.rowIds());
     const scores = new Float64Array(cols.size).fill(Number.NaN);
-    for (const [id, k] of keyword) {
-      const o = cols.ordOf.get(id);
-      if (o !== undefined && cols.cands[o] !== undefined) scores[o] = k;
+    for (let i = 0; i < matches.rids.length; i++) {
+      const rid = matches.rids[i];
+      const o = rid < toOrd.length ? toOrd[rid] : -1;
+      if (o >= 0 && cols.cands[o] !== undefined) scores[o] = matches.scores[i];
     }
     entry = { cols, epoch: cols.epoch, scores };
-    keywordOrdinals.set(keyword, entry);
+    keywordOrdinals.set(matches, entry);
   }
   return entry.scores;
 }
 
-/** Each keyword column's matches in rank order (score desc, id asc), computed once per column. */
-const keywordOrder = new WeakMap<Float64Array, Int32Array>();
-/** Membership bitmaps of cached filter results, for walking a keyword order. */
-const baseMembers = new WeakMap<Int32Array, Uint8Array>();
+function ordinalsOfRowids(cols: Columns, rowIds: Map<number, string>): Int32Array {
+  const hit = rowidOrdinals.get(rowIds);
+  if (hit && hit.cols === cols && hit.size === cols.size) return hit.ords;
+  let max = 0;
+  for (const rid of rowIds.keys()) if (rid > max) max = rid;
+  const ords = new Int32Array(max + 1).fill(-1);
+  for (const [rid, id] of rowIds) {
+    const o = cols.ordOf.get(id);
+    if (o !== undefined) ords[rid] = o;
+  }
+  rowidOrdinals.set(rowIds, { cols, size: cols.size, ords });
+  return ords;
+}
 
 /**
- * The `n` best keyword matches inside `base`, in rank order (= partial selection over `matched`):
- * walks the keyword column's cached rank order and keeps base members, so a warm query costs about
- * n / (share of matches passing the filters) steps instead of a selection over every match.
+ * The `n` best keyword matches (score desc, id asc) among `matched`, by heap selection: a few ms
+ * over tens of thousands of matches, with no per-text state to build or keep.
  */
-function bestMatches(cols: Columns, kw: Float64Array, base: Int32Array, matched: Int32Array, n: number): number[] {
-  if (matched.length <= n) {
-    return selectTop(matched.length, n, (i, j) => kw[matched[i]] > kw[matched[j]] || (kw[matched[i]] === kw[matched[j]] && idOf(cols, matched[i]) < idOf(cols, matched[j]))).map((i) => matched[i]);
-  }
-  let order = keywordOrder.get(kw);
-  if (!order) {
-    const hits: number[] = [];
-    for (let o = 0; o < kw.length; o++) if (!Number.isNaN(kw[o]) && cols.cands[o] !== undefined) hits.push(o);
-    hits.sort((a, b) => kw[b] - kw[a] || (idOf(cols, a) < idOf(cols, b) ? -1 : 1));
-    order = Int32Array.from(hits);
-    keywordOrder.set(kw, order);
-  }
-  let member = baseMembers.get(base);
-  if (!member) {
-    member = new Uint8Array(cols.size);
-    for (let i = 0; i < base.length; i++) member[base[i]] = 1;
-    baseMembers.set(base, member);
-  }
-  const out: number[] = [];
-  for (let i = 0; i < order.length && out.length < n; i++) if (member[order[i]] === 1) out.push(order[i]);
-  return out;
+function bestMatches(cols: Columns, kw: Float64Array, matched: Int32Array, n: number): number[] {
+  const km = new Float64Array(matched.length);
+  for (let i = 0; i < matched.length; i++) km[i] = kw[matched[i]];
+  const rank = idRanks(cols);
+  return selectTop(matched.length, n, (i, j) => km[i] > km[j] || (km[i] === km[j] && rank[matched[i]] < rank[matched[j]])).map((i) => matched[i]);
 }
 
 /** Like fuse.ts `topN` (value desc, then id asc) by partial selection: the same ids in the same order. */
