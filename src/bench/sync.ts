@@ -39,6 +39,8 @@ export interface SyncBenchOptions {
   changeShare?: number;
   /** Admin changes delivered by webhook to measure webhook-to-mirror latency. */
   webhookChanges?: number;
+  /** Non-zero: stop after the list phase (for profiling it, e.g. `node --cpu-prof dist/src/bench/main.js sync --list-only 1`). */
+  listOnly?: number;
   out?: (line: string) => void;
 }
 
@@ -284,6 +286,7 @@ export async function runSyncBench(opts: SyncBenchOptions = {}): Promise<Record<
     log(`     CPU used: sync process ${fmt(syncCpu, 1)} s, fake Ashby ${fakeCpu === null ? 'n/a' : `${fmt(fakeCpu, 1)} s`} (wall ${fmt(list.ms / 1000, 1)} s; on an idle 2-core machine the pipelined list phase needs about the larger of the two)`);
     log(`  peak RSS so far (this process, the sync): ${fmt(rssMb())} MB`);
     report.listPhase = { seconds: list.ms / 1000, syncCpuSeconds: syncCpu, fakeCpuSeconds: fakeCpu, records: list.records, perSecond: perSecond(list.records, list.ms), perEntity: list.perEntity };
+    if (opts.listOnly) return report;
 
     const historySample = keepSample(db, 'applications', opts.historySample ?? 2000);
     const history = await timed(() => syncApplicationHistory(db!, client, { concurrency: 8, now: () => new Date().toISOString() }));

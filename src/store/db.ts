@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { fromPackageRoot } from '../shared/paths.js';
+import { restoreDeferredIndexes } from './deferred-indexes.js';
 import * as schema from './schema.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -22,8 +23,13 @@ export function openDb(file: string): Db {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
+  // A bulk sync lets the WAL grow to a few hundred MB between checkpoints; trim it back once reset.
+  sqlite.pragma('journal_size_limit = 67108864');
   sqlite.pragma('foreign_keys = ON');
   const db = drizzle({ client: sqlite, schema }) as Db;
+  // A load that set indexes aside and died before rebuilding them: rebuild them now, before migrations
+  // (which expect the schema they created) and before anyone queries.
+  restoreDeferredIndexes(sqlite);
   migrate(db, { migrationsFolder: MIGRATIONS });
   return db;
 }

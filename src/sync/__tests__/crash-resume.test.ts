@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createInterface } from 'node:readline';
+import Database from 'better-sqlite3';
 import { eq, sql } from 'drizzle-orm';
 import { afterEach, describe, expect, test } from 'vitest';
 import { fromPackageRoot } from '../../shared/paths.js';
-import { openDb } from '../../store/db.js';
+import { openDb, type Db } from '../../store/db.js';
+import { deferredIndexNames } from '../../store/deferred-indexes.js';
 import { applications, syncRuns, syncState } from '../../store/schema.js';
 import type { AshbyCaller } from '../engine/ashby-caller.js';
 import { runSync } from '../engine/run-sync.js';
@@ -38,6 +40,11 @@ function recordingCaller(inner: AshbyCaller, calls: string[]): AshbyCaller {
 }
 
 let account: Account | null = null;
+
+function indexNames(db: Db | Database.Database): string[] {
+  const sqlite = 'prepare' in db && !('$client' in db) ? db : (db as Db).$client;
+  return (sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+}
 afterEach(async () => {
   await account?.close();
   account = null;
@@ -51,6 +58,8 @@ describe('crash mid-sync, then rerun', () => {
     const checkpoint = account.db.select().from(syncState).where(eq(syncState.entity, 'candidates')).get();
     expect(checkpoint?.cursor).toBeTruthy();
     expect(account.db.select().from(syncRuns).all().map((r) => r.status)).toEqual(['failed']);
+    // The failed initial load rebuilt the indexes it had set aside.
+    expect(indexNames(account.db)).toEqual(indexNames(openDb(':memory:')));
 
     const calls: string[] = [];
     await runSync(account.db, recordingCaller(account.client, calls), { mode: 'full' });
@@ -92,8 +101,18 @@ describe('crash mid-sync, then rerun', () => {
 
     // The rerun opens the same file the dead process left (WAL and all).
     account.db.$client.close();
+    // It died during the initial load, with the candidates' secondary indexes set aside...
+    const raw = new Database(account.dbFile, { readonly: true });
+    const deferred = deferredIndexNames(raw);
+    const missing = indexNames(openDb(':memory:')).filter((n) => !indexNames(raw).includes(n));
+    raw.close();
+    expect(deferred).toContain('candidates_updated_at_idx');
+    expect(missing.sort()).toEqual([...deferred].sort());
     const db = openDb(account.dbFile);
     try {
+      // ...which opening the mirror rebuilds before anything reads it.
+      expect(indexNames(db)).toEqual(indexNames(openDb(':memory:')));
+      expect(deferredIndexNames(db.$client)).toEqual([]);
       const checkpoint = db.select().from(syncState).where(eq(syncState.entity, 'candidates')).get();
       expect(checkpoint?.cursor).toBeTruthy();
       await runSync(db, account.client, { mode: 'full' });

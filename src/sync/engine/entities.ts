@@ -20,6 +20,13 @@ export interface EntitySpec<T = unknown> {
   write(db: Db, item: T, now: string): WriteOutcome;
   /** Full passes delete rows not seen since the pass started (deletions no webhook reported). */
   reconcileTable?: 'candidates' | 'applications' | 'jobs' | 'job_postings';
+  /**
+   * Secondary indexes set aside while a full pass loads `reconcileTable` from empty, rebuilt when the
+   * pass ends (see store/deferred-indexes.ts). Only indexes the pass's own writes never read from.
+   */
+  deferIndexes?: readonly string[];
+  /** Large lists (candidates, applications): their passes checkpoint the WAL less often. */
+  bulk?: boolean;
 }
 
 const spec = <T>(s: EntitySpec<T>): EntitySpec<unknown> => s as EntitySpec<unknown>;
@@ -44,6 +51,28 @@ export const ENTITIES: EntitySpec[] = [
     reconcileTable: 'jobs',
   }),
   spec({ name: 'job_postings', method: 'jobPosting.list', mode: 'single', body: {}, item: A.JobPosting, write: (db, p, now) => ref.writeJobPosting(db, p, now), reconcileTable: 'job_postings' }),
-  spec({ name: 'candidates', method: 'candidate.list', mode: 'paged', body: {}, item: A.Candidate, write: writeCandidate, reconcileTable: 'candidates' }),
-  spec({ name: 'applications', method: 'application.list', mode: 'paged', body: {}, item: A.Application, write: writeApplication, reconcileTable: 'applications' }),
+  spec({
+    name: 'candidates',
+    method: 'candidate.list',
+    mode: 'paged',
+    body: {},
+    item: A.Candidate,
+    write: writeCandidate,
+    reconcileTable: 'candidates',
+    bulk: true,
+    // files_candidate_idx stays: writeCandidate looks a candidate's files up by it.
+    deferIndexes: ['candidates_updated_at_idx', 'candidates_primary_email_idx', 'candidate_tags_tag_idx', 'files_status_idx', 'outbox_candidate_idx'],
+  }),
+  spec({
+    name: 'applications',
+    method: 'application.list',
+    mode: 'paged',
+    body: {},
+    item: A.Application,
+    write: writeApplication,
+    reconcileTable: 'applications',
+    bulk: true,
+    // applications_candidate_idx stays: the search indexer, running beside an initial sync in `serve`, reads by it.
+    deferIndexes: ['applications_job_idx', 'applications_updated_at_idx', 'outbox_candidate_idx'],
+  }),
 ];

@@ -12,6 +12,7 @@ import type { AshbyCaller } from '../engine/ashby-caller.js';
 import { applyEvent, type FollowUp } from './apply-event.js';
 
 const MAX_ATTEMPTS = 5;
+const MAX_RETRY_DELAY_MS = 60_000;
 
 export interface EventWorkerOptions {
   db: Db;
@@ -20,6 +21,13 @@ export interface EventWorkerOptions {
   /** Called whenever the mirror changed (the indexer drains the outbox right away). */
   onMirrorChanged?: () => void;
   onJobCreated?: (jobId: string) => void;
+  /**
+   * An event whose apply failed (status `retry`) is tried again after this delay, doubled per failed
+   * attempt (capped at a minute), without waiting for the next event or a restart. Default 2 s.
+   */
+  retryBaseMs?: number;
+  /** Applies one event; a seam for tests that need an apply to fail. */
+  apply?: typeof applyEvent;
 }
 
 /**
@@ -29,10 +37,19 @@ export interface EventWorkerOptions {
 export class EventWorker {
   private running: Promise<void> | null = null;
   private again = false;
+  private stopped = false;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly now: () => string;
 
   constructor(private readonly opts: EventWorkerOptions) {
     this.now = opts.now ?? (() => new Date().toISOString());
+  }
+
+  /** Cancel the retry timer; later kicks still work (the serve process stops by closing the db). */
+  stop(): void {
+    this.stopped = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
   }
 
   /** Process everything pending; concurrent kicks coalesce into one more pass. */
@@ -63,25 +80,43 @@ export class EventWorker {
       .orderBy(asc(webhookEvents.receivedAt))
       .all();
     const followUps: FollowUp[] = [];
+    const apply = this.opts.apply ?? applyEvent;
+    let retryAttempts: number | null = null;
     for (const event of pending) {
       try {
         const body = JSON.parse(event.body) as { data?: unknown };
-        const result = applyEvent(db, event.action, body.data ?? {}, this.now());
+        const result = apply(db, event.action, body.data ?? {}, this.now());
         db.update(webhookEvents).set({ status: result.status, appliedAt: this.now(), attempts: event.attempts + 1, error: null }).where(eq(webhookEvents.webhookActionId, event.webhookActionId)).run();
         if (result.status === 'ignored') logger.info({ action: event.action, webhookActionId: event.webhookActionId }, 'webhook acknowledged, nothing to mirror');
         followUps.push(...result.followUps);
       } catch (error) {
         const attempts = event.attempts + 1;
         const message = error instanceof z.ZodError ? `payload does not match ${event.action}: ${error.issues[0]?.message}` : (error as Error).message;
+        const status = attempts >= MAX_ATTEMPTS || error instanceof z.ZodError ? 'failed' : 'retry';
         db.update(webhookEvents)
-          .set({ status: attempts >= MAX_ATTEMPTS || error instanceof z.ZodError ? 'failed' : 'retry', attempts, error: message.slice(0, 500) })
+          .set({ status, attempts, error: message.slice(0, 500) })
           .where(eq(webhookEvents.webhookActionId, event.webhookActionId))
           .run();
+        if (status === 'retry') retryAttempts = Math.min(retryAttempts ?? attempts, attempts);
         logger.warn({ action: event.action, webhookActionId: event.webhookActionId, err: message }, 'webhook event not applied');
       }
     }
+    if (retryAttempts !== null) this.scheduleRetry(retryAttempts);
     if (pending.length) this.opts.onMirrorChanged?.();
     if (followUps.length) await this.followUp(dedupe(followUps));
+  }
+
+  /** Kick again after a backoff so a `retry` event is not left waiting for the next event or a restart. */
+  private scheduleRetry(attempts: number): void {
+    if (this.stopped || this.retryTimer) return;
+    const delayMs = Math.min((this.opts.retryBaseMs ?? 2000) * 2 ** (attempts - 1), MAX_RETRY_DELAY_MS);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (this.stopped || !this.opts.db.$client.open) return;
+      this.kick().catch((error: unknown) => logger.warn({ err: (error as Error).message }, 'webhook retry pass failed'));
+    }, delayMs);
+    // A pending retry must not keep a finished CLI process alive.
+    this.retryTimer.unref?.();
   }
 
   /** Re-fetch what slim payloads leave out. Failures are left to the periodic incremental sync. */
