@@ -127,8 +127,7 @@ export async function rankCandidates(ctx: RankContext, req: SearchRequest): Prom
     // others. The net never includes a keyword match, so only unmatched candidates need a profile
     // similarity (at 100k candidates an OR query matches ~85%: most dot products are skipped).
     const kw = textKw;
-    const matched = keep(base, (o) => !Number.isNaN(kw[o]));
-    const unmatched = keep(base, (o) => Number.isNaN(kw[o]) && cols.hasRow[o] === 1);
+    const { matched, unmatched } = splitByKeyword(cols, base, kw);
     const keywordShortlist = bestMatches(cols, kw, matched, SHORTLIST);
     const near = new Float64Array(unmatched.length);
     for (let i = 0; i < unmatched.length; i++) near[i] = rowDot(cols, query, unmatched[i]);
@@ -181,6 +180,22 @@ export async function rankCandidates(ctx: RankContext, req: SearchRequest): Prom
   };
 }
 
+
+/** Members of `base` with a keyword match, and those without one that have a vector (one pass). */
+function splitByKeyword(cols: Columns, base: Int32Array, kw: Float64Array): { matched: Int32Array; unmatched: Int32Array } {
+  let hits = 0;
+  for (let i = 0; i < base.length; i++) if (!Number.isNaN(kw[base[i]])) hits++;
+  const matched = new Int32Array(hits);
+  const rest = new Int32Array(base.length - hits);
+  let m = 0;
+  let u = 0;
+  for (let i = 0; i < base.length; i++) {
+    const o = base[i];
+    if (!Number.isNaN(kw[o])) matched[m++] = o;
+    else if (cols.hasRow[o] === 1) rest[u++] = o;
+  }
+  return { matched, unmatched: rest.subarray(0, u) };
+}
 
 /** The ordinals of `src` that pass `test`, as a new array (a plain loop: TypedArray#filter is slow in V8). */
 function keep(src: Int32Array, test: (o: number) => boolean): Int32Array {
