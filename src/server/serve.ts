@@ -142,6 +142,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
       await http.close();
       // Let the worker finish what it is applying before the mirror closes under it.
       await worker?.kick();
+      worker?.stop();
       await fakeAshby?.close();
       ctx.close();
     },
