@@ -10,6 +10,7 @@ import type { Embedder } from '../retrieval/embedding/embedder.js';
 import { createHashEmbedder } from '../retrieval/embedding/hash-embedder.js';
 import { DEFAULT_CHUNK_PLAN, chunkText } from '../retrieval/index/candidate-document.js';
 import { reindex } from '../retrieval/index/reindex.js';
+import { openSearchIndex } from '../retrieval/index/search-index.js';
 import type { SearchRequestInput } from '../retrieval/query/search-request.js';
 import { freeTextQuery } from '../retrieval/search/free-text.js';
 import { createRetrievalService } from '../retrieval/service.js';
@@ -191,16 +192,24 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
     }
     report.latencyMs = latencies;
 
-    // Peers on the same documents and vectors.
+    // Peers on the same documents and the same vectors: each candidate's profile vector, read back
+    // from the index just built (so the real encoder is not run a second time).
     const vectorsByCandidate = await (async () => {
       const m = new Map<string, number[]>();
-      const embedded = await embedder.embed(resumes.map((t) => t.split(/\s+/).slice(0, 60).join(' ')));
-      resumes.forEach((_, i) => m.set(`cand_${i}`, Array.from(embedded[i])));
+      const index = await openSearchIndex({ dir: indexDir, embedder });
+      try {
+        for (const [id, v] of await index.vectors.load()) {
+          const p = v.profile ?? v.chunks[0];
+          if (p) m.set(id, Array.from(p));
+        }
+      } finally {
+        index.close();
+      }
       return m;
     })();
     const orama = create({ schema: { id: 'string', text: 'string', embedding: `vector[${embedder.dimension}]` } as const });
     const oramaBuild = await time(async () => {
-      const docs = resumes.map((text, i) => ({ id: `cand_${i}`, text, embedding: vectorsByCandidate.get(`cand_${i}`)! }));
+      const docs = resumes.map((text, i) => ({ id: `cand_${i}`, text, embedding: vectorsByCandidate.get(`cand_${i}`) })).filter((d): d is { id: string; text: string; embedding: number[] } => d.embedding !== undefined);
       for (let i = 0; i < docs.length; i += 5000) await insertMultiple(orama, docs.slice(i, i + 5000));
     });
     log(`orama build: ${(oramaBuild.ms / 1000).toFixed(1)} s`);
