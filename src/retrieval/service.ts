@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { AppConfig } from '../shared/config.js';
 import type { Db } from '../store/db.js';
@@ -9,7 +10,7 @@ import { createEmbedder } from './embedding/create-embedder.js';
 import type { Embedder } from './embedding/embedder.js';
 import { createCachedEmbedder } from './index/cached-embedder.js';
 import { drainOutbox, runIndexerLoop, type DrainResult, type IndexerLoop } from './index/indexer.js';
-import { openSearchIndex, type SearchIndex } from './index/search-index.js';
+import { indexExists, openSearchIndex, type SearchIndex } from './index/search-index.js';
 import type { CandidateVectors } from './index/vector-store.js';
 import { computeInsights, type Insights } from './insights/insights.js';
 import { SearchRequest, type SearchRequestInput, type SearchResponse } from './query/search-request.js';
@@ -61,7 +62,9 @@ export interface RetrievalService {
 export async function createRetrievalService(deps: RetrievalDeps): Promise<RetrievalService> {
   const { db, embedder } = deps;
   const now = deps.now ?? (() => new Date());
-  const index: SearchIndex = await openSearchIndex({ dir: deps.config.indexDir, embedder, now });
+  const indexDir = deps.config.indexDir;
+  let index: SearchIndex = await openSearchIndex({ dir: indexDir, embedder, now });
+  let indexIdentity = folderIdentity(indexDir);
   const catalog: Catalog = loadCatalog(db);
   let vectors: Map<string, CandidateVectors> = await index.vectors.load();
   let links = loadIdentityLinks(db);
@@ -86,8 +89,32 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
     lock = run.catch(() => undefined);
     return run;
   };
+  /*
+   * `rediscovery reindex` builds a new folder and renames it over the index: this service keeps
+   * reading the old, unlinked files until it notices the folder changed (checked before every
+   * catch-up and indexer pass), then opens the new index and reloads the vectors. The old handles
+   * are closed a little later, so a search already running on them finishes.
+   */
+  const reopenIfRebuilt = async () => {
+    const identity = folderIdentity(indexDir);
+    if (identity === null || identity === indexIdentity || !indexExists(indexDir)) return;
+    const fresh = await openSearchIndex({ dir: indexDir, embedder, now });
+    const old = index;
+    const freshVectors = await fresh.vectors.load();
+    index = fresh;
+    indexIdentity = identity;
+    vectors = freshVectors;
+    const checkpoint = index.checkpoint();
+    if (checkpoint > loadedCheckpoint) refreshCatalog(db, catalog, outboxCandidates(db, loadedCheckpoint, checkpoint));
+    // Below our own checkpoint (the rebuild started earlier): the drain re-indexes from its checkpoint.
+    loadedCheckpoint = checkpoint;
+    links = loadIdentityLinks(db);
+    columnsFor(catalog, vectors);
+    setTimeout(() => old.close(), 30_000).unref();
+  };
   const catchUp = () =>
     serialized(async () => {
+      await reopenIfRebuilt();
       const checkpoint = index.checkpoint();
       if (checkpoint > loadedCheckpoint) {
         // Another process (serve, reindex) moved the index: reload what it touched.
@@ -124,7 +151,14 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
     drain: catchUp,
     startIndexer(opts) {
       loop ??= runIndexerLoop({
-        db, index, embedder, intervalMs: opts?.intervalMs,
+        db,
+        embedder,
+        intervalMs: opts?.intervalMs,
+        // Read at every pass: a rebuilt index replaces it.
+        get index() {
+          return index;
+        },
+        beforePass: () => serialized(reopenIfRebuilt),
         onIndexed: async (ids) => {
           await refresh(ids);
           loadedCheckpoint = index.checkpoint();
@@ -139,6 +173,18 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
       vectors = new Map();
     },
   };
+}
+
+/**
+ * Identity of the index folder: its inode, which changes when `reindex` renames a new folder over it
+ * (not its times, which change whenever the indexer creates a file inside).
+ */
+function folderIdentity(dir: string): string | null {
+  try {
+    return String(fs.statSync(dir).ino);
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -88,7 +88,7 @@ export interface IndexerLoop {
  * Keep the index in step with the mirror in `serve`: drain on every wake-up (webhook applied, sync
  * finished) and at least every `intervalMs` as a safety net.
  */
-export function runIndexerLoop(opts: DrainOptions & { intervalMs?: number }): IndexerLoop {
+export function runIndexerLoop(opts: DrainOptions & { intervalMs?: number; beforePass?: () => Promise<void> }): IndexerLoop {
   const intervalMs = opts.intervalMs ?? 1000;
   let stopped = false;
   let pending = true;
@@ -110,6 +110,7 @@ export function runIndexerLoop(opts: DrainOptions & { intervalMs?: number }): In
       const waiters = waitingForNextPass;
       waitingForNextPass = [];
       try {
+        await opts.beforePass?.();
         await drainOutbox(opts);
       } catch (error) {
         // The checkpoint did not move: the next pass retries the same rows.
