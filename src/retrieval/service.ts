@@ -73,6 +73,8 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
   let loadedCheckpoint = index.checkpoint();
   let loop: IndexerLoop | null = null;
   let lock: Promise<unknown> = Promise.resolve();
+  /** Indexes replaced by a rebuild, closed after a grace period (or at close). */
+  const retired = new Set<SearchIndex>();
 
   // Vectors are read first, then catalog and vectors change in one synchronous step, so a search
   // never sees the new catalog version with the old vectors (search columns sync on the version).
@@ -99,8 +101,14 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
     const identity = folderIdentity(indexDir);
     if (identity === null || identity === indexIdentity || !indexExists(indexDir)) return;
     const fresh = await openSearchIndex({ dir: indexDir, embedder, now });
+    let freshVectors: Map<string, CandidateVectors>;
+    try {
+      freshVectors = await fresh.vectors.load();
+    } catch (error) {
+      fresh.close();
+      throw error;
+    }
     const old = index;
-    const freshVectors = await fresh.vectors.load();
     index = fresh;
     indexIdentity = identity;
     vectors = freshVectors;
@@ -110,7 +118,10 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
     loadedCheckpoint = checkpoint;
     links = loadIdentityLinks(db);
     columnsFor(catalog, vectors);
-    setTimeout(() => old.close(), 30_000).unref();
+    retired.add(old);
+    setTimeout(() => {
+      if (retired.delete(old)) old.close();
+    }, 30_000).unref();
   };
   const catchUp = () =>
     serialized(async () => {
@@ -170,6 +181,8 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
       await loop?.stop();
       await lock;
       index.close();
+      for (const old of retired) old.close();
+      retired.clear();
       vectors = new Map();
     },
   };
