@@ -30,7 +30,7 @@ describe('a running service after `reindex`', () => {
     ]);
     const indexDir = path.join(dir, 'index');
     const service = await createRetrievalService({ db, config: { indexDir }, embedder: createHashEmbedder(32) });
-    cleanup.push(() => fs.rmSync(dir, { recursive: true, force: true }), () => db.$client.close(), () => service.close());
+    cleanup.push(() => fs.rmSync(dir, { recursive: true, force: true }), () => { db.$client.close(); }, () => service.close());
     await service.drain();
     return { db, indexDir, service };
   }
