@@ -3,6 +3,7 @@ import { FakeApiError, optionalString, requireString } from './api-error.js';
 import type { PagingKnobs } from './pagination.js';
 import * as S from './serialize.js';
 import type { ApplicationRecord, CandidateRecord, FakeState, InterviewStageRecord, JobPostingRecord, JobRecord, JobStatus } from './state.js';
+import { candidateRecord } from './state.js';
 import type { WebhookConfig, WebhookEmitter } from './webhooks.js';
 
 /*
@@ -150,24 +151,11 @@ export function createAdmin(deps: AdminDeps) {
   return {
     createCandidate(body: Body): Json {
       const name = requireString(body, 'name');
-      const c: CandidateRecord = {
-        ...state.stamp(randomUUID()),
+      const c = candidateRecord(state.stamp(randomUUID()), {
         name,
-        emails: [],
-        phones: [],
-        socialLinks: [],
-        tagIds: [],
-        position: null,
-        company: null,
-        school: null,
-        location: null,
-        applicationIds: [],
-        resumeFileId: null,
-        fileIds: [],
         sourceId: optionalString(body, 'sourceId') ?? null,
         creditedToUserId: optionalString(body, 'creditedToUserId') ?? null,
-        customFields: [],
-      };
+      });
       applyCandidateFields(c, body);
       const resumeText = optionalString(body, 'resumeText');
       if (resumeText) {

@@ -4,7 +4,8 @@ import { AppError } from '../../shared/errors.js';
 import { Prng } from './prng.js';
 import { addFiles, seedApplicationsFor } from './seed-candidates.js';
 import { YEAR, type OrgContext } from './seed-org.js';
-import type { CandidateRecord, FakeState, TagRecord } from './state.js';
+import type { FakeState, TagRecord } from './state.js';
+import { candidateRecord } from './state.js';
 
 /*
  * Corpus mode: each CSV row (livecareer_resumes_pdftotext.csv shape: ID, Category, Resume_str)
@@ -75,28 +76,12 @@ export function seedCorpusCandidates(state: FakeState, ctx: OrgContext, rows: Co
     }
     const createdAt = Math.floor(start + (i + rng.next()) * (span / rows.length));
     const stamp = state.stamp(rng.uuid(), createdAt);
-    const candidate: CandidateRecord = {
-      id: stamp.id,
-      ord: stamp.ord,
-      seq: stamp.seq,
-      createdAt: stamp.createdAt,
-      updatedAt: stamp.updatedAt,
+    const candidate = candidateRecord(stamp, {
       name: `Resume ${row.id}`,
       emails: [`resume-${row.id}@example.com`],
-      phones: [],
-      socialLinks: [],
       tagIds: [tag.id],
-      position: null,
-      company: null,
-      school: null,
-      location: null,
-      applicationIds: [],
-      resumeFileId: null,
-      fileIds: [],
-      sourceId: null,
-      creditedToUserId: null,
       customFields: [{ fieldId: sourceIdField.id, value: row.id }],
-    };
+    });
     state.candidates.add(candidate);
     addFiles(state, rng, candidate, -1, { kind: 'text-resume', text: row.text }, true);
     const family = CATEGORY_FAMILY[row.category] ?? rng.pick([...ctx.jobsByFamily.keys()]);

@@ -3,6 +3,7 @@ import { Prng } from './prng.js';
 import { applicationCount, seedApplication } from './seed-applications.js';
 import { YEAR, type OrgContext } from './seed-org.js';
 import type { CandidateRecord, FakeState, FileRecord, FileRender, SocialLinkValue } from './state.js';
+import { candidateRecord } from './state.js';
 import { JOB_FAMILIES } from './vocabulary.js';
 
 const FAMILY_WEIGHTS = [16, 10, 9, 6, 4, 8, 6, 9, 6, 7, 4, 6, 6];
@@ -139,12 +140,7 @@ function buildCandidate(state: FakeState, rng: Prng, ctx: OrgContext, input: { i
   if (rng.chance(0.4)) customFields.push({ fieldId: ctx.customFields.get('Years of Experience')!.id, value: profile.yearsOfExperience });
   if (rng.chance(0.15)) customFields.push({ fieldId: ctx.customFields.get('Visa Status')!.id, value: rng.pick(['Citizen', 'Permanent Resident', 'Requires Sponsorship']) });
   const stamp = state.stamp(rng.uuid(), createdAt);
-  const candidate: CandidateRecord = {
-    id: stamp.id,
-    ord: stamp.ord,
-    seq: stamp.seq,
-    createdAt: stamp.createdAt,
-    updatedAt: stamp.updatedAt,
+  const candidate = candidateRecord(stamp, {
     name: identity.name,
     emails: [identity.email],
     phones: identity.phone ? [identity.phone] : [],
@@ -154,13 +150,8 @@ function buildCandidate(state: FakeState, rng: Prng, ctx: OrgContext, input: { i
     company: current ? current.company : null,
     school: rng.chance(0.9) ? profile.education.school : null,
     location: rng.chance(0.9) ? profile.location : null,
-    applicationIds: [],
-    resumeFileId: null,
-    fileIds: [],
-    sourceId: null,
-    creditedToUserId: null,
     customFields,
-  };
+  });
   state.candidates.add(candidate);
   return candidate;
 }

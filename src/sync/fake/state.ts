@@ -43,6 +43,31 @@ export interface CandidateRecord extends Stamped {
   customFields: CustomFieldEntry[];
 }
 
+/**
+ * A candidate record with every field blank except the stamp and `fields`: the one place the fake
+ * builds a candidate, so seeding, corpus import and the admin API agree on the defaults.
+ */
+export function candidateRecord(stamp: Stamped, fields: Pick<CandidateRecord, 'name'> & Partial<Omit<CandidateRecord, keyof Stamped>>): CandidateRecord {
+  return {
+    ...stamp,
+    emails: [],
+    phones: [],
+    socialLinks: [],
+    tagIds: [],
+    position: null,
+    company: null,
+    school: null,
+    location: null,
+    applicationIds: [],
+    resumeFileId: null,
+    fileIds: [],
+    sourceId: null,
+    creditedToUserId: null,
+    customFields: [],
+    ...fields,
+  };
+}
+
 export type ApplicationStatus = 'Active' | 'Hired' | 'Archived' | 'Lead';
 
 export interface HistoryEntry {
