@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/errors.js';
 import { logger } from '../../shared/logger.js';
+import { backoffDelayMs } from '../client/backoff.js';
 
 export interface DownloadOptions {
   maxBytes: number;
@@ -34,7 +35,7 @@ export async function downloadFile(url: string, opts: DownloadOptions): Promise<
         details: { status: result.status },
       });
     }
-    await sleep(Math.floor(random() * (opts.retryBaseMs ?? 250) * 2 ** attempt));
+    await sleep(backoffDelayMs(attempt, opts.retryBaseMs ?? 250, Number.POSITIVE_INFINITY, random));
   }
 }
 
