@@ -69,7 +69,7 @@ export function computeFacets(candidates: Iterable<CatalogCandidate>, now: Date,
   const counts = new Counts();
   const recency = new RecencyCounter(now);
   for (const c of list) {
-    counts.add(staticFacetCodes(c), 0, -1);
+    counts.add(staticFacetCodes(c));
     recency.add(Date.parse(c.lastActivityAt));
   }
   return toFacets(counts.counts, recency, limit);
@@ -96,14 +96,14 @@ export function computeFacetsOver(cols: Columns, ords: Int32Array, now: Date, sk
 /** Value counts indexed by code; sized for every code assigned so far (codes come from the catalog). */
 class Counts {
   counts = new Int32Array(Math.max(1024, valueOf.length));
-  add(codes: Uint32Array, from: number, to: number): void {
+  /** Count one candidate's codes (extracting them may have assigned new codes: grow first). */
+  add(codes: Uint32Array): void {
     if (valueOf.length > this.counts.length) {
       const grown = new Int32Array(valueOf.length * 2);
       grown.set(this.counts);
       this.counts = grown;
     }
-    const end = to < 0 ? codes.length : to;
-    for (let k = from; k < end; k++) this.counts[codes[k]]++;
+    for (let k = 0; k < codes.length; k++) this.counts[codes[k]]++;
   }
 }
 

@@ -22,7 +22,7 @@ export async function executeSearch(ctx: SearchContext, input: SearchRequestInpu
   const fingerprint = crypto.createHash('sha1').update(JSON.stringify(rest)).digest('hex').slice(0, 12);
   const offset = decodeCursor(req.cursor, fingerprint);
 
-  const folded = req.collapseDuplicates ? foldDuplicates(ranking, ctx.links) : { skip: null, duplicates: new Map<string, string[]>(), dropped: 0 };
+  const folded = req.collapseDuplicates ? foldDuplicates(ranking, ctx.links) : nothingFolded();
   const page = ranking.top(offset + req.limit, folded.skip).slice(offset);
   const total = ranking.ords.length - folded.dropped;
   const snippets = ranking.highlightExpression ? ctx.keyword.snippets(ranking.highlightExpression, page.map((r) => r.candidate.id)) : new Map<string, string>();
@@ -53,19 +53,17 @@ export interface Folded {
  * order among themselves, so just those few are sorted; everyone else is kept untouched.
  */
 export function foldDuplicates(ranking: Ranking, links: Map<string, Set<string>>): Folded {
-  const duplicates = new Map<string, string[]>();
-  if (links.size === 0) return { skip: null, duplicates, dropped: 0 };
+  if (links.size === 0) return nothingFolded();
   const cols = ranking.columns;
   const flags = linkedOrdinals(cols, links);
   const linked: number[] = [];
   for (let i = 0; i < ranking.ords.length; i++) if (flags[ranking.ords[i]]) linked.push(i);
-  if (linked.length < 2) return { skip: null, duplicates, dropped: 0 };
+  if (linked.length < 2) return nothingFolded();
   const ranked = ranking.order(linked).map((i) => ({ candidate: cols.cands[ranking.ords[i]]! }));
-  const folded = collapse(ranked, links).duplicates;
+  const { duplicates } = collapse(ranked, links);
   let skip: Uint8Array | null = null;
   let dropped = 0;
-  for (const [id, ids] of folded) {
-    duplicates.set(id, ids);
+  for (const ids of duplicates.values()) {
     for (const other of ids) {
       skip ??= new Uint8Array(cols.size);
       skip[cols.ordOf.get(other)!] = 1;
@@ -75,18 +73,23 @@ export function foldDuplicates(ranking: Ranking, links: Map<string, Set<string>>
   return { skip, duplicates, dropped };
 }
 
-/** Per ordinal: does the candidate have identity links? Cached per links map and columns epoch. */
-const linkFlags = new WeakMap<Map<string, Set<string>>, { epoch: number; size: number; flags: Uint8Array }>();
+const nothingFolded = (): Folded => ({ skip: null, duplicates: new Map(), dropped: 0 });
+
+/**
+ * Per ordinal: does the candidate have identity links? Cached per links map; an id keeps its
+ * ordinal for good, so only new ordinals (a larger size) call for a rebuild.
+ */
+const linkFlags = new WeakMap<Map<string, Set<string>>, { size: number; flags: Uint8Array }>();
 
 function linkedOrdinals(cols: Columns, links: Map<string, Set<string>>): Uint8Array {
   let entry = linkFlags.get(links);
-  if (!entry || entry.epoch !== cols.epoch || entry.size !== cols.size) {
+  if (!entry || entry.size !== cols.size) {
     const flags = new Uint8Array(cols.size);
     for (const id of links.keys()) {
       const o = cols.ordOf.get(id);
       if (o !== undefined) flags[o] = 1;
     }
-    entry = { epoch: cols.epoch, size: cols.size, flags };
+    entry = { size: cols.size, flags };
     linkFlags.set(links, entry);
   }
   return entry.flags;

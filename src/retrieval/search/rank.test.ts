@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fuseScores, topN } from './fuse.js';
-import { fuseOverScored, topIds } from './rank.js';
+import { fuseTyped } from './rank.js';
+import { selectTop } from './select-top.js';
 
 function prng(seed: number) {
   return () => {
@@ -10,7 +11,7 @@ function prng(seed: number) {
 }
 
 describe('rank shortcuts equal the full computations they replace', () => {
-  it('fuseOverScored equals fuseScores over the whole pool', () => {
+  it('fuseTyped (scored few + keyword tail) equals fuseScores over the whole pool', () => {
     const r = prng(3);
     for (let trial = 0; trial < 20; trial++) {
       const keyword = new Map<string, number>();
@@ -22,12 +23,22 @@ describe('rank shortcuts equal the full computations they replace', () => {
       for (const id of [...shortlist, ...net]) if (r() < 0.9) similarity.set(id, r() * 2 - 1);
       const weights = { keyword: r(), vector: r() };
       const full = fuseScores([...matched, ...net], keyword, similarity, weights);
-      const fast = fuseOverScored([...shortlist, ...net], keyword, similarity, weights);
-      for (const [id, v] of full) expect(fast(id)).toBe(v);
+      // The same pool as ordinals and a keyword column (NaN: no match), as search holds it.
+      const ids = [...matched, ...net];
+      const ord = new Map(ids.map((id, o) => [id, o]));
+      const kw = Float64Array.from(ids, (id) => keyword.get(id) ?? Number.NaN);
+      const sim = new Map([...similarity].map(([id, v]) => [ord.get(id)!, v]));
+      const fast = fuseTyped([...shortlist, ...net].map((id) => ord.get(id)!), kw, sim, weights);
+      const at = (id: string) => fast.fused.get(ord.get(id)!) ?? fast.tail(keyword.get(id));
+      for (const [id, v] of full) expect(at(id)).toBe(v);
     }
   });
 
-  it('topIds equals fuse.ts topN, ties and exclusions included', () => {
+  it('selectTop by (value desc, id asc) equals fuse.ts topN, ties and exclusions included', () => {
+    const topIds = (scores: Map<string, number>, n: number, exclude?: Set<string>) => {
+      const entries = [...scores].filter(([id]) => !exclude?.has(id));
+      return selectTop(entries.length, n, (i, j) => entries[i][1] > entries[j][1] || (entries[i][1] === entries[j][1] && entries[i][0] < entries[j][0])).map((i) => entries[i][0]);
+    };
     const r = prng(9);
     for (let trial = 0; trial < 20; trial++) {
       const scores = new Map<string, number>();

@@ -128,31 +128,28 @@ export async function rankCandidates(ctx: RankContext, req: SearchRequest): Prom
     // similarity (at 100k candidates an OR query matches ~85%: most dot products are skipped).
     const kw = textKw;
     const { matched, unmatched } = splitByKeyword(cols, base, kw);
-    const keywordShortlist = bestMatches(cols, kw, matched, SHORTLIST);
+    const shortlist = bestMatches(cols, kw, matched, SHORTLIST);
     const near = new Float64Array(unmatched.length);
     for (let i = 0; i < unmatched.length; i++) near[i] = rowDot(cols, query, unmatched[i]);
     const rank = idRanks(cols);
     const net = selectTop(unmatched.length, ctx.tuning.fusion.recallNet, (i, j) => near[i] > near[j] || (near[i] === near[j] && rank[unmatched[i]] < rank[unmatched[j]]));
-    const scored = [...keywordShortlist, ...net.map((i) => unmatched[i])];
+    const scored = [...shortlist.map((i) => matched[i]), ...net.map((i) => unmatched[i])];
     similarity = fullSimilarities(cols, ctx.tuning.similarity, query, scored);
     const fusion = fuseTyped(scored, kw, similarity, weightsFor(ctx.tuning.fusion, text.terms.length));
     // Pool = every keyword match plus the net. Scores: the keyword-only tail for everyone, then
-    // the fused score of the scored few (fuseOverScored's arithmetic, checked in rank.test.ts).
+    // the fused score of the scored few (fuseTyped, checked against fuseScores in rank.test.ts).
     ords = new Int32Array(matched.length + net.length);
     ords.set(matched);
     for (let k = 0; k < net.length; k++) ords[matched.length + k] = unmatched[net[k]];
     scores = new Float64Array(ords.length);
     for (let i = 0; i < matched.length; i++) scores[i] = fusion.tail(kw[matched[i]]);
     for (let i = matched.length; i < ords.length; i++) scores[i] = fusion.tail(undefined);
-    // Scored ordinals are the keyword shortlist (in `matched`) and the net (appended after it).
-    const slot = new Map<number, number>();
-    const shortlisted = new Set(keywordShortlist);
-    for (let i = 0; i < matched.length; i++) if (shortlisted.has(matched[i])) slot.set(matched[i], i);
-    for (let k = 0; k < net.length; k++) slot.set(unmatched[net[k]], matched.length + k);
-    for (const [o, i] of slot) {
+    // The scored few sit at their index in `matched` (shortlist) or after it (net).
+    const slots = [...shortlist, ...net.map((_, k) => matched.length + k)];
+    scored.forEach((o, k) => {
       const f = fusion.fused.get(o);
-      if (f !== undefined) scores[i] = f;
-    }
+      if (f !== undefined) scores[slots[k]] = f;
+    });
   }
 
   const make = (i: number): RankedCandidate => {
@@ -160,6 +157,7 @@ export async function rankCandidates(ctx: RankContext, req: SearchRequest): Prom
     return { candidate: cols.cands[o]!, score: scores[i], keywordScore: keywordAt(o), similarity: similarity.get(o) ?? null };
   };
   const before = (i: number, j: number) => rankedBefore(cols, scores, ords, i, j);
+  const compare = (i: number, j: number) => (before(i, j) ? -1 : before(j, i) ? 1 : 0);
   let members: CatalogCandidate[] | null = null;
   let sorted: RankedCandidate[] | null = null;
   return {
@@ -170,10 +168,10 @@ export async function rankCandidates(ctx: RankContext, req: SearchRequest): Prom
       return (members ??= Array.from(ords, (o) => cols.cands[o]!));
     },
     get ranked() {
-      return (sorted ??= Array.from(ords, (_, i) => i).sort((i, j) => (before(i, j) ? -1 : before(j, i) ? 1 : 0)).map(make));
+      return (sorted ??= Array.from(ords, (_, i) => i).sort(compare).map(make));
     },
     top: (n, skip) => selectTop(ords.length, n, before, skip ? (i) => skip[ords[i]] === 0 : undefined).map(make),
-    order: (which) => [...which].sort((i, j) => (before(i, j) ? -1 : before(j, i) ? 1 : 0)),
+    order: (which) => [...which].sort(compare),
     resolved,
     highlightExpression: textKw ? text.expression : booleanExpression,
     textTerms: text.terms,
@@ -215,36 +213,13 @@ function rankedBefore(cols: Columns, scores: Float64Array, ords: Int32Array, i: 
 }
 
 /**
- * fuseScores of the whole pool without running it over the whole pool. `scoredIds` (keyword
- * shortlist first, then the recall net) carry every similarity and the best keyword score, so
- * fuseScores over them uses the same normalisers as over the whole pool. Any other member has no
- * similarity, so its fused score is the keyword part alone. rank.test.ts checks the equivalence
- * against fuseScores, so a change in fuse.ts that breaks it fails there.
+ * fuseScores of the whole pool without running it over the whole pool. `scored` (keyword shortlist
+ * first, then the recall net) carries every similarity and the best keyword score, so fuseScores
+ * over it uses the same normalisers as over the whole pool. Any other member has no similarity, so
+ * its fused score is the keyword part alone (`tail`). rank.test.ts checks the equivalence against
+ * fuseScores, so a change in fuse.ts that breaks it fails there. Ordinals and a keyword column
+ * (NaN: no match) in, fuse.ts's arithmetic inside.
  */
-export function fuseOverScored(
-  scoredIds: string[],
-  keyword: ReadonlyMap<string, number>,
-  similarity: Map<string, number>,
-  weights: { keyword: number; vector: number },
-): ((id: string) => number) & { fused: Map<string, number>; tail: (k: number | undefined) => number } {
-  const fused = fuseScores(scoredIds, keyword as Map<string, number>, similarity, weights);
-  let maxK = 0;
-  for (const id of scoredIds) {
-    const k = keyword.get(id);
-    if (k !== undefined && k > maxK) maxK = k;
-  }
-  const tail = tailOf(maxK, weights);
-  return Object.assign((id: string) => fused.get(id) ?? tail(keyword.get(id)), { fused, tail });
-}
-
-function tailOf(maxK: number, weights: { keyword: number; vector: number }) {
-  return (k: number | undefined) => {
-    const kn = k !== undefined && maxK > 0 ? k / maxK : 0;
-    return weights.keyword * kn + weights.vector * 0;
-  };
-}
-
-/** fuseOverScored on ordinals and a keyword column (NaN: no match), with fuse.ts's arithmetic. */
 export function fuseTyped(scored: number[], kw: Float64Array, similarity: Map<number, number>, weights: { keyword: number; vector: number }) {
   const keyword = new Map<number, number>();
   for (const o of scored) if (!Number.isNaN(kw[o])) keyword.set(o, kw[o]);
@@ -252,6 +227,13 @@ export function fuseTyped(scored: number[], kw: Float64Array, similarity: Map<nu
   let maxK = 0;
   for (const k of keyword.values()) if (k > maxK) maxK = k;
   return { fused, tail: tailOf(maxK, weights) };
+}
+
+function tailOf(maxK: number, weights: { keyword: number; vector: number }) {
+  return (k: number | undefined) => {
+    const kn = k !== undefined && maxK > 0 ? k / maxK : 0;
+    return weights.keyword * kn + weights.vector * 0;
+  };
 }
 
 /** Rank order: score, then most recent activity, then id (total, so paging is stable). */
@@ -300,20 +282,14 @@ function ordinalsOfRowids(cols: Columns, rowIds: Map<number, string>): Int32Arra
 }
 
 /**
- * The `n` best keyword matches (score desc, id asc) among `matched`, by heap selection: a few ms
+ * Indices into `matched` of its `n` best keyword matches (score desc, id asc), by heap selection: a few ms
  * over tens of thousands of matches, with no per-text state to build or keep.
  */
 function bestMatches(cols: Columns, kw: Float64Array, matched: Int32Array, n: number): number[] {
   const km = new Float64Array(matched.length);
   for (let i = 0; i < matched.length; i++) km[i] = kw[matched[i]];
   const rank = idRanks(cols);
-  return selectTop(matched.length, n, (i, j) => km[i] > km[j] || (km[i] === km[j] && rank[matched[i]] < rank[matched[j]])).map((i) => matched[i]);
-}
-
-/** Like fuse.ts `topN` (value desc, then id asc) by partial selection: the same ids in the same order. */
-export function topIds(scores: Map<string, number>, n: number, exclude?: Set<string>): string[] {
-  const entries = [...scores].filter(([id]) => !exclude?.has(id));
-  return selectTop(entries.length, n, (i, j) => entries[i][1] > entries[j][1] || (entries[i][1] === entries[j][1] && entries[i][0] < entries[j][0])).map((i) => entries[i][0]);
+  return selectTop(matched.length, n, (i, j) => km[i] > km[j] || (km[i] === km[j] && rank[matched[i]] < rank[matched[j]]));
 }
 
 /*
