@@ -5,6 +5,8 @@
  * canonical form is lowercase. Organisation and site pages (`/orgs/x`, `/features`) give null.
  */
 
+import { parseLooseUrl } from './loose-url.js';
+
 const LOGIN = /^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){0,38}$/;
 const RESERVED = new Set([
   'about', 'apps', 'blog', 'collections', 'contact', 'customer-stories', 'enterprise', 'events', 'explore', 'features',
@@ -21,17 +23,12 @@ export function normalizeGitHub(raw: string | null | undefined): string | null {
 /** The lowercase GitHub login named by `raw`, or null. */
 export function gitHubLogin(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  let value = raw.trim();
+  const value = raw.trim();
   if (!value) return null;
   if (value.startsWith('@')) return asLogin(value.slice(1));
   if (LOGIN.test(value.toLowerCase())) return asLogin(value);
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) value = 'https://' + value.replace(/^\/+/, '');
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return null;
-  }
+  const url = parseLooseUrl(value);
+  if (!url) return null;
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   const segments = url.pathname.split('/').filter(Boolean);
   if (host.endsWith('.github.io')) return asLogin(host.slice(0, -'.github.io'.length));

@@ -7,6 +7,8 @@
  * offline and give null.
  */
 
+import { parseLooseUrl } from './loose-url.js';
+
 const SLUG_SHAPE = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
 
 /** Canonical `https://www.linkedin.com/in/<slug>` (slug lowercased and percent-encoded), or null. */
@@ -18,15 +20,10 @@ export function normalizeLinkedIn(raw: string | null | undefined): string | null
 /** The decoded, lowercased public-profile slug of a LinkedIn URL, or null when it is not one. */
 export function linkedInSlug(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  let value = raw.trim();
+  const value = raw.trim();
   if (!value) return null;
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) value = 'https://' + value.replace(/^\/+/, '');
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return null;
-  }
+  const url = parseLooseUrl(value);
+  if (!url) return null;
   const host = url.hostname.toLowerCase();
   if (host !== 'linkedin.com' && !host.endsWith('.linkedin.com')) return null;
   const segments = url.pathname
