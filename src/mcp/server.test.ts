@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { auditLog } from '../store/schema.js';
 import { AppError } from '../shared/errors.js';
 import { FIXTURE_RESUME } from '../views/mirror-fixture.js';
-import { connectInMemory, makeTestDeps } from './test-harness.js';
+import { connectInMemory, makeTestDeps } from '../test-support/mcp-harness.js';
 
 type Result = Awaited<ReturnType<Client['callTool']>> & { structuredContent?: any; content: any[] };
 

@@ -1,44 +1,55 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { afterAll, describe, expect, it } from 'vitest';
-import { fromPackageRoot } from '../shared/paths.js';
-import { openDb } from '../store/db.js';
-import { auditLog } from '../store/schema.js';
-import { seedMirror } from '../views/mirror-fixture.js';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN } from '../test-support/child-process.js';
+import { syncedDataDir, type SyncedDataDir } from '../test-support/synced-data-dir.js';
 
-const ENTRY = fromPackageRoot('dist/src/mcp/dev-stdio-entry.js');
+/*
+ * `rediscovery mcp` as Claude Desktop runs it: the shipped entry point over stdio, on a mirror that
+ * `rediscovery sync` filled from an account and an index `rediscovery reindex` built — the product's
+ * own search, not a stand-in.
+ */
+describe('MCP over stdio (bin/rediscovery.js mcp on a synced mirror)', () => {
+  let account: SyncedDataDir;
+  let marked: string;
+  beforeAll(async () => {
+    // One candidate gets a title no one else has, so the expected answer is exact.
+    account = await syncedDataDir({
+      seed: 5,
+      candidates: 40,
+      prepare: (fake) => {
+        marked = fake.state.candidates.all()[7]!.id;
+        fake.admin.updateCandidate({ candidateId: marked, position: 'Zymurgist Platform Lead' });
+      },
+    });
+  }, 300_000);
+  afterAll(async () => account?.cleanup());
 
-/** Seed a mirror file in a temp data dir for the built stdio entry to serve. */
-export function seedDataDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rediscovery-stdio-'));
-  const db = openDb(path.join(dir, 'mirror.db'));
-  seedMirror(db);
-  db.$client.close();
-  return dir;
-}
-
-describe.skipIf(!fs.existsSync(ENTRY))('MCP over stdio (spawned built entry)', () => {
-  const dir = seedDataDir();
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-  it('lists tools and calls search_candidates over a real child process', async () => {
+  it('lists tools and finds a synced candidate through the real index', async () => {
     // StdioClientTransport passes only a few variables to the child, so the data dir is explicit.
-    const transport = new StdioClientTransport({ command: process.execPath, args: [ENTRY], env: { REDISCOVERY_DATA_DIR: dir, LOG_LEVEL: 'error' }, stderr: 'pipe' });
+    const transport = new StdioClientTransport({ command: process.execPath, args: [BIN, 'mcp'], env: { ...account.env, PATH: process.env.PATH! } as Record<string, string>, stderr: 'pipe' });
     const client = new Client({ name: 'stdio-test', version: '0' });
     await client.connect(transport);
     try {
       const { tools } = await client.listTools();
       expect(tools.map((t) => t.name)).toContain('search_candidates');
-      const r = (await client.callTool({ name: 'search_candidates', arguments: { text: 'lovelace' } })) as unknown as { structuredContent: { results: { candidateId: string }[] } };
-      expect(r.structuredContent.results.map((x) => x.candidateId)).toEqual(['C1']);
+      const r = (await client.callTool({ name: 'search_candidates', arguments: { boolean: 'zymurgist', limit: 5 } })) as unknown as {
+        structuredContent: { results: { candidateId: string }[]; total: number; mode: string };
+      };
+      expect(r.structuredContent.results.map((x) => x.candidateId)).toEqual([marked]);
+      const status = (await client.callTool({ name: 'get_sync_status', arguments: {} })) as unknown as { structuredContent: { counts: { candidates: number } } };
+      expect(status.structuredContent.counts.candidates).toBe(40);
     } finally {
       await client.close();
     }
-    const db = openDb(path.join(dir, 'mirror.db'));
-    expect(db.select().from(auditLog).all()).toEqual([expect.objectContaining({ actor: 'mcp:stdio', action: 'tool:search_candidates', resultCount: 1 })]);
-    db.$client.close();
-  });
+    const db = new Database(path.join(account.dataDir, 'mirror.db'), { readonly: true });
+    const audit = db.prepare(`SELECT actor, action FROM audit_log ORDER BY id`).all();
+    db.close();
+    expect(audit).toEqual([
+      { actor: 'mcp:stdio', action: 'tool:search_candidates' },
+      { actor: 'mcp:stdio', action: 'tool:get_sync_status' },
+    ]);
+  }, 120_000);
 });

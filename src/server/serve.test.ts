@@ -70,3 +70,34 @@ describe('serve (demo mode)', () => {
     expect(server.ctx.db.$client.open).toBe(false);
   });
 });
+
+/*
+ * `serve` with ASHBY_API_KEY (what every customer runs): the client must come from the key and
+ * ASHBY_BASE_URL. It used to be left null, so the first sync crashed at start.
+ */
+describe('serve (with an API key)', () => {
+  test('syncs the account behind ASHBY_BASE_URL and stops cleanly', async () => {
+    const { startFakeAshby } = await import('../sync/fake/index.js');
+    const fake = await startFakeAshby({ port: 0, seed: 9, candidates: 12, apiKey: 'real-key' });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-key-test-'));
+    try {
+      const config = loadConfig({
+        REDISCOVERY_DATA_DIR: dir, REDISCOVERY_PORT: '0', REDISCOVERY_SYNC_INTERVAL_MINUTES: '0',
+        ASHBY_API_KEY: 'real-key', ASHBY_BASE_URL: fake.url, ASHBY_WEBHOOK_SECRET: 'secret',
+      });
+      const lines: string[] = [];
+      const server = await serve({ config, print: (line) => lines.push(line) });
+      try {
+        expect(server.fakeAshby).toBeNull();
+        expect(lines.some((l) => l.startsWith('Demo mode'))).toBe(false);
+        const res = await fetch(`${server.url}/healthz`);
+        expect(await res.json()).toEqual({ ok: true, candidates: 12 });
+      } finally {
+        await server.stop();
+      }
+    } finally {
+      await fake.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

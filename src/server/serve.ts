@@ -64,7 +64,8 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const webhookSecret = config.ASHBY_WEBHOOK_SECRET ?? (demo ? randomBytes(24).toString('hex') : undefined);
   config = { ...config, ASHBY_WEBHOOK_SECRET: webhookSecret };
 
-  const ctx = openContext(config, null);
+  // With a key the context's client talks to ASHBY_BASE_URL; the demo sets its client once the fake is up.
+  const ctx = openContext(config, demo ? null : undefined);
   const listeners = { changed: [] as (() => void)[], jobCreated: [] as ((id: string) => void)[] };
   const emit = {
     mirrorChanged: () => listeners.changed.forEach((fn) => fn()),

@@ -40,7 +40,8 @@ export interface SlackApp {
 export function createSlackApp(opts: CreateSlackAppOptions): SlackApp {
   const { config, deps } = opts;
   const verified = opts.botId && opts.botUserId ? { botId: opts.botId, botUserId: opts.botUserId, tokenVerificationEnabled: false } : {};
-  const common = { token: config.botToken, logLevel: LogLevel.ERROR, clientOptions: opts.clientOptions, ...verified };
+  const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl, ...opts.clientOptions } : opts.clientOptions;
+  const common = { token: config.botToken, logLevel: LogLevel.ERROR, clientOptions, ...verified };
 
   let receiver: HTTPReceiver | null = null;
   let app: App;

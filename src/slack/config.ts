@@ -23,6 +23,7 @@ const SlackEnv = z.object({
   SLACK_SIGNING_SECRET: z.string().min(1).optional(),
   SLACK_APP_TOKEN: z.string().min(1).optional(),
   SLACK_MODE: z.enum(['socket', 'http']).optional(),
+  SLACK_API_URL: z.string().url().optional(),
   SLACK_ALLOWED_USERS: list,
   SLACK_ALLOWED_USERGROUPS: list,
   SLACK_ALLOWED_CHANNELS: list,
@@ -39,6 +40,8 @@ export interface SlackConfig {
   mode: 'socket' | 'http';
   appToken: string | null;
   signingSecret: string | null;
+  /** Web API base URL when not https://slack.com/api/ (GovSlack's https://slack-gov.com/api/, or a test double). */
+  apiUrl: string | null;
   allowedUsers: string[];
   allowedUsergroups: string[];
   allowedChannels: string[];
@@ -81,6 +84,7 @@ export function loadSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConf
     mode,
     appToken: e.SLACK_APP_TOKEN ?? null,
     signingSecret: e.SLACK_SIGNING_SECRET ?? null,
+    apiUrl: e.SLACK_API_URL ?? null,
     allowedUsers: e.SLACK_ALLOWED_USERS,
     allowedUsergroups: e.SLACK_ALLOWED_USERGROUPS,
     allowedChannels: e.SLACK_ALLOWED_CHANNELS,

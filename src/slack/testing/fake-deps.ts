@@ -131,6 +131,7 @@ export function testConfig(extra: Partial<SlackConfig> = {}): SlackConfig {
     mode: 'http',
     appToken: null,
     signingSecret: SIGNING_SECRET,
+    apiUrl: null,
     allowedUsers: [],
     allowedUsergroups: [],
     allowedChannels: [],

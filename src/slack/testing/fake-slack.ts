@@ -64,6 +64,8 @@ export class FakeSlack {
 
   private answer(method: string, body: Record<string, unknown>): Response {
     switch (method) {
+      case 'auth.test':
+        return ok({ user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'rediscovery' });
       case 'chat.postMessage':
         return ok({ channel: body.channel, ts: `${++this.ts}.000100` });
       case 'conversations.open':

@@ -6,9 +6,9 @@ import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { openDb, type Db } from '../store/db.js';
 import { FIXTURE_NOW, seedMirror } from '../views/mirror-fixture.js';
 import type { ApplicationCreator } from '../writes/add-candidate-to-job.js';
-import type { McpDeps } from './deps.js';
-import { createDevDeps } from './dev-deps.js';
-import { createServer } from './server.js';
+import type { McpDeps } from '../mcp/deps.js';
+import { createDevDeps } from './stand-in-mcp-deps.js';
+import { createServer } from '../mcp/server.js';
 
 /** A seeded in-memory mirror, its deps and a temp exports dir; `cleanup()` removes the dir. */
 export function makeTestDeps(opts: { allowWrites?: boolean; ashby?: ApplicationCreator; maxRows?: number } = {}): { db: Db; deps: McpDeps; dir: string; cleanup(): void } {

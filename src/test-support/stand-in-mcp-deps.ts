@@ -4,13 +4,14 @@ import type { AppConfig } from '../shared/config.js';
 import type { Db } from '../store/db.js';
 import type { Insights } from '../export/types.js';
 import type { ApplicationCreator } from '../writes/add-candidate-to-job.js';
-import type { CandidatesForJob, FilterValue, FilterValueDimension, McpDeps } from './deps.js';
-import { createMirrorDeps } from './mirror-deps.js';
+import type { CandidatesForJob, FilterValue, FilterValueDimension, McpDeps } from '../mcp/deps.js';
+import { createMirrorDeps } from '../mcp/mirror-deps.js';
 
 /*
- * A stand-in search over the mirror with plain SQL (substring match, a few filters), for protocol
- * tests and the development stdio entry only. The product's search is src/retrieval; the lead wires
- * it in `rediscovery mcp`. Nothing here is meant to rank well.
+ * A stand-in search over the mirror with plain SQL (substring match, a few filters), for the fast
+ * in-memory MCP protocol tests only (src/test-support is never built into dist/). The shipped doors
+ * (`rediscovery mcp`, `serve`'s /mcp) use the product's search through openProduct(); their tests
+ * are src/mcp/stdio-spawn.test.ts, src/mcp/inspector-check.test.ts and src/server/deployed.e2e.test.ts.
  */
 
 interface Row {
