@@ -57,7 +57,7 @@ export function seedSyntheticMirror(db: Db, n: number): { resumes: Map<string, s
   const insCand = c.prepare(`INSERT INTO candidates (id, name, position, company, location_summary, source_id, created_at, updated_at, raw, mirrored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '{}', ?)`);
   const insFile = c.prepare(`INSERT INTO files (id, candidate_id, kind, name, handle, status, text, updated_at) VALUES (?, ?, 'resume', 'r.pdf', 'h', 'ok', ?, ?)`);
   const insProfile = c.prepare(`INSERT INTO candidate_profiles (candidate_id, years_experience, profile, source_updated_at, extractor_version, updated_at) VALUES (?, ?, ?, ?, 1, ?)`);
-  const insApp = c.prepare(`INSERT INTO applications (id, candidate_id, job_id, status, current_stage_title, source_id, archive_reason_id, recruiter_user_id, created_at, updated_at, raw, mirrored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?)`);
+  const insApp = c.prepare(`INSERT INTO applications (id, candidate_id, job_id, status, current_stage_title, source_id, archive_reason_id, recruiter_user_id, created_at, updated_at, raw, mirrored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insHist = c.prepare(`INSERT INTO application_history (id, application_id, title, stage_number, entered_stage_at, raw) VALUES (?, ?, ?, ?, ?, '{}')`);
   const resumes = new Map<string, string>();
   c.transaction(() => {
@@ -76,7 +76,12 @@ export function seedSyntheticMirror(db: Db, n: number): { resumes: Map<string, s
         const reached = Math.floor(r() * STAGES.length);
         const appId = `app_${i}_${k}`;
         const status = reached === 4 ? 'Hired' : r() < 0.6 ? 'Archived' : 'Active';
-        insApp.run(appId, id, pick(DEFAULT_ACCOUNT.jobs).id, status, STAGES[reached], pick(DEFAULT_ACCOUNT.sources).id, status === 'Archived' ? pick(DEFAULT_ACCOUNT.reasons).id : null, pick(DEFAULT_ACCOUNT.users).id, at, updated, at);
+        const job = pick(DEFAULT_ACCOUNT.jobs).id; // picked in the order the generator always has
+        const source = pick(DEFAULT_ACCOUNT.sources).id;
+        const reason = status === 'Archived' ? pick(DEFAULT_ACCOUNT.reasons).id : null;
+        // The recruiter lives on the hiring team in the raw record, as sync stores it.
+        const recruiter = pick(DEFAULT_ACCOUNT.users).id;
+        insApp.run(appId, id, job, status, STAGES[reached], source, reason, recruiter, at, updated, JSON.stringify({ hiringTeam: [{ userId: recruiter, role: 'Recruiter' }] }), at);
         for (let h = 0; h < reached; h++) insHist.run(`${appId}_${h}`, appId, STAGES[h], h, at);
       }
       resumes.set(id, resume);

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AppConfig } from '../shared/config.js';
 import type { Db } from '../store/db.js';
-import { loadCatalog, refreshCatalog } from './catalog/load-catalog.js';
+import { PUBLIC_VISIBILITY, type Visibility } from '../store/read-model/index.js';
+import { catalogFor, loadCatalogViews, refreshCatalogViews, type CatalogViews } from './catalog/load-catalog.js';
 import { loadIdentityLinks, outboxCandidates, outboxHead, readAsOf } from './catalog/mirror-facts.js';
-import type { Catalog } from './catalog/types.js';
 import { buildVocabulary, filterValues, type Vocabulary, type VocabularyValue } from './catalog/vocabulary.js';
 import { createEmbedder } from './embedding/create-embedder.js';
 import type { Embedder } from './embedding/embedder.js';
@@ -44,12 +44,15 @@ export interface SyncStatus {
   candidates: number;
 }
 
-/** What the CLI, MCP tools and the Slack bot call. */
+/**
+ * What the product layer calls. Every read takes the viewer's visibility (confidential jobs); without
+ * one it is the public view, so a caller that forgets it hides rather than leaks.
+ */
 export interface RetrievalService {
-  search(req: SearchRequestInput): Promise<SearchResponse>;
-  insights(req: SearchRequestInput): Promise<Insights>;
-  vocabulary(): Vocabulary;
-  filterValues(dimension: string): VocabularyValue[];
+  search(req: SearchRequestInput, visibility?: Visibility): Promise<SearchResponse>;
+  insights(req: SearchRequestInput, visibility?: Visibility): Promise<Insights>;
+  vocabulary(visibility?: Visibility): Vocabulary;
+  filterValues(dimension: string, visibility?: Visibility): VocabularyValue[];
   syncStatus(): SyncStatus;
   /** Bring the index and catalog up to the mirror's outbox now. */
   drain(): Promise<DrainResult | null>;
@@ -65,11 +68,12 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
   const indexDir = deps.config.indexDir;
   let index: SearchIndex = await openSearchIndex({ dir: indexDir, embedder, now });
   let indexIdentity = folderIdentity(indexDir);
-  const catalog: Catalog = loadCatalog(db);
+  const catalogs: CatalogViews = loadCatalogViews(db);
   let vectors: Map<string, CandidateVectors> = await index.vectors.load();
   let links = loadIdentityLinks(db);
-  // Lay the catalog out for search now, not on the first query (seconds at 100k candidates).
-  columnsFor(catalog, vectors);
+  // Lay the catalog out for search now, not on the first query (seconds at 100k candidates). The full
+  // view (confidential jobs included) is laid out on its first privileged query.
+  columnsFor(catalogs.visible, vectors);
   let loadedCheckpoint = index.checkpoint();
   let loop: IndexerLoop | null = null;
   let lock: Promise<unknown> = Promise.resolve();
@@ -80,11 +84,11 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
   // never sees the new catalog version with the old vectors (search columns sync on the version).
   const refresh = async (ids: string[]) => {
     const fresh = await index.vectors.load(ids);
-    refreshCatalog(db, catalog, ids);
+    refreshCatalogViews(db, catalogs, ids);
     for (const id of ids) vectors.delete(id);
     for (const [id, v] of fresh) vectors.set(id, v);
     links = loadIdentityLinks(db);
-    columnsFor(catalog, vectors);
+    columnsFor(catalogs.visible, vectors);
   };
   const serialized = <T>(fn: () => Promise<T>): Promise<T> => {
     const run = lock.then(fn, fn);
@@ -113,11 +117,11 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
     indexIdentity = identity;
     vectors = freshVectors;
     const checkpoint = index.checkpoint();
-    if (checkpoint > loadedCheckpoint) refreshCatalog(db, catalog, outboxCandidates(db, loadedCheckpoint, checkpoint));
+    if (checkpoint > loadedCheckpoint) refreshCatalogViews(db, catalogs, outboxCandidates(db, loadedCheckpoint, checkpoint));
     // Below our own checkpoint (the rebuild started earlier): the drain re-indexes from its checkpoint.
     loadedCheckpoint = checkpoint;
     links = loadIdentityLinks(db);
-    columnsFor(catalog, vectors);
+    columnsFor(catalogs.visible, vectors);
     retired.add(old);
     setTimeout(() => {
       if (retired.delete(old)) old.close();
@@ -137,18 +141,18 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
       loadedCheckpoint = result.checkpoint;
       return result;
     });
-  const context = (): SearchContext => ({
-    catalog, keyword: index.keyword, vectors, embedder, links, asOf: readAsOf(db), now: now(), tuning: deps.tuning ?? DEFAULT_TUNING,
+  const context = (visibility: Visibility): SearchContext => ({
+    catalog: catalogFor(catalogs, visibility), keyword: index.keyword, vectors, embedder, links, asOf: readAsOf(db), now: now(), tuning: deps.tuning ?? DEFAULT_TUNING,
   });
 
   return {
-    async search(req) {
+    async search(req, visibility = PUBLIC_VISIBILITY) {
       if (!loop) await catchUp();
-      return executeSearch(context(), req);
+      return executeSearch(context(visibility), req);
     },
-    async insights(req) {
+    async insights(req, visibility = PUBLIC_VISIBILITY) {
       if (!loop) await catchUp();
-      const ctx = context();
+      const ctx = context(visibility);
       const parsed = SearchRequest.parse(req);
       const ranking = await rankCandidates(ctx, parsed);
       // Only folding duplicates depends on rank order; otherwise the unordered set is enough.
@@ -156,9 +160,9 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
       const set = skip ? Array.from(ranking.ords.filter((o) => skip[o] === 0), (o) => ranking.columns.cands[o]!) : ranking.members;
       return computeInsights(set, { now: ctx.now, asOf: ctx.asOf });
     },
-    vocabulary: () => buildVocabulary(catalog),
-    filterValues: (dimension) => filterValues(catalog, dimension),
-    syncStatus: () => ({ asOf: readAsOf(db), indexCheckpoint: index.checkpoint(), outboxHead: outboxHead(db), candidates: catalog.candidates.size }),
+    vocabulary: (visibility = PUBLIC_VISIBILITY) => buildVocabulary(catalogFor(catalogs, visibility)),
+    filterValues: (dimension, visibility = PUBLIC_VISIBILITY) => filterValues(catalogFor(catalogs, visibility), dimension),
+    syncStatus: () => ({ asOf: readAsOf(db), indexCheckpoint: index.checkpoint(), outboxHead: outboxHead(db), candidates: catalogs.full.candidates.size }),
     drain: catchUp,
     startIndexer(opts) {
       loop ??= runIndexerLoop({

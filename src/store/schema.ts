@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { CandidateProfile } from './read-model/profile.js';
 
 /*
  * The mirror schema. Every Ashby record keeps its raw JSON (`raw`) beside the columns we query, so a
@@ -322,7 +323,8 @@ export const candidateProfiles = sqliteTable('candidate_profiles', {
   yearsExperience: real('years_experience'),
   yearsInRole: real('years_in_role'),
   highestDegree: text('highest_degree'),
-  profile: text('profile', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  /** Read only through `parseStoredProfile` (read-model/profile.ts): old rows may not fit the type. */
+  profile: text('profile', { mode: 'json' }).$type<CandidateProfile>().notNull(),
   sourceUpdatedAt: text('source_updated_at').notNull(),
   extractorVersion: integer('extractor_version').notNull(),
   updatedAt: text('updated_at').notNull(),

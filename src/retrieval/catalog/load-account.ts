@@ -1,19 +1,26 @@
 import type { Db } from '../../store/db.js';
+import { userDisplayName, type Visibility } from '../../store/read-model/index.js';
+import * as s from '../../store/schema.js';
 import type { AccountVocabulary } from './types.js';
 
-/** Read the account's own entities (jobs, stages, users, sources, reasons, departments, tags) from the mirror. */
-export function loadAccountVocabulary(db: Db): AccountVocabulary {
-  const c = db.$client;
-  const all = <T>(sql: string) => c.prepare(sql).all() as T[];
+/**
+ * Read the account's own entities (jobs, stages, users, sources, reasons, departments, tags) from the
+ * mirror. Confidential jobs are left out unless `visibility` allows them: their titles are not filter
+ * values for a viewer who may not see them.
+ */
+export function loadAccountVocabulary(db: Db, visibility: Visibility): AccountVocabulary {
+  const jobs = db.select({ id: s.jobs.id, title: s.jobs.title, departmentId: s.jobs.departmentId, confidential: s.jobs.confidential }).from(s.jobs).all();
   return {
-    jobs: all(`SELECT id, title, department_id AS departmentId FROM jobs`),
-    stageTitles: all(`SELECT id, title FROM interview_stages`),
-    users: all<{ id: string; first: string | null; last: string | null; email: string | null }>(
-      `SELECT id, first_name AS first, last_name AS last, email FROM users`,
-    ).map((u) => ({ id: u.id, name: [u.first, u.last].filter(Boolean).join(' ') || (u.email ?? u.id), email: u.email })),
-    sources: all(`SELECT id, title FROM sources`),
-    archiveReasons: all(`SELECT id, text FROM archive_reasons`),
-    departments: all(`SELECT id, name FROM departments`),
-    tags: all(`SELECT id, title FROM tags`),
+    jobs: jobs.filter((j) => visibility.confidential || !j.confidential).map(({ id, title, departmentId }) => ({ id, title, departmentId })),
+    stageTitles: db.select({ id: s.interviewStages.id, title: s.interviewStages.title }).from(s.interviewStages).all(),
+    users: db
+      .select({ id: s.users.id, firstName: s.users.firstName, lastName: s.users.lastName, email: s.users.email })
+      .from(s.users)
+      .all()
+      .map((u) => ({ id: u.id, name: userDisplayName(u), email: u.email })),
+    sources: db.select({ id: s.sources.id, title: s.sources.title }).from(s.sources).all(),
+    archiveReasons: db.select({ id: s.archiveReasons.id, text: s.archiveReasons.text }).from(s.archiveReasons).all(),
+    departments: db.select({ id: s.departments.id, name: s.departments.name }).from(s.departments).all(),
+    tags: db.select({ id: s.tags.id, title: s.tags.title }).from(s.tags).all(),
   };
 }

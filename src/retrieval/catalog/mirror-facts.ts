@@ -1,15 +1,7 @@
 import type { Db } from '../../store/db.js';
 
-/** When the mirror was last brought up to date: meta `as_of`, else the last successful sync run or entity sync. */
-export function readAsOf(db: Db): string | null {
-  const c = db.$client;
-  const meta = c.prepare(`SELECT value FROM meta WHERE key = 'as_of'`).get() as { value: string } | undefined;
-  if (meta?.value) return meta.value;
-  const run = c.prepare(`SELECT max(finished_at) AS at FROM sync_runs WHERE status = 'ok'`).get() as { at: string | null };
-  if (run.at) return run.at;
-  const state = c.prepare(`SELECT max(last_success_at) AS at FROM sync_state`).get() as { at: string | null };
-  return state.at ?? null;
-}
+/** Re-exported: "as of" is decided by the store's read model, the same for every door. */
+export { readAsOf } from '../../store/read-model/as-of.js';
 
 /** Identity links as an undirected adjacency map. */
 export function loadIdentityLinks(db: Db): Map<string, Set<string>> {

@@ -115,13 +115,18 @@ export function upsertCandidates(db: Db, candidates: FixtureCandidate[], reason 
   tx();
 }
 
+/** The raw Ashby record as sync stores it: the recruiter is the hiring-team member with the Recruiter role. */
+function rawApplication(a: FixtureApplication): string {
+  return JSON.stringify({ hiringTeam: a.recruiterUserId ? [{ userId: a.recruiterUserId, role: 'Recruiter' }] : [] });
+}
+
 function insertApplication(db: Db, candidateId: string, a: FixtureApplication): void {
   const c = db.$client;
   const createdAt = a.createdAt ?? T0;
   c.prepare(
     `INSERT INTO applications (id, candidate_id, job_id, status, current_stage_title, source_id, archive_reason_id, recruiter_user_id, created_at, updated_at, raw, mirrored_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?)`,
-  ).run(a.id, candidateId, a.jobId, a.status ?? 'Active', a.stage ?? null, a.sourceId ?? null, a.archiveReasonId ?? null, a.recruiterUserId ?? null, createdAt, a.updatedAt ?? createdAt, createdAt);
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(a.id, candidateId, a.jobId, a.status ?? 'Active', a.stage ?? null, a.sourceId ?? null, a.archiveReasonId ?? null, a.recruiterUserId ?? null, createdAt, a.updatedAt ?? createdAt, rawApplication(a), createdAt);
   (a.history ?? []).forEach((title, i) => {
     c.prepare(`INSERT INTO application_history (id, application_id, title, stage_number, entered_stage_at, raw) VALUES (?, ?, ?, ?, ?, '{}')`).run(
       `${a.id}_h${i}`, a.id, title, i, createdAt,

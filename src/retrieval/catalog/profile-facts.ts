@@ -1,6 +1,8 @@
+import type { CandidateProfile } from '../../store/read-model/index.js';
+
 /*
- * Pull filterable facts out of a stored CandidateProfile JSON without a full zod parse: the catalog
- * loads 100k of these at start-up, and a malformed profile must degrade to "no facts", not fail.
+ * The filterable and indexable facts of a stored profile (already parsed by the read model): trimmed,
+ * blanks dropped, each list deduplicated case-insensitively keeping the first spelling.
  */
 
 export interface ProfileFacts {
@@ -17,10 +19,7 @@ export interface ProfileFacts {
   headline: string | null;
 }
 
-type Obj = Record<string, unknown>;
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
-const arr = (v: unknown): Obj[] => (Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object') as Obj[]) : []);
-const factValue = (v: unknown): string | null => (v && typeof v === 'object' ? str((v as Obj).value) : null);
+const str = (v: string | null | undefined): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 
 function uniq(values: (string | null)[]): string[] {
   const seen = new Map<string, string>();
@@ -28,22 +27,22 @@ function uniq(values: (string | null)[]): string[] {
   return [...seen.values()];
 }
 
-export function profileFacts(profile: Obj | null | undefined): ProfileFacts {
-  const p = profile ?? {};
-  const work = arr(p.work);
-  const education = arr(p.education);
-  const currentTitle = factValue(p.currentTitle) ?? str(p.canonicalTitle);
-  const currentCompany = factValue(p.currentCompany);
+export function profileFacts(p: CandidateProfile | null | undefined): ProfileFacts {
+  if (!p) {
+    return { currentTitle: null, titles: [], currentCompany: null, companies: [], location: null, skills: [], schools: [], degrees: [], majors: [], summary: null, headline: null };
+  }
+  const currentTitle = str(p.currentTitle?.value) ?? str(p.canonicalTitle);
+  const currentCompany = str(p.currentCompany?.value);
   return {
     currentTitle,
-    titles: uniq([currentTitle, str(p.canonicalTitle), ...work.flatMap((w) => [str(w.title), str(w.canonicalTitle)])]),
+    titles: uniq([currentTitle, str(p.canonicalTitle), ...p.work.flatMap((w) => [str(w.title), str(w.canonicalTitle)])]),
     currentCompany,
-    companies: uniq([currentCompany, ...work.map((w) => str(w.company))]),
-    location: factValue(p.location),
-    skills: uniq(arr(p.skills).map((s) => str(s.value))),
-    schools: uniq(education.map((e) => str(e.school))),
-    degrees: uniq([...education.map((e) => str(e.degreeLevel)), str(p.highestDegree) === 'none' ? null : str(p.highestDegree)]),
-    majors: uniq(education.map((e) => str(e.major))),
+    companies: uniq([currentCompany, ...p.work.map((w) => str(w.company))]),
+    location: str(p.location?.value),
+    skills: uniq(p.skills.map((s) => str(s.value))),
+    schools: uniq(p.education.map((e) => str(e.school))),
+    degrees: uniq([...p.education.map((e) => str(e.degreeLevel)), p.highestDegree === 'none' ? null : str(p.highestDegree)]),
+    majors: uniq(p.education.map((e) => str(e.major))),
     summary: str(p.summary),
     headline: str(p.headline),
   };

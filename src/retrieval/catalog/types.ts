@@ -18,6 +18,7 @@ export interface CatalogApplication {
   sourceTitle: string | null;
   archiveReasonId: string | null;
   archiveReasonText: string | null;
+  /** The hiring-team recruiter (the store's read model decides who that is). */
   recruiterUserId: string | null;
   recruiterName: string | null;
   createdAt: string;

@@ -1,5 +1,6 @@
 import { normalizeTitle } from '../../match/normalize/titles.js';
 import type { Db } from '../../store/db.js';
+import { readCandidates, type CandidateRecord } from '../../store/read-model/index.js';
 import { profileFacts } from '../catalog/profile-facts.js';
 import type { KeywordDoc } from './keyword-store.js';
 
@@ -37,57 +38,24 @@ export interface CandidateDocument {
   chunks: string[];
 }
 
-interface SourceRow {
-  id: string;
-  position: string | null;
-  company: string | null;
-  school: string | null;
-  location: string | null;
-  profile: string | null;
-}
-
 /** Load the documents of the given candidates; ids that are missing or tombstoned are simply absent. */
 export function loadCandidateDocuments(db: Db, ids: string[], plan: ChunkPlan = DEFAULT_CHUNK_PLAN): CandidateDocument[] {
-  const c = db.$client;
-  const params = { ids: JSON.stringify(ids) };
-  const rows = c
-    .prepare(
-      `SELECT c.id, c.position, c.company, c.school, c.location_summary AS location, p.profile
-         FROM candidates c LEFT JOIN candidate_profiles p ON p.candidate_id = c.id
-        WHERE c.id IN (SELECT value FROM json_each(@ids))
-          AND c.id NOT IN (SELECT candidate_id FROM candidate_tombstones)`,
-    )
-    .all(params) as SourceRow[];
-  const resumes = group(
-    c
-      .prepare(
-        `SELECT candidate_id AS k, text AS v FROM files
-          WHERE candidate_id IN (SELECT value FROM json_each(@ids)) AND kind = 'resume' AND status = 'ok' AND text IS NOT NULL
-          ORDER BY updated_at DESC`,
-      )
-      .all(params) as { k: string; v: string }[],
-  );
-  const tags = group(
-    c
-      .prepare(
-        `SELECT ct.candidate_id AS k, t.title AS v FROM candidate_tags ct JOIN tags t ON t.id = ct.tag_id
-          WHERE ct.candidate_id IN (SELECT value FROM json_each(@ids))`,
-      )
-      .all(params) as { k: string; v: string }[],
-  );
   const excluded = new Set((plan.excludeTagTitles ?? []).map((t) => t.toLowerCase()));
-  const tagsOf = (id: string) => (tags.get(id) ?? []).filter((t) => !excluded.has(t.toLowerCase()));
-  return rows.map((r) => buildDocument(r, resumes.get(r.id)?.[0] ?? '', tagsOf(r.id), plan));
+  return readCandidates(db, ids, { resumeText: true }).map((r) => {
+    // A tag not (yet) in the tags table reads as its id: no words to index.
+    const tagTitles = r.tags.filter((t) => t.title !== t.id).map((t) => t.title).filter((t) => !excluded.has(t.toLowerCase()));
+    return buildDocument(r, r.resumeText ?? '', tagTitles, plan);
+  });
 }
 
-function buildDocument(r: SourceRow, resume: string, tagTitles: string[], plan: ChunkPlan): CandidateDocument {
-  const facts = profileFacts(r.profile ? safeJson(r.profile) : null);
+function buildDocument(r: CandidateRecord, resume: string, tagTitles: string[], plan: ChunkPlan): CandidateDocument {
+  const facts = profileFacts(r.profile);
   const titles = dedupe([r.position, ...facts.titles]);
   const companies = dedupe([r.company, ...facts.companies]);
   const schools = dedupe([r.school, ...facts.schools]);
   const keyword: KeywordDoc = {
     candidateId: r.id,
-    text: [facts.headline, facts.summary, r.location, resume, tagTitles.join(', ')].filter(Boolean).join('\n'),
+    text: [facts.headline, facts.summary, r.locationSummary, resume, tagTitles.join(', ')].filter(Boolean).join('\n'),
     title: titles.join('\n'),
     company: companies.join('\n'),
     skill: facts.skills.join('\n'),
@@ -143,18 +111,4 @@ function dedupe(values: (string | null)[]): string[] {
   const seen = new Map<string, string>();
   for (const v of values) if (v && !seen.has(v.toLowerCase())) seen.set(v.toLowerCase(), v);
   return [...seen.values()];
-}
-
-function group(rows: { k: string; v: string }[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const { k, v } of rows) out.set(k, [...(out.get(k) ?? []), v]);
-  return out;
-}
-
-function safeJson(text: string): Record<string, unknown> | null {
-  try {
-    return JSON.parse(text) as Record<string, unknown>;
-  } catch {
-    return null;
-  }
 }

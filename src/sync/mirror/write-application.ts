@@ -1,20 +1,10 @@
 import type { Db } from '../../store/db.js';
 import type { Application, ApplicationHistoryItem } from '../ashby/types.js';
+import { recruiterOfTeam } from '../../store/read-model/recruiter.js';
 import { enqueueCandidate } from './outbox.js';
 import { prepared } from './statements.js';
 import type { WriteOutcome } from './write-candidate.js';
 import { isStale, normalizeTimestamp } from './timestamps.js';
-
-/** The hiring-team role that names an application's recruiter (free-text role titles in Ashby). */
-const RECRUITER_ROLES = ['recruiter', 'sourcer', 'recruiting coordinator'];
-
-function recruiterOf(app: Application): string | null {
-  for (const role of RECRUITER_ROLES) {
-    const member = app.hiringTeam.find((m) => m.role.toLowerCase() === role);
-    if (member) return member.userId;
-  }
-  return null;
-}
 
 const APPLICATION_COLUMNS = [
   'id', 'candidate_id', 'job_id', 'status', 'current_stage_id', 'current_stage_title', 'current_stage_type', 'source_id',
@@ -60,7 +50,8 @@ export function writeApplication(db: Db, app: Application, now: string): WriteOu
     app.archiveReason?.id ?? null,
     normalizeTimestamp(app.archivedAt),
     app.creditedToUser?.id ?? null,
-    recruiterOf(app) ?? app.creditedToUser?.id ?? null,
+    // The read model's rule (never the credited-to user), stored for users who query the mirror with SQL.
+    recruiterOfTeam(app.hiringTeam)?.userId ?? null,
     normalizeTimestamp(app.createdAt) ?? updatedAt,
     updatedAt,
     JSON.stringify(app),
