@@ -12,7 +12,8 @@ export function nlVocabularyFromMirror(db: Db, retrieval: RetrievalService, limi
   const catalog = retrieval.vocabulary();
   return {
     jobs: all<{ id: string; title: string; department: string | null }>(
-      `SELECT j.id, j.title, d.name AS department FROM jobs j LEFT JOIN departments d ON d.id = j.department_id`,
+      // Confidential jobs are not words the shared parser knows (nor values an LLM prompt lists).
+      `SELECT j.id, j.title, d.name AS department FROM jobs j LEFT JOIN departments d ON d.id = j.department_id WHERE j.confidential = 0`,
     ),
     stages: all<{ id: string; title: string; type: string | null; order: number }>(
       `SELECT id, title, type, order_in_plan AS "order" FROM interview_stages`,

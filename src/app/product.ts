@@ -7,13 +7,18 @@ import { openRetrievalService, type RetrievalService } from '../retrieval/servic
 import type { Insights as RetrievalInsights } from '../retrieval/insights/insights.js';
 import type { SearchRequestInput } from '../retrieval/query/search-request.js';
 import { ConfirmationTokens } from '../writes/confirmation-token.js';
-import { readAsOf } from '../retrieval/catalog/mirror-facts.js';
+import { readAsOf } from '../store/read-model/index.js';
+import { visibilityFor } from './viewer.js';
 
 /** The product's capabilities over one mirror: search, insights, rediscovery, and the deps each door needs. */
 export interface Product {
   retrieval: RetrievalService;
   rediscover: RediscoverDeps;
-  /** MCP deps for one transport (`mcp:stdio`, `mcp:http`); confirmation tokens are shared across them. */
+  /**
+   * The product as one actor sees it (`mcp:stdio`, `mcp:http`, `slack:U123`, `cli`; `slack` for a
+   * channel digest): every read is filtered by what that actor may see (confidential jobs).
+   * Confirmation tokens are shared across actors' deps.
+   */
   mcpDeps(actor: string): McpDeps;
   close(): Promise<void>;
 }
@@ -37,8 +42,8 @@ export async function openProduct(ctx: AppContext, opts: { autoDrain?: boolean }
   const rediscover: RediscoverDeps = { db: ctx.db, embedder };
   const tokens = new ConfirmationTokens();
 
-  const forJob = async (input: { jobId?: string; description?: string; limit: number }): Promise<CandidatesForJob> => {
-    const result = await candidatesForJob(rediscover, input);
+  const forJob = async (actor: string, input: { jobId?: string; description?: string; limit: number; includeHired?: boolean }): Promise<CandidatesForJob> => {
+    const result = await candidatesForJob(rediscover, { ...input, visibility: visibilityFor(ctx.config.REDISCOVERY_CONFIDENTIAL_ACCESS, actor) });
     return {
       job: { id: result.job.id ?? null, title: result.job.title ?? null },
       results: result.results.map((r) => ({
@@ -50,6 +55,7 @@ export async function openProduct(ctx: AppContext, opts: { autoDrain?: boolean }
         location: r.location,
         profileUrl: r.profileUrl,
         reasons: r.reasons,
+        applications: r.applications,
       })),
       asOf: readAsOf(ctx.db),
     };
@@ -58,18 +64,21 @@ export async function openProduct(ctx: AppContext, opts: { autoDrain?: boolean }
   return {
     retrieval,
     rediscover,
-    mcpDeps: (actor) =>
-      createMirrorDeps({
+    mcpDeps: (actor) => {
+      const visibility = visibilityFor(ctx.config.REDISCOVERY_CONFIDENTIAL_ACCESS, actor);
+      return createMirrorDeps({
         db: ctx.db,
         config: ctx.config,
         actor,
+        visibility,
         tokens,
         ashby: ctx.client ?? undefined,
-        search: (req: SearchRequestInput) => retrieval.search(req),
-        insights: async (req: SearchRequestInput, dimensions?: string[]) => toExportInsights(await retrieval.insights(req), dimensions),
-        filterValues: async (dimension: FilterValueDimension) => retrieval.filterValues(dimension).map((v) => ({ value: v.value, count: v.count })),
-        candidatesForJob: forJob,
-      }),
+        search: (req: SearchRequestInput) => retrieval.search(req, visibility),
+        insights: async (req: SearchRequestInput, dimensions?: string[]) => toExportInsights(await retrieval.insights(req, visibility), dimensions),
+        filterValues: async (dimension: FilterValueDimension) => retrieval.filterValues(dimension, visibility).map((v) => ({ value: v.value, count: v.count })),
+        candidatesForJob: (input) => forJob(actor, input),
+      });
+    },
     async close() {
       await retrieval.close();
       await embedder.close?.();

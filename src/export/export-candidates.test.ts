@@ -8,6 +8,7 @@ import { hasCode } from '../shared/errors.js';
 import { openDb, type Db } from '../store/db.js';
 import { auditLog } from '../store/schema.js';
 import { FIXTURE_NOW, seedMirror } from '../views/mirror-fixture.js';
+import { PUBLIC_VISIBILITY } from '../store/read-model/index.js';
 import { exportCandidates, exportSlug, type ExportCandidatesDeps } from './export-candidates.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rediscovery-export-'));
@@ -39,6 +40,7 @@ describe('exportCandidates', () => {
   let calls: SearchRequestInput[];
   const deps = (ids: string[], maxRows = 100): ExportCandidatesDeps => ({
     db,
+    visibility: PUBLIC_VISIBILITY,
     search: pagedSearch(ids, calls),
     insights: async () => ({ total: ids.length, asOf: null, dimensions: [{ dimension: 'location', label: 'Location', values: [{ value: 'London, UK', count: 1, share: 0.5 }] }] }),
     maxRows,

@@ -4,6 +4,7 @@ import { audit } from '../audit/audit-log.js';
 import type { SearchRequestInput, SearchResponse } from '../retrieval/query/search-request.js';
 import { AppError } from '../shared/errors.js';
 import type { Db } from '../store/db.js';
+import type { Visibility } from '../store/read-model/index.js';
 import { buildExportRows } from './rows.js';
 import type { Insights } from './types.js';
 import { buildCandidatesWorkbook } from './workbook.js';
@@ -13,6 +14,8 @@ const PAGE = 500; // SearchRequest's own limit cap
 
 export interface ExportCandidatesDeps {
   db: Db;
+  /** The exporting actor's visibility of confidential jobs (the same the search ran with). */
+  visibility: Visibility;
   search(req: SearchRequestInput): Promise<SearchResponse>;
   insights(req: SearchRequestInput): Promise<Insights>;
   /** REDISCOVERY_EXPORT_MAX_ROWS */
@@ -69,7 +72,7 @@ export async function exportCandidates(deps: ExportCandidatesDeps, input: { requ
   const now = deps.now();
   try {
     const { ids, first } = await collectIds(deps, request);
-    const rows = buildExportRows(deps.db, ids);
+    const rows = buildExportRows(deps.db, ids, deps.visibility);
     const insights = await deps.insights(request);
     const bytes = await buildCandidatesWorkbook({
       rows,

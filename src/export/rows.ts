@@ -1,4 +1,5 @@
 import type { Db } from '../store/db.js';
+import type { Visibility } from '../store/read-model/index.js';
 import { getCandidateProfile, type CandidateProfileView } from '../views/candidate-profile.js';
 import type { ExportCandidate } from './types.js';
 
@@ -35,11 +36,11 @@ export function exportRowFromView(v: CandidateProfileView): ExportCandidate {
   };
 }
 
-/** Export rows for candidate ids in the given order; ids missing from the mirror are skipped. */
-export function buildExportRows(db: Db, candidateIds: string[]): ExportCandidate[] {
+/** Export rows for candidate ids in the given order; ids missing from the mirror or hidden from the viewer are skipped. */
+export function buildExportRows(db: Db, candidateIds: string[], visibility: Visibility): ExportCandidate[] {
   const rows: ExportCandidate[] = [];
   for (const id of candidateIds) {
-    const view = getCandidateProfile(db, id, { includeResume: false });
+    const view = getCandidateProfile(db, id, { includeResume: false, visibility });
     if (view) rows.push(exportRowFromView(view));
   }
   return rows;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AuditEntry } from '../audit/audit-log.js';
 import type { ExportResult } from '../export/export-candidates.js';
 import type { Insights } from '../export/types.js';
-import { RankedCandidate, type SearchRequestInput, type SearchResponse } from '../retrieval/query/search-request.js';
+import { ApplicationSummary, RankedCandidate, type SearchRequestInput, type SearchResponse } from '../retrieval/query/search-request.js';
 import type { CandidateProfileView } from '../views/candidate-profile.js';
 import type { SyncStatus } from '../views/sync-status.js';
 import type { AddToJobPreview, AddToJobRequest, AddToJobResult } from '../writes/add-candidate-to-job.js';
@@ -41,6 +41,7 @@ export type FilterValue = z.infer<typeof FilterValue>;
 /** Rediscovery results for a job (src/match provides them; the shape is the MCP contract). */
 export const JobMatch = RankedCandidate.extend({
   reasons: z.array(z.string()).describe('Why this candidate fits, in recruiter words'),
+  applications: z.array(ApplicationSummary).describe('Their applications, as search and the profile show them'),
 });
 export const CandidatesForJob = z.object({
   job: z.object({ id: z.string().nullable(), title: z.string().nullable() }),
@@ -57,7 +58,7 @@ export interface McpDeps {
   insights(req: SearchRequestInput, dimensions?: string[]): Promise<Insights>;
   filterValues(dimension: FilterValueDimension): Promise<FilterValue[]>;
   getCandidateProfile(candidateId: string, opts: { includeResume: boolean }): Promise<CandidateProfileView | null>;
-  candidatesForJob(input: { jobId?: string; description?: string; limit: number }): Promise<CandidatesForJob>;
+  candidatesForJob(input: { jobId?: string; description?: string; limit: number; includeHired?: boolean }): Promise<CandidatesForJob>;
   syncStatus(): Promise<SyncStatus>;
   exportXlsx(input: { request: SearchRequestInput; actor: string }): Promise<ExportResult>;
   previewAddToJob(request: AddToJobRequest): Promise<AddToJobPreview>;

@@ -3,6 +3,7 @@ import { exportCandidates } from '../export/export-candidates.js';
 import type { AppConfig } from '../shared/config.js';
 import { AppError } from '../shared/errors.js';
 import type { Db } from '../store/db.js';
+import type { Visibility } from '../store/read-model/index.js';
 import { getCandidateProfile } from '../views/candidate-profile.js';
 import { getSyncStatus } from '../views/sync-status.js';
 import { confirmAddToJob, previewAddToJob, type ApplicationCreator } from '../writes/add-candidate-to-job.js';
@@ -21,6 +22,8 @@ export interface MirrorDepsOptions {
   /** The Ashby client (only needed for add_candidate_to_job); absent → a clear error when confirming. */
   ashby?: ApplicationCreator;
   actor?: string;
+  /** What the actor may see (confidential jobs): the product layer decides it from the actor. */
+  visibility: Visibility;
   now?: () => Date;
   /** Shared across requests so a token issued by one HTTP request can be confirmed by the next. */
   tokens?: ConfirmationTokens;
@@ -38,12 +41,13 @@ export function createMirrorDeps(o: MirrorDepsOptions): McpDeps {
     insights: o.insights,
     filterValues: o.filterValues,
     candidatesForJob: o.candidatesForJob,
-    getCandidateProfile: async (id, opts) => getCandidateProfile(o.db, id, opts),
+    getCandidateProfile: async (id, opts) => getCandidateProfile(o.db, id, { ...opts, visibility: o.visibility }),
     syncStatus: async () => getSyncStatus(o.db, now()),
     exportXlsx: ({ request, actor }) =>
       exportCandidates(
         {
           db: o.db,
+          visibility: o.visibility,
           search: o.search,
           insights: (req) => o.insights(req),
           maxRows: o.config.REDISCOVERY_EXPORT_MAX_ROWS,

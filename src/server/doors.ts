@@ -1,6 +1,7 @@
 import type { AppContext } from '../app/context.js';
 import { nlVocabularyFromMirror } from '../app/nl-vocabulary.js';
 import { openProduct } from '../app/product.js';
+import { visibilityFor } from '../app/viewer.js';
 import { languageModelFromEnv } from '../llm/model.js';
 import { onJobCreated } from '../match/rediscover/index.js';
 import { handleMcpHttp } from '../mcp/http.js';
@@ -63,7 +64,8 @@ export async function buildDoors(ctx: AppContext, hooks: ServeHooks): Promise<Do
       config: slackConfig,
       deps: createSlackDeps({
         db: ctx.db,
-        core: product.mcpDeps('slack'),
+        core: (actor) => product.mcpDeps(actor),
+        channelVisibility: visibilityFor(ctx.config.REDISCOVERY_CONFIDENTIAL_ACCESS, 'slack'),
         parser: { parse: (text, now) => currentParser().parse(text, now) },
       }),
     });

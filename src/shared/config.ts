@@ -7,6 +7,25 @@ const bool = z
   .optional()
   .transform((v) => v !== undefined && ['1', 'true', 'yes', 'on'].includes(v.toLowerCase()));
 
+/** Who may see confidential jobs: `all`, or actors (Slack user ids, `slack:U…`, `mcp:http`, `mcp:stdio`, `cli`). */
+export interface ConfidentialAccess {
+  all: boolean;
+  actors: string[];
+}
+
+const ACCESS_ENTRY = /^(all|[UW][A-Z0-9]{2,}|slack:[UW][A-Z0-9]{2,}|mcp:(http|stdio)|cli)$/;
+const confidentialAccess = z
+  .string()
+  .optional()
+  .superRefine((v, ctx) => {
+    const bad = (v ?? '').split(',').map((e) => e.trim()).filter((e) => e && !ACCESS_ENTRY.test(e));
+    if (bad.length) ctx.addIssue({ code: 'custom', message: `unknown entries ${bad.map((b) => `"${b}"`).join(', ')}: give all, or Slack user ids (U…), mcp:http, mcp:stdio, cli, comma-separated` });
+  })
+  .transform((v): ConfidentialAccess => {
+    const actors = (v ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+    return { all: actors.includes('all'), actors: actors.filter((a) => a !== 'all') };
+  });
+
 /** Every environment variable the product reads, in one place (documented in the README). */
 const EnvSchema = z.object({
   REDISCOVERY_DATA_DIR: z.string().default('./data'),
@@ -25,6 +44,7 @@ const EnvSchema = z.object({
   MCP_BEARER_TOKEN: z.string().min(16).optional(),
   REDISCOVERY_ALLOW_WRITES: bool,
   REDISCOVERY_EXPORT_MAX_ROWS: z.coerce.number().int().min(1).default(5000),
+  REDISCOVERY_CONFIDENTIAL_ACCESS: confidentialAccess,
 });
 
 export type AppConfig = z.infer<typeof EnvSchema> & {

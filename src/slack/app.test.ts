@@ -51,9 +51,9 @@ describe('/rediscover', () => {
     const gate = deferred<void>();
     const deps = fakeDeps();
     const search = deps.search;
-    deps.search = async (req) => {
+    deps.search = async (req, actor) => {
       await gate.promise;
-      return search(req);
+      return search(req, actor);
     };
     const { fake, send } = await start(deps);
     const t0 = performance.now();

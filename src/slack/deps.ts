@@ -28,8 +28,9 @@ export interface SlackDeps {
   now(): Date;
   /** NL → SearchRequest (offline parser, or the LLM with the offline fallback). */
   parse(text: string, now: Date): Promise<ParsedRequest>;
-  search(req: SearchRequestInput): Promise<SearchResponse>;
-  insights(req: SearchRequestInput): Promise<Insights>;
+  /** Search as `actor` (`slack:U123`) sees the account: confidential jobs only for those allowed. */
+  search(req: SearchRequestInput, actor: string): Promise<SearchResponse>;
+  insights(req: SearchRequestInput, actor: string): Promise<Insights>;
   /** The XLSX export of every candidate the request matches (audited by the caller). */
   exportXlsx(input: { request: SearchRequestInput; actor: string }): Promise<{ fileName: string; bytes: Buffer; rowCount: number; total: number }>;
   /** A PNG chart of the insights (one dimension), or null when there is nothing to draw. */

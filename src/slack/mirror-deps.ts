@@ -3,6 +3,7 @@ import { audit } from '../audit/audit-log.js';
 import { renderBarChartPng } from '../export/chart.js';
 import type { McpDeps } from '../mcp/deps.js';
 import type { Db } from '../store/db.js';
+import type { Visibility } from '../store/read-model/index.js';
 import * as s from '../store/schema.js';
 import type { ParsedRequest, SlackDeps } from './deps.js';
 import { digestDataFromMirror } from './digest/digest-data.js';
@@ -12,8 +13,13 @@ export const LAST_DIGEST_META_KEY = 'slack_last_digest_at';
 
 export interface SlackDepsOptions {
   db: Db;
-  /** The same search, insights, export, status and write functions the MCP server uses. */
-  core: Pick<McpDeps, 'search' | 'insights' | 'exportXlsx' | 'syncStatus' | 'previewAddToJob' | 'confirmAddToJob'>;
+  /**
+   * The same search, insights, export, status and write functions the MCP server uses, as one actor
+   * (`slack:U123`) sees them; `slack` is the channel audience of digests and pickers.
+   */
+  core(actor: string): Pick<McpDeps, 'search' | 'insights' | 'exportXlsx' | 'syncStatus' | 'previewAddToJob' | 'confirmAddToJob'>;
+  /** What a channel may see (digests, the job picker): confidential jobs only when access is `all`. */
+  channelVisibility: Visibility;
   /** The NL parser (`createNlParser({ vocab, model })`). */
   parser: { parse(text: string, now: Date): Promise<ParsedRequest> };
   now?: () => Date;
@@ -21,17 +27,17 @@ export interface SlackDepsOptions {
 
 /** SlackDeps over the mirror: contacts, jobs, digests, the digest cursor and audit read/write SQLite; the rest is shared with MCP. */
 export function createSlackDeps(o: SlackDepsOptions): SlackDeps {
-  const { db, core } = o;
+  const { db } = o;
   const now = o.now ?? (() => new Date());
   return {
     now,
     parse: (text, at) => o.parser.parse(text, at),
-    search: core.search,
-    insights: (req) => core.insights(req),
-    exportXlsx: (input) => core.exportXlsx(input),
-    syncStatus: core.syncStatus,
-    previewAddToJob: core.previewAddToJob,
-    confirmAddToJob: core.confirmAddToJob,
+    search: (req, actor) => o.core(actor).search(req),
+    insights: (req, actor) => o.core(actor).insights(req),
+    exportXlsx: (input) => o.core(input.actor).exportXlsx(input),
+    syncStatus: () => o.core('slack').syncStatus(),
+    previewAddToJob: (request) => o.core('slack').previewAddToJob(request),
+    confirmAddToJob: (request, token, actor) => o.core(actor).confirmAddToJob(request, token, actor),
     async chartPng(insights) {
       const dim = insights.dimensions.find((d) => d.values.length > 0);
       return dim ? renderBarChartPng(dim).png : null;
@@ -42,10 +48,11 @@ export function createSlackDeps(o: SlackDepsOptions): SlackDeps {
       return Object.fromEntries(rows.map((r) => [r.id, { email: r.email, phone: r.phone }]));
     },
     async openJobs() {
-      return db.select({ id: s.jobs.id, title: s.jobs.title }).from(s.jobs).where(eq(s.jobs.status, 'Open')).orderBy(asc(s.jobs.title)).all();
+      const open = db.select({ id: s.jobs.id, title: s.jobs.title, confidential: s.jobs.confidential }).from(s.jobs).where(eq(s.jobs.status, 'Open')).orderBy(asc(s.jobs.title)).all();
+      return open.filter((j) => o.channelVisibility.confidential || !j.confidential).map(({ id, title }) => ({ id, title }));
     },
     audit: (entry) => audit(db, entry),
-    digestData: async (since, until) => digestDataFromMirror(db, since, until),
+    digestData: async (since, until) => digestDataFromMirror(db, since, until, o.channelVisibility),
     async lastDigestAt() {
       const row = db.select().from(s.meta).where(eq(s.meta.key, LAST_DIGEST_META_KEY)).get();
       return row ? new Date(row.value) : null;

@@ -2,6 +2,7 @@ import type { SearchRequestInput, SearchResponse, SearchResult } from '../retrie
 import { SearchRequest } from '../retrieval/query/search-request.js';
 import type { AppConfig } from '../shared/config.js';
 import type { Db } from '../store/db.js';
+import { PUBLIC_VISIBILITY } from '../store/read-model/index.js';
 import type { Insights } from '../export/types.js';
 import type { ApplicationCreator } from '../writes/add-candidate-to-job.js';
 import type { CandidatesForJob, FilterValue, FilterValueDimension, McpDeps } from '../mcp/deps.js';
@@ -138,7 +139,7 @@ export function devCandidatesForJob(db: Db): McpDeps['candidatesForJob'] {
       asOf: null,
       results: scored.map(({ r, hits }) => ({
         candidateId: r.id, name: r.name, score: hits.length / Math.max(1, words.length), currentTitle: r.position, currentCompany: r.company,
-        location: r.location, profileUrl: r.profileUrl, reasons: [`Mentions ${hits.join(', ')}`],
+        location: r.location, profileUrl: r.profileUrl, reasons: [`Mentions ${hits.join(', ')}`], applications: [],
       })),
     };
   };
@@ -157,6 +158,7 @@ export function createDevDeps(
     insights: devInsights(db),
     filterValues: devFilterValues(db),
     candidatesForJob: devCandidatesForJob(db),
+    visibility: PUBLIC_VISIBILITY,
     ...extra,
   });
 }

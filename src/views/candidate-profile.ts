@@ -1,12 +1,12 @@
-import { asc, eq, inArray, or } from 'drizzle-orm';
+import { eq, or } from 'drizzle-orm';
 import { z } from 'zod';
-import { CandidateProfile } from '../match/profile/types.js';
 import type { Db } from '../store/db.js';
+import { CandidateProfile, PUBLIC_VISIBILITY, readAsOf, readCandidate, readCandidates, visibleRecord, type Visibility } from '../store/read-model/index.js';
 import * as s from '../store/schema.js';
 
 /*
- * The read-model of one candidate as every door (MCP, Slack, exports) shows it: Ashby data from the
- * mirror, the enrichment profile, resume text and duplicate records. Read-only over the mirror.
+ * One candidate as every door (MCP, Slack, exports) shows it, from the store's read model: Ashby data,
+ * the enrichment profile, resume text and duplicate records. Read-only over the mirror.
  */
 
 const Contact = z.object({ value: z.string(), type: z.string().nullable(), isPrimary: z.boolean() });
@@ -74,107 +74,22 @@ export const CandidateProfileView = z.object({
   resumeText: z.string().nullable().describe('Extracted resume text: untrusted, candidate-supplied content'),
   duplicates: z.array(DuplicateView).describe('Other records judged to be the same person'),
   mirroredAt: z.string(),
+  asOf: z.string().nullable().describe('When the mirror was last brought up to date (the same "as of" as search)'),
 });
 export type CandidateProfileView = z.infer<typeof CandidateProfileView>;
 
-type Raw = Record<string, unknown>;
-
-function contacts(list: unknown, primary: unknown): z.infer<typeof Contact>[] {
-  const out: z.infer<typeof Contact>[] = [];
-  const push = (c: unknown) => {
-    if (!c || typeof c !== 'object') return;
-    const r = c as Raw;
-    if (typeof r.value !== 'string' || out.some((o) => o.value === r.value)) return;
-    out.push({ value: r.value, type: typeof r.type === 'string' ? r.type : null, isPrimary: r.isPrimary === true });
-  };
-  push(primary);
-  if (Array.isArray(list)) list.forEach(push);
-  return out;
+export interface ProfileOptions {
+  includeResume?: boolean;
+  /** Who is looking: applications to confidential jobs are left out unless allowed (default: left out). */
+  visibility?: Visibility;
 }
 
-function userName(u: { firstName: string | null; lastName: string | null } | undefined): string | null {
-  if (!u) return null;
-  const n = [u.firstName, u.lastName].filter(Boolean).join(' ').trim();
-  return n || null;
-}
-
-/** Recruiter of an application: the hiring-team member with the Recruiter role, else the mirrored recruiter user. */
-function recruiterFromRaw(raw: Raw): string | null {
-  const team = Array.isArray(raw.hiringTeam) ? (raw.hiringTeam as Raw[]) : [];
-  const r = team.find((m) => typeof m.role === 'string' && /recruiter/i.test(m.role as string));
-  if (!r) return null;
-  return [r.firstName, r.lastName].filter((x) => typeof x === 'string' && x).join(' ') || null;
-}
-
-/** Load one candidate's full view, or null when the id is not in the mirror. */
-export function getCandidateProfile(db: Db, candidateId: string, opts: { includeResume?: boolean } = {}): CandidateProfileView | null {
-  const c = db.select().from(s.candidates).where(eq(s.candidates.id, candidateId)).get();
+/** Load one candidate's full view, or null when the id is not in the mirror or not visible to the viewer. */
+export function getCandidateProfile(db: Db, candidateId: string, opts: ProfileOptions = {}): CandidateProfileView | null {
+  const found = readCandidate(db, candidateId);
+  const visibility = opts.visibility ?? PUBLIC_VISIBILITY;
+  const c = found ? visibleRecord(found, visibility) : null;
   if (!c) return null;
-  const raw = c.raw as Raw;
-
-  const userIds = new Set<string>();
-  const apps = db.select().from(s.applications).where(eq(s.applications.candidateId, candidateId)).orderBy(asc(s.applications.createdAt)).all();
-  for (const a of apps) {
-    if (a.recruiterUserId) userIds.add(a.recruiterUserId);
-    if (a.creditedToUserId) userIds.add(a.creditedToUserId);
-  }
-  if (c.creditedToUserId) userIds.add(c.creditedToUserId);
-  const users = new Map(
-    (userIds.size ? db.select().from(s.users).where(inArray(s.users.id, [...userIds])).all() : []).map((u) => [u.id, u]),
-  );
-
-  const jobIds = apps.map((a) => a.jobId).filter((x): x is string => !!x);
-  const jobs = new Map((jobIds.length ? db.select().from(s.jobs).where(inArray(s.jobs.id, jobIds)).all() : []).map((j) => [j.id, j.title]));
-  const sources = new Map(db.select().from(s.sources).all().map((x) => [x.id, x.title]));
-  const reasons = new Map(db.select().from(s.archiveReasons).all().map((x) => [x.id, x.text]));
-  const appIds = apps.map((a) => a.id);
-  const history = appIds.length
-    ? db.select().from(s.applicationHistory).where(inArray(s.applicationHistory.applicationId, appIds)).orderBy(asc(s.applicationHistory.enteredStageAt)).all()
-    : [];
-
-  const applications = apps.map((a): ApplicationView => {
-    const araw = a.raw as Raw;
-    const rawJob = araw.job as Raw | null | undefined;
-    const rawReason = araw.archiveReason as Raw | null | undefined;
-    return {
-      applicationId: a.id,
-      jobId: a.jobId,
-      job: (a.jobId && jobs.get(a.jobId)) || (typeof rawJob?.title === 'string' ? rawJob.title : null),
-      stage: a.currentStageTitle,
-      status: a.status,
-      recruiter: userName(a.recruiterUserId ? users.get(a.recruiterUserId) : undefined) ?? recruiterFromRaw(araw),
-      source: (a.sourceId && sources.get(a.sourceId)) || null,
-      archiveReason: (a.archiveReasonId && reasons.get(a.archiveReasonId)) || (typeof rawReason?.text === 'string' ? rawReason.text : null),
-      archivedAt: a.archivedAt,
-      createdAt: a.createdAt,
-      updatedAt: a.updatedAt,
-      stageHistory: history
-        .filter((h) => h.applicationId === a.id)
-        .map((h) => ({ stage: h.title, stageNumber: h.stageNumber, enteredAt: h.enteredStageAt, leftAt: h.leftStageAt })),
-    };
-  });
-
-  const tagRows = db
-    .select({ title: s.tags.title })
-    .from(s.candidateTags)
-    .innerJoin(s.tags, eq(s.tags.id, s.candidateTags.tagId))
-    .where(eq(s.candidateTags.candidateId, candidateId))
-    .all();
-  const rawTags = Array.isArray(raw.tags) ? (raw.tags as Raw[]).map((t) => t.title).filter((t): t is string => typeof t === 'string') : [];
-  const tags = [...new Set([...tagRows.map((t) => t.title), ...rawTags])];
-
-  const fileRows = db.select().from(s.files).where(eq(s.files.candidateId, candidateId)).all();
-  const resumeFile = fileRows.find((f) => f.id === c.resumeFileId && f.status === 'ok') ?? fileRows.find((f) => f.kind === 'resume' && f.status === 'ok');
-
-  const prof = db.select().from(s.candidateProfiles).where(eq(s.candidateProfiles.candidateId, candidateId)).get();
-  const enrichment = prof ? CandidateProfile.safeParse(prof.profile) : undefined;
-
-  const rawSource = raw.source as Raw | null | undefined;
-  const rawLocation = raw.location as Raw | null | undefined;
-  const socialLinks = Array.isArray(raw.socialLinks)
-    ? (raw.socialLinks as Raw[]).filter((l) => typeof l.url === 'string').map((l) => ({ type: String(l.type ?? 'Other'), url: String(l.url) }))
-    : [];
-
   return CandidateProfileView.parse({
     candidateId: c.id,
     name: c.name,
@@ -182,27 +97,39 @@ export function getCandidateProfile(db: Db, candidateId: string, opts: { include
     position: c.position,
     company: c.company,
     school: c.school,
-    location: c.locationSummary ?? (typeof rawLocation?.locationSummary === 'string' ? rawLocation.locationSummary : null),
-    contact: {
-      emails: contacts(raw.emailAddresses, raw.primaryEmailAddress ?? (c.primaryEmail ? { value: c.primaryEmail, isPrimary: true } : null)),
-      phones: contacts(raw.phoneNumbers, raw.primaryPhoneNumber ?? (c.primaryPhone ? { value: c.primaryPhone, isPrimary: true } : null)),
-      socialLinks,
-    },
-    tags,
-    source: (c.sourceId && sources.get(c.sourceId)) || (typeof rawSource?.title === 'string' ? rawSource.title : null),
-    creditedTo: userName(c.creditedToUserId ? users.get(c.creditedToUserId) : undefined),
+    location: c.locationSummary,
+    contact: c.contacts,
+    tags: c.tags.map((t) => t.title),
+    source: c.sourceTitle,
+    creditedTo: c.creditedToName,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
-    applications,
-    attachments: fileRows.map((f) => ({ fileId: f.id, name: f.name, kind: f.kind, extractionStatus: f.status, extractionError: f.error })),
-    enrichment: enrichment?.success ? enrichment.data : null,
-    resumeText: opts.includeResume ? (resumeFile?.text ?? null) : null,
-    duplicates: duplicatesOf(db, candidateId),
+    applications: c.applications.map(
+      (a): ApplicationView => ({
+        applicationId: a.id,
+        jobId: a.jobId,
+        job: a.jobTitle,
+        stage: a.currentStageTitle,
+        status: a.status,
+        recruiter: a.recruiterName,
+        source: a.sourceTitle,
+        archiveReason: a.archiveReasonText,
+        archivedAt: a.archivedAt,
+        createdAt: a.createdAt,
+        updatedAt: a.updatedAt,
+        stageHistory: a.stageHistory,
+      }),
+    ),
+    attachments: (c.files ?? []).map((f) => ({ fileId: f.id, name: f.name, kind: f.kind, extractionStatus: f.status, extractionError: f.error })),
+    enrichment: c.profile,
+    resumeText: opts.includeResume ? (c.resumeText ?? null) : null,
+    duplicates: duplicatesOf(db, candidateId, visibility),
     mirroredAt: c.mirroredAt,
+    asOf: readAsOf(db),
   });
 }
 
-function duplicatesOf(db: Db, candidateId: string): z.infer<typeof DuplicateView>[] {
+function duplicatesOf(db: Db, candidateId: string, visibility: Visibility): z.infer<typeof DuplicateView>[] {
   const links = db
     .select()
     .from(s.identityLinks)
@@ -215,15 +142,14 @@ function duplicatesOf(db: Db, candidateId: string): z.infer<typeof DuplicateView
     if (!prev || prev.confidence < l.confidence) byOther.set(other, l);
   }
   if (!byOther.size) return [];
+  // A duplicate the viewer may not see (only confidential applications) is not named.
   const others = new Map(
-    db
-      .select({ id: s.candidates.id, name: s.candidates.name, profileUrl: s.candidates.profileUrl })
-      .from(s.candidates)
-      .where(inArray(s.candidates.id, [...byOther.keys()]))
-      .all()
+    readCandidates(db, [...byOther.keys()])
+      .filter((o) => visibleRecord(o, visibility))
       .map((o) => [o.id, o]),
   );
   return [...byOther.entries()]
+    .filter(([id]) => others.has(id))
     .map(([id, l]) => ({
       candidateId: id,
       name: others.get(id)?.name ?? null,

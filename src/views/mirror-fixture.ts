@@ -94,7 +94,7 @@ export function seedMirror(db: Db): void {
   ]).run();
   db.insert(s.candidateTags).values([{ candidateId: 'C1', tagId: 'TG1' }]).run();
   db.insert(s.applications).values([
-    { id: 'A1', candidateId: 'C1', jobId: 'J1', status: 'Archived', currentStageId: 'ST3', currentStageTitle: 'Onsite', sourceId: 'S1', archiveReasonId: 'AR1', archivedAt: T(12), recruiterUserId: 'U1', createdAt: T(3), updatedAt: T(12), raw: {}, mirroredAt: M },
+    { id: 'A1', candidateId: 'C1', jobId: 'J1', status: 'Archived', currentStageId: 'ST3', currentStageTitle: 'Onsite', sourceId: 'S1', archiveReasonId: 'AR1', archivedAt: T(12), recruiterUserId: 'U1', createdAt: T(3), updatedAt: T(12), raw: { hiringTeam: [{ userId: 'U1', role: 'Recruiter' }] }, mirroredAt: M },
     { id: 'A2', candidateId: 'C1', jobId: 'J2', status: 'Active', currentStageId: 'ST2', currentStageTitle: 'Phone Screen', sourceId: 'S2', createdAt: T(18), updatedAt: T(20), raw: { hiringTeam: [{ userId: 'U2', firstName: 'Casey', lastName: 'Coordinator', role: 'Recruiter' }] }, mirroredAt: M },
   ]).run();
   db.insert(s.applicationHistory).values([

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { openContext } from '../../app/context.js';
 import type { Insights } from '../../retrieval/insights/insights.js';
 import { openRetrievalService } from '../../retrieval/service.js';
+import { visibilityFor } from '../../app/viewer.js';
 import { loadConfig } from '../../shared/config.js';
 import { addFilterOptions, filtersFromOptions, type FilterOptions } from './search.js';
 
@@ -27,7 +28,8 @@ export function registerInsightsCommand(program: Command): void {
       try {
         const service = await openRetrievalService(ctx.db, config);
         try {
-          const insights = await service.insights({ text, boolean: o.boolean, filters: filtersFromOptions(o), mode: o.mode as 'hybrid' });
+          const request = { text, boolean: o.boolean, filters: filtersFromOptions(o), mode: o.mode as 'hybrid' };
+          const insights = await service.insights(request, visibilityFor(config.REDISCOVERY_CONFIDENTIAL_ACCESS, 'cli'));
           process.stdout.write(o.json ? `${JSON.stringify(insights, null, 2)}\n` : formatInsights(insights, Number(o.top)));
         } finally {
           await service.close();

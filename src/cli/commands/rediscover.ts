@@ -5,12 +5,15 @@ import { openConfiguredEmbedder } from '../../retrieval/service.js';
 import { loadConfig } from '../../shared/config.js';
 import { AppError } from '../../shared/errors.js';
 import { openDb, type Db } from '../../store/db.js';
+import type { Visibility } from '../../store/read-model/index.js';
+import { visibilityFor } from '../../app/viewer.js';
 
 interface Options {
   job?: string;
   descriptionFile?: string;
   limit: string;
   json?: boolean;
+  includeHired?: boolean;
 }
 
 /** `rediscovery rediscover --job <id|title> | --description-file F [--limit N] [--json]`: past candidates for a job. */
@@ -22,6 +25,7 @@ export function registerRediscoverCommand(program: Command): void {
     .option('--description-file <file>', 'a text file holding a job description')
     .option('--limit <n>', 'how many candidates', '20')
     .option('--json', 'print {"job", "results"} as JSON')
+    .option('--include-hired', 'also list people currently hired (employees), left out by default')
     .action(async (opts: Options) => {
       if (!opts.job === !opts.descriptionFile) throw new AppError('invalid_input', 'Give exactly one of --job <id|title> or --description-file <file>.');
       const limit = Number(opts.limit);
@@ -30,8 +34,9 @@ export function registerRediscoverCommand(program: Command): void {
       const db = openDb(config.mirrorPath);
       const embedder = await openConfiguredEmbedder(config);
       try {
-        const input = opts.job ? { jobId: resolveJobId(db, opts.job) } : { description: readDescription(opts.descriptionFile!) };
-        const result = await candidatesForJob({ db, embedder }, { ...input, limit });
+        const visibility = visibilityFor(config.REDISCOVERY_CONFIDENTIAL_ACCESS, 'cli');
+        const input = opts.job ? { jobId: resolveJobId(db, opts.job, visibility) } : { description: readDescription(opts.descriptionFile!) };
+        const result = await candidatesForJob({ db, embedder }, { ...input, limit, visibility, includeHired: opts.includeHired === true });
         process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : formatResult(result));
       } finally {
         await embedder.close?.();
@@ -40,9 +45,10 @@ export function registerRediscoverCommand(program: Command): void {
     });
 }
 
-function resolveJobId(db: Db, idOrTitle: string): string {
-  if (loadMirrorJob(db, idOrTitle)) return idOrTitle;
-  const matches = findMirrorJobsByTitle(db, idOrTitle);
+function resolveJobId(db: Db, idOrTitle: string, visibility: Visibility): string {
+  const seen = (job: { confidential: boolean } | null) => !!job && (visibility.confidential || !job.confidential);
+  if (seen(loadMirrorJob(db, idOrTitle))) return idOrTitle;
+  const matches = findMirrorJobsByTitle(db, idOrTitle).filter(seen);
   if (matches.length === 0) throw new AppError('not_found', `No job with id or title "${idOrTitle}" in the mirror. Run \`rediscovery sync\` or check the title.`);
   const exact = matches.filter((j) => j.title.toLowerCase() === idOrTitle.toLowerCase());
   const candidates = exact.length > 0 ? exact : matches;

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { openContext } from '../../app/context.js';
 import type { SearchFilters, SearchRequestInput, SearchResponse } from '../../retrieval/query/search-request.js';
 import { openRetrievalService } from '../../retrieval/service.js';
+import { visibilityFor } from '../../app/viewer.js';
 import { loadConfig } from '../../shared/config.js';
 import { AppError } from '../../shared/errors.js';
 
@@ -103,7 +104,7 @@ export function registerSearchCommand(program: Command): void {
           const req: SearchRequestInput = {
             text, boolean: o.boolean, filters: filtersFromOptions(o), mode: o.mode as SearchRequestInput['mode'], limit: Number(o.limit), cursor: o.cursor,
           };
-          const res = await service.search(req);
+          const res = await service.search(req, visibilityFor(config.REDISCOVERY_CONFIDENTIAL_ACCESS, 'cli'));
           process.stdout.write(o.json ? `${JSON.stringify(res, null, 2)}\n` : formatSearchTable(res));
         } finally {
           await service.close();

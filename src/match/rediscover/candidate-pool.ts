@@ -1,4 +1,5 @@
 import type { Db } from '../../store/db.js';
+import { isCurrentlyHired, PUBLIC_VISIBILITY, readCandidates, visibleRecord, type CandidateRecord, type Visibility } from '../../store/read-model/index.js';
 import type { CandidateFacts, TitleRef } from './score.js';
 import type { JobSpec } from './job-requirements.js';
 
@@ -15,23 +16,27 @@ export interface PoolCandidate extends CandidateFacts {
   profileUrl: string | null;
   /** Titles, skills and summary: what the encoder reads for semantic similarity. */
   semanticText: string;
+  /** The applications the viewer may see, as the read model tells them (job, stage, status, recruiter). */
+  applications: PoolApplication[];
 }
 
-interface Row {
-  id: string;
-  name: string;
-  profileUrl: string | null;
-  currentTitle: string | null;
-  currentCompany: string | null;
-  location: string | null;
-  yearsExperience: number | null;
-  profile: string;
-  resumeHead: string | null;
+export interface PoolApplication {
+  applicationId: string;
+  job: string | null;
+  stage: string | null;
+  status: string;
+  recruiter: string | null;
+  updatedAt: string;
 }
 
-type Obj = Record<string, unknown>;
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
-const objects = (v: unknown): Obj[] => (Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object') as Obj[]) : []);
+/** Who the pool is for: confidential jobs (hidden by default) and hired people (left out by default). */
+export interface PoolOptions {
+  visibility?: Visibility;
+  /** Keep candidates who are currently hired (employees); default false. */
+  includeHired?: boolean;
+}
+
+const str = (v: string | null | undefined): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
 /** Ids of the candidates to score, excluding `exclude`; everyone when the account has at most `cap` profiles. */
 export function selectPoolIds(db: Db, job: JobSpec, exclude: Set<string>, cap: number): string[] {
@@ -56,7 +61,7 @@ export function selectPoolIds(db: Db, job: JobSpec, exclude: Set<string>, cap: n
   return rows.map((r) => r.id).filter((id) => !exclude.has(id)).slice(0, cap);
 }
 
-function titleRef(title: unknown, canonicalTitle: unknown, occupationCode: unknown): TitleRef | null {
+function titleRef(title: string | null, canonicalTitle: string | null, occupationCode: string | null): TitleRef | null {
   const ref = { title: str(title), canonicalTitle: str(canonicalTitle), occupationCode: str(occupationCode) };
   return ref.title || ref.canonicalTitle ? ref : null;
 }
@@ -69,48 +74,53 @@ export function semanticTextOf(titles: string[], skills: string[], summary: stri
   return text.split(/\s+/).filter(Boolean).slice(0, 60).join(' ');
 }
 
-/** Load the scoring facts of the given candidates from their stored profiles. */
-export function loadPool(db: Db, ids: string[]): PoolCandidate[] {
+/**
+ * Load the scoring facts of the given candidates from the read model. Candidates without a profile,
+ * those the viewer may not see (only confidential applications) and, unless asked, those currently
+ * hired are left out; confidential applications are dropped from the rest.
+ */
+export function loadPool(db: Db, ids: string[], opts: PoolOptions = {}): PoolCandidate[] {
   if (ids.length === 0) return [];
-  const rows = db.$client
-    .prepare(
-      `SELECT c.id, c.name, c.profile_url AS profileUrl, p.current_title AS currentTitle, p.current_company AS currentCompany,
-              p.location, p.years_experience AS yearsExperience, p.profile,
-              (SELECT substr(f.text, 1, 600) FROM files f WHERE f.candidate_id = c.id AND +f.status = 'ok' AND f.text IS NOT NULL
-                ORDER BY f.kind = 'resume' DESC, f.updated_at DESC LIMIT 1) AS resumeHead
-         FROM candidate_profiles p JOIN candidates c ON c.id = p.candidate_id
-        WHERE p.candidate_id IN (SELECT value FROM json_each(@ids))
-        ORDER BY c.id`,
-    )
-    .all({ ids: JSON.stringify(ids) }) as Row[];
-  return rows.map(toPoolCandidate);
+  const visibility = opts.visibility ?? PUBLIC_VISIBILITY;
+  const out: PoolCandidate[] = [];
+  for (const record of readCandidates(db, ids, { resumeText: true })) {
+    if (!record.profile) continue;
+    if (!opts.includeHired && isCurrentlyHired(record.applications)) continue;
+    const visible = visibleRecord(record, visibility);
+    if (visible) out.push(toPoolCandidate(visible));
+  }
+  return out;
 }
 
-function toPoolCandidate(row: Row): PoolCandidate {
-  let profile: Obj = {};
-  try {
-    profile = JSON.parse(row.profile) as Obj;
-  } catch {
-    // A malformed profile scores on its columns alone.
-  }
-  const current = titleRef(row.currentTitle, profile.canonicalTitle, profile.occupationCode);
-  const work = objects(profile.work);
-  const past = work
+function toPoolCandidate(record: CandidateRecord): PoolCandidate {
+  const profile = record.profile!;
+  const currentTitle = str(profile.currentTitle?.value);
+  const current = titleRef(currentTitle, profile.canonicalTitle, profile.occupationCode);
+  const past = profile.work
     .map((w) => titleRef(w.title, w.canonicalTitle, w.occupationCode))
     .filter((ref): ref is TitleRef => !!ref && ref.title !== current?.title);
-  const skills = objects(profile.skills).map((s) => str(s.value)).filter((s): s is string => !!s);
+  const skills = profile.skills.map((s) => str(s.value)).filter((s): s is string => !!s);
   const titles = [current?.title, ...past.map((p) => p.title)].filter((t): t is string => !!t);
+  const resumeHead = record.resumeText ? record.resumeText.slice(0, 600) : null;
   return {
-    candidateId: row.id,
-    name: row.name,
+    candidateId: record.id,
+    name: record.name,
     current,
     past,
     skills,
-    yearsExperience: row.yearsExperience,
-    currentTitle: row.currentTitle,
-    currentCompany: row.currentCompany,
-    location: row.location,
-    profileUrl: row.profileUrl,
-    semanticText: semanticTextOf(titles, skills, str(profile.summary) ?? str(profile.headline), row.resumeHead),
+    yearsExperience: record.yearsExperience,
+    currentTitle,
+    currentCompany: str(profile.currentCompany?.value),
+    location: str(profile.location?.value),
+    profileUrl: record.profileUrl,
+    semanticText: semanticTextOf(titles, skills, str(profile.summary) ?? str(profile.headline), resumeHead),
+    applications: record.applications.map((a) => ({
+      applicationId: a.id,
+      job: a.jobTitle,
+      stage: a.currentStageTitle,
+      status: a.status,
+      recruiter: a.recruiterName,
+      updatedAt: a.updatedAt,
+    })),
   };
 }

@@ -1,10 +1,11 @@
 import type { Embedder } from '../../retrieval/embedding/embedder.js';
 import type { Db } from '../../store/db.js';
 import { AppError } from '../../shared/errors.js';
-import { selectPoolIds, loadPool, type PoolCandidate } from './candidate-pool.js';
+import type { Visibility } from '../../store/read-model/index.js';
+import { selectPoolIds, loadPool, type PoolApplication, type PoolCandidate } from './candidate-pool.js';
 import { jobSpecOf, type JobSpec } from './job-requirements.js';
 import { loadMirrorJob } from './load-job.js';
-import { candidatesInProcessFor, loadPastProcesses } from './past-processes.js';
+import { candidatesInProcessFor, loadPastProcesses, type PastProcess } from './past-processes.js';
 import { relativeSemantic, scoreCandidate, type MatchSignals, type Weights } from './score.js';
 import { semanticSimilarities, type ProfileVectorSource } from './semantic.js';
 
@@ -32,6 +33,10 @@ export interface CandidatesForJobInput {
   description?: string;
   title?: string;
   limit?: number;
+  /** Keep currently hired candidates (employees); default false. */
+  includeHired?: boolean;
+  /** The viewer's visibility of confidential jobs (default: hidden). */
+  visibility?: Visibility;
 }
 
 export interface JobMatchResult {
@@ -44,6 +49,8 @@ export interface JobMatchResult {
   profileUrl: string | null;
   reasons: string[];
   signals: MatchSignals;
+  /** The candidate's applications as every door tells them (confidential ones hidden unless allowed). */
+  applications: PoolApplication[];
 }
 
 export interface CandidatesForJobResult {
@@ -51,7 +58,7 @@ export interface CandidatesForJobResult {
   results: JobMatchResult[];
 }
 
-/** Rank past candidates for a job; those with a live application to the job are left out. */
+/** Rank past candidates for a job; those with a live application to the job, and (unless asked) those hired, are left out. */
 export async function candidatesForJob(deps: RediscoverDeps, input: CandidatesForJobInput): Promise<CandidatesForJobResult> {
   const limit = input.limit ?? 20;
   if (!input.jobId && !input.description?.trim()) {
@@ -59,15 +66,17 @@ export async function candidatesForJob(deps: RediscoverDeps, input: CandidatesFo
   }
   let job: JobSpec;
   if (input.jobId) {
-    const mirrorJob = loadMirrorJob(deps.db, input.jobId);
+    const found = loadMirrorJob(deps.db, input.jobId);
+    // A confidential job the viewer may not see does not exist for them.
+    const mirrorJob = found && (!found.confidential || input.visibility?.confidential) ? found : null;
     if (!mirrorJob) throw new AppError('not_found', `No job with id "${input.jobId}" in the mirror. Run a sync, or pass a description instead.`);
     job = jobSpecOf({ id: mirrorJob.id, title: input.title ?? mirrorJob.title, description: input.description ?? mirrorJob.description });
   } else {
     job = jobSpecOf({ title: input.title, description: input.description });
   }
   const exclude = job.id ? candidatesInProcessFor(deps.db, job.id) : new Set<string>();
-  const pool = loadPool(deps.db, selectPoolIds(deps.db, job, exclude, deps.poolCap ?? 3000));
-  const processes = loadPastProcesses(deps.db, pool.map((c) => c.candidateId));
+  const pool = loadPool(deps.db, selectPoolIds(deps.db, job, exclude, deps.poolCap ?? 3000), { visibility: input.visibility, includeHired: input.includeHired });
+  const processes = visibleProcesses(loadPastProcesses(deps.db, pool.map((c) => c.candidateId)), pool);
 
   const cheap = pool
     .map((c) => ({ c, scored: scoreCandidate(job, c, processes.get(c.candidateId) ?? [], null, deps.weights) }))
@@ -93,5 +102,12 @@ function toResult(c: PoolCandidate, scored: ReturnType<typeof scoreCandidate>): 
     profileUrl: c.profileUrl,
     reasons: scored.reasons,
     signals: scored.signals,
+    applications: c.applications,
   };
+}
+
+/** Past processes of the applications the pool shows: a hidden (confidential) one never becomes a reason. */
+function visibleProcesses(processes: Map<string, PastProcess[]>, pool: PoolCandidate[]): Map<string, PastProcess[]> {
+  const shown = new Set(pool.flatMap((c) => c.applications.map((a) => a.applicationId)));
+  return new Map([...processes].map(([id, list]) => [id, list.filter((p) => shown.has(p.applicationId))]));
 }

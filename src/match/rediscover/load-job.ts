@@ -6,6 +6,8 @@ export interface MirrorJob {
   title: string;
   status: string;
   description: string;
+  /** Ashby's confidential flag: only viewers allowed to see confidential jobs may match against it. */
+  confidential: boolean;
 }
 
 interface Row {
@@ -13,15 +15,16 @@ interface Row {
   title: string;
   status: string;
   description: string | null;
+  confidential: number;
 }
 
 // Listed postings first, then the newest: the description candidates actually saw.
-const SELECT = `SELECT j.id, j.title, j.status,
+const SELECT = `SELECT j.id, j.title, j.status, j.confidential,
        (SELECT p.description_plain FROM job_postings p WHERE p.job_id = j.id AND p.description_plain IS NOT NULL
          ORDER BY p.is_listed DESC, p.updated_at DESC LIMIT 1) AS description
   FROM jobs j`;
 
-const toJob = (row: Row | undefined): MirrorJob | null => (row ? { ...row, description: row.description ?? '' } : null);
+const toJob = (row: Row | undefined): MirrorJob | null => (row ? { ...row, description: row.description ?? '', confidential: row.confidential === 1 } : null);
 
 /** The job with this id, or null. */
 export function loadMirrorJob(db: Db, jobId: string): MirrorJob | null {

@@ -93,16 +93,19 @@ export const RankedCandidate = z.object({
   profileUrl: z.string().nullable(),
 });
 
+/** One application as a result shows it: the same job, stage, status and recruiter as the profile view. */
+export const ApplicationSummary = z.object({
+  applicationId: z.string(),
+  job: z.string().nullable(),
+  stage: z.string().nullable().describe('Current interview stage'),
+  status: z.string().describe('Active | Archived | Hired | Lead'),
+  recruiter: z.string().nullable().describe('The recruiter on the hiring team'),
+  updatedAt: z.string(),
+});
+export type ApplicationSummary = z.infer<typeof ApplicationSummary>;
+
 export const SearchResult = RankedCandidate.extend({
-  applications: z.array(
-    z.object({
-      applicationId: z.string(),
-      job: z.string().nullable(),
-      stage: z.string().nullable(),
-      status: z.string(),
-      updatedAt: z.string(),
-    }),
-  ),
+  applications: z.array(ApplicationSummary),
   duplicateIds: z.array(z.string()).describe('Other records of the same person'),
   why: Why,
 });

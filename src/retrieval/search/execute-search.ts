@@ -133,7 +133,7 @@ function toResult(r: RankedCandidate, snippet: string | null, filters: MatchedFi
     currentCompany: c.currentCompany,
     location: c.location,
     profileUrl: c.profileUrl,
-    applications: c.applications.map((a) => ({ applicationId: a.id, job: a.jobTitle, stage: a.currentStageTitle, status: a.status, updatedAt: a.updatedAt })),
+    applications: c.applications.map((a) => ({ applicationId: a.id, job: a.jobTitle, stage: a.currentStageTitle, status: a.status, recruiter: a.recruiterName, updatedAt: a.updatedAt })),
     duplicateIds,
     why: {
       matchedTerms: terms,

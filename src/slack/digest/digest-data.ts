@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../store/db.js';
+import { PUBLIC_VISIBILITY, type Visibility } from '../../store/read-model/index.js';
 import * as s from '../../store/schema.js';
 
 /** What the sync brought in over a window, as counts and the few rows a digest names. */
@@ -24,19 +25,32 @@ const TOP_MATCHES = 3;
  * that digest. Timestamps are ISO strings, which compare correctly as text.
  */
 
-/** Digest facts read from the mirror for (since, until]. */
-export function digestDataFromMirror(db: Db, since: Date, until: Date): DigestData {
+/*
+ * A digest goes to a channel, so it shows what the channel may see: applications to confidential jobs,
+ * candidates who only have those, and confidential new jobs are left out unless the visibility allows
+ * them (the read model's rule, here as SQL because the digest counts in the database).
+ */
+const PUBLIC_APPLICATION = sql`NOT EXISTS (SELECT 1 FROM jobs cj WHERE cj.id = ${s.applications.jobId} AND cj.confidential = 1)`;
+const PUBLIC_CANDIDATE = sql`(NOT EXISTS (SELECT 1 FROM applications ca WHERE ca.candidate_id = ${s.candidates.id})
+  OR EXISTS (SELECT 1 FROM applications ca WHERE ca.candidate_id = ${s.candidates.id}
+             AND NOT EXISTS (SELECT 1 FROM jobs cj WHERE cj.id = ca.job_id AND cj.confidential = 1)))`;
+
+/** Digest facts read from the mirror for (since, until], as `visibility` allows (a channel: public). */
+export function digestDataFromMirror(db: Db, since: Date, until: Date, visibility: Visibility = PUBLIC_VISIBILITY): DigestData {
   const from = since.toISOString();
   const to = until.toISOString();
   const within = (col: Parameters<typeof gt>[0]) => and(gt(col, from), lte(col, to));
+  const all = visibility.confidential;
+  const visibleApp = all ? undefined : PUBLIC_APPLICATION;
 
-  const newCandidates = db.select({ n: count() }).from(s.candidates).where(within(s.candidates.createdAt)).get()?.n ?? 0;
-  const newApplications = db.select({ n: count() }).from(s.applications).where(within(s.applications.createdAt)).get()?.n ?? 0;
+  const newCandidates = db.select({ n: count() }).from(s.candidates).where(and(within(s.candidates.createdAt), all ? undefined : PUBLIC_CANDIDATE)).get()?.n ?? 0;
+  const newApplications = db.select({ n: count() }).from(s.applications).where(and(within(s.applications.createdAt), visibleApp)).get()?.n ?? 0;
   // Stage number 0 is the application entering its first stage: that is a new application, not a move.
   const byStage = db
     .select({ stage: s.applicationHistory.title, n: count() })
     .from(s.applicationHistory)
-    .where(and(within(s.applicationHistory.enteredStageAt), gt(s.applicationHistory.stageNumber, 0)))
+    .innerJoin(s.applications, eq(s.applications.id, s.applicationHistory.applicationId))
+    .where(and(within(s.applicationHistory.enteredStageAt), gt(s.applicationHistory.stageNumber, 0), visibleApp))
     .groupBy(s.applicationHistory.title)
     .orderBy(sql`count(*) desc`, asc(s.applicationHistory.title))
     .all();
@@ -44,7 +58,7 @@ export function digestDataFromMirror(db: Db, since: Date, until: Date): DigestDa
   const jobs = db
     .select({ id: s.jobs.id, title: s.jobs.title })
     .from(s.jobs)
-    .where(within(sql`coalesce(${s.jobs.createdAt}, ${s.jobs.openedAt})`))
+    .where(and(within(sql`coalesce(${s.jobs.createdAt}, ${s.jobs.openedAt})`), all ? undefined : eq(s.jobs.confidential, false)))
     .orderBy(asc(s.jobs.title))
     .all();
   const newJobs = jobs.map((job) => {
@@ -63,7 +77,7 @@ export function digestDataFromMirror(db: Db, since: Date, until: Date): DigestDa
     db
       .select({ n: count() })
       .from(s.applications)
-      .where(and(eq(s.applications.status, 'Archived'), isNull(s.applications.archiveReasonId), within(s.applications.updatedAt)))
+      .where(and(eq(s.applications.status, 'Archived'), isNull(s.applications.archiveReasonId), within(s.applications.updatedAt), visibleApp))
       .get()?.n ?? 0;
   const resumesFailed =
     db

@@ -3,6 +3,7 @@ import { openDb, type Db } from '../../store/db.js';
 import * as s from '../../store/schema.js';
 import { createSlackDeps, LAST_DIGEST_META_KEY } from '../mirror-deps.js';
 import { EMPTY_DIGEST } from '../testing/fake-deps.js';
+import { PUBLIC_VISIBILITY } from '../../store/read-model/index.js';
 import { buildDigest } from './build-digest.js';
 import { digestDataFromMirror } from './digest-data.js';
 import { scheduleDigests } from './schedule.js';
@@ -70,7 +71,7 @@ describe('digest data from the mirror', () => {
 
   it('remembers the last digest time in the mirror meta table', async () => {
     const db = openDb(':memory:');
-    const deps = createSlackDeps({ db, core: {} as never, parser: { parse: async () => ({ request: {}, notes: [], unmapped: [] }) } });
+    const deps = createSlackDeps({ db, core: () => ({}) as never, channelVisibility: PUBLIC_VISIBILITY, parser: { parse: async () => ({ request: {}, notes: [], unmapped: [] }) } });
     expect(await deps.lastDigestAt()).toBeNull();
     await deps.setLastDigestAt(UNTIL);
     await deps.setLastDigestAt(new Date('2026-11-28T09:00:00.000Z'));

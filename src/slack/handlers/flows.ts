@@ -62,7 +62,7 @@ async function audited<T>(env: FlowEnv, where: Where, action: string, args: Reco
 /** Show the next page of a session (the first page for a new one), audited as a search. */
 export async function showPage(env: FlowEnv, where: Where, session: SearchSession): Promise<Message> {
   const request: SearchRequestInput = { ...session.request, limit: env.perPage, cursor: session.nextCursor ?? undefined };
-  const response = await audited(env, where, 'slack:search', { request }, () => env.deps.search(request), (r) => r.total);
+  const response = await audited(env, where, 'slack:search', { request }, () => env.deps.search(request, actorOf(where.userId)), (r) => r.total);
   const contacts = mayShowContacts(env, where) && response.results.length ? await env.deps.contacts(response.results.map((r) => r.candidateId)) : null;
   const message = resultsMessage({
     request: session.request,
@@ -111,7 +111,7 @@ export async function exportToDm(env: FlowEnv, files: SlackFiles, where: Where, 
 
 /** Insights: a chart image (into the thread, or the asker's DM for ephemeral asks) and a text summary. */
 export async function insightsFor(env: FlowEnv, files: SlackFiles, where: Where, request: SearchRequestInput): Promise<Message> {
-  const insights = await audited(env, where, 'slack:insights', { request }, () => env.deps.insights(request), (r) => r.total);
+  const insights = await audited(env, where, 'slack:insights', { request }, () => env.deps.insights(request, actorOf(where.userId)), (r) => r.total);
   const summary = insightsSummary(insights, describeRequest(request));
   const png = await env.deps.chartPng(insights);
   let where_ = '';
