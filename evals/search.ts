@@ -19,6 +19,7 @@ import { openDb, type Db } from '../src/store/db.js';
 import { AshbyClient } from '../src/sync/client/ashby-client.js';
 import { runSync } from '../src/sync/engine/run-sync.js';
 import { seedAccount, startFakeAshby } from '../src/sync/fake/index.js';
+import { FULL_VISIBILITY } from '../src/store/read-model/index.js';
 
 /*
  * Search-quality evaluation on a labelled resume corpus (ID, Category, Resume_str), through the real
@@ -152,7 +153,8 @@ export async function scoreQueries(service: RetrievalService, queries: EvalQuery
     const totalRelevant = q.relevant.reduce((s, c) => s + (counts.get(c) ?? 0), 0);
     const modes = {} as Record<Mode, Metrics>;
     for (const mode of MODES) {
-      const res = await service.search({ text: q.query, mode, limit: 100, facets: false });
+      // Relevance over the whole corpus: the eval sees confidential jobs' candidates too.
+      const res = await service.search({ text: q.query, mode, limit: 100, facets: false }, FULL_VISIBILITY);
       const m = scoreRanking(res.results.map((r) => relevant.has(categoryOf.get(r.candidateId) ?? '')), totalRelevant);
       modes[mode] = Object.fromEntries(Object.entries(m).map(([k, v]) => [k, round(v)])) as unknown as Metrics;
     }

@@ -295,6 +295,7 @@ export function createAdmin(deps: AdminDeps) {
         jobPostingIds: [],
         hiringTeam: recruiter ? [{ userId: recruiter.id, role: 'Recruiter' }] : [],
         authorId: recruiter?.id ?? null,
+        confidential: body.confidential === true,
         openedAt: status === 'Draft' ? null : stamp.createdAt,
         closedAt: null,
         customFields: [],

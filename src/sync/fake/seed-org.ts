@@ -135,6 +135,8 @@ export function seedOrganization(state: FakeState, rng: Prng, anchorMs: number):
         { userId: manager.id, role: 'Hiring Manager' },
       ],
       authorId: recruiter.id,
+      // Every ninth job, by position (no draw from the generator, so the rest of the account is unchanged).
+      confidential: index % 9 === 4,
       openedAt,
       closedAt,
       customFields: [{ fieldId: customFields.get('Requisition Priority')!.id, value: rng.pick(['P0', 'P1', 'P2']) }],

@@ -183,7 +183,7 @@ export function job(state: FakeState, j: JobRecord): Json {
   return {
     id: j.id,
     title: j.title,
-    confidential: false,
+    confidential: j.confidential,
     status: j.status,
     employmentType: j.employmentType,
     locationId: j.locationId,

@@ -111,6 +111,8 @@ export interface JobRecord extends Stamped {
   jobPostingIds: string[];
   hiringTeam: HiringTeamEntry[];
   authorId: string | null;
+  /** Ashby's confidential flag: the job and its applications are hidden from anyone not allowed. */
+  confidential: boolean;
   openedAt: number | null;
   closedAt: number | null;
   customFields: CustomFieldEntry[];

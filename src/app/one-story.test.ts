@@ -1,0 +1,199 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExportRows } from '../export/rows.js';
+import type { McpDeps } from '../mcp/deps.js';
+import { loadConfig } from '../shared/config.js';
+import { hasCode } from '../shared/errors.js';
+import { createSlackDeps } from '../slack/mirror-deps.js';
+import { digestDataFromMirror } from '../slack/digest/digest-data.js';
+import { readAsOf } from '../store/read-model/index.js';
+import { runSync } from '../sync/engine/run-sync.js';
+import { startFakeAshby, type FakeAshby } from '../sync/fake/index.js';
+import { createAshbyClient, openContext, type AppContext } from './context.js';
+import { openProduct, type Product } from './product.js';
+import { visibilityFor } from './viewer.js';
+
+/*
+ * One candidate, one story: a seeded fake account synced into a mirror over real HTTP, then every
+ * demo candidate read through every door the product offers — search result and profile (through the
+ * MCP deps `openProduct()` builds), rediscovery row and export row — must show the same applications
+ * with the same recruiter, status and current stage, and the same "as of". The recruiter is also
+ * checked against the source: the hiring-team Recruiter in the fake, never the credited-to user.
+ *
+ * The same mirror then checks confidential jobs (hidden from actors not granted access, in every door)
+ * and hired people (left out of rediscovery unless asked).
+ */
+
+const ALLOWED_SLACK_USER = 'UALLOWED1';
+const DESCRIPTION = 'We are hiring across engineering, sales, operations and people teams: any background welcome, experience with customers, data, software or finance.';
+
+interface AppFacts {
+  job: string | null;
+  stage: string | null;
+  status: string;
+  recruiter: string | null;
+}
+const key = (a: AppFacts) => JSON.stringify([a.job, a.stage, a.status, a.recruiter]);
+const facts = (apps: AppFacts[]) => apps.map(key).sort();
+
+describe('every door tells the same story of every demo candidate', () => {
+  let dir: string;
+  let fake: FakeAshby;
+  let ctx: AppContext;
+  let product: Product;
+  let publicDeps: McpDeps;
+  let allowedDeps: McpDeps;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'one-story-'));
+    fake = await startFakeAshby({ port: 0, seed: 11, candidates: 80, rateLimitPerMinute: 1_000_000 });
+    const config = loadConfig({
+      REDISCOVERY_DATA_DIR: dir,
+      REDISCOVERY_MODEL_CACHE: process.env.REDISCOVERY_MODEL_CACHE,
+      REDISCOVERY_CONFIDENTIAL_ACCESS: `mcp:stdio, ${ALLOWED_SLACK_USER}`,
+    });
+    ctx = openContext(config, createAshbyClient(config, { apiKey: fake.apiKey, baseUrl: fake.url, maxRequestsPerMinute: 1_000_000 }));
+    await runSync(ctx.db, ctx.client!, { mode: 'full', files: null });
+    product = await openProduct(ctx);
+    publicDeps = product.mcpDeps('mcp:http');
+    allowedDeps = product.mcpDeps('mcp:stdio');
+  }, 300_000);
+
+  afterAll(async () => {
+    await product?.close();
+    ctx?.close();
+    await fake?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const everyone = async (deps: McpDeps) => (await deps.search({ limit: 500, facets: false })).results;
+  const confidentialJobIds = () => new Set(fake.state.jobs.all().filter((j) => j.confidential).map((j) => j.id));
+
+  it('the fake seeds confidential jobs with applications, deterministically', () => {
+    const ids = confidentialJobIds();
+    expect(ids.size).toBeGreaterThanOrEqual(3);
+    expect(fake.state.applications.all().some((a) => ids.has(a.jobId))).toBe(true);
+  });
+
+  it('search result, profile, rediscovery row and export row agree on recruiter, status, stage and as-of', async () => {
+    const asOf = readAsOf(ctx.db);
+    expect(asOf).not.toBeNull();
+    const response = await allowedDeps.search({ limit: 500, facets: false });
+    expect(response.asOf).toBe(asOf);
+    const results = response.results;
+    expect(results.length).toBe(fake.state.candidates.all().length);
+
+    const rediscovery = await allowedDeps.candidatesForJob({ description: DESCRIPTION, limit: 1000, includeHired: true });
+    expect(rediscovery.asOf).toBe(asOf);
+    const rowById = new Map(rediscovery.results.map((r) => [r.candidateId, r]));
+    // Every candidate with a profile is in the pool of a small account.
+    expect(rowById.size).toBe(results.length);
+    const exportRows = new Map(buildExportRows(ctx.db, results.map((r) => r.candidateId), visibilityFor(ctx.config.REDISCOVERY_CONFIDENTIAL_ACCESS, 'mcp:stdio')).map((r) => [r.candidateId, r]));
+
+    const userName = (id: string | null) => {
+      const u = id ? fake.state.users.get(id) : undefined;
+      return u ? `${u.firstName} ${u.lastName}` : null;
+    };
+    for (const result of results) {
+      const profile = (await allowedDeps.getCandidateProfile(result.candidateId, { includeResume: false }))!;
+      expect(profile.asOf).toBe(asOf);
+      const fromProfile = profile.applications.map((a) => ({ job: a.job, stage: a.stage, status: a.status, recruiter: a.recruiter }));
+      const fromSearch = result.applications.map((a) => ({ job: profile.applications.find((p) => p.applicationId === a.applicationId)?.job ?? null, stage: a.stage, status: a.status, recruiter: a.recruiter }));
+      expect(facts(fromSearch)).toEqual(facts(fromProfile));
+      expect(result.applications.map((a) => a.applicationId).sort()).toEqual(profile.applications.map((a) => a.applicationId).sort());
+      const row = rowById.get(result.candidateId)!;
+      expect(row.applications.map((a) => ({ job: a.job, stage: a.stage, status: a.status, recruiter: a.recruiter })).map(key).sort()).toEqual(facts(fromProfile));
+      const exported = exportRows.get(result.candidateId)!;
+      expect(facts(exported.applications.map((a) => ({ job: a.job, stage: a.stage, status: a.status ?? '', recruiter: a.recruiter })))).toEqual(facts(fromProfile));
+
+      // The source of truth: the fake's hiring-team recruiter, not the credited-to user.
+      for (const a of profile.applications) {
+        const source = fake.state.applications.get(a.applicationId)!;
+        expect(a.recruiter).toBe(userName(source.recruiterId));
+      }
+    }
+  }, 300_000);
+
+  describe('confidential jobs', () => {
+    it('are invisible to an actor without access: search, facets, filter values, insights, profiles, exports, rediscovery', async () => {
+      const confidential = confidentialJobIds();
+      const confidentialTitles = new Set(fake.state.jobs.all().filter((j) => confidential.has(j.id)).map((j) => j.title));
+      const appsOf = (candidateId: string) => fake.state.applications.all().filter((a) => a.candidateId === candidateId);
+      const onlyConfidential = fake.state.candidates.all().filter((c) => appsOf(c.id).length > 0 && appsOf(c.id).every((a) => confidential.has(a.jobId)));
+      const mixed = fake.state.candidates.all().filter((c) => appsOf(c.id).some((a) => confidential.has(a.jobId)) && !onlyConfidential.includes(c));
+      expect(onlyConfidential.length).toBeGreaterThan(0);
+      expect(mixed.length).toBeGreaterThan(0);
+
+      const visible = await everyone(publicDeps);
+      expect(visible.length).toBe(fake.state.candidates.all().length - onlyConfidential.length);
+      const confidentialAppIds = new Set(fake.state.applications.all().filter((a) => confidential.has(a.jobId)).map((a) => a.id));
+      expect(visible.flatMap((r) => r.applications).some((a) => confidentialAppIds.has(a.applicationId))).toBe(false);
+
+      const faceted = await publicDeps.search({ limit: 1, facets: true });
+      expect((faceted.facets.job ?? []).length).toBeGreaterThan(0);
+      expect((faceted.facets.job ?? []).filter((v) => confidentialTitles.has(v.value))).toEqual([]);
+      const jobValues = (await publicDeps.filterValues('job')).map((v) => v.value);
+      expect(jobValues.filter((t) => confidentialTitles.has(t))).toEqual([]);
+      expect((await allowedDeps.filterValues('job')).some((v) => confidentialTitles.has(v.value))).toBe(true);
+      const insights = await publicDeps.insights({});
+      expect(insights.total).toBe(visible.length);
+      const jobDimension = insights.dimensions.find((d) => d.dimension === 'job');
+      expect(jobDimension?.values.length).toBeGreaterThan(0);
+      expect(jobDimension!.values.filter((v) => confidentialTitles.has(v.value))).toEqual([]);
+
+      expect(await publicDeps.getCandidateProfile(onlyConfidential[0]!.id, { includeResume: false })).toBeNull();
+      expect(await allowedDeps.getCandidateProfile(onlyConfidential[0]!.id, { includeResume: false })).not.toBeNull();
+      const mixedView = (await publicDeps.getCandidateProfile(mixed[0]!.id, { includeResume: false }))!;
+      expect(mixedView.applications.some((a) => confidentialAppIds.has(a.applicationId))).toBe(false);
+
+      const rows = buildExportRows(ctx.db, fake.state.candidates.all().map((c) => c.id), visibilityFor(ctx.config.REDISCOVERY_CONFIDENTIAL_ACCESS, 'mcp:http'));
+      expect(rows.length).toBe(visible.length);
+      expect(rows.flatMap((r) => r.applications).some((a) => a.job && confidentialTitles.has(a.job))).toBe(false);
+      const exported = await publicDeps.exportXlsx({ request: {}, actor: 'mcp:http' });
+      expect(exported.rowCount).toBe(visible.length);
+
+      const rediscovered = await publicDeps.candidatesForJob({ description: DESCRIPTION, limit: 1000, includeHired: true });
+      expect(rediscovered.results.some((r) => onlyConfidential.some((c) => c.id === r.candidateId))).toBe(false);
+      expect(rediscovered.results.flatMap((r) => r.applications).some((a) => confidentialAppIds.has(a.applicationId))).toBe(false);
+      const err = await publicDeps.candidatesForJob({ jobId: [...confidential][0]!, limit: 5 }).catch((e: unknown) => e);
+      expect(hasCode(err, 'not_found')).toBe(true);
+      await expect(allowedDeps.candidatesForJob({ jobId: [...confidential][0]!, limit: 5 })).resolves.toBeTruthy();
+    }, 120_000);
+
+    it('Slack users see them only when listed, and channel digests never do', async () => {
+      const slack = createSlackDeps({
+        db: ctx.db,
+        core: (actor) => product.mcpDeps(actor),
+        channelVisibility: visibilityFor(ctx.config.REDISCOVERY_CONFIDENTIAL_ACCESS, 'slack'),
+        parser: { parse: async () => ({ request: {}, notes: [], unmapped: [] }) },
+      });
+      const all = fake.state.candidates.all().length;
+      expect((await slack.search({ limit: 500, facets: false }, `slack:${ALLOWED_SLACK_USER}`)).total).toBe(all);
+      expect((await slack.search({ limit: 500, facets: false }, 'slack:UOTHER22')).total).toBeLessThan(all);
+
+      const confidential = confidentialJobIds();
+      const digest = await slack.digestData(new Date(0), new Date('2100-01-01T00:00:00.000Z'));
+      const confidentialTitles = new Set(fake.state.jobs.all().filter((j) => confidential.has(j.id)).map((j) => j.title));
+      expect(digest.newJobs.some((j) => confidential.has(j.id))).toBe(false);
+      const publicApps = fake.state.applications.all().filter((a) => !confidential.has(a.jobId)).length;
+      expect(digest.newApplications).toBe(publicApps);
+      const everything = digestDataFromMirror(ctx.db, new Date(0), new Date('2100-01-01T00:00:00.000Z'), visibilityFor({ all: true, actors: [] }, 'slack'));
+      expect(everything.newApplications).toBe(fake.state.applications.all().length);
+      expect(everything.newJobs.some((j) => confidentialTitles.has(j.title))).toBe(true);
+      expect((await slack.openJobs()).some((j) => confidential.has(j.id))).toBe(false);
+    }, 120_000);
+  });
+
+  describe('hired people are not past candidates', () => {
+    it('rediscovery leaves out the currently hired unless includeHired', async () => {
+      const hired = new Set(fake.state.applications.all().filter((a) => a.status === 'Hired' && a.archivedAt === null).map((a) => a.candidateId));
+      expect(hired.size).toBeGreaterThan(0);
+      const without = await allowedDeps.candidatesForJob({ description: DESCRIPTION, limit: 1000 });
+      expect(without.results.some((r) => hired.has(r.candidateId))).toBe(false);
+      const withHired = await allowedDeps.candidatesForJob({ description: DESCRIPTION, limit: 1000, includeHired: true });
+      expect(withHired.results.filter((r) => hired.has(r.candidateId)).length).toBe(hired.size);
+    }, 120_000);
+  });
+});
