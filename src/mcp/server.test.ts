@@ -151,7 +151,7 @@ describe('MCP server (in-memory, real SDK client)', () => {
     const rows = env.db.select().from(auditLog).all();
     expect(rows).toEqual([
       expect.objectContaining({ actor: 'mcp:test', action: 'tool:search_candidates', resultCount: 2, outcome: 'ok', args: expect.objectContaining({ text: 'ada' }) }),
-      expect.objectContaining({ action: 'tool:find_candidates_for_job', args: { description: 'Backend engineer; questions to [email] please', limit: 20 } }),
+      expect.objectContaining({ action: 'tool:find_candidates_for_job', args: { description: 'Backend engineer; questions to [email] please', limit: 20, includeHired: false } }),
       expect.objectContaining({ actor: 'mcp:test', action: 'tool:get_candidate_profile', outcome: 'error', detail: 'not_found', args: { candidateId: 'nope', includeResume: false } }),
     ]);
   });

@@ -2,7 +2,7 @@ import type { SearchRequestInput, SearchResponse, SearchResult } from '../retrie
 import { SearchRequest } from '../retrieval/query/search-request.js';
 import type { AppConfig } from '../shared/config.js';
 import type { Db } from '../store/db.js';
-import { PUBLIC_VISIBILITY } from '../store/read-model/index.js';
+import { PUBLIC_VISIBILITY, readCandidate } from '../store/read-model/index.js';
 import type { Insights } from '../export/types.js';
 import type { ApplicationCreator } from '../writes/add-candidate-to-job.js';
 import type { CandidatesForJob, FilterValue, FilterValueDimension, McpDeps } from '../mcp/deps.js';
@@ -38,12 +38,9 @@ function rows(db: Db): Row[] {
 }
 
 function apps(db: Db, id: string): SearchResult['applications'] {
-  return db.$client
-    .prepare(
-      `SELECT a.id AS applicationId, j.title AS job, a.current_stage_title AS stage, a.status, a.updated_at AS updatedAt
-         FROM applications a LEFT JOIN jobs j ON j.id = a.job_id WHERE a.candidate_id = ? ORDER BY a.created_at`,
-    )
-    .all(id) as SearchResult['applications'];
+  return (readCandidate(db, id)?.applications ?? []).map((a) => ({
+    applicationId: a.id, job: a.jobTitle, stage: a.currentStageTitle, status: a.status, recruiter: a.recruiterName, updatedAt: a.updatedAt,
+  }));
 }
 
 function matching(db: Db, input: SearchRequestInput): { row: Row; apps: SearchResult['applications'] }[] {
