@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExportRows } from '../export/rows.js';
 import type { McpDeps } from '../mcp/deps.js';
@@ -8,7 +9,9 @@ import { loadConfig } from '../shared/config.js';
 import { hasCode } from '../shared/errors.js';
 import { createSlackDeps } from '../slack/mirror-deps.js';
 import { digestDataFromMirror } from '../slack/digest/digest-data.js';
+import { onJobCreated } from '../match/rediscover/index.js';
 import { readAsOf } from '../store/read-model/index.js';
+import { jobMatches } from '../store/schema.js';
 import { runSync } from '../sync/engine/run-sync.js';
 import { startFakeAshby, type FakeAshby } from '../sync/fake/index.js';
 import { createAshbyClient, openContext, type AppContext } from './context.js';
@@ -194,6 +197,18 @@ describe('every door tells the same story of every demo candidate', () => {
       expect(without.results.some((r) => hired.has(r.candidateId))).toBe(false);
       const withHired = await allowedDeps.candidatesForJob({ description: DESCRIPTION, limit: 1000, includeHired: true });
       expect(withHired.results.filter((r) => hired.has(r.candidateId)).length).toBe(hired.size);
+    }, 120_000);
+
+    it('the new-job matches a digest shows hold neither hired people nor candidates only on confidential jobs', async () => {
+      const confidential = confidentialJobIds();
+      const job = fake.state.jobs.all().find((j) => !confidential.has(j.id) && j.status === 'Open')!;
+      await onJobCreated({ ...product.rediscover, now: () => new Date() }, job.id);
+      const stored = ctx.db.select().from(jobMatches).where(eq(jobMatches.jobId, job.id)).all();
+      expect(stored.length).toBeGreaterThan(0);
+      const hired = new Set(fake.state.applications.all().filter((a) => a.status === 'Hired' && a.archivedAt === null).map((a) => a.candidateId));
+      const appsOf = (id: string) => fake.state.applications.all().filter((a) => a.candidateId === id);
+      expect(stored.filter((m) => hired.has(m.candidateId))).toEqual([]);
+      expect(stored.filter((m) => appsOf(m.candidateId).length > 0 && appsOf(m.candidateId).every((a) => confidential.has(a.jobId)))).toEqual([]);
     }, 120_000);
   });
 });
