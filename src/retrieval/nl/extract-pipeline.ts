@@ -62,7 +62,7 @@ export function extractRejectionReasons(ctx: ParseContext): void {
     `\\b(?:(?:not|never|wasn't|weren't|were\\s+not|was\\s+not|who\\s+weren't)\\s+(?:been\\s+)?${verbs}|(?:excluding|except|exclude|minus|without)\\s+(?:those\\s+|anyone\\s+|people\\s+|candidates\\s+)?${verbs})${pronoun}\\s+${because}${filler}\\s+(${list})`,
     'gi',
   );
-  ctx.work.scan(negative, (m) => addReasons(ctx, 'notRejectionReason', m[1], aliases));
+  ctx.work.scan(negative, (m) => addReasons(ctx, 'exclude', m[1], aliases));
   const positive = cachedRegExp(`\\b(?:who\\s+(?:were|was)\\s+)?${verbs}${pronoun}\\s+${because}${filler}\\s+(${list})`, 'gi');
   ctx.work.scan(positive, (m) => addReasons(ctx, 'rejectionReason', m[1], aliases));
   // "rejected because the position was filled": the reason may sit a few words into a clause.
@@ -74,10 +74,10 @@ export function extractRejectionReasons(ctx: ParseContext): void {
   ctx.work.scan(comp, () => addReasons(ctx, 'rejectionReason', 'compensation', aliases));
 }
 
-function addReasons(ctx: ParseContext, key: 'rejectionReason' | 'notRejectionReason', span: string, aliases: Alias[]): boolean {
+function addReasons(ctx: ParseContext, key: 'rejectionReason' | 'exclude', span: string, aliases: Alias[]): boolean {
   const values = valuesIn(span, aliases);
   if (values.length === 0) return false;
-  addFilterValues(ctx, key, values);
+  addFilterValues(ctx, 'rejectionReason', values, key === 'exclude');
   return true;
 }
 
@@ -218,7 +218,7 @@ export function extractJobs(ctx: ParseContext): void {
   const list = aliasListPattern(aliases);
   const applyCue = '(?:applied|applying|applicants?|interviewed|interviewing|candidates|considered|submitted|who\\s+applied)\\s+(?:to|for)';
   const exclude = cachedRegExp(`\\b(?:(?:not|never|didn't|did\\s+not|haven't|hasn't)\\s+(?:appl(?:y|ied)|interview(?:ed)?)\\s+(?:to|for)|(?:excluding|except|other\\s+than|but\\s+not|not)\\s+(?:for\\s+|to\\s+)?)\\s*(?:the\\s+|our\\s+)?(${list})(?:\\s+${ROLE_WORD})?\\b`, 'gi');
-  ctx.work.scan(exclude, (m) => addJobs(ctx, 'excludeJob', m[1], aliases));
+  ctx.work.scan(exclude, (m) => addJobs(ctx, 'exclude', m[1], aliases));
   const specific = cachedRegExp(`\\b(?:${applyCue}|for|to|on)\\s+(?:the\\s+|our\\s+|an?\\s+)?(${list})(?:\\s+${ROLE_WORD})?\\b`, 'gi');
   ctx.work.scan(specific, (m) => addJobs(ctx, 'job', m[1], aliases));
   const bare = cachedRegExp(`\\b(?:the\\s+)?(${list})\\s+${ROLE_WORD}\\b`, 'gi');
@@ -243,10 +243,10 @@ export function extractJobs(ctx: ParseContext): void {
   });
 }
 
-function addJobs(ctx: ParseContext, key: 'job' | 'excludeJob', span: string, aliases: Alias[]): boolean {
+function addJobs(ctx: ParseContext, key: 'job' | 'exclude', span: string, aliases: Alias[]): boolean {
   const values = valuesIn(span, aliases);
   if (values.length === 0) return false;
-  addFilterValues(ctx, key, values);
+  addFilterValues(ctx, 'job', values, key === 'exclude');
   return true;
 }
 
@@ -256,7 +256,7 @@ export function extractDepartments(ctx: ParseContext): void {
   const list = aliasListPattern(aliases);
   const suffix = `(?:\\s+(?:department|dept|team|org|organization|${ROLE_WORD}|candidates|applicants|people))?`;
   const exclude = cachedRegExp(`\\b(?:not|except|excluding|exclude|outside(?:\\s+of)?|other\\s+than|but\\s+not|no)\\s+(?:in\\s+|from\\s+|for\\s+)?(?:the\\s+|any\\s+)?(${list})${suffix}\\b`, 'gi');
-  ctx.work.scan(exclude, (m) => addDepartments(ctx, 'excludeDepartment', m[1], aliases));
+  ctx.work.scan(exclude, (m) => addDepartments(ctx, 'exclude', m[1], aliases));
   // "experience in sales" describes the person, not the job they applied to.
   const within = cachedRegExp(`(?<!(?:experience|background|worked|working|career|skills|years)\\s)\\b(?:in|for|from|within|across)\\s+(?:the\\s+|our\\s+|any\\s+)?(${list})(?:\\s+(?:department|dept|team|org|organization|${ROLE_WORD})\\b|${CLAUSE_END})`, 'gi');
   ctx.work.scan(within, (m) => addDepartments(ctx, 'department', m[1], aliases));
@@ -264,10 +264,10 @@ export function extractDepartments(ctx: ParseContext): void {
   ctx.work.scan(labelled, (m) => addDepartments(ctx, 'department', m[1], aliases));
 }
 
-function addDepartments(ctx: ParseContext, key: 'department' | 'excludeDepartment', span: string, aliases: Alias[]): boolean {
+function addDepartments(ctx: ParseContext, key: 'department' | 'exclude', span: string, aliases: Alias[]): boolean {
   const values = valuesIn(span, aliases);
   if (values.length === 0) return false;
-  addFilterValues(ctx, key, values);
+  addFilterValues(ctx, 'department', values, key === 'exclude');
   return true;
 }
 

@@ -17,7 +17,7 @@ describe('parseNaturalLanguage', () => {
         stageReached: ['Onsite'],
         job: ['Staff Software Engineer, Platform', 'Product Manager, Platform'],
         updated: { after: '2026-03-01' },
-        notRejectionReason: ['Lacks Skills/Qualifications'],
+        exclude: { rejectionReason: ['Lacks Skills/Qualifications'] },
       },
     });
     expect(SearchRequest.safeParse(request).success).toBe(true);
@@ -30,7 +30,7 @@ describe('parseNaturalLanguage', () => {
     expect(parse("Maya's candidates").request.filters).toEqual({ recruiter: ['Maya Patel'] });
     expect(parse('sourced by jordan').request.filters).toEqual({ recruiter: ['Jordan Lee'] });
     expect(parse('referrals from LinkedIn').request.filters).toEqual({ source: ['LinkedIn', 'Referral'] });
-    expect(parse('not in sales').request.filters).toEqual({ excludeDepartment: ['Sales'] });
+    expect(parse('not in sales').request.filters).toEqual({ exclude: { department: ['Sales'] } });
     expect(parse('tagged boomerang, hired').request.filters).toEqual({ tag: ['Boomerang'], applicationStatus: ['Hired'] });
   });
 

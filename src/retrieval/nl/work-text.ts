@@ -60,11 +60,12 @@ type ListFilterKey = {
   [K in keyof SearchFilters]-?: NonNullable<SearchFilters[K]> extends string[] ? K : never;
 }[keyof SearchFilters];
 
-/** Add values to a list filter, keeping it free of duplicates. */
-export function addFilterValues(ctx: ParseContext, key: ListFilterKey, values: string[]): void {
+/** Add values to a list filter (or, with `negated`, to `filters.exclude`), keeping it free of duplicates. */
+export function addFilterValues(ctx: ParseContext, key: ListFilterKey, values: string[], negated = false): void {
   if (values.length === 0) return;
-  const current = (ctx.filters[key] as string[] | undefined) ?? [];
+  const target = (negated ? (ctx.filters.exclude ??= {}) : ctx.filters) as Record<string, unknown>;
+  const current = (target[key] as string[] | undefined) ?? [];
   const merged = [...current];
   for (const v of values) if (!merged.some((m) => m.toLowerCase() === v.toLowerCase())) merged.push(v);
-  (ctx.filters as Record<string, unknown>)[key] = merged;
+  target[key] = merged;
 }
