@@ -39,6 +39,7 @@ const REASON_AFTER = /^(?:\s+(?:expectations?\s+)?(?:was|were)\s+too\s+high|\s+r
 
 const JOB_BEFORE = new RegExp(`\\b(?:(?:applied|applying|apply|applicants?|applications?|candidates|interviewed|interviewing|considered|submitted|pipeline|hired|recruiting|hiring)\\s+)?(?:to|for|on)\\s+(?:the\\s+|our\\s+|an?\\s+|any\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?)?$`, 'i');
 const JOB_AFTER = new RegExp(`^\\s+${ROLE_WORD}\\b`, 'i');
+const JOB_PEOPLE_AFTER = /^\s+(?:applicants|candidates|pipeline|interviewees|hires|finalists)\b/i;
 
 const DEPARTMENT_BEFORE = /(?<!\b(?:experience|background|worked|working|career|skills|years|expertise)\s)\b(?:in|for|from|within|across|on|into)\s+(?:the\s+|our\s+|any\s+)?$/i;
 const DEPARTMENT_AFTER = new RegExp(`^\\s+(?:${DEPARTMENT_WORD}|${ROLE_WORD})\\b`, 'i');
@@ -46,7 +47,7 @@ const DEPARTMENT_STRONG_AFTER = new RegExp(`^\\s+${DEPARTMENT_WORD}\\b`, 'i');
 const CLAUSE_END = /^\s*(?:$|[,.;:!?)\u0001]|(?:who|whom|that|with|without|from|since|and|or|but|in|for|at|on|to|by|not|over|under|before|after|during|this|last|past|whose|excluding|except)\b)/i;
 
 const SOURCE_BEFORE = /\b(?:from|via|through|thru|source\s*(?:is|was|:|=)?|sourced\s+(?:from|on|via|through)|came\s+(?:in\s+)?(?:from|through|via)|found\s+(?:on|through|via))\s+(?:the\s+|an?\s+|our\s+)?$/i;
-const SOURCE_AFTER = /^\s+(?:candidates|applicants|people|hires|source|folks|ones)\b/i;
+const SOURCE_AFTER = /^(?:\s+(?:sourced|sourcing|referred|source))?\s+(?:candidates|applicants|people|hires|source|folks|ones)\b|^\s+(?:sourced|source)\b/i;
 
 const TAG_BEFORE = /\b(?:tagged(?:\s+(?:as|with))?|tags?\s*(?:is|:|=)?|with\s+(?:the\s+|a\s+)?tag|labell?ed(?:\s+as)?|marked(?:\s+as)?)\s+["']?$/i;
 const TAG_AFTER = /^["']?\s+tags?\b/i;
@@ -137,9 +138,9 @@ function slotFor(reading: Reading, ctx: Context): Slot {
     }
     case 'job': {
       const c = cue(JOB_BEFORE);
-      const t = tail(JOB_AFTER);
       // "looking for backend engineers" describes people; "for the Backend Engineer role" names the job.
       const plural = /s$/i.test(m.text) && !/s$/i.test(reading.values[0] ?? '');
+      const t = tail(JOB_AFTER) ?? (plural ? null : tail(JOB_PEOPLE_AFTER));
       if (t || (c && !(plural && /\bfor\s*$/i.test(before.text))) || (ctx.negated && !plural)) return { key: 'job', consumed: spans(c, t) };
       return null;
     }
@@ -171,11 +172,20 @@ export function dimensionOf(m: Mention): string[] {
 const CLAUSE_BREAK = /[,;.!?()\u0001]|\b(?:and|or|but|since|plus|also|however|though|while)\b/i;
 
 /** Which mentions each negation cue reaches, and the cues that reached something. */
+/** Could this mention be read as an exclusion at all ("people" alone is not the People department)? */
+function negatable(text: string, mentions: Mention[], index: number): boolean {
+  const m = mentions[index];
+  if (m.kind === 'value') return m.readings.some((r) => slotFor(r, { text, mentions, index, negated: true }) !== null);
+  return m.kind !== 'unknownRecruiter' && !(m.kind === 'anyJob' && !m.department && m.jobs.length === 0);
+}
+
 export function negationScopes(text: string, mentions: Mention[], cues: NegationCue[]): { negated: Set<Mention>; usedCues: { cue: NegationCue; reached: Mention }[] } {
   const negated = new Set<Mention>();
   const usedCues: { cue: NegationCue; reached: Mention }[] = [];
   for (const cue of cues) {
     let i = mentions.findIndex((m) => m.start >= cue.end);
+    // Words that only look like values ("except PEOPLE in Design") do not stop the cue's reach.
+    while (i >= 0 && i < mentions.length - 1 && !negatable(text, mentions, i)) i++;
     if (i < 0) continue;
     const gap = text.slice(cue.end, mentions[i].start);
     if (CLAUSE_BREAK.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 6) continue;

@@ -39,7 +39,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
   { phrases: ['underqualified', 'unqualified'], target: /skill|underqualif|lacks/i, strong: true },
   { phrases: ['timing', 'bad timing', 'the timing', 'wrong timing'], target: /timing/i },
   { phrases: ['culture', 'culture fit', 'cultural fit', 'fit', 'values', 'culture add'], target: /culture|fit/i },
-  { phrases: ['withdrawing', 'withdrawal', 'withdrew', 'withdrawn', 'dropped out', 'dropping out', 'pulled out', 'withdrew their application', 'lost interest', 'losing interest'], target: /withdr|not interested/i, strong: true },
+  { phrases: ['withdrawing', 'withdrawal', 'withdrew', 'withdrawn', 'withdraw', 'withdraws', 'withdrawals', 'dropped out', 'dropping out', 'pulled out', 'withdrew their application', 'lost interest', 'losing interest'], target: /withdr|not interested/i, strong: true },
   { phrases: ['position filled', 'position was filled', 'role was filled', 'role filled', 'the role being filled', 'job was filled', 'position got filled', 'role got filled', 'position had been filled', 'role had been filled', 'job got filled'], target: /filled/i, strong: true },
   { phrases: ['filled', 'headcount'], target: /filled/i },
   { phrases: ['location', 'relocation', 'not relocating', 'their location'], target: /^location|relocat/i },

@@ -13,7 +13,7 @@ export const STOPWORDS = new Set(
     'find show give get list pull search look looking looked searching need want please can could would should will shall may might ' +
     'do does did done have has had having also just only still too very really more most than then so such ' +
     'like around near who\'ve what where when how why ' +
-    'experience background now currently after before anywhere anything everywhere'
+    'experience background now currently after before anywhere anything everywhere department departments dept'
   ).split(/\s+/),
 );
 
