@@ -1,4 +1,4 @@
-import type { DateRange, SearchFilters, SearchRequestInput } from '../query/search-request.js';
+import { EXCLUDE_KEYS, FILTER_KEYS, type DateRange, type SearchFilters, type SearchRequestInput } from '../query/search-request.js';
 
 /*
  * How a request was understood, in a recruiter's words (never field names): "reached Onsite · not
@@ -72,7 +72,9 @@ export function interpretParts(req: SearchRequestInput): InterpretedPart[] {
   if (req.text) parts.push({ path: 'text', words: `"${req.text}"` });
   if (req.boolean) parts.push({ path: 'boolean', words: `matching ${req.boolean}` });
   const filters = (req.filters ?? {}) as SearchFilters;
-  for (const [key, value] of Object.entries(filters)) {
+  // Always the query language's own order, so the same request reads the same from every door.
+  for (const key of FILTER_KEYS) {
+    const value = filters[key];
     if (value === undefined || key === 'exclude') continue;
     const path = `filters.${key}`;
     if (key === 'updated') parts.push({ path, words: range(value as DateRange, 'active since', 'no activity since') });
@@ -83,7 +85,8 @@ export function interpretParts(req: SearchRequestInput): InterpretedPart[] {
       parts.push({ path, words: `${words} of experience` });
     } else if (Array.isArray(value) && value.length) parts.push({ path, words: valuePart(key, value as string[], false) });
   }
-  for (const [key, value] of Object.entries(filters.exclude ?? {})) {
+  for (const key of EXCLUDE_KEYS) {
+    const value = filters.exclude?.[key];
     if (Array.isArray(value) && value.length) parts.push({ path: `filters.exclude.${key}`, words: valuePart(key, value as string[], true) });
   }
   return parts;

@@ -64,7 +64,7 @@ describe('other messages', () => {
   it('describeRequest reads filters in recruiter words', () => {
     expect(
       describeRequest({ filters: { stageReached: ['Onsite'], applied: { after: '2026-03-01' }, yearsExperience: { min: 5 }, exclude: { rejectionReason: ['Lacks Skills'], source: ['Agency', 'Job Board'] } } }),
-    ).toBe('reached Onsite · applied since Mar 2026 · 5+ years of experience · not rejected for Lacks Skills · not from Agency or Job Board');
+    ).toBe('reached Onsite · applied since Mar 2026 · 5+ years of experience · not from Agency or Job Board · not rejected for Lacks Skills');
     expect(describeRequest({ filters: { updated: { before: '2024-01-01' } } })).toBe('no activity since Jan 2024');
     expect(describeRequest({})).toBe('everyone');
   });
