@@ -1,6 +1,5 @@
 import * as chrono from 'chrono-node';
 import type { DateRange } from '../query/search-request.js';
-import type { ParseContext } from './work-text.js';
 
 /*
  * Date phrases → `updated` (last activity) or, when the phrase is about applying, `applied`.
@@ -245,28 +244,4 @@ export function findDateMentions(text: string, now: Date): DateMention[] {
     }
   }
   return out;
-}
-
-/** Map date phrases to `updated` or `applied` ranges, consuming the phrase and its cue word. */
-export function extractDates(ctx: ParseContext): void {
-  for (const rule of RULES) {
-    ctx.work.scan(rule.pattern, (m) => {
-      const range = rule.range(m, ctx.now);
-      if (!range) return false;
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
-      const windowStart = Math.max(0, start - 40);
-      const before = ctx.work.text.slice(windowStart, start);
-      const after = ctx.work.text.slice(end, end + 20);
-      const key = APPLIED_CUE.test(before) || /^\s*(?:applications?|applicants?)\b/i.test(after) ? 'applied' : 'updated';
-      const merged = { ...(ctx.filters[key] ?? {}), ...range };
-      ctx.filters[key] = merged;
-      ctx.notes.push(`"${m[0].trim()}" → ${key} ${range.after ? `from ${range.after}` : ''}${range.after && range.before ? ' ' : ''}${range.before ? `before ${range.before}` : ''}`);
-      const cue = before.match(ADJACENT_CUE);
-      if (cue) ctx.work.consume(windowStart + (cue.index ?? 0), start);
-      const trailing = after.match(/^\s*(?:applications?|applicants?)\b/i);
-      if (trailing) ctx.work.consume(end, end + trailing[0].length);
-      return true;
-    });
-  }
 }

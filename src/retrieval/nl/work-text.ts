@@ -55,17 +55,3 @@ export interface ParseContext {
   notes: string[];
   unmapped: string[];
 }
-
-type ListFilterKey = {
-  [K in keyof SearchFilters]-?: NonNullable<SearchFilters[K]> extends string[] ? K : never;
-}[keyof SearchFilters];
-
-/** Add values to a list filter (or, with `negated`, to `filters.exclude`), keeping it free of duplicates. */
-export function addFilterValues(ctx: ParseContext, key: ListFilterKey, values: string[], negated = false): void {
-  if (values.length === 0) return;
-  const target = (negated ? (ctx.filters.exclude ??= {}) : ctx.filters) as Record<string, unknown>;
-  const current = (target[key] as string[] | undefined) ?? [];
-  const merged = [...current];
-  for (const v of values) if (!merged.some((m) => m.toLowerCase() === v.toLowerCase())) merged.push(v);
-  target[key] = merged;
-}
