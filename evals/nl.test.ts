@@ -11,7 +11,7 @@ describe('NL eval', () => {
     const freeTextOnly = cases.filter((c) => Object.keys(c.expect).every((k) => k === 'text'));
     expect(freeTextOnly.length).toBeGreaterThanOrEqual(8);
     const covered = new Set(cases.flatMap((c) => Object.keys(c.expect)));
-    for (const key of ['stage', 'stageReached', 'job', 'department', 'recruiter', 'source', 'rejectionReason', 'notRejectionReason', 'applicationStatus', 'tag', 'updated', 'applied', 'location', 'yearsExperience', 'excludeJob', 'excludeDepartment', 'boolean', 'limit']) {
+    for (const key of ['stage', 'stageReached', 'job', 'department', 'recruiter', 'source', 'rejectionReason', 'exclude', 'applicationStatus', 'tag', 'updated', 'applied', 'location', 'yearsExperience', 'boolean', 'limit']) {
       expect(covered, key).toContain(key);
     }
   });
@@ -32,12 +32,23 @@ describe('NL eval', () => {
     expect(fieldMatches('boolean', 'python OR go', 'python go')).toBe(false);
     expect(fieldMatches('updated', { after: '2026-03-01' }, { after: '2026-03-01T00:00:00Z' })).toBe(true);
     expect(fieldMatches('text', undefined, 'the people who')).toBe(true);
+    expect(fieldMatches('exclude', { source: ['agency'], job: ['A', 'B'] }, { job: ['b', 'a'], source: ['Agency'] })).toBe(true);
+    expect(fieldMatches('exclude', { source: ['Agency'] }, { source: ['Agency'], location: ['Berlin'] })).toBe(false);
+    expect(fieldMatches('exclude', { source: ['Agency'] }, undefined)).toBe(false);
+    expect(scoreCase({ id: 'n', request: 'not from agencies', expect: { exclude: { source: ['Agency'] } } }, { filters: { source: ['Agency'] } }).mismatches.map((m) => m.field).sort()).toEqual(['exclude', 'source']);
+  });
+
+  it('counts reversed meanings both ways', async () => {
+    const parse = () => ({ filters: { source: ['Agency'], exclude: { location: ['Berlin'] } } });
+    const { report } = await runNlEval({ cases: [{ id: 'r', request: 'x', expect: { exclude: { source: ['agency'] }, location: ['Berlin'] } }], parse });
+    expect(report.reversed.map((r) => r.field).sort()).toEqual(['exclude.location', 'source']);
   });
 
   it('prints JSON with exactMatch, fields and cases', async () => {
     const { output } = await runNlEval({ cases: [{ id: 'r', request: 'referrals', expect: { source: ['Referral'] } }], json: true });
     const parsed = JSON.parse(output);
     expect(parsed.exactMatch).toBe(1);
+    expect(parsed.reversed).toEqual([]);
     expect(parsed.fields.source).toEqual({ correct: 1, total: 1, accuracy: 1 });
     expect(parsed.cases[0].id).toBe('r');
   });

@@ -16,7 +16,8 @@ import { AppError } from '../src/shared/errors.js';
  * `expect` must be absent from the parse (so a free-text-only case fails if any filter is guessed).
  * Matching: lists are compared as case-insensitive sets; `text` as a set of content words
  * (STOPWORDS in src/retrieval/nl/free-text.ts removed); `boolean` by parsed structure (AND/OR
- * children unordered, case-insensitive); date ranges by their YYYY-MM-DD bounds; numbers exactly.
+ * children unordered, case-insensitive); date ranges by their YYYY-MM-DD bounds; numbers exactly;
+ * `exclude` (the negated filters, e.g. {"rejectionReason": ["Compensation"]}) key by key as sets.
  */
 
 export const DEFAULT_EVAL_NOW = '2026-11-27';
@@ -40,6 +41,8 @@ export interface NlCaseResult {
 
 export interface NlEvalReport {
   exactMatch: number;
+  /** Cases where a value meant as "not" came out as a positive filter, or the other way round. */
+  reversed: { id: string; request: string; field: string; values: string[] }[];
   cases: NlCaseResult[];
   fields: Record<string, { correct: number; total: number; accuracy: number }>;
 }
@@ -67,6 +70,7 @@ function actualValue(parsed: SearchRequestInput, key: string): unknown {
 function isEmpty(value: unknown): boolean {
   if (value === undefined || value === null || value === '') return true;
   if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object') return Object.values(value).every(isEmpty);
   return false;
 }
 
@@ -98,11 +102,24 @@ function sameSet(a: string[], b: string[]): boolean {
   return norm(a) === norm(b);
 }
 
+/** `exclude` objects match key by key, each list as a case-insensitive set (an empty list counts as absent). */
+function sameExclusions(expected: unknown, actual: unknown): boolean {
+  const e = (expected ?? {}) as Record<string, unknown>;
+  const a = (actual ?? {}) as Record<string, unknown>;
+  const keys = new Set([...Object.keys(e), ...Object.keys(a)]);
+  return [...keys].every((k) => {
+    const ev = (e[k] as unknown[] | undefined) ?? [];
+    const av = (a[k] as unknown[] | undefined) ?? [];
+    return sameSet(ev.map(String), av.map(String));
+  });
+}
+
 /** Whether one field of a parse matches its expectation (both absent counts as a match). */
 export function fieldMatches(key: string, expected: unknown, actual: unknown): boolean {
   if (key === 'text') return sameSet(contentWords(String(expected ?? '')), contentWords(String(actual ?? '')));
   if (isEmpty(expected) || isEmpty(actual)) return isEmpty(expected) && isEmpty(actual);
   if (key === 'boolean') return booleanForm(String(expected)) === booleanForm(String(actual));
+  if (key === 'exclude') return sameExclusions(expected, actual);
   if (Array.isArray(expected) && Array.isArray(actual)) return sameSet(expected.map(String), actual.map(String));
   if (typeof expected === 'object' && typeof actual === 'object') {
     const e = expected as Record<string, unknown>;
@@ -111,6 +128,28 @@ export function fieldMatches(key: string, expected: unknown, actual: unknown): b
     return [...keys].every((k) => String(e[k] ?? '').slice(0, 10) === String(a[k] ?? '').slice(0, 10));
   }
   return expected === actual;
+}
+
+/**
+ * Reversed meanings in one case: a value the case excludes that the parse filters FOR, or a value the
+ * case filters for that the parse excludes. The worst failure, so it is counted on its own.
+ */
+export function reversedMeanings(testCase: NlCase, parsed: SearchRequestInput): { field: string; values: string[] }[] {
+  const lower = (xs: unknown) => (Array.isArray(xs) ? xs.map((x) => String(x).toLowerCase()) : []);
+  const positive = (parsed.filters ?? {}) as Record<string, unknown>;
+  const negative = (positive.exclude ?? {}) as Record<string, unknown>;
+  const expectedNegative = (testCase.expect.exclude ?? {}) as Record<string, unknown>;
+  const out: { field: string; values: string[] }[] = [];
+  for (const [key, values] of Object.entries(expectedNegative)) {
+    const hit = lower(values).filter((v) => lower(positive[key]).includes(v));
+    if (hit.length) out.push({ field: key, values: hit });
+  }
+  for (const [key, values] of Object.entries(testCase.expect)) {
+    if (key === 'exclude') continue;
+    const hit = lower(values).filter((v) => lower(negative[key]).includes(v));
+    if (hit.length) out.push({ field: `exclude.${key}`, values: hit });
+  }
+  return out;
 }
 
 /** Score one case: every checked key must match (absent keys must be absent). */
@@ -152,14 +191,23 @@ export async function runNlEval(options: RunNlEvalOptions): Promise<{ report: Nl
     fields[key] = { correct, total: relevant.length, accuracy: correct / relevant.length };
   }
   const exactMatch = results.length ? results.filter((r) => r.pass).length / results.length : 0;
-  const report: NlEvalReport = { exactMatch, fields, cases: results };
+  const reversed = results.flatMap((r, i) => reversedMeanings(cases[i], r.parsed).map((x) => ({ id: r.id, request: r.request, ...x })));
+  const report: NlEvalReport = { exactMatch, reversed, fields, cases: results };
   return { report, output: options.json ? JSON.stringify(report, null, 2) : renderTable(report) };
 }
 
 function renderTable(report: NlEvalReport): string {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  const lines = [`NL parser: ${report.cases.filter((c) => c.pass).length}/${report.cases.length} exact match (${pct(report.exactMatch)})`, '', 'field                 correct/total  accuracy'];
+  const lines = [
+    `NL parser: ${report.cases.filter((c) => c.pass).length}/${report.cases.length} exact match (${pct(report.exactMatch)}) · reversed meanings: ${report.reversed.length}`,
+    '',
+    'field                 correct/total  accuracy',
+  ];
   for (const [field, f] of Object.entries(report.fields)) lines.push(`${field.padEnd(22)}${`${f.correct}/${f.total}`.padEnd(15)}${pct(f.accuracy)}`);
+  if (report.reversed.length) {
+    lines.push('', 'Reversed meanings:');
+    for (const r of report.reversed) lines.push(`  ${r.id}: ${r.field} ${JSON.stringify(r.values)} — ${r.request}`);
+  }
   const failures = report.cases.filter((c) => !c.pass);
   if (failures.length) {
     lines.push('', 'Failures:');

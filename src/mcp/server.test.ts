@@ -54,6 +54,15 @@ describe('MCP server (in-memory, real SDK client)', () => {
     expect(next.structuredContent.results[0].candidateId).toBe('C2');
     const filtered = await call('search_candidates', { filters: { stage: ['Onsite'] } });
     expect(filtered.structuredContent.results.map((x: any) => x.candidateId)).toEqual(['C1']);
+    expect(filtered.structuredContent.interpretation).toBe('in Onsite now');
+  });
+
+  it('search_candidates accepts filters.exclude and says how it read the request, in the words Slack shows', async () => {
+    const r = await call('search_candidates', { text: 'ada', filters: { stageReached: ['Onsite'], exclude: { rejectionReason: ['Compensation'], source: ['Agency'] } } });
+    expect(r.isError).toBeFalsy();
+    expect(r.structuredContent.interpretation).toBe('"ada" · reached Onsite · not from Agency · not rejected for Compensation');
+    const bad = await call('search_candidates', { filters: { exclude: { applicationStatus: ['Gone'] } } });
+    expect(bad.isError).toBe(true);
   });
 
   it('maps coded errors and invalid input to isError results that say what is accepted', async () => {

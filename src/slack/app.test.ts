@@ -4,6 +4,8 @@ import { fakeDeps, response, result, SIGNING_SECRET, testConfig, type FakeDeps }
 import { postSigned, RESPONSE_URL, slackPayloads, type RecordedCall } from './testing/fake-slack.js';
 import { startBot } from './testing/bot-harness.js';
 import type { SlackConfig } from './config.js';
+import { fixtureVocabulary } from '../retrieval/nl/fixture-vocabulary.js';
+import { parseNaturalLanguage } from '../retrieval/nl/offline-parser.js';
 
 /*
  * The bot at its boundary: real signed HTTP requests into Bolt's real HTTPReceiver mounted on the
@@ -198,7 +200,7 @@ describe('mentions and threads', () => {
     expect(second.body).toMatchObject({ thread_ts: '100.1' });
     expect(deps.parses[1]).toBe('in Seattle');
     expect(deps.searches[1]).toMatchObject({ text: 'python engineers', filters: { location: ['Seattle'] } });
-    expect(blocksText(second)).toContain('location: Seattle');
+    expect(blocksText(second)).toContain('in Seattle');
 
     // "more" pages the refined request with the cursor.
     await send(slackPayloads.event({ type: 'message', channel_type: 'channel', user: 'U1', text: 'more', channel: 'C1', ts: '100.3', thread_ts: '100.1' }, 'Ev3'), 'json');
@@ -217,6 +219,39 @@ describe('mentions and threads', () => {
     await send(slackPayloads.event({ type: 'app_mention', user: 'U1', text: '<@UBOT> status please', channel: 'C1', ts: '100.6' }, 'Ev6'), 'json');
     await posted(5);
     expect(deps.exports).toHaveLength(1);
+  });
+
+  it('shows what it understood in recruiter words with a button per filter to drop it, and re-reads an "I meant…" reply', async () => {
+    const vocab = fixtureVocabulary();
+    const parsed: string[] = [];
+    const deps = fakeDeps({
+      parse: async (text) => {
+        parsed.push(text);
+        return { ...parseNaturalLanguage(text, vocab, { now: new Date('2026-11-27T12:00:00Z') }), parser: 'offline' as const };
+      },
+    });
+    const { send } = await start(deps);
+    await send(slackPayloads.event({ type: 'app_mention', user: 'U1', text: '<@UBOT> backend engineers who reached onsite, not from agencies', channel: 'C1', ts: '300.1' }, 'Ev1'), 'json');
+    const first = await posted(1);
+    expect(deps.searches[0]).toMatchObject({ text: 'backend engineers', filters: { stageReached: ['Onsite'], exclude: { source: ['Agency'] } } });
+    expect(blocksText(first)).toContain('reached Onsite · not from Agency');
+    expect(JSON.stringify((first.body.blocks as unknown[])[0])).not.toContain('stageReached');
+    const interpretation = (first.body.blocks as { block_id?: string; elements?: { action_id: string; value: string; text: { text: string } }[] }[]).find((b) => b.block_id === 'rediscover_interpretation')!;
+    expect(interpretation.elements!.map((e) => e.text.text)).toEqual(['✕ reached Onsite', '✕ not from Agency']);
+
+    // Dropping "not from Agency" searches the same request without that exclusion, in the same thread.
+    const drop = interpretation.elements![1]!;
+    await send(slackPayloads.action({ action_id: drop.action_id, value: drop.value, type: 'button' }, { channel: 'C1', messageTs: '300.2', threadTs: '300.1' }), 'form');
+    const second = await posted(2);
+    expect(second.body).toMatchObject({ channel: 'C1', thread_ts: '300.1' });
+    expect(deps.searches[1]).toEqual(expect.objectContaining({ text: 'backend engineers', filters: { stageReached: ['Onsite'] } }));
+    expect(blocksText(second)).toContain('Dropped \\"not from Agency\\"');
+
+    // "I meant …" in the thread reads the request afresh (it does not narrow the previous one).
+    await send(slackPayloads.event({ type: 'message', channel_type: 'channel', user: 'U1', text: 'no, I meant designers in Berlin', channel: 'C1', ts: '300.3', thread_ts: '300.1' }, 'Ev3'), 'json');
+    await posted(3);
+    expect(parsed.at(-1)).toBe('designers in Berlin');
+    expect(deps.searches[2]).toEqual(expect.objectContaining({ text: 'designers', filters: { location: ['Berlin'] } }));
   });
 
   it('in a DM, shows contacts and continues the last request when the message starts like a follow-up', async () => {

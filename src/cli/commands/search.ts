@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { openContext } from '../../app/context.js';
-import type { SearchFilters, SearchRequestInput, SearchResponse } from '../../retrieval/query/search-request.js';
+import type { ExcludeFilters, SearchFilters, SearchRequestInput, SearchResponse } from '../../retrieval/query/search-request.js';
 import { openRetrievalService } from '../../retrieval/service.js';
 import { visibilityFor } from '../../app/viewer.js';
 import { loadConfig } from '../../shared/config.js';
@@ -25,6 +25,20 @@ export interface FilterOptions {
   title?: string[];
   company?: string[];
   school?: string[];
+  notStage?: string[];
+  notStageReached?: string[];
+  notJob?: string[];
+  notDepartment?: string[];
+  notRecruiter?: string[];
+  notSource?: string[];
+  notRejectionReason?: string[];
+  notTag?: string[];
+  notStatus?: string[];
+  notTitle?: string[];
+  notCompany?: string[];
+  notLocation?: string[];
+  notSkill?: string[];
+  notSchool?: string[];
   updatedAfter?: string;
   updatedBefore?: string;
   minYears?: string;
@@ -49,6 +63,20 @@ export function addFilterOptions(command: Command): Command {
     .option('--location <place>', 'city, region or country (repeatable)', collect)
     .option('--skill <skill>', 'skill (repeatable)', collect)
     .option('--school <school>', 'school (repeatable)', collect)
+    .option('--not-stage <stage>', 'drop candidates currently in this stage (repeatable)', collect)
+    .option('--not-stage-reached <stage>', 'drop candidates who ever reached this stage (repeatable)', collect)
+    .option('--not-job <job>', 'drop candidates who applied to this job (repeatable)', collect)
+    .option('--not-department <name>', 'drop candidates with applications in this department (repeatable)', collect)
+    .option('--not-recruiter <name>', 'drop candidates with this recruiter (repeatable)', collect)
+    .option('--not-source <source>', 'drop candidates from this source (repeatable)', collect)
+    .option('--not-rejection-reason <reason>', 'drop candidates archived for this reason (repeatable)', collect)
+    .option('--not-tag <tag>', 'drop candidates with this tag (repeatable)', collect)
+    .option('--not-status <status>', 'drop candidates with an application in this status (repeatable)', collect)
+    .option('--not-title <title>', 'drop candidates who ever held this title (repeatable)', collect)
+    .option('--not-company <company>', 'drop candidates who ever worked at this company (repeatable)', collect)
+    .option('--not-location <place>', 'drop candidates in this city, region or country (repeatable)', collect)
+    .option('--not-skill <skill>', 'drop candidates with this skill (repeatable)', collect)
+    .option('--not-school <school>', 'drop candidates from this school (repeatable)', collect)
     .option('--min-years <n>', 'minimum years of experience')
     .option('--updated-after <date>', 'last activity on or after this date (YYYY-MM-DD)')
     .option('--updated-before <date>', 'last activity before this date (YYYY-MM-DD)');
@@ -56,13 +84,29 @@ export function addFilterOptions(command: Command): Command {
 
 const STATUSES = ['Active', 'Archived', 'Hired', 'Lead'] as const;
 
-/** Build the SearchRequest filters from CLI flags. */
-export function filtersFromOptions(o: FilterOptions): SearchFilters {
-  const status = o.status?.map((s) => {
+function statuses(flag: string, values: string[] | undefined) {
+  return values?.map((s) => {
     const match = STATUSES.find((x) => x.toLowerCase() === s.toLowerCase());
-    if (!match) throw new AppError('invalid_input', `--status must be one of ${STATUSES.join(', ')}; got "${s}"`);
+    if (!match) throw new AppError('invalid_input', `${flag} must be one of ${STATUSES.join(', ')}; got "${s}"`);
     return match;
   });
+}
+
+const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+/** `--not-<key>` flags → `filters.exclude` (same keys and values as the positive flags). */
+function excludeFromOptions(o: FilterOptions): ExcludeFilters | undefined {
+  const exclude = defined<ExcludeFilters>({
+    stage: o.notStage, stageReached: o.notStageReached, job: o.notJob, department: o.notDepartment, recruiter: o.notRecruiter,
+    source: o.notSource, rejectionReason: o.notRejectionReason, tag: o.notTag, applicationStatus: statuses('--not-status', o.notStatus),
+    pastTitle: o.notTitle, pastCompany: o.notCompany, location: o.notLocation, skill: o.notSkill, school: o.notSchool,
+  });
+  return Object.keys(exclude).length ? exclude : undefined;
+}
+
+/** Build the SearchRequest filters from CLI flags. */
+export function filtersFromOptions(o: FilterOptions): SearchFilters {
+  const status = statuses('--status', o.status);
   const minYears = o.minYears === undefined ? undefined : Number(o.minYears);
   if (minYears !== undefined && !(minYears >= 0)) throw new AppError('invalid_input', `--min-years must be a number ≥ 0; got "${o.minYears}"`);
   const f: SearchFilters = {
@@ -71,8 +115,9 @@ export function filtersFromOptions(o: FilterOptions): SearchFilters {
     location: o.location, skill: o.skill, school: o.school,
     yearsExperience: minYears === undefined ? undefined : { min: minYears },
     updated: o.updatedAfter || o.updatedBefore ? { after: o.updatedAfter, before: o.updatedBefore } : undefined,
+    exclude: excludeFromOptions(o),
   };
-  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as SearchFilters;
+  return defined(f);
 }
 
 /** A readable table of results for a terminal. */

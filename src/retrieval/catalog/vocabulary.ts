@@ -23,8 +23,8 @@ export interface Vocabulary {
 }
 
 export const FILTER_VALUE_DIMENSIONS: Record<string, VocabularyDimension> = {
-  job: 'job', excludeJob: 'job', department: 'department', excludeDepartment: 'department', stage: 'stage', stageReached: 'stage',
-  recruiter: 'recruiter', source: 'source', rejectionReason: 'rejectionReason', notRejectionReason: 'rejectionReason', tag: 'tag',
+  job: 'job', department: 'department', stage: 'stage', stageReached: 'stage',
+  recruiter: 'recruiter', source: 'source', rejectionReason: 'rejectionReason', tag: 'tag',
   currentTitle: 'title', pastTitle: 'title', title: 'title', currentCompany: 'company', pastCompany: 'company', company: 'company',
   location: 'location', skill: 'skill', school: 'school',
 };

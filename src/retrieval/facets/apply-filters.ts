@@ -58,10 +58,20 @@ export function candidateMatches(c: CatalogCandidate, f: ResolvedFilters): boole
     if (f.yearsExperience.min !== undefined && y < f.yearsExperience.min) return false;
     if (f.yearsExperience.max !== undefined && y > f.yearsExperience.max) return false;
   }
-  if (f.notRejectionReason && c.applications.some((a) => hasId(f.notRejectionReason!, a.archiveReasonId))) return false;
-  if (f.excludeJob && c.applications.some((a) => hasId(f.excludeJob!, a.jobId))) return false;
-  if (f.excludeDepartment && c.applications.some((a) => hasId(f.excludeDepartment!, a.departmentId))) return false;
+  if (f.exclude && isExcluded(c, f.exclude)) return false;
   return true;
+}
+
+/**
+ * A candidate is excluded when ANY one excluded dimension matches, each checked alone with the
+ * positive predicate: "not rejected for Compensation" drops whoever `rejectionReason: Compensation`
+ * would keep (any of their applications), so a filter and its exclusion are exact complements.
+ */
+function isExcluded(c: CatalogCandidate, exclude: ResolvedFilters): boolean {
+  for (const [key, value] of Object.entries(exclude)) {
+    if (value !== undefined && candidateMatches(c, { [key]: value })) return true;
+  }
+  return false;
 }
 
 /** Every candidate of the catalog that satisfies the filters (no filters ⇒ everyone). */
@@ -77,6 +87,10 @@ export function describeFilters(f: ResolvedFilters): MatchedFilter[] {
   const out: MatchedFilter[] = [];
   for (const [filter, value] of Object.entries(f)) {
     if (value === undefined) continue;
+    if (filter === 'exclude') {
+      for (const m of describeFilters(value as ResolvedFilters)) out.push({ filter: `not ${m.filter}`, values: m.values });
+      continue;
+    }
     if (value instanceof Set) out.push({ filter, values: [...value] as string[] });
     else if ('labels' in value) out.push({ filter, values: (value as ResolvedValues).labels });
     else out.push({ filter, values: Object.entries(value as object).map(([k, v]) => `${k} ${String(v)}`) });

@@ -25,7 +25,6 @@ export interface ResolvedFilters {
   recruiter?: ResolvedValues;
   source?: ResolvedValues;
   rejectionReason?: ResolvedValues;
-  notRejectionReason?: ResolvedValues;
   applicationStatus?: Set<string>;
   tag?: ResolvedValues;
   updated?: ResolvedRange;
@@ -39,7 +38,7 @@ export interface ResolvedFilters {
   yearsExperience?: { min?: number; max?: number };
   school?: ResolvedValues;
   degree?: Set<string>;
-  excludeJob?: ResolvedValues;
-  excludeDepartment?: ResolvedValues;
+  /** Each key resolved like its positive twin; a candidate matching any of them is dropped. */
+  exclude?: ResolvedFilters;
 }
 

@@ -129,7 +129,45 @@ describe('exact filters match an SQL oracle', () => {
       `SELECT c.id FROM candidates c WHERE c.location_summary LIKE '%Germany%'
          AND NOT EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = c.id AND (a.archive_reason_id = 'rr_skills' OR a.job_id = 'job_3'))`,
     );
-    expect(await searchAll({ filters: { location: ['germany'], notRejectionReason: ['Lacks skills'], excludeJob: ['Data Scientist'] } })).toEqual(expected);
+    expect(await searchAll({ filters: { location: ['germany'], exclude: { rejectionReason: ['Lacks skills'], job: ['Data Scientist'] } } })).toEqual(expected);
+  });
+
+  it('every exclude key drops exactly the candidates its positive filter would keep', async () => {
+    const all = sqlIds('SELECT id FROM candidates');
+    const minus = (a: Set<string>, b: Set<string>) => new Set([...a].filter((x) => !b.has(x)));
+    const cases: [SearchRequestInput['filters'], Set<string>][] = [
+      [{ stage: ['Offer'] }, sqlIds(`SELECT DISTINCT candidate_id AS id FROM applications WHERE current_stage_title = 'Offer'`)],
+      [{ stageReached: ['Onsite'] }, sqlIds(`SELECT DISTINCT a.candidate_id AS id FROM applications a WHERE ${REACHED('Onsite')}`)],
+      [{ job: ['Data Scientist'] }, sqlIds(`SELECT DISTINCT candidate_id AS id FROM applications WHERE job_id = 'job_3'`)],
+      [{ recruiter: ['Riley Stone'] }, sqlIds(`SELECT DISTINCT candidate_id AS id FROM applications WHERE recruiter_user_id = 'user_1'`)],
+      [
+        { source: ['Referral'] },
+        sqlIds(`SELECT c.id FROM candidates c WHERE c.source_id = 'src_ref' OR EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = c.id AND a.source_id = 'src_ref')`),
+      ],
+      [{ rejectionReason: ['timing'] }, sqlIds(`SELECT DISTINCT candidate_id AS id FROM applications WHERE archive_reason_id = 'rr_timing'`)],
+      [{ applicationStatus: ['Hired'] }, sqlIds(`SELECT DISTINCT candidate_id AS id FROM applications WHERE status = 'Hired'`)],
+      [{ tag: ['Alumni'] }, sqlIds(`SELECT candidate_id AS id FROM candidate_tags WHERE tag_id = 'tag_alum'`)],
+      [{ location: ['Berlin'] }, sqlIds(`SELECT id FROM candidates WHERE location_summary LIKE '%Berlin%'`)],
+    ];
+    for (const [exclude, matching] of cases) {
+      expect(matching.size, JSON.stringify(exclude)).toBeGreaterThan(0);
+      expect(await searchAll({ filters: { exclude } }), JSON.stringify(exclude)).toEqual(minus(all, matching));
+      // Positive and negative of the same value partition the account.
+      expect(await searchAll({ filters: exclude }), JSON.stringify(exclude)).toEqual(matching);
+    }
+    // Several excluded keys: dropped when ANY matches; combined with a positive filter of another key.
+    const either = new Set([...cases[0][1], ...cases[8][1]]);
+    expect(await searchAll({ filters: { exclude: { stage: ['Offer'], location: ['Berlin'] } } })).toEqual(minus(all, either));
+    const referrals = cases[4][1];
+    expect(await searchAll({ filters: { source: ['Referral'], exclude: { rejectionReason: ['timing'] } } })).toEqual(minus(referrals, cases[5][1]));
+  });
+
+  it('an unknown excluded account value is an error naming exclude.<key>; an unknown company matches nobody', async () => {
+    const error = await service.search({ filters: { exclude: { source: ['Carrier pigeon'] } } }).catch((e: unknown) => e);
+    expect(hasCode(error, 'filter_unknown_value')).toBe(true);
+    expect((error as Error).message).toContain('exclude.source');
+    expect(await searchAll({ filters: { pastCompany: ['Google'] } })).toEqual(new Set());
+    expect(await searchAll({ filters: { exclude: { pastCompany: ['Google'] } } })).toEqual(sqlIds('SELECT id FROM candidates'));
   });
 
   it('filters combine with a Boolean query: required terms are never missing', async () => {

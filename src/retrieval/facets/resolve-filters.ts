@@ -1,35 +1,50 @@
 import { distance } from 'fastest-levenshtein';
 import { AppError } from '../../shared/errors.js';
-import type { DateRange, SearchFilters } from '../query/search-request.js';
+import type { DateRange, ExcludeFilters, SearchFilters } from '../query/search-request.js';
 import type { Catalog } from '../catalog/types.js';
 import type { ResolvedFilters, ResolvedRange, ResolvedValues } from './filter-types.js';
 import { valueVocabulary, type ValueVocabulary, type VocabularyDimension } from './value-vocabulary.js';
 
 /** Which vocabulary each value filter is resolved against. */
 const DIMENSION_OF: Partial<Record<keyof SearchFilters, VocabularyDimension>> = {
-  job: 'job', excludeJob: 'job', department: 'department', excludeDepartment: 'department',
+  job: 'job', department: 'department',
   stage: 'stage', stageReached: 'stage', recruiter: 'recruiter', source: 'source',
-  rejectionReason: 'rejectionReason', notRejectionReason: 'rejectionReason', tag: 'tag',
+  rejectionReason: 'rejectionReason', tag: 'tag',
   currentTitle: 'title', pastTitle: 'title', currentCompany: 'company', pastCompany: 'company',
   location: 'location', skill: 'skill', school: 'school',
 };
 
+/** Facts read from candidates (not account entities): unknown values match nobody instead of erroring. */
+const OPEN_DIMENSIONS = new Set<VocabularyDimension>(['company', 'school', 'title', 'location', 'skill']);
+
 /**
  * Resolve every filter value against the account vocabulary (names or ids, case-insensitive).
- * An unknown value throws `filter_unknown_value` naming the filter and the 5 closest valid values.
+ * An unknown account value (job, stage, recruiter, …) throws `filter_unknown_value` naming the filter and
+ * the 5 closest valid values; an unknown open-vocabulary value (company, school, title, location, skill)
+ * matches its normalised text, so it can legitimately find 0 candidates.
  */
 export function resolveFilters(filters: SearchFilters, catalog: Catalog): ResolvedFilters {
-  const vocabulary = valueVocabulary(catalog);
-  const out: ResolvedFilters = {};
-  for (const [key, dimension] of Object.entries(DIMENSION_OF) as [keyof SearchFilters, VocabularyDimension][]) {
-    const values = filters[key] as string[] | undefined;
-    if (values?.length) (out as Record<string, ResolvedValues>)[key] = resolveValues(key, values, dimension, vocabulary, catalog);
+  const out = resolveValueFilters(filters, catalog, '');
+  if (filters.exclude) {
+    const exclude = resolveValueFilters(filters.exclude, catalog, 'exclude.');
+    if (Object.keys(exclude).length > 0) out.exclude = exclude;
   }
-  if (filters.applicationStatus?.length) out.applicationStatus = new Set(filters.applicationStatus);
-  if (filters.degree?.length) out.degree = new Set(filters.degree);
   if (filters.yearsExperience) out.yearsExperience = filters.yearsExperience;
   if (filters.updated) out.updated = resolveRange('updated', filters.updated);
   if (filters.applied) out.applied = resolveRange('applied', filters.applied);
+  return out;
+}
+
+/** The value-list keys (shared by `filters` and `filters.exclude`); `prefix` names the path in errors. */
+function resolveValueFilters(filters: ExcludeFilters, catalog: Catalog, prefix: string): ResolvedFilters {
+  const vocabulary = valueVocabulary(catalog);
+  const out: ResolvedFilters = {};
+  for (const [key, dimension] of Object.entries(DIMENSION_OF) as [keyof ExcludeFilters, VocabularyDimension][]) {
+    const values = filters[key] as string[] | undefined;
+    if (values?.length) (out as Record<string, ResolvedValues>)[key] = resolveValues(`${prefix}${key}`, values, dimension, vocabulary, catalog);
+  }
+  if (filters.applicationStatus?.length) out.applicationStatus = new Set(filters.applicationStatus);
+  if (filters.degree?.length) out.degree = new Set(filters.degree);
   return out;
 }
 
@@ -54,6 +69,13 @@ function resolveValues(
     if (!entry && dimension === 'recruiter') {
       const user = catalog.account.users.find((u) => u.email?.toLowerCase() === key);
       if (user) entry = entries.get(user.name.toLowerCase());
+    }
+    if (!entry && OPEN_DIMENSIONS.has(dimension)) {
+      // An open vocabulary only lists what some candidate has: a real company nobody worked at is a
+      // valid filter whose answer is 0 candidates, not a typo to reject.
+      resolved.keys.add(key);
+      resolved.labels.push(value);
+      continue;
     }
     if (!entry) throw unknownValue(filter, value, [...entries.values()].map((e) => e.value));
     resolved.keys.add(entry.value.toLowerCase());

@@ -1,4 +1,5 @@
 import { cachedRegExp } from './memo.js';
+import { STAGE_SYNONYMS } from './cue-words.js';
 import { escapeRegExp, normalize } from './vocabulary.js';
 
 /** A phrase a recruiter may type and the account value(s) it stands for. */
@@ -76,4 +77,12 @@ function lookup(text: string, aliases: Alias[]): string[] {
     if (hit) return hit.values;
   }
   return [];
+}
+
+/** Stage titles with their short forms and the stage synonyms (used to check a model's stage values). */
+export function stageAliases(titles: string[]): Alias[] {
+  return buildAliases(titles, STAGE_SYNONYMS, (title) => {
+    const short = title.replace(/\s+(round|stage|interview|screen|review|verification|call)$/i, '');
+    return short !== title && short.length >= 4 ? [short] : [];
+  });
 }

@@ -1,6 +1,5 @@
 import * as chrono from 'chrono-node';
 import type { DateRange } from '../query/search-request.js';
-import type { ParseContext } from './work-text.js';
 
 /*
  * Date phrases → `updated` (last activity) or, when the phrase is about applying, `applied`.
@@ -210,26 +209,39 @@ function chronoDate(text: string, now: Date, yearHint?: string): Date | null {
   return d > now && !/\d{4}/.test(withYear) ? utc(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()) : d;
 }
 
-/** Map date phrases to `updated` or `applied` ranges, consuming the phrase and its cue word. */
-export function extractDates(ctx: ParseContext): void {
+/** A date phrase found in a request: its span (with its cue word) and the range it means. */
+export interface DateMention {
+  start: number;
+  end: number;
+  key: 'updated' | 'applied';
+  range: DateRange;
+  phrase: string;
+}
+
+/**
+ * Every date phrase of `text` (overlapping candidates included: the tagger keeps the longest), with
+ * the cue word before it ("applied", "active", "contacted") inside its span and `applied` chosen
+ * when the phrase is about applying.
+ */
+export function findDateMentions(text: string, now: Date): DateMention[] {
+  const out: DateMention[] = [];
   for (const rule of RULES) {
-    ctx.work.scan(rule.pattern, (m) => {
-      const range = rule.range(m, ctx.now);
-      if (!range) return false;
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
-      const windowStart = Math.max(0, start - 40);
-      const before = ctx.work.text.slice(windowStart, start);
-      const after = ctx.work.text.slice(end, end + 20);
+    for (const m of text.matchAll(rule.pattern)) {
+      const range = rule.range(m, now);
+      if (!range) continue;
+      let start = m.index ?? 0;
+      let end = start + m[0].length;
+      const windowStart = Math.max(0, start - 60);
+      const before = text.slice(windowStart, start);
+      const after = text.slice(end, end + 20);
       const key = APPLIED_CUE.test(before) || /^\s*(?:applications?|applicants?)\b/i.test(after) ? 'applied' : 'updated';
-      const merged = { ...(ctx.filters[key] ?? {}), ...range };
-      ctx.filters[key] = merged;
-      ctx.notes.push(`"${m[0].trim()}" → ${key} ${range.after ? `from ${range.after}` : ''}${range.after && range.before ? ' ' : ''}${range.before ? `before ${range.before}` : ''}`);
+      const phrase = m[0].trim();
       const cue = before.match(ADJACENT_CUE);
-      if (cue) ctx.work.consume(windowStart + (cue.index ?? 0), start);
+      if (cue) start = windowStart + (cue.index ?? 0);
       const trailing = after.match(/^\s*(?:applications?|applicants?)\b/i);
-      if (trailing) ctx.work.consume(end, end + trailing[0].length);
-      return true;
-    });
+      if (trailing) end += trailing[0].length;
+      out.push({ start, end, key, range, phrase });
+    }
   }
+  return out;
 }

@@ -1,3 +1,6 @@
+import { aliasListPattern, buildAliases } from './aliases.js';
+import { cachedRegExp, memo } from './memo.js';
+import { uniqueValues } from './vocabulary.js';
 import { MASK, type ParseContext } from './work-text.js';
 
 /**
@@ -13,7 +16,7 @@ export const STOPWORDS = new Set(
     'find show give get list pull search look looking looked searching need want please can could would should will shall may might ' +
     'do does did done have has had having also just only still too very really more most than then so such ' +
     'like around near who\'ve what where when how why ' +
-    'experience background now currently'
+    'experience background now currently after before anywhere anything everywhere department departments dept'
   ).split(/\s+/),
 );
 
@@ -95,11 +98,14 @@ export function extractBooleanSyntax(ctx: ParseContext): void {
   }
 }
 
-/** "without Java", "but not PHP", "no agencies" → a Boolean exclusion of the next word. */
-export function extractExclusions(ctx: ParseContext): void {
-  ctx.work.scan(/\b(?:without|but\s+not|excluding|except(?:\s+for)?|minus)\s+(?:any\s+)?([\p{L}\p{N}+#.]+)/giu, (m) => {
-    if (STOPWORDS.has(m[1].toLowerCase())) return false;
-    ctx.booleanParts.push(`-"${m[1].replace(/\.$/, '')}"`);
+/** "must know Kubernetes", "must have Go and Rust", "required: Terraform" → required Boolean phrases. */
+export function extractMustHaves(ctx: ParseContext): void {
+  const skills = memo(ctx.vocab, 'skillList', () => aliasListPattern(buildAliases(uniqueValues(ctx.vocab.skills), [])));
+  const item = `(?:${skills}|[\\w+#.]+(?![-\\w]))`;
+  const cue = '(?:must\\s+(?:know|have|be\\s+(?:fluent|proficient|skilled|experienced)\\s+in)|has\\s+to\\s+know|have\\s+to\\s+know|needs?\\s+to\\s+know|required\\s*:|requires?|must-have\\s*:?)';
+  ctx.work.scan(cachedRegExp(`\\b${cue}\\s+(${item}(?:\\s*(?:,|and|&)\\s*${item})*)(?:\\s+(?:experience|skills?))?`, 'gi'), (m) => {
+    const parts = m[1].split(/\s*(?:,|\band\b|&)\s*/i).map((p) => p.trim()).filter(Boolean);
+    for (const p of parts) ctx.booleanParts.push(`"${p.replace(/"/g, '')}"`);
     return true;
   });
 }

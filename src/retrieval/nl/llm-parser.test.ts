@@ -2,12 +2,12 @@ import { MockLanguageModelV3 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
 import { fixtureVocabulary } from './fixture-vocabulary.js';
 import { createNlParser, parseWithLlm } from './llm-parser.js';
-import { LlmSearchOutput } from './llm-schema.js';
+import { llmOutputSchema, type LlmSearchOutput } from './llm-schema.js';
 
 const vocab = fixtureVocabulary();
 const now = new Date('2026-11-27T12:00:00Z');
 
-const empty: LlmSearchOutput = Object.fromEntries(Object.keys(LlmSearchOutput.shape).map((k) => [k, null])) as LlmSearchOutput;
+const empty: LlmSearchOutput = Object.fromEntries(Object.keys(llmOutputSchema(vocab).shape).map((k) => [k, null])) as LlmSearchOutput;
 
 function answering(text: string) {
   return new MockLanguageModelV3({
@@ -24,9 +24,9 @@ function answering(text: string) {
 }
 
 describe('parseWithLlm', () => {
-  it('uses a good answer, normalising values to the account spelling, and sends vocabulary and a strict schema', async () => {
+  it('uses a good answer, normalising free values to the account spelling, and sends vocabulary and a strict schema', async () => {
     const model = answering(
-      JSON.stringify({ ...empty, text: 'backend engineers', stageReached: ['onsite'], recruiter: ['maya patel'], location: ['berlin'], updatedAfter: '2026-05-27', yearsMin: 5 }),
+      JSON.stringify({ ...empty, text: 'backend engineers', stageReached: ['Onsite'], recruiter: ['Maya Patel'], location: ['berlin'], updatedAfter: '2026-05-27', yearsMin: 5 }),
     );
     const parsed = await parseWithLlm('backend engineers in Berlin who reached onsite, Maya, 5+ years, last 6 months', vocab, { model, now });
     expect(parsed.parser).toBe('llm');
@@ -42,14 +42,25 @@ describe('parseWithLlm', () => {
     expect(schema?.required?.sort()).toEqual(Object.keys(schema?.properties ?? {}).sort());
   });
 
-  it('drops a hallucinated stage into free text with a note', async () => {
+  it('rejects a hallucinated stage (not one of the account enums) and falls back to the offline parser', async () => {
     const model = answering(JSON.stringify({ ...empty, text: 'designers', stage: ['Panel Interview'], source: ['Referral'] }));
     const parsed = await parseWithLlm('designers at the panel interview from referrals', vocab, { model, now });
-    expect(parsed.parser).toBe('llm');
+    expect(parsed.parser).toBe('offline');
     expect(parsed.request.filters).toEqual({ source: ['Referral'] });
-    expect(parsed.request.text).toBe('designers Panel Interview');
-    expect(parsed.unmapped).toEqual(['Panel Interview']);
-    expect(parsed.notes.join(' ')).toMatch(/stage "Panel Interview"/);
+    expect(parsed.request.filters?.stage).toBeUndefined();
+    const call = model.doGenerateCalls[0];
+    const schema = JSON.stringify(call.responseFormat?.type === 'json' ? call.responseFormat.schema : {});
+    expect(schema).toContain('"Hiring Manager Screen"');
+    expect(schema).toContain('"exclude"');
+  });
+
+  it('keeps a negation negative: the model\'s exclude becomes filters.exclude', async () => {
+    const model = answering(
+      JSON.stringify({ ...empty, text: 'engineers', exclude: { ...Object.fromEntries(Object.keys(empty).filter((k) => k in llmOutputSchema(vocab).shape.exclude.unwrap().shape).map((k) => [k, null])), rejectionReason: ['Compensation'], source: ['Agency'], location: ['berlin'] } }),
+    );
+    const parsed = await parseWithLlm('engineers not rejected for comp, no agencies, not in Berlin', vocab, { model, now });
+    expect(parsed.parser).toBe('llm');
+    expect(parsed.request.filters).toEqual({ exclude: { rejectionReason: ['Compensation'], source: ['Agency'], location: ['Berlin'] } });
   });
 
   it('falls back to the offline parser on a malformed answer', async () => {

@@ -2,10 +2,10 @@ import { generateText, Output, type LanguageModel } from 'ai';
 import { AppError } from '../../shared/errors.js';
 import { logger } from '../../shared/logger.js';
 import { parseBoolean } from '../query/boolean-parser.js';
-import { SearchRequest, type SearchRequestInput } from '../query/search-request.js';
-import { buildAliases, valuesIn, type Alias } from './aliases.js';
-import { stageAliases } from './extract-pipeline.js';
-import { LlmSearchOutput, systemPrompt } from './llm-schema.js';
+import { SearchRequest, type ExcludeFilters, type SearchRequestInput } from '../query/search-request.js';
+import { buildAliases, stageAliases, valuesIn, type Alias } from './aliases.js';
+import { llmOutputSchema, systemPrompt, type LlmSearchOutput, type LlmValueFields } from './llm-schema.js';
+import { memo } from './memo.js';
 import { parseNaturalLanguage, type NlParse } from './offline-parser.js';
 import { jobTitles, normalize, stageTitles, uniqueValues, type Vocabulary } from './vocabulary.js';
 import type { MutableFilters } from './work-text.js';
@@ -14,27 +14,23 @@ export interface ParsedRequest extends NlParse {
   parser: 'llm' | 'offline';
 }
 
-type VocabKey = 'stage' | 'stageReached' | 'job' | 'excludeJob' | 'department' | 'excludeDepartment' | 'recruiter' | 'source' | 'rejectionReason' | 'notRejectionReason' | 'tag';
+type VocabKey = 'stage' | 'stageReached' | 'job' | 'department' | 'recruiter' | 'source' | 'rejectionReason' | 'tag';
 type FreeKey = 'currentTitle' | 'pastTitle' | 'currentCompany' | 'pastCompany' | 'skill' | 'school';
 
 function vocabAliases(vocab: Vocabulary): Record<VocabKey, Alias[]> {
-  const stages = stageAliases(stageTitles(vocab));
-  const jobs = buildAliases(jobTitles(vocab), []);
-  const departments = buildAliases(uniqueValues(vocab.departments), []);
-  const reasons = buildAliases(uniqueValues(vocab.rejectionReasons.map((r) => r.text)), []);
-  return {
-    stage: stages,
-    stageReached: stages,
-    job: jobs,
-    excludeJob: jobs,
-    department: departments,
-    excludeDepartment: departments,
-    recruiter: buildAliases(uniqueValues(vocab.recruiters.map((r) => r.name)), []),
-    source: buildAliases(uniqueValues(vocab.sources.map((s) => s.title)), []),
-    rejectionReason: reasons,
-    notRejectionReason: reasons,
-    tag: buildAliases(uniqueValues(vocab.tags), []),
-  };
+  return memo(vocab, 'llmAliases', () => {
+    const stages = stageAliases(stageTitles(vocab));
+    return {
+      stage: stages,
+      stageReached: stages,
+      job: buildAliases(jobTitles(vocab), []),
+      department: buildAliases(uniqueValues(vocab.departments), []),
+      recruiter: buildAliases(uniqueValues(vocab.recruiters.map((r) => r.name)), []),
+      source: buildAliases(uniqueValues(vocab.sources.map((s) => s.title)), []),
+      rejectionReason: buildAliases(uniqueValues(vocab.rejectionReasons.map((r) => r.text)), []),
+      tag: buildAliases(uniqueValues(vocab.tags), []),
+    };
+  });
 }
 
 /** Map one model-supplied value onto the account's own spelling, or null when the account has no such value. */
@@ -47,45 +43,67 @@ function resolve(value: string, aliases: Alias[]): string | null {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/**
- * Check every value the model produced against the vocabulary: known values are normalised to the
- * account's spelling, unknown ones are dropped into free text with a note. Throws when the result is
- * not a valid SearchRequest.
- */
-export function normaliseLlmOutput(output: LlmSearchOutput, vocab: Vocabulary): NlParse {
-  const notes: string[] = [];
-  const unmapped: string[] = [];
-  const extraText: string[] = [];
-  const filters: MutableFilters = {};
-  const aliases = vocabAliases(vocab);
+interface Collected {
+  notes: string[];
+  unmapped: string[];
+  extraText: string[];
+}
 
+/**
+ * The value-list fields of one side (positive or `exclude`), checked against the vocabulary. A value
+ * the account lacks never becomes a filter: positive ones go to free text; an excluded one is dropped
+ * with a note (searching the words of something the recruiter said NOT to want would reverse it).
+ */
+function valueFilters(fields: LlmValueFields, vocab: Vocabulary, negated: boolean, out: Collected): ExcludeFilters {
+  const filters: Record<string, unknown> = {};
+  const aliases = vocabAliases(vocab);
+  const side = negated ? 'exclude.' : '';
   for (const key of Object.keys(aliases) as VocabKey[]) {
-    const values = output[key];
+    const values = fields[key];
     if (!values?.length) continue;
     const kept: string[] = [];
     for (const v of values) {
       const resolved = resolve(v, aliases[key]);
       if (resolved) {
         if (!kept.includes(resolved)) kept.push(resolved);
-      } else {
-        unmapped.push(v);
-        extraText.push(v);
-        notes.push(`The model suggested ${key} "${v}", which this account does not have; searched it as free text`);
+        continue;
+      }
+      out.unmapped.push(v);
+      if (negated) out.notes.push(`Could not apply "not ${v}": this account has no ${key} of that name`);
+      else {
+        out.extraText.push(v);
+        out.notes.push(`The model suggested ${side}${key} "${v}", which this account does not have; searched it as free text`);
       }
     }
     if (kept.length) filters[key] = kept;
   }
   for (const key of ['currentTitle', 'pastTitle', 'currentCompany', 'pastCompany', 'skill', 'school'] as FreeKey[]) {
-    const values = output[key]?.map((v) => v.trim()).filter(Boolean);
+    const values = fields[key]?.map((v) => v.trim()).filter(Boolean);
     if (values?.length) filters[key] = uniqueValues(values);
   }
-  if (output.location?.length) {
+  if (fields.location?.length) {
     const known = uniqueValues(vocab.locations);
-    const locations = output.location.map((l) => known.find((k) => normalize(k) === normalize(l)) ?? l.trim()).filter(Boolean);
+    const locations = fields.location.map((l) => known.find((k) => normalize(k) === normalize(l)) ?? l.trim()).filter(Boolean);
     if (locations.length) filters.location = uniqueValues(locations);
   }
-  if (output.applicationStatus?.length) filters.applicationStatus = [...new Set(output.applicationStatus)];
-  if (output.degree?.length) filters.degree = [...new Set(output.degree)];
+  if (fields.applicationStatus?.length) filters.applicationStatus = [...new Set(fields.applicationStatus)];
+  if (fields.degree?.length) filters.degree = [...new Set(fields.degree)];
+  return filters as ExcludeFilters;
+}
+
+/**
+ * Check every value the model produced against the vocabulary: known values are normalised to the
+ * account's spelling, unknown ones are dropped into free text with a note. Throws when the result is
+ * not a valid SearchRequest.
+ */
+export function normaliseLlmOutput(output: LlmSearchOutput, vocab: Vocabulary): NlParse {
+  const collected: Collected = { notes: [], unmapped: [], extraText: [] };
+  const { notes, unmapped, extraText } = collected;
+  const filters: MutableFilters = { ...valueFilters(output, vocab, false, collected) };
+  if (output.exclude) {
+    const exclude = valueFilters(output.exclude, vocab, true, collected);
+    if (Object.keys(exclude).length) filters.exclude = exclude;
+  }
   for (const [key, after, before] of [['updated', output.updatedAfter, output.updatedBefore], ['applied', output.appliedAfter, output.appliedBefore]] as const) {
     const range: { after?: string; before?: string } = {};
     for (const [bound, value] of [['after', after], ['before', before]] as const) {
@@ -132,10 +150,10 @@ export async function parseWithLlm(requestText: string, vocab: Vocabulary, opts:
       model: opts.model,
       system: systemPrompt(vocab, opts.now),
       prompt: requestText,
-      output: Output.object({ schema: LlmSearchOutput }),
+      output: Output.object({ schema: llmOutputSchema(vocab) }),
       maxRetries: 1,
     });
-    return { ...normaliseLlmOutput(LlmSearchOutput.parse(result.output), vocab), parser: 'llm' };
+    return { ...normaliseLlmOutput(llmOutputSchema(vocab).parse(result.output), vocab), parser: 'llm' };
   } catch (error) {
     // Only the error's name: model output and messages may quote the request, which can name people.
     logger.warn({ errorName: error instanceof Error ? error.name : typeof error }, 'LLM request parsing failed; using the offline parser');

@@ -1,45 +1,67 @@
 import { z } from 'zod';
+import { memo } from './memo.js';
 import { jobTitles, stageTitles, uniqueValues, type Vocabulary } from './vocabulary.js';
 
 /*
  * What the model fills in. Every property is required and nullable, because OpenAI's strict JSON
  * schema mode (the AI SDK 6 default) rejects optional properties. Dates are flat strings so the
- * model does not have to nest ranges.
+ * model does not have to nest ranges. Account values are enums of the account's own spellings, so a
+ * model that invents a stage fails validation (and the request falls back to the offline parser).
  */
-const list = () => z.array(z.string()).nullable();
+const STATUSES = ['Active', 'Archived', 'Hired', 'Lead'] as const;
+const DEGREES = ['high school', 'associate', 'bachelor', 'master', 'doctorate', 'certificate/diploma'] as const;
 
-export const LlmSearchOutput = z.object({
-  text: z.string().nullable().describe('Free-text words that are not a filter (skills, titles, topics)'),
-  boolean: z.string().nullable().describe('Boolean keyword query for quoted or must-have words, e.g. "kubernetes" AND (go OR rust)'),
-  limit: z.number().int().nullable(),
-  stage: list().describe('Stage the candidate is in now'),
-  stageReached: list().describe('Stage the candidate ever reached'),
-  job: list(),
-  department: list(),
-  recruiter: list(),
-  source: list(),
-  rejectionReason: list(),
-  notRejectionReason: list(),
-  applicationStatus: z.array(z.enum(['Active', 'Archived', 'Hired', 'Lead'])).nullable(),
-  tag: list(),
-  updatedAfter: z.string().nullable().describe('YYYY-MM-DD'),
-  updatedBefore: z.string().nullable().describe('YYYY-MM-DD'),
-  appliedAfter: z.string().nullable().describe('YYYY-MM-DD'),
-  appliedBefore: z.string().nullable().describe('YYYY-MM-DD'),
-  currentTitle: list(),
-  pastTitle: list(),
-  currentCompany: list(),
-  pastCompany: list(),
-  location: list(),
-  skill: list(),
-  yearsMin: z.number().nullable(),
-  yearsMax: z.number().nullable(),
-  school: list(),
-  degree: z.array(z.enum(['high school', 'associate', 'bachelor', 'master', 'doctorate', 'certificate/diploma'])).nullable(),
-  excludeJob: list(),
-  excludeDepartment: list(),
-});
-export type LlmSearchOutput = z.infer<typeof LlmSearchOutput>;
+/** A nullable list of the account's values; a dimension the account has no values for can only be null. */
+function oneOf(values: string[]) {
+  const distinct = uniqueValues(values);
+  if (distinct.length === 0) return z.null();
+  return z.array(z.enum(distinct as [string, ...string[]])).nullable();
+}
+const free = () => z.array(z.string()).nullable();
+
+/** The value-list fields, positive or inside `exclude`. */
+function valueFields(vocab: Vocabulary) {
+  return {
+    stage: oneOf(stageTitles(vocab)).describe('Stage the candidate is in now'),
+    stageReached: oneOf(stageTitles(vocab)).describe('Stage the candidate ever reached'),
+    job: oneOf(jobTitles(vocab)),
+    department: oneOf(vocab.departments),
+    recruiter: oneOf(vocab.recruiters.map((r) => r.name)),
+    source: oneOf(vocab.sources.map((s) => s.title)),
+    rejectionReason: oneOf(vocab.rejectionReasons.map((r) => r.text)),
+    applicationStatus: z.array(z.enum(STATUSES)).nullable(),
+    tag: oneOf(vocab.tags),
+    currentTitle: free(),
+    pastTitle: free(),
+    currentCompany: free(),
+    pastCompany: free(),
+    location: free(),
+    skill: free(),
+    school: free(),
+    degree: z.array(z.enum(DEGREES)).nullable(),
+  };
+}
+
+/** The structured-output schema for one account (built once per vocabulary). */
+export function llmOutputSchema(vocab: Vocabulary) {
+  return memo(vocab, 'llmOutputSchema', () =>
+    z.object({
+      text: z.string().nullable().describe('Free-text words that are not a filter (skills, titles, topics)'),
+      boolean: z.string().nullable().describe('Boolean keyword query for quoted or must-have words, e.g. "kubernetes" AND (go OR rust)'),
+      limit: z.number().int().nullable(),
+      ...valueFields(vocab),
+      updatedAfter: z.string().nullable().describe('YYYY-MM-DD'),
+      updatedBefore: z.string().nullable().describe('YYYY-MM-DD'),
+      appliedAfter: z.string().nullable().describe('YYYY-MM-DD'),
+      appliedBefore: z.string().nullable().describe('YYYY-MM-DD'),
+      yearsMin: z.number().nullable(),
+      yearsMax: z.number().nullable(),
+      exclude: z.object(valueFields(vocab)).nullable().describe('Values the recruiter said NOT to include ("not rejected for X", "no agencies", "not in Berlin")'),
+    }),
+  );
+}
+export type LlmSearchOutput = z.infer<ReturnType<typeof llmOutputSchema>>;
+export type LlmValueFields = NonNullable<LlmSearchOutput['exclude']>;
 
 /** The system prompt: rules plus the account's own vocabulary, so the model picks real values. */
 export function systemPrompt(vocab: Vocabulary, now: Date): string {
@@ -48,11 +70,11 @@ export function systemPrompt(vocab: Vocabulary, now: Date): string {
     'You turn a recruiter\'s request into a structured search over their applicant tracking system.',
     `Today is ${now.toISOString().slice(0, 10)}. Resolve relative dates ("last 6 months", "since March") to YYYY-MM-DD.`,
     'Rules:',
-    '- Use ONLY values from the lists below for stage, stageReached, job, department, recruiter, source, rejectionReason, notRejectionReason, tag, excludeJob, excludeDepartment. Copy them exactly.',
+    '- Use ONLY values from the lists below for stage, stageReached, job, department, recruiter, source, rejectionReason and tag. Copy them exactly.',
     '- "reached / made it to / got to X" means stageReached; "currently in / sitting at X" means stage.',
-    '- "rejected for X" means rejectionReason; "not rejected for X" means notRejectionReason; "not in <department>" means excludeDepartment.',
-    '- "for any <word> job" means every job whose title contains that word.',
-    '- Dates go to updated* unless the request is about when they applied (applied*).',
+    '- Anything negated ("not", "never", "except", "excluding", "other than", "without", "nobody who", "anyone but") goes into `exclude` under the same key: "not rejected for X" is exclude.rejectionReason, "not from agencies" is exclude.source, "but not in Berlin" is exclude.location. Never put a negated value in a positive field.',
+    '- "not contacted since <date>" means updatedBefore <date>; "applied …" dates go to applied*, other activity to updated*.',
+    '- "for any <word> job" means the department of that name when there is one, else every job whose title contains that word.',
     '- Years of experience only from explicit numbers; never infer them from words like "senior".',
     '- Skills, titles and topics the recruiter merely mentions go into text; quoted words and "must know X" go into boolean as quoted phrases.',
     '- Anything you cannot map goes into text. Never guess a filter. Use null for everything not mentioned.',

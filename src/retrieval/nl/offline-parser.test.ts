@@ -15,9 +15,9 @@ describe('parseNaturalLanguage', () => {
       filters: {
         location: ['Berlin'],
         stageReached: ['Onsite'],
-        job: ['Staff Software Engineer, Platform', 'Product Manager, Platform'],
+        department: ['Platform'],
         updated: { after: '2026-03-01' },
-        notRejectionReason: ['Lacks Skills/Qualifications'],
+        exclude: { rejectionReason: ['Lacks Skills/Qualifications'] },
       },
     });
     expect(SearchRequest.safeParse(request).success).toBe(true);
@@ -29,9 +29,45 @@ describe('parseNaturalLanguage', () => {
     expect(parse('rejected for comp or timing').request.filters).toEqual({ rejectionReason: ['Compensation', 'Timing'] });
     expect(parse("Maya's candidates").request.filters).toEqual({ recruiter: ['Maya Patel'] });
     expect(parse('sourced by jordan').request.filters).toEqual({ recruiter: ['Jordan Lee'] });
-    expect(parse('referrals from LinkedIn').request.filters).toEqual({ source: ['LinkedIn', 'Referral'] });
-    expect(parse('not in sales').request.filters).toEqual({ excludeDepartment: ['Sales'] });
+    expect(parse('referrals from LinkedIn').request.filters).toEqual({ source: ['Referral', 'LinkedIn'] });
+    expect(parse('not in sales').request.filters).toEqual({ exclude: { department: ['Sales'] } });
     expect(parse('tagged boomerang, hired').request.filters).toEqual({ tag: ['Boomerang'], applicationStatus: ['Hired'] });
+  });
+
+  it('sends whatever a negation reaches to exclude, in any position and for every dimension', () => {
+    expect(parse('backend engineers not from agencies').request).toEqual({ text: 'backend engineers', filters: { exclude: { source: ['Agency'] } } });
+    expect(parse('anyone except agency candidates').request.filters).toEqual({ exclude: { source: ['Agency'] } });
+    expect(parse('designers in Seattle but not in Berlin').request.filters).toEqual({ location: ['Seattle'], exclude: { location: ['Berlin'] } });
+    expect(parse('nobody who applied to Product Manager, Platform').request.filters).toEqual({ exclude: { job: ['Product Manager, Platform'] } });
+    expect(parse("engineers who weren't rejected for comp or timing").request.filters).toEqual({ exclude: { rejectionReason: ['Compensation', 'Timing'] } });
+    expect(parse('referrals who never reached onsite, sourced by Maya').request.filters).toEqual({ source: ['Referral'], exclude: { stageReached: ['Onsite'] }, recruiter: ['Maya Patel'] });
+    expect(parse('anyone but Jordan').request.filters).toEqual({ exclude: { recruiter: ['Jordan Lee'] } });
+    expect(parse('silver medalists we never hired').request.filters).toEqual({ tag: ['Silver Medalist'], exclude: { applicationStatus: ['Hired'] } });
+    expect(parse('engineers who never worked at Google').request.filters).toEqual({ exclude: { pastCompany: ['Google'] } });
+  });
+
+  it('refuses a negation it cannot express, and turns "without <word>" into a keyword exclusion', () => {
+    expect(parse('not contacted since 2024').request.filters).toEqual({ updated: { before: '2024-01-01' } });
+    const refused = parse("boomerangs who haven't applied since 2024");
+    expect(refused.request.filters).toEqual({ tag: ['Boomerang'] });
+    expect(refused.request.filters?.applied).toBeUndefined();
+    expect(refused.notes.join('\n')).toMatch(/Could not apply "not applied since 2024"/);
+    expect(parse('designers without figma').request).toMatchObject({ text: 'designers', boolean: '-"figma"' });
+  });
+
+  it('reads recruiters by first name anywhere, reasons by their own words, stages without a cue word', () => {
+    expect(parse('anyone Maya sourced').request.filters).toEqual({ recruiter: ['Maya Patel'] });
+    expect(parse('rejected for timing by Jordan').request.filters).toEqual({ rejectionReason: ['Timing'], recruiter: ['Jordan Lee'] });
+    expect(parse('overqualified candidates').request.filters).toEqual({ rejectionReason: ['Overqualified'] });
+    expect(parse('in the hiring manager screen right now').request.filters).toEqual({ stage: ['Hiring Manager Screen'] });
+    expect(parse('applied to any Engineering department job in 2024').request.filters).toEqual({ department: ['Engineering'], applied: { after: '2024-01-01', before: '2025-01-01' } });
+    expect(parse('ex-google engineers').request).toEqual({ text: 'engineers', filters: { pastCompany: ['google'] } });
+    expect(parse('designers who used to work at Stripe').request.filters).toEqual({ pastCompany: ['Stripe'] });
+    expect(parse('10 years or more').request.filters).toEqual({ yearsExperience: { min: 10 } });
+  });
+
+  it('says what it did not understand', () => {
+    expect(parse('backend engineers who love climbing').notes).toContain('Not understood as a filter, searched as free text: "backend engineers love climbing"');
   });
 
   it('resolves dates against now, choosing applied when the phrase is about applying', () => {

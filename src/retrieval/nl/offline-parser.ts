@@ -1,12 +1,12 @@
 import { AppError } from '../../shared/errors.js';
 import { parseBoolean } from '../query/boolean-parser.js';
-import type { SearchRequestInput } from '../query/search-request.js';
-import { extractDates } from './extract-dates.js';
-import { extractDepartments, extractJobs, extractRecruiters, extractRejectionReasons, extractSources, extractStages, extractStatus, extractTags } from './extract-pipeline.js';
-import { extractCompanies, extractDegrees, extractLimit, extractLocations, extractMustHaves, extractSchools, extractTitles, extractYears } from './extract-profile.js';
-import { extractBooleanSyntax, extractExclusions, remainingText } from './free-text.js';
+import type { DateRange, SearchRequestInput } from '../query/search-request.js';
+import { assignValueMentions, negationScopes, type Assignment, type Span } from './assign-slots.js';
+import { extractBooleanSyntax, extractMustHaves, remainingText, STOPWORDS } from './free-text.js';
+import { humanDate } from './interpretation.js';
+import { tagRequest, type Mention } from './tagger.js';
 import type { Vocabulary } from './vocabulary.js';
-import { WorkText, type ParseContext } from './work-text.js';
+import { WorkText, type MutableFilters, type ParseContext } from './work-text.js';
 
 /** A request mapped onto the query language, with what could not be mapped and how it was read. */
 export interface NlParse {
@@ -18,38 +18,137 @@ export interface NlParse {
 }
 
 /*
- * The order matters: specific phrasings are taken before the general ones that could swallow their
- * words ("rejected for comp" before "rejected" as a status, "sourced by Maya" before "sourced" as a
- * source, schools before locations so "University of Texas at Austin" stays whole, jobs before
- * departments so "any platform job" means jobs titled Platform).
+ * The offline parser in four steps: typed Boolean syntax and must-haves are lifted out first (they
+ * are syntax, not phrasing); then ONE tagging pass finds every mention and cue (tagger.ts), negation
+ * scopes are decided in one place and every value mention gets a slot from the cues around it
+ * (assign-slots.ts); whatever no mention or cue used stays free text.
  */
-const RULES: ((ctx: ParseContext) => void)[] = [
-  extractBooleanSyntax,
-  extractMustHaves,
-  extractDates,
-  extractYears,
-  extractLimit,
-  extractRejectionReasons,
-  extractStages,
-  extractRecruiters,
-  extractSources,
-  extractJobs,
-  extractDepartments,
-  extractTags,
-  extractSchools,
-  extractDegrees,
-  extractTitles,
-  extractCompanies,
-  extractLocations,
-  extractStatus,
-  extractExclusions,
-];
-
-/** The offline parser: recruiters' phrasing → SearchRequest, using only the account's own vocabulary. */
 export function parseNaturalLanguage(requestText: string, vocab: Vocabulary, opts: { now: Date }): NlParse {
   const ctx: ParseContext = { work: new WorkText(requestText), vocab, now: opts.now, filters: {}, booleanParts: [], notes: [], unmapped: [] };
-  for (const rule of RULES) rule(ctx);
+  extractBooleanSyntax(ctx);
+  extractMustHaves(ctx);
 
+  const text = ctx.work.text;
+  const { mentions, negations } = tagRequest(text, vocab, opts.now);
+  const { negated, usedCues } = negationScopes(text, mentions, negations);
+  const valueAssignments = assignValueMentions(text, mentions, negated);
+  const assignments = new Map(mentions.map((m) => [m, valueAssignments.get(m) ?? assignOther(m, negated.has(m), ctx)]));
+  // A status word that served as another mention's cue ("rejected for comp") is not a status too.
+  const cueSpans = mentions.flatMap((m) => {
+    const a = assignments.get(m)!;
+    return m.kind !== 'status' && a.target === 'filter' ? a.consumed : [];
+  });
+  const consumed: Span[] = [];
+  for (const m of mentions) {
+    const a = assignments.get(m)!;
+    if (a.target === 'filter') {
+      if (m.kind === 'status' && cueSpans.some(([s, e]) => s <= m.start && m.end <= e)) continue;
+      consumed.push(...a.consumed);
+      addValues(ctx.filters, a.key, a.values, a.negated);
+    } else if (a.target === 'refused') {
+      ctx.notes.push(a.reason);
+      ctx.unmapped.push(m.text.trim());
+    }
+  }
+  // A negation cue is used up only when what it reached became a filter; otherwise its words stay.
+  for (const { cue, reached } of usedCues) {
+    if (assignments.get(reached)?.target === 'filter') consumed.push([cue.start, cue.end], [cue.end, reached.start]);
+  }
+  for (const [s, e] of consumed) ctx.work.consume(s, e);
+  excludeFreeWords(ctx, negations.filter((c) => !usedCues.some((u) => u.cue === c)));
+  if (ctx.filters.exclude && Object.keys(ctx.filters.exclude).length === 0) delete ctx.filters.exclude;
+  return finish(ctx);
+}
+
+/** Slots for the mentions that are not account values: dates, numbers, statuses, profile facts. */
+function assignOther(m: Mention, negated: boolean, ctx: ParseContext): Assignment {
+  const filter = (key: string, values: string[], extra: Span[] = []): Assignment => ({ target: 'filter', key, values, negated, consumed: [[m.start, m.end], ...extra], mention: m });
+  switch (m.kind) {
+    case 'status':
+      return filter('applicationStatus', [m.value]);
+    case 'degree':
+      return filter('degree', [m.value]);
+    case 'profile':
+      if (!m.known && !negated) ctx.notes.push(`"${m.value}" → ${m.key} (matched as written; 0 results is possible)`);
+      return filter(m.key, [m.value]);
+    case 'anyJob':
+      if (m.department) return filter('department', [m.department]);
+      if (m.jobs.length) {
+        ctx.notes.push(`"${m.text.trim()}" → ${m.jobs.length} job(s) whose title contains "${m.word}"`);
+        return filter('job', m.jobs);
+      }
+      ctx.notes.push(`No job title contains "${m.word}"; kept as free text`);
+      ctx.unmapped.push(m.word);
+      return { target: 'unassigned', mention: m };
+    case 'unknownRecruiter':
+      ctx.notes.push(`No recruiter named "${m.name}" in this account; kept "${m.text}" as free text`);
+      ctx.unmapped.push(m.name);
+      return { target: 'unassigned', mention: m };
+    case 'date':
+      return dateAssignment(m, negated, ctx);
+    case 'years':
+      if (negated) return { target: 'refused', reason: `Could not apply "${m.text.trim()}" negated; kept it as free text`, mention: m };
+      ctx.filters.yearsExperience = { ...(ctx.filters.yearsExperience ?? {}), ...(m.min !== undefined ? { min: m.min } : {}), ...(m.max !== undefined ? { max: m.max } : {}) };
+      return { target: 'filter', key: '', values: [], negated: false, consumed: [[m.start, m.end]], mention: m };
+    case 'limit':
+      if (negated) return { target: 'refused', reason: `Could not apply "${m.text.trim()}" negated; kept it as free text`, mention: m };
+      ctx.limit = m.value;
+      return { target: 'filter', key: '', values: [], negated: false, consumed: [[m.start, m.end]], mention: m };
+    default:
+      return { target: 'unassigned', mention: m };
+  }
+}
+
+/**
+ * A date phrase, negated or not. "Not contacted since 2024" is the other side of the same last-
+ * activity bound (`updated.before`); a negated range with two bounds, or a negated application date
+ * (someone may have applied both before and after), has no exact opposite and is refused.
+ */
+function dateAssignment(m: Mention & { kind: 'date' }, negated: boolean, ctx: ParseContext): Assignment {
+  let range: DateRange = m.range;
+  if (negated) {
+    const oneBound = (range.after === undefined) !== (range.before === undefined);
+    if (m.key !== 'updated' || !oneBound) {
+      return { target: 'refused', reason: `Could not apply "not ${m.text.trim()}": the search cannot express the opposite of that date range; kept it as free text`, mention: m };
+    }
+    range = range.after ? { before: range.after } : { after: range.before };
+  }
+  const merged = { ...(ctx.filters[m.key] ?? {}), ...range };
+  ctx.filters[m.key] = merged;
+  const words = [range.after ? `since ${humanDate(range.after)}` : '', range.before ? `before ${humanDate(range.before)}` : ''].filter(Boolean).join(' and ');
+  ctx.notes.push(`"${m.text.trim()}" → ${m.key === 'applied' ? 'applied' : 'last activity'} ${words}`);
+  return { target: 'filter', key: '', values: [], negated: false, consumed: [[m.start, m.end]], mention: m };
+}
+
+function addValues(filters: MutableFilters, key: string, values: string[], negated: boolean): void {
+  if (!key || values.length === 0) return;
+  const target = (negated ? (filters.exclude ??= {}) : filters) as Record<string, string[] | undefined>;
+  const merged = [...(target[key] ?? [])];
+  for (const v of values) if (!merged.some((x) => x.toLowerCase() === v.toLowerCase())) merged.push(v);
+  target[key] = merged;
+}
+
+/** Cues that say "leave this word out" when no account value follows: "without Java" → -"Java". */
+const EXCLUDING_CUE = /^(?:without|but\s+not|excluding|exclude|except(?:\s+for)?|minus|other\s+than|skip|apart\s+from|aside\s+from|not\s+including|no)$/i;
+
+/**
+ * A negation that reached no account value but is followed by a plain word excludes that word from
+ * the keyword match, the one exact way to say "not" about free text (searching the word would
+ * reverse the meaning).
+ */
+function excludeFreeWords(ctx: ParseContext, cues: { start: number; end: number; text: string }[]): void {
+  for (const cue of cues) {
+    if (!EXCLUDING_CUE.test(cue.text.trim())) continue;
+    const rest = ctx.work.text.slice(cue.end);
+    const m = /^\s+(?:any\s+|the\s+)?([\p{L}\p{N}+#][\p{L}\p{N}+#.-]*)/u.exec(rest);
+    if (!m || STOPWORDS.has(m[1].toLowerCase())) continue;
+    const word = m[1].replace(/\.$/, '');
+    ctx.booleanParts.push(`-"${word}"`);
+    ctx.work.consume(cue.start, cue.end + m[0].length);
+  }
+}
+
+function finish(ctx: ParseContext): NlParse {
   let text = remainingText(ctx);
   let boolean: string | undefined = combineBoolean(ctx.booleanParts);
   if (boolean !== undefined) {
@@ -62,7 +161,7 @@ export function parseNaturalLanguage(requestText: string, vocab: Vocabulary, opt
       boolean = undefined;
     }
   }
-
+  if (text) ctx.notes.push(`Not understood as a filter, searched as free text: "${text}"`);
   const request: SearchRequestInput = { filters: ctx.filters };
   if (text) request.text = text;
   if (boolean) request.boolean = boolean;

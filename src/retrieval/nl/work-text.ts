@@ -55,16 +55,3 @@ export interface ParseContext {
   notes: string[];
   unmapped: string[];
 }
-
-type ListFilterKey = {
-  [K in keyof SearchFilters]-?: NonNullable<SearchFilters[K]> extends string[] ? K : never;
-}[keyof SearchFilters];
-
-/** Add values to a list filter, keeping it free of duplicates. */
-export function addFilterValues(ctx: ParseContext, key: ListFilterKey, values: string[]): void {
-  if (values.length === 0) return;
-  const current = (ctx.filters[key] as string[] | undefined) ?? [];
-  const merged = [...current];
-  for (const v of values) if (!merged.some((m) => m.toLowerCase() === v.toLowerCase())) merged.push(v);
-  (ctx.filters as Record<string, unknown>)[key] = merged;
-}

@@ -19,6 +19,38 @@ export type DateRange = z.infer<typeof DateRange>;
 
 export const YearsRange = z.object({ min: z.number().min(0).optional(), max: z.number().min(0).optional() });
 
+const applicationStatuses = z.array(z.enum(['Active', 'Archived', 'Hired', 'Lead'])).min(1);
+const degrees = z.array(z.enum(['high school', 'associate', 'bachelor', 'master', 'doctorate', 'certificate/diploma'])).min(1);
+
+/**
+ * The negative side of every value filter: a candidate who matches any listed value (by the same
+ * predicate the positive filter uses) is dropped before ranking. "Not rejected for skills" is
+ * `exclude.rejectionReason`, "not from agencies" is `exclude.source`, and so on for every key.
+ */
+export const ExcludeFilters = z.object({
+  stage: values.optional().describe('Drop candidates currently in these stage(s)'),
+  stageReached: values.optional().describe('Drop candidates who ever reached these stage(s)'),
+  job: values.optional().describe('Drop candidates who applied to these job(s)'),
+  department: values.optional().describe('Drop candidates with applications in these department(s)'),
+  recruiter: values.optional().describe('Drop candidates with these recruiter(s)'),
+  source: values.optional().describe('Drop candidates from these source(s)'),
+  rejectionReason: values.optional().describe('Drop candidates archived for these reason(s)'),
+  applicationStatus: applicationStatuses.optional().describe('Drop candidates with an application in these status(es)'),
+  tag: values.optional(),
+  currentTitle: values.optional(),
+  pastTitle: values.optional(),
+  currentCompany: values.optional(),
+  pastCompany: values.optional(),
+  location: values.optional(),
+  skill: values.optional(),
+  school: values.optional(),
+  degree: degrees.optional(),
+});
+export type ExcludeFilters = z.infer<typeof ExcludeFilters>;
+
+/** The value-list keys `exclude` accepts: the same names as the positive filters. */
+export const EXCLUDE_KEYS = Object.keys(ExcludeFilters.shape) as (keyof ExcludeFilters)[];
+
 export const SearchFilters = z.object({
   /** Stage the candidate is in now (any of their applications). */
   stage: values.optional().describe('Current interview stage title(s), e.g. "Onsite"'),
@@ -29,8 +61,7 @@ export const SearchFilters = z.object({
   recruiter: values.optional().describe('Recruiter name(s) on the application hiring team, or the credited user'),
   source: values.optional().describe('Source title(s), e.g. "Referral", "LinkedIn"'),
   rejectionReason: values.optional().describe('Archive (rejection) reason text(s)'),
-  notRejectionReason: values.optional().describe('Exclude candidates archived for these reason(s)'),
-  applicationStatus: z.array(z.enum(['Active', 'Archived', 'Hired', 'Lead'])).min(1).optional(),
+  applicationStatus: applicationStatuses.optional(),
   tag: values.optional().describe('Candidate tag title(s)'),
   updated: DateRange.optional().describe('Last activity (candidate or application updatedAt)'),
   applied: DateRange.optional().describe('Application created date'),
@@ -42,9 +73,9 @@ export const SearchFilters = z.object({
   skill: values.optional().describe('Canonical skill names; synonyms are normalised (k8s → Kubernetes)'),
   yearsExperience: YearsRange.optional(),
   school: values.optional(),
-  degree: z.array(z.enum(['high school', 'associate', 'bachelor', 'master', 'doctorate', 'certificate/diploma'])).min(1).optional(),
-  excludeJob: values.optional().describe('Exclude candidates who applied to these job(s)'),
-  excludeDepartment: values.optional().describe('Exclude candidates whose applications are in these department(s)'),
+  degree: degrees.optional(),
+  exclude: ExcludeFilters.optional()
+    .describe('Drop every candidate matching ANY of these values (e.g. {"rejectionReason": ["Compensation"], "source": ["Agency"]})'),
 });
 export type SearchFilters = z.infer<typeof SearchFilters>;
 

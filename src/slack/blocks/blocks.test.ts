@@ -21,7 +21,7 @@ type Block = { type: string; text?: { text: string }; elements?: { action_id?: s
 describe('resultsMessage', () => {
   it('has a fallback text naming the people, and no contacts unless given', () => {
     const m = resultsMessage(view());
-    expect(m.text).toBe('2 candidates for "python" · location: Berlin. Showing 1–2: Candidate 1, Candidate 2');
+    expect(m.text).toBe('2 candidates for "python" · in Berlin. Showing 1–2: Candidate 1, Candidate 2');
     expect(JSON.stringify(m.blocks)).not.toContain('@');
     const withContacts = resultsMessage(view({ contacts: { C1: { email: 'c1@example.com', phone: '+49 30 1234567' } } }));
     expect(JSON.stringify(withContacts.blocks)).toContain(':email: c1@example.com · +49 30 1234567');
@@ -55,16 +55,17 @@ describe('resultsMessage', () => {
   it('numbers continue on later pages and an empty result says what to do', () => {
     expect(JSON.stringify(resultsMessage(view({ offset: 8 })).blocks)).toContain('*9. <https://app.ashbyhq.com/candidates/C1|Candidate 1>*');
     const empty = resultsMessage(view({ response: response([]) }));
-    expect(empty.text).toBe('No candidates found for "python" · location: Berlin.');
+    expect(empty.text).toBe('No candidates found for "python" · in Berlin.');
     expect(JSON.stringify(empty.blocks)).toContain('/rediscover help');
   });
 });
 
 describe('other messages', () => {
   it('describeRequest reads filters in recruiter words', () => {
-    expect(describeRequest({ filters: { stageReached: ['Onsite'], updated: { after: '2026-03-01' }, yearsExperience: { min: 5 }, notRejectionReason: ['Compensation'] } })).toBe(
-      'reached stage: Onsite · active: since 2026-03-01 · years: 5+ · not rejected for: Compensation',
-    );
+    expect(
+      describeRequest({ filters: { stageReached: ['Onsite'], applied: { after: '2026-03-01' }, yearsExperience: { min: 5 }, exclude: { rejectionReason: ['Lacks Skills'], source: ['Agency', 'Job Board'] } } }),
+    ).toBe('reached Onsite · applied since Mar 2026 · 5+ years of experience · not from Agency or Job Board · not rejected for Lacks Skills');
+    expect(describeRequest({ filters: { updated: { before: '2024-01-01' } } })).toBe('no activity since Jan 2024');
     expect(describeRequest({})).toBe('everyone');
   });
 

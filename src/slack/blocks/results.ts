@@ -1,6 +1,7 @@
 import type { Button, KnownBlock } from '@slack/types';
 import type { SearchRequestInput, SearchResponse, SearchResult } from '../../retrieval/query/search-request.js';
 import type { CandidateContact } from '../deps.js';
+import { interpretParts } from '../../retrieval/nl/interpretation.js';
 import { describeRequest } from './describe-request.js';
 import { capBlocks, clip, context, esc, section, slackDate } from './limits.js';
 
@@ -10,7 +11,47 @@ export const ACTIONS = {
   insights: 'rediscover_insights',
   export: 'rediscover_export',
   addToJob: 'rediscover_add_to_job',
+  /** Prefix: one "drop this filter" button per understood part, `rediscover_drop_filter_<n>`. */
+  dropFilter: 'rediscover_drop_filter',
 } as const;
+
+/** Matches every drop-filter button (action ids must be unique within their block). */
+export const DROP_FILTER_ACTION = /^rediscover_drop_filter_\d+$/;
+
+/** The value of a drop-filter button: the session and the part of its request to drop. */
+export function dropFilterValue(sessionId: string, path: string): string {
+  return JSON.stringify({ s: sessionId, p: path });
+}
+
+export function parseDropFilterValue(value: string): { sessionId: string; path: string } | null {
+  try {
+    const v = JSON.parse(value) as { s?: unknown; p?: unknown };
+    return typeof v.s === 'string' && typeof v.p === 'string' ? { sessionId: v.s, path: v.p } : null;
+  } catch {
+    return null;
+  }
+}
+
+const MAX_DROP_BUTTONS = 10;
+
+/**
+ * What the request was understood as, one button per part to drop it, and how to restate it: the
+ * recruiter fixes a misreading without retyping the whole request.
+ */
+function interpretationBlocks(view: ResultsView): KnownBlock[] {
+  const parts = interpretParts(view.request).filter((p) => p.path.startsWith('filters.'));
+  if (view.offset > 0 || parts.length === 0) return [];
+  const buttons: Button[] = parts.slice(0, MAX_DROP_BUTTONS).map((p, i) => ({
+    type: 'button',
+    action_id: `${ACTIONS.dropFilter}_${i}`,
+    text: { type: 'plain_text', text: clip(`✕ ${p.words}`, 75) },
+    value: dropFilterValue(view.sessionId, p.path),
+  }));
+  return [
+    { type: 'actions', block_id: 'rediscover_interpretation', elements: buttons },
+    context('Not what you meant? Drop a filter above, or reply in the thread with _I meant …_ and I will read it again.'),
+  ];
+}
 
 export interface ResultsView {
   request: SearchRequestInput;
@@ -79,6 +120,7 @@ export function resultsMessage(view: ResultsView): { text: string; blocks: Known
   if (view.unmapped?.length) read.push(`Not a known filter value, searched as text: ${esc(view.unmapped.join(', '))}`);
   if (asOf) read.push(`Mirror as of ${slackDate(asOf)}`);
   if (read.length) head.push(context(read.join(' · ')));
+  head.push(...interpretationBlocks(view));
 
   const body: KnownBlock[] = results.flatMap((r, i) => [
     section(resultText(r, view.offset + i + 1, view.contacts?.[r.candidateId] ?? null), view.writesEnabled ? addToJobButton(r.candidateId) : undefined),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFollowUp, continuesConversation, refineRequest, stripFollowUpFiller } from './refine.js';
+import { classifyFollowUp, continuesConversation, refineRequest, restatedRequest, stripFollowUpFiller } from './refine.js';
 import { SessionStore } from './sessions.js';
 
 describe('follow-ups', () => {
@@ -11,6 +11,20 @@ describe('follow-ups', () => {
     expect(classifyFollowUp('next page')).toBe('more');
     expect(classifyFollowUp('more senior ones in Berlin')).toBe('refine');
     expect(classifyFollowUp('only the ones in Seattle')).toBe('refine');
+  });
+
+  it('reads "I meant …" as a restatement, not a refinement', () => {
+    expect(classifyFollowUp('I meant designers in Berlin')).toBe('restate');
+    expect(classifyFollowUp('no, I meant: product managers')).toBe('restate');
+    expect(restatedRequest('Sorry, I meant product managers')).toBe('product managers');
+    expect(classifyFollowUp('I meant')).toBe('refine');
+    expect(classifyFollowUp('only the ones in Seattle')).toBe('refine');
+  });
+
+  it('keeps earlier exclusions when a reply adds others', () => {
+    const prev = { text: 'python', filters: { exclude: { source: ['Agency'] } } };
+    const out = refineRequest(prev, { request: { filters: { exclude: { location: ['Berlin'] } } }, notes: [], unmapped: [] });
+    expect(out.request.filters).toEqual({ exclude: { source: ['Agency'], location: ['Berlin'] } });
   });
 
   it('strips referring words and keeps the meaning', () => {

@@ -2,14 +2,23 @@ import type { SearchRequestInput } from '../../retrieval/query/search-request.js
 import type { ParsedRequest } from '../deps.js';
 
 /** What a reply in a conversation asks for. */
-export type FollowUp = 'export' | 'insights' | 'more' | 'refine';
+export type FollowUp = 'export' | 'insights' | 'more' | 'refine' | 'restate';
 
 const EXPORT = /^\s*(please\s+)?(export|download|xlsx|spreadsheet)\b|\bexport\s+(these|them|this|those|it|that|all)\b|\b(send|give)\s+me\s+(a|an|the)\s+(spreadsheet|xlsx|excel)/i;
 const INSIGHTS = /^\s*(please\s+)?(insights?|chart|breakdown|stats|statistics)\b|\b(insights?|breakdown)\s+(for|on|of)\s+(these|them|this|those)\b/i;
 const MORE = /^\s*(more|next|next page|show more|more results|more please|keep going)\s*[.!]*\s*$/i;
 
-/** Classify a thread reply: an export, insights, the next page, or a refinement of the request. */
+/** "I meant …": the request said again, read afresh instead of narrowing the previous one. */
+const RESTATE = /^\s*(?:no[,.]?\s+|sorry[,.]?\s+|actually[,.]?\s+|oops[,.]?\s+)*i\s+(?:meant|mean)\b[\s,:.…-]*/i;
+
+/** The restated request of an "I meant …" reply (the words after "I meant"). */
+export function restatedRequest(text: string): string {
+  return text.replace(RESTATE, '').trim();
+}
+
+/** Classify a thread reply: an export, insights, the next page, a restatement, or a refinement of the request. */
 export function classifyFollowUp(text: string): FollowUp {
+  if (RESTATE.test(text) && restatedRequest(text)) return 'restate';
   if (EXPORT.test(text)) return 'export';
   if (INSIGHTS.test(text)) return 'insights';
   if (MORE.test(text)) return 'more';
@@ -50,9 +59,10 @@ export function refineRequest(previous: SearchRequestInput, reply: ParsedRequest
   const prevFilters = previous.filters ?? {};
   const replyFilters = reply.request.filters ?? {};
   const booleanParts = [previous.boolean, reply.request.boolean].filter((x): x is string => !!x);
+  const exclude = { ...(prevFilters.exclude ?? {}), ...(replyFilters.exclude ?? {}) };
   const request: SearchRequestInput = {
     ...previous,
-    filters: { ...prevFilters, ...replyFilters },
+    filters: { ...prevFilters, ...replyFilters, ...(Object.keys(exclude).length ? { exclude } : {}) },
     cursor: undefined,
   };
   const text = joinText(previous.text, reply.request.text);

@@ -2,10 +2,11 @@ import type { App, BlockAction, RespondFn, webApi } from '@slack/bolt';
 import { AppError } from '../../shared/errors.js';
 import { logger } from '../../shared/logger.js';
 import { ADD_ACTIONS, addedMessage, confirmationMessage, jobPickerMessage, type ConfirmPayload } from '../blocks/add-to-job.js';
-import { ACTIONS } from '../blocks/results.js';
+import { dropPart, interpretParts } from '../../retrieval/nl/interpretation.js';
+import { ACTIONS, DROP_FILTER_ACTION, parseDropFilterValue } from '../blocks/results.js';
 import { slackErrorText } from '../errors.js';
 import { postEphemeral, slackFiles, type BotContext } from './bot-context.js';
-import { actorOf, exportToDm, insightsFor, showPage, type Message, type Where } from './flows.js';
+import { actorOf, exportToDm, insightsFor, showPage, startSearch, type Message, type Where } from './flows.js';
 
 type WebClient = webApi.WebClient;
 
@@ -75,6 +76,19 @@ function registerResultButtons(app: App, bot: BotContext): void {
     await guarded(bot, site, 'insights', async () => {
       const s = session(body);
       await show(site, s ? await insightsFor(bot.env, slackFiles(client), site.where, s.request) : expired);
+    });
+  });
+  // "✕ not from Agency": the same request without that part, searched again as a new first page.
+  app.action<BlockAction>(DROP_FILTER_ACTION, async ({ ack, body, respond, client }) => {
+    await ack();
+    const site = siteOf(body, respond, client);
+    await guarded(bot, site, 'drop_filter', async () => {
+      const target = parseDropFilterValue(valueOf(body));
+      const s = target ? bot.env.sessions.get(target.sessionId) : undefined;
+      if (!target || !s) return show(site, expired, { private: true });
+      const dropped = interpretParts(s.request).find((p) => p.path === target.path);
+      const request = dropPart(s.request, target.path);
+      await show(site, await startSearch(bot.env, site.where, { request, notes: dropped ? [`Dropped "${dropped.words}"`] : [], unmapped: [] }, s.threadTs));
     });
   });
   app.action<BlockAction>(ACTIONS.export, async ({ ack, body, respond, client }) => {

@@ -1,6 +1,6 @@
 import type { App, webApi } from '@slack/bolt';
 import { logger } from '../../shared/logger.js';
-import { classifyFollowUp, continuesConversation, refineRequest, stripFollowUpFiller } from '../conversation/refine.js';
+import { classifyFollowUp, continuesConversation, refineRequest, restatedRequest, stripFollowUpFiller } from '../conversation/refine.js';
 import type { SearchSession } from '../conversation/sessions.js';
 import { slackErrorText } from '../errors.js';
 import { postEphemeral, slackFiles, type BotContext } from './bot-context.js';
@@ -54,6 +54,8 @@ async function followUp(bot: BotContext, client: WebClient, where: Where, m: Inc
       return insightsFor(bot.env, files, where, session.request);
     case 'more':
       return session.nextCursor ? showPage(bot.env, where, session) : { text: 'That was everything: there are no more results for this request.' };
+    case 'restate':
+      return startSearch(bot.env, where, await bot.env.deps.parse(restatedRequest(m.text), bot.env.deps.now()), m.conversationTs);
     case 'refine': {
       const reply = await bot.env.deps.parse(stripFollowUpFiller(m.text), bot.env.deps.now());
       return startSearch(bot.env, where, refineRequest(session.request, reply), m.conversationTs);

@@ -1,0 +1,241 @@
+import { FILLER, LIST_SEPARATORS } from './cue-words.js';
+import { needsDepartmentWord, type Reading, type ValueDimension } from './lexicon.js';
+import type { Mention, NegationCue } from './tagger.js';
+
+/*
+ * Slots from the cues around each mention, and negation in ONE place. A negation cue reaches the
+ * first mention after it in its clause (a few words at most, no punctuation, "and", "but" or "since"
+ * between), and every mention that continues that list ("not in London, Dublin or Lisbon"). Whatever
+ * it reaches goes to `exclude`, or is refused (left as free text with a note) when the query language
+ * cannot say its opposite. A negated mention is never emitted as a positive filter.
+ */
+
+export type Span = [number, number];
+
+/** What one mention became. */
+export type Assignment =
+  | { target: 'filter'; key: string; values: string[]; negated: boolean; consumed: Span[]; mention: Mention }
+  | { target: 'refused'; reason: string; mention: Mention }
+  | { target: 'unassigned'; mention: Mention };
+
+const ROLE_WORD = '(?:jobs?|roles?|positions?|openings?|reqs?|requisitions?|postings?|opportunit(?:y|ies))';
+const DEPARTMENT_WORD = '(?:department|dept|team|org|organization|division|function)';
+
+const REACHED = new RegExp(
+  `\\b(?:reached|reaching|reach|got\\s+(?:to|into|as\\s+far\\s+as|past|through)|gotten\\s+(?:to|into)|get\\s+to|getting\\s+to|made\\s+it\\s+(?:to|through\\s+to|as\\s+far\\s+as|into|past|through)|advanced\\s+(?:to|into)|progressed\\s+(?:to|into)|moved\\s+(?:on\\s+)?(?:to|into)|passed\\s+(?:through\\s+)?to|went\\s+(?:through|to)|went\\s+as\\s+far\\s+as|did\\s+(?:an?|the)|had\\s+(?:an?|the)|at\\s+least|past|beyond|through|been\\s+to|interviewed\\s+at|cleared|passed)\\s+${FILLER}$`,
+  'i',
+);
+const CURRENT = new RegExp(`\\b(?:(?:currently|now|still|presently|right\\s+now|sitting|stuck|waiting|parked|sit|sits)\\s+(?:\\w+\\s+)?)?(?:in|at)\\s+(?:the\\s+|an?\\s+|our\\s+)?$`, 'i');
+const CURRENT_AFTER = /^\s*(?:stage|step)?\s*(?:right\s+now|now|currently|at\s+the\s+moment|today)\b/i;
+const STAGE_TAIL = /^(?:\s+(?:stage|stages|round|rounds|interviews?|step))?(?:\s+or\s+(?:later|beyond|further|higher|above|past\s+it))?(?:\s+(?:right\s+)?now)?/i;
+
+const REASON_VERB =
+  "(?:rejected|rejection|rejections|rejects|archived|archival|declined|turned\\s+(?:\\w+\\s+)?down|passed\\s+on|dropped|disqualified|cut|closed\\s+out|lost(?:\\s+out)?|let\\s+go|dinged|screened\\s+out|not\\s+(?:moved|moving)\\s+forward|didn't\\s+(?:move|go)\\s+forward|said\\s+no|we\\s+lost)";
+const REASON_BEFORE = new RegExp(
+  `(?:\\b${REASON_VERB}(?:\\s+(?:them|him|her|us|those|these|out|on|up|down))?\\s+(?:for|because\\s+of|due\\s+to|over|on|because|as|with\\s+reason|citing)|\\b(?:rejection|archive|archival)\\s+reasons?\\s*(?:is|was|of|:|=)?|\\b(?:because\\s+of|due\\s+to|on\\s+account\\s+of))\\s+${FILLER}$`,
+  'i',
+);
+const REASON_AFTER = /^(?:\s+(?:expectations?\s+)?(?:was|were)\s+too\s+high|\s+reasons?|\s+(?:rejects|rejections|rejected|declines)\b)/i;
+
+const JOB_BEFORE = new RegExp(`\\b(?:(?:applied|applying|apply|applicants?|applications?|candidates|interviewed|interviewing|considered|submitted|pipeline|hired|recruiting|hiring)\\s+)?(?:to|for|on)\\s+(?:the\\s+|our\\s+|an?\\s+|any\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?)?$`, 'i');
+const JOB_AFTER = new RegExp(`^\\s+${ROLE_WORD}\\b`, 'i');
+const JOB_PEOPLE_AFTER = /^\s+(?:applicants|candidates|pipeline|interviewees|hires|finalists)\b/i;
+
+const DEPARTMENT_BEFORE = /(?<!\b(?:experience|background|worked|working|career|skills|years|expertise)\s)\b(?:in|for|from|within|across|on|into)\s+(?:the\s+|our\s+|any\s+)?$/i;
+const DEPARTMENT_AFTER = new RegExp(`^\\s+(?:${DEPARTMENT_WORD}|${ROLE_WORD})\\b`, 'i');
+const DEPARTMENT_STRONG_AFTER = new RegExp(`^\\s+${DEPARTMENT_WORD}\\b`, 'i');
+const CLAUSE_END = /^\s*(?:$|[,.;:!?)\u0001]|(?:who|whom|that|with|without|from|since|and|or|but|in|for|at|on|to|by|not|over|under|before|after|during|this|last|past|whose|excluding|except)\b)/i;
+
+const SOURCE_BEFORE = /\b(?:from|via|through|thru|source\s*(?:is|was|:|=)?|sourced\s+(?:from|on|via|through)|came\s+(?:in\s+)?(?:from|through|via)|found\s+(?:on|through|via))\s+(?:the\s+|an?\s+|our\s+)?$/i;
+const SOURCE_AFTER = /^(?:\s+(?:sourced|sourcing|referred|source))?\s+(?:candidates|applicants|people|hires|source|folks|ones)\b|^\s+(?:sourced|source)\b/i;
+
+const TAG_BEFORE = /\b(?:tagged(?:\s+(?:as|with))?|tags?\s*(?:is|:|=)?|with\s+(?:the\s+|a\s+)?tag|labell?ed(?:\s+as)?|marked(?:\s+as)?)\s+["']?$/i;
+const TAG_AFTER = /^["']?\s+tags?\b/i;
+
+const RECRUITER_BEFORE = /(?:\b(?:sourced|recruited|owned|managed|handled|found|brought\s+in|submitted|added|screened|credited\s+to|worked\s+with|recruiting\s+owner)\s+(?:by\s+)?|\b(?:recruiters?|owners?|recruiting\s+lead)\s*(?:is|was|:|=)?\s*|\bby\s+)$/i;
+const RECRUITER_AFTER =
+  /^(?:\s+as\s+(?:the\s+)?recruiter|\s+(?:sourced|recruited|recruit|owns|owned|found|brought\s+in|screened|is\s+recruiting\s+for|recruits)\b)?(?:\s+(?:candidates|pipeline|people|reqs|requisitions|applicants|sourcing|folks|recruits|finds))?/i;
+
+const LOCATION_BEFORE = /\b(?:in|based\s+in|located\s+in|living\s+in|lives\s+in|from|near|around|out\s+of|within|relocating\s+to|in\s+or\s+near)\s+(?:the\s+)?$/i;
+const LOCATION_AFTER = /^[\s-]+based\b|^\s+area\b/i;
+
+const READING_ORDER: ValueDimension[] = ['recruiter', 'tag', 'source', 'rejectionReason', 'stage', 'job', 'department', 'location'];
+
+interface Context {
+  text: string;
+  mentions: Mention[];
+  index: number;
+  negated: boolean;
+}
+
+const spanOf = (start: number, m: RegExpMatchArray | null): Span | null => (m && m[0].length ? [start + (m.index ?? 0), start + (m.index ?? 0) + m[0].length] : null);
+
+/** Text between the previous mention (status words excepted: they can be cues) and this one. */
+function beforeText(ctx: Context): { text: string; start: number } {
+  const m = ctx.mentions[ctx.index];
+  let bound = Math.max(0, m.start - 60);
+  for (let i = ctx.index - 1; i >= 0; i--) {
+    const p = ctx.mentions[i];
+    // Status words and weak values ("sourced", "applied") may be part of this mention's cue.
+    if (p.kind === 'status' || (p.kind === 'value' && !p.readings.some((r) => r.strong))) continue;
+    bound = Math.max(bound, p.end);
+    break;
+  }
+  return { text: ctx.text.slice(bound, m.start), start: bound };
+}
+
+const isWeak = (m: Mention | undefined) => m !== undefined && (m.kind === 'status' || (m.kind === 'value' && !m.readings.some((r) => r.strong)));
+
+function afterText(ctx: Context): { text: string; start: number } {
+  const m = ctx.mentions[ctx.index];
+  let k = ctx.index + 1;
+  while (isWeak(ctx.mentions[k])) k++;
+  const next = ctx.mentions[k];
+  const end = Math.min(next ? next.start : ctx.text.length, m.end + 40);
+  return { text: ctx.text.slice(m.end, end), start: m.end };
+}
+
+type Slot = { key: string; consumed: Span[] } | null;
+
+function slotFor(reading: Reading, ctx: Context): Slot {
+  const m = ctx.mentions[ctx.index];
+  const before = beforeText(ctx);
+  const after = afterText(ctx);
+  const cue = (re: RegExp) => spanOf(before.start, before.text.match(re));
+  const tail = (re: RegExp) => spanOf(after.start, after.text.match(re));
+  const own: Span = [m.start, m.end];
+  const spans = (...xs: (Span | null)[]) => [own, ...xs.filter((x): x is Span => x !== null)];
+  switch (reading.dimension) {
+    case 'recruiter':
+      return { key: 'recruiter', consumed: spans(cue(RECRUITER_BEFORE), tail(RECRUITER_AFTER)) };
+    case 'location':
+      return { key: 'location', consumed: spans(cue(LOCATION_BEFORE), tail(LOCATION_AFTER)) };
+    case 'source': {
+      const c = cue(SOURCE_BEFORE);
+      if (!reading.strong && !c && !ctx.negated) return null;
+      return { key: 'source', consumed: spans(c, tail(SOURCE_AFTER)) };
+    }
+    case 'tag': {
+      const c = cue(TAG_BEFORE);
+      const t = tail(TAG_AFTER);
+      if (!reading.strong && !c && !t && !ctx.negated) return null;
+      return { key: 'tag', consumed: spans(c, t, tail(SOURCE_AFTER)) };
+    }
+    case 'rejectionReason': {
+      const c = cue(REASON_BEFORE);
+      const t = tail(REASON_AFTER);
+      if (!reading.strong && !c && !t && !ctx.negated) return null;
+      return { key: 'rejectionReason', consumed: spans(c, t) };
+    }
+    case 'stage': {
+      const reached = cue(REACHED);
+      const stageTail = tail(STAGE_TAIL);
+      if (reached) return { key: 'stageReached', consumed: spans(reached, stageTail) };
+      const current = cue(CURRENT);
+      if (current || CURRENT_AFTER.test(after.text)) return { key: 'stage', consumed: spans(current, stageTail, tail(CURRENT_AFTER)) };
+      if (!reading.strong && !ctx.negated) return null;
+      return { key: 'stageReached', consumed: spans(stageTail) };
+    }
+    case 'job': {
+      const c = cue(JOB_BEFORE);
+      // "looking for backend engineers" describes people; "for the Backend Engineer role" names the job.
+      const plural = /s$/i.test(m.text) && !/s$/i.test(reading.values[0] ?? '');
+      const t = tail(JOB_AFTER) ?? (plural ? null : tail(JOB_PEOPLE_AFTER));
+      if (t || (c && !(plural && /\bfor\s*$/i.test(before.text))) || (ctx.negated && !plural)) return { key: 'job', consumed: spans(c, t) };
+      return null;
+    }
+    case 'department': {
+      const strongSuffix = tail(DEPARTMENT_STRONG_AFTER);
+      if (needsDepartmentWord(reading.values[0] ?? '') && !strongSuffix) return null;
+      const suffix = strongSuffix ?? tail(DEPARTMENT_AFTER);
+      const c = cue(DEPARTMENT_BEFORE);
+      if (suffix || (c && CLAUSE_END.test(after.text)) || ctx.negated) return { key: 'department', consumed: spans(c, suffix) };
+      return null;
+    }
+  }
+}
+
+/** Does `m` continue a list of the previous mention's dimension ("London, Dublin or Lisbon")? */
+function continuesList(text: string, prev: Mention | undefined, m: Mention, dimension: string | undefined): boolean {
+  if (!prev || dimension === undefined) return false;
+  const gap = text.slice(prev.end, m.start);
+  return LIST_SEPARATORS.test(gap) && /,|\/|&|\bor\b|\band\b|\bnor\b/i.test(gap) && dimensionOf(m).includes(dimension);
+}
+
+/** The dimensions a mention can stand for (value readings, or its kind). */
+export function dimensionOf(m: Mention): string[] {
+  if (m.kind === 'value') return m.readings.map((r) => r.dimension);
+  if (m.kind === 'profile') return [m.key];
+  return [m.kind];
+}
+
+const CLAUSE_BREAK = /[,;.!?()\u0001]|\b(?:and|or|but|since|plus|also|however|though|while)\b/i;
+
+/** Which mentions each negation cue reaches, and the cues that reached something. */
+/** Could this mention be read as an exclusion at all ("people" alone is not the People department)? */
+function negatable(text: string, mentions: Mention[], index: number): boolean {
+  const m = mentions[index];
+  if (m.kind === 'value') return m.readings.some((r) => slotFor(r, { text, mentions, index, negated: true }) !== null);
+  return m.kind !== 'unknownRecruiter' && !(m.kind === 'anyJob' && !m.department && m.jobs.length === 0);
+}
+
+export function negationScopes(text: string, mentions: Mention[], cues: NegationCue[]): { negated: Set<Mention>; usedCues: { cue: NegationCue; reached: Mention }[] } {
+  const negated = new Set<Mention>();
+  const usedCues: { cue: NegationCue; reached: Mention }[] = [];
+  for (const cue of cues) {
+    let i = mentions.findIndex((m) => m.start >= cue.end);
+    // Words that only look like values ("except PEOPLE in Design") do not stop the cue's reach.
+    while (i >= 0 && i < mentions.length - 1 && !negatable(text, mentions, i)) i++;
+    if (i < 0) continue;
+    const gap = text.slice(cue.end, mentions[i].start);
+    if (CLAUSE_BREAK.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 6) continue;
+    // A weak value right after the cue is usually the next value's cue word ("nobody who APPLIED to X").
+    const following = mentions[i + 1];
+    if (mentions[i].kind === 'value' && isWeak(mentions[i]) && following && !CLAUSE_BREAK.test(text.slice(mentions[i].end, following.start)) && text.slice(mentions[i].end, following.start).trim().split(/\s+/).length <= 4) i++;
+    negated.add(mentions[i]);
+    usedCues.push({ cue, reached: mentions[i] });
+    let j = i + 1;
+    // "not rejected for skills": the status word is the reason's cue, so the reason is negated too.
+    const next = mentions[j];
+    if (mentions[i].kind === 'status' && next?.kind === 'value' && next.readings.some((r) => r.dimension === 'rejectionReason') && !CLAUSE_BREAK.test(text.slice(mentions[i].end, next.start))) {
+      negated.add(next);
+      i = j++;
+    }
+    while (j < mentions.length && dimensionOf(mentions[i]).some((d) => continuesList(text, mentions[j - 1], mentions[j], d))) negated.add(mentions[j++]);
+  }
+  return { negated, usedCues };
+}
+
+/** Assign every value mention to a slot (list members follow the first), honouring negation. */
+export function assignValueMentions(text: string, mentions: Mention[], negated: Set<Mention>): Map<Mention, Assignment> {
+  const out = new Map<Mention, Assignment>();
+  mentions.forEach((m, index) => {
+    if (m.kind !== 'value') return;
+    const ctx: Context = { text, mentions, index, negated: negated.has(m) };
+    const prev = mentions[index - 1];
+    const prevAssigned = prev ? out.get(prev) : undefined;
+    if (prevAssigned?.target === 'filter' && prev.kind === 'value') {
+      const prevReading = prev.readings.find((r) => slotDimension(prevAssigned.key) === r.dimension);
+      const reading = m.readings.find((r) => r.dimension === prevReading?.dimension);
+      if (reading && continuesList(text, prev, m, reading.dimension) && prevAssigned.negated === ctx.negated) {
+        out.set(m, { target: 'filter', key: prevAssigned.key, values: reading.values, negated: ctx.negated, consumed: [[prev.end, m.start], [m.start, m.end]], mention: m });
+        return;
+      }
+    }
+    const readings = [...m.readings].sort((a, b) => READING_ORDER.indexOf(a.dimension) - READING_ORDER.indexOf(b.dimension));
+    for (const reading of readings) {
+      const slot = slotFor(reading, ctx);
+      if (slot) {
+        out.set(m, { target: 'filter', key: slot.key, values: reading.values, negated: ctx.negated, consumed: slot.consumed, mention: m });
+        return;
+      }
+    }
+    out.set(m, { target: 'unassigned', mention: m });
+  });
+  return out;
+}
+
+function slotDimension(key: string): ValueDimension | undefined {
+  if (key === 'stageReached') return 'stage';
+  return READING_ORDER.find((d) => d === key);
+}

@@ -1,0 +1,100 @@
+import type { Synonym } from './aliases.js';
+
+/*
+ * The small table of recruiting words the parser knows besides the account's own values, kept as
+ * data. Synonyms only bind when the account has a value their `target` matches (so nothing is
+ * invented); `strong` phrases name their value on their own, weak ones need a cue word next to them
+ * ("rejected for comp", but "comp" alone is free text).
+ */
+
+export interface CuedSynonym extends Synonym {
+  /** True when the phrase names the value without any cue ("overqualified", "silver medalists"). */
+  strong?: boolean;
+}
+
+export const STAGE_SYNONYMS: CuedSynonym[] = [
+  { phrases: ['phone screen', 'recruiter call', 'intro call'], target: /recruiter screen|phone screen/i, strong: true },
+  { phrases: ['screen', 'screening'], target: /recruiter screen|phone screen/i },
+  { phrases: ['hm screen', 'hiring manager interview', 'hiring manager call', 'manager screen'], target: /hiring manager/i, strong: true },
+  { phrases: ['hm', 'hiring manager'], target: /hiring manager/i },
+  { phrases: ['tech screen', 'technical screen', 'tech interview', 'technical round', 'coding interview', 'technicals'], target: /technical/i, strong: true },
+  { phrases: ['technical'], target: /technical/i },
+  { phrases: ['on-site', 'on site', 'onsite interview', 'onsite interviews', 'virtual onsite', 'onsite round', 'onsites'], target: /^on-?site/i, strong: true },
+  { phrases: ['final interview', 'final interviews', 'final stage', 'last round', 'final rounds'], target: /final/i, strong: true },
+  { phrases: ['final', 'finals'], target: /final/i },
+  { phrases: ['offer stage', 'offers', 'an offer'], target: /^offer$/i },
+  { phrases: ['case interview'], target: /case study/i, strong: true },
+  { phrases: ['case'], target: /case study/i },
+  { phrases: ['portfolio presentation'], target: /portfolio/i, strong: true },
+  { phrases: ['portfolio'], target: /portfolio/i },
+];
+
+/** Stage titles too ordinary to count without a cue ("offer", "new lead"); statuses own "hired"/"archived". */
+export const WEAK_STAGE_TITLES = /^(offer|new lead|hired|archived)$/i;
+export const STATUS_STAGE_TITLES = /^(hired|archived)$/i;
+
+export const REASON_SYNONYMS: CuedSynonym[] = [
+  { phrases: ['comp', 'compensation', 'salary', 'salary expectations', 'pay', 'money', 'comp expectations', 'comp reasons', 'too expensive', 'being too expensive', 'priced out'], target: /compensation|salary/i },
+  { phrases: ['skills', 'skill', 'lack of skills', 'lacking skills', 'lacks skills', 'missing skills', 'qualifications', 'not qualified', 'being unqualified', 'skills/qualifications', 'skill gaps', 'skills gap', 'lacking skills', 'lack of qualifications'], target: /skill|underqualif|lacks/i },
+  { phrases: ['underqualified', 'unqualified'], target: /skill|underqualif|lacks/i, strong: true },
+  { phrases: ['timing', 'bad timing', 'the timing', 'wrong timing'], target: /timing/i },
+  { phrases: ['culture', 'culture fit', 'cultural fit', 'fit', 'values', 'culture add'], target: /culture|fit/i },
+  { phrases: ['withdrawing', 'withdrawal', 'withdrew', 'withdrawn', 'withdraw', 'withdraws', 'withdrawals', 'dropped out', 'dropping out', 'pulled out', 'withdrew their application', 'lost interest', 'losing interest'], target: /withdr|not interested/i, strong: true },
+  { phrases: ['position filled', 'position was filled', 'role was filled', 'role filled', 'the role being filled', 'job was filled', 'position got filled', 'role got filled', 'position had been filled', 'role had been filled', 'job got filled'], target: /filled/i, strong: true },
+  { phrases: ['filled', 'headcount'], target: /filled/i },
+  { phrases: ['location', 'relocation', 'not relocating', 'their location'], target: /^location|relocat/i },
+  { phrases: ['overqualified', 'over-qualified', 'over qualified', 'being overqualified'], target: /overqualified/i, strong: true },
+  { phrases: ['too senior'], target: /overqualified/i },
+  { phrases: ['unresponsive', 'being unresponsive', 'no response', 'not responding', 'stopped responding', 'went dark', 'ghosting', 'ghosted', 'ghosted us', 'never responded', 'never replied'], target: /unresponsive|no response/i, strong: true },
+  { phrases: ['another offer', 'accepting another offer', 'took another offer', 'taking another offer', 'accepted another offer', 'a competing offer', 'competing offer', 'other offer', 'another job', 'took another job', 'accepted another job', 'went elsewhere', 'a different offer'], target: /another offer|other offer|competing/i, strong: true },
+];
+
+export const SOURCE_SYNONYMS: CuedSynonym[] = [
+  { phrases: ['referrals', 'referral', 'referred', 'employee referral', 'employee referrals', 'referred candidates', 'referred in'], target: /referr/i, strong: true },
+  { phrases: ['agency', 'agencies', 'recruiting agency', 'recruiting agencies', 'headhunter', 'headhunters', 'agency candidates', 'staffing agency', 'staffing agencies', 'recruitment agency', 'recruitment agencies'], target: /agenc/i, strong: true },
+  { phrases: ['linkedin', 'linked in'], target: /linkedin/i, strong: true },
+  { phrases: ['applied directly', 'direct applicants', 'direct applications', 'inbound applicants', 'inbound applications', 'inbound'], target: /^applied$|inbound/i, strong: true },
+  { phrases: ['outbound', 'cold outreach'], target: /^sourced$|outbound/i, strong: true },
+  { phrases: ['career fairs', 'job fair', 'job fairs', 'career fair'], target: /career fair|job fair/i, strong: true },
+  { phrases: ['careers page', 'career page', 'company site', 'our website', 'our site', 'company website'], target: /website|careers? page/i, strong: true },
+  { phrases: ['website'], target: /website|careers? page/i },
+  { phrases: ['job boards', 'a job board', 'job board', 'job posting', 'job postings'], target: /job board/i, strong: true },
+];
+
+/** Source titles too ordinary to count without a cue word ("from", "via", "source"). */
+export const GENERIC_SOURCE = /^(applied|sourced|other|internal|direct|hired|inbound|outbound|website|events?)$/i;
+
+export const TAG_SYNONYMS: CuedSynonym[] = [
+  { phrases: ['silver medalists', 'silver medal', 'silver medallist', 'silver medallists', 'runner up', 'runners up', 'runner-up', 'runners-up'], target: /silver medal/i, strong: true },
+  { phrases: ['boomerangs'], target: /boomerang/i, strong: true },
+  { phrases: ['former interns', 'ex-interns', 'ex interns', 'past interns', 'previous interns', 'our former interns', 'used to intern'], target: /former intern/i, strong: true },
+  { phrases: ['open-source'], target: /open source/i, strong: true },
+  { phrases: ['visa sponsorship', 'need visa sponsorship', 'needing visa sponsorship', 'needs a visa', 'need a visa', 'needing a visa', 'require visa sponsorship', 'requires visa sponsorship', 'requiring visa sponsorship', 'need sponsorship', 'needs sponsorship', 'needing sponsorship', 'visa sponsorship needed', 'sponsorship'], target: /visa/i, strong: true },
+  { phrases: ['willing to relocate', 'open to relocating', 'open to relocation', 'open to relocate', 'happy to relocate', 'willing to move', 'open to moving', 'willing to relocating', 'relocatable', 'can relocate', 'ready to relocate'], target: /relocat/i, strong: true },
+  { phrases: ['do not contact', 'do-not-contact', 'dnc', "don't contact", 'no contact'], target: /do not contact/i, strong: true },
+  { phrases: ['rehire eligible', 'eligible for rehire', 'rehireable', 'eligible to rehire', 'rehirable'], target: /rehire/i, strong: true },
+  { phrases: ['conference contacts', 'met at a conference', 'met at conferences', 'conference leads'], target: /conference/i, strong: true },
+  { phrases: ['top talent', 'top-talent'], target: /top talent/i, strong: true },
+];
+
+export const LOCATION_SYNONYMS: CuedSynonym[] = [
+  { phrases: ['nyc', 'new york city', 'ny'], target: /^new york/i, strong: true },
+  { phrases: ['sf', 'bay area', 'san fran'], target: /^san francisco/i, strong: true },
+  { phrases: ['remotely', 'remote-only', 'fully remote', 'work from home', 'wfh'], target: /^remote$/i, strong: true },
+];
+
+/** Negation cues: their scope (to the end of the clause) sends mentioned values to `exclude`. */
+export const NEGATION_CUES = [
+  'no one who', 'no-one who', 'nobody who', 'none who', 'no one', 'no-one', 'nobody', 'anyone but', 'anybody but', 'everyone but', 'everybody but', 'anyone except', 'anybody except',
+  'everyone except', 'but not', 'other than', 'except for', 'except', 'excluding', 'exclude', 'outside of', 'outside', 'without', 'skip', 'skipping', 'minus',
+  'never', 'not', 'no', 'none of', 'leave out', 'leaving out', 'drop', 'apart from', 'aside from', 'not including', 'rather than', 'instead of',
+];
+
+/** Words that end a clause (a negation's reach): punctuation is handled separately. */
+export const CLAUSE_BREAK_WORDS = ['but', 'who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'with', 'since', 'plus', 'also', 'though', 'however', 'while', 'only', 'just'];
+
+/** Words that may sit between list items of one dimension ("London, Dublin or Lisbon"). */
+export const LIST_SEPARATORS = /^(?:\s|,|\/|&|\bor\b|\band\b|\bnor\b|\bthe\b|\ban?\b|\bany\b|\beither\b|\bneither\b|'s\b)*$/i;
+
+/** Words that carry no search meaning between a cue and its value ("rejected for [their] comp"). */
+export const FILLER = "(?:(?:the|a|an|our|their|his|her|any|all|being|bad|too|high|of|who|were|was|been|have|has|had|is|are|at|least|them|him|those|these|people|anyone|candidates|applicants|ones|folks|us|we|they|ever|already|even)\\s+)*";

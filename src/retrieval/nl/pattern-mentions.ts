@@ -1,0 +1,136 @@
+import { numberValue } from './extract-dates.js';
+import { memo } from './memo.js';
+import type { Mention, MentionKind } from './tagger.js';
+import { escapeRegExp, normalize, uniqueValues, type Vocabulary } from './vocabulary.js';
+
+/*
+ * Mentions found by shape rather than by the account's values: status words, years of experience,
+ * result limits, degrees, and the open vocabularies (companies, schools, titles, places) named after
+ * a cue ("ex-", "worked at", "went to", "based in"). Only explicit statements count: "senior" never
+ * becomes a number of years.
+ */
+
+const NUM = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
+const YEARS = '(?:\\+\\s*)?(?:years?|yrs?|yoe)';
+const TAIL = '(?:\\s+(?:of\\s+)?(?:(?:professional|relevant|industry|work)\\s+)?(?:experience|exp)\\b)?';
+const EXTRA_NUMBERS: Record<string, number> = { fifteen: 15, twenty: 20 };
+const num = (t: string) => EXTRA_NUMBERS[t.toLowerCase()] ?? numberValue(t);
+
+type Shape = { pattern: RegExp; make: (m: RegExpMatchArray) => MentionKind | null };
+
+const YEAR_SHAPES: Shape[] = [
+  { pattern: new RegExp(`\\b(?:between\\s+)?${NUM}\\s*(?:-|–|to|and)\\s*${NUM}\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]), max: num(m[2]) }) },
+  { pattern: new RegExp(`\\b${NUM}\\s*\\+\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
+  { pattern: new RegExp(`\\b(?:at\\s+least|minimum(?:\\s+of)?|min\\.?|over|more\\s+than|no\\s+less\\s+than|north\\s+of)\\s+${NUM}\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
+  { pattern: new RegExp(`\\b${NUM}\\s+or\\s+more\\s+${YEARS}${TAIL}|\\b${NUM}\\s*${YEARS}${TAIL}\\s+or\\s+(?:more|longer|above|over)\\b|\\b${NUM}\\s*${YEARS}${TAIL}\\s+(?:minimum|at\\s+least|plus)\\b`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1] ?? m[2] ?? m[3]) }) },
+  { pattern: new RegExp(`\\b(?:under|less\\s+than|fewer\\s+than|at\\s+most|up\\s+to|no\\s+more\\s+than|max(?:imum)?(?:\\s+of)?)\\s+${NUM}\\s*${YEARS}${TAIL}|\\b${NUM}\\s*${YEARS}${TAIL}\\s+or\\s+(?:less|fewer|under)\\b`, 'gi'), make: (m) => ({ kind: 'years', max: num(m[1] ?? m[2]) }) },
+  { pattern: new RegExp(`\\b(?:with\\s+)?${NUM}\\s*${YEARS}\\s+(?:of\\s+)?(?:(?:professional|relevant|industry|work)\\s+)?(?:experience|exp)\\b`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
+];
+
+const LIMIT_SHAPES: Shape[] = [
+  { pattern: /\b(?:top|first|best|limit(?:\s+to)?|up\s+to|max(?:imum)?)\s+(\d{1,3})\b(?!\s*(?:\+|years?|yrs?|%))/gi, make: (m) => limit(m[1]) },
+  { pattern: /\b(?:show|give|find|get|list|pull|send)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:top\s+)?(\d{1,3})\b(?!\s*(?:\+|years?|yrs?|%))/gi, make: (m) => limit(m[1]) },
+  { pattern: /\b(\d{1,3})\s+(?:candidates|people|results|profiles|folks|applicants|names|matches)\b/gi, make: (m) => limit(m[1]) },
+];
+
+function limit(text: string): MentionKind | null {
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 1 ? { kind: 'limit', value: Math.min(n, 500) } : null;
+}
+
+const PEOPLE = '(?:candidates|applicants|applications|people|folks|ones|pipeline|profiles|prospects|leads|engineers|designers|nurses)';
+const CLAUSE_END = '(?=\\s*(?:$|[,.;:!?)\\u0001]|(?:who|whom|that|with|without|from|since|and|or|but|in|for|at|on|to|by|not|over|under|before|after|during|this|last|past|whose)\\b))';
+
+function statusShapes(vocab: Vocabulary): Shape[] {
+  // "design leads", "tech leads" are job titles, not Ashby leads.
+  const leadWords = memo(vocab, 'leadTitleWords', () =>
+    uniqueValues(['tech', 'team', 'design', ...vocab.titles.filter((t) => /\slead$/i.test(t)).map((t) => normalize(t).replace(/\s+lead$/, '').split(' ').pop() ?? '')]),
+  );
+  const notTitle = `(?<!\\b(?:${leadWords.map(escapeRegExp).join('|')})\\s)`;
+  return [
+    { pattern: /\b(?:archived|rejected|rejections|rejects|declined|turned\s+down|passed\s+on)\b/gi, make: () => ({ kind: 'status', value: 'Archived' }) },
+    { pattern: /\b(?:(?:we|who\s+we|previously|were|was|got|been|ever|already)\s+)?(?:hired|hires)\b/gi, make: () => ({ kind: 'status', value: 'Hired' }) },
+    { pattern: new RegExp(`\\b(?:(?:are|is|still|currently)\\s+)?active(?=\\s+${PEOPLE}\\b|${CLAUSE_END})|\\b(?:in\\s+process|in\\s+progress|still\\s+interviewing|open\\s+applications?|in\\s+play)\\b`, 'gi'), make: () => ({ kind: 'status', value: 'Active' }) },
+    { pattern: new RegExp(`${notTitle}\\b(?:leads|prospects)\\b`, 'gi'), make: () => ({ kind: 'status', value: 'Lead' }) },
+  ];
+}
+
+const DEGREE_SHAPES: Shape[] = [
+  { pattern: /\b(?:with\s+(?:an?\s+)?)?(?:ph\.?\s?d\.?s?|doctorates?|doctoral\s+degrees?)\b/gi, make: () => ({ kind: 'degree', value: 'doctorate' }) },
+  { pattern: /\b(?:with\s+(?:an?\s+)?)?(?:master'?s(?:\s+degrees?)?|masters?\s+degrees?|m\.?sc|mbas?|ms\s+degree)\b/gi, make: () => ({ kind: 'degree', value: 'master' }) },
+  { pattern: /\b(?:with\s+(?:an?\s+)?)?(?:bachelor'?s(?:\s+degrees?)?|bachelors?\s+degrees?|b\.?sc|ba\s+degree|bs\s+degree|undergrad(?:uate)?\s+degree)\b/gi, make: () => ({ kind: 'degree', value: 'bachelor' }) },
+  { pattern: /\b(?:with\s+(?:an?\s+)?)?associate'?s?\s+degrees?\b/gi, make: () => ({ kind: 'degree', value: 'associate' }) },
+];
+
+const COMPANY = "([A-Z][\\w&.'-]*(?:\\s+(?:[A-Z][\\w&.'-]*|&))*)";
+const SCHOOL = "([A-Z][\\w&.'-]*(?:\\s+(?:of|at|the|[A-Z][\\w&.'-]*))*(?:,\\s+[A-Z][\\w'-]+)?)";
+const trimSchool = (s: string) => s.replace(/\s+(?:of|at|the)$/, '');
+
+function profileShapes(vocab: Vocabulary): Shape[] {
+  const titles = memo(vocab, 'titleSet', () => new Map(vocab.titles.map((t) => [normalize(t), t])));
+  const profile = (key: 'currentCompany' | 'pastCompany' | 'school' | 'currentTitle' | 'pastTitle' | 'location', value: string | undefined) =>
+    value ? ({ kind: 'profile', key, value: value.trim(), known: false } as const) : null;
+  return [
+    { pattern: new RegExp(`\\b(?:currently|now)\\s+(?:works?\\s+|working\\s+|employed\\s+)?(?:at|for|with)\\s+${COMPANY}`, 'g'), make: (m) => profile('currentCompany', m[1]) },
+    { pattern: new RegExp(`\\b(?:works?|working)\\s+(?:at|for)\\s+${COMPANY}`, 'g'), make: (m) => profile('currentCompany', m[1]) },
+    {
+      pattern: new RegExp(`\\b(?:formerly|previously|once)\\s+(?:worked\\s+)?(?:at|with|of)\\s+${COMPANY}|\\b(?:used\\s+to\\s+work|who\\s+worked|worked|have\\s+worked|has\\s+worked|ever\\s+worked|spent\\s+time)\\s+(?:at|for)\\s+${COMPANY}|\\balums?\\s+of\\s+${COMPANY}`, 'g'),
+      make: (m) => profile('pastCompany', m[1] ?? m[2] ?? m[3]),
+    },
+    { pattern: /\b(?:worked|work|working)\s+(?:at|for)\s+([a-z][\w&.'-]*)\b/g, make: (m) => (/^(?:a|an|the|least|most|home|scale|startups?|companies|big|large|small)$/i.test(m[1]) ? null : profile(/^work/i.test(m[0]) ? 'currentCompany' : 'pastCompany', m[1])) },
+    {
+      pattern: /\b(?:ex|former)[-\s]([A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)/g,
+      make: (m) => {
+        const t = titles.get(normalize(m[1]));
+        if (t) return profile('pastTitle', t);
+        if (/^(?:interns?|employees?|staff|colleagues?|candidates?|hires?)$/i.test(m[1])) return null;
+        return profile('pastCompany', m[1]);
+      },
+    },
+    { pattern: new RegExp(`\\b(?:went\\s+to|studied\\s+at|graduated\\s+from|graduates?\\s+of|grads?\\s+of|alumni\\s+of|attended|degree\\s+from)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => profile('school', trimSchool(m[1])) },
+    { pattern: new RegExp(`(?<=\\b(?:MBA|mba|PhD|phd|Ph\\.D\\.?|[Dd]egree|[Bb]achelor'?s|[Mm]aster'?s|BSc|MSc|BA|BS|MS)\\s+)(?:from|at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => profile('school', trimSchool(m[1])) },
+    { pattern: /\b([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)\s+(?:grads|graduates|alumni|alums)\b/g, make: (m) => profile('school', m[1]) },
+    { pattern: /\b(?:based|located|living|residing|who\s+live|who\s+lives)\s+(?:in|near|around)\s+([A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+)?)/gu, make: (m) => profile('location', m[1]) },
+  ];
+}
+
+function titleShapes(vocab: Vocabulary): Shape[] {
+  const list = memo(vocab, 'titlePattern', () =>
+    [...uniqueValues(vocab.titles)].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(normalize(t)).replace(/ /g, '[\\s-]+')).join('|') || '(?!)',
+  );
+  const lookup = (s: string) => vocab.titles.find((t) => normalize(t) === normalize(s).replace(/[\s-]+/g, ' ').replace(/s$/, '')) ?? vocab.titles.find((t) => normalize(t) === normalize(s).replace(/[\s-]+/g, ' ')) ?? s;
+  return [
+    {
+      pattern: new RegExp(`\\b(?:currently|now)\\s+(?:working\\s+as\\s+|an?\\s+|as\\s+an?\\s+)+(${list})s?\\b|\\bcurrent\\s+title\\s*(?:is|:|=|of)?\\s*(${list})s?\\b`, 'gi'),
+      make: (m) => ({ kind: 'profile', key: 'currentTitle', value: lookup(m[1] ?? m[2]), known: true }),
+    },
+    {
+      pattern: new RegExp(`\\b(?:used\\s+to\\s+be|previously|formerly|former|once|have\\s+been|has\\s+been|worked\\s+as|past\\s+title\\s*(?:is|:)?|ever\\s+been)\\s+(?:an?\\s+)?(${list})s?\\b`, 'gi'),
+      make: (m) => ({ kind: 'profile', key: 'pastTitle', value: lookup(m[1]), known: true }),
+    },
+  ];
+}
+
+/** An owner cue with a name the account does not have ("sourced by Bob"): reported, kept as text. */
+function unknownRecruiter(vocab: Vocabulary): Shape {
+  const known = memo(vocab, 'recruiterWords', () => new Set(vocab.recruiters.flatMap((r) => normalize(r.name).split(' '))));
+  return {
+    pattern: /\b(?:sourced|recruited|owned)\s+by\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g,
+    make: (m) => (normalize(m[1]).split(' ').some((w) => known.has(w)) ? null : { kind: 'unknownRecruiter', name: m[1] }),
+  };
+}
+
+/** Every shape-found mention of `text`, overlapping candidates included. */
+export function findPatternMentions(text: string, vocab: Vocabulary): Mention[] {
+  const shapes = memo(vocab, 'shapes', () => [...YEAR_SHAPES, ...LIMIT_SHAPES, ...statusShapes(vocab), ...DEGREE_SHAPES, ...profileShapes(vocab), ...titleShapes(vocab), unknownRecruiter(vocab)]);
+  const out: Mention[] = [];
+  for (const shape of shapes) {
+    for (const m of text.matchAll(shape.pattern)) {
+      const made = shape.make(m);
+      if (!made) continue;
+      const start = m.index ?? 0;
+      out.push({ ...made, start, end: start + m[0].length, text: m[0] } as Mention);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+import type { DateRange } from '../query/search-request.js';
+import { NEGATION_CUES } from './cue-words.js';
+import { findDateMentions } from './extract-dates.js';
+import { lexicon, type Reading } from './lexicon.js';
+import { memo } from './memo.js';
+import { findPatternMentions } from './pattern-mentions.js';
+import { escapeRegExp, jobTitles, normalize, type Vocabulary } from './vocabulary.js';
+
+/*
+ * The one tagging pass: every mention of an account value (with all the ways it could be read),
+ * every date, number, status word and profile phrase, and every negation cue, found over the whole
+ * request at once. Overlaps are then resolved globally: the longest span wins, so "Accepted Another
+ * Offer" beats "Offer" and "for any platform job" beats "platform".
+ */
+
+export type MentionKind =
+  | { kind: 'value'; readings: Reading[] }
+  | { kind: 'date'; key: 'updated' | 'applied'; range: DateRange }
+  | { kind: 'years'; min?: number; max?: number }
+  | { kind: 'limit'; value: number }
+  | { kind: 'status'; value: 'Active' | 'Archived' | 'Hired' | 'Lead' }
+  | { kind: 'degree'; value: 'high school' | 'associate' | 'bachelor' | 'master' | 'doctorate' | 'certificate/diploma' }
+  | { kind: 'profile'; key: 'currentCompany' | 'pastCompany' | 'school' | 'currentTitle' | 'pastTitle' | 'location'; value: string; known: boolean }
+  | { kind: 'anyJob'; department?: string; jobs: string[]; word: string }
+  | { kind: 'unknownRecruiter'; name: string };
+
+export type Mention = MentionKind & { start: number; end: number; text: string };
+
+export interface NegationCue {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Tagged {
+  mentions: Mention[];
+  negations: NegationCue[];
+}
+
+const ROLE_WORD = '(?:jobs?|roles?|positions?|openings?|reqs?|requisitions?|postings?|opportunit(?:y|ies))';
+
+/** "for any platform job": a department of that name, else every job whose title has the word. */
+function anyJobMentions(text: string, vocab: Vocabulary): Mention[] {
+  const out: Mention[] = [];
+  const re = new RegExp(`\\b(?:(?:applied|applying|apply)\\s+)?(?:for|to|on|in)\\s+(?:any|all|every|one\\s+of)\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?([a-z][a-z&/+.-]*(?:\\s+[a-z&][a-z&/+.-]*){0,2}?)\\s+${ROLE_WORD}\\b`, 'gi');
+  const titles = jobTitles(vocab);
+  if (!/\b(?:any|all|every|one\s+of)\b/i.test(text)) return out;
+  for (const m of text.matchAll(re)) {
+    const word = normalize(m[1]).replace(/\s+(?:department|dept|team|org)$/, '');
+    const department = vocab.departments.find((d) => normalize(d) === word || normalize(d).replace(/\s*&\s*/g, ' and ') === word);
+    const jobs = department ? [] : titles.filter((t) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').test(t));
+    out.push({ kind: 'anyJob', department, jobs, word: m[1], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+function valueMentions(text: string, vocab: Vocabulary): Mention[] {
+  const bySpan = new Map<string, Mention & { kind: 'value' }>();
+  const lower = text.toLowerCase();
+  for (const entry of lexicon(vocab)) {
+    // Cheap pre-check: most entries' first word is nowhere in a short request.
+    if (!lower.includes(entry.firstWord)) continue;
+    for (const m of text.matchAll(entry.pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      const key = `${start}:${end}`;
+      const reading: Reading = { dimension: entry.dimension, values: entry.values, strong: entry.strong };
+      const existing = bySpan.get(key);
+      if (existing) {
+        const same = existing.readings.find((r) => r.dimension === reading.dimension);
+        if (same) {
+          for (const v of reading.values) if (!same.values.includes(v)) same.values = [...same.values, v];
+          same.strong ||= reading.strong;
+        } else existing.readings.push(reading);
+      } else bySpan.set(key, { kind: 'value', readings: [reading], start, end, text: m[0] });
+    }
+  }
+  return [...bySpan.values()];
+}
+
+function negationCues(text: string): NegationCue[] {
+  const words = memo(NEGATION_CUES, 'pattern', () =>
+    new RegExp(`(?<![\\p{L}\\p{N}'])(?:${[...NEGATION_CUES].sort((a, b) => b.length - a.length).map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')}|[a-z]+n[\\u2019']t|(?:did|does|do|was|were|is|are|has|have|had|wo|ca|could|would|should)nt)(?![\\p{L}\\p{N}])`, 'giu'),
+  );
+  return [...text.matchAll(words)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** Keep the longest span wherever candidates overlap (ties: the earlier one, then the order found). */
+export function resolveOverlaps<T extends { start: number; end: number }>(candidates: T[]): T[] {
+  const ranked = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start || a.i - b.i);
+  const kept: T[] = [];
+  for (const { c } of ranked) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Tag a request (already stripped of typed Boolean syntax): mentions after overlap resolution, and negation cues. */
+export function tagRequest(text: string, vocab: Vocabulary, now: Date): Tagged {
+  const dates: Mention[] = findDateMentions(text, now).map((d) => ({ kind: 'date', key: d.key, range: d.range, start: d.start, end: d.end, text: text.slice(d.start, d.end) }));
+  const candidates: Mention[] = [...valueMentions(text, vocab), ...anyJobMentions(text, vocab), ...dates, ...findPatternMentions(text, vocab)];
+  const mentions = resolveOverlaps(candidates);
+  // A cue word inside a mention ("do NOT contact", "haven't touched in") belongs to that mention.
+  const negations = negationCues(text).filter((n) => !mentions.some((m) => overlaps(m, n)));
+  return { mentions, negations };
+}
