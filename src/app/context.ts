@@ -4,6 +4,7 @@ import { AshbyClient } from '../sync/client/ashby-client.js';
 import type { FileProcessing } from '../sync/engine/sync-files.js';
 import { downloadFile } from '../sync/files/download.js';
 import { extractText } from '../sync/files/extract-text.js';
+import { ocrAvailability, ocrPdf } from '../sync/files/ocr.js';
 
 /** The long-lived pieces every command shares: configuration, the mirror, the Ashby client. */
 export interface AppContext {
@@ -25,6 +26,8 @@ export function fileProcessing(config: AppConfig): FileProcessing {
     maxBytes: config.REDISCOVERY_MAX_FILE_BYTES,
     download: (url, opts) => downloadFile(url, { maxBytes: opts.maxBytes, timeoutMs: 60_000 }),
     extract: (bytes, name, opts) => extractText(bytes, name, { maxBytes: opts.maxBytes }),
+    // Image-only PDFs are read by tesseract when it is installed; otherwise they stay `no_text_layer`.
+    ocr: ocrAvailability().available ? (bytes) => ocrPdf(bytes) : null,
   };
 }
 

@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'file_download_failed'
   | 'file_too_large'
   | 'file_extraction_failed'
+  | 'file_no_text_layer'
   // search
   | 'query_syntax'
   | 'filter_unknown_value'

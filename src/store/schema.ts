@@ -216,13 +216,14 @@ export const files = sqliteTable(
     kind: text('kind').notNull(), // resume | attachment
     name: text('name').notNull(),
     handle: text('handle').notNull(),
-    status: text('status').notNull(), // pending | ok | failed
+    status: text('status').notNull(), // pending | retry | ok | failed | no_text_layer (an image-only PDF, awaiting OCR)
     error: text('error'),
     attempts: integer('attempts').notNull().default(0),
     bytes: integer('bytes'),
     sha256: text('sha256'),
     localPath: text('local_path'),
     text: text('text'),
+    format: text('format'), // pdf | docx | doc | rtf | odt | text | pdf_ocr, by content (src/sync/files/sniff.ts)
     extractedAt: text('extracted_at'),
     updatedAt: text('updated_at').notNull(),
   },

@@ -5,7 +5,7 @@ import { meta, syncRuns } from '../../store/schema.js';
 import type { AshbyCaller } from './ashby-caller.js';
 import { ENTITIES } from './entities.js';
 import { syncEntity, type EntitySyncResult } from './sync-entity.js';
-import { syncFiles, type FileProcessing } from './sync-files.js';
+import { ocrImageOnlyFiles, syncFiles, type FileProcessing, type FilesResult } from './sync-files.js';
 import { syncApplicationHistory } from './sync-history.js';
 import { syncInterviewStages } from './sync-stages.js';
 import { syncPostingDescriptions } from './sync-posting-descriptions.js';
@@ -31,7 +31,8 @@ export interface SyncSummary {
   mode: 'full' | 'incremental';
   entities: EntitySyncResult[];
   history: { fetched: number; failed: number };
-  files: { ok: number; failed: number };
+  /** `ocr`: image-only PDFs read by OCR in this run (0 when no OCR engine is installed). */
+  files: FilesResult & { ocr: { ok: number; failed: number } };
   startedAt: string;
   finishedAt: string;
 }
@@ -68,11 +69,11 @@ export async function runSync(db: Db, client: AshbyCaller, opts: RunSyncOptions)
       },
     });
     progress?.done();
-    let filesResult = { ok: 0, failed: 0 };
+    let filesResult: SyncSummary['files'] = { ok: 0, failed: 0, noTextLayer: 0, ocr: { ok: 0, failed: 0 } };
     if (opts.files) {
       progress?.phase('resumes and attachments');
       let lastFiles = 0;
-      filesResult = await syncFiles(db, client, opts.files, {
+      const extracted = await syncFiles(db, client, opts.files, {
         concurrency: Math.min(concurrency, 4),
         now,
         onProgress: (done) => {
@@ -81,6 +82,20 @@ export async function runSync(db: Db, client: AshbyCaller, opts: RunSyncOptions)
         },
       });
       progress?.done();
+      let ocr = { ok: 0, failed: 0 };
+      if (opts.files.ocr) {
+        progress?.phase('image-only PDFs (OCR)');
+        let lastOcr = 0;
+        ocr = await ocrImageOnlyFiles(db, client, opts.files, {
+          now,
+          onProgress: (done) => {
+            progress?.tick(done - lastOcr);
+            lastOcr = done;
+          },
+        });
+        progress?.done();
+      }
+      filesResult = { ...extracted, ocr };
     }
     const finishedAt = now();
     const counts: Record<string, number> = {};
@@ -88,6 +103,8 @@ export async function runSync(db: Db, client: AshbyCaller, opts: RunSyncOptions)
     counts.history = history.fetched;
     counts.filesOk = filesResult.ok;
     counts.filesFailed = filesResult.failed;
+    counts.filesNoTextLayer = filesResult.noTextLayer;
+    counts.filesOcr = filesResult.ocr.ok;
     counts.removed = entities.reduce((n, e) => n + e.removed, 0);
     db.transaction(() => {
       db.update(syncRuns).set({ status: 'ok', finishedAt, counts }).where(eq(syncRuns.id, run.id)).run();

@@ -1,13 +1,21 @@
 import PDFDocument from 'pdfkit';
 import { generateProfile, profileResumeText } from './profile.js';
-import type { FileRender } from './state.js';
+import { textToDoc } from './resume-doc.js';
+import { textToDocx } from './resume-docx.js';
+import { textToOdt } from './resume-odt.js';
+import { textToRtf } from './resume-rtf.js';
+import { textToScannedPdf } from './resume-scan.js';
+import type { FileRender, ResumeFormat } from './state.js';
 
 /*
  * File bytes are rendered on download, never stored: a 100,000-candidate account would otherwise
- * hold gigabytes of PDFs. Rendering is deterministic (fixed PDF dates) so a seed gives the same bytes.
+ * hold gigabytes of PDFs. Rendering is deterministic (fixed PDF and zip dates) so a seed gives the same bytes.
  */
 
 const FIXED_PDF_DATE = new Date(Date.UTC(2020, 0, 1));
+
+/** Over the default 20 MiB download cap (REDISCOVERY_MAX_FILE_BYTES), as a resume with a huge embedded portfolio is. */
+export const OVERSIZED_BYTES = 21 * 1024 * 1024;
 
 /** Lay plain text out as a PDF with pdfkit. */
 export function textToPdf(text: string, title = 'Resume'): Promise<Buffer> {
@@ -32,6 +40,7 @@ export function resumeTextOf(render: FileRender): string | null {
   switch (render.kind) {
     case 'synthetic-resume':
     case 'truncated-pdf':
+    case 'oversized-pdf':
       return profileResumeText(generateProfile(render.profileSeed, render.family, render.asOf), render.contact);
     case 'text-resume':
       return render.text;
@@ -40,12 +49,38 @@ export function resumeTextOf(render: FileRender): string | null {
   }
 }
 
+const RENDERERS: Record<ResumeFormat, (text: string) => Buffer | Promise<Buffer>> = {
+  pdf: (text) => textToPdf(text),
+  docx: textToDocx,
+  doc: textToDoc,
+  rtf: (text) => textToRtf(text),
+  odt: textToOdt,
+  scan: textToScannedPdf,
+};
+
+const CONTENT_TYPES: Record<ResumeFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  doc: 'application/msword',
+  rtf: 'application/rtf',
+  odt: 'application/vnd.oasis.opendocument.text',
+  scan: 'application/pdf',
+};
+
+/** The Content-Type a file is served with (what Ashby's storage would say for its extension). */
+export function contentTypeOf(render: FileRender): string {
+  if (render.kind === 'synthetic-resume') return CONTENT_TYPES[render.format ?? 'pdf'];
+  if (render.kind === 'not-pdf') return CONTENT_TYPES.docx;
+  return CONTENT_TYPES.pdf;
+}
+
 /** The bytes served for a file. Broken kinds are deliberate, so download failure paths get exercised. */
 export async function renderFile(render: FileRender): Promise<Buffer> {
   switch (render.kind) {
     case 'synthetic-resume':
+      return RENDERERS[render.format ?? 'pdf'](resumeTextOf(render) ?? '');
     case 'text-resume':
-      return textToPdf(resumeTextOf(render) ?? '');
+      return textToPdf(render.text);
     case 'attachment':
       return textToPdf(`${render.title}\n\n${render.body}`, render.title);
     case 'not-pdf':
@@ -53,6 +88,11 @@ export async function renderFile(render: FileRender): Promise<Buffer> {
     case 'truncated-pdf': {
       const full = await textToPdf(resumeTextOf(render) ?? '');
       return full.subarray(0, Math.floor(full.length * 0.4));
+    }
+    case 'oversized-pdf': {
+      // A real resume, padded with a PDF comment to the size of one carrying a huge scanned portfolio.
+      const pdf = await textToPdf(resumeTextOf(render) ?? '');
+      return Buffer.concat([pdf, Buffer.alloc(Math.max(0, OVERSIZED_BYTES - pdf.length), '%')]);
     }
   }
 }

@@ -2,6 +2,7 @@ import { generateProfile, type SyntheticProfile } from './profile.js';
 import { Prng } from './prng.js';
 import { applicationCount, seedApplication } from './seed-applications.js';
 import { YEAR, type OrgContext } from './seed-org.js';
+import { extensionFor, withFormat } from './resume-mix.js';
 import type { CandidateRecord, FakeState, FileRecord, FileRender, SocialLinkValue } from './state.js';
 import { candidateRecord } from './state.js';
 import { JOB_FAMILIES } from './vocabulary.js';
@@ -164,8 +165,9 @@ export function addFiles(state: FakeState, rng: Prng, candidate: CandidateRecord
     let render: FileRender = resume;
     if (resume.kind === 'synthetic-resume' && (index === 7 || (index > 20 && roll < 0.004))) render = { kind: 'not-pdf' };
     else if (resume.kind === 'synthetic-resume' && (index === 13 || (index > 20 && roll > 0.004 && roll < 0.008))) render = { ...resume, kind: 'truncated-pdf' };
+    else if (resume.kind === 'synthetic-resume') render = withFormat(state, resume, index, candidate.id);
     const first = candidate.name.split(/\s+/)[0] ?? 'candidate';
-    const name = [`${first}_Resume.pdf`, 'resume.pdf', `CV ${candidate.name}.pdf`][rng.int(0, 2)];
+    const name = [`${first}_Resume`, 'resume', `CV ${candidate.name}`][rng.int(0, 2)] + extensionFor(render);
     const file = addFile(state, rng, candidate, { name, type: 'ResumeFile', render });
     candidate.resumeFileId = file.id;
   }

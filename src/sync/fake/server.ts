@@ -7,7 +7,7 @@ import { ALL_SCOPES, ENDPOINTS } from './endpoints.js';
 import { errorEnvelope, parseBasicAuth, readJsonBody, sendJson, ulid } from './http-util.js';
 import { Prng } from './prng.js';
 import { RateLimiter } from './rate-limit.js';
-import { renderFile } from './resume-pdf.js';
+import { contentTypeOf, renderFile } from './resume-pdf.js';
 import { seedAccount } from './seed.js';
 import type { FakeState } from './state.js';
 import { WebhookEmitter, type WebhookConfig } from './webhooks.js';
@@ -85,7 +85,7 @@ export async function startFakeAshby(options: FakeAshbyOptions = {}): Promise<Fa
     const file = state.files.get(parsed.f);
     if (!file) return sendJson(res, 404, errorEnvelope('file_not_found', 'File not found', requestId));
     const bytes = await renderFile(file.render);
-    res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': String(bytes.length), 'content-disposition': `attachment; filename="${file.name.replace(/"/g, '')}"` });
+    res.writeHead(200, { 'content-type': contentTypeOf(file.render), 'content-length': String(bytes.length), 'content-disposition': `attachment; filename="${file.name.replace(/"/g, '')}"` });
     res.end(bytes);
   }
 

@@ -198,8 +198,12 @@ export interface CustomFieldRecord extends Stamped {
 }
 
 /** How a file's bytes are produced at download time (nothing is rendered up front). */
+/** How a synthetic resume is saved: mostly PDF, then Word, a few RTF/OpenDocument, and scans (image-only PDFs). */
+export type ResumeFormat = 'pdf' | 'docx' | 'doc' | 'rtf' | 'odt' | 'scan';
+
 export type FileRender =
-  | { kind: 'synthetic-resume'; profileSeed: number; family: string; asOf: number; contact: ResumeContact }
+  | { kind: 'synthetic-resume'; profileSeed: number; family: string; asOf: number; contact: ResumeContact; format?: ResumeFormat }
+  | { kind: 'oversized-pdf'; profileSeed: number; family: string; asOf: number; contact: ResumeContact }
   | { kind: 'text-resume'; text: string }
   | { kind: 'attachment'; title: string; body: string }
   | { kind: 'not-pdf' }

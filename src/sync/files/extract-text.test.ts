@@ -3,7 +3,7 @@ import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { extractText } from './extract-text.js';
-import { PdfWorkerPool } from './pdf-worker.js';
+import { ExtractWorkerPool } from './extract-worker.js';
 
 const MB = 1024 * 1024;
 
@@ -79,7 +79,7 @@ describe('extractText: PDF', () => {
   });
 
   it('stops a PDF that takes too long without blocking the caller, and keeps working after', async () => {
-    const pool = new PdfWorkerPool();
+    const pool = new ExtractWorkerPool();
     try {
       const small = await makePdf(['Warm-up page']);
       await extractText(small, 'warm.pdf', { maxBytes: MB, pool });
@@ -103,15 +103,6 @@ describe('extractText: other files', () => {
 
   it('reads text/plain by content type', async () => {
     expect((await extractText(Buffer.from('hello'), 'blob', { maxBytes: MB, contentType: 'text/plain; charset=utf-8' })).text).toBe('hello');
-  });
-
-  it('says .docx is not supported yet', async () => {
-    const docx = Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(100)]);
-    const error = await failure(extractText(docx, 'Jane Example CV.docx', { maxBytes: MB }));
-    expect(error.code).toBe('file_extraction_failed');
-    expect(error.message).toContain('.docx');
-    expect(error.message).toContain('not supported');
-    expect(error.message).not.toContain('Jane');
   });
 
   it('refuses unknown binary types and binary posing as text', async () => {

@@ -1,62 +1,68 @@
 import { AppError } from '../../shared/errors.js';
-import { PdfWorkerPool } from './pdf-worker.js';
+import { ExtractWorkerPool, type WorkerOp } from './extract-worker.js';
+import { FORMAT_LABELS, sniffFormat, type FileFormat } from './sniff.js';
 
 export interface ExtractTextOptions {
   maxBytes: number;
-  /** A hostile PDF must not stall the sync; past this the file is recorded as failed. */
+  /** A hostile file must not stall the sync; past this the file is recorded as failed. */
   timeoutMs?: number;
   /** The Content-Type the file came with, when known. */
   contentType?: string;
   /** Parser threads to use; by default one shared thread. A sync may pass a larger pool. */
-  pool?: PdfWorkerPool;
+  pool?: ExtractWorkerPool;
 }
 
 export interface ExtractedText {
   text: string;
+  format: FileFormat;
   pages?: number;
 }
 
-type FileKind = 'pdf' | 'text' | { unsupported: string };
-
-const TEXT_EXTENSIONS = new Set(['txt', 'text', 'md', 'markdown', 'csv']);
-const UNSUPPORTED: Record<string, string> = {
-  docx: 'Word documents (.docx) are not supported yet; only PDF and plain text are',
-  doc: 'Word 97-2003 documents (.doc) are not supported; only PDF and plain text are',
-  odt: 'OpenDocument text (.odt) is not supported yet; only PDF and plain text are',
-  rtf: 'RTF documents are not supported yet; only PDF and plain text are',
-  pages: 'Apple Pages documents are not supported; only PDF and plain text are',
-};
+/**
+ * A PDF with pages but fewer letters than this per page has no real text layer: a scan, perhaps
+ * with a page number stamped on it. A one-page resume has hundreds of letters.
+ */
+const MIN_LETTERS_PER_PAGE = 10;
 
 /**
- * Text of a resume or attachment: PDF (pdf-parse) or plain text. Broken, unsupported or oversized files
- * fail with `file_extraction_failed` / `file_too_large` and a reason fit to store; messages never
- * repeat the file name, which often contains the candidate's name.
+ * Text of a resume or attachment: PDF, Word (.docx, .doc), RTF, OpenDocument text or plain text,
+ * chosen by content. Every binary format is parsed in a worker thread with a timeout. Broken,
+ * unsupported or oversized files fail with `file_extraction_failed` / `file_too_large`, an image-only
+ * PDF with `file_no_text_layer`, each with a reason fit to store; messages never repeat the file
+ * name, which often contains the candidate's name.
  */
 export async function extractText(bytes: Buffer, name: string, opts: ExtractTextOptions): Promise<ExtractedText> {
   if (bytes.length > opts.maxBytes) {
     throw new AppError('file_too_large', `The file is ${bytes.length} bytes, over the ${opts.maxBytes}-byte limit.`);
   }
-  const kind = detectKind(bytes, name, opts.contentType);
-  if (kind === 'pdf') return extractPdf(bytes, opts);
-  if (kind === 'text') return { text: decodeText(bytes) };
-  throw new AppError('file_extraction_failed', `${kind.unsupported}.`);
+  const sniffed = sniffFormat(bytes, name, opts.contentType);
+  if ('unreadable' in sniffed) throw new AppError('file_extraction_failed', `${sniffed.unreadable}.`);
+  const format = sniffed.format;
+  if (format === 'text') return { text: decodeText(bytes), format };
+  const outcome = await poolOf(opts).run(format satisfies WorkerOp, bytes, opts.timeoutMs ?? 20_000);
+  const label = FORMAT_LABELS[format];
+  if (!outcome.ok) {
+    const reason = outcome.timedOut ? `${label} ${outcome.reason}` : `The ${label} could not be read: ${outcome.reason}`;
+    throw new AppError('file_extraction_failed', `${reason}.`, { details: { format } });
+  }
+  const text = normalise(outcome.text);
+  if (format === 'pdf' && outcome.pages && letterCount(text) < MIN_LETTERS_PER_PAGE * outcome.pages) {
+    throw new AppError('file_no_text_layer', `The PDF has ${outcome.pages} page(s) but no text layer (a scanned or image-only resume); OCR can read it.`, {
+      details: { format, pages: outcome.pages },
+    });
+  }
+  return { text, format, pages: outcome.pages };
 }
 
-function extensionOf(name: string): string {
-  const match = /\.([A-Za-z0-9]+)$/.exec(name.trim());
-  return match ? match[1].toLowerCase() : '';
+let defaultPool: ExtractWorkerPool | undefined;
+
+/** The caller's pool, or one shared parser thread. */
+export function poolOf(opts: { pool?: ExtractWorkerPool }): ExtractWorkerPool {
+  return opts.pool ?? (defaultPool ??= new ExtractWorkerPool());
 }
 
-/** Content beats the name: a PDF named resume.doc is still a PDF. */
-function detectKind(bytes: Buffer, name: string, contentType?: string): FileKind {
-  if (bytes.subarray(0, 1024).includes('%PDF-')) return 'pdf';
-  const ext = extensionOf(name);
-  const mime = contentType?.split(';')[0].trim().toLowerCase();
-  if (ext === 'pdf' || mime === 'application/pdf') return 'pdf';
-  if (UNSUPPORTED[ext]) return { unsupported: UNSUPPORTED[ext] };
-  if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) return { unsupported: UNSUPPORTED.docx };
-  if (TEXT_EXTENSIONS.has(ext) || mime === 'text/plain') return 'text';
-  return { unsupported: `Files of type ${ext ? `.${ext}` : mime ?? 'unknown'} are not supported; only PDF and plain text are` };
+function letterCount(text: string): number {
+  return text.match(/\p{L}/gu)?.length ?? 0;
 }
 
 function decodeText(bytes: Buffer): string {
@@ -64,23 +70,12 @@ function decodeText(bytes: Buffer): string {
   return normalise(new TextDecoder('utf-8').decode(bytes));
 }
 
-let defaultPool: PdfWorkerPool | undefined;
-
-async function extractPdf(bytes: Buffer, opts: ExtractTextOptions): Promise<ExtractedText> {
-  const pool = opts.pool ?? (defaultPool ??= new PdfWorkerPool());
-  const outcome = await pool.parse(bytes, opts.timeoutMs ?? 20_000);
-  if (!outcome.ok) {
-    const reason = outcome.timedOut ? `PDF ${outcome.reason}` : `The PDF could not be read: ${outcome.reason}`;
-    throw new AppError('file_extraction_failed', `${reason}.`);
-  }
-  return { text: normalise(outcome.text), pages: outcome.pages };
-}
-
-/** Drop pdf-parse's "-- 1 of 3 --" page markers, NULs and runs of blank lines. */
-function normalise(text: string): string {
+/** Drop pdf-parse's "-- 1 of 3 --" page markers, NULs, form feeds and runs of blank lines. */
+export function normalise(text: string): string {
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '\n')
     .replace(/^[ \t]*-- \d+ of \d+ --[ \t]*$/gm, '')
     .replace(/\u0000/g, '')
     .replace(/[ \t]+$/gm, '')

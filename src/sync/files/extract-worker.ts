@@ -1,43 +1,30 @@
-import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { PARSER_PATHS, WORKER_SOURCE } from './worker-source.js';
 
 /**
- * PDF parsing off the main thread. pdf.js runs its "worker" in-process under Node and does its
- * parsing synchronously, so a timer on the main thread cannot interrupt a hostile PDF (measured: a
- * 1 ms timeout never fired during a 2.5 s parse). A real worker thread can be terminated instead.
+ * Parsing off the main thread, for every format. pdf.js runs its "worker" in-process under Node and
+ * parses synchronously, so a timer on the main thread cannot interrupt a hostile PDF (measured: a
+ * 1 ms timeout never fired during a 2.5 s parse); the same holds for a zip bomb inside a .docx or
+ * .odt. A real worker thread, with a heap cap, can be terminated instead: a bad file fails alone.
  */
 
-export type PdfOutcome = { ok: true; text: string; pages: number } | { ok: false; reason: string; timedOut?: boolean };
+/** What a worker can do: read text from one format, or render PDF pages to PNG for OCR. */
+export type WorkerOp = 'pdf' | 'pdf-pages' | 'docx' | 'doc' | 'rtf' | 'odt';
 
-// CommonJS source, evaluated in the worker, so it runs the same from src/ under vitest and from dist/.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { PDFParse } = require(workerData.pdfParsePath);
-parentPort.on('message', async ({ data }) => {
-  const parser = new PDFParse({ data, verbosity: 0, isEvalSupported: false });
-  try {
-    const result = await parser.getText();
-    parentPort.postMessage({ ok: true, text: result.text, pages: result.total });
-  } catch (error) {
-    const name = error && error.name;
-    const message = String((error && error.message) || error).replace(/\\.$/, '');
-    parentPort.postMessage({ ok: false, reason: name === 'PasswordException' ? 'it is password-protected' : message });
-  } finally {
-    parser.destroy().catch(() => {});
-  }
-});
-`;
-
-const pdfParsePath = createRequire(import.meta.url).resolve('pdf-parse');
+export type WorkerOutcome =
+  | { ok: true; text: string; pages?: number; images?: Uint8Array[] }
+  | { ok: false; reason: string; timedOut?: boolean };
 
 interface Job {
+  op: WorkerOp;
   data: Uint8Array;
+  options?: Record<string, unknown>;
   timeoutMs: number;
-  resolve: (outcome: PdfOutcome) => void;
+  resolve: (outcome: WorkerOutcome) => void;
 }
 
 /** A small pool of reusable parser threads; a thread that times out or dies is replaced. */
-export class PdfWorkerPool {
+export class ExtractWorkerPool {
   private readonly idle: Worker[] = [];
   private readonly queue: Job[] = [];
   private busy = 0;
@@ -47,11 +34,11 @@ export class PdfWorkerPool {
     private readonly maxHeapMb = 512,
   ) {}
 
-  parse(bytes: Uint8Array, timeoutMs: number): Promise<PdfOutcome> {
+  run(op: WorkerOp, bytes: Uint8Array, timeoutMs: number, options?: Record<string, unknown>): Promise<WorkerOutcome> {
     // A copy, transferred to the worker, so the caller's buffer is neither shared nor detached.
     const data = new Uint8Array(bytes);
     return new Promise((resolve) => {
-      this.queue.push({ data, timeoutMs, resolve });
+      this.queue.push({ op, data, options, timeoutMs, resolve });
       this.pump();
     });
   }
@@ -65,14 +52,14 @@ export class PdfWorkerPool {
     while (this.queue.length > 0 && this.busy < this.size) {
       const job = this.queue.shift()!;
       this.busy++;
-      this.run(this.idle.pop() ?? this.spawn(), job);
+      this.runOn(this.idle.pop() ?? this.spawn(), job);
     }
   }
 
   private spawn(): Worker {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { pdfParsePath },
+      workerData: { paths: PARSER_PATHS },
       resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb },
     });
     // Idle threads must not keep a finished CLI process alive; the job timer holds it while busy.
@@ -80,9 +67,9 @@ export class PdfWorkerPool {
     return worker;
   }
 
-  private run(worker: Worker, job: Job): void {
+  private runOn(worker: Worker, job: Job): void {
     let settled = false;
-    const finish = (outcome: PdfOutcome, reusable: boolean) => {
+    const finish = (outcome: WorkerOutcome, reusable: boolean) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -93,7 +80,7 @@ export class PdfWorkerPool {
       job.resolve(outcome);
       this.pump();
     };
-    const onMessage = (outcome: PdfOutcome) => finish(outcome, true);
+    const onMessage = (outcome: WorkerOutcome) => finish(outcome, true);
     const onError = (error: Error) => finish({ ok: false, reason: `the parser crashed (${error.message})` }, false);
     const onExit = (code: number) => finish({ ok: false, reason: `the parser exited (code ${code})` }, false);
     const timer = setTimeout(
@@ -101,6 +88,6 @@ export class PdfWorkerPool {
       job.timeoutMs,
     );
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    worker.postMessage({ data: job.data }, [job.data.buffer as ArrayBuffer]);
+    worker.postMessage({ op: job.op, data: job.data, options: job.options }, [job.data.buffer as ArrayBuffer]);
   }
 }
