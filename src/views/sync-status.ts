@@ -3,6 +3,8 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import type { Db } from '../store/db.js';
 import * as s from '../store/schema.js';
+import { ocrAvailability } from '../sync/files/ocr.js';
+import { ExtractionCoverage, getExtractionCoverage, type OcrState } from './extraction-coverage.js';
 
 /** How current the mirror is and what is still waiting: the answer to "can I trust these results?". */
 export const SyncStatus = z.object({
@@ -26,6 +28,7 @@ export const SyncStatus = z.object({
   asOf: z.string().nullable().describe('When the mirror was last brought up to date (last successful sync or applied webhook)'),
   freshness: z.string().describe('asOf in words, e.g. "3 minutes ago"'),
   outboxBacklog: z.number().int().describe('Changed candidates not yet re-indexed for search'),
+  extraction: ExtractionCoverage.describe('Resume and attachment text read, by format; failures by reason; image-only PDFs and OCR'),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
 
@@ -46,8 +49,8 @@ export function describeAge(iso: string | null, now: Date): string {
   return 'just now';
 }
 
-/** Counts, last sync run, last webhook and freshness, read from the mirror at `now`. */
-export function getSyncStatus(db: Db, now: Date): SyncStatus {
+/** Counts, last sync run, last webhook, freshness and extraction coverage, read from the mirror at `now`. */
+export function getSyncStatus(db: Db, now: Date, ocr: OcrState = ocrAvailability()): SyncStatus {
   const n = (table: SQLiteTable) => db.select({ n: count() }).from(table).get()?.n ?? 0;
   const fileCounts = new Map(
     db.select({ status: s.files.status, n: count() }).from(s.files).groupBy(s.files.status).all().map((r) => [r.status, r.n]),
@@ -70,5 +73,6 @@ export function getSyncStatus(db: Db, now: Date): SyncStatus {
     asOf,
     freshness: describeAge(asOf, now),
     outboxBacklog: db.select({ n: sql<number>`count(distinct ${s.outbox.candidateId})` }).from(s.outbox).get()?.n ?? 0,
+    extraction: getExtractionCoverage(db, ocr),
   });
 }

@@ -4,6 +4,8 @@ import { loadConfig } from '../../shared/config.js';
 import { AppError } from '../../shared/errors.js';
 import { runSync } from '../../sync/engine/run-sync.js';
 import { refreshIdentityLinks } from '../../match/enrich/refresh-identity.js';
+import { ocrAvailability } from '../../sync/files/ocr.js';
+import { getExtractionCoverage } from '../../views/extraction-coverage.js';
 import { createProgress } from '../progress.js';
 
 /** `rediscovery sync [--full] [--no-files]`: bring the mirror up to date once and exit. */
@@ -21,11 +23,14 @@ export function registerSyncCommand(program: Command): void {
         if (!ctx.client) throw new AppError('ashby_auth_missing', 'ASHBY_API_KEY is not set. Set it (and ASHBY_BASE_URL for a non-default host), or run `npm start` for the demo account.');
         const summary = await runSync(ctx.db, ctx.client, { mode: opts.full ? 'full' : 'incremental', files: opts.files ? ctx.files : null, progress: createProgress() });
         const identity = refreshIdentityLinks(ctx.db);
-        if (opts.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+        // Coverage of the whole mirror, not just this run: what a recruiter can search by resume text.
+        const extraction = getExtractionCoverage(ctx.db, ocrAvailability());
+        if (opts.json) process.stdout.write(JSON.stringify({ ...summary, extraction }, null, 2) + '\n');
         else {
           for (const e of summary.entities) process.stdout.write(`${e.entity.padEnd(16)} ${e.mode.padEnd(12)} received ${e.received}, written ${e.written}, removed ${e.removed}${e.invalid ? `, malformed ${e.invalid}` : ''}\n`);
           process.stdout.write(`history          fetched ${summary.history.fetched}, failed ${summary.history.failed}\n`);
-          process.stdout.write(`files            extracted ${summary.files.ok}, failed ${summary.files.failed}\n`);
+          process.stdout.write(`files            extracted ${summary.files.ok}, failed ${summary.files.failed}, image-only ${summary.files.noTextLayer}, read by OCR ${summary.files.ocr.ok}\n`);
+          process.stdout.write(`text read        ${extraction.summary}\n`);
           process.stdout.write(`duplicates       ${identity.links} links among ${identity.candidates} candidates\n`);
         }
       } finally {

@@ -10,7 +10,7 @@ export function registerGetSyncStatus(server: McpServer, deps: McpDeps): void {
     name: 'get_sync_status',
     title: 'Get sync status',
     description:
-      'How current the local Ashby mirror is: record counts, resume extraction counts, the last sync run, the last webhook, pending work, and the freshness in words. Check it when results look stale.',
+      'How current the local Ashby mirror is: record counts, resume text coverage by format (PDF, DOCX, DOC, RTF, ODT, OCR) with failures by reason and image-only PDFs, the last sync run, the last webhook, pending work, and the freshness in words. Check it when results look stale.',
     input: z.object({}),
     output: SyncStatus,
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },

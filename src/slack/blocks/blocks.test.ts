@@ -93,5 +93,6 @@ describe('other messages', () => {
   it('status shows freshness and counts', () => {
     const m = statusMessage(SYNC_STATUS);
     expect(JSON.stringify(m.blocks)).toContain('Resumes: 100 parsed, 2 failed, 1 pending');
+    expect(JSON.stringify(m.blocks)).toContain('Text read: 90 PDF ok, 10 DOCX ok, 2 failed: 2 corrupt, 1 image-only (OCR off: install tesseract)');
   });
 });

@@ -17,6 +17,7 @@ export function statusMessage(s: SyncStatus): { text: string; blocks: KnownBlock
         [
           `• ${c.candidates} candidates, ${c.applications} applications, ${c.jobs} jobs`,
           `• Resumes: ${c.files.ok} parsed, ${c.files.failed} failed, ${c.files.pending} pending`,
+          `• Text read: ${esc(s.extraction.summary)}`,
           `• Webhook events waiting: ${c.webhookEventsPending} · candidates waiting to be re-indexed: ${s.outboxBacklog}`,
         ].join('\n'),
       ),

@@ -36,6 +36,13 @@ export const SYNC_STATUS: SyncStatus = {
   asOf: '2026-11-27T11:56:00.000Z',
   freshness: '4 minutes ago',
   outboxBacklog: 0,
+  extraction: {
+    ok: [{ format: 'PDF', count: 90 }, { format: 'DOCX', count: 10 }],
+    failed: [{ reason: 'corrupt', count: 2 }],
+    imageOnly: 1,
+    ocr: { available: false, hint: 'install tesseract' },
+    summary: '90 PDF ok, 10 DOCX ok, 2 failed: 2 corrupt, 1 image-only (OCR off: install tesseract)',
+  },
 };
 
 export const EMPTY_DIGEST = (since: Date, until: Date): DigestData => ({
