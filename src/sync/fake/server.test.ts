@@ -117,7 +117,7 @@ describe('fake Ashby files', () => {
   it('file.info returns a loopback URL serving a resume PDF whose text agrees with the profile', async () => {
     const candidate = fake.state.candidates.all().find((c) => {
       const f = c.resumeFileId ? fake.state.files.get(c.resumeFileId) : undefined;
-      return f?.render.kind === 'synthetic-resume' && c.position && c.school;
+      return f?.render.kind === 'synthetic-resume' && (f.render.format ?? 'pdf') === 'pdf' && c.position && c.school;
     })!;
     const info = await callFake(fake.url, 'candidate.info', { id: candidate.id }, { apiKey: fake.apiKey });
     const handle = info.json.results.resumeFileHandle.handle as string;
