@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runFreshnessBench } from './freshness.js';
+import { runExtractBench } from './extract.js';
 import { runSyncBench } from './sync.js';
 
 /*
  * `npm run bench -- <name> [--candidates N] [--key value ...]`: runs one benchmark and prints its
- * numbers. `sync` is the mirror (src/bench/sync.ts); `search` is loaded only if its file exists.
+ * numbers. `sync` is the mirror (src/bench/sync.ts); `extract` is files/s per resume format (src/bench/extract.ts); `search` is loaded only if its file exists.
  */
 
-const USAGE = 'usage: npm run bench -- <sync|search|freshness> [--candidates N] [--<option> <value>]';
+const USAGE = 'usage: npm run bench -- <sync|search|freshness|extract> [--candidates N] [--<option> <value>]';
 
 /** `--history-sample 500` → { historySample: 500 }; numeric values become numbers (`--index-embedder real` stays a string). */
 function parseOptions(args: string[]): Record<string, number | string> {
@@ -28,6 +29,10 @@ async function main(): Promise<void> {
   const options = parseOptions(rest);
   if (name === 'sync') {
     await runSyncBench(options);
+    return;
+  }
+  if (name === 'extract') {
+    await runExtractBench(options);
     return;
   }
   if (name === 'freshness') {
