@@ -6,6 +6,7 @@ import { openContext, createAshbyClient, type AppContext } from '../app/context.
 import { candidates } from '../store/schema.js';
 import type { SyncProgress } from '../sync/engine/run-sync.js';
 import type { FakeAshby } from '../sync/fake/index.js';
+import { BackgroundOcr } from '../sync/engine/background-ocr.js';
 import { SyncScheduler } from '../sync/engine/sync-scheduler.js';
 import { EventWorker } from '../sync/webhooks/event-worker.js';
 import { refreshIdentityLinks } from '../match/enrich/refresh-identity.js';
@@ -112,9 +113,12 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const client = ctx.client!;
   worker = new EventWorker({ db: ctx.db, client, onMirrorChanged: emit.mirrorChanged, onJobCreated: emit.jobCreated });
 
+  // Scans are read by OCR after each sync, in the background (never in the sync's path).
+  const ocr = new BackgroundOcr(ctx.db, client, ctx.files, () => emit.mirrorChanged());
   const scheduler = new SyncScheduler(ctx.db, client, { files: ctx.files, progress: opts.progress }, (summary) => {
     if (candidatesChanged(summary)) refreshDuplicates(ctx);
     emit.mirrorChanged();
+    ocr.kick();
   });
   const hasMirror = (ctx.db.select({ n: count() }).from(candidates).get()?.n ?? 0) > 0;
   print(`Syncing ${demo ? 'the demo account' : config.ASHBY_BASE_URL} into ${config.mirrorPath} (${hasMirror ? 'incremental' : 'full'})…`);
@@ -140,6 +144,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     async stop() {
       for (const door of doors) await door.stop?.().catch((e) => logger.warn({ door: door.name, err: (e as Error).message }, 'door stop failed'));
       await scheduler.stop();
+      await ocr.stop();
       await http.close();
       // Let the worker finish what it is applying before the mirror closes under it.
       await worker?.kick();

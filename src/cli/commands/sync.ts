@@ -15,13 +15,14 @@ export function registerSyncCommand(program: Command): void {
     .description('Mirror the Ashby account (incremental when possible; --full re-lists everything and reconciles deletions)')
     .option('--full', 'force a full sync and reconcile deletions')
     .option('--no-files', 'skip downloading resumes and attachments')
+    .option('--no-ocr', 'leave image-only PDFs for a later sync instead of reading them with tesseract now')
     .option('--json', 'print the summary as JSON')
-    .action(async (opts: { full?: boolean; files: boolean; json?: boolean }) => {
+    .action(async (opts: { full?: boolean; files: boolean; ocr: boolean; json?: boolean }) => {
       const config = loadConfig();
       const ctx = openContext(config);
       try {
         if (!ctx.client) throw new AppError('ashby_auth_missing', 'ASHBY_API_KEY is not set. Set it (and ASHBY_BASE_URL for a non-default host), or run `npm start` for the demo account.');
-        const summary = await runSync(ctx.db, ctx.client, { mode: opts.full ? 'full' : 'incremental', files: opts.files ? ctx.files : null, progress: createProgress() });
+        const summary = await runSync(ctx.db, ctx.client, { mode: opts.full ? 'full' : 'incremental', files: opts.files ? ctx.files : null, ocr: opts.ocr, progress: createProgress() });
         const identity = refreshIdentityLinks(ctx.db);
         // Coverage of the whole mirror, not just this run: what a recruiter can search by resume text.
         const extraction = getExtractionCoverage(ctx.db, ocrAvailability());

@@ -4,6 +4,7 @@ import { enrichCandidates } from '../../match/enrich/enrich-candidates.js';
 import { CandidateProfile } from '../../match/profile/types.js';
 import { candidateProfiles, files, syncRuns } from '../../store/schema.js';
 import { getSyncStatus } from '../../views/sync-status.js';
+import { BackgroundOcr } from '../engine/background-ocr.js';
 import { runSync, type SyncSummary } from '../engine/run-sync.js';
 import type { FileProcessing } from '../engine/sync-files.js';
 import { generateProfile, resumeTextOf } from '../fake/index.js';
@@ -123,14 +124,25 @@ describe('resume and attachment download', () => {
     expect(next.files).toEqual({ ok: 0, failed: 0, noTextLayer: 0, ocr: { ok: 0, failed: 0 } });
   });
 
+  test('a sync leaves scans to background OCR unless asked to read them itself', async () => {
+    const next = await runSync(account.db, account.client, { mode: 'incremental', files: processing(() => Promise.reject(new Error('OCR must not run inside this sync'))) });
+    expect(next.files.ocr).toEqual({ ok: 0, failed: 0 });
+    expect(row(resumeOf('scan').id).status).toBe('no_text_layer');
+  });
+
   // CI installs tesseract-ocr (.ci/run); without it this is reported as skipped.
-  test.skipIf(!ocrAvailability().available)('once OCR is available, the next sync reads the scan', async () => {
-    const next = await runSync(account.db, account.client, { mode: 'incremental', files: processing((bytes) => ocrPdf(bytes)) });
-    expect(next.files.ocr).toEqual({ ok: 1, failed: 0 });
+  test.skipIf(!ocrAvailability().available)('once OCR is available, background OCR (as serve runs it) reads the scan', async () => {
+    let notified = 0;
+    const ocr = new BackgroundOcr(account.db, account.client, processing((bytes) => ocrPdf(bytes)), () => notified++);
+    ocr.kick();
+    ocr.kick(); // a second kick while a pass runs queues one more pass, never a parallel one
     const file = resumeOf('scan');
+    await expect.poll(() => row(file.id).status, { timeout: 120_000, interval: 250 }).toBe('ok');
+    await ocr.stop();
     const got = row(file.id);
     expect(got).toMatchObject({ status: 'ok', format: 'pdf_ocr', error: null });
     expect(got.text).toContain(account.fake.state.candidates.get(file.candidateId)!.name);
+    expect(notified).toBe(1);
     expect(getSyncStatus(account.db, new Date()).extraction.ok).toContainEqual({ format: 'PDF (OCR)', count: 1 });
   });
 });

@@ -21,6 +21,11 @@ export interface RunSyncOptions {
   /** `full` re-lists everything and reconciles deletions; `incremental` uses syncTokens where it can. */
   mode: 'full' | 'incremental';
   files?: FileProcessing | null;
+  /**
+   * OCR image-only PDFs as the run's last phase (the one-shot `rediscovery sync`). A server leaves
+   * this off and runs BackgroundOcr after each sync instead, so scans never hold up a sync.
+   */
+  ocr?: boolean;
   concurrency?: number;
   progress?: SyncProgress;
   now?: () => string;
@@ -83,7 +88,7 @@ export async function runSync(db: Db, client: AshbyCaller, opts: RunSyncOptions)
       });
       progress?.done();
       let ocr = { ok: 0, failed: 0 };
-      if (opts.files.ocr) {
+      if (opts.ocr && opts.files.ocr) {
         progress?.phase('image-only PDFs (OCR)');
         let lastOcr = 0;
         ocr = await ocrImageOnlyFiles(db, client, opts.files, {

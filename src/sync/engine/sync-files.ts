@@ -80,13 +80,14 @@ export async function ocrImageOnlyFiles(
   db: Db,
   client: AshbyCaller,
   processing: FileProcessing,
-  opts: { now: () => string; onProgress?: (done: number, total: number) => void },
+  opts: { now: () => string; onProgress?: (done: number, total: number) => void; shouldStop?: () => boolean },
 ): Promise<{ ok: number; failed: number }> {
   const ocr = processing.ocr;
   if (!ocr) return { ok: 0, failed: 0 };
   const todo = db.select().from(files).where(eq(files.status, 'no_text_layer')).all();
   const result = { ok: 0, failed: 0 };
   for (const file of todo) {
+    if (opts.shouldStop?.()) break;
     try {
       const bytes = await fetchBytes(client, processing, file);
       const { text } = await ocr(bytes);
