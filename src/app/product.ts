@@ -36,7 +36,7 @@ export function toExportInsights(insights: RetrievalInsights, dimensions?: strin
 }
 
 export async function openProduct(ctx: AppContext, opts: { autoDrain?: boolean } = {}): Promise<Product> {
-  const retrieval = await openRetrievalService(ctx.db, ctx.config, opts);
+  const retrieval = await openRetrievalService(ctx.db, ctx.config, { ...opts, reader: ctx.reader !== null });
   const { openConfiguredEmbedder } = await import('../retrieval/service.js');
   const embedder = await openConfiguredEmbedder(ctx.config);
   const rediscover: RediscoverDeps = { db: ctx.db, embedder };

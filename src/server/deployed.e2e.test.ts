@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { postSigned, slackPayloads } from '../slack/testing/fake-slack.js';
-import { eventually, freePort, runProduct, type Product } from '../test-support/child-process.js';
+import { BIN, eventually, freePort, runProduct, type Product } from '../test-support/child-process.js';
 import { startFakeSlackServer } from '../test-support/fake-slack-server.js';
 
 /*
@@ -181,6 +182,22 @@ describe('deployed: serve with an Ashby key, webhooks, MCP over HTTP, Slack over
     const runs = readMirror((db) => db.prepare(`SELECT mode, status FROM sync_runs ORDER BY id`).all() as { mode: string; status: string }[]);
     expect(runs[0]).toEqual({ mode: 'full', status: 'ok' });
     expect(runs.filter((r) => r.mode === 'incremental' && r.status === 'ok').length).toBeGreaterThan(0);
+  }, SLOW);
+
+  test('a CLI search and `rediscovery mcp` next to the running serve read its index', async () => {
+    const cli = runProduct(['search', '--boolean', 'xylophonist', '--json'], env);
+    expect(await cli.exited).toBe(0);
+    const json = cli.lines.slice(cli.lines.findIndex((l) => l === '{')).join('\n');
+    expect((JSON.parse(json.slice(0, json.lastIndexOf('}') + 1)) as { results: Found[] }).results.map((r) => r.name)).toEqual(['Wilhelmina Xylander']);
+
+    const transport = new StdioClientTransport({ command: process.execPath, args: [BIN, 'mcp'], env: { ...env, PATH: process.env.PATH!, LOG_LEVEL: 'error' } as Record<string, string>, stderr: 'pipe' });
+    const client = new Client({ name: 'e2e-stdio', version: '0' });
+    await client.connect(transport);
+    try {
+      expect((await search(client, { boolean: 'quasarwright' })).results).toHaveLength(1);
+    } finally {
+      await client.close();
+    }
   }, SLOW);
 
   test('a signed Slack command is answered through the Web API double; a bad signature is refused', async () => {

@@ -15,9 +15,11 @@ const MIGRATIONS = fromPackageRoot('drizzle');
 /**
  * Open (creating if needed) the mirror at `file` and apply migrations. WAL lets readers (search, MCP,
  * a user's read-only `sqlite3`) run while sync writes; `synchronous=NORMAL` is durable across process
- * crashes in WAL mode, which is the failure we must survive (kill -9 mid-sync).
+ * crashes in WAL mode, which is the failure we must survive (kill -9 mid-sync). A reader (a CLI or
+ * `rediscovery mcp` next to a running `serve`) only reads, apart from its audit rows, which wait out
+ * the writer's short transactions through busy_timeout.
  */
-export function openDb(file: string): Db {
+export function openDb(file: string, opts: { reader?: boolean } = {}): Db {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
@@ -27,6 +29,8 @@ export function openDb(file: string): Db {
   sqlite.pragma('journal_size_limit = 67108864');
   sqlite.pragma('foreign_keys = ON');
   const db = drizzle({ client: sqlite, schema }) as Db;
+  // A reader next to a running `serve` leaves the schema to the writer, which has already migrated it.
+  if (opts.reader) return db;
   // A load that set indexes aside and died before rebuilding them: rebuild them now, before migrations
   // (which expect the schema they created) and before anyone queries.
   restoreDeferredIndexes(sqlite);

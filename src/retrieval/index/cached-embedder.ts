@@ -12,6 +12,8 @@ export function createCachedEmbedder(inner: Embedder, file: string): Embedder & 
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
+  // Several processes share the cache (serve indexing, a CLI search embedding its query).
+  db.pragma('busy_timeout = 2000');
   db.exec('CREATE TABLE IF NOT EXISTS embeddings (key TEXT PRIMARY KEY, vector BLOB NOT NULL)');
   const get = db.prepare<[string], { vector: Buffer }>('SELECT vector FROM embeddings WHERE key = ?');
   const put = db.prepare('INSERT OR REPLACE INTO embeddings (key, vector) VALUES (?, ?)');
@@ -35,7 +37,12 @@ export function createCachedEmbedder(inner: Embedder, file: string): Embedder & 
       if (missing.length) {
         const fresh = await inner.embed(missing.map((i) => texts[i]));
         missing.forEach((i, j) => (out[i] = fresh[j]));
-        putMany(missing.map((i, j) => [keys[i], Buffer.from(fresh[j].buffer, fresh[j].byteOffset, fresh[j].byteLength)]));
+        try {
+          putMany(missing.map((i, j) => [keys[i], Buffer.from(fresh[j].buffer, fresh[j].byteOffset, fresh[j].byteLength)]));
+        } catch (error) {
+          // A cache: when another process holds it longer than busy_timeout, skip storing rather than fail the caller.
+          if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+        }
       }
       return out as Float32Array[];
     },

@@ -70,8 +70,14 @@ export class KeywordStore {
     });
   }
 
-  /** Open (creating if needed) the keyword index at `file`. */
-  static open(file: string, weights?: number[]): KeywordStore {
+  /** Open (creating if needed) the keyword index at `file`; `readonly` opens an existing one for reading only. */
+  static open(file: string, weights?: number[], opts: { readonly?: boolean } = {}): KeywordStore {
+    if (opts.readonly) {
+      // The writer (serve) created the file and its tables, and keeps it in WAL mode.
+      const db = new Database(file, { readonly: true, fileMustExist: true });
+      db.pragma('busy_timeout = 5000');
+      return new KeywordStore(db, file, weights);
+    }
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const db = new Database(file);
     db.pragma('journal_mode = WAL');
