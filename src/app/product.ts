@@ -77,6 +77,7 @@ export async function openProduct(ctx: AppContext, opts: { autoDrain?: boolean }
         insights: async (req: SearchRequestInput, dimensions?: string[]) => toExportInsights(await retrieval.insights(req, visibility), dimensions),
         filterValues: async (dimension: FilterValueDimension) => retrieval.filterValues(dimension, visibility).map((v) => ({ value: v.value, count: v.count })),
         candidatesForJob: (input) => forJob(actor, input),
+        indexCheckpoint: () => retrieval.syncStatus().indexCheckpoint,
       });
     },
     async close() {

@@ -184,6 +184,30 @@ describe('deployed: serve with an Ashby key, webhooks, MCP over HTTP, Slack over
     expect(runs.filter((r) => r.mode === 'incremental' && r.status === 'ok').length).toBeGreaterThan(0);
   }, SLOW);
 
+  test('get_sync_status is true: the real re-index backlog, and the same "data as of" as search', async () => {
+    const client = await mcp(MCP_TOKEN);
+    type Status = { outboxBacklog: number; asOf: string | null; counts: { candidates: number } };
+    const status = async () => ((await client.callTool({ name: 'get_sync_status', arguments: {} })) as unknown as { structuredContent: Status }).structuredContent;
+    try {
+      const caughtUp = await eventually('the index to catch up', async () => {
+        const st = await status();
+        return st.outboxBacklog === 0 ? st : undefined;
+      }, SLOW);
+      expect(caughtUp.counts.candidates).toBe(61);
+      // The periodic sync moves "as of" every few seconds: compare within a window no sync ended in.
+      const { before, searched } = await eventually('a window without a sync finishing', async () => {
+        const before = await status();
+        const searched = await search(client, { limit: 1 });
+        const after = await status();
+        return before.asOf === after.asOf ? { before, searched } : undefined;
+      }, SLOW);
+      expect(before.asOf).not.toBeNull();
+      expect(searched.asOf).toBe(before.asOf);
+    } finally {
+      await client.close();
+    }
+  }, SLOW);
+
   test('a CLI search and `rediscovery mcp` next to the running serve read its index', async () => {
     const cli = runProduct(['search', '--boolean', 'xylophonist', '--json'], env);
     expect(await cli.exited).toBe(0);
