@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AppConfig } from '../shared/config.js';
 import { AppError } from '../shared/errors.js';
+import { ensureOwnedDir } from '../shared/owned-dir.js';
 import type { Db } from '../store/db.js';
 import { PUBLIC_VISIBILITY, type Visibility } from '../store/read-model/index.js';
 import { catalogFor, loadCatalogViews, refreshCatalogViews, type CatalogViews } from './catalog/load-catalog.js';
@@ -233,6 +234,8 @@ export async function openRetrievalService(db: Db, config: AppConfig, opts: { au
 
 /** The embedder named by EMBEDDING_MODEL, with a persistent text-hash cache next to the model files. */
 export async function openConfiguredEmbedder(config: Pick<AppConfig, 'EMBEDDING_MODEL' | 'cacheDir'>): Promise<Embedder> {
+  // Marked when made here, so purge deletes it whole only if the product created it.
+  ensureOwnedDir(config.cacheDir);
   const inner = await createEmbedder({ model: config.EMBEDDING_MODEL, cacheDir: config.cacheDir });
   return createCachedEmbedder(inner, path.join(config.cacheDir, 'embeddings.db'));
 }
