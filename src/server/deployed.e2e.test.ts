@@ -128,6 +128,12 @@ describe('deployed: serve with an Ashby key, webhooks, MCP over HTTP, Slack over
     expect(health.candidates).toBe(60);
   });
 
+  test('what it stores is owner-only: data folder and index 0700, mirror files 0600', () => {
+    const mode = (p: string) => fs.statSync(path.join(dataDir, p)).mode & 0o777;
+    expect({ data: mode('.'), index: mode('index'), lance: mode('index/lance') }).toEqual({ data: 0o700, index: 0o700, lance: 0o700 });
+    for (const f of ['mirror.db', 'mirror.db-wal', 'mirror.db-shm', 'index/keyword.db', 'serve.lock']) expect([f, mode(f)]).toEqual([f, 0o600]);
+  });
+
   test('MCP over Streamable HTTP answers with the token and refuses without it', async () => {
     await expect(mcp(null)).rejects.toThrow(/401|bearer/i);
     await expect(mcp('wrong-token-0123456789')).rejects.toThrow(/401|bearer/i);

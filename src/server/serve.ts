@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import { count } from 'drizzle-orm';
 import type { AppConfig } from '../shared/config.js';
 import { logger } from '../shared/logger.js';
 import { openContext, createAshbyClient, type AppContext } from '../app/context.js';
 import { acquireServeLock } from '../app/serve-lock.js';
+import { makePrivateDir } from '../shared/private-files.js';
 import { candidates } from '../store/schema.js';
 import type { SyncProgress } from '../sync/engine/run-sync.js';
 import type { FakeAshby } from '../sync/fake/index.js';
@@ -61,7 +61,7 @@ export interface RunningServer {
  */
 export async function serve(opts: ServeOptions): Promise<RunningServer> {
   // The one writer of this data folder: CLIs and `rediscovery mcp` next to it become readers.
-  fs.mkdirSync(opts.config.dataDir, { recursive: true, mode: 0o700 });
+  makePrivateDir(opts.config.dataDir);
   const lock = acquireServeLock(opts.config.dataDir);
   try {
     const running = await startServing(opts);

@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { fromPackageRoot } from '../shared/paths.js';
+import { makePrivateDir, restrictSqliteFiles } from '../shared/private-files.js';
 import { restoreDeferredIndexes } from './deferred-indexes.js';
 import * as schema from './schema.js';
 
@@ -20,8 +20,10 @@ const MIGRATIONS = fromPackageRoot('drizzle');
  * the writer's short transactions through busy_timeout.
  */
 export function openDb(file: string, opts: { reader?: boolean } = {}): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') makePrivateDir(path.dirname(file));
   const sqlite = new Database(file);
+  // Before WAL mode creates -wal and -shm, which then take the database file's mode.
+  if (file !== ':memory:') restrictSqliteFiles(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');

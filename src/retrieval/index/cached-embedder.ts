@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { makePrivateDir, restrictSqliteFiles } from '../../shared/private-files.js';
 import type { Embedder } from '../embedding/embedder.js';
 
 /**
@@ -9,8 +9,10 @@ import type { Embedder } from '../embedding/embedder.js';
  * reruns then embed only texts they have not seen: embedding is the slow part of every build.
  */
 export function createCachedEmbedder(inner: Embedder, file: string): Embedder & { close(): Promise<void>; hits: () => number } {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  makePrivateDir(path.dirname(file));
   const db = new Database(file);
+  // Vectors of candidate text.
+  restrictSqliteFiles(file);
   db.pragma('journal_mode = WAL');
   // Several processes share the cache (serve indexing, a CLI search embedding its query).
   db.pragma('busy_timeout = 2000');

@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors.js';
+import { makePrivateDir, restrictSqliteFiles } from '../../shared/private-files.js';
 
 /*
  * The keyword half of the index: a standalone SQLite FTS5 table in its own file (index/keyword.db),
@@ -78,8 +78,9 @@ export class KeywordStore {
       db.pragma('busy_timeout = 5000');
       return new KeywordStore(db, file, weights);
     }
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    makePrivateDir(path.dirname(file));
     const db = new Database(file);
+    restrictSqliteFiles(file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
