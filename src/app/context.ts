@@ -1,4 +1,5 @@
 import type { AppConfig } from '../shared/config.js';
+import { serveLockHolder, type LockHolder } from './serve-lock.js';
 import { openDb, type Db } from '../store/db.js';
 import { AshbyClient } from '../sync/client/ashby-client.js';
 import type { FileProcessing } from '../sync/engine/sync-files.js';
@@ -12,6 +13,8 @@ export interface AppContext {
   db: Db;
   client: AshbyClient | null;
   files: FileProcessing;
+  /** The running `serve` this process reads next to (it then never writes the index or the mirror); null when this process may write. */
+  reader: LockHolder | null;
   close(): void;
 }
 
@@ -31,13 +34,20 @@ export function fileProcessing(config: AppConfig): FileProcessing {
   };
 }
 
-export function openContext(config: AppConfig, client?: AshbyClient | null): AppContext {
-  const db = openDb(config.mirrorPath);
+/**
+ * Open the mirror for a command. With `readerIfServing` (search, insights, rediscover, mcp) the
+ * process becomes a reader when a live `serve` holds the data folder: one writer, many readers.
+ */
+export function openContext(config: AppConfig, client?: AshbyClient | null, opts: { readerIfServing?: boolean } = {}): AppContext {
+  const serving = opts.readerIfServing ? serveLockHolder(config.dataDir) : null;
+  const reader = serving && serving.pid !== process.pid ? serving : null;
+  const db = openDb(config.mirrorPath, { reader: reader !== null });
   return {
     config,
     db,
     client: client === undefined ? createAshbyClient(config) : client,
     files: fileProcessing(config),
+    reader,
     close: () => db.$client.close(),
   };
 }

@@ -36,7 +36,7 @@ export function toExportInsights(insights: RetrievalInsights, dimensions?: strin
 }
 
 export async function openProduct(ctx: AppContext, opts: { autoDrain?: boolean } = {}): Promise<Product> {
-  const retrieval = await openRetrievalService(ctx.db, ctx.config, opts);
+  const retrieval = await openRetrievalService(ctx.db, ctx.config, { ...opts, reader: ctx.reader !== null });
   const { openConfiguredEmbedder } = await import('../retrieval/service.js');
   const embedder = await openConfiguredEmbedder(ctx.config);
   const rediscover: RediscoverDeps = { db: ctx.db, embedder };
@@ -77,6 +77,7 @@ export async function openProduct(ctx: AppContext, opts: { autoDrain?: boolean }
         insights: async (req: SearchRequestInput, dimensions?: string[]) => toExportInsights(await retrieval.insights(req, visibility), dimensions),
         filterValues: async (dimension: FilterValueDimension) => retrieval.filterValues(dimension, visibility).map((v) => ({ value: v.value, count: v.count })),
         candidatesForJob: (input) => forJob(actor, input),
+        indexCheckpoint: () => retrieval.syncStatus().indexCheckpoint,
       });
     },
     async close() {

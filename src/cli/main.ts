@@ -3,6 +3,7 @@ import { openContext } from '../app/context.js';
 import { openProduct } from '../app/product.js';
 import { loadConfig } from '../shared/config.js';
 import { AppError } from '../shared/errors.js';
+import { logger } from '../shared/logger.js';
 import { registerEnrichCommand } from './commands/enrich.js';
 import { registerEvalIdentityCommand } from './commands/eval-identity.js';
 import { registerEvalJobsCommand } from './commands/eval-jobs.js';
@@ -32,8 +33,10 @@ registerRediscoverCommand(program);
 registerReindexCommand(program);
 registerEnrichCommand(program);
 registerMcpCommand(program, async () => {
-  const ctx = openContext(loadConfig());
+  // Next to a running `serve` this is a reader: it serves from serve's index and never writes it.
+  const ctx = openContext(loadConfig(), undefined, { readerIfServing: true });
   const product = await openProduct(ctx);
+  if (ctx.reader) logger.info({ servePid: ctx.reader.pid }, 'reading next to a running serve: it keeps the index current');
   return product.mcpDeps('mcp:stdio');
 });
 registerPurgeCommand(program);

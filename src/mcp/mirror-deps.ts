@@ -27,6 +27,8 @@ export interface MirrorDepsOptions {
   now?: () => Date;
   /** Shared across requests so a token issued by one HTTP request can be confirmed by the next. */
   tokens?: ConfirmationTokens;
+  /** The outbox seq the search index has reached (what sync status counts as still waiting). */
+  indexCheckpoint: () => number;
 }
 
 /** McpDeps over the SQLite mirror: views, export, audit and writes are real; search and matching are injected. */
@@ -42,7 +44,7 @@ export function createMirrorDeps(o: MirrorDepsOptions): McpDeps {
     filterValues: o.filterValues,
     candidatesForJob: o.candidatesForJob,
     getCandidateProfile: async (id, opts) => getCandidateProfile(o.db, id, { ...opts, visibility: o.visibility }),
-    syncStatus: async () => getSyncStatus(o.db, now()),
+    syncStatus: async () => getSyncStatus(o.db, now(), o.indexCheckpoint()),
     exportXlsx: ({ request, actor }) =>
       exportCandidates(
         {

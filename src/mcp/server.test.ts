@@ -106,7 +106,7 @@ describe('MCP server (in-memory, real SDK client)', () => {
     expect(ins.structuredContent.total).toBe(2);
     expect(ins.structuredContent.dimensions[0].dimension).toBe('location');
     const st = await call('get_sync_status');
-    expect(st.structuredContent).toMatchObject({ counts: { candidates: 3 }, freshness: '40 minutes ago' });
+    expect(st.structuredContent).toMatchObject({ counts: { candidates: 3 }, freshness: '1 hour ago', asOf: '2026-11-27T11:10:00.000Z' });
     const fit = await call('find_candidates_for_job', { jobId: 'J1' });
     expect(fit.structuredContent.job).toEqual({ id: 'J1', title: 'Senior Backend Engineer' });
     expect(fit.structuredContent.results[0].candidateId).toBe('C1');

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppConfig } from '../shared/config.js';
+import { AppError } from '../shared/errors.js';
+import { ensureOwnedDir } from '../shared/owned-dir.js';
 import type { Db } from '../store/db.js';
 import { PUBLIC_VISIBILITY, type Visibility } from '../store/read-model/index.js';
 import { catalogFor, loadCatalogViews, refreshCatalogViews, type CatalogViews } from './catalog/load-catalog.js';
@@ -35,6 +37,11 @@ export interface RetrievalDeps {
   tuning?: SearchTuning;
   /** Drain pending outbox rows before answering (default true), so a CLI search after a sync is current. */
   autoDrain?: boolean;
+  /**
+   * Next to a running `serve` (the one writer): open its index read-only and never drain, so this
+   * process never writes the index or the mirror and never waits on the server's writes.
+   */
+  reader?: boolean;
 }
 
 export interface SyncStatus {
@@ -66,7 +73,8 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
   const { db, embedder } = deps;
   const now = deps.now ?? (() => new Date());
   const indexDir = deps.config.indexDir;
-  let index: SearchIndex = await openSearchIndex({ dir: indexDir, embedder, now });
+  const readonly = deps.reader === true;
+  let index: SearchIndex = await openSearchIndex({ dir: indexDir, embedder, now, readonly });
   let indexIdentity = folderIdentity(indexDir);
   const catalogs: CatalogViews = loadCatalogViews(db);
   let vectors: Map<string, CandidateVectors> = await index.vectors.load();
@@ -104,7 +112,7 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
   const reopenIfRebuilt = async () => {
     const identity = folderIdentity(indexDir);
     if (identity === null || identity === indexIdentity || !indexExists(indexDir)) return;
-    const fresh = await openSearchIndex({ dir: indexDir, embedder, now });
+    const fresh = await openSearchIndex({ dir: indexDir, embedder, now, readonly });
     let freshVectors: Map<string, CandidateVectors>;
     try {
       freshVectors = await fresh.vectors.load();
@@ -136,7 +144,7 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
         await refresh(outboxCandidates(db, loadedCheckpoint, checkpoint));
         loadedCheckpoint = checkpoint;
       }
-      if (deps.autoDrain === false || outboxHead(db) <= checkpoint) return null;
+      if (readonly || deps.autoDrain === false || outboxHead(db) <= checkpoint) return null;
       const result = await drainOutbox({ db, index, embedder, onIndexed: refresh });
       loadedCheckpoint = result.checkpoint;
       return result;
@@ -165,6 +173,7 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
     syncStatus: () => ({ asOf: readAsOf(db), indexCheckpoint: index.checkpoint(), outboxHead: outboxHead(db), candidates: catalogs.full.candidates.size }),
     drain: catchUp,
     startIndexer(opts) {
+      if (readonly) throw new AppError('internal', 'A reader next to a running serve cannot run the indexer: serve owns the index.');
       loop ??= runIndexerLoop({
         db,
         embedder,
@@ -208,9 +217,9 @@ function folderIdentity(dir: string): string | null {
  * Wiring for the CLI and servers: the configured embedder (cached by text hash under the model
  * cache) and the retrieval service over an open mirror.
  */
-export async function openRetrievalService(db: Db, config: AppConfig, opts: { autoDrain?: boolean } = {}): Promise<RetrievalService> {
+export async function openRetrievalService(db: Db, config: AppConfig, opts: { autoDrain?: boolean; reader?: boolean } = {}): Promise<RetrievalService> {
   const embedder = await openConfiguredEmbedder(config);
-  const service = await createRetrievalService({ db, config, embedder, autoDrain: opts.autoDrain }).catch(async (error: unknown) => {
+  const service = await createRetrievalService({ db, config, embedder, autoDrain: opts.autoDrain, reader: opts.reader }).catch(async (error: unknown) => {
     await embedder.close?.();
     throw error;
   });
@@ -225,6 +234,8 @@ export async function openRetrievalService(db: Db, config: AppConfig, opts: { au
 
 /** The embedder named by EMBEDDING_MODEL, with a persistent text-hash cache next to the model files. */
 export async function openConfiguredEmbedder(config: Pick<AppConfig, 'EMBEDDING_MODEL' | 'cacheDir'>): Promise<Embedder> {
+  // Marked when made here, so purge deletes it whole only if the product created it.
+  ensureOwnedDir(config.cacheDir);
   const inner = await createEmbedder({ model: config.EMBEDDING_MODEL, cacheDir: config.cacheDir });
   return createCachedEmbedder(inner, path.join(config.cacheDir, 'embeddings.db'));
 }

@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { postSigned, slackPayloads } from '../slack/testing/fake-slack.js';
-import { eventually, freePort, runProduct, type Product } from '../test-support/child-process.js';
+import { BIN, eventually, freePort, runProduct, type Product } from '../test-support/child-process.js';
 import { startFakeSlackServer } from '../test-support/fake-slack-server.js';
 
 /*
@@ -127,6 +128,12 @@ describe('deployed: serve with an Ashby key, webhooks, MCP over HTTP, Slack over
     expect(health.candidates).toBe(60);
   });
 
+  test('what it stores is owner-only: data folder and index 0700, mirror files 0600', () => {
+    const mode = (p: string) => fs.statSync(path.join(dataDir, p)).mode & 0o777;
+    expect({ data: mode('.'), index: mode('index'), lance: mode('index/lance') }).toEqual({ data: 0o700, index: 0o700, lance: 0o700 });
+    for (const f of ['mirror.db', 'mirror.db-wal', 'mirror.db-shm', 'index/keyword.db', 'serve.lock']) expect([f, mode(f)]).toEqual([f, 0o600]);
+  });
+
   test('MCP over Streamable HTTP answers with the token and refuses without it', async () => {
     await expect(mcp(null)).rejects.toThrow(/401|bearer/i);
     await expect(mcp('wrong-token-0123456789')).rejects.toThrow(/401|bearer/i);
@@ -181,6 +188,46 @@ describe('deployed: serve with an Ashby key, webhooks, MCP over HTTP, Slack over
     const runs = readMirror((db) => db.prepare(`SELECT mode, status FROM sync_runs ORDER BY id`).all() as { mode: string; status: string }[]);
     expect(runs[0]).toEqual({ mode: 'full', status: 'ok' });
     expect(runs.filter((r) => r.mode === 'incremental' && r.status === 'ok').length).toBeGreaterThan(0);
+  }, SLOW);
+
+  test('get_sync_status is true: the real re-index backlog, and the same "data as of" as search', async () => {
+    const client = await mcp(MCP_TOKEN);
+    type Status = { outboxBacklog: number; asOf: string | null; counts: { candidates: number } };
+    const status = async () => ((await client.callTool({ name: 'get_sync_status', arguments: {} })) as unknown as { structuredContent: Status }).structuredContent;
+    try {
+      const caughtUp = await eventually('the index to catch up', async () => {
+        const st = await status();
+        return st.outboxBacklog === 0 ? st : undefined;
+      }, SLOW);
+      expect(caughtUp.counts.candidates).toBe(61);
+      // The periodic sync moves "as of" every few seconds: compare within a window no sync ended in.
+      const { before, searched } = await eventually('a window without a sync finishing', async () => {
+        const before = await status();
+        const searched = await search(client, { limit: 1 });
+        const after = await status();
+        return before.asOf === after.asOf ? { before, searched } : undefined;
+      }, SLOW);
+      expect(before.asOf).not.toBeNull();
+      expect(searched.asOf).toBe(before.asOf);
+    } finally {
+      await client.close();
+    }
+  }, SLOW);
+
+  test('a CLI search and `rediscovery mcp` next to the running serve read its index', async () => {
+    const cli = runProduct(['search', '--boolean', 'xylophonist', '--json'], env);
+    expect(await cli.exited).toBe(0);
+    const json = cli.lines.slice(cli.lines.findIndex((l) => l === '{')).join('\n');
+    expect((JSON.parse(json.slice(0, json.lastIndexOf('}') + 1)) as { results: Found[] }).results.map((r) => r.name)).toEqual(['Wilhelmina Xylander']);
+
+    const transport = new StdioClientTransport({ command: process.execPath, args: [BIN, 'mcp'], env: { ...env, PATH: process.env.PATH!, LOG_LEVEL: 'error' } as Record<string, string>, stderr: 'pipe' });
+    const client = new Client({ name: 'e2e-stdio', version: '0' });
+    await client.connect(transport);
+    try {
+      expect((await search(client, { boolean: 'quasarwright' })).results).toHaveLength(1);
+    } finally {
+      await client.close();
+    }
   }, SLOW);
 
   test('a signed Slack command is answered through the Web API double; a bad signature is refused', async () => {

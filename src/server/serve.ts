@@ -3,6 +3,8 @@ import { count } from 'drizzle-orm';
 import type { AppConfig } from '../shared/config.js';
 import { logger } from '../shared/logger.js';
 import { openContext, createAshbyClient, type AppContext } from '../app/context.js';
+import { acquireServeLock } from '../app/serve-lock.js';
+import { makePrivateDir } from '../shared/private-files.js';
 import { candidates } from '../store/schema.js';
 import type { SyncProgress } from '../sync/engine/run-sync.js';
 import type { FakeAshby } from '../sync/fake/index.js';
@@ -59,6 +61,25 @@ export interface RunningServer {
  * ASHBY_API_KEY it starts the bundled fake Ashby with the demo account and wires its webhooks here.
  */
 export async function serve(opts: ServeOptions): Promise<RunningServer> {
+  // The one writer of this data folder: CLIs and `rediscovery mcp` next to it become readers.
+  makePrivateDir(opts.config.dataDir);
+  const lock = acquireServeLock(opts.config.dataDir);
+  try {
+    const running = await startServing(opts);
+    return {
+      ...running,
+      async stop() {
+        await running.stop();
+        lock.release();
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function startServing(opts: ServeOptions): Promise<RunningServer> {
   const print = opts.print ?? ((line: string) => process.stderr.write(line + '\n'));
   let config = opts.config;
   const demo = !config.ASHBY_API_KEY;

@@ -6,6 +6,7 @@ export type ErrorCode =
   // configuration and input
   | 'config_invalid'
   | 'invalid_input'
+  | 'data_dir_in_use'
   // Ashby API
   | 'ashby_auth_missing'
   | 'ashby_auth_invalid'

@@ -156,6 +156,8 @@ export function createDevDeps(
     filterValues: devFilterValues(db),
     candidatesForJob: devCandidatesForJob(db),
     visibility: PUBLIC_VISIBILITY,
+    // No index behind the stand-in: every outbox row counts as waiting.
+    indexCheckpoint: () => 0,
     ...extra,
   });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readAsOf } from '../retrieval/catalog/mirror-facts.js';
 import * as s from '../store/schema.js';
 import { openDb } from '../store/db.js';
 import { FIXTURE_NOW, seedMirror } from './mirror-fixture.js';
@@ -8,18 +9,36 @@ describe('getSyncStatus', () => {
   it('reports counts, the last run, webhooks, freshness and backlog', () => {
     const db = openDb(':memory:');
     seedMirror(db);
-    const st = getSyncStatus(db, FIXTURE_NOW);
+    const st = getSyncStatus(db, FIXTURE_NOW, 0);
     expect(st.counts).toEqual({ candidates: 3, applications: 2, jobs: 3, files: { ok: 1, failed: 1, pending: 1 }, webhookEventsPending: 1 });
     expect(st.lastSyncRun).toMatchObject({ mode: 'incremental', status: 'failed', error: 'ashby_rate_limited' });
     expect(st.lastWebhookReceivedAt).toBe('2026-11-27T11:57:00.000Z');
-    // as of the last successful work: the applied webhook at 11:20, after the ok full sync at 11:10
-    expect(st.asOf).toBe('2026-11-27T11:20:01.000Z');
-    expect(st.freshness).toBe('40 minutes ago');
+    // One "data as of" for every door: the value search results carry (here the ok full sync), not the later webhook.
+    expect(st.asOf).toBe(readAsOf(db));
+    expect(st.asOf).toBe('2026-11-27T11:10:00.000Z');
+    expect(st.freshness).toBe('1 hour ago');
+    // Nothing indexed yet: both changed candidates wait.
     expect(st.outboxBacklog).toBe(2);
   });
 
+  it('counts as waiting only the changes after the index checkpoint', () => {
+    const db = openDb(':memory:');
+    seedMirror(db);
+    const seqs = (db.$client.prepare('SELECT seq, candidate_id AS id FROM outbox ORDER BY seq').all() as { seq: number; id: string }[]);
+    // Indexed up to the second row (both C1 rows): only C3 waits.
+    expect(getSyncStatus(db, FIXTURE_NOW, seqs[1].seq).outboxBacklog).toBe(1);
+    expect(getSyncStatus(db, FIXTURE_NOW, seqs[2].seq).outboxBacklog).toBe(0);
+  });
+
+  it('takes "data as of" from the last successful sync start once a sync has recorded it', () => {
+    const db = openDb(':memory:');
+    seedMirror(db);
+    db.$client.prepare(`INSERT INTO meta (key, value) VALUES ('as_of', '2026-11-27T11:00:00.000Z')`).run();
+    expect(getSyncStatus(db, FIXTURE_NOW, 0).asOf).toBe('2026-11-27T11:00:00.000Z');
+  });
+
   it('says "never synced" on an empty mirror', () => {
-    const st = getSyncStatus(openDb(':memory:'), FIXTURE_NOW);
+    const st = getSyncStatus(openDb(':memory:'), FIXTURE_NOW, 0);
     expect(st).toMatchObject({ asOf: null, freshness: 'never synced', lastSyncRun: null, outboxBacklog: 0 });
   });
 
@@ -54,7 +73,7 @@ describe('extraction coverage', () => {
         row('Q1', 'pending', null),
       ])
       .run();
-    const off = getSyncStatus(db, FIXTURE_NOW, { available: false, hint: 'install tesseract-ocr' }).extraction;
+    const off = getSyncStatus(db, FIXTURE_NOW, 0, { available: false, hint: 'install tesseract-ocr' }).extraction;
     expect(off.ok).toEqual([
       { format: 'PDF', count: 1812 },
       { format: 'DOCX', count: 2 },
@@ -69,11 +88,11 @@ describe('extraction coverage', () => {
     ]);
     expect(off.imageOnly).toBe(1);
     expect(off.summary).toBe('1,812 PDF ok, 2 DOCX ok, 1 DOC ok, 1 PDF (OCR) ok, 5 failed: 2 corrupt, 1 timed out, 1 too large, 1 unsupported type, 1 image-only (OCR off: install tesseract-ocr)');
-    const on = getSyncStatus(db, FIXTURE_NOW, { available: true, engine: 'tesseract 5.3.0' }).extraction;
+    const on = getSyncStatus(db, FIXTURE_NOW, 0, { available: true, engine: 'tesseract 5.3.0' }).extraction;
     expect(on.summary).toMatch(/, 1 image-only \(queued for OCR by tesseract 5\.3\.0\)$/);
   });
 
   it('says so when nothing was extracted yet', () => {
-    expect(getSyncStatus(openDb(':memory:'), FIXTURE_NOW, { available: false }).extraction.summary).toBe('no files extracted yet');
+    expect(getSyncStatus(openDb(':memory:'), FIXTURE_NOW, 0, { available: false }).extraction.summary).toBe('no files extracted yet');
   });
 });

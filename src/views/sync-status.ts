@@ -1,6 +1,7 @@
-import { count, desc, eq, max, sql } from 'drizzle-orm';
+import { count, desc, eq, gt, max, sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
+import { readAsOf } from '../retrieval/catalog/mirror-facts.js';
 import type { Db } from '../store/db.js';
 import * as s from '../store/schema.js';
 import { ocrAvailability } from '../sync/files/ocr.js';
@@ -25,9 +26,12 @@ export const SyncStatus = z.object({
     })
     .nullable(),
   lastWebhookReceivedAt: z.string().nullable(),
-  asOf: z.string().nullable().describe('When the mirror was last brought up to date (last successful sync or applied webhook)'),
+  asOf: z
+    .string()
+    .nullable()
+    .describe('"Data as of": the start of the last successful sync, the same value search results, insights and exports carry (webhooks applied since are newer: see lastWebhookReceivedAt)'),
   freshness: z.string().describe('asOf in words, e.g. "3 minutes ago"'),
-  outboxBacklog: z.number().int().describe('Changed candidates not yet re-indexed for search'),
+  outboxBacklog: z.number().int().describe('Changed candidates not yet re-indexed for search (0 once the index has caught up)'),
   extraction: ExtractionCoverage.describe('Resume and attachment text read, by format; failures by reason; image-only PDFs and OCR'),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
@@ -49,17 +53,19 @@ export function describeAge(iso: string | null, now: Date): string {
   return 'just now';
 }
 
-/** Counts, last sync run, last webhook, freshness and extraction coverage, read from the mirror at `now`. */
-export function getSyncStatus(db: Db, now: Date, ocr: OcrState = ocrAvailability()): SyncStatus {
+/**
+ * Counts, last sync run, last webhook, freshness and extraction coverage, read from the mirror at `now`.
+ * `indexCheckpoint` is the outbox seq the search index has reached: only changes after it are still waiting.
+ */
+export function getSyncStatus(db: Db, now: Date, indexCheckpoint: number, ocr: OcrState = ocrAvailability()): SyncStatus {
   const n = (table: SQLiteTable) => db.select({ n: count() }).from(table).get()?.n ?? 0;
   const fileCounts = new Map(
     db.select({ status: s.files.status, n: count() }).from(s.files).groupBy(s.files.status).all().map((r) => [r.status, r.n]),
   );
   const run = db.select().from(s.syncRuns).orderBy(desc(s.syncRuns.id)).limit(1).get();
-  const lastOk = db.select({ at: max(s.syncRuns.finishedAt) }).from(s.syncRuns).where(eq(s.syncRuns.status, 'ok')).get()?.at ?? null;
   const lastWebhook = db.select({ at: max(s.webhookEvents.receivedAt) }).from(s.webhookEvents).get()?.at ?? null;
-  const lastApplied = db.select({ at: max(s.webhookEvents.appliedAt) }).from(s.webhookEvents).where(eq(s.webhookEvents.status, 'applied')).get()?.at ?? null;
-  const asOf = [lastOk, lastApplied].filter((x): x is string => !!x).sort().at(-1) ?? null;
+  // One definition of "data as of" for every door (search results carry the same value).
+  const asOf = readAsOf(db);
   return SyncStatus.parse({
     counts: {
       candidates: n(s.candidates),
@@ -72,7 +78,7 @@ export function getSyncStatus(db: Db, now: Date, ocr: OcrState = ocrAvailability
     lastWebhookReceivedAt: lastWebhook,
     asOf,
     freshness: describeAge(asOf, now),
-    outboxBacklog: db.select({ n: sql<number>`count(distinct ${s.outbox.candidateId})` }).from(s.outbox).get()?.n ?? 0,
+    outboxBacklog: db.select({ n: sql<number>`count(distinct ${s.outbox.candidateId})` }).from(s.outbox).where(gt(s.outbox.seq, indexCheckpoint)).get()?.n ?? 0,
     extraction: getExtractionCoverage(db, ocr),
   });
 }

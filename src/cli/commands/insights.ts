@@ -4,6 +4,7 @@ import type { Insights } from '../../retrieval/insights/insights.js';
 import { openRetrievalService } from '../../retrieval/service.js';
 import { visibilityFor } from '../../app/viewer.js';
 import { loadConfig } from '../../shared/config.js';
+import { readerNotice } from '../reader-notice.js';
 import { addFilterOptions, filtersFromOptions, type FilterOptions } from './search.js';
 
 function formatInsights(insights: Insights, top: number): string {
@@ -24,12 +25,14 @@ export function registerInsightsCommand(program: Command): void {
     .option('--json', 'print the full JSON')
     .action(async (text: string | undefined, o: FilterOptions & { top: string; json?: boolean }) => {
       const config = loadConfig();
-      const ctx = openContext(config, null);
+      const ctx = openContext(config, null, { readerIfServing: true });
       try {
-        const service = await openRetrievalService(ctx.db, config);
+        const service = await openRetrievalService(ctx.db, config, { reader: ctx.reader !== null });
         try {
           const request = { text, boolean: o.boolean, filters: filtersFromOptions(o), mode: o.mode as 'hybrid' };
           const insights = await service.insights(request, visibilityFor(config.REDISCOVERY_CONFIDENTIAL_ACCESS, 'cli'));
+          const notice = readerNotice(ctx, service);
+          if (notice) process.stderr.write(`${notice}\n`);
           process.stdout.write(o.json ? `${JSON.stringify(insights, null, 2)}\n` : formatInsights(insights, Number(o.top)));
         } finally {
           await service.close();

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
+import { openContext } from '../../app/context.js';
 import { candidatesForJob, findMirrorJobsByTitle, loadMirrorJob, type CandidatesForJobResult } from '../../match/rediscover/index.js';
 import { openConfiguredEmbedder } from '../../retrieval/service.js';
 import { loadConfig } from '../../shared/config.js';
 import { AppError } from '../../shared/errors.js';
-import { openDb, type Db } from '../../store/db.js';
+import type { Db } from '../../store/db.js';
 import type { Visibility } from '../../store/read-model/index.js';
 import { visibilityFor } from '../../app/viewer.js';
 
@@ -31,7 +32,8 @@ export function registerRediscoverCommand(program: Command): void {
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new AppError('invalid_input', `--limit must be a whole number from 1 to 500, got "${opts.limit}".`);
       const config = loadConfig();
-      const db = openDb(config.mirrorPath);
+      const ctx = openContext(config, null, { readerIfServing: true });
+      const db = ctx.db;
       const embedder = await openConfiguredEmbedder(config);
       try {
         const visibility = visibilityFor(config.REDISCOVERY_CONFIDENTIAL_ACCESS, 'cli');
@@ -40,7 +42,7 @@ export function registerRediscoverCommand(program: Command): void {
         process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : formatResult(result));
       } finally {
         await embedder.close?.();
-        db.$client.close();
+        ctx.close();
       }
     });
 }

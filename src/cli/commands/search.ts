@@ -4,6 +4,7 @@ import type { ExcludeFilters, SearchFilters, SearchRequestInput, SearchResponse 
 import { openRetrievalService } from '../../retrieval/service.js';
 import { visibilityFor } from '../../app/viewer.js';
 import { loadConfig } from '../../shared/config.js';
+import { readerNotice } from '../reader-notice.js';
 import { AppError } from '../../shared/errors.js';
 
 /** Repeatable option: `--stage Onsite --stage Offer`. */
@@ -142,14 +143,16 @@ export function registerSearchCommand(program: Command): void {
     .option('--json', 'print the full JSON response')
     .action(async (text: string | undefined, o: FilterOptions & { limit: string; cursor?: string; json?: boolean }) => {
       const config = loadConfig();
-      const ctx = openContext(config, null);
+      const ctx = openContext(config, null, { readerIfServing: true });
       try {
-        const service = await openRetrievalService(ctx.db, config);
+        const service = await openRetrievalService(ctx.db, config, { reader: ctx.reader !== null });
         try {
           const req: SearchRequestInput = {
             text, boolean: o.boolean, filters: filtersFromOptions(o), mode: o.mode as SearchRequestInput['mode'], limit: Number(o.limit), cursor: o.cursor,
           };
           const res = await service.search(req, visibilityFor(config.REDISCOVERY_CONFIDENTIAL_ACCESS, 'cli'));
+          const notice = readerNotice(ctx, service);
+          if (notice) process.stderr.write(`${notice}\n`);
           process.stdout.write(o.json ? `${JSON.stringify(res, null, 2)}\n` : formatSearchTable(res));
         } finally {
           await service.close();

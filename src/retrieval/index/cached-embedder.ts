@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { makePrivateDir, restrictSqliteFiles } from '../../shared/private-files.js';
 import type { Embedder } from '../embedding/embedder.js';
 
 /**
@@ -9,9 +9,13 @@ import type { Embedder } from '../embedding/embedder.js';
  * reruns then embed only texts they have not seen: embedding is the slow part of every build.
  */
 export function createCachedEmbedder(inner: Embedder, file: string): Embedder & { close(): Promise<void>; hits: () => number } {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  makePrivateDir(path.dirname(file));
   const db = new Database(file);
+  // Vectors of candidate text.
+  restrictSqliteFiles(file);
   db.pragma('journal_mode = WAL');
+  // Several processes share the cache (serve indexing, a CLI search embedding its query).
+  db.pragma('busy_timeout = 2000');
   db.exec('CREATE TABLE IF NOT EXISTS embeddings (key TEXT PRIMARY KEY, vector BLOB NOT NULL)');
   const get = db.prepare<[string], { vector: Buffer }>('SELECT vector FROM embeddings WHERE key = ?');
   const put = db.prepare('INSERT OR REPLACE INTO embeddings (key, vector) VALUES (?, ?)');
@@ -35,7 +39,12 @@ export function createCachedEmbedder(inner: Embedder, file: string): Embedder & 
       if (missing.length) {
         const fresh = await inner.embed(missing.map((i) => texts[i]));
         missing.forEach((i, j) => (out[i] = fresh[j]));
-        putMany(missing.map((i, j) => [keys[i], Buffer.from(fresh[j].buffer, fresh[j].byteOffset, fresh[j].byteLength)]));
+        try {
+          putMany(missing.map((i, j) => [keys[i], Buffer.from(fresh[j].buffer, fresh[j].byteOffset, fresh[j].byteLength)]));
+        } catch (error) {
+          // A cache: when another process holds it longer than busy_timeout, skip storing rather than fail the caller.
+          if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+        }
       }
       return out as Float32Array[];
     },

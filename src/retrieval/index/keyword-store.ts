@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors.js';
+import { makePrivateDir, restrictSqliteFiles } from '../../shared/private-files.js';
 
 /*
  * The keyword half of the index: a standalone SQLite FTS5 table in its own file (index/keyword.db),
@@ -70,10 +70,17 @@ export class KeywordStore {
     });
   }
 
-  /** Open (creating if needed) the keyword index at `file`. */
-  static open(file: string, weights?: number[]): KeywordStore {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+  /** Open (creating if needed) the keyword index at `file`; `readonly` opens an existing one for reading only. */
+  static open(file: string, weights?: number[], opts: { readonly?: boolean } = {}): KeywordStore {
+    if (opts.readonly) {
+      // The writer (serve) created the file and its tables, and keeps it in WAL mode.
+      const db = new Database(file, { readonly: true, fileMustExist: true });
+      db.pragma('busy_timeout = 5000');
+      return new KeywordStore(db, file, weights);
+    }
+    makePrivateDir(path.dirname(file));
     const db = new Database(file);
+    restrictSqliteFiles(file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');

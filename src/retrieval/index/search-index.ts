@@ -28,9 +28,18 @@ export function indexExists(dir: string): boolean {
  * Open the index at `dir` for `embedder`, creating it when absent. An index built by another model
  * or dimension is refused: mixing vector spaces would silently return nonsense.
  */
-export async function openSearchIndex(opts: { dir: string; embedder: Pick<Embedder, 'modelId' | 'dimension'>; now?: () => Date }): Promise<SearchIndex> {
+export async function openSearchIndex(opts: {
+  dir: string;
+  embedder: Pick<Embedder, 'modelId' | 'dimension'>;
+  now?: () => Date;
+  /** A reader next to a running `serve`: open the index it writes, never create or change it. */
+  readonly?: boolean;
+}): Promise<SearchIndex> {
   const { dir, embedder } = opts;
-  const keyword = KeywordStore.open(path.join(dir, 'keyword.db'));
+  if (opts.readonly && !indexExists(dir)) {
+    throw new AppError('index_missing', `The search index at ${dir} is being built by the running \`rediscovery serve\`; try again in a minute.`);
+  }
+  const keyword = KeywordStore.open(path.join(dir, 'keyword.db'), undefined, { readonly: opts.readonly });
   const builtWith = keyword.getMeta(META.model);
   const builtDim = keyword.getMeta(META.dimension);
   if (builtWith !== null && (builtWith !== embedder.modelId || Number(builtDim) !== embedder.dimension)) {
@@ -41,7 +50,7 @@ export async function openSearchIndex(opts: { dir: string; embedder: Pick<Embedd
       { details: { indexModel: builtWith, indexDimension: Number(builtDim), configuredModel: embedder.modelId, configuredDimension: embedder.dimension } },
     );
   }
-  if (builtWith === null) {
+  if (builtWith === null && !opts.readonly) {
     keyword.write([], [], {
       [META.model]: embedder.modelId,
       [META.dimension]: String(embedder.dimension),
@@ -51,7 +60,7 @@ export async function openSearchIndex(opts: { dir: string; embedder: Pick<Embedd
   }
   let vectors: VectorStore;
   try {
-    vectors = await VectorStore.open(path.join(dir, 'lance'), embedder.dimension);
+    vectors = await VectorStore.open(path.join(dir, 'lance'), embedder.dimension, { readonly: opts.readonly });
   } catch (error) {
     keyword.close();
     throw error;

@@ -32,9 +32,13 @@ export class VectorStore {
   ) {}
 
   /** Open (creating if needed) the vectors table in `dir`. */
-  static async open(dir: string, dimension: number): Promise<VectorStore> {
+  static async open(dir: string, dimension: number, opts: { readonly?: boolean } = {}): Promise<VectorStore> {
     const connection = await lancedb.connect(dir);
     const names = await connection.tableNames();
+    if (!names.includes(TABLE) && opts.readonly) {
+      connection.close();
+      throw new AppError('index_missing', `The search index at ${dir} is being built by the running \`rediscovery serve\`; try again in a minute.`);
+    }
     const table = names.includes(TABLE)
       ? await connection.openTable(TABLE)
       : await connection.createEmptyTable(TABLE, schema(dimension), { existOk: true });

@@ -110,7 +110,7 @@ describe('resume and attachment download', () => {
   });
 
   test('the status line counts what was read by format and why the rest was not', () => {
-    const { extraction } = getSyncStatus(account.db, new Date(), { available: false, hint: 'install tesseract' });
+    const { extraction } = getSyncStatus(account.db, new Date(), 0, { available: false, hint: 'install tesseract' });
     for (const label of ['DOCX', 'DOC', 'RTF', 'ODT']) expect(extraction.ok).toContainEqual({ format: label, count: 1 });
     expect(extraction.failed).toEqual([
       { reason: 'corrupt', count: 2 },
@@ -143,6 +143,6 @@ describe('resume and attachment download', () => {
     expect(got).toMatchObject({ status: 'ok', format: 'pdf_ocr', error: null });
     expect(got.text).toContain(account.fake.state.candidates.get(file.candidateId)!.name);
     expect(notified).toBe(1);
-    expect(getSyncStatus(account.db, new Date()).extraction.ok).toContainEqual({ format: 'PDF (OCR)', count: 1 });
+    expect(getSyncStatus(account.db, new Date(), 0).extraction.ok).toContainEqual({ format: 'PDF (OCR)', count: 1 });
   });
 });
