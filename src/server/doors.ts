@@ -42,7 +42,7 @@ export async function buildDoors(ctx: AppContext, hooks: ServeHooks): Promise<Do
 
   const mcpToken = loadOrCreateMcpToken(ctx.config.dataDir);
   const mcpDeps = product.mcpDeps('mcp:http');
-  const allowedOrigins = (process.env.MCP_ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const allowedOrigins = ctx.config.MCP_ALLOWED_ORIGINS;
   doors.push({
     name: 'mcp',
     routes: { '* /mcp': (req, res) => handleMcpHttp(req, res, { deps: mcpDeps, token: mcpToken.token, allowedOrigins }) },

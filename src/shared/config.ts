@@ -2,10 +2,27 @@ import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors.js';
 
-const bool = z
+const TRUE = ['true', '1', 'yes'];
+const FALSE = ['false', '0', 'no'];
+/**
+ * A strict on/off variable: unset is false; true/false/1/0/yes/no (any case) are accepted; anything
+ * else fails start-up, because a typo such as `ture` silently meaning "off" hides a misconfiguration.
+ */
+export const envBool = z
   .string()
   .optional()
-  .transform((v) => v !== undefined && ['1', 'true', 'yes', 'on'].includes(v.toLowerCase()));
+  .superRefine((v, ctx) => {
+    if (v !== undefined && v.trim() !== '' && ![...TRUE, ...FALSE].includes(v.trim().toLowerCase())) {
+      ctx.addIssue({ code: 'custom', message: `"${v}" is not a boolean: use true/false, 1/0 or yes/no` });
+    }
+  })
+  .transform((v) => v !== undefined && TRUE.includes(v.trim().toLowerCase()));
+
+/** A comma-separated list; blanks dropped. */
+const csv = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 
 /** Who may see confidential jobs: `all`, or actors (Slack user ids, `slack:U…`, `mcp:http`, `mcp:stdio`, `cli`). */
 export interface ConfidentialAccess {
@@ -42,7 +59,11 @@ const EnvSchema = z.object({
   EMBEDDING_MODEL: z.string().default('use-lite'),
   REDISCOVERY_MODEL_CACHE: z.string().optional(),
   MCP_BEARER_TOKEN: z.string().min(16).optional(),
-  REDISCOVERY_ALLOW_WRITES: bool,
+  REDISCOVERY_ALLOW_WRITES: envBool,
+  /** Browser origins allowed to call /mcp (DNS-rebinding guard); empty allows none beyond non-browser clients. */
+  MCP_ALLOWED_ORIGINS: csv,
+  /** Validated here so a typo fails at start-up; the logger reads it itself because it is created at import time. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   REDISCOVERY_EXPORT_MAX_ROWS: z.coerce.number().int().min(1).default(5000),
   REDISCOVERY_CONFIDENTIAL_ACCESS: confidentialAccess,
 });

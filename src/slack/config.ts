@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
 import { z } from 'zod';
+import { envBool as bool } from '../shared/config.js';
 import { AppError } from '../shared/errors.js';
 
 /*
@@ -13,10 +14,6 @@ const list = z
   .optional()
   .transform((v) => (v ?? '').split(/[\s,]+/).map((x) => x.trim()).filter(Boolean));
 
-const bool = z
-  .string()
-  .optional()
-  .transform((v) => v !== undefined && ['1', 'true', 'yes', 'on'].includes(v.toLowerCase()));
 
 const SlackEnv = z.object({
   SLACK_BOT_TOKEN: z.string().min(1).optional(),

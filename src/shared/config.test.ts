@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { loadConfig } from './config.js';
+import { AppError } from './errors.js';
+import { loadSlackConfig } from '../slack/config.js';
+
+function configError(env: NodeJS.ProcessEnv): AppError {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    return err as AppError;
+  }
+  throw new Error('loadConfig accepted a bad value');
+}
+
+describe('strict configuration', () => {
+  test('a boolean typo is a start-up error naming the variable, not a silent false', () => {
+    const err = configError({ REDISCOVERY_ALLOW_WRITES: 'ture' });
+    expect(err).toBeInstanceOf(AppError);
+    expect(err.code).toBe('config_invalid');
+    expect(err.message).toContain('REDISCOVERY_ALLOW_WRITES');
+    expect(err.message).toContain('"ture"');
+    expect(configError({ REDISCOVERY_ALLOW_WRITES: 'on' }).message).toContain('REDISCOVERY_ALLOW_WRITES');
+  });
+
+  test.each([
+    ['true', true], ['TRUE', true], ['1', true], ['yes', true], ['Yes', true],
+    ['false', false], ['False', false], ['0', false], ['no', false], ['NO', false], [undefined, false],
+  ])('REDISCOVERY_ALLOW_WRITES=%s parses as %s', (value, expected) => {
+    expect(loadConfig({ REDISCOVERY_ALLOW_WRITES: value }).REDISCOVERY_ALLOW_WRITES).toBe(expected);
+  });
+
+  test('Slack booleans are just as strict', () => {
+    const base = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' };
+    expect(() => loadSlackConfig({ ...base, SLACK_SHOW_CONTACTS_IN_CHANNELS: 'yess' })).toThrow(/SLACK_SHOW_CONTACTS_IN_CHANNELS/);
+    expect(loadSlackConfig({ ...base, SLACK_SHOW_CONTACTS_IN_CHANNELS: 'YES' })!.showContactsInChannels).toBe(true);
+  });
+
+  test('MCP_ALLOWED_ORIGINS and LOG_LEVEL are parsed here too', () => {
+    expect(loadConfig({ MCP_ALLOWED_ORIGINS: ' https://a.example, ,https://b.example' }).MCP_ALLOWED_ORIGINS).toEqual(['https://a.example', 'https://b.example']);
+    expect(loadConfig({}).MCP_ALLOWED_ORIGINS).toEqual([]);
+    expect(configError({ LOG_LEVEL: 'verbose' }).message).toContain('LOG_LEVEL');
+  });
+});
