@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { logger } from '../shared/logger.js';
 import type { McpDeps } from './deps.js';
 import { errorCode, toolErrorResult } from './errors.js';
+import { boundedToolInput } from './input-bounds.js';
 
 type Content = CallToolResult['content'][number];
 
@@ -38,7 +39,8 @@ async function safeAudit(deps: McpDeps, entry: Parameters<McpDeps['audit']>[0]):
 /**
  * Register one tool with the shared behaviour every tool needs: `structuredContent` from
  * `Output.parse` (extra keys stripped, so clients' schema validation passes) mirrored as JSON text,
- * coded errors as `isError` results, and one audit row per call.
+ * coded errors as `isError` results, one audit row per call, and an input schema that is bounded and
+ * refuses unknown arguments (src/mcp/input-bounds.ts).
  */
 export function defineTool<I extends z.ZodObject, O extends z.ZodObject>(server: McpServer, deps: McpDeps, spec: ToolSpec<I, O>): void {
   server.registerTool(
@@ -46,7 +48,7 @@ export function defineTool<I extends z.ZodObject, O extends z.ZodObject>(server:
     {
       title: spec.title,
       description: spec.description,
-      inputSchema: spec.input,
+      inputSchema: boundedToolInput(spec.name, spec.input),
       outputSchema: spec.output,
       annotations: { title: spec.title, ...spec.annotations },
     },
