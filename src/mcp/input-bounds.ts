@@ -36,18 +36,19 @@ export function unboundedPaths(schema: JsonSchema, path = '(input)'): string[] {
   return out;
 }
 
-const checked = new WeakSet<z.ZodObject>();
+// Per tool input schema: built and checked once, reused by every per-request server.
+const strictInputs = new WeakMap<z.ZodObject, z.ZodObject>();
 
 /**
  * The input schema a tool registers: the tool's own, refusing unknown top-level arguments with the
  * closest valid name, after checking (once per schema) that every field is bounded.
  */
 export function boundedToolInput<I extends z.ZodObject>(tool: string, input: I): I {
+  const cached = strictInputs.get(input);
+  if (cached) return cached as I;
   const strict = strictObject(input.shape, 'argument') as unknown as I;
-  if (!checked.has(input)) {
-    const problems = unboundedPaths(z.toJSONSchema(strict, { io: 'input', unrepresentable: 'any' }) as JsonSchema);
-    if (problems.length) throw new Error(`Tool ${tool} has unbounded input (${problems.join('; ')}); bound it with .max() (src/shared/input-limits.ts).`);
-    checked.add(input);
-  }
+  const problems = unboundedPaths(z.toJSONSchema(strict, { io: 'input', unrepresentable: 'any' }) as JsonSchema);
+  if (problems.length) throw new Error(`Tool ${tool} has unbounded input (${problems.join('; ')}); bound it with .max() (src/shared/input-limits.ts).`);
+  strictInputs.set(input, strict);
   return strict;
 }
