@@ -5,6 +5,7 @@ import { logger } from '../shared/logger.js';
 import type { McpDeps } from './deps.js';
 import { errorCode, toolErrorResult } from './errors.js';
 import { boundedToolInput } from './input-bounds.js';
+import { wrapCandidateData } from './untrusted-text.js';
 
 type Content = CallToolResult['content'][number];
 
@@ -25,6 +26,8 @@ export interface ToolSpec<I extends z.ZodObject, O extends z.ZodObject> {
   input: I;
   output: O;
   annotations: Required<Pick<ToolAnnotations, 'readOnlyHint' | 'destructiveHint' | 'idempotentHint' | 'openWorldHint'>>;
+  /** The output carries candidate-written text (names, titles, snippets…): its text mirror is marked untrusted. */
+  candidateWritten?: boolean;
   run(args: z.infer<I>): Promise<ToolOutcome<z.input<O>>>;
 }
 
@@ -34,6 +37,11 @@ async function safeAudit(deps: McpDeps, entry: Parameters<McpDeps['audit']>[0]):
   } catch (err) {
     logger.error({ action: entry.action, err: err instanceof Error ? err.message : String(err) }, 'audit write failed');
   }
+}
+
+function textMirror(structured: Record<string, unknown>, candidateWritten = false): string {
+  const json = JSON.stringify(structured);
+  return candidateWritten ? wrapCandidateData(json) : json;
 }
 
 /**
@@ -60,7 +68,7 @@ export function defineTool<I extends z.ZodObject, O extends z.ZodObject>(server:
         await safeAudit(deps, { actor: deps.actor, action: `tool:${spec.name}`, args, resultCount: outcome.resultCount ?? null, at });
         return {
           structuredContent: structured,
-          content: [{ type: 'text', text: outcome.text ?? JSON.stringify(structured) }, ...(outcome.extraContent ?? [])],
+          content: [{ type: 'text', text: outcome.text ?? textMirror(structured, spec.candidateWritten) }, ...(outcome.extraContent ?? [])],
         };
       } catch (err) {
         await safeAudit(deps, { actor: deps.actor, action: `tool:${spec.name}`, args, outcome: 'error', detail: errorCode(err), at });

@@ -21,6 +21,7 @@ export function registerFindCandidatesForJob(server: McpServer, deps: McpDeps): 
       'Past and present candidates who fit a job, best first, each with reasons. Give jobId (an Ashby job) or description (pasted job text), not both. People currently hired are left out unless includeHired is true.',
     input: Input,
     output: CandidatesForJob,
+    candidateWritten: true,
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     async run({ jobId, description, limit, includeHired }) {
       if (!jobId === !description) {

@@ -26,6 +26,7 @@ export function registerGetInsights(server: McpServer, deps: McpDeps): void {
       'Distributions over the candidates a search matches (same text, boolean and filters as search_candidates): location, current and past company and title, skills, years of experience, school, degree, stage, job, source, recruiter, rejection reason, last updated. Each value has a count and a share of the total.',
     input: Input,
     output: Insights,
+    candidateWritten: true,
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     async run({ dimensions, ...request }) {
       const res = await deps.insights(request, dimensions);
