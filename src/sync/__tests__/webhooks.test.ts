@@ -273,4 +273,17 @@ describe('webhook receiver and event worker', () => {
     expect(db.select().from(candidates).where(eq(candidates.id, created.id)).get()?.name).toBe('Late Arrival');
     expect(db.select().from(applications).where(eq(applications.id, createdApp.id)).get()?.candidateId).toBe(created.id);
   });
+  test('a candidateDelete for a candidate Ashby still lists is undone by the next full sync', async () => {
+    const { fake } = account;
+    const kept = fake.state.candidates.all().find((c) => c.applicationIds.length > 0 && db.select().from(candidates).where(eq(candidates.id, c.id)).get())!;
+    const body = JSON.stringify({ webhookActionId: 'mistaken-delete', action: 'candidateDelete', data: { candidate: { id: kept.id } } });
+    expect((await post(body)).status).toBe(200);
+    await settle();
+    expect(db.select().from(candidates).where(eq(candidates.id, kept.id)).get()).toBeUndefined();
+
+    await runSync(db, account.client, { mode: 'full' });
+    expect(db.select().from(candidates).where(eq(candidates.id, kept.id)).get()?.name).toBe(kept.name);
+    expect(db.select().from(applications).where(eq(applications.candidateId, kept.id)).all().map((a) => a.id).sort()).toEqual([...kept.applicationIds].sort());
+    expect(db.select().from(candidateTombstones).where(eq(candidateTombstones.candidateId, kept.id)).get()).toBeUndefined();
+  });
 });
