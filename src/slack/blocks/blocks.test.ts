@@ -48,8 +48,8 @@ describe('resultsMessage', () => {
   it('shows a hired application plainly as "Hired (employee)", never "Hired (Hired)"', () => {
     const hired = result(7, {
       applications: [
-        { applicationId: 'A1', job: 'Platform Engineer', stage: 'Hired', status: 'Hired', updatedAt: '2026-01-02T00:00:00.000Z' },
-        { applicationId: 'A2', job: 'SRE', stage: 'Onsite', status: 'Archived', updatedAt: '2026-01-01T00:00:00.000Z' },
+        { applicationId: 'A1', job: 'Platform Engineer', stage: 'Hired', status: 'Hired', recruiter: null, updatedAt: '2026-01-02T00:00:00.000Z' },
+        { applicationId: 'A2', job: 'SRE', stage: 'Onsite', status: 'Archived', recruiter: null, updatedAt: '2026-01-01T00:00:00.000Z' },
       ],
     });
     const text = resultText(hired, 1, null);
