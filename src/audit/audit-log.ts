@@ -1,5 +1,6 @@
 import type { Db } from '../store/db.js';
 import { auditLog } from '../store/schema.js';
+import { maskEmails, maskPhones } from './mask-pii.js';
 
 /*
  * The audit log: who did what (tool calls, searches, exports, writes to Ashby).
@@ -27,15 +28,22 @@ export interface AuditEntry {
 
 const PII_KEY = /^(e-?mails?|email_?address(es)?|phones?|phone_?numbers?|(first|last|full|middle|candidate|display)?_?name|address|resume_?text|resume|ssn|birth_?date|date_?of_?birth)$/i;
 const SECRET_KEY = /(token|secret|password|api_?key|authorization)/i;
-const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/gi;
-// Seven or more digits with the usual phone separators; dates (2024-01-02) have at most 8 digits in
-// groups of 4-2-2, so require a leading + or a run that is not date-shaped.
-const PHONE = /(\+\d[\d\s().-]{6,}\d)|(\b\d{3}[\s.-]?\d{3}[\s.-]?\d{4}\b)/g;
 const MAX_STRING = 300;
 
+// Longest e-mail address (RFC 5321) and far longer than any phone number.
+const PII_MAX_LENGTH = 254;
+
+/**
+ * Mask PII, then truncate. Only the kept prefix plus one PII length is scanned, so a 1 MiB argument
+ * costs no more than a short one. The token cut at the window's end (maybe half an address or a
+ * phone number, which the maskers cannot recognise) is dropped rather than shown.
+ */
 function scrubString(v: string): string {
-  const masked = v.replace(EMAIL, '[email]').replace(PHONE, '[phone]');
-  return masked.length > MAX_STRING ? `${masked.slice(0, MAX_STRING)}…(${masked.length} chars)` : masked;
+  const window = MAX_STRING + PII_MAX_LENGTH;
+  const cut = v.length > window;
+  let masked = maskPhones(maskEmails(cut ? v.slice(0, window) : v));
+  if (cut) masked = masked.replace(/\S*$/, '').replace(/[\d\s().+-]*$/, '');
+  return cut || masked.length > MAX_STRING ? `${masked.slice(0, MAX_STRING)}…(${v.length} chars)` : masked;
 }
 
 /** Arguments with PII and secrets removed (see the policy above); safe to store and to show. */

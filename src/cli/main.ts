@@ -2,8 +2,8 @@ import { Command } from 'commander';
 import { openContext } from '../app/context.js';
 import { openProduct } from '../app/product.js';
 import { loadConfig } from '../shared/config.js';
-import { AppError } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
+import { cliErrorLine, oneLine } from './error-line.js';
 import { registerEnrichCommand } from './commands/enrich.js';
 import { registerEvalIdentityCommand } from './commands/eval-identity.js';
 import { registerEvalJobsCommand } from './commands/eval-jobs.js';
@@ -22,7 +22,11 @@ import { registerSyncCommand } from './commands/sync.js';
 import { registerVerifyCommand } from './commands/verify.js';
 
 /** The `rediscovery` CLI: each command lives in src/cli/commands/<name>.ts and registers itself here. */
-const program = new Command('rediscovery').description('Talent rediscovery for Ashby').showHelpAfterError();
+const program = new Command('rediscovery')
+  .description('Talent rediscovery for Ashby')
+  // Set before the commands are added so every subcommand inherits it: commander's usage errors
+  // ("unknown option '--stages'" + "(Did you mean --stage?)") become one line.
+  .configureOutput({ outputError: (message, write) => write(`${oneLine(message)} (see --help)\n`) });
 
 registerServeCommand(program);
 registerSyncCommand(program);
@@ -52,9 +56,7 @@ registerEvalJobsCommand(evalCommand);
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  // Coded errors are for users: print the message, not a stack.
-  if (AppError.isInstance(error)) {
-    process.stderr.write(`Error (${error.code}): ${error.message}\n`);
-    process.exitCode = 1;
-  } else throw error;
+  // Errors are for users: one line saying what was wrong, never a stack trace.
+  process.stderr.write(`${cliErrorLine(error)}\n`);
+  process.exitCode = 1;
 }

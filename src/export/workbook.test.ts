@@ -128,8 +128,22 @@ describe('buildCandidatesWorkbook', () => {
     expect(evilInsight).toBe("'=evil()");
   });
 
+  it('writes phone numbers as text cells, without a visible apostrophe', async () => {
+    const wb = await readBack(await buildCandidatesWorkbook({ rows: [ada, { ...ada, phone: '(020) 7946-0958' }], insights, provenance }));
+    const cells = wb.getWorksheet('Candidates')!.getColumn(15).values.length;
+    const phones: ExcelJS.Cell[] = [];
+    wb.getWorksheet('Candidates')!.eachRow((row, n) => n > 1 && phones.push(row.getCell(15)));
+    expect(cells).toBeGreaterThan(2);
+    expect(new Set(phones.map((c) => c.value))).toEqual(new Set(['+44 20 7123 4567', '(020) 7946-0958']));
+    for (const cell of phones) {
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.numFmt).toBe('@');
+    }
+  });
+
   it('guards exactly the formula triggers', () => {
-    for (const s of ['=1', '+1', '-1', '@x', '\tx', '\rx']) expect(looksLikeFormula(s)).toBe(true);
+    for (const s of ['=1', '+1', '-1', '@x', '\tx', '\rx', '\n=1', '\n+1']) expect(looksLikeFormula(s)).toBe(true);
+    expect(safeCellText('\n=HYPERLINK("x")')).toBe('\'\n=HYPERLINK("x")');
     for (const s of ['Ada', ' =1', '1-2', 'a@b.c']) expect(looksLikeFormula(s)).toBe(false);
     expect(safeCellText(null)).toBeNull();
     expect(safeCellText('-5')).toBe("'-5");

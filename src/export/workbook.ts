@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { renderBarChartPng } from './chart.js';
-import { safeCellText } from './safe-cell.js';
+import { phoneCell, safeCellText } from './safe-cell.js';
 import type { ExportCandidate, ExportProvenance, Insights } from './types.js';
 
 /*
@@ -65,10 +65,13 @@ function addCandidatesSheet(wb: ExcelJS.Workbook, rows: ExportCandidate[]): void
         lastUpdated: dateOrNull(a?.updatedAt ?? c.lastUpdated),
         linkedIn: safeCellText(c.linkedIn),
         email: safeCellText(c.email),
-        phone: safeCellText(c.phone),
+        phone: null,
         profileUrl: null,
       });
       row.getCell('lastUpdated').numFmt = 'yyyy-mm-dd hh:mm';
+      const phone = phoneCell(c.phone);
+      row.getCell('phone').value = phone.value;
+      if (phone.numFmt) row.getCell('phone').numFmt = phone.numFmt;
       if (isWebUrl(c.profileUrl)) {
         const cell = row.getCell('profileUrl');
         cell.value = { text: 'Open in Ashby', hyperlink: c.profileUrl };

@@ -4,6 +4,8 @@ import type { z } from 'zod';
 import { logger } from '../shared/logger.js';
 import type { McpDeps } from './deps.js';
 import { errorCode, toolErrorResult } from './errors.js';
+import { boundedToolInput } from './input-bounds.js';
+import { wrapCandidateData } from './untrusted-text.js';
 
 type Content = CallToolResult['content'][number];
 
@@ -24,6 +26,8 @@ export interface ToolSpec<I extends z.ZodObject, O extends z.ZodObject> {
   input: I;
   output: O;
   annotations: Required<Pick<ToolAnnotations, 'readOnlyHint' | 'destructiveHint' | 'idempotentHint' | 'openWorldHint'>>;
+  /** The output carries candidate-written text (names, titles, snippets…): its text mirror is marked untrusted. */
+  candidateWritten?: boolean;
   run(args: z.infer<I>): Promise<ToolOutcome<z.input<O>>>;
 }
 
@@ -35,10 +39,16 @@ async function safeAudit(deps: McpDeps, entry: Parameters<McpDeps['audit']>[0]):
   }
 }
 
+function textMirror(structured: Record<string, unknown>, candidateWritten = false): string {
+  const json = JSON.stringify(structured);
+  return candidateWritten ? wrapCandidateData(json) : json;
+}
+
 /**
  * Register one tool with the shared behaviour every tool needs: `structuredContent` from
  * `Output.parse` (extra keys stripped, so clients' schema validation passes) mirrored as JSON text,
- * coded errors as `isError` results, and one audit row per call.
+ * coded errors as `isError` results, one audit row per call, and an input schema that is bounded and
+ * refuses unknown arguments (src/mcp/input-bounds.ts).
  */
 export function defineTool<I extends z.ZodObject, O extends z.ZodObject>(server: McpServer, deps: McpDeps, spec: ToolSpec<I, O>): void {
   server.registerTool(
@@ -46,7 +56,7 @@ export function defineTool<I extends z.ZodObject, O extends z.ZodObject>(server:
     {
       title: spec.title,
       description: spec.description,
-      inputSchema: spec.input,
+      inputSchema: boundedToolInput(spec.name, spec.input),
       outputSchema: spec.output,
       annotations: { title: spec.title, ...spec.annotations },
     },
@@ -58,7 +68,7 @@ export function defineTool<I extends z.ZodObject, O extends z.ZodObject>(server:
         await safeAudit(deps, { actor: deps.actor, action: `tool:${spec.name}`, args, resultCount: outcome.resultCount ?? null, at });
         return {
           structuredContent: structured,
-          content: [{ type: 'text', text: outcome.text ?? JSON.stringify(structured) }, ...(outcome.extraContent ?? [])],
+          content: [{ type: 'text', text: outcome.text ?? textMirror(structured, spec.candidateWritten) }, ...(outcome.extraContent ?? [])],
         };
       } catch (err) {
         await safeAudit(deps, { actor: deps.actor, action: `tool:${spec.name}`, args, outcome: 'error', detail: errorCode(err), at });

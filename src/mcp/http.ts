@@ -12,7 +12,11 @@ import { createServer } from './server.js';
  * requests are refused by Origin (DNS-rebinding protection), while non-browser clients send none.
  */
 
-export const MCP_MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * The largest tool call is a pasted job description (20,000 characters, at most ~120 KB as JSON), so
+ * 256 KiB refuses nothing legitimate while keeping a request's parse and validation cheap.
+ */
+export const MCP_MAX_BODY_BYTES = 256 * 1024;
 
 export interface McpHttpOptions {
   deps: McpDeps;
@@ -44,15 +48,33 @@ function reject(res: ServerResponse, status: number, message: string, headers: R
   res.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32000, message }, id: null }));
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) return 'too_large';
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
+/** Answer 413 at once and discard the rest of the body unread, closing the connection after it. */
+function rejectTooLarge(req: IncomingMessage, res: ServerResponse, limit: number): void {
+  reject(res, 413, `Request body larger than ${limit} bytes: tool arguments are limited (ids 100 characters, text 2,000, lists 100 values).`, { connection: 'close' });
+  req.resume();
+}
+
+/**
+ * The body, or 'too_large' as soon as it passes `limit`. The stream is left flowing (the rest is
+ * discarded) rather than destroyed, so the 413 still reaches the client.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (chunk: Buffer) => {
+      if (over) return;
+      size += chunk.length;
+      if (size > limit) {
+        over = true;
+        chunks.length = 0;
+        resolve('too_large');
+      } else chunks.push(chunk);
+    });
+    req.once('end', () => resolve(over ? 'too_large' : Buffer.concat(chunks)));
+    req.once('error', reject);
+  });
 }
 
 /** Handle one request to `/mcp`: checks Origin and token, then serves it with a fresh server. */
@@ -68,8 +90,11 @@ export async function handleMcpHttp(req: IncomingMessage, res: ServerResponse, o
   if (req.method !== 'POST') {
     return reject(res, 405, 'Method not allowed: this stateless MCP endpoint accepts POST only.', { allow: 'POST' });
   }
-  const raw = await readBody(req, opts.maxBodyBytes ?? MCP_MAX_BODY_BYTES);
-  if (raw === 'too_large') return reject(res, 413, `Request body larger than ${opts.maxBodyBytes ?? MCP_MAX_BODY_BYTES} bytes.`);
+  const limit = opts.maxBodyBytes ?? MCP_MAX_BODY_BYTES;
+  // A declared length over the limit is refused before a byte of the body is read.
+  if (Number(req.headers['content-length'] ?? 0) > limit) return rejectTooLarge(req, res, limit);
+  const raw = await readBody(req, limit);
+  if (raw === 'too_large') return rejectTooLarge(req, res, limit);
   let body: unknown;
   try {
     body = JSON.parse(raw.toString('utf8'));

@@ -1,4 +1,5 @@
 import type { CandidateProfileView } from '../views/candidate-profile.js';
+import { wrapCandidateData, wrapUntrusted } from './untrusted-text.js';
 
 /*
  * Resume text is written by candidates and may contain anything, including text that reads like an
@@ -12,13 +13,12 @@ export const RESUME_NOTE =
 
 /** Wrap resume text in markers, neutralising any marker inside it. */
 export function wrapResumeText(text: string): string {
-  const safe = text.replace(/<\/?\s*resume_text\s*>/gi, (m) => m.replace('<', '&lt;'));
-  return `${RESUME_NOTE}\n<resume_text>\n${safe}\n</resume_text>`;
+  return wrapUntrusted('resume_text', RESUME_NOTE, text);
 }
 
-/** The text mirror of a profile: JSON without the resume, then the delimited resume when present. */
+/** The text mirror of a profile: delimited JSON without the resume, then the delimited resume when present. */
 export function delimitResume(view: CandidateProfileView): string {
   const { resumeText, ...rest } = view;
-  const json = JSON.stringify({ ...rest, resumeText: resumeText === null ? null : '[in the <resume_text> block below]' });
+  const json = wrapCandidateData(JSON.stringify({ ...rest, resumeText: resumeText === null ? null : '[in the <resume_text> block below]' }));
   return resumeText === null ? json : `${json}\n\n${wrapResumeText(resumeText)}`;
 }

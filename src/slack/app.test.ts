@@ -41,6 +41,10 @@ describe('request verification', () => {
     expect(await postSigned(url, SIGNING_SECRET, body, { contentType: 'json', signature: 'v0=deadbeef' })).toMatchObject({ status: 401 });
     const stale = Math.floor(Date.now() / 1000) - 6 * 60;
     expect(await postSigned(url, SIGNING_SECRET, body, { contentType: 'json', timestamp: stale })).toMatchObject({ status: 401 });
+    // Bolt only checks the past; a correctly signed request stamped 10 minutes ahead is a replay risk too.
+    const future = Math.floor(Date.now() / 1000) + 10 * 60;
+    expect(await postSigned(url, SIGNING_SECRET, body, { contentType: 'json', timestamp: future })).toMatchObject({ status: 401 });
+    expect(await postSigned(url, SIGNING_SECRET, body, { contentType: 'json', timestamp: Math.floor(Date.now() / 1000) + 60 })).toMatchObject({ status: 200 });
     expect(await postSigned(url, 'some-other-secret', body, { contentType: 'json' })).toMatchObject({ status: 401 });
     const good = await send(body, 'json');
     expect(good.status).toBe(200);

@@ -32,6 +32,19 @@ export interface SlackApp {
   startDigests(): DigestSchedule | null;
 }
 
+const SLACK_TIMESTAMP_WINDOW_SEC = 5 * 60;
+
+/**
+ * Slack's replay guard is |now − X-Slack-Request-Timestamp| ≤ 5 minutes; Bolt's HTTPReceiver checks
+ * only that the stamp is not too old, so one signed for the future would be accepted. A missing
+ * stamp is left to Bolt, which refuses it.
+ */
+export function timestampWithinWindow(header: string | string[] | undefined, nowMs: number): boolean {
+  if (header === undefined) return true;
+  const stamp = Number(Array.isArray(header) ? header[0] : header);
+  return Number.isFinite(stamp) && Math.abs(nowMs / 1000 - stamp) <= SLACK_TIMESTAMP_WINDOW_SEC;
+}
+
 /**
  * The Bolt app. Socket Mode opens an outbound WebSocket (no public URL). HTTP mode uses Bolt's own
  * HTTPReceiver without letting it listen: its request listener is mounted on the product's server,
@@ -78,7 +91,15 @@ export function createSlackApp(opts: CreateSlackAppOptions): SlackApp {
   return {
     app,
     mode: config.mode,
-    handleSlackHttp: receiver ? (req, res) => receiver!.requestListener(req, res) : null,
+    handleSlackHttp: receiver
+      ? (req, res) => {
+          if (!timestampWithinWindow(req.headers['x-slack-request-timestamp'], Date.now())) {
+            res.writeHead(401, { 'content-type': 'text/plain' }).end('Request timestamp is more than 5 minutes from now.');
+            return;
+          }
+          return receiver!.requestListener(req, res);
+        }
+      : null,
     async start() {
       if (config.mode === 'socket') await app.start();
     },

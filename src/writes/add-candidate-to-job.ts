@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit } from '../audit/audit-log.js';
 import { AppError, hasCode } from '../shared/errors.js';
+import { ID_MAX_CHARS, VALUE_MAX_CHARS } from '../shared/input-limits.js';
 import type { Db } from '../store/db.js';
 import * as s from '../store/schema.js';
 import type { ConfirmationTokens, TokenParams } from './confirmation-token.js';
@@ -14,10 +15,10 @@ import type { ConfirmationTokens, TokenParams } from './confirmation-token.js';
  */
 
 export const AddToJobRequest = z.object({
-  candidateId: z.string().min(1),
-  jobId: z.string().min(1),
-  stage: z.string().min(1).optional().describe('Interview stage title or id; default: the first stage of the job\'s plan'),
-  source: z.string().min(1).optional().describe('Source title or id to credit, e.g. "Rediscovered"'),
+  candidateId: z.string().min(1).max(ID_MAX_CHARS),
+  jobId: z.string().min(1).max(ID_MAX_CHARS),
+  stage: z.string().min(1).max(VALUE_MAX_CHARS).optional().describe('Interview stage title or id; default: the first stage of the job\'s plan'),
+  source: z.string().min(1).max(VALUE_MAX_CHARS).optional().describe('Source title or id to credit, e.g. "Rediscovered"'),
 });
 export type AddToJobRequest = z.infer<typeof AddToJobRequest>;
 

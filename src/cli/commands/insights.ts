@@ -6,6 +6,7 @@ import { visibilityFor } from '../../app/viewer.js';
 import { loadConfig } from '../../shared/config.js';
 import { readerNotice } from '../reader-notice.js';
 import { addFilterOptions, filtersFromOptions, type FilterOptions } from './search.js';
+import { modeOption, wholeNumber } from '../options.js';
 
 function formatInsights(insights: Insights, top: number): string {
   const lines = [`${insights.total} candidate(s) · data as of ${insights.asOf ?? 'unknown'}`];
@@ -20,10 +21,10 @@ function formatInsights(insights: Insights, top: number): string {
 /** `rediscovery insights "<text>" [filters] [--json]`: distributions over the whole result set. */
 export function registerInsightsCommand(program: Command): void {
   addFilterOptions(program.command('insights').description('Distributions (location, titles, skills, stages, sources…) over a search result set').argument('[text]', 'free text'))
-    .option('--mode <mode>', 'hybrid | keyword | vector', 'hybrid')
-    .option('--top <n>', 'values shown per dimension', '8')
+    .addOption(modeOption())
+    .option('--top <n>', 'values shown per dimension', wholeNumber(1), 8)
     .option('--json', 'print the full JSON')
-    .action(async (text: string | undefined, o: FilterOptions & { top: string; json?: boolean }) => {
+    .action(async (text: string | undefined, o: FilterOptions & { top: number; json?: boolean }) => {
       const config = loadConfig();
       const ctx = openContext(config, null, { readerIfServing: true });
       try {
@@ -33,7 +34,7 @@ export function registerInsightsCommand(program: Command): void {
           const insights = await service.insights(request, visibilityFor(config.REDISCOVERY_CONFIDENTIAL_ACCESS, 'cli'));
           const notice = readerNotice(ctx, service);
           if (notice) process.stderr.write(`${notice}\n`);
-          process.stdout.write(o.json ? `${JSON.stringify(insights, null, 2)}\n` : formatInsights(insights, Number(o.top)));
+          process.stdout.write(o.json ? `${JSON.stringify(insights, null, 2)}\n` : formatInsights(insights, o.top));
         } finally {
           await service.close();
         }

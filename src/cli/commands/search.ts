@@ -6,6 +6,7 @@ import { visibilityFor } from '../../app/viewer.js';
 import { loadConfig } from '../../shared/config.js';
 import { readerNotice } from '../reader-notice.js';
 import { AppError } from '../../shared/errors.js';
+import { modeOption, wholeNumber } from '../options.js';
 
 /** Repeatable option: `--stage Onsite --stage Offer`. */
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -137,18 +138,18 @@ export function formatSearchTable(res: SearchResponse): string {
 /** `rediscovery search "<text>" [filters] [--limit N] [--mode M] [--json]`. */
 export function registerSearchCommand(program: Command): void {
   addFilterOptions(program.command('search').description('Search candidates: free text, Boolean keywords and exact filters').argument('[text]', 'free text (meaning + keywords)'))
-    .option('--mode <mode>', 'hybrid | keyword | vector', 'hybrid')
-    .option('--limit <n>', 'results per page', '20')
+    .addOption(modeOption())
+    .option('--limit <n>', 'results per page (1-500)', wholeNumber(1, 500), 20)
     .option('--cursor <cursor>', 'next page cursor from a previous search')
     .option('--json', 'print the full JSON response')
-    .action(async (text: string | undefined, o: FilterOptions & { limit: string; cursor?: string; json?: boolean }) => {
+    .action(async (text: string | undefined, o: FilterOptions & { limit: number; cursor?: string; json?: boolean }) => {
       const config = loadConfig();
       const ctx = openContext(config, null, { readerIfServing: true });
       try {
         const service = await openRetrievalService(ctx.db, config, { reader: ctx.reader !== null });
         try {
           const req: SearchRequestInput = {
-            text, boolean: o.boolean, filters: filtersFromOptions(o), mode: o.mode as SearchRequestInput['mode'], limit: Number(o.limit), cursor: o.cursor,
+            text, boolean: o.boolean, filters: filtersFromOptions(o), mode: o.mode as SearchRequestInput['mode'], limit: o.limit, cursor: o.cursor,
           };
           const res = await service.search(req, visibilityFor(config.REDISCOVERY_CONFIDENTIAL_ACCESS, 'cli'));
           const notice = readerNotice(ctx, service);

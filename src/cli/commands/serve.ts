@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { buildDoors } from '../../server/doors.js';
 import { serve } from '../../server/serve.js';
 import { loadConfig } from '../../shared/config.js';
+import { wholeNumber } from '../options.js';
 import { createProgress } from '../progress.js';
 
 /** `rediscovery serve`: the long-running product (what `npm start` runs). */
@@ -9,11 +10,11 @@ export function registerServeCommand(program: Command): void {
   program
     .command('serve')
     .description('Mirror Ashby continuously and serve webhooks, MCP over HTTP and Slack (demo account when ASHBY_API_KEY is unset)')
-    .option('-p, --port <port>', 'HTTP port (default REDISCOVERY_PORT or 3977)')
-    .option('--demo-candidates <n>', 'size of the demo account', '2000')
-    .option('--demo-seed <n>', 'seed of the demo account', '42')
-    .action(async (opts: { port?: string; demoCandidates: string; demoSeed: string }) => {
-      const config = loadConfig(opts.port ? { ...process.env, REDISCOVERY_PORT: opts.port } : process.env);
+    .option('-p, --port <port>', 'HTTP port (default REDISCOVERY_PORT or 3977)', wholeNumber(0, 65_535))
+    .option('--demo-candidates <n>', 'size of the demo account', wholeNumber(1), 2000)
+    .option('--demo-seed <n>', 'seed of the demo account', wholeNumber(0), 42)
+    .action(async (opts: { port?: number; demoCandidates: number; demoSeed: number }) => {
+      const config = loadConfig(opts.port !== undefined ? { ...process.env, REDISCOVERY_PORT: String(opts.port) } : process.env);
       const running = await serve({
         config,
         progress: createProgress(),

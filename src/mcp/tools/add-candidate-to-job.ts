@@ -1,11 +1,12 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
+import { TOKEN_MAX_CHARS } from '../../shared/input-limits.js';
 import { AddToJobPreview, AddToJobRequest, AddToJobResult } from '../../writes/add-candidate-to-job.js';
 import { defineTool } from '../define-tool.js';
 import type { McpDeps } from '../deps.js';
 
 const Input = AddToJobRequest.extend({
-  confirmationToken: z.string().min(1).optional().describe('From the preview; send it with the same parameters to perform the write'),
+  confirmationToken: z.string().min(1).max(TOKEN_MAX_CHARS).optional().describe('From the preview; send it with the same parameters to perform the write'),
 });
 const Output = z.object({
   mode: z.enum(['preview', 'created']),

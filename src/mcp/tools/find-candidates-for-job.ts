@@ -1,12 +1,13 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors.js';
+import { DESCRIPTION_MAX_CHARS, ID_MAX_CHARS } from '../../shared/input-limits.js';
 import { defineTool } from '../define-tool.js';
 import { CandidatesForJob, type McpDeps } from '../deps.js';
 
 const Input = z.object({
-  jobId: z.string().min(1).optional().describe('Ashby job id'),
-  description: z.string().min(20).max(20_000).optional().describe('A pasted job description, when the job is not in Ashby'),
+  jobId: z.string().min(1).max(ID_MAX_CHARS).optional().describe('Ashby job id'),
+  description: z.string().min(20).max(DESCRIPTION_MAX_CHARS).optional().describe('A pasted job description, when the job is not in Ashby'),
   limit: z.number().int().min(1).max(100).default(20),
   includeHired: z.boolean().default(false).describe('Also list people currently hired (employees); left out by default'),
 });
@@ -20,6 +21,7 @@ export function registerFindCandidatesForJob(server: McpServer, deps: McpDeps): 
       'Past and present candidates who fit a job, best first, each with reasons. Give jobId (an Ashby job) or description (pasted job text), not both. People currently hired are left out unless includeHired is true.',
     input: Input,
     output: CandidatesForJob,
+    candidateWritten: true,
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     async run({ jobId, description, limit, includeHired }) {
       if (!jobId === !description) {

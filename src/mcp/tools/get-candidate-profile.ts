@@ -1,13 +1,14 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors.js';
+import { ID_MAX_CHARS } from '../../shared/input-limits.js';
 import { CandidateProfileView } from '../../views/candidate-profile.js';
 import { defineTool } from '../define-tool.js';
 import type { McpDeps } from '../deps.js';
 import { delimitResume } from '../resume-text.js';
 
 const Input = z.object({
-  candidateId: z.string().min(1).describe('Ashby candidate id, e.g. from search_candidates'),
+  candidateId: z.string().min(1).max(ID_MAX_CHARS).describe('Ashby candidate id, e.g. from search_candidates'),
   includeResume: z.boolean().default(false).describe('Include the extracted resume text (long)'),
 });
 

@@ -17,6 +17,7 @@ export function registerListFilterValues(server: McpServer, deps: McpDeps): void
       'The values a search filter accepts (stage titles, job titles, recruiters, sources, rejection reasons, tags, companies, skills…) with candidate counts. Use it before filtering so names match the account.',
     input: Input,
     output: Output,
+    candidateWritten: true,
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     async run({ dimension }) {
       const values = await deps.filterValues(dimension);

@@ -28,6 +28,7 @@ export function registerSearchCandidates(server: McpServer, deps: McpDeps): void
     description: DESCRIPTION,
     input: SearchRequest,
     output: Output,
+    candidateWritten: true,
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     async run(args) {
       const res = await deps.search(args);

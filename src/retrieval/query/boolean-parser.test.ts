@@ -125,6 +125,13 @@ describe('toFtsMatch against a real FTS5 table', () => {
     expect(search('NOT (NOT python)')).toEqual([1, 2, 4]);
   });
 
+  it('refuses an unknown field prefix, naming the valid ones, instead of matching nothing', () => {
+    expect(() => parseBoolean('python foo:bar')).toThrow(/Unknown field prefix "foo:".*valid prefixes: title:, company:, skill:, school:/);
+    expect(() => parseBoolean('python foo:bar')).toThrow(expect.objectContaining({ code: 'query_syntax', details: { position: 7 } }));
+    expect(parseBoolean('"foo:bar"')).toMatchObject({ type: 'phrase', value: 'foo:bar' });
+    expect(parseBoolean('TITLE:nurse')).toMatchObject({ field: 'title' });
+  });
+
   it('never throws anything but query_syntax on random token soup, and FTS5 accepts every compiled query', () => {
     const pieces = ['AND', 'OR', 'NOT', '-', '(', ')', '"', 'title:', 'company:', 'skill:', 'school:', 'foo:', '*', 'py*', 'node.js', 'c++', 'c#', 'go', 'x', '""', '&&', '||', ':', "'", '-go', 'NEAR', '^', '{', '}', 'é', '+', '.'];
     let seed = 7;

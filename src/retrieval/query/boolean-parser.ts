@@ -72,6 +72,13 @@ function pushWord(tokens: Token[], word: string, pos: number): void {
     if (rest.length > 0) pushWord(tokens, rest, pos + colon + 1);
     return;
   }
+  if (colon > 0 && /^[a-z]+$/i.test(word.slice(0, colon))) {
+    // `foo:bar` used to search for the literal token and quietly match nothing.
+    const valid = BOOLEAN_FIELDS.map((f) => `${f}:`).join(', ');
+    throw new AppError('query_syntax', `Unknown field prefix "${word.slice(0, colon)}:" in the Boolean query; valid prefixes: ${valid} (put "${word}" in quotes to search for it as written).`, {
+      details: { position: pos },
+    });
+  }
   const prefix = word.length > 1 && word.endsWith('*');
   tokens.push({ kind: 'word', value: prefix ? word.replace(/\*+$/, '') : word, prefix, pos });
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { LIST_MAX_ITEMS, TEXT_MAX_CHARS, TOKEN_MAX_CHARS, VALUE_MAX_CHARS } from '../../shared/input-limits.js';
+import { strictObject } from '../../shared/strict-object.js';
 
 /*
  * The one query language. The CLI, MCP tools, the Slack bot (offline NL parser and LLM) and exports
@@ -7,27 +9,29 @@ import { z } from 'zod';
  * titles, recruiter names…) or Ashby ids; unknown values are an error listing the closest valid ones.
  */
 
-const values = z.array(z.string().min(1)).min(1);
+const values = z.array(z.string().min(1).max(VALUE_MAX_CHARS)).min(1).max(LIST_MAX_ITEMS);
 
-export const DateRange = z
-  .object({
-    after: z.string().describe('ISO date or date-time, inclusive').optional(),
-    before: z.string().describe('ISO date or date-time, exclusive').optional(),
-  })
+export const DateRange = strictObject(
+  {
+    after: z.string().max(VALUE_MAX_CHARS).describe('ISO date or date-time, inclusive').optional(),
+    before: z.string().max(VALUE_MAX_CHARS).describe('ISO date or date-time, exclusive').optional(),
+  },
+  'date bound',
+)
   .describe('A date range; either bound may be omitted');
 export type DateRange = z.infer<typeof DateRange>;
 
-export const YearsRange = z.object({ min: z.number().min(0).optional(), max: z.number().min(0).optional() });
+export const YearsRange = strictObject({ min: z.number().min(0).optional(), max: z.number().min(0).optional() }, 'years bound');
 
-const applicationStatuses = z.array(z.enum(['Active', 'Archived', 'Hired', 'Lead'])).min(1);
-const degrees = z.array(z.enum(['high school', 'associate', 'bachelor', 'master', 'doctorate', 'certificate/diploma'])).min(1);
+const applicationStatuses = z.array(z.enum(['Active', 'Archived', 'Hired', 'Lead'])).min(1).max(LIST_MAX_ITEMS);
+const degrees = z.array(z.enum(['high school', 'associate', 'bachelor', 'master', 'doctorate', 'certificate/diploma'])).min(1).max(LIST_MAX_ITEMS);
 
 /**
  * The negative side of every value filter: a candidate who matches any listed value (by the same
  * predicate the positive filter uses) is dropped before ranking. "Not rejected for skills" is
  * `exclude.rejectionReason`, "not from agencies" is `exclude.source`, and so on for every key.
  */
-export const ExcludeFilters = z.object({
+export const ExcludeFilters = strictObject({
   stage: values.optional().describe('Drop candidates currently in these stage(s)'),
   stageReached: values.optional().describe('Drop candidates who ever reached these stage(s)'),
   job: values.optional().describe('Drop candidates who applied to these job(s)'),
@@ -45,13 +49,13 @@ export const ExcludeFilters = z.object({
   skill: values.optional(),
   school: values.optional(),
   degree: degrees.optional(),
-});
+}, 'exclude filter');
 export type ExcludeFilters = z.infer<typeof ExcludeFilters>;
 
 /** The value-list keys `exclude` accepts: the same names as the positive filters. */
 export const EXCLUDE_KEYS = Object.keys(ExcludeFilters.shape) as (keyof ExcludeFilters)[];
 
-export const SearchFilters = z.object({
+export const SearchFilters = strictObject({
   /** Stage the candidate is in now (any of their applications). */
   stage: values.optional().describe('Current interview stage title(s), e.g. "Onsite"'),
   /** Stage the candidate reached at some point (stage history), or any later stage in the same plan. */
@@ -76,28 +80,28 @@ export const SearchFilters = z.object({
   degree: degrees.optional(),
   exclude: ExcludeFilters.optional()
     .describe('Drop every candidate matching ANY of these values (e.g. {"rejectionReason": ["Compensation"], "source": ["Agency"]})'),
-});
+}, 'filter');
 export type SearchFilters = z.infer<typeof SearchFilters>;
 
 export const FILTER_KEYS = Object.keys(SearchFilters.shape) as (keyof SearchFilters)[];
 
-export const SearchRequest = z.object({
+export const SearchRequest = strictObject({
   /** Free text: meaning (semantic) plus keywords (BM25). */
-  text: z.string().max(2000).optional().describe('Free text, matched by meaning and by keywords'),
+  text: z.string().max(TEXT_MAX_CHARS).optional().describe('Free text, matched by meaning and by keywords'),
   /**
    * Boolean keyword query: AND, OR, NOT/-term, "quoted phrases", parentheses, field prefixes
    * (title:, company:, skill:, school:). Every result must satisfy it.
    */
-  boolean: z.string().max(2000).optional().describe('Boolean keyword query that every result must satisfy'),
+  boolean: z.string().max(TEXT_MAX_CHARS).optional().describe('Boolean keyword query that every result must satisfy'),
   filters: SearchFilters.default({}),
   mode: z.enum(['hybrid', 'keyword', 'vector']).default('hybrid'),
   limit: z.number().int().min(1).max(500).default(20),
   /** Opaque paging cursor from a previous response. */
-  cursor: z.string().optional(),
+  cursor: z.string().max(TOKEN_MAX_CHARS).optional(),
   /** Fold duplicate records of one person into one result (default on). */
   collapseDuplicates: z.boolean().default(true),
   facets: z.boolean().default(true),
-});
+}, 'search field');
 export type SearchRequest = z.infer<typeof SearchRequest>;
 export type SearchRequestInput = z.input<typeof SearchRequest>;
 

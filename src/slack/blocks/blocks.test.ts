@@ -3,7 +3,7 @@ import { response, result, SYNC_STATUS } from '../testing/fake-deps.js';
 import { confirmationMessage, jobPickerMessage } from './add-to-job.js';
 import { describeRequest } from './describe-request.js';
 import { MAX_BLOCKS, MAX_SECTION_TEXT } from './limits.js';
-import { resultsMessage, type ResultsView } from './results.js';
+import { resultsMessage, resultText, type ResultsView } from './results.js';
 import { statusMessage } from './status.js';
 
 const view = (extra: Partial<ResultsView> = {}): ResultsView => ({
@@ -43,6 +43,19 @@ describe('resultsMessage', () => {
     for (const b of blocks) if (b.text) expect(b.text.text.length).toBeLessThanOrEqual(MAX_SECTION_TEXT);
     expect(blocks.at(-1)!.elements!.map((e) => e.action_id)).toEqual(['rediscover_more', 'rediscover_insights', 'rediscover_export']);
     expect(m.text.length).toBeLessThan(3000);
+  });
+
+  it('shows a hired application plainly as "Hired (employee)", never "Hired (Hired)"', () => {
+    const hired = result(7, {
+      applications: [
+        { applicationId: 'A1', job: 'Platform Engineer', stage: 'Hired', status: 'Hired', recruiter: null, updatedAt: '2026-01-02T00:00:00.000Z' },
+        { applicationId: 'A2', job: 'SRE', stage: 'Onsite', status: 'Archived', recruiter: null, updatedAt: '2026-01-01T00:00:00.000Z' },
+      ],
+    });
+    const text = resultText(hired, 1, null);
+    expect(text).toContain('Platform Engineer — Hired (employee)');
+    expect(text).not.toContain('Hired (Hired)');
+    expect(text).toContain('SRE — Onsite (Archived)');
   });
 
   it('escapes Slack control characters in candidate data', () => {

@@ -69,9 +69,16 @@ export interface ResultsView {
 
 const MAX_APPS_SHOWN = 3;
 
+/** Where an application stands in recruiter words: "Onsite", "Onsite (Archived)", "Hired (employee)". */
+function applicationState(app: SearchResult['applications'][number]): string {
+  // A hired person works here now; "Hired (Hired)" (stage and status both Hired) said nothing.
+  if (app.status === 'Hired') return 'Hired (employee)';
+  return `${esc(app.stage ?? app.status)}${app.stage && app.status !== 'Active' ? ` (${esc(app.status)})` : ''}`;
+}
+
 function applicationLine(app: SearchResult['applications'][number]): string {
   const job = app.job ? esc(app.job) : '(job not mirrored)';
-  return `${job} — ${esc(app.stage ?? app.status)}${app.stage && app.status !== 'Active' ? ` (${esc(app.status)})` : ''}, ${slackDate(app.updatedAt)}`;
+  return `${job} — ${applicationState(app)}, ${slackDate(app.updatedAt)}`;
 }
 
 /** The mrkdwn of one result: name linked to Ashby, title at company, location, applications, why. */

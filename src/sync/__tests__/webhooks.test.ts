@@ -6,6 +6,7 @@ import { applications, candidates, candidateTombstones, files, outbox, webhookEv
 import type { AshbyCaller } from '../engine/ashby-caller.js';
 import { runSync } from '../engine/run-sync.js';
 import { signWebhookBody, type WebhookEvent } from '../fake/index.js';
+import * as S from '../fake/serialize.js';
 import { EventWorker } from '../webhooks/event-worker.js';
 import { receiveWebhook } from '../webhooks/receive-webhook.js';
 import { mirrorSnapshot, startAccount, type Account } from './harness.js';
@@ -248,5 +249,41 @@ describe('webhook receiver and event worker', () => {
     const row = db.select().from(applications).where(eq(applications.id, app.id)).get()!;
     expect(row.status).toBe('Archived');
     expect(row.archiveReasonId).toBe(reason.id);
+  });
+
+  test('an applicationSubmit for a candidate the mirror lacks never leaves an orphan application', async () => {
+    const { fake } = account;
+    const template = fake.state.applications.all()[0]!;
+    const payload = S.application(fake.state, template) as Record<string, unknown> & { candidate: Record<string, unknown> };
+    // A candidate Ashby cannot return (deleted before we could fetch it): the application must wait, not be stored alone.
+    const ghost = { ...payload, id: 'ghost-application', candidate: { ...payload.candidate, id: 'ghost-candidate' } };
+    const body = JSON.stringify({ webhookActionId: 'ghost-submit', action: 'applicationSubmit', data: { application: ghost } });
+    expect((await post(body)).status).toBe(200);
+    await settle();
+    expect(eventRows().find((e) => e.webhookActionId === 'ghost-submit')?.status).toBe('applied');
+    expect(db.select().from(applications).where(eq(applications.id, 'ghost-application')).get()).toBeUndefined();
+    const orphans = db.$client.prepare('SELECT COUNT(*) AS n FROM applications a LEFT JOIN candidates c ON c.id = a.candidate_id WHERE c.id IS NULL').get() as { n: number };
+    expect(orphans.n).toBe(0);
+
+    // A candidate Ashby has but the mirror has not seen yet: fetched, then the application stored.
+    const created = fake.admin.createCandidate({ name: 'Late Arrival' }) as { id: string };
+    const job = fake.state.jobs.all().find((j) => j.status === 'Open') ?? fake.state.jobs.all()[0]!;
+    const createdApp = fake.admin.createApplication({ candidateId: created.id, jobId: job.id }) as { id: string };
+    await settle();
+    expect(db.select().from(candidates).where(eq(candidates.id, created.id)).get()?.name).toBe('Late Arrival');
+    expect(db.select().from(applications).where(eq(applications.id, createdApp.id)).get()?.candidateId).toBe(created.id);
+  });
+  test('a candidateDelete for a candidate Ashby still lists is undone by the next full sync', async () => {
+    const { fake } = account;
+    const kept = fake.state.candidates.all().find((c) => c.applicationIds.length > 0 && db.select().from(candidates).where(eq(candidates.id, c.id)).get())!;
+    const body = JSON.stringify({ webhookActionId: 'mistaken-delete', action: 'candidateDelete', data: { candidate: { id: kept.id } } });
+    expect((await post(body)).status).toBe(200);
+    await settle();
+    expect(db.select().from(candidates).where(eq(candidates.id, kept.id)).get()).toBeUndefined();
+
+    await runSync(db, account.client, { mode: 'full' });
+    expect(db.select().from(candidates).where(eq(candidates.id, kept.id)).get()?.name).toBe(kept.name);
+    expect(db.select().from(applications).where(eq(applications.candidateId, kept.id)).all().map((a) => a.id).sort()).toEqual([...kept.applicationIds].sort());
+    expect(db.select().from(candidateTombstones).where(eq(candidateTombstones.candidateId, kept.id)).get()).toBeUndefined();
   });
 });

@@ -17,7 +17,8 @@ export interface EntitySpec<T = unknown> {
   mode: 'paged' | 'single';
   body: Record<string, unknown>;
   item: z.ZodType<T>;
-  write(db: Db, item: T, now: string): WriteOutcome;
+  /** `fullPassStartedAt`: set during a full pass, when every record was listed by Ashby after that moment. */
+  write(db: Db, item: T, now: string, fullPassStartedAt: string | null): WriteOutcome;
   /** Full passes delete rows not seen since the pass started (deletions no webhook reported). */
   reconcileTable?: 'candidates' | 'applications' | 'jobs' | 'job_postings';
   /**
@@ -57,7 +58,7 @@ export const ENTITIES: EntitySpec[] = [
     mode: 'paged',
     body: {},
     item: A.Candidate,
-    write: writeCandidate,
+    write: (db, c, now, fullPassStartedAt) => writeCandidate(db, c, now, { listedAfter: fullPassStartedAt }),
     reconcileTable: 'candidates',
     bulk: true,
     // files_candidate_idx stays: writeCandidate looks a candidate's files up by it.

@@ -165,7 +165,7 @@ async function syncEntityPages(db: Db, client: AshbyCaller, spec: EntitySpec, op
           logger.warn({ entity: spec.name, id: (rawItem as { id?: unknown })?.id, issue: parsed.error.issues[0]?.message }, 'skipping malformed record');
           continue;
         }
-        const outcome = spec.write(db, parsed.data, now);
+        const outcome = spec.write(db, parsed.data, now, mode === 'full' ? fullStartedAt : null);
         if (outcome === 'inserted' || outcome === 'updated') result.written += 1;
       }
       if (done) {

@@ -14,12 +14,30 @@ const UPSERT_CANDIDATE = `INSERT INTO candidates (${CANDIDATE_COLUMNS.join(', ')
   ON CONFLICT(id) DO UPDATE SET ${CANDIDATE_COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(', ')}`;
 
 /**
+ * True when there is no tombstone, or a delete tombstone that Ashby itself contradicts and which is
+ * therefore dropped: the candidate was listed by a full pass that started after the delete was
+ * recorded, or changed in Ashby after it. (A mistaken or replayed candidateDelete was otherwise never
+ * undone, not even by a full sync.) Merge tombstones stand: Ashby no longer has the merged-away id.
+ */
+function deleteOverruled(db: Db, candidate: Candidate, listedAfter: string | null): boolean {
+  const tomb = prepared(db, 'SELECT reason, removed_at AS removedAt FROM candidate_tombstones WHERE candidate_id = ?').get(candidate.id) as
+    | { reason: string; removedAt: string }
+    | undefined;
+  if (!tomb) return true;
+  if (tomb.reason !== 'deleted') return false;
+  const changedAt = normalizeTimestamp(candidate.updatedAt);
+  const contradicted = (listedAfter !== null && tomb.removedAt < listedAfter) || (!!changedAt && tomb.removedAt < changedAt);
+  if (contradicted) prepared(db, 'DELETE FROM candidate_tombstones WHERE candidate_id = ?').run(candidate.id);
+  return contradicted;
+}
+
+/**
  * Upsert one candidate (call inside a transaction). A copy older than the mirror's is ignored, so a
  * late webhook or a page fetched before a newer event never overwrites newer data; a deleted or
  * merged-away candidate is never resurrected by a stale copy.
  */
-export function writeCandidate(db: Db, candidate: Candidate, now: string): WriteOutcome {
-  if (prepared(db, 'SELECT 1 FROM candidate_tombstones WHERE candidate_id = ?').get(candidate.id)) return 'tombstoned';
+export function writeCandidate(db: Db, candidate: Candidate, now: string, opts: { listedAfter?: string | null } = {}): WriteOutcome {
+  if (!deleteOverruled(db, candidate, opts.listedAfter ?? null)) return 'tombstoned';
 
   const updatedAt = normalizeTimestamp(candidate.updatedAt) ?? now;
   const existing = prepared(db, 'SELECT updated_at AS updatedAt FROM candidates WHERE id = ?').get(candidate.id) as { updatedAt: string } | undefined;

@@ -4,6 +4,7 @@ import type { Db } from '../../store/db.js';
 import { jobPostings, meta } from '../../store/schema.js';
 import * as A from '../ashby/types.js';
 import { deleteCandidate, mergeCandidate } from '../mirror/remove-candidate.js';
+import { prepared } from '../mirror/statements.js';
 import { writeApplication } from '../mirror/write-application.js';
 import { writeJob, writeJobPosting } from '../mirror/write-reference.js';
 
@@ -28,6 +29,13 @@ const PlanTransitionData = z.looseObject({ jobId: z.string() });
 
 const APPLICATION_ACTIONS = new Set(['applicationSubmit', 'applicationUpdate', 'candidateStageChange', 'candidateHire', 'pushToHRIS']);
 
+/** True when the mirror has the candidate, or a tombstone that decides what happens to its applications. */
+export function candidateKnown(db: Db, candidateId: string): boolean {
+  return !!(
+    prepared(db, 'SELECT 1 FROM candidates WHERE id = ?').get(candidateId) ?? prepared(db, 'SELECT 1 FROM candidate_tombstones WHERE candidate_id = ?').get(candidateId)
+  );
+}
+
 /**
  * Apply one stored webhook event to the mirror (synchronously, inside a transaction). Stale payloads
  * lose to newer mirror rows through the same `updatedAt` rule the sync uses. Throws on a payload
@@ -37,7 +45,9 @@ export function applyEvent(db: Db, action: string, data: unknown, now: string): 
   const result = db.transaction((): ApplyResult => {
     if (APPLICATION_ACTIONS.has(action)) {
       const { application } = ApplicationData.parse(data);
-      writeApplication(db, application, now);
+      // An application whose candidate the mirror has never seen waits for the follow-up fetch of
+      // that candidate: stored now, it would be an orphan until the next full sync if the fetch fails.
+      if (candidateKnown(db, application.candidate.id)) writeApplication(db, application, now);
       return {
         status: 'applied',
         followUps: [

@@ -9,7 +9,7 @@ import { writeApplication } from '../mirror/write-application.js';
 import { writeCandidate } from '../mirror/write-candidate.js';
 import { writeJob } from '../mirror/write-reference.js';
 import type { AshbyCaller } from '../engine/ashby-caller.js';
-import { applyEvent, type FollowUp } from './apply-event.js';
+import { applyEvent, candidateKnown, type FollowUp } from './apply-event.js';
 
 const MAX_ATTEMPTS = 5;
 const MAX_RETRY_DELAY_MS = 60_000;
@@ -135,8 +135,9 @@ export class EventWorker {
         } else if (item.kind === 'application') {
           const res = await client.call('application.info', { applicationId: item.applicationId }, A.Application);
           // writeApplication stores the payload's stage history itself, and only for the version it keeps:
-          // never for a stale copy or for an application whose candidate is gone.
-          db.transaction(() => writeApplication(db, res.results, this.now()));
+          // never for a stale copy or for an application whose candidate is gone. One whose candidate
+          // could not be fetched is left to the next sync rather than stored as an orphan.
+          if (candidateKnown(db, res.results.candidate.id)) db.transaction(() => writeApplication(db, res.results, this.now()));
         } else if (item.kind === 'job') {
           const res = await client.call('job.info', { id: item.jobId }, A.Job);
           db.transaction(() => writeJob(db, res.results, this.now()));
