@@ -21,7 +21,7 @@ import type { ResumeFacts } from './resume-facts.js';
  * only reorder on top of it, never fall below it. Missing components are left out rather than scored 0.
  */
 
-export const WEIGHTS = { lexical: 0.3, semantic: 0.25, title: 0.2, skills: 0.1, seniority: 0.05, pipeline: 0.15 } as const;
+export const WEIGHTS = { lexical: 0.45, semantic: 0.25, title: 0.2, skills: 0.1, seniority: 0.03, pipeline: 0.15 } as const;
 type Component = keyof typeof WEIGHTS;
 export type Weights = Record<Component, number>;
 
@@ -89,13 +89,16 @@ const years = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)} year${n 
 /** A role's title against the job: occupation (trusted only as far as the job's own mapping is), adjacency, title words. */
 function roleSimilarity(job: JobSpec, role: TitleRef): { value: number; kind: 'same' | 'related' | 'words' | null } {
   const words = jaccard(tokens(job.canonicalTitle ?? job.title), tokens(role.canonicalTitle ?? role.title));
-  const sameCode = !!job.occupationCode && job.occupationCode === role.occupationCode;
-  if (sameCode && job.occupationMatch === 'exact') return { value: 0.6 + 0.4 * words, kind: 'same' };
-  // A guessed job occupation: sharing it means little unless the words agree too.
-  if (sameCode) return { value: 0.25 + 0.6 * words, kind: words >= 0.3 ? 'words' : null };
-  if (role.occupationCode && job.relatedOccupations.slice(0, 5).includes(role.occupationCode) && job.occupationMatch === 'exact') {
-    return { value: 0.35 + 0.4 * words, kind: 'related' };
-  }
+  const exact = job.occupationMatch === 'exact';
+  const code = role.occupationCode;
+  // "11-3031.00" and "11-3031.01" (financial managers, treasurers and controllers) are one SOC occupation.
+  const sameCode = !!job.occupationCode && !!code && job.occupationCode.slice(0, 7) === code.slice(0, 7);
+  if (sameCode && exact) return { value: 0.6 + 0.4 * words, kind: 'same' };
+  // A guessed job occupation: sharing it says less, and the reason only speaks of the title words.
+  if (sameCode) return { value: 0.4 + 0.5 * words, kind: words >= 0.3 ? 'words' : null };
+  if (code && job.relatedOccupations.includes(code)) return { value: (exact ? 0.35 : 0.25) + 0.4 * words, kind: exact ? 'related' : words >= 0.3 ? 'words' : null };
+  // Same SOC broad occupation ("11-303x"): a sibling, weaker than O*NET's own related list.
+  if (job.occupationCode && code && job.occupationCode.slice(0, 6) === code.slice(0, 6)) return { value: 0.25 + 0.4 * words, kind: words >= 0.3 ? 'words' : null };
   return { value: 0.8 * words, kind: words >= 0.3 ? 'words' : null };
 }
 
