@@ -53,14 +53,14 @@ describe('candidatesForJob on a hand-built mirror', () => {
     expect(alice.reasons.filter((r) => !r.startsWith('A resume passage reads close'))).toEqual([
       'Reached Onsite for Software Engineer, Platform in 2024, withdrew for timing',
       'Same occupation as the job (Software Developers): currently Software Engineer (12.5 years, since 2012)',
-      "Resume uses the posting's key words: engineer, kubernetes, postgresql, docker",
       'Has 6 of 6 required skills: Go, Kubernetes, PostgreSQL, Docker, Terraform, …',
-      '12.4 years of experience; the role asks at least 5',
+      "Resume uses the posting's key words: engineer, kubernetes, postgresql, docker",
+      '12.4 years of experience by the dates on the resume; the role asks at least 5',
     ]);
     expect(alice.signals).toMatchObject({ sameOccupation: true, furthestStage: 'onsite' });
     expect(bob.signals.pipeline).toBeLessThan(0);
     expect(bob.reasons).toContain('Reached Onsite for Software Engineer, Platform in 2023, archived: lacks skills/qualifications');
-    expect(erin.reasons).toContain('2.4 years of experience; the role asks at least 5');
+    expect(erin.reasons).toContain('2.4 years of experience by the dates on the resume; the role asks at least 5');
     expect(carol.score).toBeLessThan(erin.score);
   });
 

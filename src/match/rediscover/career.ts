@@ -28,9 +28,13 @@ const monthIndex = (ym: string | null): number | null => {
  * profile's years in role; without it a current role's duration is unknown rather than guessed.
  */
 export function timedCareer(career: CareerEntry[], yearsInRole: number | null = null): TimedRole[] {
+  // The profile measures years in role for its first current role with a start: that fixes the resume's date.
+  const anchor = career.find((r) => r.current && r.start);
+  const anchorStart = anchor ? monthIndex(anchor.start) : null;
+  const asOf = anchorStart !== null && yearsInRole !== null ? anchorStart + Math.round(yearsInRole * 12) : null;
   const currentEnd = (role: CareerEntry): number | null => {
     const start = monthIndex(role.start);
-    return start !== null && yearsInRole !== null ? start + Math.round(yearsInRole * 12) : null;
+    return start !== null && asOf !== null && asOf >= start ? asOf : null;
   };
   const ends = career.map((r) => (r.current || !r.end ? currentEnd(r) : monthIndex(r.end)) ?? monthIndex(r.start));
   const latest = Math.max(...ends.filter((x): x is number => x !== null), -Infinity);
@@ -50,7 +54,8 @@ export function timedCareer(career: CareerEntry[], yearsInRole: number | null = 
 export function heldFor(months: number | null): string | null {
   if (months === null) return null;
   if (months < 12) return `${months} month${months === 1 ? '' : 's'}`;
-  const years = Math.round(months / 6) / 2;
+  // Half years, a quarter rounding down: 39 months is "3 years", never "3.5".
+  const years = Math.round((months - 0.5) / 6) / 2;
   return `${Number.isInteger(years) ? years : years.toFixed(1)} year${years === 1 ? '' : 's'}`;
 }
 

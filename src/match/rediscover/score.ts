@@ -169,20 +169,26 @@ function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | 
   const matched = [...required, ...preferred];
   if (matched.length === 0) return { value, matched, reason: null };
   const parts: string[] = [];
-  if (job.requiredSkills.length) parts.push(`Has ${required.length} of ${job.requiredSkills.length} required skills${required.length ? `: ${listOf(required)}` : ''}`);
-  if (preferred.length) parts.push(`preferred: ${listOf(preferred, 3)}`);
+  if (job.requiredSkills.length) {
+    parts.push(`Has ${required.length} of ${job.requiredSkills.length} required skills${required.length ? `: ${listOf(required)}` : ''}`);
+    if (preferred.length) parts.push(`preferred: ${listOf(preferred, 3)}`);
+  } else {
+    parts.push(`Has ${preferred.length} of ${job.preferredSkills.length} preferred skills: ${listOf(preferred, 3)}`);
+  }
   if (missing.length && required.length) parts.push(`not on resume: ${listOf(missing, 3)}`);
   return { value, matched, reason: parts.join('; ') };
 }
 
-function seniorityComponent(job: JobSpec, c: CandidateFacts): { value: number | null; reason: string | null } {
+function seniorityComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | null): { value: number | null; reason: string | null } {
   if (job.yearsRequired === null) return { value: null, reason: null };
   const prefers = job.yearsPreferred !== null && job.yearsPreferred > job.yearsRequired ? ` (prefers ${job.yearsPreferred})` : '';
   const asked = `the role asks at least ${job.yearsRequired}${prefers}`;
   // Unknown experience is a little below neutral: most resumes state it, so its absence says something.
   if (c.yearsExperience === null) return { value: 0.4, reason: null };
   const value = c.yearsExperience >= job.yearsRequired ? 1 : clamp(c.yearsExperience / job.yearsRequired, 0, 1);
-  return { value, reason: `${years(Math.round(c.yearsExperience * 10) / 10)} of experience; ${asked}` };
+  // The profile adds up the resume's dated roles (a resume saying "over 8 years" may date only 6 of them); say which.
+  const source = resume?.career.some((r) => r.start) ? ' by the dates on the resume' : '';
+  return { value, reason: `${years(Math.round(c.yearsExperience * 10) / 10)} of experience${source}; ${asked}` };
 }
 
 const REACH_VALUE: Record<Reach, number> = { applied: 0, screen: 0.1, interview: 0.35, onsite: 0.6, offer: 0.9, hired: 0.5 };
@@ -277,7 +283,7 @@ export function scoreCandidate(
 ): ScoredCandidate {
   const title = titleComponent(job, c, evidence.resume);
   const skills = skillsComponent(job, c, evidence.resume);
-  const seniority = seniorityComponent(job, c);
+  const seniority = seniorityComponent(job, c, evidence.resume);
   const pipeline = pipelineComponent(job, processes);
   const semantic = semanticScore?.value ?? null;
   const lexical = evidence.lexical?.value ?? null;
@@ -290,17 +296,18 @@ export function scoreCandidate(
     total += weights[key] * v;
     weightSum += weights[key];
   }
-  // Reasons in the order of what they contributed, strongest first; a past process (which job, how far, why they left) leads.
+  // Reasons in the order a recruiter acts on them: an earlier process (which job, how far, why it ended),
+  // the career, the skills asked for, the resume's words, experience, then the encoder's view.
   const reasons: [number, string][] = [];
-  pipeline.reasons.forEach((r, i) => reasons.push([i === 0 && pipeline.value > 0 ? 1 + pipeline.value : -1, r]));
-  if (title.reason) reasons.push([weights.title * title.value + 0.1, title.reason]);
-  if (skills.reason) reasons.push([weights.skills * (skills.value ?? 0) + 0.05, skills.reason]);
-  if (seniority.reason) reasons.push([weights.seniority * (seniority.value ?? 0), seniority.reason]);
+  pipeline.reasons.forEach((r, i) => reasons.push([i === 0 && pipeline.value > 0 ? 10 : 0, r]));
+  if (title.reason) reasons.push([5, title.reason]);
+  if (skills.reason) reasons.push([4, skills.reason]);
   if (evidence.lexical && evidence.lexical.value >= 0.5 && evidence.lexical.topTerms.length) {
-    reasons.push([weights.lexical * evidence.lexical.value, `Resume uses the posting's key words: ${evidence.lexical.topTerms.slice(0, 4).join(', ')}`]);
+    reasons.push([3, `Resume uses the posting's key words: ${evidence.lexical.topTerms.slice(0, 4).join(', ')}`]);
   }
+  if (seniority.reason) reasons.push([2, seniority.reason]);
   if (semanticScore && semanticScore.value >= 0.75) {
-    reasons.push([weights.semantic * semanticScore.value * 0.5, `A resume passage reads close to the posting (encoder similarity ${semanticScore.cosine.toFixed(2)}, among the closest in the pool)`]);
+    reasons.push([1, `A resume passage reads close to the posting (encoder similarity ${semanticScore.cosine.toFixed(2)}, among the closest in the pool)`]);
   }
   return {
     candidateId: c.candidateId,
