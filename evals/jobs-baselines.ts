@@ -20,7 +20,9 @@ export interface RankedId {
 
 /** Title + the first 60 words of the description: the query both baselines read. */
 export function baselineQueryText(posting: Pick<GooglePosting, 'title' | 'description'>): string {
-  const opening = posting.description.split(/\s+/).filter(Boolean).slice(0, 60).join(' ');
+  // The CSV's own text: the section headings `readGooglePostings` adds for the product are not the posting's words.
+  const raw = posting.description.replace(/^(?:Responsibilities|Minimum qualifications|Preferred qualifications):$/gm, '');
+  const opening = raw.split(/\s+/).filter(Boolean).slice(0, 60).join(' ');
   return `${posting.title} ${opening}`.trim();
 }
 
