@@ -58,7 +58,15 @@ export function readGooglePostings(file: string): GooglePosting[] {
     index,
     title: r.Title ?? '',
     category: r.Category ?? '',
-    description: [r.Responsibilities, r['Minimum Qualifications'], r['Preferred Qualifications']].filter(Boolean).join('\n'),
+    // Headed as a pasted posting would be, so the minimum and preferred qualifications are read apart.
+    description: [
+      ['Responsibilities', r.Responsibilities],
+      ['Minimum qualifications', r['Minimum Qualifications']],
+      ['Preferred qualifications', r['Preferred Qualifications']],
+    ]
+      .filter(([, text]) => text?.trim())
+      .map(([heading, text]) => `${heading}:\n${text}`)
+      .join('\n'),
   }));
 }
 

@@ -1,17 +1,25 @@
 import type { Command } from 'commander';
+import { runJudgedJobsEval } from '../../../evals/jobs-judged.js';
 import { runJobsEval } from '../../../evals/jobs.js';
 import { AppError } from '../../shared/errors.js';
 
-/** Adds `jobs --corpus RESUMES.csv --jobs JOBS.csv [--sample N] [--json]` to the `eval` command. */
+/** Adds `jobs --corpus RESUMES.csv --jobs JOBS.csv [--sample N | --judged DIR] [--json]` to the `eval` command. */
 export function registerEvalJobsCommand(evalCommand: Command): void {
   evalCommand
     .command('jobs')
-    .description('Rediscovery quality: rank a resume corpus for a sample of job postings (precision@10 by category)')
+    .description('Rediscovery quality: rank a resume corpus for job postings (precision@10 by category, or judged relevance with --judged)')
     .requiredOption('--corpus <file>', 'LiveCareer resume CSV (ID, Category, Resume_str)')
     .requiredOption('--jobs <file>', 'Google job postings CSV (Title, Category, Responsibilities, Minimum/Preferred Qualifications)')
-    .option('--sample <n>', 'postings to evaluate (deterministic sample)', '12')
-    .option('--json', 'print {"precisionAt10", "postings": [...]} as JSON', false)
-    .action(async (options: { corpus: string; jobs: string; sample: string; json: boolean }) => {
+    .option('--sample <n>', 'postings to evaluate (deterministic sample; category-label metric)', '12')
+    .option('--judged <dir>', 'judged folder (postings.json, judgements.jsonl, runs/): P@10, strict P@10 and nDCG@10 per system, paired against BM25')
+    .option('--rankings', 'with --judged: include every system\'s top 10 per posting (and the product\'s reasons) in the output', false)
+    .option('--no-dense', 'with --judged: skip the dense-retrieval baseline (it embeds every resume chunk on a cold cache)')
+    .option('--json', 'print the result as JSON', false)
+    .action(async (options: { corpus: string; jobs: string; sample: string; judged?: string; rankings: boolean; dense: boolean; json: boolean }) => {
+      if (options.judged) {
+        await runJudgedJobsEval({ corpus: options.corpus, jobs: options.jobs, judged: options.judged, json: Boolean(options.json), rankings: options.rankings, noDense: !options.dense });
+        return;
+      }
       const sample = Number(options.sample);
       if (!Number.isInteger(sample) || sample < 1) throw new AppError('invalid_input', `--sample must be a positive whole number, got "${options.sample}".`);
       await runJobsEval({ corpus: options.corpus, jobs: options.jobs, sample, json: Boolean(options.json) });

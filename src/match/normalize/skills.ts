@@ -23,7 +23,25 @@ const LIST_ONLY = new Set([
   'tcp', 'cpt', 'csm', 'cma', 'ppl', 'a&p', 'a & p', 'dl', 'scm', 'sem', 'ps photoshop', 'scikit', 'mongo', 'postgre', 'compensation',
   'spark', 'kafka', 'access database', 'forklift', 'plumbing', 'contracts management', 'book keeping', 'lead gen', 'cash register',
   'sales', 'inventory control', 'supply chain', 'logistics', 'teaching', 'scheduling', 'statistics', 'recruitment', 'leadership',
+  // "consumer electronic user experience" is a product, not UX design; "switching careers", "call routing".
+  'user experience', 'switching', 'routing',
 ]);
+
+/*
+ * Soft skills: real, but every posting asks for them and every resume claims them, so they say nothing
+ * about fit. They stay in profiles (facets) but never count as a job's skills to match.
+ */
+const SOFT_SKILLS = new Set(
+  ['Communication', 'Leadership', 'Problem Solving', 'Time Management', 'Team Building', 'Conflict Resolution', 'Teamwork', 'Collaboration', 'Critical Thinking', 'Interpersonal Skills', 'Attention to Detail', 'Multitasking'].map((s) => s.toLowerCase()),
+);
+
+/** Whether a canonical skill is a soft skill (communication, leadership…), kept out of skill matching. */
+export function isSoftSkill(canonical: string): boolean {
+  return SOFT_SKILLS.has(canonical.toLowerCase());
+}
+
+/** O*NET tools listed by more occupations than this are office equipment (desktop computers, telephones), not skills. */
+const MAX_TOOL_OCCUPATIONS = 25;
 
 interface Entry {
   canonical: string;
@@ -73,6 +91,15 @@ function buildVocabulary(): Vocabulary {
     addEntry(vocab, name, { canonical: name, certification: false, listOnly: !distinctive });
     const withoutSuffix = name.replace(/\s+software$/i, '');
     if (withoutSuffix !== name && withoutSuffix.length > 3) addEntry(vocab, withoutSuffix, { canonical: name, certification: false, listOnly: true });
+  }
+  // O*NET tools (routers, network analyzers, infusion pumps) join the same vocabulary. In running text
+  // only multi-word names specific to a few occupations count: "Scanners" or "Desktop computers" would
+  // find a skill in every resume.
+  for (const [name, occupations] of loadOnetSubset().tools ?? []) {
+    const key = skillKey(name);
+    if (!key || vocab.byKey.has(key)) continue;
+    const distinctive = occupations <= MAX_TOOL_OCCUPATIONS && key.split(' ').length >= 2;
+    addEntry(vocab, name, { canonical: name, certification: false, listOnly: !distinctive });
   }
   return vocab;
 }

@@ -11,6 +11,12 @@ export interface NormalizedTitle {
   occupationCode: string | null;
   occupationTitle: string | null;
   seniority: string | null;
+  /**
+   * How the occupation was found: `exact` when the whole title (or its part before a comma or dash) is
+   * one of the occupation's O*NET titles, `partial` when only some words overlap (a guess to hedge in
+   * wording: "Team Lead, Online Support" shares one word with "Team Assemblers"), null without a code.
+   */
+  match: 'exact' | 'partial' | null;
 }
 
 // Folded seniority words → the level they signal. Order matters: longer phrases first.
@@ -106,7 +112,7 @@ function buildIndex(): TitleIndex {
   return { exact, titles, titleOccupation, postings, idf, titleWeights };
 }
 
-function tokenMatch(idx: TitleIndex, folded: string): number | null {
+function tokenMatch(idx: TitleIndex, folded: string): { occupation: number; score: number } | null {
   const query = [...new Set(tokensOf(folded))];
   if (query.length === 0) return null;
   const weight = (t: string): number => idx.idf.get(t) ?? Math.log(1 + idx.titles.length);
@@ -132,7 +138,7 @@ function tokenMatch(idx: TitleIndex, folded: string): number | null {
     }
   }
   // Below this the overlap is one generic word ("manager") and the code would be a guess.
-  return bestScore >= 0.4 ? idx.titleOccupation[bestId] : null;
+  return bestScore >= 0.4 ? { occupation: idx.titleOccupation[bestId], score: bestScore } : null;
 }
 
 const cache = new Map<string, NormalizedTitle>();
@@ -163,14 +169,16 @@ function computeTitle(raw: string): NormalizedTitle {
   const headCore = head.split(' ').map((w) => ABBREVIATIONS[w] ?? w).join(' ').replace(STRIP_SENIORITY, ' ').replace(/\s+/g, ' ').trim();
   const exactHit = idx.exact.get(core) ?? idx.exact.get(expanded) ?? (headCore ? idx.exact.get(headCore) : undefined);
   let occupation = exactHit ? pickOccupation(idx, exactHit, core) : null;
-  if (occupation === null) occupation = tokenMatch(idx, core);
-  if (occupation === null && headCore && headCore !== core) occupation = tokenMatch(idx, headCore);
+  const match: NormalizedTitle['match'] = occupation === null ? null : 'exact';
+  if (occupation === null) occupation = tokenMatch(idx, core)?.occupation ?? null;
+  if (occupation === null && headCore && headCore !== core) occupation = tokenMatch(idx, headCore)?.occupation ?? null;
   const subset = loadOnetSubset();
   return {
     canonicalTitle: titleCase(core),
     occupationCode: occupation === null ? null : subset.occupations[occupation][0],
     occupationTitle: occupation === null ? null : subset.occupations[occupation][1],
     seniority,
+    match: occupation === null ? null : (match ?? 'partial'),
   };
 }
 

@@ -49,16 +49,18 @@ describe('candidatesForJob on a hand-built mirror', () => {
     expect(results.map((r) => r.candidateId)).toEqual(['alice', 'bob', 'erin', 'carol']);
     const [alice, bob, erin, carol] = results;
     // The hash embedder's similarity is arbitrary: its sentence is checked in the eval with the real encoder.
-    expect(alice.reasons.filter((r) => !r.startsWith('Resume among the closest'))).toEqual([
-      'Same occupation: Software Developers (15-1252.00)',
-      '6 of 6 job skills: Go, Kubernetes, PostgreSQL, Docker, Terraform, …',
+    // A past process leads (which job, how far, why they left), then the career, the resume's words, skills, years.
+    expect(alice.reasons.filter((r) => !r.startsWith('A resume passage reads close'))).toEqual([
       'Reached Onsite for Software Engineer, Platform in 2024, withdrew for timing',
-      '12.4 years of experience; role asks 5+',
+      'Same occupation as the job (Software Developers): currently Software Engineer (12.5 years, since 2012)',
+      'Has 6 of 6 required skills: Go, Kubernetes, PostgreSQL, Docker, Terraform, …',
+      "Resume uses the posting's key words: engineer, kubernetes, postgresql, docker",
+      '12.4 years of experience by the dates on the resume; the role asks at least 5',
     ]);
     expect(alice.signals).toMatchObject({ sameOccupation: true, furthestStage: 'onsite' });
     expect(bob.signals.pipeline).toBeLessThan(0);
     expect(bob.reasons).toContain('Reached Onsite for Software Engineer, Platform in 2023, archived: lacks skills/qualifications');
-    expect(erin.reasons).toContain('2.4 years of experience; role asks 5+');
+    expect(erin.reasons).toContain('2.4 years of experience by the dates on the resume; the role asks at least 5');
     expect(carol.score).toBeLessThan(erin.score);
   });
 
@@ -81,7 +83,7 @@ describe('candidatesForJob on a hand-built mirror', () => {
       candidate_id: string; rank: number; reasons: string; computed_at: string;
     }[];
     expect(rows.map((r) => [r.candidate_id, r.rank])).toEqual([['alice', 1], ['bob', 2], ['erin', 3], ['carol', 4]]);
-    expect(JSON.parse(rows[0].reasons)[0]).toMatch(/^Same occupation/);
+    expect(JSON.parse(rows[0].reasons)[1]).toMatch(/^Same occupation/);
     expect(rows[0].computed_at).toBe('2024-06-03T00:00:00.000Z');
   });
 });

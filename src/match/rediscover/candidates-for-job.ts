@@ -5,14 +5,17 @@ import type { Visibility } from '../../store/read-model/index.js';
 import { selectPoolIds, loadPool, type PoolApplication, type PoolCandidate } from './candidate-pool.js';
 import { jobSpecOf, type JobSpec } from './job-requirements.js';
 import { loadMirrorJob } from './load-job.js';
+import { lexicalScores } from './lexical.js';
 import { candidatesInProcessFor, loadPastProcesses, type PastProcess } from './past-processes.js';
+import { loadResumeFacts } from './resume-facts.js';
 import { relativeSemantic, scoreCandidate, type MatchSignals, type Weights } from './score.js';
-import { semanticSimilarities, type ProfileVectorSource } from './semantic.js';
+import { chunkSimilarities, semanticSimilarities, type ProfileVectorSource } from './semantic.js';
 
 /*
  * Rediscovery: rank the account's past candidates for a job (a mirror job or a pasted description).
- * Cheap signals (title, skills, seniority, past processes) score the whole pool; the encoder then
- * scores the best of them, so a query costs one job embedding plus cache misses.
+ * Cheap signals (BM25 of the full resume, career titles, skills, seniority, past processes) score the
+ * whole pool; the encoder then reads the whole resume (in chunks) of the best of them, so a query
+ * costs the job's embeddings plus the chunks not yet cached.
  */
 
 export interface RediscoverDeps {
@@ -22,7 +25,7 @@ export interface RediscoverDeps {
   profileVectors?: ProfileVectorSource;
   /** Candidates scored by the cheap signals (default 3000). */
   poolCap?: number;
-  /** Of those, how many get semantic similarity (default 400). */
+  /** Of those, how many get semantic similarity over their resume chunks (default 150: ~1,300 chunks on a cold cache). */
   semanticCap?: number;
   /** Component weights (default WEIGHTS); evaluations tune them. */
   weights?: Weights;
@@ -78,13 +81,22 @@ export async function candidatesForJob(deps: RediscoverDeps, input: CandidatesFo
   const pool = loadPool(deps.db, selectPoolIds(deps.db, job, exclude, deps.poolCap ?? 3000), { visibility: input.visibility, includeHired: input.includeHired });
   const processes = visibleProcesses(loadPastProcesses(deps.db, pool.map((c) => c.candidateId)), pool);
 
+  const resumes = loadResumeFacts(deps.db, pool.map((c) => c.candidateId));
+  const lexical = lexicalScores(job.keyTerms, pool.map((c) => ({ candidateId: c.candidateId, text: resumes.get(c.candidateId)?.text ?? c.semanticText })));
+  const evidenceOf = (id: string) => ({ resume: resumes.get(id) ?? null, lexical: lexical.get(id) ?? null });
+
   const cheap = pool
-    .map((c) => ({ c, scored: scoreCandidate(job, c, processes.get(c.candidateId) ?? [], null, deps.weights) }))
+    .map((c) => ({ c, scored: scoreCandidate(job, c, processes.get(c.candidateId) ?? [], null, deps.weights, evidenceOf(c.candidateId)) }))
     .sort((a, b) => b.scored.score - a.scored.score || (a.c.candidateId < b.c.candidateId ? -1 : 1));
-  const shortlist = cheap.slice(0, Math.max(deps.semanticCap ?? 400, limit)).map((x) => x.c);
-  const similarities = relativeSemantic(await semanticSimilarities(deps.embedder, job, shortlist, deps.profileVectors));
+  const shortlist = cheap.slice(0, Math.max(deps.semanticCap ?? 150, limit)).map((x) => x.c);
+  // The whole resume where there is one; candidates without a parsed resume fall back to their profile vector/text.
+  const withText = shortlist.filter((c) => resumes.get(c.candidateId)?.text);
+  const withoutText = shortlist.filter((c) => !resumes.get(c.candidateId)?.text);
+  const cosines = await chunkSimilarities(deps.embedder, job, withText.map((c) => ({ candidateId: c.candidateId, text: resumes.get(c.candidateId)!.text })));
+  if (withoutText.length) for (const [id, v] of await semanticSimilarities(deps.embedder, job, withoutText, deps.profileVectors)) cosines.set(id, v);
+  const similarities = relativeSemantic(cosines);
   const ranked = shortlist
-    .map((c) => ({ c, scored: scoreCandidate(job, c, processes.get(c.candidateId) ?? [], similarities.get(c.candidateId) ?? null, deps.weights) }))
+    .map((c) => ({ c, scored: scoreCandidate(job, c, processes.get(c.candidateId) ?? [], similarities.get(c.candidateId) ?? null, deps.weights, evidenceOf(c.candidateId)) }))
     .sort((a, b) => b.scored.score - a.scored.score || (a.c.candidateId < b.c.candidateId ? -1 : 1))
     .slice(0, limit);
   const { description: _description, ...jobSummary } = job;

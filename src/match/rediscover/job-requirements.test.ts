@@ -8,7 +8,9 @@ describe('parseYearsRequired', () => {
     ['3-5 years of professional experience in sales', 3],
     ["Five years' experience managing teams", 5],
     ['Minimum of 4 years in a similar role', 4],
-    ['BA/BS degree. 4 years of experience in finance. 8 years of relevant work experience preferred.', 8],
+    // The smallest figure is the minimum; "8 … preferred" is not what the role requires (issue 12).
+    ['BA/BS degree. 4 years of experience in finance. 8 years of relevant work experience preferred.', 4],
+    ['Minimum qualifications:\n4 years of experience in sales.\nPreferred qualifications:\n10 years of experience in field sales.', 4],
     ['Our company has 30 years of experience in retail.', null],
     ['Experience with Python.', null],
   ])('%s → %s', (text, years) => {

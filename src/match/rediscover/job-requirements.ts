@@ -1,6 +1,9 @@
+import { jobZoneOf, relatedOccupations } from '../normalize/occupations.js';
 import { loadOnetSubset } from '../normalize/onet.js';
-import { skillsInText } from '../normalize/skills.js';
+import { isSoftSkill, skillsInText } from '../normalize/skills.js';
 import { normalizeTitle } from '../normalize/titles.js';
+import { splitJobSections, type JobSections } from './job-sections.js';
+import { keyTermsOf, type KeyTerm } from './key-terms.js';
 
 /*
  * What a job asks for, read from its title and description: occupation, canonical title, skills and
@@ -13,10 +16,25 @@ export interface JobSpec {
   canonicalTitle: string | null;
   occupationCode: string | null;
   occupationTitle: string | null;
-  /** Canonical skills named in the title and description, in order of first mention. */
+  /** `exact`: the title is one of the occupation's O*NET titles (say "same occupation"); `partial`: a word-overlap guess (hedge). */
+  occupationMatch: 'exact' | 'partial' | null;
+  /** O*NET related occupations of the job's (adjacent moves), most related first. */
+  relatedOccupations: string[];
+  /** O*NET job zone of the job's occupation (1–5), null when unknown. */
+  jobZone: number | null;
+  /** Hard skills the job names anywhere (soft skills left out), required first, in order of first mention. */
   skills: string[];
-  /** Years of experience the description asks for ("5+ years of experience" → 5), null when unstated. */
+  /** Hard skills named in the title, responsibilities or minimum qualifications. */
+  requiredSkills: string[];
+  /** Hard skills named only among preferred qualifications: a plus, never a gap. */
+  preferredSkills: string[];
+  /** Minimum years of experience ("4 years of experience" under minimum qualifications → 4), null when unstated. */
   yearsRequired: number | null;
+  /** Years named among preferred qualifications, null when none. */
+  yearsPreferred: number | null;
+  /** Weighted terms for the lexical (BM25) signal over the full resume text. */
+  keyTerms: KeyTerm[];
+  sections: JobSections;
   description: string;
 }
 
@@ -33,18 +51,29 @@ const AT_LEAST = new RegExp(String.raw`\b(?:at least|minimum of|min\.?|over)\s+$
 
 const toNumber = (word: string): number => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
 
-/** The years of experience a description asks for: the largest stated requirement (capped), or null. */
-export function parseYearsRequired(text: string): number | null {
-  let best: number | null = null;
+/** Every years-of-experience figure stated in a text, in order. */
+export function yearsStated(text: string): number[] {
+  const found: { at: number; years: number }[] = [];
   for (const pattern of [YEARS_OF_EXPERIENCE, AT_LEAST]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const years = toNumber(match[1]);
       // "25 years of experience" in a job ad is company boilerplate ("our 25 years of experience"), not a requirement.
-      if (years >= 1 && years <= 20 && (best === null || years > best)) best = years;
+      if (years >= 1 && years <= 20 && !found.some((f) => f.at === match.index)) found.push({ at: match.index, years });
     }
   }
-  return best;
+  return found.sort((a, b) => a.at - b.at).map((f) => f.years);
+}
+
+/**
+ * The minimum years a description asks for. With a minimum-qualifications section, the smallest figure
+ * stated there; without sections, the smallest figure anywhere (the larger ones are usually "ideally").
+ */
+export function parseYearsRequired(text: string): number | null {
+  const sections = splitJobSections(text);
+  const scope = sections.minimum || (sections.preferred ? sections.responsibilities : text);
+  const stated = yearsStated(scope);
+  return stated.length ? Math.min(...stated) : null;
 }
 
 /** A pasted description's first short line is usually its title. */
@@ -62,20 +91,58 @@ export function occupationTitleOf(code: string | null): string | null {
   return occupationTitles.get(code) ?? null;
 }
 
+/** "SMB Sales Manager, North America, Google Cloud" → "SMB Sales Manager": postings append team and place after a comma. */
+export function jobTitleHead(title: string): string {
+  return title.split(/,|\s[-–|]\s|\(/)[0].trim() || title;
+}
+
+/**
+ * The job's occupation from its title head, or from the whole title when only that maps exactly
+ * ("Team Lead, Online Support": "Team Lead" alone is no occupation).
+ */
+function jobOccupation(head: string, title: string): ReturnType<typeof normalizeTitle> {
+  const fromHead = normalizeTitle(head);
+  if (fromHead.match === 'exact') return fromHead;
+  const fromTitle = head === title ? fromHead : normalizeTitle(title);
+  if (fromTitle.match === 'exact') return fromTitle;
+  // "Entity Controller", "Global Supply Chain Manager": the shorter title a modifier hides. A guess, so partial.
+  const words = head.split(/\s+/);
+  for (let drop = 1; drop < words.length; drop++) {
+    const shorter = normalizeTitle(words.slice(drop).join(' '));
+    if (shorter.match === 'exact' && words.length - drop >= 1) return { ...shorter, canonicalTitle: fromHead.canonicalTitle, match: 'partial' };
+  }
+  return fromHead;
+}
+
+const hardSkills = (text: string): string[] => skillsInText(text).filter((s) => !isSoftSkill(s));
+
 /** Read a job's requirements from its title and description. */
 export function jobSpecOf(input: { id?: string | null; title?: string | null; description?: string | null }): JobSpec {
   const description = (input.description ?? '').trim();
   const title = input.title?.trim() || titleFromDescription(description);
-  const normalized = title ? normalizeTitle(title) : null;
-  const skills = skillsInText([title ?? '', description].join('\n'));
+  const head = title ? jobTitleHead(title) : null;
+  const normalized = head && title ? jobOccupation(head, title) : null;
+  const sections = splitJobSections(description);
+  const required = hardSkills([title ?? '', sections.responsibilities, sections.minimum].join('\n'));
+  const preferred = hardSkills(sections.preferred).filter((s) => !required.includes(s));
+  const occupationCode = normalized?.occupationCode ?? null;
+  const preferredYears = yearsStated(sections.preferred);
   return {
     id: input.id ?? null,
     title: title ?? null,
     canonicalTitle: normalized?.canonicalTitle ?? null,
-    occupationCode: normalized?.occupationCode ?? null,
+    occupationCode,
     occupationTitle: normalized?.occupationTitle ?? null,
-    skills,
+    occupationMatch: normalized?.match ?? null,
+    relatedOccupations: relatedOccupations(occupationCode),
+    jobZone: jobZoneOf(occupationCode),
+    skills: [...required, ...preferred],
+    requiredSkills: required,
+    preferredSkills: preferred,
     yearsRequired: parseYearsRequired(description),
+    yearsPreferred: preferredYears.length ? Math.max(...preferredYears) : null,
+    keyTerms: keyTermsOf({ title: head, fullTitle: title, sections, skills: [...required, ...preferred] }),
+    sections,
     description,
   };
 }

@@ -1,22 +1,27 @@
 import { normalizeTitle } from '../normalize/titles.js';
+import { heldFor, heldWhen, MIN_MONTHS_TO_COUNT, timedCareer, type TimedRole } from './career.js';
 import type { JobSpec } from './job-requirements.js';
 import { occupationTitleOf } from './job-requirements.js';
+import type { LexicalScore } from './lexical.js';
 import { REACH_LEVELS, type PastProcess, type Reach } from './past-processes.js';
+import type { ResumeFacts } from './resume-facts.js';
 
 /*
  * The rediscovery score of one candidate for one job, and the reasons in recruiter words.
  *
  * score = Σ weight·component / Σ weight over the components that apply:
- *   title      0.25  occupation and title similarity (same O*NET code, shared title words), 0–1
- *   skills     0.25  share of the job's skills the candidate has (saturates at 10), 0–1 — applies when the job names skills
- *   semantic   0.25  encoder similarity of the profile text to the description, scaled within the pool, 0–1 — applies when computed
- *   seniority  0.10  years of experience against the years asked for, 0–1 — applies when the job states years
- *   pipeline   0.15  how far they got before and why they left, −1–1 (no history is 0)
- * Missing components are left out rather than scored 0, so a description without skills or years
- * ranks on what it does say. Pipeline may go below 0: a skills rejection for a similar role counts against.
+ *   lexical    BM25 of the full resume text against the job's key terms, over the pool's best, 0–1
+ *   semantic   encoder similarity of the whole resume (chunked) to the job, scaled within the pool, 0–1
+ *   title      the career's titles against the job's occupation and title words, each role weighed by
+ *              how long and how recently it was held, 0–1
+ *   skills     share of the job's required hard skills evidenced on the resume (preferred ones add a little), 0–1
+ *   seniority  years of experience against the minimum years asked, 0–1
+ *   pipeline   how far they got before and why they left, −1–1 (no history is 0)
+ * Lexical comes first on purpose: it is what a keyword search finds, so structure and the encoder can
+ * only reorder on top of it, never fall below it. Missing components are left out rather than scored 0.
  */
 
-export const WEIGHTS = { title: 0.25, skills: 0.25, semantic: 0.25, seniority: 0.1, pipeline: 0.15 } as const;
+export const WEIGHTS = { lexical: 0.45, semantic: 0.25, title: 0.2, skills: 0.1, seniority: 0.03, pipeline: 0.15 } as const;
 type Component = keyof typeof WEIGHTS;
 export type Weights = Record<Component, number>;
 
@@ -37,6 +42,7 @@ export interface CandidateFacts {
 }
 
 export interface MatchSignals {
+  lexical: number | null;
   title: number;
   skills: number | null;
   semantic: number | null;
@@ -80,47 +86,109 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const years = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)} year${n === 1 ? '' : 's'}`;
 
-function titleComponent(job: JobSpec, c: CandidateFacts): { value: number; sameOccupation: boolean; reason: string | null } {
+/** A role's title against the job: occupation (trusted only as far as the job's own mapping is), adjacency, title words. */
+function roleSimilarity(job: JobSpec, role: TitleRef): { value: number; kind: 'same' | 'related' | 'words' | null } {
+  const words = jaccard(tokens(job.canonicalTitle ?? job.title), tokens(role.canonicalTitle ?? role.title));
+  const exact = job.occupationMatch === 'exact';
+  const code = role.occupationCode;
+  // "11-3031.00" and "11-3031.01" (financial managers, treasurers and controllers) are one SOC occupation.
+  const sameCode = !!job.occupationCode && !!code && job.occupationCode.slice(0, 7) === code.slice(0, 7);
+  if (sameCode && exact) return { value: 0.6 + 0.4 * words, kind: 'same' };
+  // A guessed job occupation: sharing it says less, and the reason only speaks of the title words.
+  if (sameCode) return { value: 0.4 + 0.5 * words, kind: words >= 0.3 ? 'words' : null };
+  if (code && job.relatedOccupations.includes(code)) return { value: (exact ? 0.35 : 0.25) + 0.4 * words, kind: exact ? 'related' : words >= 0.3 ? 'words' : null };
+  // Same SOC broad occupation ("11-303x"): a sibling, weaker than O*NET's own related list.
+  if (job.occupationCode && code && job.occupationCode.slice(0, 6) === code.slice(0, 6)) return { value: 0.25 + 0.4 * words, kind: words >= 0.3 ? 'words' : null };
+  return { value: 0.8 * words, kind: words >= 0.3 ? 'words' : null };
+}
+
+interface TitleOutcome {
+  value: number;
+  sameOccupation: boolean;
+  reason: string | null;
+}
+
+/** Roles from the dated career when there is one, else the profile's current and past titles undated. */
+function rolesOf(c: CandidateFacts, resume: ResumeFacts | null): TimedRole[] {
+  const timed = resume && resume.career.some((r) => r.title) ? timedCareer(resume.career, resume.yearsInRole) : [];
+  if (timed.length) return timed;
+  const undated = (ref: TitleRef, current: boolean): TimedRole => ({ ...ref, company: null, start: null, end: null, current, months: null, yearsAgo: null, weight: current ? 0.6 : 0.4 });
+  return [...(c.current ? [undated(c.current, true)] : []), ...c.past.map((p) => undated(p, false))];
+}
+
+function titleComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | null): TitleOutcome {
   if (!job.title) return { value: 0, sameOccupation: false, reason: null };
-  const jobRef: TitleRef = job;
-  const current = c.current ? titleSimilarity(jobRef, c.current) : 0;
-  let bestPast = 0;
-  let bestPastRef: TitleRef | null = null;
-  for (const ref of c.past) {
-    const sim = 0.8 * titleSimilarity(jobRef, ref);
-    if (sim > bestPast) [bestPast, bestPastRef] = [sim, ref];
+  let best: { role: TimedRole; sim: ReturnType<typeof roleSimilarity>; value: number } | null = null;
+  for (const role of rolesOf(c, resume)) {
+    if (!role.title && !role.canonicalTitle) continue;
+    const sim = roleSimilarity(job, role);
+    // Held long and recently counts fully; a short or old role counts for less than half.
+    const value = sim.value * (0.4 + 0.6 * role.weight);
+    if (!best || value > best.value) best = { role, sim, value };
   }
-  const sameOccupation = !!job.occupationCode && c.current?.occupationCode === job.occupationCode;
-  if (current >= bestPast) {
-    if (sameOccupation) return { value: current, sameOccupation, reason: `Same occupation: ${job.occupationTitle ?? occupationTitleOf(job.occupationCode)} (${job.occupationCode})` };
-    if (current >= 0.4) {
-      const related = c.current?.occupationCode && job.occupationCode && c.current.occupationCode.slice(0, 5) === job.occupationCode.slice(0, 5);
-      const label = related ? `Related occupation: ${occupationTitleOf(c.current!.occupationCode)}` : 'Similar current title';
-      return { value: current, sameOccupation, reason: `${label} (${c.current!.title ?? c.current!.canonicalTitle})` };
-    }
-    return { value: current, sameOccupation, reason: null };
-  }
-  const reason = bestPast >= 0.3 ? `Previously ${bestPastRef!.title ?? bestPastRef!.canonicalTitle}` : null;
-  return { value: bestPast, sameOccupation, reason };
+  if (!best) return { value: 0, sameOccupation: false, reason: null };
+  const { role, sim } = best;
+  const sameOccupation = sim.kind === 'same' && role.current;
+  return { value: best.value, sameOccupation, reason: titleReason(job, role, sim.kind) };
 }
 
-function skillsComponent(job: JobSpec, c: CandidateFacts): { value: number | null; matched: string[]; reason: string | null } {
-  if (job.skills.length === 0) return { value: null, matched: [], reason: null };
-  const have = new Set(c.skills.map((s) => s.toLowerCase()));
-  const matched = job.skills.filter((s) => have.has(s.toLowerCase()));
-  const value = Math.min(1, matched.length / Math.min(job.skills.length, 10));
+function titleReason(job: JobSpec, role: TimedRole, kind: ReturnType<typeof roleSimilarity>['kind']): string | null {
+  if (!kind) return null;
+  const title = role.title ?? role.canonicalTitle;
+  const held = heldFor(role.months);
+  const when = heldWhen(role);
+  const span = [held, when].filter(Boolean).join(', ');
+  const detail = `${title}${span ? ` (${span})` : ''}`;
+  // The resume's latest role ("since 2012", or ended when the resume was written) is not "previously".
+  const latest = role.current || role.yearsAgo === 0;
+  if (!latest) {
+    // "Previously X" only for a role held long enough to count; a short stint is not a career.
+    if (role.months === null || role.months < MIN_MONTHS_TO_COUNT) return null;
+    if (kind === 'same') return `Previously in the job's occupation (${occupationTitleOf(job.occupationCode)}): ${detail}`;
+    if (kind === 'related') return `Previously in a related occupation (${occupationTitleOf(role.occupationCode)}): ${detail}`;
+    return `Previously a similar title: ${detail}`;
+  }
+  const now = role.current ? 'currently' : 'latest role';
+  if (kind === 'same') return `Same occupation as the job (${occupationTitleOf(job.occupationCode)}): ${now} ${detail}`;
+  if (kind === 'related') return `Related occupation (${occupationTitleOf(role.occupationCode)}): ${now} ${detail}`;
+  return `Similar title: ${now} ${detail}`;
+}
+
+const listOf = (names: string[], max = 5) => names.slice(0, max).join(', ') + (names.length > max ? ', …' : '');
+
+function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | null): { value: number | null; matched: string[]; reason: string | null } {
+  if (job.requiredSkills.length === 0 && job.preferredSkills.length === 0) return { value: null, matched: [], reason: null };
+  const have = resume?.skills ?? new Set(c.skills.map((s) => s.toLowerCase()));
+  const has = (s: string) => have.has(s.toLowerCase());
+  const required = job.requiredSkills.filter(has);
+  const preferred = job.preferredSkills.filter(has);
+  const missing = job.requiredSkills.filter((s) => !has(s));
+  const requiredShare = job.requiredSkills.length ? required.length / Math.min(job.requiredSkills.length, 8) : 0;
+  const preferredShare = job.preferredSkills.length ? preferred.length / Math.min(job.preferredSkills.length, 8) : 0;
+  const value = Math.min(1, job.requiredSkills.length ? 0.8 * requiredShare + 0.2 * preferredShare : preferredShare);
+  const matched = [...required, ...preferred];
   if (matched.length === 0) return { value, matched, reason: null };
-  const shown = matched.slice(0, 5).join(', ') + (matched.length > 5 ? ', …' : '');
-  return { value, matched, reason: `${matched.length} of ${job.skills.length} job skills: ${shown}` };
+  const parts: string[] = [];
+  if (job.requiredSkills.length) {
+    parts.push(`Has ${required.length} of ${job.requiredSkills.length} required skills${required.length ? `: ${listOf(required)}` : ''}`);
+    if (preferred.length) parts.push(`preferred: ${listOf(preferred, 3)}`);
+  } else {
+    parts.push(`Has ${preferred.length} of ${job.preferredSkills.length} preferred skills: ${listOf(preferred, 3)}`);
+  }
+  if (missing.length && required.length) parts.push(`not on resume: ${listOf(missing, 3)}`);
+  return { value, matched, reason: parts.join('; ') };
 }
 
-function seniorityComponent(job: JobSpec, c: CandidateFacts): { value: number | null; reason: string | null } {
+function seniorityComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | null): { value: number | null; reason: string | null } {
   if (job.yearsRequired === null) return { value: null, reason: null };
-  const asked = `role asks ${job.yearsRequired}+`;
+  const prefers = job.yearsPreferred !== null && job.yearsPreferred > job.yearsRequired ? ` (prefers ${job.yearsPreferred})` : '';
+  const asked = `the role asks at least ${job.yearsRequired}${prefers}`;
   // Unknown experience is a little below neutral: most resumes state it, so its absence says something.
   if (c.yearsExperience === null) return { value: 0.4, reason: null };
   const value = c.yearsExperience >= job.yearsRequired ? 1 : clamp(c.yearsExperience / job.yearsRequired, 0, 1);
-  return { value, reason: `${years(Math.round(c.yearsExperience * 10) / 10)} of experience; ${asked}` };
+  // The profile adds up the resume's dated roles (a resume saying "over 8 years" may date only 6 of them); say which.
+  const source = resume?.career.some((r) => r.start) ? ' by the dates on the resume' : '';
+  return { value, reason: `${years(Math.round(c.yearsExperience * 10) / 10)} of experience${source}; ${asked}` };
 }
 
 const REACH_VALUE: Record<Reach, number> = { applied: 0, screen: 0.1, interview: 0.35, onsite: 0.6, offer: 0.9, hired: 0.5 };
@@ -154,6 +222,8 @@ function processValue(job: JobSpec, process: PastProcess): { value: number; reas
   else if (kind === 'culture') value -= 0.3;
   else if (kind === 'unresponsive') value -= 0.15;
   else if (kind === 'org') value -= 0.1;
+  // How far someone got for an unrelated job says little about this one: positive history counts by similarity.
+  if (value > 0 && pastJob && job.title) value *= 0.3 + 0.7 * similarity;
   const stage = process.reach === 'hired' ? 'Hired' : process.reachedStage && process.reach !== 'applied' ? `Reached ${process.reachedStage}` : 'Applied';
   const forJob = process.jobTitle ? ` for ${process.jobTitle}` : '';
   const when = process.year ? ` in ${process.year}` : '';
@@ -196,6 +266,12 @@ export function relativeSemantic(cosines: Map<string, number>): Map<string, Sema
   return out;
 }
 
+/** What ranking read beyond the profile: the full resume and its BM25 against the job. */
+export interface ResumeEvidence {
+  resume: ResumeFacts | null;
+  lexical: LexicalScore | null;
+}
+
 /** Score one candidate for a job; `semanticScore` is null when the semantic similarity was not computed. */
 export function scoreCandidate(
   job: JobSpec,
@@ -203,13 +279,15 @@ export function scoreCandidate(
   processes: PastProcess[],
   semanticScore: SemanticScore | null,
   weights: Weights = WEIGHTS,
+  evidence: ResumeEvidence = { resume: null, lexical: null },
 ): ScoredCandidate {
-  const title = titleComponent(job, c);
-  const skills = skillsComponent(job, c);
-  const seniority = seniorityComponent(job, c);
+  const title = titleComponent(job, c, evidence.resume);
+  const skills = skillsComponent(job, c, evidence.resume);
+  const seniority = seniorityComponent(job, c, evidence.resume);
   const pipeline = pipelineComponent(job, processes);
   const semantic = semanticScore?.value ?? null;
-  const values: Record<Component, number | null> = { title: title.value, skills: skills.value, semantic, seniority: seniority.value, pipeline: pipeline.value };
+  const lexical = evidence.lexical?.value ?? null;
+  const values: Record<Component, number | null> = { lexical, title: title.value, skills: skills.value, semantic, seniority: seniority.value, pipeline: pipeline.value };
   let total = 0;
   let weightSum = 0;
   for (const key of Object.keys(weights) as Component[]) {
@@ -218,20 +296,25 @@ export function scoreCandidate(
     total += weights[key] * v;
     weightSum += weights[key];
   }
-  // Reasons in the order of what they contributed, strongest first.
+  // Reasons in the order a recruiter acts on them: an earlier process (which job, how far, why it ended),
+  // the career, the skills asked for, the resume's words, experience, then the encoder's view.
   const reasons: [number, string][] = [];
-  if (title.reason) reasons.push([WEIGHTS.title * title.value, title.reason]);
-  if (skills.reason) reasons.push([WEIGHTS.skills * (skills.value ?? 0), skills.reason]);
-  if (seniority.reason) reasons.push([WEIGHTS.seniority * (seniority.value ?? 0), seniority.reason]);
-  pipeline.reasons.forEach((r, i) => reasons.push([i === 0 && pipeline.value > 0 ? WEIGHTS.pipeline * pipeline.value + 0.05 : -1, r]));
+  pipeline.reasons.forEach((r, i) => reasons.push([i === 0 && pipeline.value > 0 ? 10 : 0, r]));
+  if (title.reason) reasons.push([5, title.reason]);
+  if (skills.reason) reasons.push([4, skills.reason]);
+  if (evidence.lexical && evidence.lexical.value >= 0.5 && evidence.lexical.topTerms.length) {
+    reasons.push([3, `Resume uses the posting's key words: ${evidence.lexical.topTerms.slice(0, 4).join(', ')}`]);
+  }
+  if (seniority.reason) reasons.push([2, seniority.reason]);
   if (semanticScore && semanticScore.value >= 0.75) {
-    reasons.push([WEIGHTS.semantic * semanticScore.value, `Resume among the closest to the description (similarity ${semanticScore.cosine.toFixed(2)})`]);
+    reasons.push([1, `A resume passage reads close to the posting (encoder similarity ${semanticScore.cosine.toFixed(2)}, among the closest in the pool)`]);
   }
   return {
     candidateId: c.candidateId,
     score: round(weightSum > 0 ? total / weightSum : 0),
     reasons: reasons.sort((a, b) => b[0] - a[0]).map(([, r]) => r),
     signals: {
+      lexical: lexical === null ? null : round(lexical),
       title: round(title.value),
       skills: skills.value === null ? null : round(skills.value),
       semantic: semantic === null ? null : round(semantic),

@@ -1,0 +1,69 @@
+import type { CareerEntry } from './resume-facts.js';
+
+/*
+ * A career read with time. Each role weighs by how long it was held (a 3-month stint says little; two
+ * years or more is the work they did) and how recently (a role that ended ten years before the
+ * resume's latest date fades to a third). "Previously X" is only said of a role held long enough.
+ */
+
+export interface TimedRole extends CareerEntry {
+  /** Months held, null when the dates are unknown. */
+  months: number | null;
+  /** Years between the role's end and the career's latest date (0 for a current role). */
+  yearsAgo: number | null;
+  /** Duration × recency, 0–1. */
+  weight: number;
+}
+
+/** A role counts as "previously X" when held at least this long. */
+export const MIN_MONTHS_TO_COUNT = 12;
+
+const monthIndex = (ym: string | null): number | null => {
+  const m = ym ? /^(\d{4})(?:-(\d{2}))?/.exec(ym) : null;
+  return m ? Number(m[1]) * 12 + (m[2] ? Number(m[2]) - 1 : 0) : null;
+};
+
+/**
+ * Roles with duration, recency and weight. A current role ends at the resume's date, known through the
+ * profile's years in role; without it a current role's duration is unknown rather than guessed.
+ */
+export function timedCareer(career: CareerEntry[], yearsInRole: number | null = null): TimedRole[] {
+  // The profile measures years in role for its first current role with a start: that fixes the resume's date.
+  const anchor = career.find((r) => r.current && r.start);
+  const anchorStart = anchor ? monthIndex(anchor.start) : null;
+  const asOf = anchorStart !== null && yearsInRole !== null ? anchorStart + Math.round(yearsInRole * 12) : null;
+  const currentEnd = (role: CareerEntry): number | null => {
+    const start = monthIndex(role.start);
+    return start !== null && asOf !== null && asOf >= start ? asOf : null;
+  };
+  const ends = career.map((r) => (r.current || !r.end ? currentEnd(r) : monthIndex(r.end)) ?? monthIndex(r.start));
+  const latest = Math.max(...ends.filter((x): x is number => x !== null), -Infinity);
+  return career.map((role) => {
+    const start = monthIndex(role.start);
+    const end = role.current || !role.end ? currentEnd(role) : monthIndex(role.end);
+    const months = start !== null && end !== null ? Math.max(1, end - start + 1) : null;
+    const yearsAgo = role.current ? 0 : end !== null && Number.isFinite(latest) ? Math.max(0, (latest - end) / 12) : null;
+    // Unknown dates: neither trusted nor dismissed.
+    const duration = months === null ? 0.5 : Math.min(1, 0.2 + months / 30);
+    const recency = yearsAgo === null ? 0.7 : Math.max(0.35, 1 - yearsAgo / 15);
+    return { ...role, months, yearsAgo, weight: duration * recency };
+  });
+}
+
+/** "4 years", "8 months": how long a role was held, for reasons. */
+export function heldFor(months: number | null): string | null {
+  if (months === null) return null;
+  if (months < 12) return `${months} month${months === 1 ? '' : 's'}`;
+  // Half years, a quarter rounding down: 39 months is "3 years", never "3.5".
+  const years = Math.round((months - 0.5) / 6) / 2;
+  return `${Number.isInteger(years) ? years : years.toFixed(1)} year${years === 1 ? '' : 's'}`;
+}
+
+/** "2009–2014", "since 2015": when a role was held, for reasons. */
+export function heldWhen(role: CareerEntry): string | null {
+  const from = role.start?.slice(0, 4);
+  const to = role.current ? null : role.end?.slice(0, 4);
+  if (from && to) return from === to ? from : `${from}–${to}`;
+  if (from && role.current) return `since ${from}`;
+  return to ?? from ?? null;
+}

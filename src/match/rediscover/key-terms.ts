@@ -1,0 +1,68 @@
+import type { JobSections } from './job-sections.js';
+
+/*
+ * The job's key terms for the lexical signal: words of the title (most weight), of its hard skills,
+ * of what the role does and requires, and a little of what it prefers. Each term keeps the weight of
+ * its strongest source. Terms are light-stemmed on both sides ("accountants", "accounting" →
+ * "account") so a resume meets the posting halfway, and boilerplate every posting says is dropped.
+ */
+
+export interface KeyTerm {
+  /** Stemmed form, as `lexicalTokens` produces. */
+  term: string;
+  /** The word as the posting first wrote it, for reasons. */
+  label: string;
+  weight: number;
+}
+
+const STOP = new Set(
+  `a about above across after again all also am an and any are as at be been being below between both but by can could did do does doing
+  down during each either etc few for from further had has have having he her here hers how i if in into is it its itself just more most
+  must no nor not of off on once only or other our out over own same she should so some such than that the their them then there these
+  they this those through to too under until up very was we were what when where which while who whom why will with within would you your
+  ability able strong excellent good great proven demonstrated equivalent practical experience experienced year years work working
+  including include includes related relevant field fields degree ba bs ma ms phd master masters bachelor preferred minimum qualification
+  qualifications requirement requirements responsibilities role team teams new well per like etc e g ie eg one two three four five six
+  seven eight ten plus via using use used across multiple various other others within environment environments fast paced highly
+  skill skills knowledge understanding familiarity google googler googlers help ensure provide deliver drive manage support
+  fluently idiomatically speak write english`.split(/\s+/),
+);
+
+/** Light English stemming: enough to join plurals and -ing/-ed/-er forms, never so much that words collide widely. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  for (const suffix of ['ing', 'ed', 'er', 'ment', 'ant', 'ation', 'ion']) {
+    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) return w.slice(0, -suffix.length);
+  }
+  return w;
+}
+
+const WORD = /[a-z0-9][a-z0-9+#]*/g;
+
+/** Stemmed tokens of a text, stop words kept (BM25 document length counts them). */
+export function lexicalTokens(text: string): string[] {
+  return (text.toLowerCase().match(WORD) ?? []).map(stem);
+}
+
+export function keyTermsOf(input: { title: string | null; fullTitle: string | null; sections: JobSections; skills: string[] }): KeyTerm[] {
+  const terms = new Map<string, KeyTerm>();
+  const add = (text: string | null, weight: number): void => {
+    for (const word of (text ?? '').toLowerCase().match(WORD) ?? []) {
+      // Figures ("10x", "2018") and stop words say nothing about the work.
+      if (STOP.has(word) || word.length < 2 || /^\d/.test(word)) continue;
+      const term = stem(word);
+      const known = terms.get(term);
+      if (!known) terms.set(term, { term, label: word, weight });
+      else if (weight > known.weight) known.weight = weight;
+    }
+  };
+  add(input.title, 3);
+  add(input.fullTitle, 1);
+  add(input.skills.join(' '), 2);
+  add(input.sections.responsibilities, 1);
+  add(input.sections.minimum, 1);
+  add(input.sections.preferred, 0.5);
+  return [...terms.values()];
+}

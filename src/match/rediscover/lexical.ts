@@ -1,0 +1,83 @@
+import { stem, type KeyTerm } from './key-terms.js';
+
+/*
+ * BM25 of each candidate's full resume text against the job's weighted key terms, with document
+ * frequencies from the pool being ranked. It is what a plain keyword search would find, kept as a
+ * first-class signal so that the ranking never falls below it where titles and skills say little.
+ */
+
+const K1 = 1.2;
+const B = 0.75;
+
+interface DocStats {
+  counts: Map<string, number>;
+  /** Stem → the word as the resume first wrote it, so reasons quote the resume, not the posting. */
+  surface: Map<string, string>;
+  length: number;
+}
+
+/** Token counts per resume text; bounded, keyed by text so an edited resume is re-read. */
+const MAX_CACHED = 20_000;
+const cache = new Map<string, DocStats>();
+
+function statsOf(text: string): DocStats {
+  const known = cache.get(text);
+  if (known) return known;
+  const words = text.toLowerCase().match(/[a-z0-9][a-z0-9+#]*/g) ?? [];
+  const counts = new Map<string, number>();
+  const surface = new Map<string, string>();
+  for (const word of words) {
+    const t = stem(word);
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+    if (!surface.has(t)) surface.set(t, word);
+  }
+  const stats = { counts, surface, length: words.length };
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(text, stats);
+  return stats;
+}
+
+export interface LexicalScore {
+  /** Raw BM25 (weighted by term weight). */
+  bm25: number;
+  /** 0–1: BM25 over the pool's best. */
+  value: number;
+  /** Key terms that contributed most, strongest first, as the resume writes them. */
+  topTerms: string[];
+}
+
+/** BM25 of each text against the key terms, scaled 0–1 by the pool's best; ids without text are absent. */
+export function lexicalScores(terms: KeyTerm[], docs: { candidateId: string; text: string | null }[]): Map<string, LexicalScore> {
+  const stats = docs.filter((d) => d.text?.trim()).map((d) => ({ id: d.candidateId, s: statsOf(d.text!) }));
+  const out = new Map<string, LexicalScore>();
+  if (stats.length === 0 || terms.length === 0) return out;
+  const avgLength = stats.reduce((sum, d) => sum + d.s.length, 0) / stats.length;
+  const idf = new Map<string, number>();
+  for (const t of terms) {
+    let df = 0;
+    for (const d of stats) if (d.s.counts.has(t.term)) df++;
+    idf.set(t.term, Math.log(1 + (stats.length - df + 0.5) / (df + 0.5)));
+  }
+  let best = 0;
+  const raw = stats.map(({ id, s }) => {
+    let score = 0;
+    const parts: [number, string][] = [];
+    for (const t of terms) {
+      const tf = s.counts.get(t.term);
+      if (!tf) continue;
+      const part = t.weight * (idf.get(t.term) ?? 0) * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * s.length) / avgLength)));
+      score += part;
+      parts.push([part, s.surface.get(t.term) ?? t.label]);
+    }
+    best = Math.max(best, score);
+    return { id, score, parts };
+  });
+  for (const r of raw) {
+    out.set(r.id, {
+      bm25: r.score,
+      value: best > 0 ? r.score / best : 0,
+      topTerms: r.parts.sort((a, b) => b[0] - a[0]).slice(0, 5).map(([, label]) => label),
+    });
+  }
+  return out;
+}

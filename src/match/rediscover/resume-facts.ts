@@ -1,0 +1,79 @@
+import type { Db } from '../../store/db.js';
+import { skillsInText } from '../normalize/skills.js';
+
+/*
+ * What ranking reads beyond the pool's summary facts: each candidate's full resume text (for the
+ * lexical and semantic signals and for skill evidence) and their career with dates (so each past
+ * title weighs by how long and how recently it was held).
+ */
+
+export interface CareerEntry {
+  title: string | null;
+  canonicalTitle: string | null;
+  occupationCode: string | null;
+  company: string | null;
+  /** YYYY-MM */
+  start: string | null;
+  end: string | null;
+  current: boolean;
+}
+
+export interface ResumeFacts {
+  text: string | null;
+  career: CareerEntry[];
+  /** Years in the current role as the profile measured it against the resume's date, null when unknown. */
+  yearsInRole: number | null;
+  /** Lower-cased canonical skills evidenced in the profile's list or anywhere in the resume text. */
+  skills: Set<string>;
+}
+
+type Obj = Record<string, unknown>;
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+
+const skillCache = new Map<string, string[]>();
+function resumeSkills(text: string): string[] {
+  let found = skillCache.get(text);
+  if (!found) {
+    found = skillsInText(text);
+    if (skillCache.size > 20_000) skillCache.clear();
+    skillCache.set(text, found);
+  }
+  return found;
+}
+
+/** Full resume text (the newest parsed resume file, else any parsed file) and dated career of each candidate. */
+export function loadResumeFacts(db: Db, ids: string[]): Map<string, ResumeFacts> {
+  const out = new Map<string, ResumeFacts>();
+  if (ids.length === 0) return out;
+  const rows = db.$client
+    .prepare(
+      `SELECT p.candidate_id AS id, p.profile,
+              (SELECT f.text FROM files f WHERE f.candidate_id = p.candidate_id AND +f.status = 'ok' AND f.text IS NOT NULL
+                ORDER BY f.kind = 'resume' DESC, f.updated_at DESC LIMIT 1) AS text
+         FROM candidate_profiles p WHERE p.candidate_id IN (SELECT value FROM json_each(@ids))`,
+    )
+    .all({ ids: JSON.stringify(ids) }) as { id: string; profile: string; text: string | null }[];
+  for (const row of rows) {
+    let profile: Obj = {};
+    try {
+      profile = JSON.parse(row.profile) as Obj;
+    } catch {
+      // A malformed profile still has its resume text.
+    }
+    const work = Array.isArray(profile.work) ? (profile.work as Obj[]) : [];
+    const career = work.map((w) => ({
+      title: str(w.title),
+      canonicalTitle: str(w.canonicalTitle),
+      occupationCode: str(w.occupationCode),
+      company: str(w.company),
+      start: str(w.start),
+      end: str(w.end),
+      current: w.current === true,
+    }));
+    const listed = Array.isArray(profile.skills) ? (profile.skills as Obj[]).map((s) => str(s.value)).filter((s): s is string => !!s) : [];
+    const skills = new Set([...listed, ...(row.text ? resumeSkills(row.text) : [])].map((s) => s.toLowerCase()));
+    const yearsInRole = typeof profile.yearsInRole === 'number' ? profile.yearsInRole : null;
+    out.set(row.id, { text: row.text, career, yearsInRole, skills });
+  }
+  return out;
+}
