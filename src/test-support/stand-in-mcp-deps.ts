@@ -39,7 +39,8 @@ function rows(db: Db): Row[] {
 
 function apps(db: Db, id: string): SearchResult['applications'] {
   return (readCandidate(db, id)?.applications ?? []).map((a) => ({
-    applicationId: a.id, job: a.jobTitle, stage: a.currentStageTitle, status: a.status, recruiter: a.recruiterName, updatedAt: a.updatedAt,
+    applicationId: a.id, job: a.jobTitle, stage: a.currentStageTitle, status: a.status, recruiter: a.recruiterName,
+    archiveReason: a.archiveReasonText, appliedAt: a.createdAt, updatedAt: a.updatedAt,
   }));
 }
 
