@@ -35,6 +35,11 @@ async function safeAudit(deps: McpDeps, entry: Parameters<McpDeps['audit']>[0]):
   }
 }
 
+/** One log notification per call for clients that asked for logs: no arguments or results (they can hold PII). */
+function notify(server: McpServer, level: 'info' | 'warning', data: Record<string, unknown>): void {
+  server.sendLoggingMessage({ level, logger: 'rediscovery', data }).catch(() => undefined);
+}
+
 /**
  * Register one tool with the shared behaviour every tool needs: `structuredContent` from
  * `Output.parse` (extra keys stripped, so clients' schema validation passes) mirrored as JSON text,
@@ -48,7 +53,8 @@ export function defineTool<I extends z.ZodObject, O extends z.ZodObject>(server:
       description: spec.description,
       inputSchema: spec.input,
       outputSchema: spec.output,
-      annotations: { title: spec.title, ...spec.annotations },
+      // The title is the tool's own `title`; repeating it in annotations only grows tools/list.
+      annotations: spec.annotations,
     },
     (async (args: z.infer<I>): Promise<CallToolResult> => {
       const at = deps.now();
@@ -56,12 +62,14 @@ export function defineTool<I extends z.ZodObject, O extends z.ZodObject>(server:
         const outcome = await spec.run(args);
         const structured = spec.output.parse(outcome.output) as Record<string, unknown>;
         await safeAudit(deps, { actor: deps.actor, action: `tool:${spec.name}`, args, resultCount: outcome.resultCount ?? null, at });
+        notify(server, 'info', { tool: spec.name, outcome: 'ok', resultCount: outcome.resultCount ?? null, ms: deps.now().getTime() - at.getTime() });
         return {
           structuredContent: structured,
           content: [{ type: 'text', text: outcome.text ?? JSON.stringify(structured) }, ...(outcome.extraContent ?? [])],
         };
       } catch (err) {
         await safeAudit(deps, { actor: deps.actor, action: `tool:${spec.name}`, args, outcome: 'error', detail: errorCode(err), at });
+        notify(server, 'warning', { tool: spec.name, outcome: 'error', code: errorCode(err) });
         return toolErrorResult(err, spec.name);
       }
     }) as never,

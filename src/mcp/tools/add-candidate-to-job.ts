@@ -19,7 +19,7 @@ export function registerAddCandidateToJob(server: McpServer, deps: McpDeps): voi
     name: 'add_candidate_to_job',
     title: 'Add candidate to job (Ashby write)',
     description:
-      'Create an application in Ashby for a candidate and job. Step 1: call without confirmationToken to get a preview (who, which job, which stage, whether they already have an application there) and a token valid for 5 minutes. Step 2: after the user agrees, call again with the same parameters and the token. Writes must be enabled on the server (REDISCOVERY_ALLOW_WRITES=true).',
+      'Create an Ashby application for a candidate and job. 1: call without confirmationToken for a preview and a 5-minute token. 2: only after the user agrees, call again with the same parameters and the token. Needs REDISCOVERY_ALLOW_WRITES=true.',
     input: Input,
     output: Output,
     annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
