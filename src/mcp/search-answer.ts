@@ -14,10 +14,10 @@ export const TOP_FACET_VALUES = 5;
 
 export const CompactApplication = z.object({
   job: z.string().nullable(),
-  stage: z.string().nullable().describe('Current stage'),
+  stage: z.string().nullable(),
   status: z.string(),
-  reason: z.string().nullable().describe('Rejection reason, when archived'),
-  date: z.string().describe('Last activity, YYYY-MM-DD'),
+  reason: z.string().nullable().describe('Rejection reason'),
+  date: z.string().describe('Last activity'),
 });
 
 export const CompactResult = z.object({
