@@ -31,7 +31,7 @@ describe('resultsMessage', () => {
     const menus = (m: ReturnType<typeof resultsMessage>) => (m.blocks as any[]).filter((b) => b.accessory?.action_id === 'rediscover_candidate_menu').map((b) => b.accessory.options.map((o: any) => o.value));
     expect(menus(resultsMessage(view()))).toEqual([['open:C1', 'similar:C1:Backend Engineer'], ['open:C2', 'similar:C2:Backend Engineer']]);
     expect(menus(resultsMessage(view({ writesEnabled: true })))[0]).toEqual(['open:C1', 'add:C1', 'similar:C1:Backend Engineer']);
-    const open = (resultsMessage(view()).blocks as any[])[3].accessory.options[0];
+    const open = (resultsMessage(view()).blocks as any[]).find((b) => b.accessory?.action_id === 'rediscover_candidate_menu').accessory.options[0];
     expect(open).toMatchObject({ text: { text: 'Open in Ashby' }, url: 'https://app.ashbyhq.com/candidates/C1' });
   });
 
@@ -44,7 +44,7 @@ describe('resultsMessage', () => {
     const paged = resultsMessage(view({ response: response([result(1)], { total: 30, nextCursor: 'c' }) }));
     expect(JSON.stringify(paged.blocks)).toContain('"action_id":"rediscover_more"');
     const none = resultsMessage(view({ response: response([]) }));
-    expect((none.blocks as any[]).some((b) => b.type === 'actions')).toBe(false);
+    expect((none.blocks as any[]).some((b) => b.block_id === 'rediscover_results_actions')).toBe(false);
   });
 
   it('stays within 50 blocks and 3000 characters per section, keeping the buttons', () => {
