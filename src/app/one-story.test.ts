@@ -160,9 +160,9 @@ describe('every door tells the same story of every demo candidate', () => {
       const rediscovered = await publicDeps.candidatesForJob({ description: DESCRIPTION, limit: 1000, includeHired: true });
       expect(rediscovered.results.some((r) => onlyConfidential.some((c) => c.id === r.candidateId))).toBe(false);
       expect(rediscovered.results.flatMap((r) => r.applications).some((a) => confidentialAppIds.has(a.applicationId))).toBe(false);
-      const err = await publicDeps.candidatesForJob({ jobId: [...confidential][0]!, limit: 5 }).catch((e: unknown) => e);
+      const err = await publicDeps.candidatesForJob({ job: [...confidential][0]!, limit: 5 }).catch((e: unknown) => e);
       expect(hasCode(err, 'not_found')).toBe(true);
-      await expect(allowedDeps.candidatesForJob({ jobId: [...confidential][0]!, limit: 5 })).resolves.toBeTruthy();
+      await expect(allowedDeps.candidatesForJob({ job: [...confidential][0]!, limit: 5 })).resolves.toBeTruthy();
     }, 120_000);
 
     it('Slack users see them only when listed, and channel digests never do', async () => {

@@ -39,9 +39,15 @@ async function safeAudit(deps: McpDeps, entry: Parameters<McpDeps['audit']>[0]):
   }
 }
 
-function textMirror(structured: Record<string, unknown>, candidateWritten = false): string {
-  const json = JSON.stringify(structured);
-  return candidateWritten ? wrapCandidateData(json) : json;
+/** The text content: the tool's own readable summary, else the JSON; candidate-written text only inside the untrusted block. */
+function textContent(structured: Record<string, unknown>, summary: string | undefined, candidateWritten = false): string {
+  const text = summary ?? JSON.stringify(structured);
+  return candidateWritten ? wrapCandidateData(text) : text;
+}
+
+/** One log notification per call for clients that asked for logs: no arguments or results (they can hold PII). */
+function notify(server: McpServer, level: 'info' | 'warning', data: Record<string, unknown>): void {
+  server.sendLoggingMessage({ level, logger: 'rediscovery', data }).catch(() => undefined);
 }
 
 /**
@@ -58,7 +64,8 @@ export function defineTool<I extends z.ZodObject, O extends z.ZodObject>(server:
       description: spec.description,
       inputSchema: boundedToolInput(spec.name, spec.input),
       outputSchema: spec.output,
-      annotations: { title: spec.title, ...spec.annotations },
+      // The title is the tool's own `title`; repeating it in annotations only grows tools/list.
+      annotations: spec.annotations,
     },
     (async (args: z.infer<I>): Promise<CallToolResult> => {
       const at = deps.now();
@@ -66,12 +73,14 @@ export function defineTool<I extends z.ZodObject, O extends z.ZodObject>(server:
         const outcome = await spec.run(args);
         const structured = spec.output.parse(outcome.output) as Record<string, unknown>;
         await safeAudit(deps, { actor: deps.actor, action: `tool:${spec.name}`, args, resultCount: outcome.resultCount ?? null, at });
+        notify(server, 'info', { tool: spec.name, outcome: 'ok', resultCount: outcome.resultCount ?? null, ms: deps.now().getTime() - at.getTime() });
         return {
           structuredContent: structured,
-          content: [{ type: 'text', text: outcome.text ?? textMirror(structured, spec.candidateWritten) }, ...(outcome.extraContent ?? [])],
+          content: [{ type: 'text', text: textContent(structured, outcome.text, spec.candidateWritten) }, ...(outcome.extraContent ?? [])],
         };
       } catch (err) {
         await safeAudit(deps, { actor: deps.actor, action: `tool:${spec.name}`, args, outcome: 'error', detail: errorCode(err), at });
+        notify(server, 'warning', { tool: spec.name, outcome: 'error', code: errorCode(err) });
         return toolErrorResult(err, spec.name);
       }
     }) as never,

@@ -4,6 +4,7 @@ import type { ExportResult } from '../export/export-candidates.js';
 import type { Insights } from '../export/types.js';
 import { ApplicationSummary, RankedCandidate, type SearchRequestInput, type SearchResponse } from '../retrieval/query/search-request.js';
 import type { CandidateProfileView } from '../views/candidate-profile.js';
+import type { JobSummary } from '../views/jobs.js';
 import type { SyncStatus } from '../views/sync-status.js';
 import type { AddToJobPreview, AddToJobRequest, AddToJobResult } from '../writes/add-candidate-to-job.js';
 
@@ -58,7 +59,13 @@ export interface McpDeps {
   insights(req: SearchRequestInput, dimensions?: string[]): Promise<Insights>;
   filterValues(dimension: FilterValueDimension): Promise<FilterValue[]>;
   getCandidateProfile(candidateId: string, opts: { includeResume: boolean }): Promise<CandidateProfileView | null>;
-  candidatesForJob(input: { jobId?: string; description?: string; limit: number; includeHired?: boolean }): Promise<CandidatesForJob>;
+  /** `job` is an Ashby job id or a job title (resolved as the CLI does). */
+  candidatesForJob(input: { job?: string; description?: string; limit: number; includeHired?: boolean }): Promise<CandidatesForJob>;
+  listJobs(opts: { query?: string; status?: string[] }): Promise<JobSummary[]>;
+  /** Candidates whose name starts with (or has a word starting with) `prefix`, for argument completion. */
+  candidateNames(prefix: string, limit: number): Promise<{ id: string; name: string }[]>;
+  /** A finished export's bytes, by the file name export_candidates_xlsx returned. */
+  readExport(fileName: string): Promise<{ bytes: Buffer; mimeType: string }>;
   syncStatus(): Promise<SyncStatus>;
   exportXlsx(input: { request: SearchRequestInput; actor: string }): Promise<ExportResult>;
   previewAddToJob(request: AddToJobRequest): Promise<AddToJobPreview>;

@@ -41,7 +41,7 @@ describe('MCP over Streamable HTTP (real loopback server)', () => {
     const client = new Client({ name: 'http-test', version: '0' });
     await client.connect(new StreamableHTTPClientTransport(url, { requestInit: { headers: { Authorization: `Bearer ${TOKEN}` } } }));
     const { tools } = await client.listTools();
-    expect(tools).toHaveLength(8);
+    expect(tools).toHaveLength(9);
     const r = (await client.callTool({ name: 'search_candidates', arguments: { text: 'grace' } })) as unknown as { structuredContent: { results: { name: string }[] } };
     expect(r.structuredContent.results.map((x) => x.name)).toEqual(['Grace Hopper']);
     await client.close();

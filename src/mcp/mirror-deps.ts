@@ -1,5 +1,9 @@
 import { audit } from '../audit/audit-log.js';
 import { exportCandidates } from '../export/export-candidates.js';
+import { readExportFile } from '../export/read-export.js';
+import { resolveJobId } from '../match/rediscover/resolve-job.js';
+import { candidateNamesStartingWith } from '../views/candidate-names.js';
+import { listJobs } from '../views/jobs.js';
 import type { AppConfig } from '../shared/config.js';
 import { AppError } from '../shared/errors.js';
 import type { Db } from '../store/db.js';
@@ -8,7 +12,7 @@ import { getCandidateProfile } from '../views/candidate-profile.js';
 import { getSyncStatus } from '../views/sync-status.js';
 import { confirmAddToJob, previewAddToJob, type ApplicationCreator } from '../writes/add-candidate-to-job.js';
 import { ConfirmationTokens } from '../writes/confirmation-token.js';
-import type { McpDeps } from './deps.js';
+import type { CandidatesForJob, McpDeps } from './deps.js';
 import { appVersion } from './server.js';
 
 /** What the mirror-backed deps cannot provide themselves: the search engine, matching and the Ashby client. */
@@ -18,7 +22,8 @@ export interface MirrorDepsOptions {
   search: McpDeps['search'];
   insights: McpDeps['insights'];
   filterValues: McpDeps['filterValues'];
-  candidatesForJob: McpDeps['candidatesForJob'];
+  /** Rediscovery for a job id (already resolved from a title) or a description. */
+  candidatesForJob(input: { jobId?: string; description?: string; limit: number; includeHired?: boolean }): Promise<CandidatesForJob>;
   /** The Ashby client (only needed for add_candidate_to_job); absent → a clear error when confirming. */
   ashby?: ApplicationCreator;
   actor?: string;
@@ -42,7 +47,10 @@ export function createMirrorDeps(o: MirrorDepsOptions): McpDeps {
     search: o.search,
     insights: o.insights,
     filterValues: o.filterValues,
-    candidatesForJob: o.candidatesForJob,
+    candidatesForJob: async ({ job, description, limit, includeHired }) => o.candidatesForJob({ jobId: job === undefined ? undefined : resolveJobId(o.db, job, o.visibility), description, limit, includeHired }),
+    listJobs: async (opts) => listJobs(o.db, { ...opts, confidential: o.visibility.confidential }),
+    candidateNames: async (prefix, limit) => candidateNamesStartingWith(o.db, prefix, limit),
+    readExport: (fileName) => readExportFile(o.config.exportsDir, fileName),
     getCandidateProfile: async (id, opts) => getCandidateProfile(o.db, id, { ...opts, visibility: o.visibility }),
     syncStatus: async () => getSyncStatus(o.db, now(), o.indexCheckpoint()),
     exportXlsx: ({ request, actor }) =>

@@ -11,7 +11,7 @@ type Result = Awaited<ReturnType<Client['callTool']>> & { structuredContent?: an
 
 const EXPECTED_TOOLS = [
   'add_candidate_to_job', 'export_candidates_xlsx', 'find_candidates_for_job', 'get_candidate_profile',
-  'get_insights', 'get_sync_status', 'list_filter_values', 'search_candidates',
+  'get_insights', 'get_sync_status', 'list_filter_values', 'list_jobs', 'search_candidates',
 ];
 
 describe('MCP server (in-memory, real SDK client)', () => {
@@ -44,13 +44,19 @@ describe('MCP server (in-memory, real SDK client)', () => {
     expect(Object.keys(search.inputSchema.properties ?? {})).toEqual(expect.arrayContaining(['text', 'boolean', 'filters', 'mode', 'limit', 'cursor']));
   });
 
-  it('search_candidates returns structured results mirrored as (delimited) JSON text, with cursor paging', async () => {
+  it('search_candidates answers compactly: the relevant application, why, a readable text, facets only when asked', async () => {
     const r = await call('search_candidates', { text: 'ada', limit: 1 });
     expect(r.isError).toBeFalsy();
     expect(r.structuredContent.total).toBe(2);
-    expect(r.structuredContent.results[0].candidateId).toBe('C1');
-    // the JSON mirror sits inside the untrusted candidate_data block (untrusted-text.test.ts)
-    expect(JSON.parse(/<candidate_data>\n([\s\S]*)\n<\/candidate_data>/.exec(text(r))![1])).toEqual(r.structuredContent);
+    expect(r.structuredContent.results[0]).toMatchObject({ candidateId: 'C1', name: 'Ada Lovelace', title: 'Engineer', company: 'Engines', location: 'London, UK', otherApplications: 1 });
+    expect(r.structuredContent.facets).toBeUndefined();
+    // The text is a summary a person reads, not a second copy of the JSON.
+    expect(() => JSON.parse(text(r))).toThrow();
+    expect(text(r)).toContain('1. Ada Lovelace — Engineer @ Engines, London, UK [C1]');
+    const onsite = await call('search_candidates', { filters: { stage: ['Onsite'] }, facets: true });
+    expect(onsite.structuredContent.results[0].application).toEqual({ job: 'Senior Backend Engineer', stage: 'Onsite', status: 'Archived', reason: 'Lacks Skills/Qualifications', date: '2026-11-12' });
+    expect(text(onsite)).toContain('Onsite for Senior Backend Engineer · Archived (Lacks Skills/Qualifications)');
+    expect(onsite.structuredContent.facets).toBeDefined();
     const next = await call('search_candidates', { text: 'ada', limit: 1, cursor: r.structuredContent.nextCursor });
     expect(next.structuredContent.results[0].candidateId).toBe('C2');
     const filtered = await call('search_candidates', { filters: { stage: ['Onsite'] } });
@@ -76,8 +82,10 @@ describe('MCP server (in-memory, real SDK client)', () => {
     const bad = await call('search_candidates', { mode: 'magic' });
     expect(bad.isError).toBe(true);
     expect(text(bad)).toMatch(/mode/);
-    const both = await call('find_candidates_for_job', { jobId: 'J1', description: 'a long enough job description text' });
-    expect(text(both)).toContain('exactly one of jobId');
+    const both = await call('find_candidates_for_job', { job: 'J1', description: 'a long enough job description text' });
+    expect(text(both)).toContain('exactly one of job');
+    const noJob = await call('find_candidates_for_job', { job: 'Astronaut' });
+    expect(text(noJob)).toContain('Error (not_found): No job with id or title "Astronaut"');
   });
 
   it('get_candidate_profile returns ATS data, enrichment, duplicates and delimited resume text', async () => {
@@ -108,21 +116,35 @@ describe('MCP server (in-memory, real SDK client)', () => {
     expect(ins.structuredContent.dimensions[0].dimension).toBe('location');
     const st = await call('get_sync_status');
     expect(st.structuredContent).toMatchObject({ counts: { candidates: 3 }, freshness: '1 hour ago', asOf: '2026-11-27T11:10:00.000Z' });
-    const fit = await call('find_candidates_for_job', { jobId: 'J1' });
-    expect(fit.structuredContent.job).toEqual({ id: 'J1', title: 'Senior Backend Engineer' });
-    expect(fit.structuredContent.results[0].candidateId).toBe('C1');
+    for (const job of ['J1', 'Senior Backend Engineer', 'senior backend']) {
+      const fit = await call('find_candidates_for_job', { job });
+      expect(fit.structuredContent.job, job).toEqual({ id: 'J1', title: 'Senior Backend Engineer' });
+      expect(fit.structuredContent.results[0].candidateId).toBe('C1');
+    }
+    const jobs = await call('list_jobs', { query: 'engineer' });
+    expect(jobs.structuredContent.jobs).toEqual([{ id: 'J1', title: 'Senior Backend Engineer', status: 'Open', department: null, location: null, applications: 1 }]);
+    expect(text(jobs)).toContain('Senior Backend Engineer — Open · 1 applications [J1]');
+    expect((await call('list_jobs')).structuredContent.jobs.map((j: any) => j.id)).toEqual(['J2', 'J3', 'J1']);
   });
 
-  it('export_candidates_xlsx returns the workbook as an embedded resource and its path', async () => {
+  it('export_candidates_xlsx links to the workbook; the bytes come through resources/read', async () => {
     const r = await call('export_candidates_xlsx', { text: 'ada' });
     expect(r.isError).toBeFalsy();
     expect(r.structuredContent).toMatchObject({ rowCount: 2, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
     expect(fs.existsSync(r.structuredContent.path)).toBe(true);
-    const res = r.content.find((c) => c.type === 'resource');
-    expect(res.resource.mimeType).toBe(r.structuredContent.mimeType);
+    const link = r.content.find((c) => c.type === 'resource_link');
+    expect(link).toMatchObject({ uri: r.structuredContent.uri, mimeType: r.structuredContent.mimeType, name: r.structuredContent.fileName });
+    expect(r.content.some((c) => c.type === 'resource')).toBe(false);
+    const read = await client.readResource({ uri: link.uri });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(res.resource.blob, 'base64') as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(Buffer.from((read.contents[0] as { blob: string }).blob, 'base64') as unknown as ExcelJS.Buffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Candidates', 'Insights', 'Provenance']);
+    await expect(client.readResource({ uri: 'rediscovery://exports/..%2Fmirror.db' })).rejects.toThrow(/not an export file name/);
+    await expect(client.readResource({ uri: 'rediscovery://exports/nope.xlsx' })).rejects.toThrow(/No export named/);
+    const badFilter = await call('export_candidates_xlsx', { filters: { stges: ['Onsite'] } });
+    expect(text(badFilter)).toMatch(/Error \(invalid_input\): Unknown filter "stges". Accepted filters: stage, stageReached/);
+    const badValue = await call('get_insights', { filters: { stage: 'Onsite' } });
+    expect(text(badValue)).toMatch(/Error \(invalid_input\): filters\.stage: /);
   });
 
   it('add_candidate_to_job previews, then creates with the token; unknown stages list valid ones', async () => {
@@ -149,9 +171,35 @@ describe('MCP server (in-memory, real SDK client)', () => {
     const { prompts } = await client.listPrompts();
     expect(prompts.map((p) => p.name)).toEqual(['rediscover_for_job']);
     const p = await client.getPrompt({ name: 'rediscover_for_job', arguments: { job: 'J1' } });
-    expect(p.messages[0].content).toMatchObject({ type: 'text', text: expect.stringContaining('find_candidates_for_job with jobId') });
-    const d = await client.getPrompt({ name: 'rediscover_for_job', arguments: { job: 'We need a backend engineer who knows Kubernetes' } });
+    expect(p.messages[0].content).toMatchObject({ type: 'text', text: expect.stringContaining('find_candidates_for_job with job: "J1"') });
+    const d = await client.getPrompt({ name: 'rediscover_for_job', arguments: { job: 'We need a backend engineer who knows Kubernetes.\nFive years of Go.' } });
     expect((d.messages[0].content as { text: string }).text).toContain('<job_description>');
+  });
+
+  it('completes job titles for the prompt and candidate ids for the candidate resources', async () => {
+    const jobs = await client.complete({ ref: { type: 'ref/prompt', name: 'rediscover_for_job' }, argument: { name: 'job', value: 'data' } });
+    expect(jobs.completion.values).toEqual(['Data Scientist']);
+    const ids = await client.complete({ ref: { type: 'ref/resource', uri: 'rediscovery://candidates/{id}' }, argument: { name: 'id', value: 'hop' } });
+    expect(ids.completion.values).toEqual(['C3']);
+    const ada = await client.complete({ ref: { type: 'ref/resource', uri: 'rediscovery://candidates/{id}/resume' }, argument: { name: 'id', value: 'Ada' } });
+    expect(ada.completion.values.sort()).toEqual(['C1', 'C2']);
+  });
+
+  it('declares logging; after logging/setLevel a tool call sends one notification without arguments', async () => {
+    expect(client.getServerCapabilities()?.logging).toBeDefined();
+    const got: unknown[] = [];
+    const { LoggingMessageNotificationSchema } = await import('@modelcontextprotocol/sdk/types.js');
+    client.setNotificationHandler(LoggingMessageNotificationSchema, (n) => void got.push(n.params));
+    await client.setLoggingLevel('warning');
+    await call('search_candidates', { text: 'Ada Lovelace' });
+    await call('get_candidate_profile', { candidateId: 'nope' });
+    await client.ping(); // notifications sent before the ping's answer have arrived by now
+    expect(got).toEqual([{ level: 'warning', logger: 'rediscovery', data: { tool: 'get_candidate_profile', outcome: 'error', code: 'not_found' } }]);
+    await client.setLoggingLevel('info');
+    await call('search_candidates', { text: 'Ada Lovelace' });
+    await client.ping();
+    expect(got[1]).toMatchObject({ level: 'info', data: { tool: 'search_candidates', outcome: 'ok', resultCount: 1 } });
+    expect(JSON.stringify(got)).not.toMatch(/Ada|Lovelace|nope/);
   });
 
   it('audits every tool call with actor, tool, redacted arguments and result count', async () => {
@@ -161,7 +209,7 @@ describe('MCP server (in-memory, real SDK client)', () => {
     const rows = env.db.select().from(auditLog).all();
     expect(rows).toEqual([
       expect.objectContaining({ actor: 'mcp:test', action: 'tool:search_candidates', resultCount: 2, outcome: 'ok', args: expect.objectContaining({ text: 'ada' }) }),
-      expect.objectContaining({ action: 'tool:find_candidates_for_job', args: { description: 'Backend engineer; questions to [email] please', limit: 20, includeHired: false } }),
+      expect.objectContaining({ action: 'tool:find_candidates_for_job', args: { description: 'Backend engineer; questions to [email] please', limit: 10, includeHired: false } }),
       expect.objectContaining({ actor: 'mcp:test', action: 'tool:get_candidate_profile', outcome: 'error', detail: 'not_found', args: { candidateId: 'nope', includeResume: false } }),
     ]);
   });

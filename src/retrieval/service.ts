@@ -21,6 +21,9 @@ import { columnsFor } from './search/columns.js';
 import { DEFAULT_FUSION } from './search/fuse.js';
 import { rankCandidates, type SearchTuning } from './search/rank.js';
 import { DEFAULT_SIMILARITY_WEIGHTS } from './search/vector-similarity.js';
+import { lookupIdentity, NameIndex, type ContactLookup } from './search/identity-lookup.js';
+import { candidatesByEmail, candidatesByPhone } from './catalog/contact-lookup.js';
+import type { Catalog } from './catalog/types.js';
 
 export type { Insights } from './insights/insights.js';
 export type { Vocabulary, VocabularyValue } from './catalog/vocabulary.js';
@@ -149,9 +152,24 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
       loadedCheckpoint = result.checkpoint;
       return result;
     });
-  const context = (visibility: Visibility): SearchContext => ({
-    catalog: catalogFor(catalogs, visibility), keyword: index.keyword, vectors, embedder, links, asOf: readAsOf(db), now: now(), tuning: deps.tuning ?? DEFAULT_TUNING,
-  });
+  // Name lookups per catalog view, rebuilt when that view changes (identity-lookup.ts).
+  const names = new WeakMap<Catalog, { version: number; index: NameIndex }>();
+  const nameIndex = (catalog: Catalog) => () => {
+    let entry = names.get(catalog);
+    if (entry?.version !== catalog.version) {
+      entry = { version: catalog.version, index: new NameIndex(Array.from(catalog.candidates.values(), (c) => [c.id, c.name] as [string, string])) };
+      names.set(catalog, entry);
+    }
+    return entry.index;
+  };
+  const contacts: ContactLookup = { byEmail: (e) => candidatesByEmail(db, e), byPhone: (k) => candidatesByPhone(db, k) };
+  const context = (visibility: Visibility): SearchContext => {
+    const catalog = catalogFor(catalogs, visibility);
+    return {
+      catalog, keyword: index.keyword, vectors, embedder, links, asOf: readAsOf(db), now: now(), tuning: deps.tuning ?? DEFAULT_TUNING,
+      identify: (text) => lookupIdentity(text, nameIndex(catalog), contacts),
+    };
+  };
 
   return {
     async search(req, visibility = PUBLIC_VISIBILITY) {

@@ -79,11 +79,11 @@ describe('/rediscover', () => {
     expect(blocks).toContain('<https://app.ashbyhq.com/candidates/C1|Candidate 1>');
     expect(blocks).toContain('Backend Engineer at Company 1');
     expect(blocks).toContain('Berlin, Germany');
-    expect(blocks).toContain('Platform Engineer — Onsite (Archived)');
+    expect(blocks).toContain('Onsite for Platform Engineer · archived Mar 2026 (Timing)');
     expect(blocks).toContain('_Why:_ Matched python');
     // Ephemeral: contact details may be shown.
     expect(blocks).toContain('c1@example.com');
-    expect(actionIds(posted)).toEqual(['"action_id":"rediscover_insights"', '"action_id":"rediscover_export"']);
+    expect(actionIds(posted)).toEqual(['"action_id":"rediscover_candidate_menu"', '"action_id":"rediscover_candidate_menu"', '"action_id":"rediscover_insights"', '"action_id":"rediscover_export"']);
     expect(deps.parses).toEqual(['python engineers in Berlin']);
     expect(deps.searches[0]).toMatchObject({ text: 'python engineers', filters: { location: ['Berlin'] }, limit: 8 });
     expect(deps.audits).toEqual([expect.objectContaining({ actor: 'slack:U1', action: 'slack:search', resultCount: 2 })]);
@@ -195,7 +195,7 @@ describe('mentions and threads', () => {
     expect(typeof first.body.text).toBe('string');
     expect(blocksText(first)).toContain('Candidate 2');
     expect(blocksText(first)).not.toContain('@example.com'); // a channel: no contact details
-    expect(actionIds(first)).toEqual(['"action_id":"rediscover_more"', '"action_id":"rediscover_insights"', '"action_id":"rediscover_export"']);
+    expect(actionIds(first)).toEqual(['"action_id":"rediscover_candidate_menu"', '"action_id":"rediscover_candidate_menu"', '"action_id":"rediscover_more"', '"action_id":"rediscover_insights"', '"action_id":"rediscover_export"']);
     expect(deps.parses).toEqual(['python engineers']);
 
     // A plain reply in the thread (no mention) narrows the thread's request.
@@ -312,12 +312,23 @@ describe('buttons', () => {
   });
 });
 
+describe('candidate menu', () => {
+  it('"Similar candidates" searches for people with that candidate\'s current title', async () => {
+    const deps = fakeDeps();
+    const { fake, send } = await start(deps);
+    await send(slackPayloads.action({ action_id: 'rediscover_candidate_menu', type: 'overflow', selected_option: { text: { type: 'plain_text', text: 'Similar candidates' }, value: 'similar:C1:Backend Engineer' } }, { ephemeral: true }), 'form');
+    const shown = await fake.waitFor(isResponse);
+    expect(deps.searches.map((r) => r.text)).toEqual(['Backend Engineer']);
+    expect(blocksText(shown)).toContain('People like this Backend Engineer');
+  });
+});
+
 describe('Add to job…', () => {
   it('is absent without writes, and refused with a clear message if clicked anyway', async () => {
     const deps = fakeDeps();
     const { fake, send } = await start(deps);
     await send(slackPayloads.command('python'), 'form');
-    expect(blocksText(await fake.waitFor(isResponse))).not.toContain('rediscover_add_to_job');
+    expect(blocksText(await fake.waitFor(isResponse))).not.toContain('"value":"add:');
     await send(slackPayloads.action({ action_id: 'rediscover_add_to_job', value: 'C1', type: 'button' }, { ephemeral: true }), 'form');
     const refused = await fake.waitForNth(2, isResponse);
     expect(refused.body.text).toContain('REDISCOVERY_ALLOW_WRITES');
@@ -329,9 +340,10 @@ describe('Add to job…', () => {
     const { fake, send } = await start(deps, { writesEnabled: true });
     await send(slackPayloads.command('python'), 'form');
     const results = await fake.waitFor(isResponse);
-    expect(blocksText(results)).toContain('"action_id":"rediscover_add_to_job","text":{"type":"plain_text","text":"Add to job…"},"value":"C1"');
+    expect(blocksText(results)).toContain('{"text":{"type":"plain_text","text":"Add to job…"},"value":"add:C1"}');
 
-    await send(slackPayloads.action({ action_id: 'rediscover_add_to_job', value: 'C1', type: 'button' }, { ephemeral: true }), 'form');
+    // "Add to job…" from the candidate's overflow menu.
+    await send(slackPayloads.action({ action_id: 'rediscover_candidate_menu', type: 'overflow', selected_option: { text: { type: 'plain_text', text: 'Add to job…' }, value: 'add:C1' } }, { ephemeral: true }), 'form');
     const picker = await fake.waitForNth(2, isResponse);
     const select = (picker.body.blocks as { block_id: string; accessory: { action_id: string; options: { value: string }[] } }[])[0]!;
     expect(select.block_id).toBe('add_to_job:C1');

@@ -6,7 +6,7 @@ import { PUBLIC_VISIBILITY, readCandidate } from '../store/read-model/index.js';
 import type { Insights } from '../export/types.js';
 import type { ApplicationCreator } from '../writes/add-candidate-to-job.js';
 import type { CandidatesForJob, FilterValue, FilterValueDimension, McpDeps } from '../mcp/deps.js';
-import { createMirrorDeps } from '../mcp/mirror-deps.js';
+import { createMirrorDeps, type MirrorDepsOptions } from '../mcp/mirror-deps.js';
 
 /*
  * A stand-in search over the mirror with plain SQL (substring match, a few filters), for the fast
@@ -39,7 +39,8 @@ function rows(db: Db): Row[] {
 
 function apps(db: Db, id: string): SearchResult['applications'] {
   return (readCandidate(db, id)?.applications ?? []).map((a) => ({
-    applicationId: a.id, job: a.jobTitle, stage: a.currentStageTitle, status: a.status, recruiter: a.recruiterName, updatedAt: a.updatedAt,
+    applicationId: a.id, job: a.jobTitle, stage: a.currentStageTitle, status: a.status, recruiter: a.recruiterName,
+    archiveReason: a.archiveReasonText, appliedAt: a.createdAt, updatedAt: a.updatedAt,
   }));
 }
 
@@ -122,7 +123,7 @@ export function devFilterValues(db: Db): McpDeps['filterValues'] {
 }
 
 /** Candidates whose text shares words with the job title or description. */
-export function devCandidatesForJob(db: Db): McpDeps['candidatesForJob'] {
+export function devCandidatesForJob(db: Db): MirrorDepsOptions['candidatesForJob'] {
   return async ({ jobId, description, limit }): Promise<CandidatesForJob> => {
     const job = jobId ? (db.$client.prepare('SELECT id, title FROM jobs WHERE id = ?').get(jobId) as { id: string; title: string } | undefined) : undefined;
     const words = (job?.title ?? description ?? '').toLowerCase().split(/\W+/).filter((w) => w.length > 3);

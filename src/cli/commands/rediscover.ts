@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { openContext } from '../../app/context.js';
-import { candidatesForJob, findMirrorJobsByTitle, loadMirrorJob, type CandidatesForJobResult } from '../../match/rediscover/index.js';
+import { candidatesForJob, resolveJobId, type CandidatesForJobResult } from '../../match/rediscover/index.js';
 import { openConfiguredEmbedder } from '../../retrieval/service.js';
 import { loadConfig } from '../../shared/config.js';
 import { AppError } from '../../shared/errors.js';
-import type { Db } from '../../store/db.js';
-import type { Visibility } from '../../store/read-model/index.js';
 import { visibilityFor } from '../../app/viewer.js';
 
 interface Options {
@@ -45,20 +43,6 @@ export function registerRediscoverCommand(program: Command): void {
         ctx.close();
       }
     });
-}
-
-function resolveJobId(db: Db, idOrTitle: string, visibility: Visibility): string {
-  const seen = (job: { confidential: boolean } | null) => !!job && (visibility.confidential || !job.confidential);
-  if (seen(loadMirrorJob(db, idOrTitle))) return idOrTitle;
-  const matches = findMirrorJobsByTitle(db, idOrTitle).filter(seen);
-  if (matches.length === 0) throw new AppError('not_found', `No job with id or title "${idOrTitle}" in the mirror. Run \`rediscovery sync\` or check the title.`);
-  const exact = matches.filter((j) => j.title.toLowerCase() === idOrTitle.toLowerCase());
-  const candidates = exact.length > 0 ? exact : matches;
-  if (candidates.length > 1) {
-    const listed = candidates.map((j) => `${j.title} (${j.status}, ${j.id})`).join('; ');
-    throw new AppError('invalid_input', `"${idOrTitle}" matches several jobs: ${listed}. Pass the job id instead.`);
-  }
-  return candidates[0].id;
 }
 
 function readDescription(file: string): string {

@@ -1,39 +1,41 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
-import { SearchRequest } from '../../retrieval/query/search-request.js';
 import { defineTool } from '../define-tool.js';
 import type { McpDeps } from '../deps.js';
+import { exportUri } from '../resources.js';
+import { SearchReference, toSearchRequest } from '../search-reference.js';
 
-const Input = SearchRequest.pick({ text: true, boolean: true, filters: true, mode: true });
 const Output = z.object({
-  path: z.string().describe('Where the file was written on the server host'),
+  uri: z.string().describe('Read the workbook with resources/read'),
+  path: z.string().describe('The file on the server host'),
   fileName: z.string(),
   mimeType: z.string(),
   sizeBytes: z.number().int(),
-  rowCount: z.number().int().describe('Candidates exported'),
+  rowCount: z.number().int().describe('Applications exported'),
 });
 
-/** export_candidates_xlsx: a search as an XLSX workbook, returned embedded and saved on the host. */
+/**
+ * export_candidates_xlsx: a search as an XLSX workbook. The answer links to the file (a
+ * resource_link); the bytes come through resources/read only when a client wants them — inline
+ * base64 made this answer 687 KB for 300 candidates.
+ */
 export function registerExportCandidatesXlsx(server: McpServer, deps: McpDeps): void {
   defineTool(server, deps, {
     name: 'export_candidates_xlsx',
     title: 'Export candidates to XLSX',
     description:
-      'Export every candidate a search matches (same text, boolean and filters as search_candidates) to an Excel workbook: a Candidates sheet (one row per application), Insights with charts, and Provenance. Returns the file as an embedded resource and its path on the server. Large exports are refused above the configured row limit.',
-    input: Input,
+      'Export everyone a search matches (same text, boolean, filters as search_candidates) to an Excel workbook: Candidates, Insights with charts, Provenance. Returns a resource link and the file path on the server.',
+    input: SearchReference,
     output: Output,
     annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false },
-    async run(request) {
-      const file = await deps.exportXlsx({ request, actor: deps.actor });
+    async run(reference) {
+      const file = await deps.exportXlsx({ request: toSearchRequest(reference), actor: deps.actor });
+      const uri = exportUri(file.fileName);
       return {
-        output: { path: file.path, fileName: file.fileName, mimeType: file.mimeType, sizeBytes: file.bytes.length, rowCount: file.rowCount },
+        output: { uri, path: file.path, fileName: file.fileName, mimeType: file.mimeType, sizeBytes: file.bytes.length, rowCount: file.rowCount },
         resultCount: file.rowCount,
-        extraContent: [
-          {
-            type: 'resource',
-            resource: { uri: `rediscovery://exports/${encodeURIComponent(file.fileName)}`, mimeType: file.mimeType, blob: file.bytes.toString('base64') },
-          },
-        ],
+        text: `Exported ${file.rowCount} row(s) to ${file.path} (${Math.round(file.bytes.length / 1024)} KB). Resource: ${uri}`,
+        extraContent: [{ type: 'resource_link', uri, name: file.fileName, mimeType: file.mimeType, size: file.bytes.length, description: `${file.rowCount} candidate application(s)` }],
       };
     },
   });

@@ -4,6 +4,15 @@ import { SyncStatus } from '../../views/sync-status.js';
 import { defineTool } from '../define-tool.js';
 import type { McpDeps } from '../deps.js';
 
+/*
+ * Nested objects are named in words in the declared schema (tools/list is read into the assistant's
+ * context every session); the output is checked against the full SyncStatus schema before it is sent.
+ */
+const Output = SyncStatus.extend({
+  counts: z.record(z.string(), z.unknown()).describe('candidates, applications, jobs, files {ok, failed, pending}, webhookEventsPending'),
+  lastSyncRun: z.record(z.string(), z.unknown()).nullable().describe('mode, startedAt, finishedAt, status (running | ok | failed), error'),
+});
+
 /** get_sync_status: how fresh the mirror is. */
 export function registerGetSyncStatus(server: McpServer, deps: McpDeps): void {
   defineTool(server, deps, {
@@ -12,10 +21,10 @@ export function registerGetSyncStatus(server: McpServer, deps: McpDeps): void {
     description:
       'How current the local Ashby mirror is: record counts, resume text coverage by format (PDF, DOCX, DOC, RTF, ODT, OCR) with failures by reason and image-only PDFs, the last sync run, the last webhook, pending work, and the freshness in words. Check it when results look stale.',
     input: z.object({}),
-    output: SyncStatus,
+    output: Output,
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     async run() {
-      const status = await deps.syncStatus();
+      const status = SyncStatus.parse(await deps.syncStatus());
       return { output: status, resultCount: status.counts.candidates };
     },
   });

@@ -7,6 +7,7 @@ import { registerGetCandidateProfile } from './get-candidate-profile.js';
 import { registerGetInsights } from './get-insights.js';
 import { registerGetSyncStatus } from './get-sync-status.js';
 import { registerListFilterValues } from './list-filter-values.js';
+import { registerListJobs } from './list-jobs.js';
 import { registerSearchCandidates } from './search-candidates.js';
 
 /** Register every tool. */
@@ -14,6 +15,7 @@ export function registerTools(server: McpServer, deps: McpDeps): void {
   registerSearchCandidates(server, deps);
   registerGetCandidateProfile(server, deps);
   registerListFilterValues(server, deps);
+  registerListJobs(server, deps);
   registerGetInsights(server, deps);
   registerExportCandidatesXlsx(server, deps);
   registerFindCandidatesForJob(server, deps);

@@ -135,6 +135,9 @@ export const ApplicationSummary = z.object({
   stage: z.string().nullable().describe('Current interview stage'),
   status: z.string().describe('Active | Archived | Hired | Lead'),
   recruiter: z.string().nullable().describe('The recruiter on the hiring team'),
+  // Optional: search results always carry them; rediscovery rows (candidate-pool) do not yet.
+  archiveReason: z.string().nullable().optional().describe('Rejection (archive) reason, when archived'),
+  appliedAt: z.string().optional(),
   updatedAt: z.string(),
 });
 export type ApplicationSummary = z.infer<typeof ApplicationSummary>;

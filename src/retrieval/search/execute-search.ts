@@ -6,6 +6,7 @@ import { SearchRequest, type SearchRequestInput, type SearchResponse, type Searc
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { Columns } from './columns.js';
 import { rankCandidates, type RankContext, type RankedCandidate, type Ranking } from './rank.js';
+import { whySentence } from './why-words.js';
 
 export interface SearchContext extends RankContext {
   /** Identity links: candidate id → ids of other records of the same person. */
@@ -28,7 +29,7 @@ export async function executeSearch(ctx: SearchContext, input: SearchRequestInpu
   const snippets = ranking.highlightExpression ? ctx.keyword.snippets(ranking.highlightExpression, page.map((r) => r.candidate.id)) : new Map<string, string>();
   const filters = describeFilters(ranking.resolved);
 
-  const results: SearchResult[] = page.map((r) => toResult(r, snippets.get(r.candidate.id) ?? null, filters, folded.duplicates.get(r.candidate.id) ?? []));
+  const results: SearchResult[] = page.map((r) => toResult(r, snippets.get(r.candidate.id) ?? null, filters, folded.duplicates.get(r.candidate.id) ?? [], req.text?.trim() ?? ''));
   return {
     results,
     total,
@@ -121,7 +122,7 @@ function matchedTerms(snippet: string | null): string[] {
   return [...out];
 }
 
-function toResult(r: RankedCandidate, snippet: string | null, filters: MatchedFilter[], duplicateIds: string[]): SearchResult {
+function toResult(r: RankedCandidate, snippet: string | null, filters: MatchedFilter[], duplicateIds: string[], text: string): SearchResult {
   const c = r.candidate;
   const terms = matchedTerms(snippet);
   const round = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
@@ -133,7 +134,10 @@ function toResult(r: RankedCandidate, snippet: string | null, filters: MatchedFi
     currentCompany: c.currentCompany,
     location: c.location,
     profileUrl: c.profileUrl,
-    applications: c.applications.map((a) => ({ applicationId: a.id, job: a.jobTitle, stage: a.currentStageTitle, status: a.status, recruiter: a.recruiterName, updatedAt: a.updatedAt })),
+    applications: c.applications.map((a) => ({
+      applicationId: a.id, job: a.jobTitle, stage: a.currentStageTitle, status: a.status, recruiter: a.recruiterName, archiveReason: a.archiveReasonText,
+      appliedAt: a.createdAt, updatedAt: a.updatedAt,
+    })),
     duplicateIds,
     why: {
       matchedTerms: terms,
@@ -141,16 +145,9 @@ function toResult(r: RankedCandidate, snippet: string | null, filters: MatchedFi
       keywordScore: round(r.keywordScore),
       semanticSimilarity: round(r.similarity),
       filtersSatisfied: filters,
-      summary: summarize(c.currentTitle, c.currentCompany, terms, r.similarity, filters),
+      summary: whySentence({
+        title: c.currentTitle, company: c.currentCompany, terms, similarity: r.similarity, filters, identity: r.identity ? { kind: r.identity.kind, query: text } : null,
+      }),
     },
   };
-}
-
-function summarize(title: string | null, company: string | null, terms: string[], similarity: number | null, filters: MatchedFilter[]): string {
-  const who = title ? `${title}${company ? ` at ${company}` : ''}` : company ? `Works at ${company}` : 'Candidate';
-  const parts: string[] = [];
-  if (terms.length) parts.push(`mentions ${terms.slice(0, 4).map((t) => `"${t}"`).join(', ')}`);
-  if (similarity !== null) parts.push(`semantic similarity ${similarity.toFixed(2)}`);
-  if (filters.length) parts.push(`meets ${filters.map((f) => `${f.filter} ${f.values.join('/')}`).join(', ')}`);
-  return parts.length ? `${who}; ${parts.join('; ')}.` : `${who}.`;
 }

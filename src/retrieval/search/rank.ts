@@ -13,6 +13,7 @@ import { embeddingText, freeTextQuery } from './free-text.js';
 import { fuseScores, weightsFor, type FusionWeights } from './fuse.js';
 import { columnsFor, idRanks, rowDot, type Columns } from './columns.js';
 import { selectTop } from './select-top.js';
+import type { IdentityMatch } from './identity-lookup.js';
 import { candidateSimilarity, type SimilarityWeights } from './vector-similarity.js';
 
 /*
@@ -32,6 +33,8 @@ export interface RankContext {
   vectors: Map<string, CandidateVectors>;
   embedder: Embedder;
   tuning: SearchTuning;
+  /** People the free text identifies (name, e-mail, phone), ranked above everyone else (identity-lookup.ts). */
+  identify?: (text: string) => Map<string, IdentityMatch>;
 }
 
 export interface RankedCandidate {
@@ -39,6 +42,8 @@ export interface RankedCandidate {
   score: number;
   keywordScore: number | null;
   similarity: number | null;
+  /** Set when the free text named this person (name, e-mail or phone). */
+  identity?: IdentityMatch;
 }
 
 export interface Ranking {
@@ -152,9 +157,13 @@ export async function rankCandidates(ctx: RankContext, req: SearchRequest): Prom
     });
   }
 
+  const identified = req.text && ctx.identify ? identityOrdinals(cols, base, ctx.identify(req.text)) : null;
+  if (identified?.size) ({ ords, scores } = pinFirst(ords, scores, identified));
+
   const make = (i: number): RankedCandidate => {
     const o = ords[i];
-    return { candidate: cols.cands[o]!, score: scores[i], keywordScore: keywordAt(o), similarity: similarity.get(o) ?? null };
+    const identity = identified?.get(o);
+    return { candidate: cols.cands[o]!, score: scores[i], keywordScore: keywordAt(o), similarity: similarity.get(o) ?? null, ...(identity ? { identity } : {}) };
   };
   const before = (i: number, j: number) => rankedBefore(cols, scores, ords, i, j);
   const compare = (i: number, j: number) => (before(i, j) ? -1 : before(j, i) ? 1 : 0);
@@ -178,6 +187,52 @@ export async function rankCandidates(ctx: RankContext, req: SearchRequest): Prom
   };
 }
 
+/** Identified people who are in the filtered base, by ordinal (base is ascending: binary search). */
+function identityOrdinals(cols: Columns, base: Int32Array, byId: Map<string, IdentityMatch>): Map<number, IdentityMatch> {
+  const out = new Map<number, IdentityMatch>();
+  for (const [id, m] of byId) {
+    const o = cols.ordOf.get(id);
+    if (o === undefined || cols.cands[o] === undefined) continue;
+    let lo = 0;
+    let hi = base.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (base[mid] === o) {
+        out.set(o, m);
+        break;
+      }
+      if (base[mid] < o) lo = mid + 1;
+      else hi = mid - 1;
+    }
+  }
+  return out;
+}
+
+/** Fused, keyword and vector scores all stay below 2; identified people sit above them, best match first. */
+const IDENTITY_SCORE = 10;
+
+/** Identified people join the result set (if the text alone missed them) with a score above everyone. */
+function pinFirst(ords: Int32Array, scores: Float64Array, identified: Map<number, IdentityMatch>): { ords: Int32Array; scores: Float64Array } {
+  const missing = new Set(identified.keys());
+  for (let i = 0; i < ords.length; i++) {
+    const m = identified.get(ords[i]);
+    if (m) {
+      scores[i] = IDENTITY_SCORE + m.quality;
+      missing.delete(ords[i]);
+    }
+  }
+  if (missing.size === 0) return { ords, scores };
+  const o2 = new Int32Array(ords.length + missing.size);
+  const s2 = new Float64Array(ords.length + missing.size);
+  o2.set(ords);
+  s2.set(scores);
+  let k = ords.length;
+  for (const o of missing) {
+    o2[k] = o;
+    s2[k++] = IDENTITY_SCORE + identified.get(o)!.quality;
+  }
+  return { ords: o2, scores: s2 };
+}
 
 /** Members of `base` with a keyword match, and those without one that have a vector (one pass). */
 function splitByKeyword(cols: Columns, base: Int32Array, kw: Float64Array): { matched: Int32Array; unmatched: Int32Array } {

@@ -27,11 +27,24 @@ describe('resultsMessage', () => {
     expect(JSON.stringify(withContacts.blocks)).toContain(':email: c1@example.com · +49 30 1234567');
   });
 
-  it('offers Add to job… only when writes are enabled', () => {
-    const off = resultsMessage(view()).blocks as Block[];
-    expect(off.filter((b) => b.accessory)).toHaveLength(0);
-    const on = resultsMessage(view({ writesEnabled: true })).blocks as Block[];
-    expect(on.filter((b) => b.accessory?.action_id === 'rediscover_add_to_job')).toHaveLength(2);
+  it('gives each candidate a menu: Open in Ashby, Similar candidates, and Add to job… only when writes are enabled', () => {
+    const menus = (m: ReturnType<typeof resultsMessage>) => (m.blocks as any[]).filter((b) => b.accessory?.action_id === 'rediscover_candidate_menu').map((b) => b.accessory.options.map((o: any) => o.value));
+    expect(menus(resultsMessage(view()))).toEqual([['open:C1', 'similar:C1:Backend Engineer'], ['open:C2', 'similar:C2:Backend Engineer']]);
+    expect(menus(resultsMessage(view({ writesEnabled: true })))[0]).toEqual(['open:C1', 'add:C1', 'similar:C1:Backend Engineer']);
+    const open = (resultsMessage(view()).blocks as any[]).find((b) => b.accessory?.action_id === 'rediscover_candidate_menu').accessory.options[0];
+    expect(open).toMatchObject({ text: { text: 'Open in Ashby' }, url: 'https://app.ashbyhq.com/candidates/C1' });
+  });
+
+  it('reads in two seconds: dividers between people, the application that explains the match, paging only when there is more', () => {
+    const m = resultsMessage(view());
+    const blocks = m.blocks as any[];
+    expect(blocks.filter((b) => b.type === 'divider')).toHaveLength(3);
+    expect(JSON.stringify(blocks)).toContain('Onsite for Platform Engineer · archived Mar 2026 (Timing)');
+    expect(JSON.stringify(blocks)).not.toContain('rediscover_more');
+    const paged = resultsMessage(view({ response: response([result(1)], { total: 30, nextCursor: 'c' }) }));
+    expect(JSON.stringify(paged.blocks)).toContain('"action_id":"rediscover_more"');
+    const none = resultsMessage(view({ response: response([]) }));
+    expect((none.blocks as any[]).some((b) => b.block_id === 'rediscover_results_actions')).toBe(false);
   });
 
   it('stays within 50 blocks and 3000 characters per section, keeping the buttons', () => {
@@ -53,9 +66,8 @@ describe('resultsMessage', () => {
       ],
     });
     const text = resultText(hired, 1, null);
-    expect(text).toContain('Platform Engineer — Hired (employee)');
+    expect(text).toContain('Hired (employee) for Platform Engineer');
     expect(text).not.toContain('Hired (Hired)');
-    expect(text).toContain('SRE — Onsite (Archived)');
   });
 
   it('escapes Slack control characters in candidate data', () => {

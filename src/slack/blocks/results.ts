@@ -1,5 +1,6 @@
-import type { Button, KnownBlock } from '@slack/types';
+import type { Button, KnownBlock, Overflow, PlainTextOption } from '@slack/types';
 import type { SearchRequestInput, SearchResponse, SearchResult } from '../../retrieval/query/search-request.js';
+import { relevantApplication } from '../../retrieval/search/relevant-application.js';
 import type { CandidateContact } from '../deps.js';
 import { interpretParts } from '../../retrieval/nl/interpretation.js';
 import { describeRequest } from './describe-request.js';
@@ -13,7 +14,12 @@ export const ACTIONS = {
   addToJob: 'rediscover_add_to_job',
   /** Prefix: one "drop this filter" button per understood part, `rediscover_drop_filter_<n>`. */
   dropFilter: 'rediscover_drop_filter',
+  /** The per-candidate overflow menu: Open in Ashby (a link), Add to job…, Similar candidates. */
+  candidateMenu: 'rediscover_candidate_menu',
 } as const;
+
+/** Values of the candidate menu's options: `<verb>:<candidate id>` (`similar:<id>:<current title>`). */
+export const MENU = { open: 'open', addToJob: 'add', similar: 'similar' } as const;
 
 /** Matches every drop-filter button (action ids must be unique within their block). */
 export const DROP_FILTER_ACTION = /^rediscover_drop_filter_\d+$/;
@@ -67,44 +73,50 @@ export interface ResultsView {
   contacts: Record<string, CandidateContact> | null;
 }
 
-const MAX_APPS_SHOWN = 3;
+const MONTH = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
-/** Where an application stands in recruiter words: "Onsite", "Onsite (Archived)", "Hired (employee)". */
-function applicationState(app: SearchResult['applications'][number]): string {
+/** "Onsite for Senior Backend Engineer · archived Mar 2026 (Timing)": the application that explains the match. */
+export function applicationLine(app: SearchResult['applications'][number]): string {
+  const job = app.job ? esc(app.job) : 'a job no longer mirrored';
+  const when = Number.isFinite(Date.parse(app.updatedAt)) ? MONTH.format(new Date(app.updatedAt)) : app.updatedAt.slice(0, 10);
   // A hired person works here now; "Hired (Hired)" (stage and status both Hired) said nothing.
-  if (app.status === 'Hired') return 'Hired (employee)';
-  return `${esc(app.stage ?? app.status)}${app.stage && app.status !== 'Active' ? ` (${esc(app.status)})` : ''}`;
+  if (app.status === 'Hired') return `Hired (employee) for ${job} · ${when}`;
+  // An archived application's current stage is often the plan's "Archived" stage: it says nothing.
+  const stage = app.stage && app.stage.toLowerCase() !== app.status.toLowerCase() && app.stage !== 'Archived' ? `${esc(app.stage)} for ` : 'Applied to ';
+  const status = app.status === 'Archived' ? `archived ${when}${app.archiveReason ? ` (${esc(app.archiveReason)})` : ''}` : `${esc(app.status.toLowerCase())} · ${when}`;
+  return `${stage}${job} · ${status}`;
 }
 
-function applicationLine(app: SearchResult['applications'][number]): string {
-  const job = app.job ? esc(app.job) : '(job not mirrored)';
-  return `${job} — ${applicationState(app)}, ${slackDate(app.updatedAt)}`;
-}
-
-/** The mrkdwn of one result: name linked to Ashby, title at company, location, applications, why. */
-export function resultText(r: SearchResult, n: number, contact: CandidateContact | null): string {
+/** The mrkdwn of one result: name linked to Ashby, title at company, location, the application that explains the match, why. */
+export function resultText(r: SearchResult, n: number, contact: CandidateContact | null, filters: SearchRequestInput['filters'] = {}): string {
   const name = r.profileUrl ? `<${r.profileUrl}|${esc(r.name)}>` : esc(r.name);
   const role = [r.currentTitle, r.currentCompany].filter(Boolean).map((x) => esc(x!)).join(' at ');
-  const lines = [`*${n}. ${name}*${role ? ` — ${role}` : ''}`];
-  if (r.location) lines.push(`:round_pushpin: ${esc(r.location)}`);
+  const lines = [`*${n}. ${name}*${role ? ` — ${role}` : ''}${r.location ? ` · ${esc(r.location)}` : ''}`];
   if (contact && (contact.email || contact.phone)) lines.push(`:email: ${[contact.email, contact.phone].filter(Boolean).map((x) => esc(x!)).join(' · ')}`);
-  if (r.applications.length) {
-    const apps = r.applications.slice(0, MAX_APPS_SHOWN).map(applicationLine);
-    const more = r.applications.length > MAX_APPS_SHOWN ? ` (+${r.applications.length - MAX_APPS_SHOWN} more)` : '';
-    lines.push(`:briefcase: ${apps.join('; ')}${more}`);
-  } else lines.push(':briefcase: no applications');
+  const app = relevantApplication(r, filters);
+  if (app) lines.push(`${applicationLine(app)}${r.applications.length > 1 ? ` _(+${r.applications.length - 1} more)_` : ''}`);
+  else lines.push('_No applications_');
   if (r.why.summary) lines.push(`_Why:_ ${esc(clip(r.why.summary, 600))}`);
   return lines.join('\n');
 }
 
-function addToJobButton(candidateId: string): Button {
-  return { type: 'button', action_id: ACTIONS.addToJob, text: { type: 'plain_text', text: 'Add to job…' }, value: candidateId };
+const option = (text: string, value: string, url?: string): PlainTextOption & { url?: string } => ({ text: { type: 'plain_text', text: clip(text, 75) }, value: clip(value, 150), ...(url ? { url } : {}) });
+
+/** Per-candidate menu: open the profile in Ashby, add to a job (when writes are on), find people like them. */
+function candidateMenu(r: SearchResult, writesEnabled: boolean): Overflow {
+  const options = [
+    ...(r.profileUrl ? [option('Open in Ashby', `${MENU.open}:${r.candidateId}`, r.profileUrl)] : []),
+    ...(writesEnabled ? [option('Add to job…', `${MENU.addToJob}:${r.candidateId}`)] : []),
+    // The title travels in the value (≤ 150 characters) so the click needs no lookup.
+    ...(r.currentTitle ? [option('Similar candidates', `${MENU.similar}:${r.candidateId}:${r.currentTitle}`)] : []),
+  ];
+  return { type: 'overflow', action_id: ACTIONS.candidateMenu, options };
 }
 
 function footerActions(view: ResultsView): KnownBlock {
   const button = (action_id: string, text: string, style?: 'primary'): Button => ({ type: 'button', action_id, text: { type: 'plain_text', text }, value: view.sessionId, ...(style ? { style } : {}) });
   const elements: Button[] = [];
-  if (view.response.nextCursor) elements.push(button(ACTIONS.more, 'More results', 'primary'));
+  if (view.response.nextCursor) elements.push(button(ACTIONS.more, 'Next page', 'primary'));
   elements.push(button(ACTIONS.insights, 'Insights'), button(ACTIONS.export, 'Export'));
   return { type: 'actions', block_id: 'rediscover_results_actions', elements };
 }
@@ -130,8 +142,13 @@ export function resultsMessage(view: ResultsView): { text: string; blocks: Known
   head.push(...interpretationBlocks(view));
 
   const body: KnownBlock[] = results.flatMap((r, i) => [
-    section(resultText(r, view.offset + i + 1, view.contacts?.[r.candidateId] ?? null), view.writesEnabled ? addToJobButton(r.candidateId) : undefined),
+    { type: 'divider' } as KnownBlock,
+    section(resultText(r, view.offset + i + 1, view.contacts?.[r.candidateId] ?? null, view.request.filters), candidateMenu(r, view.writesEnabled)),
   ]);
-  if (!results.length) body.push(section('No candidates matched. Try fewer filters, or other words: `/rediscover help` lists what I understand.'));
-  return { text: resultsFallback(view), blocks: capBlocks([...head, ...body], [footerActions(view)]) };
+  if (!results.length) {
+    // Nothing to page, chart or export: no buttons, just what to try.
+    body.push(section('No one matches all of that. Try dropping a filter or using other words; `/rediscover help` lists what I understand.'));
+    return { text: resultsFallback(view), blocks: capBlocks([...head, ...body]) };
+  }
+  return { text: resultsFallback(view), blocks: capBlocks([...head, ...body, { type: 'divider' }], [footerActions(view)]) };
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors.js';
 import { logger } from '../../shared/logger.js';
 import { ADD_ACTIONS, addedMessage, confirmationMessage, jobPickerMessage, type ConfirmPayload } from '../blocks/add-to-job.js';
 import { dropPart, interpretParts } from '../../retrieval/nl/interpretation.js';
-import { ACTIONS, DROP_FILTER_ACTION, parseDropFilterValue } from '../blocks/results.js';
+import { ACTIONS, DROP_FILTER_ACTION, MENU, parseDropFilterValue } from '../blocks/results.js';
 import { slackErrorText } from '../errors.js';
 import { postEphemeral, slackFiles, type BotContext } from './bot-context.js';
 import { actorOf, exportToDm, insightsFor, showPage, startSearch, type Message, type Where } from './flows.js';
@@ -146,8 +146,31 @@ function registerAddToJob(app: App, bot: BotContext): void {
   });
 }
 
+/** The per-candidate overflow menu: "Open in Ashby" is a link (Slack opens it; the click is only acked). */
+function registerCandidateMenu(app: App, bot: BotContext): void {
+  const { deps } = bot.env;
+  app.action<BlockAction>(ACTIONS.candidateMenu, async ({ ack, body, respond, client }) => {
+    await ack();
+    const site = siteOf(body, respond, client);
+    const [verb, candidateId, ...rest] = valueOf(body).split(':');
+    if (verb === MENU.open) return;
+    await guarded(bot, site, `candidate_menu.${verb}`, async () => {
+      if (verb === MENU.addToJob) {
+        if (!bot.env.writesEnabled) throw writesDisabled();
+        return show(site, jobPickerMessage(candidateId, await deps.openJobs()), { private: true });
+      }
+      if (verb === MENU.similar) {
+        const title = rest.join(':');
+        return show(site, await startSearch(bot.env, site.where, { request: { text: title }, notes: [`People like this ${title}`], unmapped: [] }));
+      }
+      throw new AppError('invalid_input', 'That menu option is not known to this version of the bot.');
+    });
+  });
+}
+
 /** Register every button and select of the bot's messages. */
 export function registerActions(app: App, bot: BotContext): void {
   registerResultButtons(app, bot);
   registerAddToJob(app, bot);
+  registerCandidateMenu(app, bot);
 }

@@ -18,7 +18,7 @@ export function result(n: number, extra: Partial<SearchResult> = {}): SearchResu
     currentCompany: `Company ${n}`,
     location: 'Berlin, Germany',
     profileUrl: `https://app.ashbyhq.com/candidates/C${n}`,
-    applications: [{ applicationId: `A${n}`, job: 'Platform Engineer', stage: 'Onsite', status: 'Archived', recruiter: null, updatedAt: '2026-03-01T10:00:00.000Z' }],
+    applications: [{ applicationId: `A${n}`, job: 'Platform Engineer', stage: 'Onsite', status: 'Archived', recruiter: null, archiveReason: 'Timing', appliedAt: '2026-01-10T10:00:00.000Z', updatedAt: '2026-03-01T10:00:00.000Z' }],
     duplicateIds: [],
     why: { matchedTerms: ['python'], snippet: null, keywordScore: 1, semanticSimilarity: 0.5, filtersSatisfied: [], summary: `Matched python; reached Onsite for Platform Engineer` },
     ...extra,

@@ -1,0 +1,27 @@
+import type { SearchFilters, SearchResult } from '../query/search-request.js';
+
+/*
+ * Every door shows one application per person: the one that explains why they matched (MCP's
+ * compact answer, Slack's result line).
+ */
+
+export type Application = SearchResult['applications'][number];
+
+/**
+ * The application that best explains why this person matched: the one meeting most of the filters
+ * (job, stage, status, rejection reason; as asked and as resolved), then the most recently active.
+ */
+export function relevantApplication(r: SearchResult, filters: SearchFilters = {}): Application | null {
+  if (r.applications.length === 0) return null;
+  const wanted = new Map<string, Set<string>>();
+  const add = (filter: string, values: string[] | undefined) => {
+    for (const v of values ?? []) (wanted.get(filter) ?? wanted.set(filter, new Set()).get(filter)!).add(v.toLowerCase());
+  };
+  for (const f of r.why.filtersSatisfied) add(f.filter, f.values);
+  for (const key of ['job', 'stage', 'stageReached', 'applicationStatus', 'rejectionReason'] as const) add(key, filters[key]);
+  const has = (filter: string, v: string | null | undefined) => v != null && (wanted.get(filter)?.has(v.toLowerCase()) ?? false);
+  const fit = (a: Application) =>
+    Number(has('job', a.job)) + Number(has('stage', a.stage)) + Number(has('stageReached', a.stage)) + Number(has('applicationStatus', a.status)) + Number(has('rejectionReason', a.archiveReason));
+  return [...r.applications].sort((a, b) => fit(b) - fit(a) || (b.updatedAt < a.updatedAt ? -1 : b.updatedAt > a.updatedAt ? 1 : 0))[0];
+}
+
