@@ -15,6 +15,7 @@ type JsonSchema = {
   maxLength?: number;
   maxItems?: number;
   additionalProperties?: unknown;
+  propertyNames?: JsonSchema;
   properties?: Record<string, JsonSchema>;
   items?: JsonSchema | JsonSchema[];
   anyOf?: JsonSchema[];
@@ -28,7 +29,10 @@ export function unboundedPaths(schema: JsonSchema, path = '(input)'): string[] {
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   if (types.includes('string') && schema.enum === undefined && schema.const === undefined && schema.maxLength === undefined) out.push(`${path}: string without maxLength`);
   if (types.includes('array') && schema.maxItems === undefined) out.push(`${path}: array without maxItems`);
-  if (types.includes('object') && schema.additionalProperties !== false) out.push(`${path}: object accepting unknown keys`);
+  // A record is allowed only with bounded key names: its values are validated again by the tool itself
+  // (src/mcp/search-reference.ts parses `filters` with SearchFilters), and /mcp caps the body size.
+  const boundedKeys = schema.propertyNames !== undefined && (schema.propertyNames.enum !== undefined || schema.propertyNames.maxLength !== undefined);
+  if (types.includes('object') && schema.additionalProperties !== false && !boundedKeys) out.push(`${path}: object accepting unknown keys`);
   for (const [key, child] of Object.entries(schema.properties ?? {})) out.push(...unboundedPaths(child, path === '(input)' ? key : `${path}.${key}`));
   const items = schema.items === undefined ? [] : Array.isArray(schema.items) ? schema.items : [schema.items];
   for (const child of items) out.push(...unboundedPaths(child, `${path}[]`));

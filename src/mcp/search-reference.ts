@@ -11,7 +11,7 @@ import { AppError } from '../shared/errors.js';
 export const SearchReference = z.object({
   text: SearchRequest.shape.text,
   boolean: SearchRequest.shape.boolean,
-  filters: z.record(z.string(), z.unknown()).optional().describe('Same keys and values as search_candidates filters'),
+  filters: z.record(z.string().max(50), z.unknown()).optional().describe('Same keys and values as search_candidates filters'),
   mode: SearchRequest.shape.mode,
 });
 export type SearchReference = z.infer<typeof SearchReference>;

@@ -33,14 +33,14 @@ describe('candidate-written text reaches an assistant only inside untrusted-data
     const r = await call('search_candidates', { text: 'python backend' });
     const first = r.structuredContent.results[0];
     expect(first).toBeDefined();
-    const snippet = r.structuredContent.results.map((x: any) => x.why.snippet).find(Boolean);
-    expectCandidateDataBlock(text(r), [JSON.stringify(first.name), JSON.stringify(first.why.summary), ...(snippet ? [JSON.stringify(snippet)] : [])]);
+    // The text content is a readable summary (not a JSON copy); every candidate-written word in it sits inside the block.
+    expectCandidateDataBlock(text(r), [first.name]);
   });
 
   it('find_candidates_for_job (rediscovery), get_insights and list_filter_values are wrapped too', async () => {
     const job = await call('find_candidates_for_job', { description: 'Senior backend engineer with Python and PostgreSQL experience' });
     expect(job.isError).toBeFalsy();
-    expectCandidateDataBlock(text(job), ['"results"']);
+    expectCandidateDataBlock(text(job), [job.structuredContent.results[0].name]);
     expectCandidateDataBlock(text(await call('get_insights', { text: 'engineer' })), ['"dimensions"']);
     expectCandidateDataBlock(text(await call('list_filter_values', { dimension: 'currentTitle' })), ['"values"']);
   });

@@ -6,7 +6,7 @@ import type { McpDeps } from '../deps.js';
 
 const Input = z.object({
   query: z.string().max(200).optional().describe('Words the title, department or location must contain, e.g. "platform product"'),
-  status: z.array(z.enum(['Open', 'Closed', 'Archived', 'Draft'])).min(1).optional(),
+  status: z.array(z.enum(['Open', 'Closed', 'Archived', 'Draft'])).min(1).max(4).optional(),
 });
 const Output = z.object({ jobs: z.array(JobSummary) });
 
