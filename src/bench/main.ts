@@ -9,17 +9,26 @@ import { runSyncBench } from './sync.js';
  * numbers. `sync` is the mirror (src/bench/sync.ts); `extract` is files/s per resume format (src/bench/extract.ts); `search` is loaded only if its file exists.
  */
 
-const USAGE = 'usage: npm run bench -- <sync|search|freshness|extract> [--candidates N] [--<option> <value>]';
+const USAGE = 'usage: npm run bench -- <sync|search|freshness|extract> [--candidates N] [--json] [--<option> <value>]';
 
-/** `--history-sample 500` → { historySample: 500 }; numeric values become numbers (`--index-embedder real` stays a string). */
-function parseOptions(args: string[]): Record<string, number | string> {
-  const options: Record<string, number | string> = {};
-  for (let i = 0; i < args.length; i += 2) {
+/**
+ * `--history-sample 500` → { historySample: 500 }; numeric values become numbers (`--index-embedder
+ * real` stays a string); a flag with no value (`--json`) becomes true.
+ */
+function parseOptions(args: string[]): Record<string, number | string | boolean> {
+  const options: Record<string, number | string | boolean> = {};
+  for (let i = 0; i < args.length; i++) {
     const flag = args[i]!;
+    if (!flag.startsWith('--') || flag.length < 3) throw new Error(`Bad option ${flag}. ${USAGE}`);
+    const key = flag.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     const raw = args[i + 1];
-    if (!flag.startsWith('--') || raw === undefined || raw.startsWith('--')) throw new Error(`Bad option ${flag} ${raw ?? ''}. ${USAGE}`);
+    if (raw === undefined || raw.startsWith('--')) {
+      options[key] = true;
+      continue;
+    }
+    i++;
     const value = Number(raw);
-    options[flag.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] = Number.isFinite(value) && raw.trim() !== '' ? value : raw;
+    options[key] = Number.isFinite(value) && raw.trim() !== '' ? value : raw;
   }
   return options;
 }
