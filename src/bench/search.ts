@@ -176,10 +176,10 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
   const perRow = opts.queries ?? 500;
   const say = opts.out ?? ((s: string) => (opts.json ? process.stderr : process.stdout).write(`${s}\n`));
   const log = (s: string) => say(`${s}   [load ${loadavg()}]`);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-search-'));
   const loadStart = loadavg();
   const requests = generateRequests(perRow * ROW_NAMES.length + 200);
   const spare = requests.slice(perRow * ROW_NAMES.length);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-search-'));
   try {
     const db = openDb(path.join(dir, 'mirror.db'));
     const seeded = await time(() => seedSyntheticMirror(db, n));
