@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { runFreshnessBench } from './freshness.js';
 import { runExtractBench } from './extract.js';
 import { runSyncBench } from './sync.js';
+import { runSyncAtLimitBench } from './sync-limit.js';
 
 /*
  * `npm run bench -- <name> [--candidates N] [--key value ...]`: runs one benchmark and prints its
@@ -36,6 +37,10 @@ function parseOptions(args: string[]): Record<string, number | string | boolean>
 async function main(): Promise<void> {
   const [name, ...rest] = process.argv.slice(2);
   const options = parseOptions(rest);
+  if (name === 'sync' && options.rateLimit !== undefined) {
+    await runSyncAtLimitBench(options as unknown as Parameters<typeof runSyncAtLimitBench>[0]);
+    return;
+  }
   if (name === 'sync') {
     await runSyncBench(options);
     return;
