@@ -51,12 +51,14 @@ export async function runSyncAtLimitBench(opts: SyncAtLimitOptions): Promise<Rec
     let activeDone = 0;
     let activeTotal = 0;
     let historyDone = 0;
+    let inHistory = false;
     const summary = await runSync(db, client, {
       mode: 'full',
       files: null,
       progress: {
         phase(name) {
-          if (name !== 'application history') return;
+          inHistory = name === 'application history';
+          if (!inHistory) return;
           listDone = performance.now() - start;
           listRequests = requests;
           activeTotal = db.select({ n: sql<number>`count(*)` }).from(applications).where(sql`${applications.status} = 'Active' AND (${applications.historyUpdatedAt} IS NULL OR ${applications.historyUpdatedAt} <> ${applications.updatedAt})`).get()!.n;
@@ -64,6 +66,8 @@ export async function runSyncAtLimitBench(opts: SyncAtLimitOptions): Promise<Rec
           if (activeTotal === 0) activeDone = listDone;
         },
         tick(count) {
+          // The list phase ticks pages too; only the history phase's ticks are applications.
+          if (!inHistory) return;
           historyDone += count;
           if (!activeDone && historyDone >= activeTotal) activeDone = performance.now() - start;
         },
