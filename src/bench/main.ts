@@ -3,23 +3,33 @@ import { fileURLToPath } from 'node:url';
 import { runFreshnessBench } from './freshness.js';
 import { runExtractBench } from './extract.js';
 import { runSyncBench } from './sync.js';
+import { runSyncAtLimitBench } from './sync-limit.js';
 
 /*
  * `npm run bench -- <name> [--candidates N] [--key value ...]`: runs one benchmark and prints its
  * numbers. `sync` is the mirror (src/bench/sync.ts); `extract` is files/s per resume format (src/bench/extract.ts); `search` is loaded only if its file exists.
  */
 
-const USAGE = 'usage: npm run bench -- <sync|search|freshness|extract> [--candidates N] [--<option> <value>]';
+const USAGE = 'usage: npm run bench -- <sync|search|freshness|extract> [--candidates N] [--json] [--<option> <value>]';
 
-/** `--history-sample 500` → { historySample: 500 }; numeric values become numbers (`--index-embedder real` stays a string). */
-function parseOptions(args: string[]): Record<string, number | string> {
-  const options: Record<string, number | string> = {};
-  for (let i = 0; i < args.length; i += 2) {
+/**
+ * `--history-sample 500` → { historySample: 500 }; numeric values become numbers (`--index-embedder
+ * real` stays a string); a flag with no value (`--json`) becomes true.
+ */
+function parseOptions(args: string[]): Record<string, number | string | boolean> {
+  const options: Record<string, number | string | boolean> = {};
+  for (let i = 0; i < args.length; i++) {
     const flag = args[i]!;
+    if (!flag.startsWith('--') || flag.length < 3) throw new Error(`Bad option ${flag}. ${USAGE}`);
+    const key = flag.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     const raw = args[i + 1];
-    if (!flag.startsWith('--') || raw === undefined || raw.startsWith('--')) throw new Error(`Bad option ${flag} ${raw ?? ''}. ${USAGE}`);
+    if (raw === undefined || raw.startsWith('--')) {
+      options[key] = true;
+      continue;
+    }
+    i++;
     const value = Number(raw);
-    options[flag.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] = Number.isFinite(value) && raw.trim() !== '' ? value : raw;
+    options[key] = Number.isFinite(value) && raw.trim() !== '' ? value : raw;
   }
   return options;
 }
@@ -27,6 +37,10 @@ function parseOptions(args: string[]): Record<string, number | string> {
 async function main(): Promise<void> {
   const [name, ...rest] = process.argv.slice(2);
   const options = parseOptions(rest);
+  if (name === 'sync' && options.rateLimit !== undefined) {
+    await runSyncAtLimitBench(options as unknown as Parameters<typeof runSyncAtLimitBench>[0]);
+    return;
+  }
   if (name === 'sync') {
     await runSyncBench(options);
     return;

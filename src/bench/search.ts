@@ -1,44 +1,62 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { create, insertMultiple, search as oramaSearch } from '@orama/orama';
-import Database from 'better-sqlite3';
 import { seedAccount, DEFAULT_ACCOUNT } from '../retrieval/catalog/mirror-fixture.js';
+import { loadCatalog } from '../retrieval/catalog/load-catalog.js';
 import { createEmbedder } from '../retrieval/embedding/create-embedder.js';
 import type { Embedder } from '../retrieval/embedding/embedder.js';
 import { createHashEmbedder } from '../retrieval/embedding/hash-embedder.js';
 import { DEFAULT_CHUNK_PLAN, chunkText } from '../retrieval/index/candidate-document.js';
 import { reindex } from '../retrieval/index/reindex.js';
 import { openSearchIndex } from '../retrieval/index/search-index.js';
-import type { SearchRequestInput } from '../retrieval/query/search-request.js';
-import { freeTextQuery } from '../retrieval/search/free-text.js';
+import type { SearchFilters, SearchResponse } from '../retrieval/query/search-request.js';
+import { embeddingText } from '../retrieval/search/free-text.js';
+import { dropRequestCaches } from '../retrieval/search/rank.js';
 import { createRetrievalService } from '../retrieval/service.js';
 import { openDb, type Db } from '../store/db.js';
+import { Fts5Peer, OramaPeer, type PeerAnswer } from './search-peers.js';
+import { CORPUS_SKILLS, CORPUS_TITLES, defaultFilters, generateRequests, type BenchRequest } from './search-queries.js';
 
 /*
- * Search benchmark on a synthetic account: build time, embedding throughput, index size, peak RSS,
- * warm query latency per mode with/without filters and facets, and two peers on the same documents
- * and vectors (Orama hybrid, plain SQLite FTS5 BM25). Rows go straight into a temp mirror for speed.
+ * `npm run bench -- search --candidates N [--json]`: what a recruiter feels. Every request is
+ * generated (search-queries.ts) and distinct in what the engine caches; each row runs its own
+ * requests once COLD (per-request caches dropped first, and the text never seen before: no cached
+ * match set, no cached query vector, no cached filter set), then the same request again WARM.
+ * Peers do the same work in the same run on the same documents and vectors (search-peers.ts), and
+ * their answers are checked against ours (totals, facet counts), so the comparison is of equal work.
+ * The machine is shared, so the load average is recorded next to every run.
  */
 
 export interface SearchBenchOptions {
   candidates?: number;
-  /** Texts embedded with the real model to measure throughput (0 to skip). */
+  /** Cold requests per row (each distinct, each run once cold then once warm). */
+  queries?: number;
+  /** Requests the FTS5 peer runs (the first of the keyword+filters+facets row's); default: all of them. */
+  fts5Queries?: number;
+  /** Requests the Orama peer runs (the first of the hybrid+filters+facets row's); 0 skips Orama. */
+  oramaQueries?: number;
+  /** Texts embedded with the real encoder to price a real build and a real query embedding (0 to skip). */
   embeddingSample?: number;
-  /** 'hash' builds the index with a 512-d hash embedder (fast); 'real' embeds everything with the configured model. */
+  /** 'hash' builds with hash vectors (the index work without the encoder); 'real' embeds everything with the configured model. */
   indexEmbedder?: 'hash' | 'real';
-  rounds?: number;
+  /** Hash vector dimension (default 512, the real encoder's). */
+  dimension?: number;
+  json?: boolean;
   out?: (line: string) => void;
 }
 
-const TITLES = ['Payroll Specialist', 'Backend Engineer', 'Registered Nurse', 'Sales Manager', 'Data Scientist', 'Accountant', 'Teacher', 'Chef', 'Graphic Designer', 'Mechanical Engineer', 'HR Generalist', 'Loan Officer'];
-const SKILLS = ['payroll', 'benefits', 'kubernetes', 'python', 'java', 'react', 'patient care', 'negotiation', 'excel', 'autocad', 'photoshop', 'sql', 'forecasting', 'recruiting', 'lesson planning', 'budgeting', 'menu design', 'crm', 'go', 'aws'];
+export const ROW_NAMES = ['keyword', 'keyword+filters+facets', 'vector', 'vector+filters+facets', 'hybrid', 'hybrid+filters+facets'] as const;
+type RowName = (typeof ROW_NAMES)[number];
+
+interface Latency {
+  p50: number;
+  p95: number;
+}
+
 const FILLER = 'managed led built delivered improved designed coordinated supported trained analysed reported reviewed planned the team projects customers clients processes systems quality operations across multiple sites with stakeholders'.split(' ');
 const PLACES = ['Berlin, Germany', 'Austin, TX, USA', 'London, UK', 'Toronto, Canada', 'Paris, France'];
 const COMPANIES = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark', 'Wayne', 'Wonka'];
 const STAGES = ['Application Review', 'Phone Screen', 'Onsite', 'Offer', 'Hired'];
-const QUERIES = ['payroll and benefits administration', 'kubernetes backend engineer', 'patient care nurse', 'sales negotiation crm', 'python data scientist forecasting', 'graphic designer photoshop', 'autocad mechanical design', 'budgeting accountant excel', 'lesson planning teacher', 'chef menu design', 'recruiting hr generalist', 'java aws engineer'];
 
 function prng(seed: number) {
   return () => {
@@ -47,8 +65,8 @@ function prng(seed: number) {
   };
 }
 
-/** Write `n` synthetic candidates (with resume text, profile and applications) into the mirror. */
-export function seedSyntheticMirror(db: Db, n: number): { resumes: Map<string, string> } {
+/** Write `n` synthetic candidates (resume text, profile, applications with stage history) into the mirror. */
+export function seedSyntheticMirror(db: Db, n: number): void {
   const r = prng(42);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
   const c = db.$client;
@@ -59,41 +77,48 @@ export function seedSyntheticMirror(db: Db, n: number): { resumes: Map<string, s
   const insProfile = c.prepare(`INSERT INTO candidate_profiles (candidate_id, years_experience, profile, source_updated_at, extractor_version, updated_at) VALUES (?, ?, ?, ?, 1, ?)`);
   const insApp = c.prepare(`INSERT INTO applications (id, candidate_id, job_id, status, current_stage_title, source_id, archive_reason_id, recruiter_user_id, created_at, updated_at, raw, mirrored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insHist = c.prepare(`INSERT INTO application_history (id, application_id, title, stage_number, entered_stage_at, raw) VALUES (?, ?, ?, ?, ?, '{}')`);
-  const resumes = new Map<string, string>();
-  c.transaction(() => {
-    for (let i = 0; i < n; i++) {
-      const id = `cand_${i}`;
-      const title = pick(TITLES);
-      const skills = Array.from({ length: 4 }, () => pick(SKILLS));
-      const words = Array.from({ length: 60 + Math.floor(r() * 90) }, () => (r() < 0.15 ? pick(SKILLS) : pick(FILLER)));
-      const resume = `${title}\n${skills.join(', ')}\n${words.join(' ')}`;
-      const updated = `202${Math.floor(r() * 5)}-0${1 + Math.floor(r() * 9)}-15T00:00:00.000Z`;
-      insCand.run(id, `Person ${i}`, title, pick(COMPANIES), pick(PLACES), pick(DEFAULT_ACCOUNT.sources).id, at, updated, at);
-      insFile.run(`f_${id}`, id, resume, at);
-      const profile = { currentTitle: { value: title, source: 'resume', confidence: 1 }, skills: skills.map((value) => ({ value, source: 'resume', confidence: 1 })) };
-      insProfile.run(id, Math.floor(r() * 20), JSON.stringify(profile), at, at);
-      for (let k = 0; k < Math.floor(r() * 3); k++) {
-        const reached = Math.floor(r() * STAGES.length);
-        const appId = `app_${i}_${k}`;
-        const status = reached === 4 ? 'Hired' : r() < 0.6 ? 'Archived' : 'Active';
-        const job = pick(DEFAULT_ACCOUNT.jobs).id; // picked in the order the generator always has
-        const source = pick(DEFAULT_ACCOUNT.sources).id;
-        const reason = status === 'Archived' ? pick(DEFAULT_ACCOUNT.reasons).id : null;
-        // The recruiter lives on the hiring team in the raw record, as sync stores it.
-        const recruiter = pick(DEFAULT_ACCOUNT.users).id;
-        insApp.run(appId, id, job, status, STAGES[reached], source, reason, recruiter, at, updated, JSON.stringify({ hiringTeam: [{ userId: recruiter, role: 'Recruiter' }] }), at);
-        for (let h = 0; h < reached; h++) insHist.run(`${appId}_${h}`, appId, STAGES[h], h, at);
+  // Batches of 50k rows: one transaction per batch keeps the WAL (and memory) bounded at 1M candidates.
+  for (let start = 0; start < n; start += 50_000) {
+    c.transaction(() => {
+      for (let i = start; i < Math.min(n, start + 50_000); i++) {
+        const id = `cand_${i}`;
+        const title = pick(CORPUS_TITLES);
+        const skills = Array.from({ length: 4 }, () => pick(CORPUS_SKILLS));
+        const words = Array.from({ length: 60 + Math.floor(r() * 90) }, () => (r() < 0.15 ? pick(CORPUS_SKILLS) : pick(FILLER)));
+        const resume = `${title}\n${skills.join(', ')}\n${words.join(' ')}`;
+        const updated = `202${Math.floor(r() * 5)}-0${1 + Math.floor(r() * 9)}-15T00:00:00.000Z`;
+        insCand.run(id, `Person ${i}`, title, pick(COMPANIES), pick(PLACES), pick(DEFAULT_ACCOUNT.sources).id, at, updated, at);
+        insFile.run(`f_${id}`, id, resume, at);
+        const profile = { currentTitle: { value: title, source: 'resume', confidence: 1 }, skills: skills.map((value) => ({ value, source: 'resume', confidence: 1 })) };
+        insProfile.run(id, Math.floor(r() * 20), JSON.stringify(profile), at, at);
+        for (let k = 0; k < Math.floor(r() * 3); k++) {
+          const reached = Math.floor(r() * STAGES.length);
+          const appId = `app_${i}_${k}`;
+          const status = reached === 4 ? 'Hired' : r() < 0.6 ? 'Archived' : 'Active';
+          const job = pick(DEFAULT_ACCOUNT.jobs).id; // picked in the order the generator always has
+          const source = pick(DEFAULT_ACCOUNT.sources).id;
+          const reason = status === 'Archived' ? pick(DEFAULT_ACCOUNT.reasons).id : null;
+          // The recruiter lives on the hiring team in the raw record, as sync stores it.
+          const recruiter = pick(DEFAULT_ACCOUNT.users).id;
+          insApp.run(appId, id, job, status, STAGES[reached], source, reason, recruiter, at, updated, JSON.stringify({ hiringTeam: [{ userId: recruiter, role: 'Recruiter' }] }), at);
+          for (let h = 0; h < reached; h++) insHist.run(`${appId}_${h}`, appId, STAGES[h], h, at);
+        }
       }
-      resumes.set(id, resume);
-    }
-  })();
-  return { resumes };
+    })();
+  }
 }
 
-function percentile(xs: number[], p: number): number {
+export function percentile(xs: number[], p: number): number {
+  if (xs.length === 0) return Number.NaN;
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
+
+const latency = (xs: number[]): Latency => ({ p50: round(percentile(xs, 50)), p95: round(percentile(xs, 95)) });
+const round = (x: number) => Math.round(x * 10) / 10;
+const loadavg = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const rssMb = () => Math.round(process.memoryUsage().rss / 1048576);
+const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 function dirSize(dir: string): number {
   let total = 0;
@@ -110,146 +135,187 @@ async function time<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T
   return { ms: performance.now() - t, value };
 }
 
-/** Embedding throughput of the configured real model on profile-like and chunk-like texts. */
-async function measureRealThroughput(resumes: string[], sample: number, log: (s: string) => void) {
+function rowRequest(row: RowName, req: BenchRequest, i: number) {
+  const mode = row.split('+')[0] as 'keyword' | 'vector' | 'hybrid';
+  const full = row.endsWith('+filters+facets');
+  const filters: SearchFilters = full ? (Object.keys(req.filters).length ? req.filters : defaultFilters(i)) : {};
+  // Vector search has no Boolean operators in the product's sense beyond the exact set, which it honours too.
+  return { text: req.text, boolean: req.boolean, mode, facets: full, limit: 20, filters };
+}
+
+/** The real encoder on a sample: documents per second for the build, and a query's embedding cost. */
+async function measureRealEncoder(db: Db, sample: number, queries: string[], log: (s: string) => void) {
   const cacheDir = process.env.REDISCOVERY_MODEL_CACHE ?? path.join(os.tmpdir(), 'rediscovery-models');
   const embedder: Embedder = await createEmbedder({ model: process.env.EMBEDDING_MODEL, cacheDir });
-  const profiles = resumes.slice(0, sample).map((t) => t.split(/\s+/).slice(0, 40).join(' '));
-  // Chunk throughput is measured even when the default plan embeds none, to price `--max-chunks`.
-  const chunks = resumes.slice(0, sample).flatMap((t) => chunkText(t, { chunkWords: DEFAULT_CHUNK_PLAN.chunkWords, maxChunks: 2 })).slice(0, sample);
-  const rate = async (texts: string[]) => {
-    await embedder.embed(texts.slice(0, 8));
-    const { ms } = await time(async () => {
-      for (let i = 0; i < texts.length; i += 32) await embedder.embed(texts.slice(i, i + 32));
-    });
-    return texts.length / (ms / 1000);
-  };
-  const profileRate = await rate(profiles);
-  const chunkRate = await rate(chunks);
-  await embedder.close?.();
-  log(`real embedding throughput (${embedder.modelId}, measured on ${profiles.length} profile texts and ${chunks.length} chunks): ${profileRate.toFixed(0)} profiles/s, ${chunkRate.toFixed(0)} chunks/s`);
-  return { profileRate, chunkRate, modelId: embedder.modelId };
+  try {
+    const resumes = (db.$client.prepare('SELECT text FROM files LIMIT ?').pluck().all(sample) as string[]);
+    const profiles = resumes.map((t) => t.split(/\s+/).slice(0, 40).join(' '));
+    const chunks = resumes.flatMap((t) => chunkText(t, DEFAULT_CHUNK_PLAN));
+    await embedder.embed(profiles.slice(0, 8));
+    const rate = async (texts: string[]) => {
+      if (texts.length === 0) return Number.POSITIVE_INFINITY;
+      const { ms } = await time(async () => {
+        for (let i = 0; i < texts.length; i += 32) await embedder.embed(texts.slice(i, i + 32));
+      });
+      return texts.length / (ms / 1000);
+    };
+    const profileRate = await rate(profiles);
+    const chunkRate = await rate(chunks);
+    const perQuery: number[] = [];
+    for (const q of queries) perQuery.push((await time(() => embedder.embed([embeddingText(q)]))).ms);
+    const chunksPerCandidate = chunks.length / Math.max(1, resumes.length);
+    log(`real encoder ${embedder.modelId}: ${profileRate.toFixed(0)} profiles/s, ${chunkRate === Infinity ? 'no chunks in the default plan' : `${chunkRate.toFixed(0)} chunks/s`} (measured on ${resumes.length} candidates); one query embedding p50 ${percentile(perQuery, 50).toFixed(1)} ms p95 ${percentile(perQuery, 95).toFixed(1)} ms (${queries.length} never-seen texts)`);
+    return { modelId: embedder.modelId, profileRate, chunkRate, chunksPerCandidate, query: latency(perQuery) };
+  } finally {
+    await embedder.close?.();
+  }
 }
 
 export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Record<string, unknown>> {
   const n = opts.candidates ?? 100_000;
-  const log = opts.out ?? ((s: string) => process.stdout.write(`${s}\n`));
-  const rounds = opts.rounds ?? 2;
+  const perRow = opts.queries ?? 500;
+  const say = opts.out ?? ((s: string) => (opts.json ? process.stderr : process.stdout).write(`${s}\n`));
+  const log = (s: string) => say(`${s}   [load ${loadavg()}]`);
+  const loadStart = loadavg();
+  const requests = generateRequests(perRow * ROW_NAMES.length + 200);
+  const spare = requests.slice(perRow * ROW_NAMES.length);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-search-'));
-  const report: Record<string, unknown> = { candidates: n };
   try {
     const db = openDb(path.join(dir, 'mirror.db'));
     const seeded = await time(() => seedSyntheticMirror(db, n));
-    log(`seeded ${n} synthetic candidates into a temp mirror in ${(seeded.ms / 1000).toFixed(1)} s`);
-    const resumes = [...seeded.value.resumes.values()];
+    log(`seeded ${n} synthetic candidates in ${(seeded.ms / 1000).toFixed(1)} s; ${requests.length} distinct generated requests (${perRow} per row)`);
 
-    if ((opts.embeddingSample ?? 512) > 0) {
-      const t = await measureRealThroughput(resumes, opts.embeddingSample ?? 512, log);
-      const chunksPerCandidate = resumes.slice(0, 2000).reduce((s, r) => s + chunkText(r, DEFAULT_CHUNK_PLAN).length, 0) / Math.min(2000, resumes.length);
-      const projected = n / t.profileRate + (n * chunksPerCandidate) / t.chunkRate;
-      log(`EXTRAPOLATED (not measured end-to-end): embedding ${n} candidates × (1 profile + ${chunksPerCandidate.toFixed(2)} chunks) ≈ ${(projected / 60).toFixed(1)} min on this machine`);
-      Object.assign(report, { embedding: { ...t, chunksPerCandidate, projectedEmbeddingMinutes: projected / 60 } });
-    }
+    const real = (opts.embeddingSample ?? 256) > 0 ? await measureRealEncoder(db, opts.embeddingSample ?? 256, spare.slice(0, 100).map((r) => r.text), log).catch((error: unknown) => {
+      log(`real encoder not measured: ${(error as Error).message}`);
+      return null;
+    }) : null;
 
     const embedder = opts.indexEmbedder === 'real'
       ? await createEmbedder({ model: process.env.EMBEDDING_MODEL, cacheDir: process.env.REDISCOVERY_MODEL_CACHE ?? path.join(os.tmpdir(), 'rediscovery-models') })
-      : createHashEmbedder(512);
+      : createHashEmbedder(opts.dimension ?? 512);
     const indexDir = path.join(dir, 'index');
     const built = await time(() => reindex({ db, indexDir, embedder, batchSize: 1000 }));
-    const size = dirSize(indexDir);
-    log(`index build (${embedder.modelId}${opts.indexEmbedder === 'real' ? '' : ': hash vectors of the same shape, so this measures the index work, not the encoder'}): ${(built.ms / 1000).toFixed(1)} s, ${(size / 1e6).toFixed(1)} MB on disk`);
+    const indexBytes = dirSize(indexDir);
+    const buildSeconds = built.ms / 1000;
+    const realBuildMinutes = real ? (n / real.profileRate + (real.chunkRate === Infinity ? 0 : (n * real.chunksPerCandidate) / real.chunkRate)) / 60 + (opts.indexEmbedder === 'real' ? 0 : buildSeconds / 60) : null;
+    log(`index build (${embedder.modelId}): ${buildSeconds.toFixed(1)} s, ${(indexBytes / 1e6).toFixed(1)} MB on disk${realBuildMinutes !== null && opts.indexEmbedder !== 'real' ? `; with the real encoder EXTRAPOLATED from its measured rate: ≈ ${realBuildMinutes.toFixed(1)} min` : ''}`);
+
+    const hashQuery: number[] = [];
+    for (const r of spare.slice(100, 200)) hashQuery.push((await time(() => embedder.embed([embeddingText(r.text)]))).ms);
 
     const open = await time(() => createRetrievalService({ db, config: { indexDir }, embedder, autoDrain: false }));
     const service = open.value;
-    log(`service open (catalog + vectors into memory): ${(open.ms / 1000).toFixed(1)} s`);
-    const filters = { stageReached: ['Onsite'], source: ['Referral', 'LinkedIn'] };
-    const latencies: Record<string, { p50: number; p95: number; total: number }> = {};
-    for (const mode of ['keyword', 'vector', 'hybrid'] as const) {
-      for (const withFilters of [false, true]) {
-        for (const facets of [false, true]) {
-          const samples: number[] = [];
-          let total = 0;
-          const req = (q: string): SearchRequestInput => ({ text: q, mode, facets, limit: 20, filters: withFilters ? filters : {} });
-          await service.search(req(QUERIES[0]));
-          for (let round = 0; round < rounds; round++) {
-            for (const q of QUERIES) {
-              const r = await time(() => service.search(req(q)));
-              samples.push(r.ms);
-              total = r.value.total;
-            }
-          }
-          const key = `${mode}${withFilters ? '+filters' : ''}${facets ? '+facets' : ''}`;
-          latencies[key] = { p50: percentile(samples, 50), p95: percentile(samples, 95), total };
-          log(`${key.padEnd(26)} p50 ${latencies[key].p50.toFixed(1)} ms  p95 ${latencies[key].p95.toFixed(1)} ms  (result set ${total})`);
-        }
-      }
-    }
-    // The engine caches keyword results and query vectors per text, so repeated queries above are
-    // served warm; texts never searched before (each query plus a word) show the cold cost too.
-    {
-      const samples: number[] = [];
-      for (const [i, q] of QUERIES.entries()) {
-        const r = await time(() => service.search({ text: `${q} ${FILLER[(i * 7) % FILLER.length]}`, mode: 'hybrid', facets: true, limit: 20, filters }));
-        samples.push(r.ms);
-      }
-      latencies['hybrid+filters+facets (first-seen text)'] = { p50: percentile(samples, 50), p95: percentile(samples, 95), total: -1 };
-      log(`${'hybrid+filters+facets, first-seen text'.padEnd(26)} p50 ${percentile(samples, 50).toFixed(1)} ms  p95 ${percentile(samples, 95).toFixed(1)} ms`);
-    }
-    report.latencyMs = latencies;
+    log(`service open (catalog + vectors + search columns): ${(open.ms / 1000).toFixed(1)} s, RSS ${rssMb()} MB`);
 
-    // Peers on the same documents and the same vectors: each candidate's profile vector, read back
-    // from the index just built (so the real encoder is not run a second time).
-    const vectorsByCandidate = await (async () => {
-      const m = new Map<string, number[]>();
-      const index = await openSearchIndex({ dir: indexDir, embedder });
-      try {
-        for (const [id, v] of await index.vectors.load()) {
-          const p = v.profile ?? v.chunks[0];
-          if (p) m.set(id, Array.from(p));
-        }
-      } finally {
-        index.close();
+    const rows: { name: RowName; cold: Latency; warm: Latency; loadavg: string }[] = [];
+    const answers = new Map<RowName, SearchResponse[]>();
+    for (const [k, name] of ROW_NAMES.entries()) {
+      const cold: number[] = [];
+      const warm: number[] = [];
+      const got: SearchResponse[] = [];
+      const mine = requests.slice(k * perRow, (k + 1) * perRow);
+      for (const [i, req] of mine.entries()) {
+        const input = rowRequest(name, req, i);
+        dropRequestCaches();
+        const first = await time(() => service.search(input));
+        cold.push(first.ms);
+        got.push(first.value);
+        warm.push((await time(() => service.search(input))).ms);
       }
-      return m;
-    })();
-    const orama = create({ schema: { id: 'string', text: 'string', embedding: `vector[${embedder.dimension}]` } as const });
-    const oramaBuild = await time(async () => {
-      const docs = resumes.map((text, i) => ({ id: `cand_${i}`, text, embedding: vectorsByCandidate.get(`cand_${i}`) })).filter((d): d is { id: string; text: string; embedding: number[] } => d.embedding !== undefined);
-      for (let i = 0; i < docs.length; i += 5000) await insertMultiple(orama, docs.slice(i, i + 5000));
-    });
-    log(`orama build: ${(oramaBuild.ms / 1000).toFixed(1)} s`);
-    const oramaSamples: number[] = [];
-    const queryVectors = await embedder.embed(QUERIES);
-    for (let round = 0; round < rounds; round++) {
-      for (const [i, q] of QUERIES.entries()) {
-        const r = await time(() => oramaSearch(orama, { mode: 'hybrid', term: q, vector: { value: Array.from(queryVectors[i]), property: 'embedding' }, similarity: 0.1, limit: 20 }));
-        oramaSamples.push(r.ms);
-      }
+      answers.set(name, got);
+      const row = { name, cold: latency(cold), warm: latency(warm), loadavg: loadavg() };
+      rows.push(row);
+      log(`${name.padEnd(24)} cold p50 ${row.cold.p50} ms p95 ${row.cold.p95} ms | warm (same request again) p50 ${row.warm.p50} ms p95 ${row.warm.p95} ms`);
     }
-    const fts = new Database(path.join(dir, 'peer-fts.db'));
-    fts.exec(`CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, text, tokenize='porter unicode61')`);
-    const ins = fts.prepare('INSERT INTO docs (id, text) VALUES (?, ?)');
-    fts.transaction(() => resumes.forEach((t, i) => ins.run(`cand_${i}`, t)))();
-    const ftsQuery = fts.prepare('SELECT id, bm25(docs) AS s FROM docs WHERE docs MATCH ? ORDER BY s LIMIT 20');
-    const ftsSamples: number[] = [];
-    for (let round = 0; round < rounds; round++) {
-      for (const q of QUERIES) ftsSamples.push((await time(() => ftsQuery.all(freeTextQuery(q).expression!))).ms);
-    }
-    fts.close();
-    const peers = {
-      oramaHybrid: { p50: percentile(oramaSamples, 50), p95: percentile(oramaSamples, 95) },
-      sqliteFts5: { p50: percentile(ftsSamples, 50), p95: percentile(ftsSamples, 95) },
-    };
-    report.peers = peers;
-    const ours = latencies['hybrid+filters+facets'];
-    log(`peer orama hybrid          p50 ${peers.oramaHybrid.p50.toFixed(1)} ms  p95 ${peers.oramaHybrid.p95.toFixed(1)} ms  (ours hybrid+filters+facets / orama p50 = ${(ours.p50 / peers.oramaHybrid.p50).toFixed(2)}×)`);
-    log(`peer sqlite fts5 bm25      p50 ${peers.sqliteFts5.p50.toFixed(1)} ms  p95 ${peers.sqliteFts5.p95.toFixed(1)} ms  (ours keyword / fts5 p50 = ${(latencies.keyword.p50 / peers.sqliteFts5.p50).toFixed(2)}×)`);
-    const peakRssMb = process.resourceUsage().maxRSS / 1024;
-    report.peakRssMb = peakRssMb;
-    report.buildSeconds = built.ms / 1000;
-    report.indexBytes = size;
-    log(`peak RSS ${peakRssMb.toFixed(0)} MB (whole run, peers included)`);
+    const servePeak = peakRssMb();
+    const serveRss = rssMb();
     await service.close();
+
+    // Peers, after our rows (their memory is not ours): the same requests as our "+filters+facets" rows.
+    const peers: { name: string; cold: Latency; queries: number; checked: string; loadavg: string }[] = [];
+    const catalog = loadCatalog(db);
+    const now = new Date();
+    const ftsCount = Math.min(perRow, opts.fts5Queries ?? perRow);
+    {
+      const peer = Fts5Peer.build(indexDir, dir, catalog.candidates.values(), now);
+      const mine = requests.slice(1 * perRow, 1 * perRow + ftsCount);
+      const ours = answers.get('keyword+filters+facets')!;
+      const cold: number[] = [];
+      let totalsEqual = 0;
+      let facetsEqual = 0;
+      for (const [i, req] of mine.entries()) {
+        const input = rowRequest('keyword+filters+facets', req, i);
+        const r = await time(() => peer.run(req, input.filters));
+        cold.push(r.ms);
+        if (r.value.total === ours[i].total) totalsEqual++;
+        if (sameFacets(r.value, ours[i])) facetsEqual++;
+      }
+      peer.close();
+      const checked = `total equal to ours on ${totalsEqual}/${mine.length}, stage/stageReached/status/source facet counts equal on ${facetsEqual}/${mine.length}`;
+      peers.push({ name: 'fts5 same work', cold: latency(cold), queries: mine.length, checked, loadavg: loadavg() });
+      log(`peer fts5 same work (keyword+filters+facets): cold p50 ${latency(cold).p50} ms p95 ${latency(cold).p95} ms over ${mine.length} requests; ${checked}`);
+    }
+    const oramaCount = Math.min(perRow, opts.oramaQueries ?? 100);
+    if (oramaCount > 0) {
+      const index = await openSearchIndex({ dir: indexDir, embedder });
+      const texts = new Map(index.keyword.db.prepare('SELECT candidate_id, text || \' \' || title || \' \' || company || \' \' || skill || \' \' || school FROM fts').raw().all() as [string, string][]);
+      const vectors = await index.vectors.load();
+      index.close();
+      const docs = [...catalog.candidates.values()].flatMap((c) => {
+        const v = vectors.get(c.id);
+        const vector = v?.profile ?? v?.chunks[0];
+        return vector ? [{ id: c.id, text: texts.get(c.id) ?? '', vector, candidate: c }] : [];
+      });
+      texts.clear();
+      vectors.clear();
+      const built = await time(() => OramaPeer.build(docs, embedder.dimension, now));
+      docs.length = 0;
+      log(`orama build: ${(built.ms / 1000).toFixed(1)} s`);
+      const mine = requests.slice(5 * perRow, 5 * perRow + oramaCount);
+      const queryVectors = await embedder.embed(mine.map((r) => embeddingText(r.text)));
+      const cold: number[] = [];
+      let facetsEqual = 0;
+      const ours = answers.get('hybrid+filters+facets')!;
+      for (const [i, req] of mine.entries()) {
+        const input = rowRequest('hybrid+filters+facets', req, i);
+        const r = await time<PeerAnswer>(() => built.value.run(req, input.filters, queryVectors[i]));
+        cold.push(r.ms);
+        if (sameFacets(r.value, ours[i], ['applicationStatus'])) facetsEqual++;
+      }
+      const checked = `query vectors given (embedding not timed); Boolean requests run as free text; status facet equal to ours on ${facetsEqual}/${mine.length} (Orama's hybrid result set differs from ours by design)`;
+      peers.push({ name: 'orama same work', cold: latency(cold), queries: mine.length, checked, loadavg: loadavg() });
+      log(`peer orama same work (hybrid+filters+facets): cold p50 ${latency(cold).p50} ms p95 ${latency(cold).p95} ms over ${mine.length} requests; ${checked}`);
+    }
+
+    const hff = rows.find((r) => r.name === 'hybrid+filters+facets')!;
+    const kff = rows.find((r) => r.name === 'keyword+filters+facets')!;
+    const fts = peers[0]!;
+    const report = {
+      candidates: n,
+      rows: rows.map(({ name, cold, warm }) => ({ name, cold, warm })),
+      peers: peers.map(({ name, cold }) => ({ name, cold })),
+      build: { seconds: round(buildSeconds), embedder: opts.indexEmbedder === 'real' ? 'use-lite' : 'hash' },
+      peakRssMb: servePeak,
+      detail: {
+        queriesPerRow: perRow,
+        distinctRequests: requests.length,
+        serveRssMb: serveRss,
+        peakRssNote: 'peakRssMb is this process\'s high-water mark after the query rows: seeding, index build and serving in one process (peers excluded)',
+        indexMb: round(indexBytes / 1e6),
+        serviceOpenSeconds: round(open.ms / 1000),
+        queryEmbedding: { hash: latency(hashQuery), real: real ? real.query : null, realModel: real?.modelId ?? null },
+        realBuildMinutesExtrapolated: realBuildMinutes === null ? null : round(realBuildMinutes),
+        realEncoderRate: real ? { profilesPerSecond: round(real.profileRate), chunksPerSecond: real.chunkRate === Infinity ? null : round(real.chunkRate) } : null,
+        ratios: {
+          hybridFiltersFacetsOverFts5: Math.round((hff.cold.p50 / fts.cold.p50) * 100) / 100,
+          keywordFiltersFacetsOverFts5: Math.round((kff.cold.p50 / fts.cold.p50) * 100) / 100,
+        },
+        peers: peers.map(({ name, queries, checked, loadavg: l }) => ({ name, queries, checked, loadavg: l })),
+        loadavg: { start: loadStart, end: loadavg(), perRow: Object.fromEntries(rows.map((r) => [r.name, r.loadavg])) },
+      },
+    };
+    if (opts.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+    else printTable(report, say);
     db.$client.close();
     return report;
   } finally {
@@ -257,15 +323,22 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const arg = (name: string) => {
-    const i = process.argv.indexOf(name);
-    return i >= 0 ? process.argv[i + 1] : undefined;
-  };
-  await runSearchBench({
-    candidates: Number(arg('--candidates') ?? 100_000),
-    embeddingSample: Number(arg('--embedding-sample') ?? 512),
-    indexEmbedder: arg('--index-embedder') === 'real' ? 'real' : 'hash',
-    rounds: Number(arg('--rounds') ?? 2),
-  });
+/** Facet counts of the dimensions both sides count the same way (small value sets, no cut at 30). */
+function sameFacets(peer: PeerAnswer, ours: SearchResponse, dims = ['stage', 'stageReached', 'applicationStatus', 'source']): boolean {
+  for (const dim of dims) {
+    const a = new Map((peer.facets[dim] ?? []).map((v) => [v.value, v.count]));
+    const b = new Map((ours.facets[dim] ?? []).map((v) => [v.value, v.count]));
+    if (a.size !== b.size) return false;
+    for (const [k, v] of a) if (b.get(k) !== v) return false;
+  }
+  return true;
+}
+
+function printTable(report: { candidates: number; rows: { name: string; cold: Latency; warm: Latency }[]; peers: { name: string; cold: Latency }[]; build: { seconds: number; embedder: string }; peakRssMb: number; detail: Record<string, unknown> }, say: (s: string) => void) {
+  say('');
+  say(`search at ${report.candidates} candidates (ms; cold = never-seen request, warm = the same request again)`);
+  say(`${'row'.padEnd(26)}${'cold p50'.padStart(10)}${'cold p95'.padStart(10)}${'warm p50'.padStart(10)}${'warm p95'.padStart(10)}`);
+  for (const r of report.rows) say(`${r.name.padEnd(26)}${String(r.cold.p50).padStart(10)}${String(r.cold.p95).padStart(10)}${String(r.warm.p50).padStart(10)}${String(r.warm.p95).padStart(10)}`);
+  for (const p of report.peers) say(`${`peer: ${p.name}`.padEnd(26)}${String(p.cold.p50).padStart(10)}${String(p.cold.p95).padStart(10)}`);
+  say(`build ${report.build.seconds} s (${report.build.embedder}); peak RSS ${report.peakRssMb} MB; index ${String(report.detail.indexMb)} MB; load ${JSON.stringify(report.detail.loadavg)}`);
 }

@@ -47,7 +47,7 @@ export interface SyncBenchOptions {
 const UNLIMITED = 1_000_000_000;
 const WEBHOOK_SECRET = 'bench-webhook-secret';
 
-interface FakeChild {
+export interface FakeChild {
   url: string;
   apiKey: string;
   counts: { candidates: number; applications: number; files: number };
@@ -61,10 +61,11 @@ interface FakeChild {
   stop(): Promise<void>;
 }
 
-async function startFakeChild(candidatesN: number, seed: number): Promise<FakeChild> {
+/** The fake Ashby in a child process (its CPU and memory are not the sync's); `rateLimitPerMinute` per key. */
+export async function startFakeChild(candidatesN: number, seed: number, rateLimitPerMinute = UNLIMITED): Promise<FakeChild> {
   const apiKey = 'bench-key';
   const fakeModule = new URL('../sync/fake/index.js', import.meta.url).href;
-  const options = { seed, candidates: candidatesN, apiKey, rateLimitPerMinute: UNLIMITED, port: 0 };
+  const options = { seed, candidates: candidatesN, apiKey, rateLimitPerMinute, port: 0 };
   const code = `
     import { startFakeAshby } from ${JSON.stringify(fakeModule)};
     const started = Date.now();

@@ -6,6 +6,7 @@ import type { Db } from '../store/db.js';
 import * as s from '../store/schema.js';
 import { ocrAvailability } from '../sync/files/ocr.js';
 import { ExtractionCoverage, getExtractionCoverage, type OcrState } from './extraction-coverage.js';
+import { historyProgress } from '../sync/engine/sync-history.js';
 
 /** How current the mirror is and what is still waiting: the answer to "can I trust these results?". */
 export const SyncStatus = z.object({
@@ -33,6 +34,9 @@ export const SyncStatus = z.object({
   freshness: z.string().describe('asOf in words, e.g. "3 minutes ago"'),
   outboxBacklog: z.number().int().describe('Changed candidates not yet re-indexed for search (0 once the index has caught up)'),
   extraction: ExtractionCoverage.describe('Resume and attachment text read, by format; failures by reason; image-only PDFs and OCR'),
+  stageHistory: z
+    .object({ complete: z.number().int(), total: z.number().int() })
+    .describe('Stage-history backfill: applications whose stage history is current (stage-reached filters are exact for these), of all'),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
 
@@ -80,5 +84,6 @@ export function getSyncStatus(db: Db, now: Date, indexCheckpoint: number, ocr: O
     freshness: describeAge(asOf, now),
     outboxBacklog: db.select({ n: sql<number>`count(distinct ${s.outbox.candidateId})` }).from(s.outbox).where(gt(s.outbox.seq, indexCheckpoint)).get()?.n ?? 0,
     extraction: getExtractionCoverage(db, ocr),
+    stageHistory: historyProgress(db),
   });
 }

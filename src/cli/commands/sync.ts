@@ -29,7 +29,7 @@ export function registerSyncCommand(program: Command): void {
         if (opts.json) process.stdout.write(JSON.stringify({ ...summary, extraction }, null, 2) + '\n');
         else {
           for (const e of summary.entities) process.stdout.write(`${e.entity.padEnd(16)} ${e.mode.padEnd(12)} received ${e.received}, written ${e.written}, removed ${e.removed}${e.invalid ? `, malformed ${e.invalid}` : ''}\n`);
-          process.stdout.write(`history          fetched ${summary.history.fetched}, failed ${summary.history.failed}\n`);
+          process.stdout.write(`history          fetched ${summary.history.fetched}, derived without a call ${summary.history.derived}, failed ${summary.history.failed}; complete for ${summary.history.complete} of ${summary.history.total} applications\n`);
           process.stdout.write(`files            extracted ${summary.files.ok}, failed ${summary.files.failed}, image-only ${summary.files.noTextLayer}, read by OCR ${summary.files.ocr.ok}\n`);
           process.stdout.write(`text read        ${extraction.summary}\n`);
           process.stdout.write(`duplicates       ${identity.links} links among ${identity.candidates} candidates\n`);

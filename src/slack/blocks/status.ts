@@ -19,6 +19,7 @@ export function statusMessage(s: SyncStatus): { text: string; blocks: KnownBlock
           `• Resumes: ${c.files.ok} parsed, ${c.files.failed} failed, ${c.files.pending} pending`,
           `• Text read: ${esc(s.extraction.summary)}`,
           `• Webhook events waiting: ${c.webhookEventsPending} · candidates waiting to be re-indexed: ${s.outboxBacklog}`,
+          `• Stage history: ${s.stageHistory.complete} of ${s.stageHistory.total} applications${s.stageHistory.complete < s.stageHistory.total ? ' (backfill running: active and recent first)' : ''}`,
         ].join('\n'),
       ),
       context(run),

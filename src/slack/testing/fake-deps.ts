@@ -43,6 +43,7 @@ export const SYNC_STATUS: SyncStatus = {
     ocr: { available: false, hint: 'install tesseract' },
     summary: '90 PDF ok, 10 DOCX ok, 2 failed: 2 corrupt, 1 image-only (OCR off: install tesseract)',
   },
+  stageHistory: { complete: 290, total: 300 },
 };
 
 export const EMPTY_DIGEST = (since: Date, until: Date): DigestData => ({

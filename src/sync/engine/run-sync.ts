@@ -6,7 +6,7 @@ import type { AshbyCaller } from './ashby-caller.js';
 import { ENTITIES } from './entities.js';
 import { syncEntity, type EntitySyncResult } from './sync-entity.js';
 import { ocrImageOnlyFiles, syncFiles, type FileProcessing, type FilesResult } from './sync-files.js';
-import { syncApplicationHistory } from './sync-history.js';
+import { historyProgress, syncApplicationHistory } from './sync-history.js';
 import { syncInterviewStages } from './sync-stages.js';
 import { syncPostingDescriptions } from './sync-posting-descriptions.js';
 
@@ -35,7 +35,8 @@ export interface SyncSummary {
   runId: number;
   mode: 'full' | 'incremental';
   entities: EntitySyncResult[];
-  history: { fetched: number; failed: number };
+  /** Stage history: fetched by call, derived without one, failed; complete/total across the mirror after this run. */
+  history: { fetched: number; failed: number; derived: number; complete: number; total: number };
   /** `ocr`: image-only PDFs read by OCR in this run (0 when no OCR engine is installed). */
   files: FilesResult & { ocr: { ok: number; failed: number } };
   startedAt: string;
@@ -65,7 +66,7 @@ export async function runSync(db: Db, client: AshbyCaller, opts: RunSyncOptions)
     }
     progress?.phase('application history');
     let lastHistory = 0;
-    const history = await syncApplicationHistory(db, client, {
+    const backfill = await syncApplicationHistory(db, client, {
       concurrency,
       now,
       onProgress: (done) => {
@@ -73,6 +74,7 @@ export async function runSync(db: Db, client: AshbyCaller, opts: RunSyncOptions)
         lastHistory = done;
       },
     });
+    const history = { ...backfill, ...historyProgress(db) };
     progress?.done();
     let filesResult: SyncSummary['files'] = { ok: 0, failed: 0, noTextLayer: 0, ocr: { ok: 0, failed: 0 } };
     if (opts.files) {
