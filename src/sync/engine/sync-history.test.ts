@@ -53,7 +53,7 @@ describe('stage-history backfill', () => {
     }
     expect(order.some((r) => r.status === 'Active') && order.some((r) => r.status !== 'Active')).toBe(true);
     expect(summary.history).toMatchObject({ complete: rows.size, total: rows.size });
-    expect(getSyncStatus(account.db, new Date()).stageHistory).toEqual({ complete: rows.size, total: rows.size });
+    expect(getSyncStatus(account.db, new Date(), 0).stageHistory).toEqual({ complete: rows.size, total: rows.size });
   });
 
   it('the derived history equals what application.listHistory returns for it', async () => {
