@@ -26,7 +26,8 @@ export function registerFindCandidatesForJob(server: McpServer, deps: McpDeps): 
       if (!job === !description) throw new AppError('invalid_input', 'Give exactly one of job (an Ashby job id or title) or description (pasted job description text).');
       const res = await deps.candidatesForJob({ job, description, limit, includeHired });
       const lines = [`${res.results.length} candidate(s) for ${res.job.title ?? 'the description'}${res.job.id ? ` [${res.job.id}]` : ''}:`];
-      res.results.forEach((r, i) => lines.push(`${i + 1}. ${r.name}${r.currentTitle ? ` — ${r.currentTitle}` : ''}${r.currentCompany ? ` @ ${r.currentCompany}` : ''} [${r.candidateId}]: ${r.reasons.join('; ')}`));
+      res.results.forEach((r, i) => lines.push(`${i + 1}. ${r.name}${r.currentTitle ? ` — ${r.currentTitle}` : ''}${r.currentCompany ? ` @ ${r.currentCompany}` : ''} [${r.candidateId}]: ${r.reasons.slice(0, 2).join('; ')}`));
+      // The text names the two leading reasons; every reason is in the structured results (answer size: answer-budget.test.ts).
       return { output: res, resultCount: res.results.length, text: lines.join('\n') };
     },
   });

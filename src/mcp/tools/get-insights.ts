@@ -2,15 +2,18 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { Insights } from '../../export/types.js';
 import { INSIGHT_DIMENSIONS } from '../../retrieval/facets/dimensions.js';
-import { LIST_MAX_ITEMS } from '../../shared/input-limits.js';
+import { AppError } from '../../shared/errors.js';
+import { LIST_MAX_ITEMS, VALUE_MAX_CHARS } from '../../shared/input-limits.js';
 import { oneOf } from '../../shared/strict-object.js';
 import { defineTool } from '../define-tool.js';
 import type { McpDeps } from '../deps.js';
 import { SearchReference, toSearchRequest } from '../search-reference.js';
 
 const INSIGHT_DIMENSION_NAMES = Object.keys(INSIGHT_DIMENSIONS) as [string, ...string[]];
+const DimensionList = z.array(oneOf(INSIGHT_DIMENSION_NAMES, 'dimension')).optional();
 const Input = SearchReference.extend({
-  dimensions: z.array(oneOf(INSIGHT_DIMENSION_NAMES, 'dimension')).max(LIST_MAX_ITEMS).optional().describe('e.g. location, currentCompany, skills, stage, rejectionReason; all when omitted'),
+  // Names, not an enum, in the declared schema (tools/list size); checked against the dimensions in run().
+  dimensions: z.array(z.string().min(1).max(VALUE_MAX_CHARS)).max(LIST_MAX_ITEMS).optional().describe('e.g. location, currentCompany, skills, stage, rejectionReason; all when omitted'),
 });
 
 /** get_insights: distributions over a result set, with counts and shares. */
@@ -25,6 +28,8 @@ export function registerGetInsights(server: McpServer, deps: McpDeps): void {
     candidateWritten: true,
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     async run({ dimensions, ...reference }) {
+      const checked = DimensionList.safeParse(dimensions);
+      if (!checked.success) throw new AppError('invalid_input', checked.error.issues[0]!.message);
       const res = await deps.insights(toSearchRequest(reference), dimensions);
       return { output: res, resultCount: res.total };
     },

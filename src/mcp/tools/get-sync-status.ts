@@ -11,6 +11,8 @@ import type { McpDeps } from '../deps.js';
 const Output = SyncStatus.extend({
   counts: z.record(z.string(), z.unknown()).describe('candidates, applications, jobs, files {ok, failed, pending}, webhookEventsPending'),
   lastSyncRun: z.record(z.string(), z.unknown()).nullable().describe('mode, startedAt, finishedAt, status (running | ok | failed), error'),
+  extraction: z.record(z.string(), z.unknown()).describe('summary, ok by format, failed by reason, imageOnly, ocr'),
+  stageHistory: z.record(z.string(), z.unknown()).describe('complete, total (applications)'),
 });
 
 /** get_sync_status: how fresh the mirror is. */
@@ -19,7 +21,7 @@ export function registerGetSyncStatus(server: McpServer, deps: McpDeps): void {
     name: 'get_sync_status',
     title: 'Get sync status',
     description:
-      'How current the local Ashby mirror is: record counts, resume text coverage by format (PDF, DOCX, DOC, RTF, ODT, OCR) with failures by reason and image-only PDFs, the last sync run, the last webhook, pending work, and the freshness in words. Check it when results look stale.',
+      'How current the Ashby mirror is: counts, resume text read by format and failures, last sync, last webhook, pending work, stage-history backfill, freshness. Check it when results look stale.',
     input: z.object({}),
     output: Output,
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },

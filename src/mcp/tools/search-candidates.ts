@@ -1,12 +1,22 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { interpretRequest } from '../../retrieval/nl/interpretation.js';
-import { SearchRequest } from '../../retrieval/query/search-request.js';
+import { EXCLUDE_KEYS, SearchFilters, SearchRequest, type SearchRequestInput } from '../../retrieval/query/search-request.js';
+import { LIST_MAX_ITEMS, VALUE_MAX_CHARS } from '../../shared/input-limits.js';
 import { defineTool } from '../define-tool.js';
 import type { McpDeps } from '../deps.js';
 import { compactSearch, CompactSearchOutput, searchSummaryText } from '../search-answer.js';
 
+// tools/list is read into the assistant's context every session: `exclude` is declared as a record over
+// the filter names instead of 17 repeated per-key schemas (~1.5 KB). Retrieval parses the whole request
+// with SearchRequest again (execute-search.ts), so enum-valued keys (degree, applicationStatus) are still exact.
+const ExcludeArg = z
+  .partialRecord(z.enum(EXCLUDE_KEYS as [string, ...string[]]), z.array(z.string().min(1).max(VALUE_MAX_CHARS)).min(1).max(LIST_MAX_ITEMS))
+  .optional()
+  .describe('Drop anyone matching ANY value; keys as in filters, e.g. {"source": ["Agency"]}');
+
 const Input = SearchRequest.extend({
+  filters: SearchFilters.extend({ exclude: ExcludeArg }).optional().describe(SearchRequest.shape.filters.description ?? 'Exact filters'),
   limit: z.number().int().min(1).max(100).default(10),
   facets: z.boolean().default(false).describe(`Add the top values of each filter dimension over all matches`),
 });
@@ -33,8 +43,9 @@ export function registerSearchCandidates(server: McpServer, deps: McpDeps): void
     candidateWritten: true,
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     async run(args) {
-      const res = await deps.search(args);
-      const output = { ...compactSearch(res, { facets: args.facets, filters: args.filters }), interpretation: interpretRequest(args) };
+      const request = args as SearchRequestInput & typeof args; // exclude values re-validated by retrieval (see ExcludeArg)
+      const res = await deps.search(request);
+      const output = { ...compactSearch(res, { facets: args.facets, filters: request.filters }), interpretation: interpretRequest(request) };
       return { output, resultCount: res.results.length, text: `Read as: ${output.interpretation}\n${searchSummaryText(output)}` };
     },
   });
