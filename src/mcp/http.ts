@@ -48,9 +48,13 @@ function reject(res: ServerResponse, status: number, message: string, headers: R
   res.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32000, message }, id: null }));
 }
 
-/** Answer 413 at once and discard the rest of the body unread, closing the connection after it. */
+/**
+ * Answer 413 at once and discard the rest of the body unread. The connection is not closed on the
+ * client while it is still sending (it would see EPIPE instead of the 413); the server's request
+ * timeout bounds a client that never stops.
+ */
 function rejectTooLarge(req: IncomingMessage, res: ServerResponse, limit: number): void {
-  reject(res, 413, `Request body larger than ${limit} bytes: tool arguments are limited (ids 100 characters, text 2,000, lists 100 values).`, { connection: 'close' });
+  reject(res, 413, `Request body larger than ${limit} bytes: tool arguments are limited (ids 100 characters, text 2,000, lists 100 values).`);
   req.resume();
 }
 

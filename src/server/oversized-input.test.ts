@@ -144,6 +144,8 @@ describe.skipIf(!fs.existsSync(fromPackageRoot('dist/src/cli/main.js')))('oversi
       body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'search_candidates', arguments: { text: 'z'.repeat(300 * 1024) } } }),
     });
     expect(res.status).toBe(413);
-    expect(res.headers.get('connection')).toBe('close');
+    // The 413 names the limit; the connection stays open while the client finishes sending (closing it
+    // made clients see EPIPE instead of the answer), and the body is discarded unread.
+    expect(await res.text()).toMatch(/larger than \d+ bytes/);
   });
 });
