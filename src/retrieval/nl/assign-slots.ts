@@ -41,7 +41,7 @@ const JOB_BEFORE = new RegExp(`\\b(?:(?:applied|applying|apply|applicants?|appli
 const JOB_AFTER = new RegExp(`^\\s+${ROLE_WORD}\\b`, 'i');
 const JOB_PEOPLE_AFTER = /^\s+(?:applicants|candidates|pipeline|interviewees|hires|finalists)\b/i;
 
-const DEPARTMENT_BEFORE = /(?<!\b(?:experience|background|worked|working|career|skills|years|expertise)\s)\b(?:in|for|from|within|across|on|into)\s+(?:the\s+|our\s+|any\s+)?$/i;
+const DEPARTMENT_BEFORE = /(?<!\b(?:experience|background|worked|working|career|skills|years|expertise)\s)\b(?:in|for|from|within|across|on|into|(?:applied|applying|apply|applicants|applications)\s+to)\s+(?:the\s+|our\s+|any\s+)?$/i;
 const DEPARTMENT_AFTER = new RegExp(`^\\s+(?:${DEPARTMENT_WORD}|${ROLE_WORD})\\b`, 'i');
 const DEPARTMENT_STRONG_AFTER = new RegExp(`^\\s+${DEPARTMENT_WORD}\\b`, 'i');
 const CLAUSE_END = /^\s*(?:$|[,.;:!?)\u0001]|(?:who|whom|that|with|without|from|since|and|or|but|in|for|at|on|to|by|not|over|under|before|after|during|this|last|past|whose|excluding|except)\b)/i;
@@ -54,7 +54,7 @@ const TAG_AFTER = /^["']?\s+tags?\b/i;
 
 const RECRUITER_BEFORE = /(?:\b(?:sourced|recruited|owned|managed|handled|found|brought\s+in|submitted|added|screened|credited\s+to|worked\s+with|recruiting\s+owner)\s+(?:by\s+)?|\b(?:recruiters?|owners?|recruiting\s+lead)\s*(?:is|was|:|=)?\s*|\bby\s+)$/i;
 const RECRUITER_AFTER =
-  /^(?:\s+as\s+(?:the\s+)?recruiter|\s+(?:sourced|recruited|recruit|owns|owned|found|brought\s+in|screened|is\s+recruiting\s+for|recruits)\b)?(?:\s+(?:candidates|pipeline|people|reqs|requisitions|applicants|sourcing|folks|recruits|finds))?/i;
+  /^(?:\s+as\s+(?:the\s+)?recruiter|\s+(?:sourced|source|sources|recruited|recruit|owns|own|owned|found|brought\s+in|screened|is\s+(?:recruiting|sourcing|handling|managing|working)(?:\s+(?:for|on))?|recruits|handles|manages|is\s+on)\b)?(?:\s+(?:candidates|pipeline|people|reqs|requisitions|applicants|sourcing|folks|recruits|finds))?/i;
 
 const LOCATION_BEFORE = /\b(?:in|based\s+in|located\s+in|living\s+in|lives\s+in|from|near|around|out\s+of|within|relocating\s+to|in\s+or\s+near)\s+(?:the\s+)?$/i;
 const LOCATION_AFTER = /^[\s-]+based\b|^\s+area\b/i;
@@ -66,7 +66,12 @@ interface Context {
   mentions: Mention[];
   index: number;
   negated: boolean;
+  /** Where the negation cue that reached this mention starts: the dimension's cue may stand before it. */
+  cueStart?: number;
 }
+
+/** A dimension noun between a cue and a negation ("came from any SOURCE other than", "applying to DEPARTMENTS except"). */
+const DIMENSION_NOUN = /\b(?:(?:any|a|some|every|all)\s+)?(?:(?:other\s+)?(?:sources?|channels?|departments?|teams?|recruiters?|stages?|locations?|cities|city|places?|reasons?|tags?|jobs?|roles?|positions?|openings?))?\s*$/i;
 
 const spanOf = (start: number, m: RegExpMatchArray | null): Span | null => (m && m[0].length ? [start + (m.index ?? 0), start + (m.index ?? 0) + m[0].length] : null);
 
@@ -101,7 +106,14 @@ function slotFor(reading: Reading, ctx: Context): Slot {
   const m = ctx.mentions[ctx.index];
   const before = beforeText(ctx);
   const after = afterText(ctx);
-  const cue = (re: RegExp) => spanOf(before.start, before.text.match(re));
+  const cue = (re: RegExp): Span | null => {
+    const direct = spanOf(before.start, before.text.match(re));
+    if (direct || ctx.cueStart === undefined || ctx.cueStart < before.start) return direct;
+    // "recruited by anyone but Marcus": the recruiter's cue stands before the negation cue.
+    const pre = ctx.text.slice(before.start, ctx.cueStart).replace(DIMENSION_NOUN, ' ');
+    const found = spanOf(before.start, pre.match(re));
+    return found ? [found[0], ctx.cueStart] : null;
+  };
   const tail = (re: RegExp) => spanOf(after.start, after.text.match(re));
   const own: Span = [m.start, m.end];
   const spans = (...xs: (Span | null)[]) => [own, ...xs.filter((x): x is Span => x !== null)];
@@ -207,11 +219,11 @@ export function negationScopes(text: string, mentions: Mention[], cues: Negation
 }
 
 /** Assign every value mention to a slot (list members follow the first), honouring negation. */
-export function assignValueMentions(text: string, mentions: Mention[], negated: Set<Mention>): Map<Mention, Assignment> {
+export function assignValueMentions(text: string, mentions: Mention[], negated: Set<Mention>, cueStarts: Map<Mention, number> = new Map()): Map<Mention, Assignment> {
   const out = new Map<Mention, Assignment>();
   mentions.forEach((m, index) => {
     if (m.kind !== 'value') return;
-    const ctx: Context = { text, mentions, index, negated: negated.has(m) };
+    const ctx: Context = { text, mentions, index, negated: negated.has(m), cueStart: cueStarts.get(m) };
     const prev = mentions[index - 1];
     const prevAssigned = prev ? out.get(prev) : undefined;
     if (prevAssigned?.target === 'filter' && prev.kind === 'value') {

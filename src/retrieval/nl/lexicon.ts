@@ -43,9 +43,14 @@ function entries(vocab: Vocabulary): LexiconEntry[] {
       return;
     }
     // Hyphen/space variation and a plural or possessive ending, on word boundaries.
-    const body = escapeRegExp(p).replace(/(?:\\-| )/g, "[\\s-]+").replace(/&/g, '(?:&|and)');
+    // Contractions in any spelling ("didn't", "didn’t", "didnt", "did not") and straight or curly apostrophes.
+    const body = escapeRegExp(p)
+      .replace(/(?:\\-| )/g, '[\\s-]+')
+      .replace(/&/g, '(?:&|and)')
+      .replace(/'/g, "['\u2019]")
+      .replace(/n\['\u2019\]t\b/g, "(?:n['\u2019]?t|\\s+not)");
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?:'s|s'|es|s|')?(?![\\p{L}\\p{N}])`, 'giu');
-    byKey.set(key, { dimension, phrase: p, values: [value], strong, pattern, firstWord: p.split(/[\s&-]/)[0] });
+    byKey.set(key, { dimension, phrase: p, values: [value], strong, pattern, firstWord: p.split(/[\s&-]/)[0].replace(/n?'.*$/, '') });
   };
   const synonyms = (dimension: ValueDimension, values: string[], table: CuedSynonym[]) => {
     for (const syn of table) {
