@@ -50,7 +50,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       'lack of skills', 'lacking skills', 'lacks skills', 'lacked skills', 'lacked the skills', 'lacking the skills', 'lacking the qualifications', 'lacked the qualifications', 'lacking qualifications',
       'lacked qualifications', 'lack of qualifications', 'missing skills', 'missing the skills', 'not qualified', 'not qualified enough', 'being unqualified', 'skill gaps', 'skills gap', 'skill gap',
       "didn't have the skills", "didn't have the right skills", "didn't have the skill set", "didn't have the skillset", "didn't have the qualifications", "didn't have the experience",
-      "didn't have enough experience", "didn't meet the bar", "didn't meet the requirements", "didn't meet the qualifications", "wasn't qualified", "weren't qualified", "weren't skilled enough",
+      "didn't have enough experience", "didn't meet the bar", "didn't meet the requirements", "didn't meet the qualifications", "wasn't qualified", "weren't qualified", "wasn't qualified enough", "weren't qualified enough", "weren't skilled enough",
       "wasn't skilled enough", 'not skilled enough', 'not experienced enough', 'not enough experience', 'not strong enough', 'not technical enough', 'too junior', 'underqualified', 'unqualified',
       'under-qualified', 'insufficient skills', 'insufficient experience', 'fell short on skills', 'below the bar',
     ],
@@ -97,7 +97,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
   {
     phrases: [
       'unresponsive', 'being unresponsive', 'no response', 'not responding', 'stopped responding', 'stopped replying', 'stopped answering', 'went dark', 'went silent', 'went quiet', 'ghosting', 'ghosted',
-      'ghosted us', 'never responded', 'never replied', 'never got back to us', 'never got back', "didn't respond", "didn't reply", "didn't get back to us", 'non-responsive', 'nonresponsive', 'no-show',
+      'ghosted us', 'ghost us', 'ghosts us', 'never responded', 'never replied', 'never got back to us', 'never got back', "didn't respond", "didn't reply", "didn't get back to us", 'non-responsive', 'nonresponsive', 'no-show',
       'no show', 'no-shows', 'dropped off the radar', 'fell off the radar', 'never heard back', 'stopped returning calls', 'unreachable',
     ],
     target: /unresponsive|no response/i,

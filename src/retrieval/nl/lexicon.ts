@@ -66,6 +66,14 @@ function entries(vocab: Vocabulary): LexiconEntry[] {
       add('job', `${head} ${rest.join(' ')}`, title, true);
       add('job', `${rest.join(' ')} ${head}`, title, true);
       add('job', `${head} (${rest.join(' ')})`, title, true);
+      // "the telehealth nurse job", "the payments role": the specialism with the title's head noun, or
+      // alone (weak: it needs a role word or an "applied to" cue), unless a department owns that word.
+      const spec = rest.join(' ');
+      const isDepartment = vocab.departments.some((d) => normalize(d) === normalize(spec));
+      if (!isDepartment) {
+        add('job', `${spec} ${head.split(' ').pop()}`, title, true);
+        add('job', spec, title, false);
+      }
     }
   }
   for (const d of uniqueValues(vocab.departments)) {
