@@ -30,7 +30,7 @@ const YEAR_SHAPES: Shape[] = [
   { pattern: new RegExp(`\\b(?:with\\s+)?${NUM}\\s*${YEARS}\\s+(?:of\\s+)?(?:(?:professional|relevant|industry|work)\\s+)?(?:experience|exp)\\b`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
 ];
 
-const LIMIT_WORDS: Record<string, number> = { three: 3, five: 5, ten: 10, twenty: 20, fifty: 50, hundred: 100, 'a hundred': 100, dozen: 12, 'a dozen': 12, 'one dozen': 12, 'half a dozen': 6, 'two dozen': 24, 'a couple': 2, 'a couple of': 2, 'a handful of': 5, 'a handful': 5, four: 4, six: 6, seven: 7, eight: 8, nine: 9, fifteen: 15, twenty: 20, thirty: 30, forty: 40 };
+const LIMIT_WORDS: Record<string, number> = { three: 3, five: 5, ten: 10, twenty: 20, fifty: 50, hundred: 100, 'a hundred': 100, dozen: 12, 'a dozen': 12, 'one dozen': 12, 'half a dozen': 6, 'two dozen': 24, 'a couple': 2, 'a couple of': 2, 'a handful of': 5, 'a handful': 5, four: 4, six: 6, seven: 7, eight: 8, nine: 9, fifteen: 15, thirty: 30, forty: 40 };
 const LIMIT_WORD = '(half\\s+a\\s+dozen|(?:a|one|two)\\s+dozen|a\\s+couple(?:\\s+of)?|a\\s+handful(?:\\s+of)?|a\\s+hundred|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|hundred|dozen)';
 const LIMIT_PEOPLE = '(?:\\s+(?:candidates|people|results|profiles|folks|applicants|names|matches|prospects|options|engineers|designers))?';
 
