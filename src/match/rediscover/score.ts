@@ -1,4 +1,5 @@
 import { normalizeTitle } from '../normalize/titles.js';
+import { statedYears } from '../profile/years.js';
 import { heldFor, heldWhen, MIN_MONTHS_TO_COUNT, timedCareer, type TimedRole } from './career.js';
 import type { JobSpec } from './job-requirements.js';
 import { occupationTitleOf } from './job-requirements.js';
@@ -186,8 +187,9 @@ function seniorityComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts
   // Unknown experience is a little below neutral: most resumes state it, so its absence says something.
   if (c.yearsExperience === null) return { value: 0.4, reason: null };
   const value = c.yearsExperience >= job.yearsRequired ? 1 : clamp(c.yearsExperience / job.yearsRequired, 0, 1);
-  // The profile adds up the resume's dated roles (a resume saying "over 8 years" may date only 6 of them); say which.
-  const source = resume?.career.some((r) => r.start) ? ' by the dates on the resume' : '';
+  // The profile adds up the resume's dated roles, or takes the total the candidate states when it is larger; say which.
+  const stated = resume?.text ? statedYears(resume.text) : null;
+  const source = stated !== null && Math.abs(stated - c.yearsExperience) < 0.05 ? ' as the resume states' : resume?.career.some((r) => r.start) ? ' by the dates on the resume' : '';
   return { value, reason: `${years(Math.round(c.yearsExperience * 10) / 10)} of experience${source}; ${asked}` };
 }
 
