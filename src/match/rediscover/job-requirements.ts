@@ -18,6 +18,8 @@ export interface JobSpec {
   occupationTitle: string | null;
   /** `exact`: the title is one of the occupation's O*NET titles (say "same occupation"); `partial`: a word-overlap guess (hedge). */
   occupationMatch: 'exact' | 'partial' | null;
+  /** An exact title O*NET lists under several occupations with no clear home: scored as exact, never stated as fact. */
+  occupationAmbiguous: boolean;
   /** O*NET related occupations of the job's (adjacent moves), most related first. */
   relatedOccupations: string[];
   /** O*NET job zone of the job's occupation (1–5), null when unknown. */
@@ -163,6 +165,7 @@ export function jobSpecOf(input: { id?: string | null; title?: string | null; de
     occupationCode,
     occupationTitle: normalized?.occupationTitle ?? null,
     occupationMatch: normalized?.match ?? null,
+    occupationAmbiguous: normalized?.ambiguous ?? false,
     relatedOccupations: relatedOccupations(occupationCode),
     jobZone: jobZoneOf(occupationCode),
     skills: [...required, ...preferred],
