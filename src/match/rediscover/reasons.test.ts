@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTitle } from '../normalize/titles.js';
+import { candidateSkillsInText } from '../profile/skills.js';
 import { jobSpecOf } from './job-requirements.js';
 import type { CareerEntry, ResumeFacts } from './resume-facts.js';
 import { scoreCandidate, type CandidateFacts } from './score.js';
@@ -60,5 +61,42 @@ describe('title reasons', () => {
   it('does not call a headline title a current role', () => {
     const reasons = reasonsFor('Staff Accountant', [], { current: 'Staff Accountant', currentConfirmed: false });
     expect(reasons[0]).toBe('Same occupation as the job (Accountants and Auditors): title on the resume Staff Accountant');
+  });
+});
+
+describe('skill reasons', () => {
+  const skillReasonFor = (description: string, resumeText: string, listed: string[] = []): string | undefined => {
+    const job = jobSpecOf({ title: 'Operations Analyst', description });
+    const have = new Set([...listed, ...candidateSkillsInText(resumeText)].map((s) => s.toLowerCase()));
+    const candidate: CandidateFacts = { candidateId: 'c1', name: 'Resume 1', current: null, past: [], skills: [], yearsExperience: null };
+    const resume: ResumeFacts = { text: resumeText, career: [], yearsInRole: null, skills: have };
+    return scoreCandidate(job, candidate, [], null, undefined, { resume, lexical: null }).reasons.find((r) => /skills/.test(r));
+  };
+
+  it('never calls a skill missing when the resume names it another way', () => {
+    const reason = skillReasonFor(
+      'Minimum qualifications:\nExperience with data analysis, supply chain management and SQL.',
+      'Experience\nOperations Analyst 01/2012 to Current\nAnalyzed data on carrier delays; managed the supply chain for three plants using SQL queries.',
+    );
+    expect(reason).toMatch(/^Has \d of 3 required skills/);
+    expect(reason).not.toMatch(/not on resume/);
+    expect(reason).toContain('Data Analysis');
+  });
+
+  it('meets a generic skill with a specific member of its O*NET class', () => {
+    const reason = skillReasonFor('Minimum qualifications:\nExperience with database software and Python.', 'Skills\nMS Access, Oracle, Excel');
+    expect(reason).toBe('Has 1 of 2 required skills: Database software; not on resume: Python');
+  });
+
+  it('reads no skill from an employer description or another sense of a word', () => {
+    const text = [
+      'Account Executive 03/2010 to Current',
+      'Company Name is a leading CRM provider to mid-size banks.',
+      'Built agile partnerships with channel partners; grew referrals through networking events.',
+      'Researched prospects on Google and LinkedIn.',
+    ].join('\n');
+    expect(candidateSkillsInText(text)).toEqual([]);
+    const job = jobSpecOf({ title: 'SMB Sales Manager, North America, Google Cloud', description: 'Minimum qualifications:\nExperience with CRM and Agile.' });
+    expect(job.requiredSkills).not.toContain('Google Cloud Platform');
   });
 });

@@ -1,3 +1,4 @@
+import { membersOfGenericSkill, mentionsSkill } from '../normalize/skills.js';
 import { normalizeTitle } from '../normalize/titles.js';
 import { statedYears } from '../profile/years.js';
 import { heldFor, heldWhen, MIN_MONTHS_TO_COUNT, timedCareer, type TimedRole } from './career.js';
@@ -186,10 +187,12 @@ const listOf = (names: string[], max = 5) => names.slice(0, max).join(', ') + (n
 function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | null): { value: number | null; matched: string[]; reason: string | null } {
   if (job.requiredSkills.length === 0 && job.preferredSkills.length === 0) return { value: null, matched: [], reason: null };
   const have = resume?.skills ?? new Set(c.skills.map((s) => s.toLowerCase()));
-  const has = (s: string) => have.has(s.toLowerCase());
+  // A generic skill ("Database software") is met by a specific one of its O*NET class (MS Access, Oracle, SQL).
+  const has = (s: string) => have.has(s.toLowerCase()) || membersOfGenericSkill(s, have).length > 0;
   const required = job.requiredSkills.filter(has);
   const preferred = job.preferredSkills.filter(has);
-  const missing = job.requiredSkills.filter((s) => !has(s));
+  // "Not on resume" only when no name of the skill appears at all ("supply chain" is not a gap for Supply Chain Management).
+  const missing = job.requiredSkills.filter((s) => !has(s) && !(resume?.text && mentionsSkill(s, resume.text)));
   const requiredShare = job.requiredSkills.length ? required.length / Math.min(job.requiredSkills.length, 8) : 0;
   const preferredShare = job.preferredSkills.length ? preferred.length / Math.min(job.preferredSkills.length, 8) : 0;
   const value = Math.min(1, job.requiredSkills.length ? 0.8 * requiredShare + 0.2 * preferredShare : preferredShare);
