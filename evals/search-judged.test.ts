@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -132,3 +133,57 @@ describe('blind search packets and grade import', () => {
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
+
+/*
+ * The shipped entry point end to end on a few real resumes (one per LiveCareer category, fake Ashby →
+ * sync → enrichment → index with the real encoder): figures refused while results are unjudged,
+ * packets of the pool, grades imported through the key, then complete figures.
+ */
+describe.skipIf(!process.env.LIVECAREER_CSV)('eval search --judged through the CLI (24 resumes)', () => {
+  const BIN = fromPackageRoot('bin', 'rediscovery.js');
+  const run = (args: string[]) => spawnSync(process.execPath, [BIN, 'eval', 'search', ...args], { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'error' } });
+
+  it('refuses figures with unjudged results, writes packets, imports grades, then scores every system', () => {
+    const judged = folderWith([]);
+    const common = ['--judged', judged, '--corpus', process.env.LIVECAREER_CSV!, '--limit', '1', '--data-dir', path.join(dir, 'data'), '--max-chunks', '1', '--json'];
+
+    const refused = run(common);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim().split('\n').at(-1)).toMatch(/top-10 results are not judged yet, so no judged figure is claimed/);
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
+    const withheld = JSON.parse(refused.stdout);
+    expect(withheld.figures).toBe('withheld');
+    expect(withheld.judged).toBeUndefined();
+    expect(withheld.unjudged.length).toBeGreaterThan(0);
+    expect(Object.keys(withheld.categoryLabels.systems)).toEqual(['hybrid', 'keyword', 'vector', 'bm25']);
+
+    const round1 = path.join(dir, 'round1');
+    const packed = run([...common, '--packets', round1]);
+    expect(packed.status, packed.stderr).toBe(0);
+    const p = JSON.parse(packed.stdout).packets;
+    expect(p.packets).toBe(3);
+    expect(p.resumes).toBe(withheld.unjudged.length);
+    const key = JSON.parse(fs.readFileSync(path.join(dir, 'key-round1.json'), 'utf8'));
+    fs.mkdirSync(path.join(dir, 'grades'));
+    for (const [request, r] of Object.entries(key.requests as Record<string, { entries: { code: string }[] }>)) {
+      expect(fs.readFileSync(path.join(round1, `${request}.md`), 'utf8')).not.toMatch(/hybrid|keyword|vector|bm25/);
+      const lines = r.entries.map((e, i) => JSON.stringify({ code: e.code, grade: i % 3, reason: `fixture grade ${i}` }));
+      fs.writeFileSync(path.join(dir, 'grades', `${request}.jsonl`), lines.join('\n') + '\n');
+    }
+
+    const imported = run(['--judged', judged, '--import-grades', path.join(dir, 'grades'), '--json']);
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ added: p.resumes, notYetGraded: 0 });
+
+    const scored = run(common);
+    expect(scored.status, scored.stderr).toBe(0);
+    const r = JSON.parse(scored.stdout);
+    expect(r.figures).toBe('complete');
+    expect(r.unjudged).toEqual([]);
+    expect(Object.keys(r.judged.systems)).toEqual(['hybrid', 'keyword', 'vector', 'bm25']);
+    expect(Object.keys(r.judged.versusBm25)).toEqual(['hybrid', 'keyword', 'vector']);
+    const v = r.judged.versusBm25.hybrid;
+    expect(v.wins + v.losses + v.ties).toBe(3);
+    for (const s of Object.values(r.judged.systems) as { ndcgAt10: number }[]) expect(s.ndcgAt10).toBeGreaterThanOrEqual(0);
+  }, 900_000);
+});
