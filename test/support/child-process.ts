@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import { fromPackageRoot } from '../shared/paths.js';
+import { fromPackageRoot } from '../../src/shared/paths.js';
 
 /*
  * The shipped CLI (`bin/rediscovery.js`, from dist/) as a child process, the way a user or a process
