@@ -7,7 +7,7 @@ import type { SearchRequestInput, SearchResponse } from '../retrieval/query/sear
 import { hasCode } from '../shared/errors.js';
 import { openDb, type Db } from '../store/db.js';
 import { auditLog } from '../store/schema.js';
-import { FIXTURE_NOW, seedMirror } from '../views/mirror-fixture.js';
+import { FIXTURE_NOW, seedMirror } from '../../test/support/fixed-mirror.js';
 import { PUBLIC_VISIBILITY } from '../store/read-model/index.js';
 import { exportCandidates, exportSlug, type ExportCandidatesDeps } from './export-candidates.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { response, result, SYNC_STATUS } from '../testing/fake-deps.js';
+import { response, result, SYNC_STATUS } from '../../../test/support/slack/fake-deps.js';
 import { confirmationMessage, jobPickerMessage } from './add-to-job.js';
 import { describeRequest } from './describe-request.js';
 import { MAX_BLOCKS, MAX_SECTION_TEXT } from './limits.js';

@@ -1,10 +1,10 @@
-import type { AuditEntry } from '../../audit/audit-log.js';
-import type { SearchRequestInput, SearchResponse, SearchResult } from '../../retrieval/query/search-request.js';
-import type { SyncStatus } from '../../views/sync-status.js';
-import type { AddToJobRequest } from '../../writes/add-candidate-to-job.js';
-import type { SlackConfig } from '../config.js';
-import type { ParsedRequest, SlackDeps } from '../deps.js';
-import type { DigestData } from '../digest/digest-data.js';
+import type { AuditEntry } from '../../../src/audit/audit-log.js';
+import type { SearchRequestInput, SearchResponse, SearchResult } from '../../../src/retrieval/query/search-request.js';
+import type { SyncStatus } from '../../../src/views/sync-status.js';
+import type { AddToJobRequest } from '../../../src/writes/add-candidate-to-job.js';
+import type { SlackConfig } from '../../../src/slack/config.js';
+import type { ParsedRequest, SlackDeps } from '../../../src/slack/deps.js';
+import type { DigestData } from '../../../src/slack/digest/digest-data.js';
 
 export const NOW = new Date('2026-11-27T12:00:00.000Z');
 

@@ -1,18 +1,18 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { enrichCandidates } from '../../match/enrich/enrich-candidates.js';
-import { CandidateProfile } from '../../match/profile/types.js';
-import { candidateProfiles, files, syncRuns } from '../../store/schema.js';
-import { getSyncStatus } from '../../views/sync-status.js';
-import { BackgroundOcr } from '../engine/background-ocr.js';
-import { runSync, type SyncSummary } from '../engine/run-sync.js';
-import type { FileProcessing } from '../engine/sync-files.js';
-import { generateProfile, resumeTextOf } from '../fake/index.js';
-import type { FileRecord } from '../fake/state.js';
-import { downloadFile } from '../files/download.js';
-import { extractText } from '../files/extract-text.js';
-import { ocrAvailability, ocrPdf } from '../files/ocr.js';
-import { startAccount, type Account } from './harness.js';
+import { enrichCandidates } from '../match/enrich/enrich-candidates.js';
+import { CandidateProfile } from '../match/profile/types.js';
+import { candidateProfiles, files, syncRuns } from '../store/schema.js';
+import { getSyncStatus } from '../views/sync-status.js';
+import { BackgroundOcr } from './engine/background-ocr.js';
+import { runSync, type SyncSummary } from './engine/run-sync.js';
+import type { FileProcessing } from './engine/sync-files.js';
+import { generateProfile, resumeTextOf } from './fake/index.js';
+import type { FileRecord } from './fake/state.js';
+import { downloadFile } from './files/download.js';
+import { extractText } from './files/extract-text.js';
+import { ocrAvailability, ocrPdf } from './files/ocr.js';
+import { startAccount, type Account } from '../../test/support/sync/harness.js';
 
 /*
  * Resumes and attachments through file.info, the fake's presigned download URLs and the extraction

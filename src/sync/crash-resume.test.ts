@@ -1,21 +1,20 @@
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
 import { eq, sql } from 'drizzle-orm';
 import { afterEach, describe, expect, test } from 'vitest';
-import { fromPackageRoot } from '../../shared/paths.js';
-import { openDb, type Db } from '../../store/db.js';
-import { deferredIndexNames } from '../../store/deferred-indexes.js';
-import { applications, syncRuns, syncState } from '../../store/schema.js';
-import type { AshbyCaller } from '../engine/ashby-caller.js';
-import { runSync } from '../engine/run-sync.js';
-import { mirrorSnapshot, startAccount, type Account } from './harness.js';
+import { fromPackageRoot } from '../shared/paths.js';
+import { openDb, type Db } from '../store/db.js';
+import { deferredIndexNames } from '../store/deferred-indexes.js';
+import { applications, syncRuns, syncState } from '../store/schema.js';
+import type { AshbyCaller } from './engine/ashby-caller.js';
+import { runSync } from './engine/run-sync.js';
+import { mirrorSnapshot, startAccount, type Account } from '../../test/support/sync/harness.js';
 
 /*
  * Resumability: a sync killed at any point and rerun ends with an exact mirror, no duplicates and
  * nothing missing. The in-process variant cuts the sync at a chosen call; the kill -9 variant
- * SIGKILLs a real child process (the built dist/ files) mid-pass.
+ * SIGKILLs a real child process (the sources run through tsx) mid-pass.
  */
 
 class CrashAfter extends Error {}
@@ -84,10 +83,13 @@ describe('crash mid-sync, then rerun', () => {
     expect(mirrorSnapshot(account.db)).toEqual(account.fake.admin.snapshot());
   });
 
-  const childScript = fromPackageRoot('dist/src/sync/__tests__/fixtures/sync-child.js');
-  test.skipIf(!fs.existsSync(childScript))('kill -9 of a real sync process mid-pass, then rerun: exact, no duplicates', async () => {
+  // The child runs the TypeScript sources through tsx: no test code has to be compiled into dist/.
+  const childScript = fromPackageRoot('test/support/sync/sync-child.ts');
+  test('kill -9 of a real sync process mid-pass, then rerun: exact, no duplicates', async () => {
     account = await startAccount({ seed: 23, candidates: 250 });
-    const child = spawn(process.execPath, [childScript, account.fake.url, account.fake.apiKey, account.dbFile, 'full'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', childScript, account.fake.url, account.fake.apiKey, account.dbFile, 'full'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
     let candidatePages = 0;
     for await (const line of createInterface({ input: child.stdout! })) {

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { applicationHistory, applications, candidates, candidateTombstones, outbox } from '../../store/schema.js';
-import { runSync } from '../engine/run-sync.js';
-import { makeAdminChanges, type AdminChanges } from './admin-changes.js';
-import { mirrorSnapshot, startAccount, type Account } from './harness.js';
+import { applicationHistory, applications, candidates, candidateTombstones, outbox } from '../store/schema.js';
+import { runSync } from './engine/run-sync.js';
+import { makeAdminChanges, type AdminChanges } from '../../test/support/sync/admin-changes.js';
+import { mirrorSnapshot, startAccount, type Account } from '../../test/support/sync/harness.js';
 
 /*
  * The mirror's core promise through the real client and the real fake server, with 10% of API

@@ -1,9 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { FakeSlack } from '../slack/testing/fake-slack.js';
+import { FakeSlack } from './slack/fake-slack.js';
 
 /*
- * The fake Slack of src/slack/testing on a loopback port, for a bot running in another process:
+ * The fake Slack of test/support/slack on a loopback port, for a bot running in another process:
  * point the product's SLACK_API_URL at `${url}/api/` and put `${url}/hooks/…` in payloads as their
  * response_url. Every call lands in `slack.calls` exactly as with the in-process fake.
  */

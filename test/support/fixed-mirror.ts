@@ -1,6 +1,6 @@
-import type { CandidateProfile } from '../match/profile/types.js';
-import type { Db } from '../store/db.js';
-import * as s from '../store/schema.js';
+import type { CandidateProfile } from '../../src/match/profile/types.js';
+import type { Db } from '../../src/store/db.js';
+import * as s from '../../src/store/schema.js';
 
 /*
  * A small, fixed mirror for tests and the development MCP entry: stable ids (C1, J1, ST1…), one

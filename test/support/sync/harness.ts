@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDb, type Db } from '../../store/db.js';
-import { applications, candidates, files, jobPostings, jobs, users } from '../../store/schema.js';
-import { AshbyClient } from '../client/ashby-client.js';
-import type { FileProcessing } from '../engine/sync-files.js';
-import { startFakeAshby, type FakeAshby, type FakeAshbyOptions, type StateSnapshot } from '../fake/index.js';
+import { openDb, type Db } from '../../../src/store/db.js';
+import { applications, candidates, files, jobPostings, jobs, users } from '../../../src/store/schema.js';
+import { AshbyClient } from '../../../src/sync/client/ashby-client.js';
+import type { FileProcessing } from '../../../src/sync/engine/sync-files.js';
+import { startFakeAshby, type FakeAshby, type FakeAshbyOptions, type StateSnapshot } from '../../../src/sync/fake/index.js';
 
 /*
- * Shared set-up for the mirror's end-to-end tests and the sync benchmark: a fake Ashby on loopback,
- * a real client with fast retries, and a mirror in a temp dir. Kept free of vitest so the benchmark
- * (and the kill -9 child script, from dist/) can use it too.
+ * Shared set-up for the mirror's end-to-end tests: a fake Ashby on loopback, a real client with fast
+ * retries, and a mirror in a temp dir. Kept free of vitest so the kill -9 child script (run through
+ * tsx) can use it too.
  */
 
 export interface Account {

@@ -1,5 +1,5 @@
-import type { Db } from '../../store/db.js';
-import { applicationHistory, applications, archiveReasons, candidates, files, interviewStages, jobPostings, jobs } from '../../store/schema.js';
+import type { Db } from '../../src/store/db.js';
+import { applicationHistory, applications, archiveReasons, candidates, files, interviewStages, jobPostings, jobs } from '../../src/store/schema.js';
 
 /*
  * Builders for a hand-made mirror in rediscovery tests: stable ids, only the columns rediscovery

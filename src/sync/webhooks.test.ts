@@ -1,15 +1,15 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startHttpServer } from '../../server/http-server.js';
-import { openDb, type Db } from '../../store/db.js';
-import { applications, candidates, candidateTombstones, files, outbox, webhookEvents } from '../../store/schema.js';
-import type { AshbyCaller } from '../engine/ashby-caller.js';
-import { runSync } from '../engine/run-sync.js';
-import { signWebhookBody, type WebhookEvent } from '../fake/index.js';
-import * as S from '../fake/serialize.js';
-import { EventWorker } from '../webhooks/event-worker.js';
-import { receiveWebhook } from '../webhooks/receive-webhook.js';
-import { mirrorSnapshot, startAccount, type Account } from './harness.js';
+import { startHttpServer } from '../server/http-server.js';
+import { openDb, type Db } from '../store/db.js';
+import { applications, candidates, candidateTombstones, files, outbox, webhookEvents } from '../store/schema.js';
+import type { AshbyCaller } from './engine/ashby-caller.js';
+import { runSync } from './engine/run-sync.js';
+import { signWebhookBody, type WebhookEvent } from './fake/index.js';
+import * as S from './fake/serialize.js';
+import { EventWorker } from './webhooks/event-worker.js';
+import { receiveWebhook } from './webhooks/receive-webhook.js';
+import { mirrorSnapshot, startAccount, type Account } from '../../test/support/sync/harness.js';
 
 /*
  * Webhooks through the real receiver on a loopback HTTP server, delivered by the fake Ashby (signed,

@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { SERVE_LOCK_FILE } from '../../app/serve-lock.js';
-import { purge } from '../../cli/commands/purge.js';
-import { hasCode } from '../../shared/errors.js';
-import { ensureOwnedDir, OWNED_MARKER } from '../../shared/owned-dir.js';
-import { openDb } from '../../store/db.js';
-import { candidates } from '../../store/schema.js';
+import { SERVE_LOCK_FILE } from '../app/serve-lock.js';
+import { purge } from '../cli/commands/purge.js';
+import { hasCode } from '../shared/errors.js';
+import { ensureOwnedDir, OWNED_MARKER } from '../shared/owned-dir.js';
+import { openDb } from '../store/db.js';
+import { candidates } from '../store/schema.js';
 
 /** `rediscovery purge`: everything the integration stored goes; nothing else does. */
 describe('purge', () => {

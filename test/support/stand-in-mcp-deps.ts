@@ -1,16 +1,16 @@
-import type { SearchRequestInput, SearchResponse, SearchResult } from '../retrieval/query/search-request.js';
-import { SearchRequest } from '../retrieval/query/search-request.js';
-import type { AppConfig } from '../shared/config.js';
-import type { Db } from '../store/db.js';
-import { PUBLIC_VISIBILITY, readCandidate } from '../store/read-model/index.js';
-import type { Insights } from '../export/types.js';
-import type { ApplicationCreator } from '../writes/add-candidate-to-job.js';
-import type { CandidatesForJob, FilterValue, FilterValueDimension, McpDeps } from '../mcp/deps.js';
-import { createMirrorDeps, type MirrorDepsOptions } from '../mcp/mirror-deps.js';
+import type { SearchRequestInput, SearchResponse, SearchResult } from '../../src/retrieval/query/search-request.js';
+import { SearchRequest } from '../../src/retrieval/query/search-request.js';
+import type { AppConfig } from '../../src/shared/config.js';
+import type { Db } from '../../src/store/db.js';
+import { PUBLIC_VISIBILITY, readCandidate } from '../../src/store/read-model/index.js';
+import type { Insights } from '../../src/export/types.js';
+import type { ApplicationCreator } from '../../src/writes/add-candidate-to-job.js';
+import type { CandidatesForJob, FilterValue, FilterValueDimension, McpDeps } from '../../src/mcp/deps.js';
+import { createMirrorDeps, type MirrorDepsOptions } from '../../src/mcp/mirror-deps.js';
 
 /*
  * A stand-in search over the mirror with plain SQL (substring match, a few filters), for the fast
- * in-memory MCP protocol tests only (src/test-support is never built into dist/). The shipped doors
+ * in-memory MCP protocol tests only (test/ is never built into dist/). The shipped doors
  * (`rediscovery mcp`, `serve`'s /mcp) use the product's search through openProduct(); their tests
  * are src/mcp/stdio-spawn.test.ts, src/mcp/inspector-check.test.ts and src/server/deployed.e2e.test.ts.
  */

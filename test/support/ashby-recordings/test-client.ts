@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { AshbyApiError, AshbyClient } from '../ashby-client.js';
+import { AshbyApiError, AshbyClient } from '../../../src/sync/client/ashby-client.js';
 import type { ReplayServer } from './replay-server.js';
 
 /** A client against a replay server whose backoff sleeps are recorded instead of waited. */

@@ -1,4 +1,4 @@
-import type { Vocabulary } from './vocabulary.js';
+import type { Vocabulary } from '../../src/retrieval/nl/vocabulary.js';
 
 /** A small account vocabulary for unit tests (the eval uses the seeded demo account instead). */
 export function fixtureVocabulary(): Vocabulary {

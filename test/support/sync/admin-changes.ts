@@ -1,4 +1,4 @@
-import type { FakeAshby } from '../fake/index.js';
+import type { FakeAshby } from '../../../src/sync/fake/index.js';
 
 /** What `makeAdminChanges` did, so tests can check each kind of change reached the mirror. */
 export interface AdminChanges {

@@ -6,14 +6,14 @@ import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fromPackageRoot } from '../../shared/paths.js';
-import { openDb, type Db } from '../../store/db.js';
-import { files } from '../../store/schema.js';
-import { runSync } from '../engine/run-sync.js';
-import { startFakeAshby, type FakeAshby, type FileRecord } from '../fake/index.js';
-import { downloadFile } from '../files/download.js';
-import { extractText } from '../files/extract-text.js';
-import { fastClient } from './harness.js';
+import { fromPackageRoot } from '../shared/paths.js';
+import { openDb, type Db } from '../store/db.js';
+import { files } from '../store/schema.js';
+import { runSync } from './engine/run-sync.js';
+import { startFakeAshby, type FakeAshby, type FileRecord } from './fake/index.js';
+import { downloadFile } from './files/download.js';
+import { extractText } from './files/extract-text.js';
+import { fastClient } from '../../test/support/sync/harness.js';
 
 /*
  * Upgrade from a mirror written before Word/RTF/ODT support: a database migrated to 0000 only, with

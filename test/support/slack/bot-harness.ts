@@ -1,7 +1,7 @@
-import { startHttpServer } from '../../server/http-server.js';
-import { createSlackDoor } from '../index.js';
-import type { SlackConfig } from '../config.js';
-import type { SlackDeps } from '../deps.js';
+import { startHttpServer } from '../../../src/server/http-server.js';
+import { createSlackDoor } from '../../../src/slack/index.js';
+import type { SlackConfig } from '../../../src/slack/config.js';
+import type { SlackDeps } from '../../../src/slack/deps.js';
 import { FakeSlack, postSigned } from './fake-slack.js';
 import { SIGNING_SECRET } from './fake-deps.js';
 

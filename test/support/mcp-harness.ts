@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
-import { openDb, type Db } from '../store/db.js';
-import { FIXTURE_NOW, seedMirror } from '../views/mirror-fixture.js';
-import type { ApplicationCreator } from '../writes/add-candidate-to-job.js';
-import type { McpDeps } from '../mcp/deps.js';
+import { openDb, type Db } from '../../src/store/db.js';
+import { FIXTURE_NOW, seedMirror } from './fixed-mirror.js';
+import type { ApplicationCreator } from '../../src/writes/add-candidate-to-job.js';
+import type { McpDeps } from '../../src/mcp/deps.js';
 import { createDevDeps } from './stand-in-mcp-deps.js';
-import { createServer } from '../mcp/server.js';
+import { createServer } from '../../src/mcp/server.js';
 
 /** A seeded in-memory mirror, its deps and a temp exports dir; `cleanup()` removes the dir. */
 export function makeTestDeps(opts: { allowWrites?: boolean; ashby?: ApplicationCreator; maxRows?: number } = {}): { db: Db; deps: McpDeps; dir: string; cleanup(): void } {

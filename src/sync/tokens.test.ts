@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { AshbyCaller } from '../engine/ashby-caller.js';
-import { runSync, type SyncSummary } from '../engine/run-sync.js';
-import { mirrorSnapshot, startAccount, type Account } from './harness.js';
+import type { AshbyCaller } from './engine/ashby-caller.js';
+import { runSync, type SyncSummary } from './engine/run-sync.js';
+import { mirrorSnapshot, startAccount, type Account } from '../../test/support/sync/harness.js';
 
 /*
  * Token and cursor errors (ashby-api.md §2): an expired syncToken or an oversized incremental list

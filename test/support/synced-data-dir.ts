@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startFakeAshby, type FakeAshby } from '../sync/fake/index.js';
+import { startFakeAshby, type FakeAshby } from '../../src/sync/fake/index.js';
 import { runProduct } from './child-process.js';
 
 /*
