@@ -36,6 +36,8 @@ export interface SoakReport {
   searches: { done: number; perSecond: number; latencyMs: Latency };
   webhooks: { emitted: number; accepted: number; undelivered: number; attempts: number; deliveryMs: Latency };
   healthz: Latency;
+  /** serve's event-loop delay: the worst in each 1 s between /healthz probes, summarised over the run. */
+  serveEventLoopMaxDelayMs: Latency;
   freshnessLagMs: Latency;
   serve: { rssMiB: { start: number | null; end: number | null; peak: number | null }; exitOnSigterm: number | string };
   loadAverage: { start: number; end: number; mean: number; cores: number };
@@ -88,6 +90,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
       searches: { done: search.latencies.length, perSecond: Math.round((search.latencies.length / seconds) * 10) / 10, latencyMs: latency(search.latencies) },
       webhooks: { emitted: webhooks.emitted, accepted: webhooks.accepted, undelivered: webhooks.undelivered, attempts: webhooks.attempts, deliveryMs: latency(webhooks.latencies) },
       healthz: latency(health.latencies),
+      serveEventLoopMaxDelayMs: latency(health.loopDelayMaxMs),
       freshnessLagMs: latency(freshness.lags),
       serve: { rssMiB: stats.rssMiB, exitOnSigterm: exit },
       loadAverage: stats.loadAverage,
@@ -116,6 +119,7 @@ export function formatSoak(r: SoakReport): string {
     `  searches: ${r.searches.done} done, ${r.searches.perSecond}/s; ${ms(r.searches.latencyMs)}`,
     `  webhooks: ${r.webhooks.emitted} sent, ${r.webhooks.accepted} accepted, ${r.webhooks.undelivered} undelivered (${r.webhooks.attempts} attempts); delivery ${ms(r.webhooks.deliveryMs)}`,
     `  /healthz: ${ms(r.healthz)}`,
+    `  serve's event loop, worst delay per second: ${ms(r.serveEventLoopMaxDelayMs)}`,
     `  freshness (Ashby change → searchable): ${ms(r.freshnessLagMs)}`,
     `  serve RSS: start ${r.serve.rssMiB.start} MiB, end ${r.serve.rssMiB.end} MiB, peak ${r.serve.rssMiB.peak} MiB; SIGTERM exit ${r.serve.exitOnSigterm}`,
     `  load average: start ${r.loadAverage.start}, end ${r.loadAverage.end}, mean ${r.loadAverage.mean} on ${r.loadAverage.cores} cores`,
