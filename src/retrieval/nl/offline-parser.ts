@@ -3,7 +3,7 @@ import { parseBoolean } from '../query/boolean-parser.js';
 import type { DateRange, SearchRequestInput } from '../query/search-request.js';
 import { assignValueMentions, negationScopes, type Assignment, type Span } from './assign-slots.js';
 import { extractBooleanSyntax, extractMustHaves, remainingText, STOPWORDS } from './free-text.js';
-import { humanDate } from './interpretation.js';
+import { humanDate, valuePart } from './interpretation.js';
 import { tagRequest, type Mention } from './tagger.js';
 import type { Vocabulary } from './vocabulary.js';
 import { WorkText, type MutableFilters, type ParseContext } from './work-text.js';
@@ -69,7 +69,7 @@ function assignOther(m: Mention, negated: boolean, ctx: ParseContext): Assignmen
     case 'degree':
       return filter('degree', [m.value]);
     case 'profile':
-      if (!m.known && !negated) ctx.notes.push(`"${m.value}" → ${m.key} (matched as written; 0 results is possible)`);
+      if (!m.known && !negated) ctx.notes.push(`"${m.value}" → ${valuePart(m.key, [m.value], false)} (matched as written; 0 results is possible)`);
       return filter(m.key, [m.value]);
     case 'anyJob':
       if (m.department) return filter('department', [m.department]);

@@ -1,4 +1,6 @@
 import { numberValue } from './extract-dates.js';
+import { STOPWORDS } from './free-text.js';
+import { lexicon } from './lexicon.js';
 import { memo } from './memo.js';
 import type { Mention, MentionKind } from './tagger.js';
 import { escapeRegExp, normalize, uniqueValues, type Vocabulary } from './vocabulary.js';
@@ -81,6 +83,9 @@ const trimSchool = (s: string) => s.replace(/\s+(?:of|at|the)$/, '');
 
 function profileShapes(vocab: Vocabulary): Shape[] {
   const titles = memo(vocab, 'titleSet', () => new Map(vocab.titles.map((t) => [normalize(t), t])));
+  // A lower-case word after "currently at" is a company only when it is not an account value or a common word.
+  const taken = memo(vocab, 'lexiconWords', () => new Set(lexicon(vocab).flatMap((e) => [e.phrase, ...e.phrase.split(/[\s-]+/)])));
+  const isOrdinaryWord = (w: string) => STOPWORDS.has(w.toLowerCase()) || taken.has(normalize(w)) || /^(?:a|an|the|least|most|home|scale|startups?|companies|big|large|small|some|one|any|stage|offer|onsite|interview)$/i.test(w);
   const profile = (key: 'currentCompany' | 'pastCompany' | 'school' | 'currentTitle' | 'pastTitle' | 'location', value: string | undefined) =>
     value ? ({ kind: 'profile', key, value: value.trim(), known: false } as const) : null;
   return [
@@ -89,6 +94,10 @@ function profileShapes(vocab: Vocabulary): Shape[] {
     {
       pattern: new RegExp(`\\b(?:formerly|previously|once)\\s+(?:worked\\s+)?(?:at|with|of)\\s+${COMPANY}|\\b(?:used\\s+to\\s+work|who\\s+worked|worked|have\\s+worked|has\\s+worked|ever\\s+worked|spent\\s+time)\\s+(?:at|for)\\s+${COMPANY}|\\balums?\\s+of\\s+${COMPANY}`, 'g'),
       make: (m) => profile('pastCompany', m[1] ?? m[2] ?? m[3]),
+    },
+    {
+      pattern: /\b(?:(currently|now|presently)\s+(?:works?\s+|working\s+|employed\s+)?|(formerly|previously|used\s+to\s+work|once\s+worked|who\s+worked|worked|ex|former(?:ly)?\s+employees?\s+of|alums?\s+of)\s*)(?:at|with|of|for|-)\s*([a-z][\w&.'-]*[\w&])\b/g,
+      make: (m) => (isOrdinaryWord(m[3]) ? null : profile(m[1] ? 'currentCompany' : 'pastCompany', m[3])),
     },
     { pattern: /\b(?:worked|work|working)\s+(?:at|for)\s+([a-z][\w&.'-]*)\b/g, make: (m) => (/^(?:a|an|the|least|most|home|scale|startups?|companies|big|large|small)$/i.test(m[1]) ? null : profile(/^work/i.test(m[0]) ? 'currentCompany' : 'pastCompany', m[1])) },
     {
@@ -100,12 +109,25 @@ function profileShapes(vocab: Vocabulary): Shape[] {
         return profile('pastCompany', m[1]);
       },
     },
-    { pattern: new RegExp(`\\b(?:went\\s+to|studied\\s+at|graduated\\s+from|graduates?\\s+of|grads?\\s+of|alumni\\s+of|attended|degree\\s+from)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => profile('school', trimSchool(m[1])) },
+    { pattern: new RegExp(`\\b(?:went\\s+to|go\\s+to|studied\\s+at|graduated\\s+from|graduates?\\s+(?:of|from)|grads?\\s+(?:of|from)|alumni\\s+(?:of|from)|alums?\\s+(?:of|from)|attended|degree\\s+from|schooled\\s+at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => profile('school', trimSchool(m[1])) },
     { pattern: new RegExp(`(?<=\\b(?:MBA|mba|PhD|phd|Ph\\.D\\.?|[Dd]egree|[Bb]achelor'?s|[Mm]aster'?s|BSc|MSc|BA|BS|MS)\\s+)(?:from|at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => profile('school', trimSchool(m[1])) },
     { pattern: /\b([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)\s+(?:grads|graduates|alumni|alums)\b/g, make: (m) => profile('school', m[1]) },
     { pattern: /\b(?:based|located|living|residing|who\s+live|who\s+lives)\s+(?:in|near|around)\s+([A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+)?)/gu, make: (m) => profile('location', m[1]) },
   ];
 }
+
+/** A title the account has never seen, capitalised after an explicit cue ("used to be a Chief of Staff"). */
+const OPEN_TITLE = "([A-Z][\\w&/+-]*(?:\\s+(?:of|[A-Z][\\w&/+-]*))*[\\w&+])";
+const OPEN_TITLE_SHAPES: Shape[] = [
+  {
+    pattern: new RegExp(`\\b(?:currently|now|presently)\\s+(?:working\\s+as|employed\\s+as|serving\\s+as|an?)\\s+(?:an?\\s+)?${OPEN_TITLE}|\\bcurrent\\s+title\\s*(?:is|:|=|of)?\\s*${OPEN_TITLE}`, 'g'),
+    make: (m) => ({ kind: 'profile', key: 'currentTitle', value: m[1] ?? m[2], known: false }),
+  },
+  {
+    pattern: new RegExp(`\\b(?:used\\s+to\\s+be|previously|formerly|has\\s+been|have\\s+been|ever\\s+been|worked\\s+as|(?:has|have|who)\\s+held\\s+the\\s+(?:title|role)(?:\\s+of)?|held\\s+the\\s+(?:title|role)(?:\\s+of)?|past\\s+title\\s*(?:is|:)?)\\s+(?:an?\\s+)?${OPEN_TITLE}(?:\\s+(?:at\\s+some\\s+point|in\\s+the\\s+past|before))?`, 'g'),
+    make: (m) => ({ kind: 'profile', key: 'pastTitle', value: m[1], known: false }),
+  },
+];
 
 function titleShapes(vocab: Vocabulary): Shape[] {
   const list = memo(vocab, 'titlePattern', () =>
@@ -118,7 +140,7 @@ function titleShapes(vocab: Vocabulary): Shape[] {
       make: (m) => ({ kind: 'profile', key: 'currentTitle', value: lookup(m[1] ?? m[2]), known: true }),
     },
     {
-      pattern: new RegExp(`\\b(?:used\\s+to\\s+be|previously|formerly|former|once|have\\s+been|has\\s+been|worked\\s+as|past\\s+title\\s*(?:is|:)?|ever\\s+been)\\s+(?:an?\\s+)?(${list})s?\\b`, 'gi'),
+      pattern: new RegExp(`\\b(?:used\\s+to\\s+be|previously|formerly|former|once|have\\s+been|has\\s+been|worked\\s+as|past\\s+title\\s*(?:is|:)?|ever\\s+been|(?:has|have|who)\\s+held\\s+the\\s+(?:title|role)(?:\\s+of)?|held\\s+the\\s+(?:title|role)(?:\\s+of)?)\\s+(?:an?\\s+)?(${list})s?\\b(?:\\s+(?:at\\s+some\\s+point|in\\s+the\\s+past|before))?`, 'gi'),
       make: (m) => ({ kind: 'profile', key: 'pastTitle', value: lookup(m[1]), known: true }),
     },
   ];
@@ -135,7 +157,7 @@ function unknownRecruiter(vocab: Vocabulary): Shape {
 
 /** Every shape-found mention of `text`, overlapping candidates included. */
 export function findPatternMentions(text: string, vocab: Vocabulary): Mention[] {
-  const shapes = memo(vocab, 'shapes', () => [...YEAR_SHAPES, ...LIMIT_SHAPES, ...statusShapes(vocab), ...DEGREE_SHAPES, ...profileShapes(vocab), ...titleShapes(vocab), unknownRecruiter(vocab)]);
+  const shapes = memo(vocab, 'shapes', () => [...YEAR_SHAPES, ...LIMIT_SHAPES, ...statusShapes(vocab), ...DEGREE_SHAPES, ...profileShapes(vocab), ...titleShapes(vocab), ...OPEN_TITLE_SHAPES, unknownRecruiter(vocab)]);
   const out: Mention[] = [];
   for (const shape of shapes) {
     for (const m of text.matchAll(shape.pattern)) {
