@@ -262,7 +262,12 @@ function accept(entry: Entry, tokens: { starts: number[]; ends: number[] }, i: n
     const before = text.slice(Math.max(0, start - 30), start);
     return !!sense.after?.test(after) || !!sense.before?.test(before);
   }
-  if (entry.ambiguousForm) return surface === entry.ambiguousForm && inListContext(text, tokens.starts[i], tokens.ends[i + n - 1]);
+  if (entry.ambiguousForm) {
+    // "Go-to-Market strategy" is a compound word, not the Go language beside a list dash.
+    const end = tokens.ends[i + n - 1];
+    if (text[end] === '-' && /[A-Za-z]/.test(text[end + 1] ?? '')) return false;
+    return surface === entry.ambiguousForm && inListContext(text, tokens.starts[i], end);
+  }
   // Short all-letter abbreviations ("ML", "JS", "RN") only count written in capitals.
   if (n === 1 && surface.length <= 3 && /^[a-z]+$/i.test(surface) && surface !== surface.toUpperCase()) return false;
   return true;
