@@ -31,7 +31,7 @@ export function parseNaturalLanguage(requestText: string, vocab: Vocabulary, opt
   const text = ctx.work.text;
   const { mentions, negations } = tagRequest(text, vocab, opts.now);
   const { negated, usedCues } = negationScopes(text, mentions, negations);
-  const valueAssignments = assignValueMentions(text, mentions, negated);
+  const valueAssignments = assignValueMentions(text, mentions, negated, new Map(usedCues.map((u) => [u.reached, u.cue.start])));
   const assignments = new Map(mentions.map((m) => [m, valueAssignments.get(m) ?? assignOther(m, negated.has(m), ctx)]));
   // A status word that served as another mention's cue ("rejected for comp") is not a status too.
   const cueSpans = mentions.flatMap((m) => {

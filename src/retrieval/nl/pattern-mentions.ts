@@ -10,28 +10,41 @@ import { escapeRegExp, normalize, uniqueValues, type Vocabulary } from './vocabu
  * becomes a number of years.
  */
 
-const NUM = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
-const YEARS = '(?:\\+\\s*)?(?:years?|yrs?|yoe)';
+const NUM = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[-\\s]five|thirty|a\\s+decade|a\\s+couple(?:\\s+of)?|a\\s+few)';
+const YEARS = '(?:(?:\\+|plus)\\s*)?(?:years?|yrs?|yoe)';
 const TAIL = '(?:\\s+(?:of\\s+)?(?:(?:professional|relevant|industry|work)\\s+)?(?:experience|exp)\\b)?';
-const EXTRA_NUMBERS: Record<string, number> = { fifteen: 15, twenty: 20 };
-const num = (t: string) => EXTRA_NUMBERS[t.toLowerCase()] ?? numberValue(t);
+const EXTRA_NUMBERS: Record<string, number> = {
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, 'twenty five': 25, thirty: 30, 'a decade': 10, 'a couple': 2, 'a couple of': 2, 'a few': 3,
+};
+const num = (t: string) => EXTRA_NUMBERS[t.toLowerCase().replace(/[\s-]+/g, ' ')] ?? numberValue(t);
 
 type Shape = { pattern: RegExp; make: (m: RegExpMatchArray) => MentionKind | null };
 
 const YEAR_SHAPES: Shape[] = [
   { pattern: new RegExp(`\\b(?:between\\s+)?${NUM}\\s*(?:-|–|to|and)\\s*${NUM}\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]), max: num(m[2]) }) },
-  { pattern: new RegExp(`\\b${NUM}\\s*\\+\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
-  { pattern: new RegExp(`\\b(?:at\\s+least|minimum(?:\\s+of)?|min\\.?|over|more\\s+than|no\\s+less\\s+than|north\\s+of)\\s+${NUM}\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
+  { pattern: new RegExp(`\\b${NUM}\\s*(?:\\+|plus\\b)\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
+  { pattern: new RegExp(`\\b(?:at\\s+least|minimum(?:\\s+of)?|min\\.?|over|more\\s+than|no\\s+less\\s+than|north\\s+of|upwards\\s+of|in\\s+excess\\s+of)\\s+${NUM}\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
   { pattern: new RegExp(`\\b${NUM}\\s+or\\s+more\\s+${YEARS}${TAIL}|\\b${NUM}\\s*${YEARS}${TAIL}\\s+or\\s+(?:more|longer|above|over)\\b|\\b${NUM}\\s*${YEARS}${TAIL}\\s+(?:minimum|at\\s+least|plus)\\b`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1] ?? m[2] ?? m[3]) }) },
   { pattern: new RegExp(`\\b(?:under|less\\s+than|fewer\\s+than|at\\s+most|up\\s+to|no\\s+more\\s+than|max(?:imum)?(?:\\s+of)?)\\s+${NUM}\\s*${YEARS}${TAIL}|\\b${NUM}\\s*${YEARS}${TAIL}\\s+or\\s+(?:less|fewer|under)\\b`, 'gi'), make: (m) => ({ kind: 'years', max: num(m[1] ?? m[2]) }) },
+  { pattern: new RegExp(`\\b(?:over|more\\s+than|at\\s+least|upwards\\s+of)\\s+a\\s+decade${TAIL}|\\ba\\s+decade\\s+(?:or\\s+more|plus)${TAIL}`, 'gi'), make: () => ({ kind: 'years', min: 10 }) },
   { pattern: new RegExp(`\\b(?:with\\s+)?${NUM}\\s*${YEARS}\\s+(?:of\\s+)?(?:(?:professional|relevant|industry|work)\\s+)?(?:experience|exp)\\b`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
 ];
 
+const LIMIT_WORDS: Record<string, number> = { three: 3, five: 5, ten: 10, twenty: 20, fifty: 50, hundred: 100, 'a hundred': 100, dozen: 12, 'a dozen': 12, 'one dozen': 12, 'half a dozen': 6, 'two dozen': 24, 'a couple': 2, 'a couple of': 2, 'a handful of': 5, 'a handful': 5, four: 4, six: 6, seven: 7, eight: 8, nine: 9, fifteen: 15, thirty: 30, forty: 40 };
+const LIMIT_WORD = '(half\\s+a\\s+dozen|(?:a|one|two)\\s+dozen|a\\s+couple(?:\\s+of)?|a\\s+handful(?:\\s+of)?|a\\s+hundred|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|hundred|dozen)';
+const LIMIT_PEOPLE = '(?:\\s+(?:candidates|people|results|profiles|folks|applicants|names|matches|prospects|options|engineers|designers))?';
+
 const LIMIT_SHAPES: Shape[] = [
-  { pattern: /\b(?:top|first|best|limit(?:\s+to)?|up\s+to|max(?:imum)?)\s+(\d{1,3})\b(?!\s*(?:\+|years?|yrs?|%))/gi, make: (m) => limit(m[1]) },
+  { pattern: new RegExp(`\\b(?:top|first|best|limit(?:\\s+to)?|up\\s+to|max(?:imum)?)\\s+(\\d{1,3})\\b(?!\\s*(?:\\+|years?|yrs?|%))${LIMIT_PEOPLE}`, 'gi'), make: (m) => limit(m[1]) },
+  { pattern: new RegExp(`\\b(?:(?:(?:top|first|best|limit(?:\\s+to)?)\\s+|show\\s+(?:me\\s+)?|give\\s+(?:me\\s+)?|find\\s+(?:me\\s+)?|get\\s+(?:me\\s+)?|pull\\s+(?:up\\s+)?|list\\s+)(?:the\\s+)?${LIMIT_WORD}|(?:half\\s+a\\s+dozen|(?:a|one|two)\\s+dozen|a\\s+handful\\s+of))\\b(?!\\s*(?:\\+|years?|yrs?|%|or\\s+more))`, 'gi'), make: (m) => wordLimit(m[0]) },
   { pattern: /\b(?:show|give|find|get|list|pull|send)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:top\s+)?(\d{1,3})\b(?!\s*(?:\+|years?|yrs?|%))/gi, make: (m) => limit(m[1]) },
   { pattern: /\b(\d{1,3})\s+(?:candidates|people|results|profiles|folks|applicants|names|matches)\b/gi, make: (m) => limit(m[1]) },
 ];
+
+function wordLimit(text: string): MentionKind | null {
+  const key = Object.keys(LIMIT_WORDS).sort((a, b) => b.length - a.length).find((w) => new RegExp(`\\b${w}\\b`, 'i').test(text.replace(/\s+/g, ' ')));
+  return key ? { kind: 'limit', value: LIMIT_WORDS[key] } : null;
+}
 
 function limit(text: string): MentionKind | null {
   const n = Number(text);
