@@ -8,8 +8,8 @@ import { statusMessage } from './status.js';
 import { helpMessage } from './help.js';
 import { addedMessage } from './add-to-job.js';
 import { digestBlocks } from '../digest/digest-blocks.js';
-import { EMPTY_DIGEST } from '../testing/fake-deps.js';
-import { blockKitViolations } from '../testing/block-kit-limits.js';
+import { EMPTY_DIGEST } from '../../../test/support/slack/fake-deps.js';
+import { blockKitViolations } from '../../../test/support/slack/block-kit-limits.js';
 
 const view = (extra: Partial<ResultsView> = {}): ResultsView => ({
   request: { text: 'python', filters: { location: ['Berlin'] } },
