@@ -1,2 +1,0 @@
-// The process runner lives in src/shared so the soak benchmark (which ships in dist/) runs the product the same way tests do.
-export * from '../shared/child-process.js';
