@@ -3,7 +3,8 @@ import { createMirrorDeps } from '../mcp/mirror-deps.js';
 import type { CandidatesForJob, FilterValueDimension, McpDeps } from '../mcp/deps.js';
 import type { Insights as ExportInsights } from '../export/types.js';
 import { candidatesForJob, type RediscoverDeps } from '../match/rediscover/index.js';
-import { openRetrievalService, type RetrievalService } from '../retrieval/service.js';
+import type { RetrievalService } from '../retrieval/service.js';
+import { openRetrievalService } from './open-retrieval.js';
 import type { Insights as RetrievalInsights } from '../retrieval/insights/insights.js';
 import type { SearchRequestInput } from '../retrieval/query/search-request.js';
 import { ConfirmationTokens } from '../writes/confirmation-token.js';
@@ -37,7 +38,7 @@ export function toExportInsights(insights: RetrievalInsights, dimensions?: strin
 
 export async function openProduct(ctx: AppContext, opts: { autoDrain?: boolean } = {}): Promise<Product> {
   const retrieval = await openRetrievalService(ctx.db, ctx.config, { ...opts, reader: ctx.reader !== null });
-  const { openConfiguredEmbedder } = await import('../retrieval/service.js');
+  const { openConfiguredEmbedder } = await import('./open-retrieval.js');
   const embedder = await openConfiguredEmbedder(ctx.config);
   const rediscover: RediscoverDeps = { db: ctx.db, embedder };
   const tokens = new ConfirmationTokens();

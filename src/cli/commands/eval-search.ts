@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { runSearchEval } from '../../../evals/search.js';
 import { DEFAULT_CHUNK_PLAN } from '../../retrieval/index/candidate-document.js';
 import { fromPackageRoot } from '../../shared/paths.js';
+import { loadEval } from '../load-eval.js';
 
 /** Adds `search --corpus FILE.csv [--queries FILE.jsonl] [--limit N] [--direct] [--json]` to the `eval` command. */
 export function registerEvalSearchCommand(evalCommand: Command): void {
@@ -16,6 +16,7 @@ export function registerEvalSearchCommand(evalCommand: Command): void {
     .option('--direct', 'write mirror rows straight from the CSV instead of fake Ashby → sync → enrichment (faster, less real)', false)
     .option('--json', 'print {"modes", "groups", "queries", "setup"} as JSON', false)
     .action(async (o: { corpus: string; queries: string; limit?: string; dataDir?: string; maxChunks: string; direct: boolean; json: boolean }) => {
+      const { runSearchEval } = await loadEval('search');
       await runSearchEval({
         corpus: o.corpus, queries: o.queries, json: o.json, limit: o.limit ? Number(o.limit) : undefined, dataDir: o.dataDir, direct: o.direct,
         plan: { ...DEFAULT_CHUNK_PLAN, maxChunks: Number(o.maxChunks) },

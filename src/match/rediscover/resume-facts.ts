@@ -1,5 +1,5 @@
 import type { Db } from '../../store/db.js';
-import { skillsInText } from '../normalize/skills.js';
+import { skillsInText } from '../../vocabulary/skills.js';
 
 /*
  * What ranking reads beyond the pool's summary facts: each candidate's full resume text (for the

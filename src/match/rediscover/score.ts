@@ -1,4 +1,4 @@
-import { normalizeTitle } from '../normalize/titles.js';
+import { normalizeTitle } from '../../vocabulary/titles.js';
 import { heldFor, heldWhen, MIN_MONTHS_TO_COUNT, timedCareer, type TimedRole } from './career.js';
 import type { JobSpec } from './job-requirements.js';
 import { occupationTitleOf } from './job-requirements.js';
