@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { resumeChunks } from '../src/match/rediscover/semantic.js';
-import type { Embedder } from '../src/retrieval/embedding/embedder.js';
+import type { Embedder } from '../src/embedding/embedder.js';
 import type { GooglePosting } from './jobs.js';
 import type { ResumeRow } from './profiles.js';
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHashEmbedder } from '../src/retrieval/embedding/hash-embedder.js';
+import { createHashEmbedder } from '../src/embedding/hash-embedder.js';
 import { fromPackageRoot } from '../src/shared/paths.js';
 import { pairedComparison, postingMetrics } from './jobs-judged-metrics.js';
 import { importGrades, writePackets } from './jobs-judged-packets.js';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { parseBoolean } from '../src/retrieval/query/boolean-parser.js';
 import type { BoolAst } from '../src/retrieval/query/boolean-ast.js';
 import { FILTER_KEYS, type SearchRequestInput } from '../src/retrieval/query/search-request.js';
-import { demoVocabulary } from '../src/retrieval/nl/demo-vocabulary.js';
+import { demoVocabulary } from './demo-vocabulary.js';
 import { contentWords } from '../src/retrieval/nl/free-text.js';
 import { parseNaturalLanguage } from '../src/retrieval/nl/offline-parser.js';
 import type { Vocabulary } from '../src/retrieval/nl/vocabulary.js';

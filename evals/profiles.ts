@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { extractProfile, resumeWrittenAt } from '../src/match/profile/extract-profile.js';
-import { normalizeTitle } from '../src/match/normalize/titles.js';
+import { normalizeTitle } from '../src/vocabulary/titles.js';
 import type { CandidateProfile } from '../src/match/profile/types.js';
 
 /*

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Embedder } from '../src/retrieval/embedding/embedder.js';
+import type { Embedder } from '../src/embedding/embedder.js';
 import type { ChunkPlan } from '../src/retrieval/index/candidate-document.js';
 import { AppError } from '../src/shared/errors.js';
 import { fromPackageRoot } from '../src/shared/paths.js';

@@ -6,10 +6,10 @@ import { z } from 'zod';
 import { fileProcessing } from '../src/app/context.js';
 import { enrichAll } from '../src/match/enrich/enrich-candidates.js';
 import { extractProfile } from '../src/match/profile/extract-profile.js';
-import { cleanText } from '../src/match/normalize/text.js';
-import { createEmbedder } from '../src/retrieval/embedding/create-embedder.js';
-import type { Embedder } from '../src/retrieval/embedding/embedder.js';
-import { createCachedEmbedder } from '../src/retrieval/index/cached-embedder.js';
+import { cleanText } from '../src/vocabulary/text.js';
+import { createEmbedder } from '../src/embedding/create-embedder.js';
+import type { Embedder } from '../src/embedding/embedder.js';
+import { createCachedEmbedder } from '../src/embedding/cached-embedder.js';
 import { DEFAULT_CHUNK_PLAN, type ChunkPlan } from '../src/retrieval/index/candidate-document.js';
 import { reindex } from '../src/retrieval/index/reindex.js';
 import { createRetrievalService, DEFAULT_TUNING, type RetrievalService, type SearchTuning } from '../src/retrieval/service.js';
@@ -20,6 +20,7 @@ import { AshbyClient } from '../src/sync/client/ashby-client.js';
 import { runSync } from '../src/sync/engine/run-sync.js';
 import { seedAccount, startFakeAshby } from '../src/sync/fake/index.js';
 import { FULL_VISIBILITY } from '../src/store/read-model/index.js';
+import { refreshStaleProfiles } from '../src/match/enrich/enrich-stale.js';
 
 /*
  * Search-quality evaluation on a labelled resume corpus (ID, Category, Resume_str), through the real
@@ -243,7 +244,7 @@ export async function prepareSearchEval(opts: SearchEvalOptions) {
   const indexDir = path.join(dataDir, 'index');
   let lastLog = 0;
   const built = await reindex({
-    db, indexDir, embedder, plan,
+    db, beforeIndexing: refreshStaleProfiles(db), indexDir, embedder, plan,
     onProgress: ({ done, total }) => {
       if (Date.now() - lastLog > 5000 || done === total) {
         lastLog = Date.now();
@@ -251,7 +252,7 @@ export async function prepareSearchEval(opts: SearchEvalOptions) {
       }
     },
   });
-  const open = (tuning?: SearchTuning) => createRetrievalService({ db, config: { indexDir }, embedder, tuning: tuning ?? DEFAULT_TUNING });
+  const open = (tuning?: SearchTuning) => createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir }, embedder, tuning: tuning ?? DEFAULT_TUNING });
   const close = async () => {
     await embedder.close();
     db.$client.close();

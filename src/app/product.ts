@@ -2,7 +2,8 @@ import type { AppContext } from './context.js';
 import { createMirrorDeps } from '../mcp/mirror-deps.js';
 import type { CandidatesForJob, FilterValueDimension, McpDeps } from '../mcp/deps.js';
 import { candidatesForJob, type RediscoverDeps } from '../match/rediscover/index.js';
-import { openRetrievalService, type RetrievalService } from '../retrieval/service.js';
+import type { RetrievalService } from '../retrieval/service.js';
+import { openRetrievalService } from './open-retrieval.js';
 import { toExportInsights } from './export-insights.js';
 import type { SearchPool } from './search-pool.js';
 import type { SearchRequestInput } from '../retrieval/query/search-request.js';
@@ -32,7 +33,7 @@ export { toExportInsights };
 export async function openProduct(ctx: AppContext, opts: { autoDrain?: boolean; searchPool?: SearchPool } = {}): Promise<Product> {
   const retrieval = await openRetrievalService(ctx.db, ctx.config, { autoDrain: opts.autoDrain, reader: ctx.reader !== null });
   const pool = opts.searchPool;
-  const { openConfiguredEmbedder } = await import('../retrieval/service.js');
+  const { openConfiguredEmbedder } = await import('./open-retrieval.js');
   const embedder = await openConfiguredEmbedder(ctx.config);
   const rediscover: RediscoverDeps = { db: ctx.db, embedder };
   const tokens = new ConfirmationTokens();

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openRetrievalService, type RetrievalService } from '../retrieval/service.js';
+import type { RetrievalService } from '../retrieval/service.js';
+import { openRetrievalService } from './open-retrieval.js';
 import { loadConfig, type AppConfig } from '../shared/config.js';
 import { PUBLIC_VISIBILITY } from '../store/read-model/index.js';
 import { openDb, type Db } from '../store/db.js';
-import { syncedDataDir, type SyncedDataDir } from '../test-support/synced-data-dir.js';
+import { syncedDataDir, type SyncedDataDir } from '../../test/support/synced-data-dir.js';
 import { toExportInsights } from './export-insights.js';
 import { startSearchPool, type SearchPool } from './search-pool.js';
 

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AppConfig } from '../shared/config.js';
 import { openDb } from '../store/db.js';
-import { openRetrievalService } from '../retrieval/service.js';
+import { openRetrievalService } from './open-retrieval.js';
 import { toExportInsights } from './export-insights.js';
 import type { SearchJob, SearchJobResult } from './search-pool.js';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../retrieval/catalog/load-catalog.js';
-import { createHashEmbedder } from '../retrieval/embedding/hash-embedder.js';
+import { createHashEmbedder } from '../embedding/hash-embedder.js';
 import { reindex } from '../retrieval/index/reindex.js';
 import { SearchRequest } from '../retrieval/query/search-request.js';
 import { createRetrievalService, type RetrievalService } from '../retrieval/service.js';
@@ -11,6 +11,7 @@ import { openDb, type Db } from '../store/db.js';
 import { seedSyntheticMirror } from './search.js';
 import { Fts5Peer } from './search-peers.js';
 import { cacheKeys, defaultFilters, generateRequests } from './search-queries.js';
+import { refreshStaleProfiles } from '../match/enrich/enrich-stale.js';
 
 /*
  * The search benchmark's inputs and its FTS5 peer: requests are many, distinct in what the engine
@@ -42,8 +43,8 @@ describe('FTS5 peer does the same work', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-peer-'));
     db = openDb(path.join(dir, 'mirror.db'));
     seedSyntheticMirror(db, 400);
-    await reindex({ db, indexDir: path.join(dir, 'index'), embedder });
-    service = await createRetrievalService({ db, config: { indexDir: path.join(dir, 'index') }, embedder, autoDrain: false });
+    await reindex({ db, beforeIndexing: refreshStaleProfiles(db), indexDir: path.join(dir, 'index'), embedder });
+    service = await createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir: path.join(dir, 'index') }, embedder, autoDrain: false });
   });
 
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { create, insertMultiple, search as oramaSearch, type AnyOrama } from '@orama/orama';
 import Database from 'better-sqlite3';
-import { expandQueryTerm } from '../match/normalize/skills.js';
+import { expandQueryTerm } from '../vocabulary/skills.js';
 import type { CatalogCandidate } from '../retrieval/catalog/types.js';
 import { FACET_DIMENSIONS } from '../retrieval/facets/dimensions.js';
 import { FACET_VALUE_LIMIT } from '../retrieval/facets/compute-facets.js';

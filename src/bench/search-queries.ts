@@ -1,4 +1,4 @@
-import { expandQueryTerm } from '../match/normalize/skills.js';
+import { expandQueryTerm } from '../vocabulary/skills.js';
 import { compileFts } from '../retrieval/query/fts-compile.js';
 import { parseBoolean } from '../retrieval/query/boolean-parser.js';
 import type { SearchFilters } from '../retrieval/query/search-request.js';

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { seedAccount, DEFAULT_ACCOUNT } from './search-account.js';
 import { loadCatalog } from '../retrieval/catalog/load-catalog.js';
-import { createEmbedder } from '../retrieval/embedding/create-embedder.js';
-import type { Embedder } from '../retrieval/embedding/embedder.js';
-import { createHashEmbedder } from '../retrieval/embedding/hash-embedder.js';
+import { createEmbedder } from '../embedding/create-embedder.js';
+import type { Embedder } from '../embedding/embedder.js';
+import { createHashEmbedder } from '../embedding/hash-embedder.js';
 import { DEFAULT_CHUNK_PLAN, chunkText } from '../retrieval/index/candidate-document.js';
 import { reindex } from '../retrieval/index/reindex.js';
 import { openSearchIndex } from '../retrieval/index/search-index.js';
@@ -16,6 +16,7 @@ import { createRetrievalService } from '../retrieval/service.js';
 import { openDb, type Db } from '../store/db.js';
 import { Fts5Peer, OramaPeer, type PeerAnswer } from './search-peers.js';
 import { CORPUS_SKILLS, CORPUS_TITLES, defaultFilters, generateRequests, type BenchRequest } from './search-queries.js';
+import { refreshStaleProfiles } from '../match/enrich/enrich-stale.js';
 
 /*
  * `npm run bench -- search --candidates N [--json]`: what a recruiter feels. Every request is
@@ -194,7 +195,7 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
       ? await createEmbedder({ model: process.env.EMBEDDING_MODEL, cacheDir: process.env.REDISCOVERY_MODEL_CACHE ?? path.join(os.tmpdir(), 'rediscovery-models') })
       : createHashEmbedder(opts.dimension ?? 512);
     const indexDir = path.join(dir, 'index');
-    const built = await time(() => reindex({ db, indexDir, embedder, batchSize: 1000 }));
+    const built = await time(() => reindex({ db, beforeIndexing: refreshStaleProfiles(db), indexDir, embedder, batchSize: 1000 }));
     const indexBytes = dirSize(indexDir);
     const buildSeconds = built.ms / 1000;
     const realBuildMinutes = real ? (n / real.profileRate + (real.chunkRate === Infinity ? 0 : (n * real.chunksPerCandidate) / real.chunkRate)) / 60 + (opts.indexEmbedder === 'real' ? 0 : buildSeconds / 60) : null;
@@ -203,7 +204,7 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
     const hashQuery: number[] = [];
     for (const r of spare.slice(100, 200)) hashQuery.push((await time(() => embedder.embed([embeddingText(r.text)]))).ms);
 
-    const open = await time(() => createRetrievalService({ db, config: { indexDir }, embedder, autoDrain: false }));
+    const open = await time(() => createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir }, embedder, autoDrain: false }));
     const service = open.value;
     log(`service open (catalog + vectors + search columns): ${(open.ms / 1000).toFixed(1)} s, RSS ${rssMb()} MB`);
 

@@ -1,17 +1,13 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { AppConfig } from '../shared/config.js';
 import { AppError } from '../shared/errors.js';
-import { ensureOwnedDir } from '../shared/owned-dir.js';
 import type { Db } from '../store/db.js';
 import { PUBLIC_VISIBILITY, type Visibility } from '../store/read-model/index.js';
 import { catalogFor, loadCatalogViews, refreshCatalogViews, type CatalogViews } from './catalog/load-catalog.js';
 import { loadIdentityLinks, outboxCandidates, outboxHead, readAsOf } from './catalog/mirror-facts.js';
 import { buildVocabulary, filterValues, type Vocabulary, type VocabularyValue } from './catalog/vocabulary.js';
-import { createEmbedder } from './embedding/create-embedder.js';
-import type { Embedder } from './embedding/embedder.js';
-import { createCachedEmbedder } from './index/cached-embedder.js';
-import { drainOutbox, runIndexerLoop, type DrainResult, type IndexerLoop } from './index/indexer.js';
+import type { Embedder } from '../embedding/embedder.js';
+import { drainOutbox, runIndexerLoop, type BeforeIndexing, type DrainResult, type IndexerLoop } from './index/indexer.js';
 import { indexExists, openSearchIndex, type SearchIndex } from './index/search-index.js';
 import type { CandidateVectors } from './index/vector-store.js';
 import { computeInsights, type Insights } from './insights/insights.js';
@@ -28,6 +24,7 @@ import type { Catalog } from './catalog/types.js';
 export type { Insights } from './insights/insights.js';
 export type { Vocabulary, VocabularyValue } from './catalog/vocabulary.js';
 export type { SearchTuning } from './search/rank.js';
+export type { BeforeIndexing } from './index/indexer.js';
 export type { SearchRequestInput, SearchResponse } from './query/search-request.js';
 
 export const DEFAULT_TUNING: SearchTuning = { fusion: DEFAULT_FUSION, similarity: DEFAULT_SIMILARITY_WEIGHTS };
@@ -36,6 +33,8 @@ export interface RetrievalDeps {
   db: Db;
   config: Pick<AppConfig, 'indexDir'>;
   embedder: Embedder;
+  /** Refresh derived profiles before indexing (the composition root wires match's refreshStaleProfiles). */
+  beforeIndexing: BeforeIndexing;
   now?: () => Date;
   tuning?: SearchTuning;
   /** Drain pending outbox rows before answering (default true), so a CLI search after a sync is current. */
@@ -150,7 +149,7 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
         loadedCheckpoint = checkpoint;
       }
       if (readonly || deps.autoDrain === false || outboxHead(db) <= checkpoint) return null;
-      const result = await drainOutbox({ db, index, embedder, onIndexed: refresh });
+      const result = await drainOutbox({ db, index, embedder, beforeIndexing: deps.beforeIndexing, onIndexed: refresh });
       loadedCheckpoint = result.checkpoint;
       return result;
     });
@@ -197,6 +196,7 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
       loop ??= runIndexerLoop({
         db,
         embedder,
+        beforeIndexing: deps.beforeIndexing,
         intervalMs: opts?.intervalMs,
         // Read at every pass: a rebuilt index replaces it.
         get index() {
@@ -231,31 +231,4 @@ function folderIdentity(dir: string): string | null {
   } catch {
     return null;
   }
-}
-
-/**
- * Wiring for the CLI and servers: the configured embedder (cached by text hash under the model
- * cache) and the retrieval service over an open mirror.
- */
-export async function openRetrievalService(db: Db, config: AppConfig, opts: { autoDrain?: boolean; reader?: boolean } = {}): Promise<RetrievalService> {
-  const embedder = await openConfiguredEmbedder(config);
-  const service = await createRetrievalService({ db, config, embedder, autoDrain: opts.autoDrain, reader: opts.reader }).catch(async (error: unknown) => {
-    await embedder.close?.();
-    throw error;
-  });
-  return {
-    ...service,
-    async close() {
-      await service.close();
-      await embedder.close?.();
-    },
-  };
-}
-
-/** The embedder named by EMBEDDING_MODEL, with a persistent text-hash cache next to the model files. */
-export async function openConfiguredEmbedder(config: Pick<AppConfig, 'EMBEDDING_MODEL' | 'cacheDir'>): Promise<Embedder> {
-  // Marked when made here, so purge deletes it whole only if the product created it.
-  ensureOwnedDir(config.cacheDir);
-  const inner = await createEmbedder({ model: config.EMBEDDING_MODEL, cacheDir: config.cacheDir });
-  return createCachedEmbedder(inner, path.join(config.cacheDir, 'embeddings.db'));
 }

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { runJudgedJobsEval } from '../../../evals/jobs-judged.js';
-import { runJobsEval } from '../../../evals/jobs.js';
 import { AppError } from '../../shared/errors.js';
+import { loadEval } from '../load-eval.js';
 
 /** Adds `jobs --corpus RESUMES.csv --jobs JOBS.csv [--sample N | --judged DIR] [--json]` to the `eval` command. */
 export function registerEvalJobsCommand(evalCommand: Command): void {
@@ -17,11 +16,13 @@ export function registerEvalJobsCommand(evalCommand: Command): void {
     .option('--json', 'print the result as JSON', false)
     .action(async (options: { corpus: string; jobs: string; sample: string; judged?: string; rankings: boolean; dense: boolean; json: boolean }) => {
       if (options.judged) {
+        const { runJudgedJobsEval } = await loadEval('jobs-judged');
         await runJudgedJobsEval({ corpus: options.corpus, jobs: options.jobs, judged: options.judged, json: Boolean(options.json), rankings: options.rankings, noDense: !options.dense });
         return;
       }
       const sample = Number(options.sample);
       if (!Number.isInteger(sample) || sample < 1) throw new AppError('invalid_input', `--sample must be a positive whole number, got "${options.sample}".`);
+      const { runJobsEval } = await loadEval('jobs');
       await runJobsEval({ corpus: options.corpus, jobs: options.jobs, sample, json: Boolean(options.json) });
     });
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { runProfilesEval } from '../../../evals/profiles.js';
+import { loadEval } from '../load-eval.js';
 
 /** Adds `profiles --corpus FILE.csv [--ids ID,ID] [--json] [--labels FILE]` to the `eval` command. */
 export function registerEvalProfilesCommand(evalCommand: Command): void {
@@ -10,7 +10,8 @@ export function registerEvalProfilesCommand(evalCommand: Command): void {
     .option('--ids <ids>', 'comma-separated resume IDs (Kaggle: row index)')
     .option('--json', 'print {"coverage", "rows"} as JSON', false)
     .option('--labels <file>', 'hand labels (evals/profiles-labels.jsonl) to score against')
-    .action((options: { corpus: string; ids?: string; json: boolean; labels?: string }) => {
+    .action(async (options: { corpus: string; ids?: string; json: boolean; labels?: string }) => {
+      const { runProfilesEval } = await loadEval('profiles');
       runProfilesEval({
         corpus: options.corpus,
         ids: options.ids?.split(',').map((id) => id.trim()).filter(Boolean),

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { importJudgedSearchGrades, runJudgedSearchEval } from '../../../evals/search-judged.js';
-import { runSearchEval } from '../../../evals/search.js';
 import { DEFAULT_CHUNK_PLAN } from '../../retrieval/index/candidate-document.js';
 import { AppError } from '../../shared/errors.js';
 import { fromPackageRoot } from '../../shared/paths.js';
+import { loadEval } from '../load-eval.js';
 
 interface EvalSearchOptions {
   corpus?: string;
@@ -43,6 +42,7 @@ export function registerEvalSearchCommand(evalCommand: Command): void {
     .action(async (o: EvalSearchOptions) => {
       if ((o.allowUnjudged || o.packets || o.importGrades) && !o.judged) throw new AppError('invalid_input', '--allow-unjudged, --packets and --import-grades go with --judged DIR.');
       if (o.judged && o.importGrades) {
+        const { importJudgedSearchGrades } = await loadEval('search-judged');
         importJudgedSearchGrades({ judged: o.judged, grades: o.importGrades, keyFiles: o.key ? [o.key] : undefined, json: o.json });
         return;
       }
@@ -51,12 +51,14 @@ export function registerEvalSearchCommand(evalCommand: Command): void {
       if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new AppError('invalid_input', `--limit must be a positive whole number, got "${o.limit}".`);
       const plan = { ...DEFAULT_CHUNK_PLAN, maxChunks: Number(o.maxChunks) };
       if (o.judged) {
+        const { runJudgedSearchEval } = await loadEval('search-judged');
         await runJudgedSearchEval({
           corpus: o.corpus, judged: o.judged, json: o.json, allowUnjudged: o.allowUnjudged, packets: o.packets, keyFile: o.key, categoryQueries: o.queries,
           limit, dataDir: o.dataDir, direct: o.direct, plan,
         });
         return;
       }
+      const { runSearchEval } = await loadEval('search');
       await runSearchEval({ corpus: o.corpus, queries: o.queries, json: o.json, limit, dataDir: o.dataDir, direct: o.direct, plan });
     });
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { openContext } from '../../app/context.js';
 import { candidatesForJob, resolveJobId, type CandidatesForJobResult } from '../../match/rediscover/index.js';
-import { openConfiguredEmbedder } from '../../retrieval/service.js';
+import { openConfiguredEmbedder } from '../../app/open-retrieval.js';
 import { loadConfig } from '../../shared/config.js';
 import { AppError } from '../../shared/errors.js';
 import { visibilityFor } from '../../app/viewer.js';

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { openContext } from '../../app/context.js';
 import { DEFAULT_CHUNK_PLAN } from '../../retrieval/index/candidate-document.js';
-import { reindex } from '../../retrieval/index/reindex.js';
-import { openConfiguredEmbedder } from '../../retrieval/service.js';
+import { reindex } from '../../app/open-retrieval.js';
+import { openConfiguredEmbedder } from '../../app/open-retrieval.js';
 import { loadConfig } from '../../shared/config.js';
 import { AppError } from '../../shared/errors.js';
 import { createProgress } from '../progress.js';

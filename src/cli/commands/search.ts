@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { openContext } from '../../app/context.js';
 import type { SearchRequestInput, SearchResponse } from '../../retrieval/query/search-request.js';
-import { openRetrievalService } from '../../retrieval/service.js';
+import { openRetrievalService } from '../../app/open-retrieval.js';
 import { visibilityFor } from '../../app/viewer.js';
 import { loadConfig } from '../../shared/config.js';
 import { readerNotice } from '../reader-notice.js';

@@ -28,3 +28,10 @@ export function staleAmong(db: Db, candidateIds: string[]): string[] {
 export function enrichStale(db: Db, candidateIds: string[], now: Date): EnrichResult {
   return enrichCandidates(db, staleAmong(db, candidateIds), now);
 }
+
+/** `enrichStale` as the indexer's `beforeIndexing` hook (wired by the composition root, never by retrieval). */
+export function refreshStaleProfiles(db: Db): (candidateIds: string[]) => void {
+  return (candidateIds) => {
+    enrichStale(db, candidateIds, new Date());
+  };
+}

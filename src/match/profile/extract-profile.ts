@@ -1,5 +1,5 @@
-import { normalizeTitle } from '../normalize/titles.js';
-import { cleanText } from '../normalize/text.js';
+import { normalizeTitle } from '../../vocabulary/titles.js';
+import { cleanText } from '../../vocabulary/text.js';
 import { normalizeEmail } from '../identity/normalize-email.js';
 import { normalizePhone } from '../identity/normalize-phone.js';
 import { contactsFromText, socialFromUrl } from './contacts.js';

@@ -1,4 +1,4 @@
-import { foldForMatch } from '../normalize/text.js';
+import { foldForMatch } from '../../vocabulary/text.js';
 
 /*
  * Splits resume text into sections by their headings. Headings are matched against a vocabulary seen in

@@ -1,4 +1,4 @@
-import { isCertification, isKnownSkill, normalizeSkill, skillsInText } from '../normalize/skills.js';
+import { isCertification, isKnownSkill, normalizeSkill, skillsInText } from '../../vocabulary/skills.js';
 import type { Fact } from './types.js';
 
 /*

@@ -1,4 +1,4 @@
-import { normalizeTitle } from '../normalize/titles.js';
+import { normalizeTitle } from '../../vocabulary/titles.js';
 import { findDateRange, formatYearMonth, joinSplitRanges, type YearMonth } from './dates.js';
 import type { WorkEntry } from './types.js';
 

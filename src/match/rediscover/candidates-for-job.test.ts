@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHashEmbedder } from '../../retrieval/embedding/hash-embedder.js';
+import { createHashEmbedder } from '../../embedding/hash-embedder.js';
 import { openDb, type Db } from '../../store/db.js';
 import { enrichAll } from '../enrich/enrich-candidates.js';
 import { candidatesForJob } from './candidates-for-job.js';

@@ -1,4 +1,4 @@
-import type { Embedder } from '../../retrieval/embedding/embedder.js';
+import type { Embedder } from '../../embedding/embedder.js';
 import type { Db } from '../../store/db.js';
 import { AppError } from '../../shared/errors.js';
 import type { Visibility } from '../../store/read-model/index.js';

@@ -1,7 +1,7 @@
-import { jobZoneOf, relatedOccupations } from '../normalize/occupations.js';
-import { loadOnetSubset } from '../normalize/onet.js';
-import { isSoftSkill, skillsInText } from '../normalize/skills.js';
-import { normalizeTitle } from '../normalize/titles.js';
+import { jobZoneOf, relatedOccupations } from '../../vocabulary/occupations.js';
+import { loadOnetSubset } from '../../vocabulary/onet.js';
+import { isSoftSkill, skillsInText } from '../../vocabulary/skills.js';
+import { normalizeTitle } from '../../vocabulary/titles.js';
 import { splitJobSections, type JobSections } from './job-sections.js';
 import { keyTermsOf, type KeyTerm } from './key-terms.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { skillsInText } from '../normalize/skills.js';
-import { normalizeTitle } from '../normalize/titles.js';
+import { skillsInText } from '../../vocabulary/skills.js';
+import { normalizeTitle } from '../../vocabulary/titles.js';
 import { heldFor, timedCareer } from './career.js';
 import { jobSpecOf, jobTitleHead } from './job-requirements.js';
 import { splitJobSections } from './job-sections.js';

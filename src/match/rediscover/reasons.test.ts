@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTitle } from '../normalize/titles.js';
+import { normalizeTitle } from '../../vocabulary/titles.js';
 import { candidateSkillsInText } from '../profile/skills.js';
 import { jobSpecOf } from './job-requirements.js';
 import type { CareerEntry, ResumeFacts } from './resume-facts.js';

@@ -1,5 +1,5 @@
-import { membersOfGenericSkill, mentionsSkill } from '../normalize/skills.js';
-import { normalizeTitle } from '../normalize/titles.js';
+import { membersOfGenericSkill, mentionsSkill } from '../../vocabulary/skills.js';
+import { normalizeTitle } from '../../vocabulary/titles.js';
 import { statedYears } from '../profile/years.js';
 import { heldFor, heldWhen, MIN_MONTHS_TO_COUNT, timedCareer, type TimedRole } from './career.js';
 import type { JobSpec } from './job-requirements.js';

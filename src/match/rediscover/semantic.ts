@@ -1,4 +1,4 @@
-import type { Embedder } from '../../retrieval/embedding/embedder.js';
+import type { Embedder } from '../../embedding/embedder.js';
 import type { JobSpec } from './job-requirements.js';
 
 /*

@@ -1,4 +1,4 @@
-import { normalizeTitle } from '../../match/normalize/titles.js';
+import { normalizeTitle } from '../../vocabulary/titles.js';
 import type { Db } from '../../store/db.js';
 import { readCandidates, type CandidateRecord } from '../../store/read-model/index.js';
 import { profileFacts } from '../catalog/profile-facts.js';

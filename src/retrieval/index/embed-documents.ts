@@ -1,4 +1,4 @@
-import type { Embedder } from '../embedding/embedder.js';
+import type { Embedder } from '../../embedding/embedder.js';
 import type { CandidateDocument } from './candidate-document.js';
 import type { VectorRow } from './vector-store.js';
 

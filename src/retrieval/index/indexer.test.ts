@@ -4,12 +4,13 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
 import { hasCode } from '../../shared/errors.js';
-import { createHashEmbedder } from '../embedding/hash-embedder.js';
+import { createHashEmbedder } from '../../embedding/hash-embedder.js';
 import { deleteCandidate, seedAccount, upsertCandidates, type FixtureCandidate } from '../../../test/support/search-mirror.js';
 import { createRetrievalService } from '../service.js';
 import { drainOutbox } from './indexer.js';
 import { reindex } from './reindex.js';
 import { openSearchIndex } from './search-index.js';
+import { refreshStaleProfiles } from '../../match/enrich/enrich-stale.js';
 
 const embedder = createHashEmbedder(16);
 const people: FixtureCandidate[] = [
@@ -36,7 +37,7 @@ const ids = (res: { results: { candidateId: string }[] }) => res.results.map((r)
 
 describe('indexer', () => {
   it('drains the outbox; a deleted candidate disappears from every mode', async () => {
-    const service = await createRetrievalService({ db, config: { indexDir: indexDir() }, embedder });
+    const service = await createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir: indexDir() }, embedder });
     try {
       expect(ids(await service.search({ text: 'payroll', mode: 'keyword' }))).toEqual(['c1']);
       deleteCandidate(db, 'c1');
@@ -54,14 +55,14 @@ describe('indexer', () => {
     const index = await openSearchIndex({ dir: indexDir(), embedder });
     const plan = { chunkWords: 90, maxChunks: 2 };
     try {
-      await drainOutbox({ db, index, embedder, plan });
+      await drainOutbox({ db, beforeIndexing: refreshStaleProfiles(db), index, embedder, plan });
       const before = index.checkpoint();
       upsertCandidates(db, [{ ...people[1], resume: 'Now a payroll analyst.' }]);
       deleteCandidate(db, 'c3');
-      const crash = drainOutbox({ db, index, embedder, plan, afterVectorWrite: () => { throw new Error('killed'); } });
+      const crash = drainOutbox({ db, beforeIndexing: refreshStaleProfiles(db), index, embedder, plan, afterVectorWrite: () => { throw new Error('killed'); } });
       await expect(crash).rejects.toThrow('killed');
       expect(index.checkpoint()).toBe(before);
-      await drainOutbox({ db, index, embedder, plan });
+      await drainOutbox({ db, beforeIndexing: refreshStaleProfiles(db), index, embedder, plan });
       // Same state as a clean rebuild: c2's new text, c3 gone from both stores.
       expect(index.keyword.match('"payroll"').map((h) => h.candidateId).sort()).toEqual(['c1', 'c2']);
       expect(index.keyword.match('"nurse"')).toEqual([]);
@@ -69,7 +70,7 @@ describe('indexer', () => {
       expect([...vectors.keys()].sort()).toEqual(['c1', 'c2']);
       expect(vectors.get('c2')!.chunks).toHaveLength(1);
       // Draining again changes nothing.
-      expect((await drainOutbox({ db, index, embedder, plan })).batches).toBe(0);
+      expect((await drainOutbox({ db, beforeIndexing: refreshStaleProfiles(db), index, embedder, plan })).batches).toBe(0);
     } finally {
       index.close();
     }
@@ -85,7 +86,7 @@ describe('indexer', () => {
   it('reindex rebuilds from the mirror into a fresh folder with the new model', async () => {
     (await openSearchIndex({ dir: indexDir(), embedder })).close();
     const other = createHashEmbedder(32);
-    const result = await reindex({ db, indexDir: indexDir(), embedder: other });
+    const result = await reindex({ db, beforeIndexing: refreshStaleProfiles(db), indexDir: indexDir(), embedder: other });
     expect(result.candidates).toBe(3);
     const index = await openSearchIndex({ dir: indexDir(), embedder: other });
     try {
@@ -98,7 +99,7 @@ describe('indexer', () => {
   });
 
   it('the serve loop makes a change searchable after a wake-up', async () => {
-    const service = await createRetrievalService({ db, config: { indexDir: indexDir() }, embedder });
+    const service = await createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir: indexDir() }, embedder });
     const loop = service.startIndexer({ intervalMs: 60_000 });
     try {
       await loop.idle();

@@ -1,7 +1,6 @@
 import type { Db } from '../../store/db.js';
 import { logger } from '../../shared/logger.js';
-import { enrichStale } from '../../match/enrich/enrich-stale.js';
-import type { Embedder } from '../embedding/embedder.js';
+import type { Embedder } from '../../embedding/embedder.js';
 import { DEFAULT_CHUNK_PLAN, loadCandidateDocuments, type ChunkPlan } from './candidate-document.js';
 import { embedDocuments } from './embed-documents.js';
 import { META, type SearchIndex } from './search-index.js';
@@ -13,10 +12,19 @@ import { META, type SearchIndex } from './search-index.js';
  * "replace this candidate's rows", so redoing converges.
  */
 
+/**
+ * Brings the data a candidate's index document is built from, beyond the mirror itself, up to date
+ * (the derived profiles: work history, skills, years). Wired by the composition root to match's
+ * `refreshStaleProfiles`, so retrieval never imports match.
+ */
+export type BeforeIndexing = (candidateIds: string[]) => void;
+
 export interface DrainOptions {
   db: Db;
   index: SearchIndex;
   embedder: Embedder;
+  /** Runs on each batch of ids right before their documents are read. */
+  beforeIndexing: BeforeIndexing;
   batchSize?: number;
   plan?: ChunkPlan;
   /** Called with the candidate ids of each batch once it is searchable (catalog/vector cache refresh). */
@@ -59,7 +67,7 @@ export async function indexCandidates(opts: DrainOptions & { ids: string[]; chec
   const { db, index, embedder, ids } = opts;
   // Profiles (work history, skills, years…) are derived from the mirror too: refresh the stale ones
   // first, so filters, facets and vectors see the candidate as it is now.
-  enrichStale(db, ids, new Date());
+  opts.beforeIndexing(ids);
   const docs = loadCandidateDocuments(db, ids, opts.plan ?? DEFAULT_CHUNK_PLAN);
   const present = new Set(docs.map((d) => d.candidateId));
   const gone = ids.filter((id) => !present.has(id));

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import type { Db } from '../../store/db.js';
-import type { Embedder } from '../embedding/embedder.js';
+import type { Embedder } from '../../embedding/embedder.js';
 import { DEFAULT_CHUNK_PLAN, type ChunkPlan } from './candidate-document.js';
-import { indexCandidates } from './indexer.js';
+import { indexCandidates, type BeforeIndexing } from './indexer.js';
 import { META, openSearchIndex } from './search-index.js';
 
 export interface ReindexProgress {
@@ -24,6 +24,7 @@ export async function reindex(opts: {
   db: Db;
   indexDir: string;
   embedder: Embedder;
+  beforeIndexing: BeforeIndexing;
   plan?: ChunkPlan;
   batchSize?: number;
   onProgress?: (p: ReindexProgress) => void;
@@ -42,7 +43,7 @@ export async function reindex(opts: {
   try {
     const batchSize = opts.batchSize ?? 256;
     for (let i = 0; i < ids.length; i += batchSize) {
-      await indexCandidates({ db, index, embedder, ids: ids.slice(i, i + batchSize), plan: opts.plan ?? DEFAULT_CHUNK_PLAN });
+      await indexCandidates({ db, index, embedder, beforeIndexing: opts.beforeIndexing, ids: ids.slice(i, i + batchSize), plan: opts.plan ?? DEFAULT_CHUNK_PLAN });
       opts.onProgress?.({ done: Math.min(i + batchSize, ids.length), total: ids.length });
     }
     index.keyword.write([], [], { [META.checkpoint]: String(head) });

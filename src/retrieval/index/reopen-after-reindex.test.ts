@@ -4,9 +4,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
 import { seedAccount, upsertCandidates } from '../../../test/support/search-mirror.js';
-import { createHashEmbedder } from '../embedding/hash-embedder.js';
+import { createHashEmbedder } from '../../embedding/hash-embedder.js';
 import { createRetrievalService, type RetrievalService } from '../service.js';
 import { reindex } from './reindex.js';
+import { refreshStaleProfiles } from '../../match/enrich/enrich-stale.js';
 
 /*
  * `rediscovery reindex` renames a freshly built folder over the index while `serve` may be running.
@@ -29,7 +30,7 @@ describe('a running service after `reindex`', () => {
       { id: 'c2', name: 'Bo', position: 'Chef', resume: 'menu design and kitchen' },
     ]);
     const indexDir = path.join(dir, 'index');
-    const service = await createRetrievalService({ db, config: { indexDir }, embedder: createHashEmbedder(32) });
+    const service = await createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir }, embedder: createHashEmbedder(32) });
     cleanup.push(() => fs.rmSync(dir, { recursive: true, force: true }), () => { db.$client.close(); }, () => service.close());
     await service.drain();
     return { db, indexDir, service };
@@ -43,12 +44,12 @@ describe('a running service after `reindex`', () => {
     expect(await ids(service, 'payroll')).toEqual(['c1']);
     // Reindex in another "process": a candidate added before it is in the new index only.
     upsertCandidates(db, [{ id: 'c3', name: 'Cy', position: 'Payroll Clerk', resume: 'payroll clerk' }]);
-    await reindex({ db, indexDir, embedder: createHashEmbedder(32) });
+    await reindex({ db, beforeIndexing: refreshStaleProfiles(db), indexDir, embedder: createHashEmbedder(32) });
     expect((await ids(service, 'payroll')).sort()).toEqual(['c1', 'c3']);
     // A change after the swap is indexed into the new folder (searchable, and on disk for others).
     upsertCandidates(db, [{ id: 'c4', name: 'Di', position: 'Payroll Lead', resume: 'payroll lead' }]);
     expect((await ids(service, 'payroll')).sort()).toEqual(['c1', 'c3', 'c4']);
-    const other = await createRetrievalService({ db, config: { indexDir }, embedder: createHashEmbedder(32), autoDrain: false });
+    const other = await createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir }, embedder: createHashEmbedder(32), autoDrain: false });
     cleanup.push(() => other.close());
     expect((await ids(other, 'payroll')).sort()).toEqual(['c1', 'c3', 'c4']);
   });
@@ -56,12 +57,12 @@ describe('a running service after `reindex`', () => {
   it('switches the continuous indexer (serve) to the rebuilt index', async () => {
     const { db, indexDir, service } = await setup();
     const loop = service.startIndexer({ intervalMs: 20 });
-    await reindex({ db, indexDir, embedder: createHashEmbedder(32) });
+    await reindex({ db, beforeIndexing: refreshStaleProfiles(db), indexDir, embedder: createHashEmbedder(32) });
     upsertCandidates(db, [{ id: 'c5', name: 'Ed', position: 'Chef', resume: 'pastry chef' }]);
     await loop.idle();
     await loop.idle();
     expect((await ids(service, 'chef')).sort()).toEqual(['c2', 'c5']);
-    const other = await createRetrievalService({ db, config: { indexDir }, embedder: createHashEmbedder(32), autoDrain: false });
+    const other = await createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir }, embedder: createHashEmbedder(32), autoDrain: false });
     cleanup.push(() => other.close());
     expect((await ids(other, 'chef')).sort()).toEqual(['c2', 'c5']);
   });

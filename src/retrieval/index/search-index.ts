@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.js';
-import type { Embedder } from '../embedding/embedder.js';
+import type { Embedder } from '../../embedding/embedder.js';
 import { KeywordStore } from './keyword-store.js';
 import { VectorStore } from './vector-store.js';
 

@@ -2,4 +2,3 @@
 export { parseNaturalLanguage, type NlParse } from './offline-parser.js';
 export { createNlParser, parseWithLlm, normaliseLlmOutput, type ParsedRequest } from './llm-parser.js';
 export type { Vocabulary } from './vocabulary.js';
-export { demoVocabulary, vocabularyFromAccount } from './demo-vocabulary.js';

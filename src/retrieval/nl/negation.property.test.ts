@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchFilters } from '../query/search-request.js';
 import { NEGATION_CUES } from './cue-words.js';
-import { demoVocabulary } from './demo-vocabulary.js';
+import { demoVocabulary } from '../../../evals/demo-vocabulary.js';
 import { parseNaturalLanguage } from './offline-parser.js';
 import { jobTitles, stageTitles, uniqueValues } from './vocabulary.js';
 

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
 import { seedAccount, upsertCandidates } from '../../../test/support/search-mirror.js';
-import { createHashEmbedder } from '../embedding/hash-embedder.js';
+import { refreshStaleProfiles } from '../../match/enrich/enrich-stale.js';
+import { createHashEmbedder } from '../../embedding/hash-embedder.js';
 import { createRetrievalService, type RetrievalService } from '../service.js';
 import { closestRelaxations } from './relaxations.js';
 import type { SearchRequestInput } from './search-request.js';
@@ -27,7 +28,7 @@ beforeAll(async () => {
     { id: 'c2', name: 'Bo Engineer', position: 'Backend Engineer', applications: [{ id: 'a2', jobId: 'job_1', stage: 'Offer', history: ['Application Review', 'Onsite', 'Offer'] }] },
     { id: 'c3', name: 'Cy Engineer', position: 'Backend Engineer', applications: [{ id: 'a3', jobId: 'job_1', stage: 'Phone Screen', history: ['Application Review', 'Phone Screen'] }] },
   ]);
-  service = await createRetrievalService({ db, config: { indexDir: path.join(dir, 'index') }, embedder: createHashEmbedder(32) });
+  service = await createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir: path.join(dir, 'index') }, embedder: createHashEmbedder(32) });
 });
 
 afterAll(async () => {

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
 import { hasCode } from '../../shared/errors.js';
-import { createHashEmbedder } from '../embedding/hash-embedder.js';
+import { createHashEmbedder } from '../../embedding/hash-embedder.js';
 import { seedAccount, upsertCandidates } from '../../../test/support/search-mirror.js';
 import { SearchResponse } from '../query/search-request.js';
 import { createRetrievalService, type RetrievalService } from '../service.js';
+import { refreshStaleProfiles } from '../../match/enrich/enrich-stale.js';
 
 let dir: string;
 let db: Db;
@@ -29,7 +30,7 @@ beforeAll(async () => {
   ]);
   db.$client.prepare(`INSERT INTO identity_links (candidate_id, other_candidate_id, confidence, reasons, updated_at) VALUES ('c1', 'c4', 0.99, '["email"]', '2025-01-01')`).run();
   db.$client.prepare(`INSERT INTO meta (key, value) VALUES ('as_of', '2025-06-01T12:00:00.000Z')`).run();
-  service = await createRetrievalService({ db, config: { indexDir: path.join(dir, 'index') }, embedder: createHashEmbedder(32) });
+  service = await createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir: path.join(dir, 'index') }, embedder: createHashEmbedder(32) });
 });
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
-import { expandQueryTerm } from '../../match/normalize/skills.js';
-import { normalizeTitle } from '../../match/normalize/titles.js';
+import { expandQueryTerm } from '../../vocabulary/skills.js';
+import { normalizeTitle } from '../../vocabulary/titles.js';
 
 /*
  * Free text → an FTS5 expression whose terms are OR'ed: free text ranks, it never excludes (that is

@@ -3,9 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
-import { createHashEmbedder } from '../embedding/hash-embedder.js';
+import { createHashEmbedder } from '../../embedding/hash-embedder.js';
 import { seedAccount, upsertCandidates } from '../../../test/support/search-mirror.js';
 import { createRetrievalService, type RetrievalService } from '../service.js';
+import { refreshStaleProfiles } from '../../match/enrich/enrich-stale.js';
 
 /* "Ada Example" must find Ada Example, not whoever has "example.com" in their e-mail or resume. */
 
@@ -25,7 +26,7 @@ beforeAll(async () => {
   const set = db.$client.prepare(`UPDATE candidates SET primary_email = ?, primary_phone = ?, raw = ? WHERE id = ?`);
   set.run('bo@example.com', '+1 555-101-0000', JSON.stringify({ emailAddresses: [{ value: 'bo@example.com' }], phoneNumbers: [{ value: '+1 555-101-0000' }] }), 'c1');
   set.run('ada@example.com', null, JSON.stringify({ emailAddresses: [{ value: 'ada@example.com' }, { value: 'ada.work@corp.example' }], phoneNumbers: [{ value: '(555) 202-0000' }] }), 'c2');
-  service = await createRetrievalService({ db, config: { indexDir: path.join(dir, 'index') }, embedder: createHashEmbedder(32) });
+  service = await createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir: path.join(dir, 'index') }, embedder: createHashEmbedder(32) });
 });
 
 afterAll(async () => {

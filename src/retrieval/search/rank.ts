@@ -1,6 +1,6 @@
-import { expandQueryTerm } from '../../match/normalize/skills.js';
+import { expandQueryTerm } from '../../vocabulary/skills.js';
 import type { Catalog, CatalogCandidate } from '../catalog/types.js';
-import type { Embedder } from '../embedding/embedder.js';
+import type { Embedder } from '../../embedding/embedder.js';
 import { FilterBitsets } from '../facets/filter-bitsets.js';
 import type { ResolvedFilters } from '../facets/filter-types.js';
 import { resolveFilters } from '../facets/resolve-filters.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
 import { seedAccount, upsertCandidates, DEFAULT_ACCOUNT } from '../../../test/support/search-mirror.js';
-import { createHashEmbedder } from '../embedding/hash-embedder.js';
+import { createHashEmbedder } from '../../embedding/hash-embedder.js';
 import { computeFacets } from '../facets/compute-facets.js';
 import { SearchRequest } from '../query/search-request.js';
 import { createRetrievalService, DEFAULT_TUNING, type RetrievalService } from '../service.js';
@@ -14,6 +14,7 @@ import { loadIdentityLinks } from '../catalog/mirror-facts.js';
 import { byRank, rankCandidates, type RankContext } from './rank.js';
 import { collapse } from './execute-search.js';
 import { selectTop } from './select-top.js';
+import { refreshStaleProfiles } from '../../match/enrich/enrich-stale.js';
 
 /*
  * The search path works on ordinals and typed arrays (partial selection, folding only linked
@@ -74,7 +75,7 @@ describe('search over ordinals equals the plain computation', () => {
     // Identity links: pairs and a chain, so folding has owners, chains and links to non-members.
     const link = db.$client.prepare(`INSERT INTO identity_links (candidate_id, other_candidate_id, confidence, reasons, updated_at) VALUES (?, ?, 0.99, '["email"]', '2025-01-01')`);
     for (let i = 0; i < 60; i++) link.run(ids[Math.floor(r() * ids.length)], ids[Math.floor(r() * ids.length)]);
-    service = await createRetrievalService({ db, config: { indexDir: path.join(dir, 'index') }, embedder: createHashEmbedder(64), now: () => new Date('2025-10-01T00:00:00Z') });
+    service = await createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir: path.join(dir, 'index') }, embedder: createHashEmbedder(64), now: () => new Date('2025-10-01T00:00:00Z') });
     await service.drain();
   });
 

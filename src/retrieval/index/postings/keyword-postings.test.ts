@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expandQueryTerm } from '../../../match/normalize/skills.js';
+import { expandQueryTerm } from '../../../vocabulary/skills.js';
 import { compileFts } from '../../query/fts-compile.js';
 import { parseBoolean } from '../../query/boolean-parser.js';
 import { freeTextQuery } from '../../search/free-text.js';

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { makePrivateDir, restrictSqliteFiles } from '../../shared/private-files.js';
-import type { Embedder } from '../embedding/embedder.js';
+import { makePrivateDir, restrictSqliteFiles } from '../shared/private-files.js';
+import type { Embedder } from './embedder.js';
 
 /**
  * Wrap an embedder with a persistent cache keyed by (model, text) hash. Reindexing and evaluation

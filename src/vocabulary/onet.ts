@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { fromPackageRoot } from '../../shared/paths.js';
+import { fromPackageRoot } from '../shared/paths.js';
 import type { OnetSubset } from './build-onet-subset.js';
 
 /** Where the shipped O*NET subset lives (CC BY 4.0, see assets/onet/ATTRIBUTION.md). */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { AppError } from '../../shared/errors.js';
+import { AppError } from '../shared/errors.js';
 import type { Embedder } from './embedder.js';
 import { loadFeatureExtractor, type FeatureExtractor } from './transformers-pipeline.js';
 import { ensureUseLiteModel, locateUseLitePackage } from './use-lite-builder.js';

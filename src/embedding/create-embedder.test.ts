@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/errors.js';
+import { AppError } from '../shared/errors.js';
 import { createEmbedder } from './create-embedder.js';
 import { OnnxGraphBuilder, OnnxType, valueInfo } from './onnx-graph-builder.js';
 import { ensureUseLiteModel } from './use-lite-builder.js';

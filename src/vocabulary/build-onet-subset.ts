@@ -4,7 +4,7 @@ import zlib from 'node:zlib';
 
 /*
  * Derives the compact O*NET subset we ship (assets/onet/onet-subset.json.gz) from the full O*NET 29.2
- * text files. Re-run it when O*NET is updated: `node -e "import('./dist/src/match/normalize/build-onet-subset.js')
+ * text files. Re-run it when O*NET is updated: `node -e "import('./dist/src/vocabulary/build-onet-subset.js')
  * .then(m => m.writeOnetSubset(process.env.ONET_DIR, 'assets/onet/onet-subset.json.gz'))"`.
  */
 

@@ -1,6 +1,6 @@
-import { describeVocabulary, seedAccount, type AccountVocabulary } from '../../sync/fake/seed.js';
-import { CANDIDATE_LOCATIONS, JOB_FAMILIES } from '../../sync/fake/vocabulary.js';
-import { uniqueValues, type Vocabulary } from './vocabulary.js';
+import { describeVocabulary, seedAccount, type AccountVocabulary } from '../src/sync/fake/seed.js';
+import { CANDIDATE_LOCATIONS, JOB_FAMILIES } from '../src/sync/fake/vocabulary.js';
+import { uniqueValues, type Vocabulary } from '../src/retrieval/nl/vocabulary.js';
 
 /** Adapt the fake account's description (names only) to the parser's Vocabulary, with synthetic ids. */
 export function vocabularyFromAccount(account: AccountVocabulary, extra: { skills?: string[]; titles?: string[]; locations?: string[] } = {}): Vocabulary {

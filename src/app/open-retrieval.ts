@@ -1,0 +1,45 @@
+import type { Embedder } from '../embedding/embedder.js';
+import { openConfiguredEmbedder } from '../embedding/configured-embedder.js';
+import { refreshStaleProfiles } from '../match/enrich/enrich-stale.js';
+import { reindex as reindexWith, type ReindexProgress, type ReindexResult } from '../retrieval/index/reindex.js';
+import type { ChunkPlan } from '../retrieval/index/candidate-document.js';
+import { createRetrievalService, type RetrievalService } from '../retrieval/service.js';
+import type { AppConfig } from '../shared/config.js';
+import type { Db } from '../store/db.js';
+
+/*
+ * Composition of retrieval with match: the indexer refreshes stale profiles (match/enrich) before it
+ * reads a candidate's document. Wired here, so neither module imports the other.
+ */
+
+export { openConfiguredEmbedder };
+
+/** The configured embedder (cached by text hash under the model cache) and the retrieval service over an open mirror. */
+export async function openRetrievalService(db: Db, config: AppConfig, opts: { autoDrain?: boolean; reader?: boolean } = {}): Promise<RetrievalService> {
+  const embedder = await openConfiguredEmbedder(config);
+  const service = await createRetrievalService({
+    db, config, embedder, beforeIndexing: refreshStaleProfiles(db), autoDrain: opts.autoDrain, reader: opts.reader,
+  }).catch(async (error: unknown) => {
+    await embedder.close?.();
+    throw error;
+  });
+  return {
+    ...service,
+    async close() {
+      await service.close();
+      await embedder.close?.();
+    },
+  };
+}
+
+/** Rebuild the whole search index from the mirror (retrieval's `reindex`), refreshing stale profiles first. */
+export function reindex(opts: {
+  db: Db;
+  indexDir: string;
+  embedder: Embedder;
+  plan?: ChunkPlan;
+  batchSize?: number;
+  onProgress?: (p: ReindexProgress) => void;
+}): Promise<ReindexResult> {
+  return reindexWith({ ...opts, beforeIndexing: refreshStaleProfiles(opts.db) });
+}

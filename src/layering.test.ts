@@ -1,0 +1,159 @@
+import { cruise, type ICruiseResult } from 'dependency-cruiser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { fromPackageRoot } from './shared/paths.js';
+
+/*
+ * The layering rules of the source tree (README, "Layout"), checked on the real import graph that
+ * dependency-cruiser reads from src/ (type-only imports included; test files excluded as importers):
+ *  1. no import cycle between top-level folders of src/;
+ *  2. the leaf modules (shared, embedding, vocabulary) import no product folder;
+ *  3. no product file imports evals/ or test/ (the CLI loads evals by path at run time);
+ *  4. the doors (mcp, slack, cli, server) do not import src/store, except the imports listed in
+ *     DOOR_STORE_ALLOWED, which must all still exist, so the list only shrinks.
+ */
+
+/** Door → store imports that still exist (issue 14 moves them behind the product API); remove each entry when its import goes. */
+const DOOR_STORE_ALLOWED = [
+  'src/cli/commands/enrich.ts -> src/store/db.ts',
+  'src/mcp/mirror-deps.ts -> src/store/db.ts',
+  'src/mcp/mirror-deps.ts -> src/store/read-model/index.ts',
+  'src/server/serve.ts -> src/store/schema.ts',
+  'src/slack/digest/digest-data.ts -> src/store/db.ts',
+  'src/slack/digest/digest-data.ts -> src/store/read-model/index.ts',
+  'src/slack/digest/digest-data.ts -> src/store/schema.ts',
+  'src/slack/mirror-deps.ts -> src/store/db.ts',
+  'src/slack/mirror-deps.ts -> src/store/read-model/index.ts',
+  'src/slack/mirror-deps.ts -> src/store/schema.ts',
+];
+
+const LEAVES = ['shared', 'embedding', 'vocabulary'];
+const DOORS = ['mcp', 'slack', 'cli', 'server'];
+
+/** One import between two files of the repository, paths relative to the package root. */
+interface Edge {
+  from: string;
+  to: string;
+}
+
+const topFolder = (file: string): string | null => /^src\/([^/]+)\//.exec(file)?.[1] ?? null;
+
+/** Every rule broken by `edges` (one line each), given the door → store allow-list. */
+function layeringViolations(edges: Edge[], doorStoreAllowed: string[]): string[] {
+  const problems: string[] = [];
+  const seenAllowed = new Set<string>();
+  const folderEdges = new Map<string, Map<string, Edge>>();
+  for (const e of edges) {
+    const a = topFolder(e.from);
+    if (!a) continue;
+    if (/^(evals|test)\//.test(e.to)) problems.push(`product code imports ${e.to.split('/')[0]}/: ${e.from} -> ${e.to}`);
+    const b = topFolder(e.to);
+    if (!b || a === b) continue;
+    if (LEAVES.includes(a) && !LEAVES.includes(b)) problems.push(`leaf module src/${a} imports product folder src/${b}: ${e.from} -> ${e.to}`);
+    if (DOORS.includes(a) && b === 'store') {
+      const key = `${e.from} -> ${e.to}`;
+      if (doorStoreAllowed.includes(key)) seenAllowed.add(key);
+      else problems.push(`door src/${a} imports src/store: ${key}`);
+    }
+    if (!folderEdges.has(a)) folderEdges.set(a, new Map());
+    if (!folderEdges.get(a)!.has(b)) folderEdges.get(a)!.set(b, e);
+  }
+  for (const key of doorStoreAllowed) if (!seenAllowed.has(key)) problems.push(`allow-listed door -> store import no longer exists, remove it from DOOR_STORE_ALLOWED: ${key}`);
+  for (const cycle of folderCycles(folderEdges)) {
+    const witnesses = cycle.map((f, i) => folderEdges.get(f)!.get(cycle[(i + 1) % cycle.length]!)!);
+    problems.push(`import cycle between folders ${[...cycle, cycle[0]].map((f) => `src/${f}`).join(' -> ')} (${witnesses.map((w) => `${w.from} -> ${w.to}`).join('; ')})`);
+  }
+  return problems;
+}
+
+/** One cycle per strongly connected component of the folder graph that has more than one folder. */
+function folderCycles(graph: Map<string, Map<string, Edge>>): string[][] {
+  const next = (f: string) => [...(graph.get(f)?.keys() ?? [])].sort();
+  const reaches = (from: string, to: string): string[] | null => {
+    // Shortest path by breadth-first search; null when `to` is not reachable.
+    const parent = new Map<string, string>([[from, '']]);
+    const queue = [from];
+    while (queue.length) {
+      const f = queue.shift()!;
+      for (const g of next(f)) {
+        if (parent.has(g)) continue;
+        parent.set(g, f);
+        if (g === to) {
+          const path = [g];
+          for (let p = f; p !== from; p = parent.get(p)!) path.unshift(p);
+          return [from, ...path];
+        }
+        queue.push(g);
+      }
+    }
+    return null;
+  };
+  const cycles: string[][] = [];
+  const covered = new Set<string>();
+  for (const f of [...graph.keys()].sort()) {
+    if (covered.has(f)) continue;
+    for (const g of next(f)) {
+      const back = reaches(g, f);
+      if (!back) continue;
+      const cycle = [f, ...back.slice(0, -1)];
+      cycle.forEach((c) => covered.add(c));
+      cycles.push(cycle);
+      break;
+    }
+  }
+  return cycles;
+}
+
+describe('layering of src/', () => {
+  let edges: Edge[];
+  beforeAll(async () => {
+    const result = await cruise(
+      ['src'],
+      { tsPreCompilationDeps: true, exclude: { path: '\\.test\\.ts$' }, doNotFollow: { path: 'node_modules' }, baseDir: fromPackageRoot() },
+      {},
+      { tsConfig: { fileName: fromPackageRoot('tsconfig.json') } },
+    );
+    const output = result.output as ICruiseResult;
+    edges = output.modules.flatMap((m) => m.dependencies.filter((d) => !d.coreModule && !d.couldNotResolve).map((d) => ({ from: m.source, to: d.resolved })));
+  }, 120_000);
+
+  test('the import graph was read (guards against a cruise that silently finds nothing)', () => {
+    expect(edges.some((e) => e.from === 'src/cli/main.ts' && e.to.startsWith('src/app/'))).toBe(true);
+    expect(edges.some((e) => e.from.startsWith('src/retrieval/') && e.to === 'src/embedding/embedder.ts')).toBe(true);
+  });
+
+  test('no folder cycle, leaves import no product folder, no product code imports evals/ or test/, doors reach the store only where listed', () => {
+    expect(layeringViolations(edges, DOOR_STORE_ALLOWED)).toEqual([]);
+  });
+});
+
+describe('the layering rules catch what they promise', () => {
+  const ok: Edge[] = [
+    { from: 'src/cli/main.ts', to: 'src/app/product.ts' },
+    { from: 'src/app/product.ts', to: 'src/retrieval/service.ts' },
+    { from: 'src/retrieval/service.ts', to: 'src/embedding/embedder.ts' },
+    { from: 'src/embedding/embedder.ts', to: 'src/shared/errors.ts' },
+    { from: 'src/slack/x.ts', to: 'src/store/db.ts' },
+  ];
+  const allowed = ['src/slack/x.ts -> src/store/db.ts'];
+
+  test('a clean graph passes', () => {
+    expect(layeringViolations(ok, allowed)).toEqual([]);
+  });
+
+  test.each([
+    [{ from: 'src/retrieval/a.ts', to: 'src/cli/main.ts' }, 'import cycle between folders src/app -> src/retrieval -> src/cli -> src/app'],
+    [{ from: 'src/embedding/a.ts', to: 'src/retrieval/b.ts' }, 'leaf module src/embedding imports product folder src/retrieval'],
+    [{ from: 'src/shared/a.ts', to: 'src/store/db.ts' }, 'leaf module src/shared imports product folder src/store'],
+    [{ from: 'src/cli/eval.ts', to: 'evals/nl.ts' }, 'product code imports evals/: src/cli/eval.ts -> evals/nl.ts'],
+    [{ from: 'src/bench/a.ts', to: 'test/support/search-mirror.ts' }, 'product code imports test/'],
+    [{ from: 'src/mcp/tool.ts', to: 'src/store/read-model/index.ts' }, 'door src/mcp imports src/store: src/mcp/tool.ts -> src/store/read-model/index.ts'],
+  ])('%o is reported', (edge, message) => {
+    expect(layeringViolations([...ok, edge], allowed).join('\n')).toContain(message);
+  });
+
+  test('an allow-listed door -> store import that is gone fails, so the list only shrinks', () => {
+    expect(layeringViolations(ok.slice(0, 4), allowed)).toEqual([
+      'allow-listed door -> store import no longer exists, remove it from DOOR_STORE_ALLOWED: src/slack/x.ts -> src/store/db.ts',
+    ]);
+  });
+});
