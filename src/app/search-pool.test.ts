@@ -3,7 +3,7 @@ import { openRetrievalService, type RetrievalService } from '../retrieval/servic
 import { loadConfig, type AppConfig } from '../shared/config.js';
 import { PUBLIC_VISIBILITY } from '../store/read-model/index.js';
 import { openDb, type Db } from '../store/db.js';
-import { syncedDataDir, type SyncedDataDir } from '../test-support/synced-data-dir.js';
+import { syncedDataDir, type SyncedDataDir } from '../../test/support/synced-data-dir.js';
 import { toExportInsights } from './export-insights.js';
 import { startSearchPool, type SearchPool } from './search-pool.js';
 
