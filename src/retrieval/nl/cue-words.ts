@@ -131,13 +131,13 @@ export const SOURCE_SYNONYMS: CuedSynonym[] = [
 export const GENERIC_SOURCE = /^(applied|sourced|other|internal|direct|hired|inbound|outbound|website|events?)$/i;
 
 export const TAG_SYNONYMS: CuedSynonym[] = [
-  { phrases: ['silver medalists', 'silver medal', 'silver medallist', 'silver medallists', 'runner up', 'runners up', 'runner-up', 'runners-up'], target: /silver medal/i, strong: true },
-  { phrases: ['boomerangs'], target: /boomerang/i, strong: true },
+  { phrases: ['silver medalists', 'silver medal', 'silver medallist', 'silver medallists', 'runner up', 'runners up', 'runner-up', 'runners-up', 'runner-ups', 'second place', 'came in second', 'close second', 'close seconds'], target: /silver medal/i, strong: true },
+  { phrases: ['boomerangs', 'returning employees', 'rehired employees', 'used to work here', 'used to work for us', 'worked here before'], target: /boomerang/i, strong: true },
   { phrases: ['former interns', 'ex-interns', 'ex interns', 'past interns', 'previous interns', 'our former interns', 'used to intern'], target: /former intern/i, strong: true },
-  { phrases: ['open-source'], target: /open source/i, strong: true },
-  { phrases: ['visa sponsorship', 'need visa sponsorship', 'needing visa sponsorship', 'needs a visa', 'need a visa', 'needing a visa', 'require visa sponsorship', 'requires visa sponsorship', 'requiring visa sponsorship', 'need sponsorship', 'needs sponsorship', 'needing sponsorship', 'visa sponsorship needed', 'sponsorship'], target: /visa/i, strong: true },
-  { phrases: ['willing to relocate', 'open to relocating', 'open to relocation', 'open to relocate', 'happy to relocate', 'willing to move', 'open to moving', 'willing to relocating', 'relocatable', 'can relocate', 'ready to relocate'], target: /relocat/i, strong: true },
-  { phrases: ['do not contact', 'do-not-contact', 'dnc', "don't contact", 'no contact'], target: /do not contact/i, strong: true },
+  { phrases: ['open-source', 'oss'], target: /open source/i, strong: true },
+  { phrases: ['visa sponsorship', 'need visa sponsorship', 'needing visa sponsorship', 'needs a visa', 'need a visa', 'needing a visa', 'require visa sponsorship', 'requires visa sponsorship', 'requiring visa sponsorship', 'need sponsorship', 'needs sponsorship', 'needing sponsorship', 'visa sponsorship needed', 'sponsorship', 'h1b', 'h-1b', 'h1-b', 'visa required', 'require a visa', 'requires a visa', 'requiring a visa', 'on a visa', 'need a work visa', 'needs a work visa', 'needs sponsoring', 'visa candidates'], target: /visa/i, strong: true },
+  { phrases: ['willing to relocate', 'open to relocating', 'open to relocation', 'open to relocate', 'happy to relocate', 'willing to move', 'open to moving', 'willing to relocating', 'relocatable', 'can relocate', 'ready to relocate', 'would relocate', 'will relocate', 'able to relocate', 'wants to relocate', 'want to relocate', 'happy to move', 'open to a move', 'relocation ok', 'ok with relocating', 'okay with relocating', 'open to relocate'], target: /relocat/i, strong: true },
+  { phrases: ['do not contact', 'do-not-contact', 'dnc', "don't contact", 'no contact', 'do not reach out', "don't reach out", 'do-not-reach-out'], target: /do not contact/i, strong: true },
   { phrases: ['rehire eligible', 'eligible for rehire', 'rehireable', 'eligible to rehire', 'rehirable'], target: /rehire/i, strong: true },
   { phrases: ['conference contacts', 'met at a conference', 'met at conferences', 'conference leads'], target: /conference/i, strong: true },
   { phrases: ['top talent', 'top-talent'], target: /top talent/i, strong: true },
