@@ -25,7 +25,7 @@ const REACHED = new RegExp(
   `\\b(?:reached|reaching|reach|got\\s+(?:to|into|as\\s+far\\s+as|past|through)|gotten\\s+(?:to|into)|get\\s+to|getting\\s+to|made\\s+it\\s+(?:to|through\\s+to|as\\s+far\\s+as|into|past|through)|advanced\\s+(?:to|into)|progressed\\s+(?:to|into)|moved\\s+(?:on\\s+)?(?:to|into)|passed\\s+(?:through\\s+)?to|went\\s+(?:through|to)|went\\s+as\\s+far\\s+as|did\\s+(?:an?|the)|had\\s+(?:an?|the)|at\\s+least|past|beyond|through|been\\s+to|interviewed\\s+at|cleared|passed)\\s+${FILLER}$`,
   'i',
 );
-const CURRENT = new RegExp(`\\b(?:(?:currently|now|still|presently|right\\s+now|sitting|stuck|waiting|parked|sit|sits)\\s+(?:\\w+\\s+)?)?(?:in|at)\\s+(?:the\\s+|an?\\s+|our\\s+)?$`, 'i');
+const CURRENT = new RegExp(`\\b(?:(?:currently|now|still|presently|right\\s+now|sitting|stuck|waiting|parked|sit|sits)\\s+(?:\\w+\\s+)?)?(?:in|at)\\s+(?:the\\s+|an?\\s+|our\\s+)?$|\\b(?:currently|presently|still|right\\s+now)\\s+$`, 'i');
 const CURRENT_AFTER = /^\s*(?:stage|step)?\s*(?:right\s+now|now|currently|at\s+the\s+moment|today)\b/i;
 const STAGE_TAIL = /^(?:\s+(?:stage|stages|round|rounds|interviews?|step))?(?:\s+or\s+(?:later|beyond|further|higher|above|past\s+it))?(?:\s+(?:right\s+)?now)?/i;
 

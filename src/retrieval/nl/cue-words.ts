@@ -51,7 +51,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       'lacked qualifications', 'lack of qualifications', 'missing skills', 'missing the skills', 'not qualified', 'not qualified enough', 'being unqualified', 'skill gaps', 'skills gap', 'skill gap',
       "didn't have the skills", "didn't have the right skills", "didn't have the skill set", "didn't have the skillset", "didn't have the qualifications", "didn't have the experience",
       "didn't have enough experience", "didn't meet the bar", "didn't meet the requirements", "didn't meet the qualifications", "wasn't qualified", "weren't qualified", "wasn't qualified enough", "weren't qualified enough", "weren't skilled enough",
-      "wasn't skilled enough", 'not skilled enough', 'not experienced enough', 'not enough experience', 'not strong enough', 'not technical enough', 'too junior', 'underqualified', 'unqualified',
+      "wasn't skilled enough", 'not skilled enough', 'not experienced enough', 'not enough experience', 'not strong enough', 'not technical enough', 'too junior', 'not being qualified', 'not being qualified enough', 'not having the skills', 'not having the right skills', 'not having enough experience', 'not having the experience', 'not meeting the bar', 'underqualified', 'unqualified',
       'under-qualified', 'insufficient skills', 'insufficient experience', 'fell short on skills', 'below the bar',
     ],
     target: /skill|underqualif|lacks/i,
@@ -65,7 +65,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
   },
   { phrases: ['culture', 'fit', 'values', 'culture add'], target: /culture|fit/i },
   {
-    phrases: ['culture fit', 'cultural fit', 'culture-fit', 'poor culture fit', 'bad culture fit', 'bad fit', 'poor fit', 'not a culture fit', 'not a good fit', 'not a fit', "wasn't a fit", "weren't a fit", 'culture mismatch', 'cultural mismatch', 'values mismatch', 'culture concerns', 'culture reasons'],
+    phrases: ['culture fit', 'cultural fit', 'culture-fit', 'poor culture fit', 'bad culture fit', 'bad fit', 'poor fit', 'not a culture fit', 'not a good fit', 'not a fit', 'not being a culture fit', 'not being a good fit', 'not being a fit', 'not fitting the culture', 'not fitting in', "wasn't a fit", "weren't a fit", 'culture mismatch', 'cultural mismatch', 'values mismatch', 'culture concerns', 'culture reasons'],
     target: /culture|fit/i,
     strong: true,
   },
@@ -89,14 +89,14 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
   { phrases: ['filled', 'headcount'], target: /filled/i },
   { phrases: ['location', 'relocation', 'their location'], target: /^location|relocat/i },
   {
-    phrases: ['not relocating', "wouldn't relocate", "couldn't relocate", "won't relocate", "can't relocate", 'unable to relocate', 'refused to relocate', 'location mismatch', 'location issues', 'location reasons', 'wrong location', 'too far away', 'relocation issues', 'location constraints'],
+    phrases: ['not relocating', "wouldn't relocate", "couldn't relocate", "won't relocate", "can't relocate", 'unable to relocate', 'not being able to relocate', 'not relocating', 'refused to relocate', 'location mismatch', 'location issues', 'location reasons', 'wrong location', 'too far away', 'relocation issues', 'location constraints'],
     target: /^location|relocat/i,
     strong: true,
   },
   { phrases: ['overqualified', 'over-qualified', 'over qualified', 'being overqualified', 'too senior', 'too experienced', 'over-leveled', 'overleveled'], target: /overqualified/i, strong: true },
   {
     phrases: [
-      'unresponsive', 'being unresponsive', 'no response', 'not responding', 'stopped responding', 'stopped replying', 'stopped answering', 'went dark', 'went silent', 'went quiet', 'ghosting', 'ghosted',
+      'unresponsive', 'being unresponsive', 'no response', 'not responding', 'not replying', 'not getting back to us', 'stopped responding', 'stopped replying', 'stopped answering', 'went dark', 'went silent', 'went quiet', 'ghosting', 'ghosted',
       'ghosted us', 'ghost us', 'ghosts us', 'never responded', 'never replied', 'never got back to us', 'never got back', "didn't respond", "didn't reply", "didn't get back to us", 'non-responsive', 'nonresponsive', 'no-show',
       'no show', 'no-shows', 'dropped off the radar', 'fell off the radar', 'never heard back', 'stopped returning calls', 'unreachable',
     ],
