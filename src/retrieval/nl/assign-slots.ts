@@ -25,7 +25,7 @@ const REACHED = new RegExp(
   `\\b(?:reached|reaching|reach|got\\s+(?:to|into|as\\s+far\\s+as|past|through)|gotten\\s+(?:to|into)|get\\s+to|getting\\s+to|made\\s+it\\s+(?:to|through\\s+to|as\\s+far\\s+as|into|past|through)|advanced\\s+(?:to|into)|progressed\\s+(?:to|into)|moved\\s+(?:on\\s+)?(?:to|into)|passed\\s+(?:through\\s+)?to|went\\s+(?:through|to)|went\\s+as\\s+far\\s+as|did\\s+(?:an?|the)|had\\s+(?:an?|the)|at\\s+least|past|beyond|through|been\\s+to|interviewed\\s+at|cleared|passed)\\s+${FILLER}$`,
   'i',
 );
-const CURRENT = new RegExp(`\\b(?:(?:currently|now|still|presently|right\\s+now|sitting|stuck|waiting|parked|sit|sits)\\s+(?:\\w+\\s+)?)?(?:in|at)\\s+(?:the\\s+|an?\\s+|our\\s+)?$`, 'i');
+const CURRENT = new RegExp(`\\b(?:(?:currently|now|still|presently|right\\s+now|sitting|stuck|waiting|parked|sit|sits)\\s+(?:\\w+\\s+)?)?(?:in|at)\\s+(?:the\\s+|an?\\s+|our\\s+)?$|\\b(?:currently|presently|still|right\\s+now)\\s+$`, 'i');
 const CURRENT_AFTER = /^\s*(?:stage|step)?\s*(?:right\s+now|now|currently|at\s+the\s+moment|today)\b/i;
 const STAGE_TAIL = /^(?:\s+(?:stage|stages|round|rounds|interviews?|step))?(?:\s+or\s+(?:later|beyond|further|higher|above|past\s+it))?(?:\s+(?:right\s+)?now)?/i;
 
@@ -47,6 +47,7 @@ const EXPERIENCE_VERB = /\b(?:built|build|building|builds|led|leading|leads|mana
 const DEPARTMENT_STRONG_AFTER = new RegExp(`^\\s+${DEPARTMENT_WORD}\\b`, 'i');
 const CLAUSE_END = /^\s*(?:$|[,.;:!?)\u0001]|(?:who|whom|that|with|without|from|since|and|or|but|in|for|at|on|to|by|not|over|under|before|after|during|this|last|past|whose|excluding|except)\b)/i;
 
+const WE_SOURCED = /\b(?:we|we've|we\s+have|we\s+had|i|i've|i\s+have|our\s+team|the\s+team)\s+(?:(?:already|previously|originally|ever|proactively)\s+)?$/i;
 const SOURCE_BEFORE = /\b(?:from|via|through|thru|source\s*(?:is|was|:|=)?|sourced\s+(?:from|on|via|through)|came\s+(?:in\s+)?(?:from|through|via)|found\s+(?:on|through|via))\s+(?:the\s+|an?\s+|our\s+)?$/i;
 const SOURCE_AFTER = /^(?:\s+(?:sourced|sourcing|referred|source))?\s+(?:candidates|applicants|people|hires|source|folks|ones)\b|^\s+(?:sourced|source)\b/i;
 
@@ -72,7 +73,7 @@ interface Context {
 }
 
 /** A dimension noun between a cue and a negation ("came from any SOURCE other than", "applying to DEPARTMENTS except"). */
-const DIMENSION_NOUN = /\b(?:(?:any|a|some|every|all)\s+)?(?:(?:other\s+)?(?:anywhere|anyone|anybody|everyone|everybody|those|people|folks|sources?|channels?|departments?|teams?|recruiters?|stages?|locations?|cities|city|places?|reasons?|tags?|jobs?|roles?|positions?|openings?))?\s*$/i;
+const DIMENSION_NOUN = /\b(?:(?:any|a|some|every|all)\s+)?(?:(?:other\s+)?(?:anywhere|anyone|anybody|someone|somebody|everyone|everybody|those|people|folks|sources?|channels?|departments?|teams?|recruiters?|stages?|locations?|cities|city|places?|reasons?|tags?|jobs?|roles?|positions?|openings?))?\s*$/i;
 
 const spanOf = (start: number, m: RegExpMatchArray | null): Span | null => (m && m[0].length ? [start + (m.index ?? 0), start + (m.index ?? 0) + m[0].length] : null);
 
@@ -124,9 +125,16 @@ function slotFor(reading: Reading, ctx: Context): Slot {
     case 'location':
       return { key: 'location', consumed: spans(cue(LOCATION_BEFORE), tail(LOCATION_AFTER)) };
     case 'source': {
-      const c = cue(SOURCE_BEFORE);
-      if (!reading.strong && !c && !ctx.negated) return null;
-      return { key: 'source', consumed: spans(c, tail(SOURCE_AFTER)) };
+      // A generic source ("Sourced", "Applied") needs a cue: "from", "<source> candidates", "people we sourced".
+      const prev = ctx.mentions[ctx.index - 1];
+      // "LinkedIn sourced candidates": the word says how that source was used, not a second source.
+      const afterSource = prev?.kind === 'value' && prev.readings.some((r) => r.dimension === 'source') && /^[\s-]*$/.test(ctx.text.slice(prev.end, m.start));
+      const sourcedAlone = /^sourced$/i.test(m.text.trim()) && !afterSource && !/^\s+(?:on|from|via|through|at|by|off)\b/i.test(after.text);
+      const c = cue(SOURCE_BEFORE) ?? (sourcedAlone ? cue(WE_SOURCED) : null);
+      const t = tail(SOURCE_AFTER);
+      const peopleTail = t && !afterSource && /^sourced$/i.test(reading.values[0] ?? '') && /^sourced$/i.test(m.text.trim()) ? t : null;
+      if (!reading.strong && !c && !peopleTail && !ctx.negated) return null;
+      return { key: 'source', consumed: spans(c, t) };
     }
     case 'tag': {
       const c = cue(TAG_BEFORE);

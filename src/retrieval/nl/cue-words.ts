@@ -51,7 +51,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       'lacked qualifications', 'lack of qualifications', 'missing skills', 'missing the skills', 'not qualified', 'not qualified enough', 'being unqualified', 'skill gaps', 'skills gap', 'skill gap',
       "didn't have the skills", "didn't have the right skills", "didn't have the skill set", "didn't have the skillset", "didn't have the qualifications", "didn't have the experience",
       "didn't have enough experience", "didn't meet the bar", "didn't meet the requirements", "didn't meet the qualifications", "wasn't qualified", "weren't qualified", "wasn't qualified enough", "weren't qualified enough", "weren't skilled enough",
-      "wasn't skilled enough", 'not skilled enough', 'not experienced enough', 'not enough experience', 'not strong enough', 'not technical enough', 'too junior', 'underqualified', 'unqualified',
+      "wasn't skilled enough", 'not skilled enough', 'not experienced enough', 'not enough experience', 'not strong enough', 'not technical enough', 'too junior', 'not being qualified', 'not being qualified enough', 'not having the skills', 'not having the right skills', 'not having enough experience', 'not having the experience', 'not meeting the bar', 'underqualified', 'unqualified',
       'under-qualified', 'insufficient skills', 'insufficient experience', 'fell short on skills', 'below the bar',
     ],
     target: /skill|underqualif|lacks/i,
@@ -65,7 +65,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
   },
   { phrases: ['culture', 'fit', 'values', 'culture add'], target: /culture|fit/i },
   {
-    phrases: ['culture fit', 'cultural fit', 'culture-fit', 'poor culture fit', 'bad culture fit', 'bad fit', 'poor fit', 'not a culture fit', 'not a good fit', 'not a fit', "wasn't a fit", "weren't a fit", 'culture mismatch', 'cultural mismatch', 'values mismatch', 'culture concerns', 'culture reasons'],
+    phrases: ['culture fit', 'cultural fit', 'culture-fit', 'poor culture fit', 'bad culture fit', 'bad fit', 'poor fit', 'not a culture fit', 'not a good fit', 'not a fit', 'not being a culture fit', 'not being a good fit', 'not being a fit', 'not fitting the culture', 'not fitting in', "wasn't a fit", "weren't a fit", 'culture mismatch', 'cultural mismatch', 'values mismatch', 'culture concerns', 'culture reasons'],
     target: /culture|fit/i,
     strong: true,
   },
@@ -89,14 +89,14 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
   { phrases: ['filled', 'headcount'], target: /filled/i },
   { phrases: ['location', 'relocation', 'their location'], target: /^location|relocat/i },
   {
-    phrases: ['not relocating', "wouldn't relocate", "couldn't relocate", "won't relocate", "can't relocate", 'unable to relocate', 'refused to relocate', 'location mismatch', 'location issues', 'location reasons', 'wrong location', 'too far away', 'relocation issues', 'location constraints'],
+    phrases: ['not relocating', "wouldn't relocate", "couldn't relocate", "won't relocate", "can't relocate", 'unable to relocate', 'not being able to relocate', 'not relocating', 'refused to relocate', 'location mismatch', 'location issues', 'location reasons', 'wrong location', 'too far away', 'relocation issues', 'location constraints'],
     target: /^location|relocat/i,
     strong: true,
   },
   { phrases: ['overqualified', 'over-qualified', 'over qualified', 'being overqualified', 'too senior', 'too experienced', 'over-leveled', 'overleveled'], target: /overqualified/i, strong: true },
   {
     phrases: [
-      'unresponsive', 'being unresponsive', 'no response', 'not responding', 'stopped responding', 'stopped replying', 'stopped answering', 'went dark', 'went silent', 'went quiet', 'ghosting', 'ghosted',
+      'unresponsive', 'being unresponsive', 'no response', 'not responding', 'not replying', 'not getting back to us', 'stopped responding', 'stopped replying', 'stopped answering', 'went dark', 'went silent', 'went quiet', 'ghosting', 'ghosted',
       'ghosted us', 'ghost us', 'ghosts us', 'never responded', 'never replied', 'never got back to us', 'never got back', "didn't respond", "didn't reply", "didn't get back to us", 'non-responsive', 'nonresponsive', 'no-show',
       'no show', 'no-shows', 'dropped off the radar', 'fell off the radar', 'never heard back', 'stopped returning calls', 'unreachable',
     ],
@@ -131,13 +131,13 @@ export const SOURCE_SYNONYMS: CuedSynonym[] = [
 export const GENERIC_SOURCE = /^(applied|sourced|other|internal|direct|hired|inbound|outbound|website|events?)$/i;
 
 export const TAG_SYNONYMS: CuedSynonym[] = [
-  { phrases: ['silver medalists', 'silver medal', 'silver medallist', 'silver medallists', 'runner up', 'runners up', 'runner-up', 'runners-up'], target: /silver medal/i, strong: true },
-  { phrases: ['boomerangs'], target: /boomerang/i, strong: true },
+  { phrases: ['silver medalists', 'silver medal', 'silver medallist', 'silver medallists', 'runner up', 'runners up', 'runner-up', 'runners-up', 'runner-ups', 'second place', 'came in second', 'close second', 'close seconds'], target: /silver medal/i, strong: true },
+  { phrases: ['boomerangs', 'returning employees', 'rehired employees', 'used to work here', 'used to work for us', 'worked here before'], target: /boomerang/i, strong: true },
   { phrases: ['former interns', 'ex-interns', 'ex interns', 'past interns', 'previous interns', 'our former interns', 'used to intern'], target: /former intern/i, strong: true },
-  { phrases: ['open-source'], target: /open source/i, strong: true },
-  { phrases: ['visa sponsorship', 'need visa sponsorship', 'needing visa sponsorship', 'needs a visa', 'need a visa', 'needing a visa', 'require visa sponsorship', 'requires visa sponsorship', 'requiring visa sponsorship', 'need sponsorship', 'needs sponsorship', 'needing sponsorship', 'visa sponsorship needed', 'sponsorship'], target: /visa/i, strong: true },
-  { phrases: ['willing to relocate', 'open to relocating', 'open to relocation', 'open to relocate', 'happy to relocate', 'willing to move', 'open to moving', 'willing to relocating', 'relocatable', 'can relocate', 'ready to relocate'], target: /relocat/i, strong: true },
-  { phrases: ['do not contact', 'do-not-contact', 'dnc', "don't contact", 'no contact'], target: /do not contact/i, strong: true },
+  { phrases: ['open-source', 'oss'], target: /open source/i, strong: true },
+  { phrases: ['visa sponsorship', 'need visa sponsorship', 'needing visa sponsorship', 'needs a visa', 'need a visa', 'needing a visa', 'require visa sponsorship', 'requires visa sponsorship', 'requiring visa sponsorship', 'need sponsorship', 'needs sponsorship', 'needing sponsorship', 'visa sponsorship needed', 'sponsorship', 'h1b', 'h-1b', 'h1-b', 'visa required', 'require a visa', 'requires a visa', 'requiring a visa', 'on a visa', 'need a work visa', 'needs a work visa', 'needs sponsoring', 'visa candidates'], target: /visa/i, strong: true },
+  { phrases: ['willing to relocate', 'open to relocating', 'open to relocation', 'open to relocate', 'happy to relocate', 'willing to move', 'open to moving', 'willing to relocating', 'relocatable', 'can relocate', 'ready to relocate', 'would relocate', 'will relocate', 'able to relocate', 'wants to relocate', 'want to relocate', 'happy to move', 'open to a move', 'relocation ok', 'ok with relocating', 'okay with relocating', 'open to relocate'], target: /relocat/i, strong: true },
+  { phrases: ['do not contact', 'do-not-contact', 'dnc', "don't contact", 'no contact', 'do not reach out', "don't reach out", 'do-not-reach-out'], target: /do not contact/i, strong: true },
   { phrases: ['rehire eligible', 'eligible for rehire', 'rehireable', 'eligible to rehire', 'rehirable'], target: /rehire/i, strong: true },
   { phrases: ['conference contacts', 'met at a conference', 'met at conferences', 'conference leads'], target: /conference/i, strong: true },
   { phrases: ['top talent', 'top-talent'], target: /top talent/i, strong: true },

@@ -38,13 +38,20 @@ export function parseNaturalLanguage(requestText: string, vocab: Vocabulary, opt
     const a = assignments.get(m)!;
     return m.kind !== 'status' && a.target === 'filter' ? a.consumed : [];
   });
+  // "rejected from X for lacking skills": a positive reason already means archived, so the verb adds no status.
+  const hasReason = [...assignments.values()].some((a) => a.target === 'filter' && a.key === 'rejectionReason' && !a.negated);
   const consumed: Span[] = [];
   for (const m of mentions) {
     const a = assignments.get(m)!;
     if (a.target === 'filter') {
+      if (m.kind === 'status' && m.value === 'Archived' && hasReason && !a.negated && !/\barchived\b/i.test(m.text)) {
+        consumed.push([m.start, m.end]);
+        continue;
+      }
       if (m.kind === 'status' && cueSpans.some(([s, e]) => s <= m.start && m.end <= e)) continue;
       consumed.push(...a.consumed);
       addValues(ctx.filters, a.key, a.values, a.negated);
+      if (m.kind === 'value' && m.corrected) ctx.notes.push(`Read "${m.text}" as ${a.values.join(' or ')} (spelling corrected)`);
     } else if (a.target === 'refused') {
       ctx.notes.push(a.reason);
       ctx.unmapped.push(m.text.trim());

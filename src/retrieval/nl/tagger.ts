@@ -1,6 +1,7 @@
 import type { DateRange } from '../query/search-request.js';
 import { NEGATION_CUES } from './cue-words.js';
 import { findDateMentions } from './extract-dates.js';
+import { findFuzzyMentions } from './fuzzy-mentions.js';
 import { lexicon, type Reading } from './lexicon.js';
 import { memo } from './memo.js';
 import { findPatternMentions } from './pattern-mentions.js';
@@ -14,7 +15,7 @@ import { escapeRegExp, jobTitles, normalize, type Vocabulary } from './vocabular
  */
 
 export type MentionKind =
-  | { kind: 'value'; readings: Reading[] }
+  | { kind: 'value'; readings: Reading[]; /** Matched a misspelling of the value (fuzzy-mentions.ts). */ corrected?: boolean }
   | { kind: 'date'; key: 'updated' | 'applied'; range: DateRange }
   | { kind: 'years'; min?: number; max?: number }
   | { kind: 'limit'; value: number }
@@ -99,7 +100,8 @@ export function resolveOverlaps<T extends { start: number; end: number }>(candid
 export function tagRequest(text: string, vocab: Vocabulary, now: Date): Tagged {
   const dates: Mention[] = findDateMentions(text, now).map((d) => ({ kind: 'date', key: d.key, range: d.range, start: d.start, end: d.end, text: text.slice(d.start, d.end) }));
   const candidates: Mention[] = [...valueMentions(text, vocab), ...anyJobMentions(text, vocab), ...dates, ...findPatternMentions(text, vocab)];
-  const mentions = resolveOverlaps(candidates);
+  const exact = resolveOverlaps(candidates);
+  const mentions = [...exact, ...findFuzzyMentions(text, vocab, exact)].sort((a, b) => a.start - b.start);
   // A cue word inside a mention ("do NOT contact", "haven't touched in") belongs to that mention.
   const negations = negationCues(text).filter((n) => !mentions.some((m) => overlaps(m, n)));
   return { mentions, negations };
