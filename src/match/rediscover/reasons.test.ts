@@ -103,3 +103,14 @@ describe('skill reasons', () => {
     expect(jobSpecOf({ title: 'Backend Engineer', description: 'Minimum qualifications:\nExperience with Python, Go, Java.' }).requiredSkills).toContain('Go');
   });
 });
+
+describe('experience reasons', () => {
+  it('says "at least" when the current role starts at the resume\'s latest date (its length is unknown)', () => {
+    const job = jobSpecOf({ title: 'Procurement Analyst', description: 'Minimum qualifications:\n3 years of experience in procurement.' });
+    const career = [role('Procurement Analyst', '2012-03', null, true), role('Utility Technician', '2009-05', '2012-03')];
+    const candidate: CandidateFacts = { candidateId: 'c1', name: 'Resume 1', current: null, past: [], skills: [], yearsExperience: 2.9 };
+    const resume: ResumeFacts = { text: 'Procurement Analyst March 2012 to Current', career, yearsInRole: 0, skills: new Set() };
+    const reasons = scoreCandidate(job, candidate, [], null, undefined, { resume, lexical: null }).reasons;
+    expect(reasons).toContain('At least 2.9 years of experience by the dates on the resume; the role asks at least 3');
+  });
+});

@@ -219,7 +219,11 @@ function seniorityComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts
   // The profile adds up the resume's dated roles, or takes the total the candidate states when it is larger; say which.
   const stated = resume?.text ? statedYears(resume.text) : null;
   const source = stated !== null && Math.abs(stated - c.yearsExperience) < 0.05 ? ' as the resume states' : resume?.career.some((r) => r.start) ? ' by the dates on the resume' : '';
-  return { value, reason: `${years(Math.round(c.yearsExperience * 10) / 10)} of experience${source}; ${asked}` };
+  // A current role that starts at the resume's latest date has an unknown length (the resume's date is
+  // unknown): the dates then support a lower bound, not a total (fresh reasons check: "2.9 years" for a
+  // career running 2009 to "Current" since 2012).
+  const openEnded = !!resume?.career.some((r) => r.current && r.start) && (resume?.yearsInRole ?? 0) < 0.25 && source === ' by the dates on the resume';
+  return { value, reason: `${openEnded ? 'At least ' : ''}${years(Math.round(c.yearsExperience * 10) / 10)} of experience${source}; ${asked}` };
 }
 
 const REACH_VALUE: Record<Reach, number> = { applied: 0, screen: 0.1, interview: 0.35, onsite: 0.6, offer: 0.9, hired: 0.5 };
