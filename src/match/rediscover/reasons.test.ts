@@ -94,6 +94,7 @@ describe('skill reasons', () => {
       'Company Name is a leading CRM provider to mid-size banks.',
       'Built agile partnerships with channel partners; grew referrals through networking events.',
       'Researched prospects on Google and LinkedIn.',
+      'Viewpoint created digital marketing technologies, including a rich media ad server.',
     ].join('\n');
     expect(candidateSkillsInText(text)).toEqual([]);
     const job = jobSpecOf({ title: 'SMB Sales Manager, North America, Google Cloud', description: 'Minimum qualifications:\nExperience with CRM and Agile.' });
