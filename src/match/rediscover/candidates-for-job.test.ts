@@ -4,7 +4,7 @@ import { openDb, type Db } from '../../store/db.js';
 import { enrichAll } from '../enrich/enrich-candidates.js';
 import { candidatesForJob } from './candidates-for-job.js';
 import { onJobCreated } from './job-matches-store.js';
-import { addApplication, addCandidate, addJob, seedPlan } from './test-mirror.js';
+import { addApplication, addCandidate, addJob, seedPlan } from '../../../test/support/rediscover-mirror.js';
 
 const resume = (title: string, from: number, skills: string) => `Experience
 ${title} Jan ${from} to Current

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
 import * as s from '../../store/schema.js';
 import { createSlackDeps, LAST_DIGEST_META_KEY } from '../mirror-deps.js';
-import { EMPTY_DIGEST } from '../testing/fake-deps.js';
+import { EMPTY_DIGEST } from '../../../test/support/slack/fake-deps.js';
 import { PUBLIC_VISIBILITY } from '../../store/read-model/index.js';
 import { buildDigest } from './build-digest.js';
 import { digestDataFromMirror } from './digest-data.js';
