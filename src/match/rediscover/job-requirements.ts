@@ -154,8 +154,7 @@ export function jobSpecOf(input: { id?: string | null; title?: string | null; de
   const head = title ? jobTitleHead(title) : null;
   const normalized = head && title ? jobOccupation(head, title) : null;
   const sections = splitJobSections(description);
-  // The title's head only: "…, Google Cloud" after the comma names the team, not a skill asked for.
-  const required = hardSkills([head ?? '', sections.responsibilities, sections.minimum].join('\n'));
+  const required = hardSkills([title ?? '', sections.responsibilities, sections.minimum].join('\n'));
   const preferred = hardSkills(sections.preferred).filter((s) => !required.includes(s));
   const occupationCode = normalized?.occupationCode ?? null;
   const asked = experienceAsked(description);
