@@ -97,6 +97,10 @@ describe('skill reasons', () => {
       'Viewpoint created digital marketing technologies, including a rich media ad server.',
     ].join('\n');
     expect(candidateSkillsInText(text)).toEqual([]);
+    // A team after the title's comma steers ranking but is never named as a skill the candidate has or lacks.
+    const recruiter = jobSpecOf({ title: 'Recruiter, Google Cloud', description: 'Minimum qualifications:\nExperience with sourcing and Applicant Tracking Systems.' });
+    expect(recruiter.requiredSkills).toContain('Google Cloud Platform');
+    expect(recruiter.askedSkills).not.toContain('Google Cloud Platform');
     // Fresh reasons check: "Go-to-Market strategy" in a marketing posting was read as the Go language.
     expect(jobSpecOf({ title: 'Product Marketing Manager', description: 'Responsibilities:\nOwn positioning, Go-to-Market strategy, campaigns.' }).requiredSkills).not.toContain('Go');
     expect(jobSpecOf({ title: 'Backend Engineer', description: 'Minimum qualifications:\nExperience with Python, Go, Java.' }).requiredSkills).toContain('Go');

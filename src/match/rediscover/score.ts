@@ -197,15 +197,19 @@ function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | 
   const preferredShare = job.preferredSkills.length ? preferred.length / Math.min(job.preferredSkills.length, 8) : 0;
   const value = Math.min(1, job.requiredSkills.length ? 0.8 * requiredShare + 0.2 * preferredShare : preferredShare);
   const matched = [...required, ...preferred];
-  if (matched.length === 0) return { value, matched, reason: null };
+  // Reasons name only skills the posting asks for in words (see JobSpec.askedSkills).
+  const asked = job.askedSkills ?? job.requiredSkills;
+  const said = required.filter((s) => asked.includes(s));
+  const unsaid = missing.filter((s) => asked.includes(s));
+  if (said.length + preferred.length === 0) return { value, matched, reason: null };
   const parts: string[] = [];
-  if (job.requiredSkills.length) {
-    parts.push(`Has ${required.length} of ${job.requiredSkills.length} required skills${required.length ? `: ${listOf(required)}` : ''}`);
+  if (asked.length) {
+    parts.push(`Has ${said.length} of ${asked.length} required skills${said.length ? `: ${listOf(said)}` : ''}`);
     if (preferred.length) parts.push(`preferred: ${listOf(preferred, 3)}`);
   } else {
     parts.push(`Has ${preferred.length} of ${job.preferredSkills.length} preferred skills: ${listOf(preferred, 3)}`);
   }
-  if (missing.length && required.length) parts.push(`not on resume: ${listOf(missing, 3)}`);
+  if (unsaid.length && said.length) parts.push(`not on resume: ${listOf(unsaid, 3)}`);
   return { value, matched, reason: parts.join('; ') };
 }
 
