@@ -25,8 +25,6 @@ const LIST_ONLY = new Set([
   'sales', 'inventory control', 'supply chain', 'logistics', 'teaching', 'scheduling', 'statistics', 'recruitment', 'leadership',
   // "consumer electronic user experience" is a product, not UX design; "switching careers", "call routing".
   'user experience', 'switching', 'routing',
-  // "Google Cloud" names a company's team or product ("SMB Sales Manager, Google Cloud"); GCP and "Google Cloud Platform" stay.
-  'google cloud',
 ]);
 
 /*

@@ -27,6 +27,7 @@ describe('dates', () => {
     ['December 2009 to Till Date: Senior Architect', { year: 2009, month: 12 }, null, true],
     ['Teacher 2011 till date', { year: 2011, month: 1 }, null, true],
     ['Nurse Sept. 2014 until present', { year: 2014, month: 9 }, null, true],
+    ['Supply chain planner May 2015- Cont Role and Responsibilities', { year: 2015, month: 5 }, null, true],
   ])('reads the unusual range in %s', (line, start, end, current) => {
     expect(findDateRange(line)).toMatchObject({ start, end, current });
   });

@@ -22,7 +22,7 @@ const DATE_FORMS = [
   YEAR,
 ];
 const DATE = `(?:${DATE_FORMS.map((form) => `(?:${form})`).join('|')})`;
-const PRESENT = '(?:current(?:ly)?|present|now|today|(?:till|to|until)\\s+(?:date|now|present)|(?:the\\s+)?present\\s+day|ongoing|date)';
+const PRESENT = '(?:current(?:ly)?|present|now|today|cont(?:inuing|\\.)?(?![a-z])|(?:till|to|until)\\s+(?:date|now|present)|(?:the\\s+)?present\\s+day|ongoing|date)';
 const SEP = '(?:\\s*(?:to|-|–|—|until|through|thru|till|up\\s+to)\\s*)';
 
 /** A date range anywhere in a line. Groups: 1 = start, 2 = end. */

@@ -51,7 +51,9 @@ Summer Intern Summer 2001 - Fall 2002
 Filed claims.
 Company Name City , State
 Teaching Assistant 01/1999 to 12/2000
-Graded papers.`;
+Graded papers.
+Volunteer Tutor 01/1995 to 12/1998
+Tutored adults.`;
 
 const STATED_TOTAL = `PROJECT COORDINATOR
 Summary
@@ -102,8 +104,8 @@ describe('extractProfile', () => {
     const profile = extractProfile({ candidate: { name: '' }, resumeText: UNUSUAL_DATES, now: new Date(Date.UTC(2013, 7, 28)) });
     expect(profile.currentTitle?.value).toBe('Operations Manager');
     expect(profile.work[0]).toMatchObject({ title: 'Operations Manager', start: '2003-08', current: true });
-    expect(profile.work.map((w) => w.start)).toEqual(['2003-08', '2001-06', '1999-01']);
-    // Aug 2003 to Aug 2013; the internship (2001–2002) and the assistantship (1999–2000) are not professional years.
+    expect(profile.work.map((w) => w.start)).toEqual(['2003-08', '2001-06', '1999-01', '1995-01']);
+    // Aug 2003 to Aug 2013; the internship, the assistantship and the volunteer tutoring are not professional years.
     expect(profile.yearsExperience).toBe(10);
   });
 

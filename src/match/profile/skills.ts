@@ -48,6 +48,8 @@ export interface SkillFacts {
 // "Company Name is a leading provider of CRM software.", "Acme was one of the largest distributors…": what the
 // employer does, not what the candidate did (issue 12 reasons check: CRM read from an employer's description).
 const EMPLOYER_DESCRIPTION = /^(?:(?:The\s+)?(?:[A-Z][\w&.'-]*|of|and|&)\s+){1,6}(?:is|was|are|were|has been)\s+(?:a|an|the|one of)\b/;
+// "Viewpoint created digital marketing technologies, including…": a named company and what it makes.
+const EMPLOYER_PRODUCTS = /^(?:[A-Z][\w&.'-]*\s+){1,4}(?:created|creates|develops|developed|provides|provided|offers|offered|makes|made|manufactures|manufactured|sells|sold)\s+(?![A-Z])/;
 
 /** The text without sentences that describe an employer or its products rather than the candidate's work. */
 export function withoutEmployerDescriptions(text: string): string {
@@ -56,7 +58,10 @@ export function withoutEmployerDescriptions(text: string): string {
     .map((line) =>
       line
         .split(/(?<=[.!?])\s+/)
-        .filter((sentence) => !(EMPLOYER_DESCRIPTION.test(sentence.trim()) && !/^I\s/.test(sentence.trim())))
+        .filter((sentence) => {
+          const trimmed = sentence.trim();
+          return /^I\s/.test(trimmed) || !(EMPLOYER_DESCRIPTION.test(trimmed) || EMPLOYER_PRODUCTS.test(trimmed));
+        })
         .join(' '),
     )
     .join('\n');

@@ -36,7 +36,8 @@ export function mergedYears(intervals: Interval[], now: YearMonth): number | nul
 }
 
 // "Intern", "Summer Internship", "Graduate Teaching Assistant", "Student Worker", "Co-op Engineer"; not "Internal Auditor".
-const STUDENT_ROLE = /\b(?:intern(?:ship)?s?|extern(?:ship)?|teaching assistant|graduate (?:research |teaching )?assistant|student|co-?op)\b/i;
+// Unpaid volunteer roles count no more than internships (fresh reasons check: 6 of "11.4 years" were "Volunteer HR").
+const STUDENT_ROLE = /\b(?:intern(?:ship)?s?|extern(?:ship)?|teaching assistant|graduate (?:research |teaching )?assistant|student|co-?op|volunteer)\b/i;
 
 /** Whether a role title is an internship, assistantship or student job (not professional experience). */
 export function isStudentRole(title: string | null): boolean {

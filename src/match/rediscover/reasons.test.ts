@@ -94,12 +94,26 @@ describe('skill reasons', () => {
       'Company Name is a leading CRM provider to mid-size banks.',
       'Built agile partnerships with channel partners; grew referrals through networking events.',
       'Researched prospects on Google and LinkedIn.',
+      'Viewpoint created digital marketing technologies, including a rich media ad server.',
     ].join('\n');
     expect(candidateSkillsInText(text)).toEqual([]);
-    const job = jobSpecOf({ title: 'SMB Sales Manager, North America, Google Cloud', description: 'Minimum qualifications:\nExperience with CRM and Agile.' });
-    expect(job.requiredSkills).not.toContain('Google Cloud Platform');
+    // A team after the title's comma steers ranking but is never named as a skill the candidate has or lacks.
+    const recruiter = jobSpecOf({ title: 'Recruiter, Google Cloud', description: 'Minimum qualifications:\nExperience with sourcing and Applicant Tracking Systems.' });
+    expect(recruiter.requiredSkills).toContain('Google Cloud Platform');
+    expect(recruiter.askedSkills).not.toContain('Google Cloud Platform');
     // Fresh reasons check: "Go-to-Market strategy" in a marketing posting was read as the Go language.
     expect(jobSpecOf({ title: 'Product Marketing Manager', description: 'Responsibilities:\nOwn positioning, Go-to-Market strategy, campaigns.' }).requiredSkills).not.toContain('Go');
     expect(jobSpecOf({ title: 'Backend Engineer', description: 'Minimum qualifications:\nExperience with Python, Go, Java.' }).requiredSkills).toContain('Go');
+  });
+});
+
+describe('experience reasons', () => {
+  it('says "at least" when the current role starts at the resume\'s latest date (its length is unknown)', () => {
+    const job = jobSpecOf({ title: 'Procurement Analyst', description: 'Minimum qualifications:\n3 years of experience in procurement.' });
+    const career = [role('Procurement Analyst', '2012-03', null, true), role('Utility Technician', '2009-05', '2012-03')];
+    const candidate: CandidateFacts = { candidateId: 'c1', name: 'Resume 1', current: null, past: [], skills: [], yearsExperience: 2.9 };
+    const resume: ResumeFacts = { text: 'Procurement Analyst March 2012 to Current', career, yearsInRole: 0, skills: new Set() };
+    const reasons = scoreCandidate(job, candidate, [], null, undefined, { resume, lexical: null }).reasons;
+    expect(reasons).toContain('At least 2.9 years of experience by the dates on the resume; the role asks at least 3');
   });
 });

@@ -197,15 +197,19 @@ function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | 
   const preferredShare = job.preferredSkills.length ? preferred.length / Math.min(job.preferredSkills.length, 8) : 0;
   const value = Math.min(1, job.requiredSkills.length ? 0.8 * requiredShare + 0.2 * preferredShare : preferredShare);
   const matched = [...required, ...preferred];
-  if (matched.length === 0) return { value, matched, reason: null };
+  // Reasons name only skills the posting asks for in words (see JobSpec.askedSkills).
+  const asked = job.askedSkills ?? job.requiredSkills;
+  const said = required.filter((s) => asked.includes(s));
+  const unsaid = missing.filter((s) => asked.includes(s));
+  if (said.length + preferred.length === 0) return { value, matched, reason: null };
   const parts: string[] = [];
-  if (job.requiredSkills.length) {
-    parts.push(`Has ${required.length} of ${job.requiredSkills.length} required skills${required.length ? `: ${listOf(required)}` : ''}`);
+  if (asked.length) {
+    parts.push(`Has ${said.length} of ${asked.length} required skills${said.length ? `: ${listOf(said)}` : ''}`);
     if (preferred.length) parts.push(`preferred: ${listOf(preferred, 3)}`);
   } else {
     parts.push(`Has ${preferred.length} of ${job.preferredSkills.length} preferred skills: ${listOf(preferred, 3)}`);
   }
-  if (missing.length && required.length) parts.push(`not on resume: ${listOf(missing, 3)}`);
+  if (unsaid.length && said.length) parts.push(`not on resume: ${listOf(unsaid, 3)}`);
   return { value, matched, reason: parts.join('; ') };
 }
 
@@ -219,7 +223,11 @@ function seniorityComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts
   // The profile adds up the resume's dated roles, or takes the total the candidate states when it is larger; say which.
   const stated = resume?.text ? statedYears(resume.text) : null;
   const source = stated !== null && Math.abs(stated - c.yearsExperience) < 0.05 ? ' as the resume states' : resume?.career.some((r) => r.start) ? ' by the dates on the resume' : '';
-  return { value, reason: `${years(Math.round(c.yearsExperience * 10) / 10)} of experience${source}; ${asked}` };
+  // A current role that starts at the resume's latest date has an unknown length (the resume's date is
+  // unknown): the dates then support a lower bound, not a total (fresh reasons check: "2.9 years" for a
+  // career running 2009 to "Current" since 2012).
+  const openEnded = !!resume?.career.some((r) => r.current && r.start) && (resume?.yearsInRole ?? 0) < 0.25 && source === ' by the dates on the resume';
+  return { value, reason: `${openEnded ? 'At least ' : ''}${years(Math.round(c.yearsExperience * 10) / 10)} of experience${source}; ${asked}` };
 }
 
 const REACH_VALUE: Record<Reach, number> = { applied: 0, screen: 0.1, interview: 0.35, onsite: 0.6, offer: 0.9, hired: 0.5 };
