@@ -23,6 +23,8 @@ export const Insights = z.object({
   total: z.number().int().describe('Candidates in the result set the shares are taken of'),
   asOf: z.string().nullable(),
   dimensions: z.array(InsightDimension),
+  unavailable: z.array(z.object({ dimension: z.string(), label: z.string(), reason: z.string() })).optional().describe('Dimensions with no data, and why'),
+  basis: z.object({ kind: z.string(), matched: z.number().int(), description: z.string() }).optional().describe('Which people the insights describe'),
 });
 export type Insights = z.infer<typeof Insights>;
 

@@ -105,7 +105,7 @@ function addInsightsSheet(wb: ExcelJS.Workbook, insights: Insights): void {
   const ws = wb.addWorksheet('Insights');
   ws.columns = [{ width: 34 }, { width: 10 }, { width: 10 }, { width: 3 }];
   let r = 1;
-  ws.getCell(r, 1).value = `Insights over ${insights.total} candidates (charts are pictures: exceljs cannot write Excel chart parts)`;
+  ws.getCell(r, 1).value = `Insights over ${insights.basis ? insights.basis.description : `${insights.total} candidates`} (charts are pictures: exceljs cannot write Excel chart parts)`;
   ws.getCell(r, 1).font = { bold: true, size: 13 };
   r += 2;
   for (const dim of insights.dimensions) {
@@ -132,6 +132,16 @@ function addInsightsSheet(wb: ExcelJS.Workbook, insights: Insights): void {
     const height = Math.round(chart.height * 0.75);
     ws.addImage(imageId, { tl: { col: 4, row: start - 1 }, ext: { width, height } });
     r = Math.max(r, start + Math.ceil(height / ROW_PX)) + 2;
+  }
+  if (insights.unavailable?.length) {
+    ws.getCell(r, 1).value = 'No data';
+    ws.getCell(r, 1).font = { bold: true, size: 12 };
+    r += 1;
+    for (const d of insights.unavailable) {
+      ws.getCell(r, 1).value = safeCellText(d.label);
+      ws.getCell(r, 2).value = safeCellText(`no data: ${d.reason}`);
+      r += 1;
+    }
   }
   printSetup(ws);
 }

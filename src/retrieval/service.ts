@@ -11,6 +11,7 @@ import { drainOutbox, runIndexerLoop, type BeforeIndexing, type DrainResult, typ
 import { indexExists, openSearchIndex, type SearchIndex } from './index/search-index.js';
 import type { CandidateVectors } from './index/vector-store.js';
 import { computeInsights, type Insights } from './insights/insights.js';
+import { relevantMembers } from './insights/relevance-floor.js';
 import { SearchRequest, type SearchRequestInput, type SearchResponse } from './query/search-request.js';
 import { executeSearch, foldDuplicates, type SearchContext } from './search/execute-search.js';
 import { columnsFor } from './search/columns.js';
@@ -184,8 +185,8 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
       const ranking = await rankCandidates(ctx, parsed);
       // Only folding duplicates depends on rank order; otherwise the unordered set is enough.
       const skip = parsed.collapseDuplicates ? foldDuplicates(ranking, ctx.links).skip : null;
-      const set = skip ? Array.from(ranking.ords.filter((o) => skip[o] === 0), (o) => ranking.columns.cands[o]!) : ranking.members;
-      return computeInsights(set, { now: ctx.now, asOf: ctx.asOf });
+      const relevant = relevantMembers(ranking, skip, parsed.text);
+      return computeInsights(relevant.set, { now: ctx.now, asOf: ctx.asOf, basis: relevant.basis });
     },
     vocabulary: (visibility = PUBLIC_VISIBILITY) => buildVocabulary(catalogFor(catalogs, visibility)),
     filterValues: (dimension, visibility = PUBLIC_VISIBILITY) => filterValues(catalogFor(catalogs, visibility), dimension),

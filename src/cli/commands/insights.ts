@@ -10,10 +10,15 @@ import { modeOption, wholeNumber } from '../options.js';
 
 function formatInsights(insights: Insights, top: number): string {
   const lines = [`${insights.total} candidate(s) · data as of ${insights.asOf ?? 'unknown'}`];
+  if (insights.basis) lines.push(`over ${insights.basis.description}`);
   for (const d of insights.dimensions) {
     if (d.buckets.length === 0) continue;
     lines.push('', `${d.label}${d.missing ? ` (${d.missing} unknown)` : ''}`);
     for (const b of d.buckets.slice(0, top)) lines.push(`  ${b.value.slice(0, 40).padEnd(40)} ${String(b.count).padStart(6)}  ${(b.share * 100).toFixed(1)}%`);
+  }
+  if (insights.unavailable?.length) {
+    lines.push('', 'No data');
+    for (const d of insights.unavailable) lines.push(`  ${d.label}: ${d.reason}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -91,6 +91,8 @@ export function toCatalogCandidate(r: CandidateRecord): CatalogCandidate {
     degrees: facts.degrees,
     highestDegree: r.highestDegree && r.highestDegree !== 'none' ? r.highestDegree : null,
     majors: facts.majors,
+    certifications: facts.certifications,
+    languages: facts.languages,
     applications: r.applications.map(
       (a): CatalogApplication => ({
         id: a.id,

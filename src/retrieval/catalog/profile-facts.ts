@@ -15,6 +15,8 @@ export interface ProfileFacts {
   schools: string[];
   degrees: string[];
   majors: string[];
+  certifications: string[];
+  languages: string[];
   summary: string | null;
   headline: string | null;
 }
@@ -29,7 +31,7 @@ function uniq(values: (string | null)[]): string[] {
 
 export function profileFacts(p: CandidateProfile | null | undefined): ProfileFacts {
   if (!p) {
-    return { currentTitle: null, titles: [], currentCompany: null, companies: [], location: null, skills: [], schools: [], degrees: [], majors: [], summary: null, headline: null };
+    return { currentTitle: null, titles: [], currentCompany: null, companies: [], location: null, skills: [], schools: [], degrees: [], majors: [], certifications: [], languages: [], summary: null, headline: null };
   }
   const currentTitle = str(p.currentTitle?.value) ?? str(p.canonicalTitle);
   const currentCompany = str(p.currentCompany?.value);
@@ -43,6 +45,8 @@ export function profileFacts(p: CandidateProfile | null | undefined): ProfileFac
     schools: uniq(p.education.map((e) => str(e.school))),
     degrees: uniq([...p.education.map((e) => str(e.degreeLevel)), p.highestDegree === 'none' ? null : str(p.highestDegree)]),
     majors: uniq(p.education.map((e) => str(e.major))),
+    certifications: uniq((p.certifications ?? []).map((c) => str(c.value))),
+    languages: uniq((p.languages ?? []).map((l) => str(l.value))),
     summary: str(p.summary),
     headline: str(p.headline),
   };

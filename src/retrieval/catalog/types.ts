@@ -49,6 +49,10 @@ export interface CatalogCandidate {
   degrees: string[];
   highestDegree: string | null;
   majors: string[];
+  /** From the resume's certifications section (optional: older fixtures build candidates without it). */
+  certifications?: string[];
+  /** Spoken languages from the resume. */
+  languages?: string[];
   applications: CatalogApplication[];
 }
 

@@ -63,6 +63,8 @@ export const INSIGHT_DIMENSIONS: Record<string, ValueExtractor> = {
   school: FACET_DIMENSIONS.school,
   degree: FACET_DIMENSIONS.degree,
   major: (c) => c.majors,
+  certifications: (c) => c.certifications ?? [],
+  languages: (c) => c.languages ?? [],
   stage: FACET_DIMENSIONS.stage,
   job: FACET_DIMENSIONS.job,
   source: FACET_DIMENSIONS.source,

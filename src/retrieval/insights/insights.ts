@@ -13,11 +13,24 @@ export const InsightDimension = z.object({
   buckets: z.array(InsightBucket),
 });
 
+/** A dimension the seed promises that this account's data cannot give, and why (never silently missing). */
+export const UnavailableDimension = z.object({ dimension: z.string(), label: z.string(), reason: z.string() });
+
+/** Which people the insights describe: the whole filtered set, or the ranked matches of a free-text query above a floor. */
+export const InsightBasis = z.object({
+  kind: z.enum(['all matches', 'relevant matches']),
+  /** Candidates the request matched before the relevance floor. */
+  matched: z.number().int(),
+  description: z.string(),
+});
+
 /** Insights over a full result set, shaped for charts and XLSX sheets. */
 export const Insights = z.object({
   total: z.number().int(),
   asOf: z.string().nullable(),
   dimensions: z.array(InsightDimension),
+  unavailable: z.array(UnavailableDimension).optional(),
+  basis: InsightBasis.optional(),
 });
 export type Insights = z.infer<typeof Insights>;
 
@@ -26,7 +39,21 @@ const LABELS: Record<string, string> = {
   pastTitle: 'Past title', skills: 'Skills', yearsExperience: 'Years of experience', yearsInRole: 'Years in current role',
   school: 'School', degree: 'Degree', major: 'Major', stage: 'Current stage', job: 'Job', source: 'Source',
   recruiter: 'Recruiter', rejectionReason: 'Rejection reason', lastUpdated: 'Last updated',
+  certifications: 'Certifications', languages: 'Languages',
 };
+
+/*
+ * Dimensions the insight export promises that the product cannot fill honestly yet. Listed in every
+ * answer with the reason, so a reader knows they were asked for and why they are empty.
+ */
+const NOT_EXTRACTED = 'resume sections of this kind are not extracted into profiles yet (they are read as "other" sections)';
+export const UNAVAILABLE_DIMENSIONS: z.infer<typeof UnavailableDimension>[] = [
+  { dimension: 'groups', label: 'Groups and affiliations', reason: NOT_EXTRACTED },
+  { dimension: 'interests', label: 'Interests', reason: NOT_EXTRACTED },
+  { dimension: 'honors', label: 'Honors and awards', reason: NOT_EXTRACTED },
+  { dimension: 'industry', label: 'Industry', reason: "no company attributes file: an employer's industry is never guessed (a user-provided company,industry,size CSV is planned, not read yet)" },
+  { dimension: 'companySize', label: 'Company size', reason: 'no company attributes file (company,industry,size CSV): company size is not in Ashby or resumes' },
+];
 
 /** Buckets keep a natural order; every other dimension is sorted by count. */
 const ORDERED: Record<string, string[]> = {
@@ -36,7 +63,7 @@ const ORDERED: Record<string, string[]> = {
 };
 
 /** Count and share every insight dimension over `candidates`; the top `limit` values per dimension. */
-export function computeInsights(candidates: CatalogCandidate[], opts: { now: Date; asOf: string | null; limit?: number }): Insights {
+export function computeInsights(candidates: CatalogCandidate[], opts: { now: Date; asOf: string | null; limit?: number; basis?: z.infer<typeof InsightBasis> }): Insights {
   const total = candidates.length;
   const limit = opts.limit ?? 25;
   const counts = countValues(candidates, INSIGHT_DIMENSIONS, opts.now);
@@ -52,5 +79,11 @@ export function computeInsights(candidates: CatalogCandidate[], opts: { now: Dat
       buckets: entries.slice(0, limit).map(([value, count]) => ({ value, count, share: total ? Math.round((count / total) * 10000) / 10000 : 0 })),
     };
   });
-  return { total, asOf: opts.asOf, dimensions };
+  // A dimension no candidate in the set has a value for is "no data" with its reason, not an empty chart.
+  const empty = dimensions.filter((d) => d.buckets.length === 0 && total > 0);
+  const unavailable = [
+    ...empty.map((d) => ({ dimension: d.dimension, label: d.label, reason: `no candidate in this set has a ${d.label.toLowerCase()} value in their profile or applications` })),
+    ...UNAVAILABLE_DIMENSIONS,
+  ];
+  return { total, asOf: opts.asOf, dimensions: dimensions.filter((d) => !empty.includes(d)), unavailable, ...(opts.basis ? { basis: opts.basis } : {}) };
 }

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDb, type Db } from '../../store/db.js';
+import { seedAccount, upsertCandidates } from '../catalog/mirror-fixture.js';
+import { createHashEmbedder } from '../embedding/hash-embedder.js';
+import { createRetrievalService, type RetrievalService } from '../service.js';
+
+let dir: string;
+let db: Db;
+let service: RetrievalService;
+const fact = (value: string) => ({ value, source: 'resume', confidence: 0.8 });
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'insights-'));
+  db = openDb(':memory:');
+  seedAccount(db);
+  upsertCandidates(db, [
+    { id: 'd1', name: 'Dee Designer', position: 'Product Designer', resume: 'Product designer: design systems, Figma, user research for product teams.', profile: { certifications: [fact('Google UX Design Certificate')], languages: [fact('Spanish'), fact('English')] } },
+    { id: 'd2', name: 'Di Designer', position: 'Senior Product Designer', resume: 'Senior product designer, product design and prototyping.', profile: { languages: [fact('Spanish')] } },
+    ...Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, name: `Eng ${i}`, position: 'Backend Engineer', resume: `Backend engineer ${i}: Go, Kubernetes, payments APIs; worked with a product team.` })),
+  ]);
+  service = await createRetrievalService({ db, config: { indexDir: path.join(dir, 'index') }, embedder: createHashEmbedder(32) });
+});
+
+afterAll(async () => {
+  await service.close();
+  db.$client.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('insights', () => {
+  it('certifications and languages from profiles; dimensions without data listed with the reason', async () => {
+    const ins = await service.insights({});
+    const dim = (d: string) => ins.dimensions.find((x) => x.dimension === d);
+    expect(dim('languages')!.buckets).toEqual([{ value: 'Spanish', count: 2, share: 0.25 }, { value: 'English', count: 1, share: 0.125 }]);
+    expect(dim('certifications')!.buckets).toEqual([{ value: 'Google UX Design Certificate', count: 1, share: 0.125 }]);
+    const unavailable = Object.fromEntries(ins.unavailable!.map((u) => [u.dimension, u.reason]));
+    expect(Object.keys(unavailable)).toEqual(expect.arrayContaining(['groups', 'interests', 'honors', 'industry', 'companySize', 'school']));
+    expect(unavailable.industry).toMatch(/never guessed/);
+    expect(ins.dimensions.every((d) => d.buckets.length > 0)).toBe(true);
+    expect(ins.basis).toEqual({ kind: 'all matches', matched: 8, description: 'all 8 candidates the request matches' });
+  });
+
+  it('free text: the ranked matches above the relevance floor, and says how many of how many', async () => {
+    const ins = await service.insights({ text: 'product designer' });
+    expect(ins.basis!.kind).toBe('relevant matches');
+    expect(ins.basis!.matched).toBeGreaterThan(ins.total);
+    expect(ins.total).toBe(2);
+    expect(ins.dimensions.find((d) => d.dimension === 'currentTitle')!.buckets.map((b) => b.value).sort()).toEqual(['Product Designer', 'Senior Product Designer']);
+    expect(ins.basis!.description).toBe(`the 2 best matches of "product designer" (score at least 50% of the best), of ${ins.basis!.matched} candidates the search reached`);
+  });
+});
