@@ -74,6 +74,9 @@ interface TermBuilder {
 }
 
 export class KeywordPostings {
+  /** The stats of the most recent build in this process (the search bench reports them). */
+  static lastBuild: PostingsStats | null = null;
+
   private constructor(
     private readonly terms: Map<string, TermPostings>,
     /** Tokens of each row over all columns (bm25's D), by rowid. */
@@ -153,6 +156,7 @@ export class KeywordPostings {
     for (let r = 0; r <= maxRid; r++) docLen[r] = lens[r] ?? 0;
     bytes += docLen.byteLength;
     const stats = { rows: nRow, terms: terms.size, entries, positions, bytes, buildMs: Math.round(performance.now() - t0), buildStartedAt: t0, sqliteTokenized: sqliteRows };
+    KeywordPostings.lastBuild = stats;
     return new KeywordPostings(terms, docLen, nRow, nToken, columns, stats);
   }
 
@@ -248,7 +252,8 @@ export class KeywordPostings {
     const outR = new Int32Array(first.rids.length);
     const outF = new Float64Array(first.rids.length);
     let n = 0;
-    const ptr = new Array<number>(ls.length).fill(0);
+    const ptr = new Int32Array(ls.length);
+    const at = new Int32Array(ls.length);
     for (let e = 0; e < first.rids.length; e++) {
       const rid = first.rids[e];
       const c = first.cols[e];
@@ -256,22 +261,24 @@ export class KeywordPostings {
       let count = 0;
       if (ls.length === 1) count = first.posStart[e + 1] - first.posStart[e];
       else {
-        // Entry of every later token at the same (rowid, column), if any.
-        const at: number[] = [];
+        // Entry of every later token at the same (rowid, column), if any (kept in `at`).
         let ok = true;
-        for (let k = 1; k < ls.length && ok; k++) {
+        for (let k = 1; k < ls.length; k++) {
           const l = ls[k];
           let q = ptr[k];
           while (q < l.rids.length && (l.rids[q] < rid || (l.rids[q] === rid && l.cols[q] < c))) q++;
           ptr[k] = q;
-          if (q < l.rids.length && l.rids[q] === rid && l.cols[q] === c) at.push(q);
-          else ok = false;
+          if (q < l.rids.length && l.rids[q] === rid && l.cols[q] === c) at[k] = q;
+          else {
+            ok = false;
+            break;
+          }
         }
         if (!ok) continue;
         for (let a = first.posStart[e]; a < first.posStart[e + 1]; a++) {
           const p0 = first.pos[a];
           let all = true;
-          for (let k = 1; k < ls.length && all; k++) all = hasPos(ls[k], at[k - 1], p0 + k);
+          for (let k = 1; k < ls.length && all; k++) all = hasPos(ls[k], at[k], p0 + k);
           if (all) count++;
         }
       }
