@@ -15,10 +15,10 @@ import type { Db } from '../store/db.js';
 export { openConfiguredEmbedder };
 
 /** The configured embedder (cached by text hash under the model cache) and the retrieval service over an open mirror. */
-export async function openRetrievalService(db: Db, config: AppConfig, opts: { autoDrain?: boolean; reader?: boolean } = {}): Promise<RetrievalService> {
+export async function openRetrievalService(db: Db, config: AppConfig, opts: { autoDrain?: boolean; reader?: boolean; keywordPostings?: boolean } = {}): Promise<RetrievalService> {
   const embedder = await openConfiguredEmbedder(config);
   const service = await createRetrievalService({
-    db, config, embedder, beforeIndexing: refreshStaleProfiles(db), autoDrain: opts.autoDrain, reader: opts.reader,
+    db, config, embedder, beforeIndexing: refreshStaleProfiles(db), autoDrain: opts.autoDrain, reader: opts.reader, keywordPostings: opts.keywordPostings,
   }).catch(async (error: unknown) => {
     await embedder.close?.();
     throw error;

@@ -14,6 +14,7 @@ import { embeddingText } from '../retrieval/search/free-text.js';
 import { dropRequestCaches } from '../retrieval/search/rank.js';
 import { createRetrievalService } from '../retrieval/service.js';
 import { openDb, type Db } from '../store/db.js';
+import { KeywordPostings } from '../retrieval/index/postings/keyword-postings.js';
 import { Fts5Peer, OramaPeer, type PeerAnswer } from './search-peers.js';
 import { CORPUS_SKILLS, CORPUS_TITLES, defaultFilters, generateRequests, type BenchRequest } from './search-queries.js';
 import { refreshStaleProfiles } from '../match/enrich/enrich-stale.js';
@@ -206,7 +207,8 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
 
     const open = await time(() => createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir }, embedder, autoDrain: false }));
     const service = open.value;
-    log(`service open (catalog + vectors + search columns): ${(open.ms / 1000).toFixed(1)} s, RSS ${rssMb()} MB`);
+    const postings = KeywordPostings.lastBuild;
+    log(`service open (catalog + vectors + search columns + keyword postings): ${(open.ms / 1000).toFixed(1)} s, RSS ${rssMb()} MB; keyword postings ${postings ? `built in ${(postings.buildMs / 1000).toFixed(1)} s, ${(postings.bytes / 1e6).toFixed(0)} MB typed arrays (${postings.terms} terms, ${postings.entries} entries, ${postings.positions} positions, ${postings.sqliteTokenized} rows tokenized by SQLite)` : 'off'}`);
 
     const rows: { name: RowName; cold: Latency; warm: Latency; loadavg: string }[] = [];
     const answers = new Map<RowName, SearchResponse[]>();
@@ -304,6 +306,7 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
         peakRssNote: 'peakRssMb is this process\'s high-water mark after the query rows: seeding, index build and serving in one process (peers excluded)',
         indexMb: round(indexBytes / 1e6),
         serviceOpenSeconds: round(open.ms / 1000),
+        keywordPostings: postings ? { buildSeconds: round(postings.buildMs / 1000), mb: round(postings.bytes / 1e6), terms: postings.terms, entries: postings.entries, positions: postings.positions, sqliteTokenizedRows: postings.sqliteTokenized } : null,
         queryEmbedding: { hash: latency(hashQuery), real: real ? real.query : null, realModel: real?.modelId ?? null },
         realBuildMinutesExtrapolated: realBuildMinutes === null ? null : round(realBuildMinutes),
         realEncoderRate: real ? { profilesPerSecond: round(real.profileRate), chunksPerSecond: real.chunkRate === Infinity ? null : round(real.chunkRate) } : null,

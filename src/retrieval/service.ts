@@ -45,6 +45,12 @@ export interface RetrievalDeps {
    * process never writes the index or the mirror and never waits on the server's writes.
    */
   reader?: boolean;
+  /**
+   * Build the in-memory keyword postings at open and keep them current (default true): for
+   * long-lived processes. A one-shot command passes false: at 100k candidates the build costs more
+   * than FTS5 answering its one query (the postings are still used on small indexes).
+   */
+  keywordPostings?: boolean;
 }
 
 export interface SyncStatus {
@@ -86,7 +92,7 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
   // view (confidential jobs included) is laid out on its first privileged query.
   columnsFor(catalogs.visible, vectors);
   // Keyword postings too (keyword-store.ts): a never-seen query must not wait for them.
-  index.keyword.warmPostings();
+  if (deps.keywordPostings !== false) index.keyword.warmPostings();
   let loadedCheckpoint = index.checkpoint();
   let loop: IndexerLoop | null = null;
   let lock: Promise<unknown> = Promise.resolve();
@@ -118,6 +124,7 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
     const identity = folderIdentity(indexDir);
     if (identity === null || identity === indexIdentity || !indexExists(indexDir)) return;
     const fresh = await openSearchIndex({ dir: indexDir, embedder, now, readonly });
+    if (deps.keywordPostings !== false) fresh.keyword.warmPostings();
     let freshVectors: Map<string, CandidateVectors>;
     try {
       freshVectors = await fresh.vectors.load();

@@ -33,7 +33,7 @@ export function registerInsightsCommand(program: Command): void {
       const config = loadConfig();
       const ctx = openContext(config, null, { readerIfServing: true });
       try {
-        const service = await openRetrievalService(ctx.db, config, { reader: ctx.reader !== null });
+        const service = await openRetrievalService(ctx.db, config, { reader: ctx.reader !== null, keywordPostings: false });
         try {
           const request = { text, boolean: o.boolean, filters: filtersFromOptions(o), mode: o.mode as 'hybrid' };
           const insights = await service.insights(request, visibilityFor(config.REDISCOVERY_CONFIDENTIAL_ACCESS, 'cli'));

@@ -35,7 +35,7 @@ export function registerSearchCommand(program: Command): void {
       const config = loadConfig();
       const ctx = openContext(config, null, { readerIfServing: true });
       try {
-        const service = await openRetrievalService(ctx.db, config, { reader: ctx.reader !== null });
+        const service = await openRetrievalService(ctx.db, config, { reader: ctx.reader !== null, keywordPostings: false });
         try {
           const req: SearchRequestInput = {
             text, boolean: o.boolean, filters: filtersFromOptions(o), mode: o.mode as SearchRequestInput['mode'], limit: o.limit, cursor: o.cursor,

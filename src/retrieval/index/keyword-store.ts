@@ -203,19 +203,23 @@ export class KeywordStore {
    * without FTS5 walking and scoring every match through SQL. Built at service open (warmPostings),
    * dropped on any change to the index; rebuilt on the next query when the last build was quick
    * (small indexes: under BUILD_NOW_MS), else once the index has been quiet for QUIET_MS (a sync
-   * writing batches must not pay a full rebuild per search). Until then FTS5 answers.
+   * writing batches must not pay a full rebuild per search). Until then FTS5 answers. A store never
+   * warmed (a one-shot CLI command) builds them only while the index is small (SMALL_INDEX rows).
    */
   private postings: KeywordPostings | null = null;
   private lastChangeAt = 0;
   private lastBuildMs = 0;
   private static readonly BUILD_NOW_MS = 250;
   private static readonly QUIET_MS = 10_000;
+  private static readonly SMALL_INDEX = 20_000;
+  private warmed = false;
   private readonly postingsEnabled = process.env.REDISCOVERY_KEYWORD_POSTINGS !== 'off';
 
   /** Build the in-memory postings now (at open), unless disabled; returns their size and build time. */
   warmPostings(): PostingsStats | null {
     this.checkFresh();
     if (!this.postingsEnabled) return null;
+    this.warmed = true;
     if (!this.postings) {
       const built = KeywordPostings.build(this.db, KEYWORD_COLUMNS);
       built.precomputeImpacts(this.weights);
@@ -227,7 +231,10 @@ export class KeywordStore {
 
   private fromPostings(expression: string): KeywordMatches | null {
     if (!this.postingsEnabled) return null;
-    if (!this.postings && (this.lastBuildMs < KeywordStore.BUILD_NOW_MS || Date.now() - this.lastChangeAt > KeywordStore.QUIET_MS)) this.warmPostings();
+    if (!this.postings) {
+      const due = this.lastBuildMs < KeywordStore.BUILD_NOW_MS || Date.now() - this.lastChangeAt > KeywordStore.QUIET_MS;
+      if (due && (this.warmed || this.count() <= KeywordStore.SMALL_INDEX)) this.warmPostings();
+    }
     const hit = this.postings?.match(expression, this.weights);
     return hit ?? null;
   }

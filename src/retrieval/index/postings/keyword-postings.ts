@@ -74,6 +74,9 @@ interface TermBuilder {
 }
 
 export class KeywordPostings {
+  /** The stats of the most recent build in this process (the search bench reports them). */
+  static lastBuild: PostingsStats | null = null;
+
   private constructor(
     private readonly terms: Map<string, TermPostings>,
     /** Tokens of each row over all columns (bm25's D), by rowid. */
@@ -90,7 +93,14 @@ export class KeywordPostings {
    */
   static build(db: Database.Database, columns: readonly string[]): KeywordPostings {
     const t0 = performance.now();
-    const builders = new Map<string, TermBuilder>();
+    // Terms are interned to ids; a term's entry for (row, column) is opened on its first token
+    // there and its positions appended after it (a column is read whole before the next one), so
+    // no per-column map or array is made: the build allocates per term, not per token.
+    const idOf = new Map<string, number>();
+    const builders: TermBuilder[] = [];
+    const names: string[] = [];
+    let lastRow = new Int32Array(1024).fill(-1);
+    let lastCol = new Int32Array(1024).fill(-1);
     let sqlite: SqliteTokenizer | null = null;
     let sqliteRows = 0;
     const sqliteTok = () => {
@@ -111,21 +121,33 @@ export class KeywordPostings {
         for (let c = 0; c < perCol.length; c++) {
           const toks = perCol[c];
           len += toks.length;
-          const byTerm = new Map<string, number[]>();
           for (let k = 0; k < toks.length; k++) {
             const t = toks[k];
             if (t === undefined) continue;
-            const ps = byTerm.get(t);
-            if (ps) ps.push(k);
-            else byTerm.set(t, [k]);
-          }
-          for (const [t, ps] of byTerm) {
-            let b = builders.get(t);
-            if (!b) builders.set(t, (b = { rids: new Grow32(4), cols: new Grow32(4), starts: new Grow32(4), pos: new Grow32(4) }));
-            b.rids.push(rid);
-            b.cols.push(c);
-            b.starts.push(b.pos.n);
-            for (const x of ps) b.pos.push(x);
+            let id = idOf.get(t);
+            if (id === undefined) {
+              id = builders.length;
+              idOf.set(t, id);
+              names.push(t);
+              builders.push({ rids: new Grow32(4), cols: new Grow32(4), starts: new Grow32(4), pos: new Grow32(4) });
+              if (id >= lastRow.length) {
+                const r2 = new Int32Array(lastRow.length * 2).fill(-1);
+                r2.set(lastRow);
+                lastRow = r2;
+                const c2 = new Int32Array(lastCol.length * 2).fill(-1);
+                c2.set(lastCol);
+                lastCol = c2;
+              }
+            }
+            const b = builders[id];
+            if (lastRow[id] !== rid || lastCol[id] !== c) {
+              lastRow[id] = rid;
+              lastCol[id] = c;
+              b.rids.push(rid);
+              b.cols.push(c);
+              b.starts.push(b.pos.n);
+            }
+            b.pos.push(k);
           }
         }
         lens[rid] = len;
@@ -140,7 +162,9 @@ export class KeywordPostings {
     let entries = 0;
     let positions = 0;
     let bytes = 0;
-    for (const [t, b] of builders) {
+    for (let id = 0; id < builders.length; id++) {
+      const t = names[id];
+      const b = builders[id];
       b.starts.push(b.pos.n);
       const p: TermPostings = { rids: new Int32Array(b.rids.done().buffer), cols: Uint8Array.from(b.cols.done()), posStart: b.starts.done(), pos: b.pos.done() };
       terms.set(t, p);
@@ -148,11 +172,12 @@ export class KeywordPostings {
       positions += p.pos.length;
       bytes += p.rids.byteLength + p.cols.byteLength + p.posStart.byteLength + p.pos.byteLength;
     }
-    builders.clear();
+    builders.length = 0;
     const docLen = new Uint32Array(maxRid + 1);
     for (let r = 0; r <= maxRid; r++) docLen[r] = lens[r] ?? 0;
     bytes += docLen.byteLength;
     const stats = { rows: nRow, terms: terms.size, entries, positions, bytes, buildMs: Math.round(performance.now() - t0), buildStartedAt: t0, sqliteTokenized: sqliteRows };
+    KeywordPostings.lastBuild = stats;
     return new KeywordPostings(terms, docLen, nRow, nToken, columns, stats);
   }
 
@@ -248,7 +273,8 @@ export class KeywordPostings {
     const outR = new Int32Array(first.rids.length);
     const outF = new Float64Array(first.rids.length);
     let n = 0;
-    const ptr = new Array<number>(ls.length).fill(0);
+    const ptr = new Int32Array(ls.length);
+    const at = new Int32Array(ls.length);
     for (let e = 0; e < first.rids.length; e++) {
       const rid = first.rids[e];
       const c = first.cols[e];
@@ -256,22 +282,24 @@ export class KeywordPostings {
       let count = 0;
       if (ls.length === 1) count = first.posStart[e + 1] - first.posStart[e];
       else {
-        // Entry of every later token at the same (rowid, column), if any.
-        const at: number[] = [];
+        // Entry of every later token at the same (rowid, column), if any (kept in `at`).
         let ok = true;
-        for (let k = 1; k < ls.length && ok; k++) {
+        for (let k = 1; k < ls.length; k++) {
           const l = ls[k];
           let q = ptr[k];
           while (q < l.rids.length && (l.rids[q] < rid || (l.rids[q] === rid && l.cols[q] < c))) q++;
           ptr[k] = q;
-          if (q < l.rids.length && l.rids[q] === rid && l.cols[q] === c) at.push(q);
-          else ok = false;
+          if (q < l.rids.length && l.rids[q] === rid && l.cols[q] === c) at[k] = q;
+          else {
+            ok = false;
+            break;
+          }
         }
         if (!ok) continue;
         for (let a = first.posStart[e]; a < first.posStart[e + 1]; a++) {
           const p0 = first.pos[a];
           let all = true;
-          for (let k = 1; k < ls.length && all; k++) all = hasPos(ls[k], at[k - 1], p0 + k);
+          for (let k = 1; k < ls.length && all; k++) all = hasPos(ls[k], at[k], p0 + k);
           if (all) count++;
         }
       }
