@@ -5,7 +5,7 @@ import { describeRequest } from '../blocks/describe-request.js';
 import { insightsSummary } from '../blocks/insights.js';
 import { resultsMessage } from '../blocks/results.js';
 import type { SearchSession, SessionStore } from '../conversation/sessions.js';
-import type { ParsedRequest, SlackDeps } from '../deps.js';
+import type { ParsedRequest, ProductApi, ProductApiFor } from '../../app/product-api.js';
 import { slackErrorCode } from '../errors.js';
 
 /*
@@ -15,7 +15,8 @@ import { slackErrorCode } from '../errors.js';
  */
 
 export interface FlowEnv {
-  deps: SlackDeps;
+  /** The product API as each actor sees it: `slack:U123` for a user, `slack` for a channel audience. */
+  api: ProductApiFor;
   sessions: SessionStore;
   perPage: number;
   writesEnabled: boolean;
@@ -42,6 +43,13 @@ export interface SlackFiles {
 }
 
 export const actorOf = (userId: string) => `slack:${userId}`;
+/** The actor of what a whole channel may see (digests, the job picker): confidential jobs only when access is `all`. */
+export const CHANNEL_ACTOR = 'slack';
+
+/** The product as the user who asked sees it. */
+export const userApi = (env: Pick<FlowEnv, 'api'>, where: Pick<Where, 'userId'>): ProductApi => env.api(actorOf(where.userId));
+/** The product as a channel sees it. */
+export const channelApi = (env: Pick<FlowEnv, 'api'>): ProductApi => env.api(CHANNEL_ACTOR);
 
 /** Contact details appear only where only the asker (or the asker and the bot) can see them, unless configured. */
 export function mayShowContacts(env: Pick<FlowEnv, 'showContactsInChannels'>, where: Where): boolean {
@@ -49,12 +57,13 @@ export function mayShowContacts(env: Pick<FlowEnv, 'showContactsInChannels'>, wh
 }
 
 async function audited<T>(env: FlowEnv, where: Where, action: string, args: Record<string, unknown>, run: () => Promise<T>, count: (t: T) => number): Promise<T> {
+  const api = userApi(env, where);
   try {
     const out = await run();
-    await env.deps.audit({ actor: actorOf(where.userId), action, args: { ...args, channel: where.channelId }, resultCount: count(out), at: env.deps.now() });
+    await api.audit({ action, args: { ...args, channel: where.channelId }, resultCount: count(out) });
     return out;
   } catch (err) {
-    await env.deps.audit({ actor: actorOf(where.userId), action, args: { ...args, channel: where.channelId }, outcome: 'error', detail: slackErrorCode(err), at: env.deps.now() });
+    await api.audit({ action, args: { ...args, channel: where.channelId }, outcome: 'error', detail: slackErrorCode(err) });
     throw err;
   }
 }
@@ -62,8 +71,8 @@ async function audited<T>(env: FlowEnv, where: Where, action: string, args: Reco
 /** Show the next page of a session (the first page for a new one), audited as a search. */
 export async function showPage(env: FlowEnv, where: Where, session: SearchSession): Promise<Message> {
   const request: SearchRequestInput = { ...session.request, limit: env.perPage, cursor: session.nextCursor ?? undefined };
-  const response = await audited(env, where, 'slack:search', { request }, () => env.deps.search(request, actorOf(where.userId)), (r) => r.total);
-  const contacts = mayShowContacts(env, where) && response.results.length ? await env.deps.contacts(response.results.map((r) => r.candidateId)) : null;
+  const response = await audited(env, where, 'slack:search', { request }, () => userApi(env, where).search(request), (r) => r.total);
+  const contacts = mayShowContacts(env, where) && response.results.length ? await userApi(env, where).contacts(response.results.map((r) => r.candidateId)) : null;
   const message = resultsMessage({
     request: session.request,
     response,
@@ -96,8 +105,7 @@ export async function startSearch(env: FlowEnv, where: Where, parsed: ParsedRequ
 
 /** Export every match as XLSX into the asker's DM; returns the confirmation to show where they asked. */
 export async function exportToDm(env: FlowEnv, files: SlackFiles, where: Where, request: SearchRequestInput): Promise<Message> {
-  const actor = actorOf(where.userId);
-  const result = await audited(env, where, 'slack:export', { request }, () => env.deps.exportXlsx({ request, actor }), (r) => r.rowCount);
+  const result = await audited(env, where, 'slack:export', { request }, () => userApi(env, where).exportXlsx(request), (r) => r.rowCount);
   const dm = await files.openDm(where.userId);
   await files.upload({
     channelId: dm,
@@ -111,9 +119,9 @@ export async function exportToDm(env: FlowEnv, files: SlackFiles, where: Where, 
 
 /** Insights: a chart image (into the thread, or the asker's DM for ephemeral asks) and a text summary. */
 export async function insightsFor(env: FlowEnv, files: SlackFiles, where: Where, request: SearchRequestInput): Promise<Message> {
-  const insights = await audited(env, where, 'slack:insights', { request }, () => env.deps.insights(request, actorOf(where.userId)), (r) => r.total);
+  const insights = await audited(env, where, 'slack:insights', { request }, () => userApi(env, where).insights(request), (r) => r.total);
   const summary = insightsSummary(insights, describeRequest(request));
-  const png = await env.deps.chartPng(insights);
+  const png = await userApi(env, where).insightsChart(insights);
   let where_ = '';
   if (png) {
     const toDm = where.ephemeral;
