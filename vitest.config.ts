@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'evals/**/*.test.ts'],
+    // Test files wherever they are: next to the code in src/, in evals/, and in test/.
+    include: ['**/*.test.ts'],
+    exclude: ['**/node_modules/**', 'dist/**', '.cache/**', 'data/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -21,12 +21,15 @@ import { getSyncStatus } from '../views/sync-status.js';
 import { confirmAddToJob, previewAddToJob, type ApplicationCreator } from '../writes/add-candidate-to-job.js';
 import { ConfirmationTokens } from '../writes/confirmation-token.js';
 import { RediscoverInput, type FilterValue, type FilterValueDimension, type Insights, type ParsedRequest, type ProductApi } from './product-api.js';
+import { toExportInsights } from './export-insights.js';
 import { visibilityFor } from './viewer.js';
 
 /** The engines behind the API that the mirror alone cannot answer: search, matching, NL parsing (openProduct wires the real ones). */
 export interface ProductEngines {
   search(request: SearchRequestInput, visibility: Visibility): Promise<SearchResponse>;
   insights(request: SearchRequestInput, visibility: Visibility): Promise<InsightsDetail>;
+  /** Insights already in the compact shape, when another thread computes them (serve's search pool). */
+  compactInsights?(request: SearchRequestInput, visibility: Visibility, dimensions?: string[]): Promise<Insights>;
   filterValues(dimension: FilterValueDimension, visibility: Visibility): Promise<FilterValue[]>;
   /** Rediscovery for a job id (already resolved from a title) or a description. */
   rediscover(input: { jobId?: string; description?: string; limit: number; includeHired: boolean; visibility: Visibility }): Promise<CandidatesForJobResult>;
@@ -49,18 +52,6 @@ export interface MirrorProductApiOptions {
   reader?: { pid: number } | null;
 }
 
-/** Retrieval insights → values with counts and shares (what exports, MCP and Slack show). */
-export function compactInsights(insights: InsightsDetail, dimensions?: string[]): Insights {
-  const wanted = dimensions?.length ? new Set(dimensions) : null;
-  return {
-    total: insights.total,
-    asOf: insights.asOf,
-    dimensions: insights.dimensions
-      .filter((d) => !wanted || wanted.has(d.dimension))
-      .map((d) => ({ dimension: d.dimension, label: d.label, values: d.buckets.map((b) => ({ value: b.value, count: b.count, share: b.share })) })),
-  };
-}
-
 const noAshbyClient: ApplicationCreator = {
   applicationCreate: async () => {
     throw new AppError('ashby_auth_missing', 'No Ashby API key is configured on this server: set ASHBY_API_KEY (with the candidatesWrite permission).');
@@ -75,7 +66,8 @@ export function createMirrorProductApi(o: MirrorProductApiOptions): ProductApi {
   const writesEnabled = config.REDISCOVERY_ALLOW_WRITES;
   const visibility = visibilityFor(config.REDISCOVERY_CONFIDENTIAL_ACCESS, actor);
   const search = (request: SearchRequestInput) => engines.search(request, visibility);
-  const insights = async (request: SearchRequestInput, opts: { dimensions?: string[] } = {}) => compactInsights(await engines.insights(request, visibility), opts.dimensions);
+  const insights = async (request: SearchRequestInput, opts: { dimensions?: string[] } = {}) =>
+    engines.compactInsights ? engines.compactInsights(request, visibility, opts.dimensions) : toExportInsights(await engines.insights(request, visibility), opts.dimensions);
 
   return {
     actor,

@@ -92,6 +92,8 @@ export interface ParsedRequest {
   unmapped: string[];
   /** How the words were read, one line each. */
   notes: string[];
+  /** Which parser read it (the language model, or the offline parser); absent from stand-ins. */
+  parser?: 'llm' | 'offline';
 }
 
 export interface CandidateContact {

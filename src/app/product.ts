@@ -8,7 +8,10 @@ type IndexerLoop = ReturnType<RetrievalService['startIndexer']>;
 import { ConfirmationTokens } from '../writes/confirmation-token.js';
 import { createMirrorProductApi, type ProductEngines } from './mirror-product-api.js';
 import { nlVocabularyFromMirror } from './nl-vocabulary.js';
+import type { SearchPool } from './search-pool.js';
 import type { ProductApi } from './product-api.js';
+import type { SearchRequestInput } from '../retrieval/query/search-request.js';
+import type { Visibility } from '../store/read-model/index.js';
 
 /** The product over one mirror: the API each door uses, and the parts `serve` runs in the background. */
 export interface Product {
@@ -33,9 +36,11 @@ const NL_VOCABULARY_TTL_MS = 5 * 60_000;
 /**
  * The product over an open mirror. Search (index, catalog, encoder) opens now unless `openSearch` is
  * false: `rediscovery rediscover` reads the mirror and matching only, so it neither loads the index
- * nor drains the outbox; search opens on first use there.
+ * nor drains the outbox; search opens on first use there. With `searchPool` (serve), searches and
+ * insights run on its worker threads; everything else, and the indexer, stays on this thread.
  */
-export async function openProduct(ctx: AppContext, opts: { autoDrain?: boolean; openSearch?: boolean } = {}): Promise<Product> {
+export async function openProduct(ctx: AppContext, opts: { autoDrain?: boolean; openSearch?: boolean; searchPool?: SearchPool } = {}): Promise<Product> {
+  const pool = opts.searchPool;
   let retrievalOpened: Promise<RetrievalService> | null = null;
   const retrieval = () => (retrievalOpened ??= openRetrievalService(ctx.db, ctx.config, { autoDrain: opts.autoDrain, reader: ctx.reader !== null }));
   if (opts.openSearch !== false) await retrieval();
@@ -56,8 +61,9 @@ export async function openProduct(ctx: AppContext, opts: { autoDrain?: boolean; 
   };
 
   const engines: ProductEngines = {
-    search: async (request, visibility) => (await retrieval()).search(request, visibility),
+    search: async (request, visibility) => (pool ? pool.search(request, visibility) : (await retrieval()).search(request, visibility)),
     insights: async (request, visibility) => (await retrieval()).insights(request, visibility),
+    ...(pool ? { compactInsights: (request: SearchRequestInput, visibility: Visibility, dimensions?: string[]) => pool.insights(request, visibility, dimensions) } : {}),
     filterValues: async (dimension, visibility) => (await retrieval()).filterValues(dimension, visibility).map((v) => ({ value: v.value, count: v.count })),
     rediscover: async ({ visibility, ...input }) => candidatesForJob(await rediscover(), { ...input, visibility }),
     indexState: async () => (await retrieval()).syncStatus(),

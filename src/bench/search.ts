@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { seedAccount, DEFAULT_ACCOUNT } from '../retrieval/catalog/mirror-fixture.js';
+import { seedAccount, DEFAULT_ACCOUNT } from './search-account.js';
 import { loadCatalog } from '../retrieval/catalog/load-catalog.js';
 import { createEmbedder } from '../retrieval/embedding/create-embedder.js';
 import type { Embedder } from '../retrieval/embedding/embedder.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromPackageRoot } from '../shared/paths.js';
 import { openDb } from '../store/db.js';
-import { seedMirror } from '../views/mirror-fixture.js';
+import { seedMirror } from '../../test/support/fixed-mirror.js';
 
 /*
  * Every user error of the shipped CLI (bin/rediscovery.js, built) is one line on stderr saying what

@@ -8,7 +8,7 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../store/schema.js';
 import { bearerMatches, handleMcpHttp, originAllowed } from './http.js';
-import { makeTestDeps } from '../test-support/mcp-harness.js';
+import { makeTestDeps } from '../../test/support/mcp-harness.js';
 import { loadOrCreateMcpToken } from './token.js';
 
 const TOKEN = 'test-token-0123456789abcdef';

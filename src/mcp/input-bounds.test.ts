@@ -2,7 +2,7 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { boundedToolInput, unboundedPaths } from './input-bounds.js';
-import { connectInMemory, makeTestDeps } from '../test-support/mcp-harness.js';
+import { connectInMemory, makeTestDeps } from '../../test/support/mcp-harness.js';
 
 type Result = { isError?: boolean; content: { type: string; text?: string }[] };
 

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { auditLog } from '../store/schema.js';
 import { AppError } from '../shared/errors.js';
-import { FIXTURE_RESUME } from '../views/mirror-fixture.js';
-import { connectInMemory, makeTestDeps } from '../test-support/mcp-harness.js';
+import { FIXTURE_RESUME } from '../../test/support/fixed-mirror.js';
+import { connectInMemory, makeTestDeps } from '../../test/support/mcp-harness.js';
 
 type Result = Awaited<ReturnType<Client['callTool']>> & { structuredContent?: any; content: any[] };
 

@@ -3,8 +3,8 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN } from '../test-support/child-process.js';
-import { syncedDataDir, type SyncedDataDir } from '../test-support/synced-data-dir.js';
+import { BIN } from '../../test/support/child-process.js';
+import { syncedDataDir, type SyncedDataDir } from '../../test/support/synced-data-dir.js';
 
 /*
  * `rediscovery mcp` as Claude Desktop runs it: the shipped entry point over stdio, on a mirror that

@@ -1,7 +1,7 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_RESUME } from '../views/mirror-fixture.js';
-import { connectInMemory, makeTestDeps } from '../test-support/mcp-harness.js';
+import { FIXTURE_RESUME } from '../../test/support/fixed-mirror.js';
+import { connectInMemory, makeTestDeps } from '../../test/support/mcp-harness.js';
 import { wrapUntrusted } from './untrusted-text.js';
 
 type Result = { isError?: boolean; structuredContent?: any; content: { type: string; text?: string }[] };

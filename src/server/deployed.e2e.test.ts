@@ -6,9 +6,9 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { postSigned, slackPayloads } from '../slack/testing/fake-slack.js';
-import { BIN, eventually, freePort, runProduct, type Product } from '../test-support/child-process.js';
-import { startFakeSlackServer } from '../test-support/fake-slack-server.js';
+import { postSigned, slackPayloads } from '../../test/support/slack/fake-slack.js';
+import { BIN, eventually, freePort, runProduct, type Product } from '../../test/support/child-process.js';
+import { startFakeSlackServer } from '../../test/support/fake-slack-server.js';
 
 /*
  * The product as deployed, and the README's "With your Ashby account" section step by step: an

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freePort, runProduct, type Product } from '../test-support/child-process.js';
+import { freePort, runProduct, type Product } from '../../test/support/child-process.js';
 
 /*
  * One writer, many readers: `rediscovery serve` owns the mirror and the index; a `rediscovery

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSlackDoor } from './index.js';
-import { fakeApiFor, fakeDeps, testConfig } from './testing/fake-deps.js';
+import { fakeApiFor, fakeDeps, testConfig } from '../../test/support/slack/fake-deps.js';
 
 describe('createSlackDoor', () => {
   it('is null when Slack is not configured', () => {

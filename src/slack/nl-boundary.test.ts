@@ -1,10 +1,10 @@
 import { MockLanguageModelV3 } from 'ai/test';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixtureVocabulary } from '../retrieval/nl/fixture-vocabulary.js';
+import { fixtureVocabulary } from '../../test/support/nl-vocabulary.js';
 import { createNlParser } from '../retrieval/nl/llm-parser.js';
-import { startBot } from './testing/bot-harness.js';
-import { fakeDeps, testConfig } from './testing/fake-deps.js';
-import { slackPayloads } from './testing/fake-slack.js';
+import { startBot } from '../../test/support/slack/bot-harness.js';
+import { fakeDeps, testConfig } from '../../test/support/slack/fake-deps.js';
+import { slackPayloads } from '../../test/support/slack/fake-slack.js';
 
 /*
  * The bot's parse dependency is the NL layer's own parser (the NL tests cover its cases): here a mock

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../store/db.js';
 import { getCandidateProfile } from './candidate-profile.js';
-import { FIXTURE_RESUME, seedMirror } from './mirror-fixture.js';
+import { FIXTURE_RESUME, seedMirror } from '../../test/support/fixed-mirror.js';
 
 describe('getCandidateProfile', () => {
   let db: Db;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readAsOf } from '../retrieval/catalog/mirror-facts.js';
 import * as s from '../store/schema.js';
 import { openDb } from '../store/db.js';
-import { FIXTURE_NOW, seedMirror } from './mirror-fixture.js';
+import { FIXTURE_NOW, seedMirror } from '../../test/support/fixed-mirror.js';
 import { describeAge, getSyncStatus } from './sync-status.js';
 
 describe('getSyncStatus', () => {

@@ -3,7 +3,7 @@ import { AshbyApiError } from '../sync/client/ashby-error.js';
 import { hasCode } from '../shared/errors.js';
 import { openDb, type Db } from '../store/db.js';
 import { auditLog } from '../store/schema.js';
-import { FIXTURE_NOW, seedMirror } from '../views/mirror-fixture.js';
+import { FIXTURE_NOW, seedMirror } from '../../test/support/fixed-mirror.js';
 import { confirmAddToJob, previewAddToJob, type ApplicationCreator } from './add-candidate-to-job.js';
 import { ConfirmationTokens } from './confirmation-token.js';
 

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeAshby, type FakeAshby } from '../../sync/fake/index.js';
 import { ocrAvailability } from '../../sync/files/ocr.js';
-import { BIN } from '../../test-support/child-process.js';
+import { BIN } from '../../../test/support/child-process.js';
 
 /*
  * `rediscovery sync` as a user runs it (bin/rediscovery.js, a fake account over HTTP): the text

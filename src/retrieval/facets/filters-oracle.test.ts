@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
 import { hasCode } from '../../shared/errors.js';
 import { createHashEmbedder } from '../embedding/hash-embedder.js';
-import { DEFAULT_ACCOUNT, seedAccount, upsertCandidates, type FixtureCandidate } from '../catalog/mirror-fixture.js';
+import { DEFAULT_ACCOUNT, seedAccount, upsertCandidates, type FixtureCandidate } from '../../../test/support/search-mirror.js';
 import { createRetrievalService, type RetrievalService } from '../service.js';
 import type { SearchRequestInput } from '../query/search-request.js';
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
 import { hasCode } from '../../shared/errors.js';
 import { createHashEmbedder } from '../embedding/hash-embedder.js';
-import { deleteCandidate, seedAccount, upsertCandidates, type FixtureCandidate } from '../catalog/mirror-fixture.js';
+import { deleteCandidate, seedAccount, upsertCandidates, type FixtureCandidate } from '../../../test/support/search-mirror.js';
 import { createRetrievalService } from '../service.js';
 import { drainOutbox } from './indexer.js';
 import { reindex } from './reindex.js';

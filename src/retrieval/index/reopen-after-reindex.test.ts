@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
-import { seedAccount, upsertCandidates } from '../catalog/mirror-fixture.js';
+import { seedAccount, upsertCandidates } from '../../../test/support/search-mirror.js';
 import { createHashEmbedder } from '../embedding/hash-embedder.js';
 import { createRetrievalService, type RetrievalService } from '../service.js';
 import { reindex } from './reindex.js';

@@ -1,6 +1,6 @@
 import { MockLanguageModelV3 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
-import { fixtureVocabulary } from './fixture-vocabulary.js';
+import { fixtureVocabulary } from '../../../test/support/nl-vocabulary.js';
 import { createNlParser, parseWithLlm } from './llm-parser.js';
 import { llmOutputSchema, type LlmSearchOutput } from './llm-schema.js';
 

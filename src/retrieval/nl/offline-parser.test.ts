@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SearchRequest } from '../query/search-request.js';
-import { fixtureVocabulary } from './fixture-vocabulary.js';
+import { fixtureVocabulary } from '../../../test/support/nl-vocabulary.js';
 import { parseNaturalLanguage } from './offline-parser.js';
 
 const vocab = fixtureVocabulary();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
 import { hasCode } from '../../shared/errors.js';
 import { createHashEmbedder } from '../embedding/hash-embedder.js';
-import { seedAccount, upsertCandidates } from '../catalog/mirror-fixture.js';
+import { seedAccount, upsertCandidates } from '../../../test/support/search-mirror.js';
 import { SearchResponse } from '../query/search-request.js';
 import { createRetrievalService, type RetrievalService } from '../service.js';
 

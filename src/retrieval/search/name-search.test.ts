@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
 import { createHashEmbedder } from '../embedding/hash-embedder.js';
-import { seedAccount, upsertCandidates } from '../catalog/mirror-fixture.js';
+import { seedAccount, upsertCandidates } from '../../../test/support/search-mirror.js';
 import { createRetrievalService, type RetrievalService } from '../service.js';
 
 /* "Ada Example" must find Ada Example, not whoever has "example.com" in their e-mail or resume. */

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
-import { seedAccount, upsertCandidates, DEFAULT_ACCOUNT } from '../catalog/mirror-fixture.js';
+import { seedAccount, upsertCandidates, DEFAULT_ACCOUNT } from '../../../test/support/search-mirror.js';
 import { createHashEmbedder } from '../embedding/hash-embedder.js';
 import { computeFacets } from '../facets/compute-facets.js';
 import { SearchRequest } from '../query/search-request.js';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DigestData } from '../../app/product-api.js';
-import { EMPTY_DIGEST } from '../testing/fake-deps.js';
+import { EMPTY_DIGEST } from '../../../test/support/slack/fake-deps.js';
 import { buildDigest } from './build-digest.js';
 import { scheduleDigests } from './schedule.js';
 

@@ -7,6 +7,7 @@ import { resultsMessage } from '../blocks/results.js';
 import type { SearchSession, SessionStore } from '../conversation/sessions.js';
 import type { ParsedRequest, ProductApi, ProductApiFor } from '../../app/product-api.js';
 import { slackErrorCode } from '../errors.js';
+import { closestRelaxations } from '../../retrieval/query/relaxations.js';
 
 /*
  * What the bot does, apart from how Slack delivers it: run a search and page it, export, insights.
@@ -71,8 +72,13 @@ async function audited<T>(env: FlowEnv, where: Where, action: string, args: Reco
 /** Show the next page of a session (the first page for a new one), audited as a search. */
 export async function showPage(env: FlowEnv, where: Where, session: SearchSession): Promise<Message> {
   const request: SearchRequestInput = { ...session.request, limit: env.perPage, cursor: session.nextCursor ?? undefined };
-  const response = await audited(env, where, 'slack:search', { request }, () => userApi(env, where).search(request), (r) => r.total);
-  const contacts = mayShowContacts(env, where) && response.results.length ? await userApi(env, where).contacts(response.results.map((r) => r.candidateId)) : null;
+  const api = userApi(env, where);
+  const response = await audited(env, where, 'slack:search', { request }, () => api.search(request), (r) => r.total);
+  const contacts = mayShowContacts(env, where) && response.results.length ? await api.contacts(response.results.map((r) => r.candidateId)) : null;
+  // Re-runs for counts only (one result, no facets): the zero message names the drop that finds people.
+  const relaxations = response.total === 0 && session.shown === 0
+    ? await closestRelaxations(session.request, async (r) => (await api.search(r)).total)
+    : [];
   const message = resultsMessage({
     request: session.request,
     response,
@@ -82,6 +88,7 @@ export async function showPage(env: FlowEnv, where: Where, session: SearchSessio
     unmapped: session.shown === 0 ? session.unmapped : [],
     writesEnabled: env.writesEnabled,
     contacts,
+    relaxations,
   });
   env.sessions.advance(session.id, { shown: session.shown + response.results.length, nextCursor: response.nextCursor });
   return message;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { fixture, startReplayServer, type ReplayServer } from './__fixtures__/replay-server.js';
-import { ashbyFailure, replayClient } from './__fixtures__/test-client.js';
+import { fixture, startReplayServer, type ReplayServer } from '../../../test/support/ashby-recordings/replay-server.js';
+import { ashbyFailure, replayClient } from '../../../test/support/ashby-recordings/test-client.js';
 
 let server: ReplayServer;
 let sleeps: number[];

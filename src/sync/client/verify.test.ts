@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Command } from 'commander';
 import { registerVerifyCommand } from '../../cli/commands/verify.js';
 import { AshbyClient } from './ashby-client.js';
-import { fixture, startReplayServer, type ReplayServer } from './__fixtures__/replay-server.js';
+import { fixture, startReplayServer, type ReplayServer } from '../../../test/support/ashby-recordings/replay-server.js';
 import { formatVerifyReport, verifyKey } from './verify.js';
 
 let server: ReplayServer;

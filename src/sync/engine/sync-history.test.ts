@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { applicationHistory, applications } from '../../store/schema.js';
 import { ApplicationHistoryItem } from '../ashby/types.js';
-import { startAccount, type Account } from '../__tests__/harness.js';
+import { startAccount, type Account } from '../../../test/support/sync/harness.js';
 import type { AshbyCaller } from './ashby-caller.js';
 import { runSync } from './run-sync.js';
 import { asc, eq } from 'drizzle-orm';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { callFake } from './call.js';
 import { startFakeAshby, type FakeAshby } from './server.js';
-import { startReceiver } from './test-support.js';
+import { startReceiver } from '../../../test/support/webhook-receiver.js';
 import { signWebhookBody } from './webhooks.js';
 
 const SECRET = 'whsec-test';
