@@ -1,5 +1,6 @@
 import type { AppConfig } from '../shared/config.js';
 import { serveLockHolder, type LockHolder } from './serve-lock.js';
+import { countCandidates } from '../store/candidate-count.js';
 import { openDb, type Db } from '../store/db.js';
 import { AshbyClient } from '../sync/client/ashby-client.js';
 import type { FileProcessing } from '../sync/engine/sync-files.js';
@@ -32,6 +33,11 @@ export function fileProcessing(config: AppConfig): FileProcessing {
     // Image-only PDFs are read by tesseract when it is installed; otherwise they stay `no_text_layer`.
     ocr: ocrAvailability().available ? (bytes) => ocrPdf(bytes) : null,
   };
+}
+
+/** How many candidates the mirror holds (serve's health answer; zero means no sync has run). */
+export function mirrorCandidateCount(ctx: Pick<AppContext, 'db'>): number {
+  return countCandidates(ctx.db);
 }
 
 /**

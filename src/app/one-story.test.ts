@@ -2,27 +2,27 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExportRows } from '../export/rows.js';
-import type { McpDeps } from '../mcp/deps.js';
 import { loadConfig } from '../shared/config.js';
 import { hasCode } from '../shared/errors.js';
-import { createSlackDeps } from '../slack/mirror-deps.js';
-import { digestDataFromMirror } from '../slack/digest/digest-data.js';
-import { onJobCreated } from '../match/rediscover/index.js';
+import { digestDataFromMirror } from '../store/digest.js';
 import { readAsOf } from '../store/read-model/index.js';
 import { jobMatches } from '../store/schema.js';
 import { runSync } from '../sync/engine/run-sync.js';
 import { startFakeAshby, type FakeAshby } from '../sync/fake/index.js';
 import { createAshbyClient, openContext, type AppContext } from './context.js';
 import { openProduct, type Product } from './product.js';
+import type { ProductApi } from './product-api.js';
 import { visibilityFor } from './viewer.js';
 
 /*
  * One candidate, one story: a seeded fake account synced into a mirror over real HTTP, then every
- * demo candidate read through every door the product offers — search result and profile (through the
- * MCP deps `openProduct()` builds), rediscovery row and export row — must show the same applications
- * with the same recruiter, status and current stage, and the same "as of". The recruiter is also
+ * demo candidate read through every door's product API (`openProduct().api(actor)`, what MCP, Slack
+ * and the CLI consume) — search result, profile, rediscovery row and the row of the XLSX export the API
+ * writes — must show the same applications with the same recruiter, status and current stage, and the
+ * same "as of". The recruiter is also
  * checked against the source: the hiring-team Recruiter in the fake, never the credited-to user.
  *
  * The same mirror then checks confidential jobs (hidden from actors not granted access, in every door)
@@ -46,8 +46,8 @@ describe('every door tells the same story of every demo candidate', () => {
   let fake: FakeAshby;
   let ctx: AppContext;
   let product: Product;
-  let publicDeps: McpDeps;
-  let allowedDeps: McpDeps;
+  let publicDeps: ProductApi;
+  let allowedDeps: ProductApi;
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'one-story-'));
@@ -60,8 +60,8 @@ describe('every door tells the same story of every demo candidate', () => {
     ctx = openContext(config, createAshbyClient(config, { apiKey: fake.apiKey, baseUrl: fake.url, maxRequestsPerMinute: 1_000_000 }));
     await runSync(ctx.db, ctx.client!, { mode: 'full', files: null });
     product = await openProduct(ctx);
-    publicDeps = product.mcpDeps('mcp:http');
-    allowedDeps = product.mcpDeps('mcp:stdio');
+    publicDeps = product.api('mcp:http');
+    allowedDeps = product.api('mcp:stdio');
   }, 300_000);
 
   afterAll(async () => {
@@ -71,7 +71,7 @@ describe('every door tells the same story of every demo candidate', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const everyone = async (deps: McpDeps) => (await deps.search({ limit: 500, facets: false })).results;
+  const everyone = async (deps: ProductApi) => (await deps.search({ limit: 500, facets: false })).results;
   const confidentialJobIds = () => new Set(fake.state.jobs.all().filter((j) => j.confidential).map((j) => j.id));
 
   it('the fake seeds confidential jobs with applications, deterministically', () => {
@@ -88,19 +88,43 @@ describe('every door tells the same story of every demo candidate', () => {
     const results = response.results;
     expect(results.length).toBe(fake.state.candidates.all().length);
 
-    const rediscovery = await allowedDeps.candidatesForJob({ description: DESCRIPTION, limit: 1000, includeHired: true });
+    const rediscovery = await allowedDeps.rediscover({ description: DESCRIPTION, limit: 1000, includeHired: true });
     expect(rediscovery.asOf).toBe(asOf);
     const rowById = new Map(rediscovery.results.map((r) => [r.candidateId, r]));
     // Every candidate with a profile is in the pool of a small account.
     expect(rowById.size).toBe(results.length);
     const exportRows = new Map(buildExportRows(ctx.db, results.map((r) => r.candidateId), visibilityFor(ctx.config.REDISCOVERY_CONFIDENTIAL_ACCESS, 'mcp:stdio')).map((r) => [r.candidateId, r]));
 
+    // The workbook the API writes (what MCP links to and Slack uploads): rows by the candidate's Ashby link.
+    const file = await allowedDeps.exportXlsx({});
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.bytes as unknown as ArrayBuffer);
+    const provenance = new Map<string, unknown>();
+    wb.getWorksheet('Provenance')!.eachRow((row) => void provenance.set(String(row.getCell(1).value), row.getCell(2).value));
+    expect((provenance.get('Data as of') as Date).toISOString()).toBe(new Date(asOf!).toISOString());
+    const sheetRows = new Map<string, AppFacts[]>();
+    const sheet = wb.getWorksheet('Candidates')!;
+    const column = (header: string) => (sheet.getRow(1).values as unknown[]).indexOf(header);
+    const cellText = (row: ExcelJS.Row, header: string) => {
+      const v = row.getCell(column(header)).value;
+      return v === null || v === undefined || v === '' ? null : String(v);
+    };
+    sheet.eachRow((row, n) => {
+      if (n === 1) return;
+      const link = (row.getCell(column('Ashby profile')).value as { hyperlink?: string } | null)?.hyperlink ?? '';
+      const list = sheetRows.get(link) ?? [];
+      // The sheet's stage column is the stage *reached* (never "Archived"), so the current stage is checked on the export rows above.
+      if (cellText(row, 'Job') !== null) list.push({ job: cellText(row, 'Job'), stage: null, status: cellText(row, 'Status') ?? '', recruiter: cellText(row, 'Recruiter') });
+      sheetRows.set(link, list);
+    });
+    expect(sheetRows.size).toBe(results.length);
+
     const userName = (id: string | null) => {
       const u = id ? fake.state.users.get(id) : undefined;
       return u ? `${u.firstName} ${u.lastName}` : null;
     };
     for (const result of results) {
-      const profile = (await allowedDeps.getCandidateProfile(result.candidateId, { includeResume: false }))!;
+      const profile = (await allowedDeps.profile(result.candidateId, { includeResume: false }))!;
       expect(profile.asOf).toBe(asOf);
       const fromProfile = profile.applications.map((a) => ({ job: a.job, stage: a.stage, status: a.status, recruiter: a.recruiter }));
       const fromSearch = result.applications.map((a) => ({ job: profile.applications.find((p) => p.applicationId === a.applicationId)?.job ?? null, stage: a.stage, status: a.status, recruiter: a.recruiter }));
@@ -110,6 +134,7 @@ describe('every door tells the same story of every demo candidate', () => {
       expect(row.applications.map((a) => ({ job: a.job, stage: a.stage, status: a.status, recruiter: a.recruiter })).map(key).sort()).toEqual(facts(fromProfile));
       const exported = exportRows.get(result.candidateId)!;
       expect(facts(exported.applications.map((a) => ({ job: a.job, stage: a.stage, status: a.status ?? '', recruiter: a.recruiter })))).toEqual(facts(fromProfile));
+      expect(facts(sheetRows.get(profile.profileUrl!) ?? [])).toEqual(facts(fromProfile.map((a) => ({ ...a, stage: null }))));
 
       // The source of truth: the fake's hiring-team recruiter, not the credited-to user.
       for (const a of profile.applications) {
@@ -146,38 +171,33 @@ describe('every door tells the same story of every demo candidate', () => {
       expect(jobDimension?.values.length).toBeGreaterThan(0);
       expect(jobDimension!.values.filter((v) => confidentialTitles.has(v.value))).toEqual([]);
 
-      expect(await publicDeps.getCandidateProfile(onlyConfidential[0]!.id, { includeResume: false })).toBeNull();
-      expect(await allowedDeps.getCandidateProfile(onlyConfidential[0]!.id, { includeResume: false })).not.toBeNull();
-      const mixedView = (await publicDeps.getCandidateProfile(mixed[0]!.id, { includeResume: false }))!;
+      expect(await publicDeps.profile(onlyConfidential[0]!.id, { includeResume: false })).toBeNull();
+      expect(await allowedDeps.profile(onlyConfidential[0]!.id, { includeResume: false })).not.toBeNull();
+      const mixedView = (await publicDeps.profile(mixed[0]!.id, { includeResume: false }))!;
       expect(mixedView.applications.some((a) => confidentialAppIds.has(a.applicationId))).toBe(false);
 
       const rows = buildExportRows(ctx.db, fake.state.candidates.all().map((c) => c.id), visibilityFor(ctx.config.REDISCOVERY_CONFIDENTIAL_ACCESS, 'mcp:http'));
       expect(rows.length).toBe(visible.length);
       expect(rows.flatMap((r) => r.applications).some((a) => a.job && confidentialTitles.has(a.job))).toBe(false);
-      const exported = await publicDeps.exportXlsx({ request: {}, actor: 'mcp:http' });
+      const exported = await publicDeps.exportXlsx({});
       expect(exported.rowCount).toBe(visible.length);
 
-      const rediscovered = await publicDeps.candidatesForJob({ description: DESCRIPTION, limit: 1000, includeHired: true });
+      const rediscovered = await publicDeps.rediscover({ description: DESCRIPTION, limit: 1000, includeHired: true });
       expect(rediscovered.results.some((r) => onlyConfidential.some((c) => c.id === r.candidateId))).toBe(false);
       expect(rediscovered.results.flatMap((r) => r.applications).some((a) => confidentialAppIds.has(a.applicationId))).toBe(false);
-      const err = await publicDeps.candidatesForJob({ job: [...confidential][0]!, limit: 5 }).catch((e: unknown) => e);
+      const err = await publicDeps.rediscover({ job: [...confidential][0]!, limit: 5 }).catch((e: unknown) => e);
       expect(hasCode(err, 'not_found')).toBe(true);
-      await expect(allowedDeps.candidatesForJob({ job: [...confidential][0]!, limit: 5 })).resolves.toBeTruthy();
+      await expect(allowedDeps.rediscover({ job: [...confidential][0]!, limit: 5 })).resolves.toBeTruthy();
     }, 120_000);
 
     it('Slack users see them only when listed, and channel digests never do', async () => {
-      const slack = createSlackDeps({
-        db: ctx.db,
-        core: (actor) => product.mcpDeps(actor),
-        channelVisibility: visibilityFor(ctx.config.REDISCOVERY_CONFIDENTIAL_ACCESS, 'slack'),
-        parser: { parse: async () => ({ request: {}, notes: [], unmapped: [] }) },
-      });
+      const channel = product.api('slack');
       const all = fake.state.candidates.all().length;
-      expect((await slack.search({ limit: 500, facets: false }, `slack:${ALLOWED_SLACK_USER}`)).total).toBe(all);
-      expect((await slack.search({ limit: 500, facets: false }, 'slack:UOTHER22')).total).toBeLessThan(all);
+      expect((await product.api(`slack:${ALLOWED_SLACK_USER}`).search({ limit: 500, facets: false })).total).toBe(all);
+      expect((await product.api('slack:UOTHER22').search({ limit: 500, facets: false })).total).toBeLessThan(all);
 
       const confidential = confidentialJobIds();
-      const digest = await slack.digestData(new Date(0), new Date('2100-01-01T00:00:00.000Z'));
+      const digest = await channel.digest(new Date(0), new Date('2100-01-01T00:00:00.000Z'));
       const confidentialTitles = new Set(fake.state.jobs.all().filter((j) => confidential.has(j.id)).map((j) => j.title));
       expect(digest.newJobs.some((j) => confidential.has(j.id))).toBe(false);
       const publicApps = fake.state.applications.all().filter((a) => !confidential.has(a.jobId)).length;
@@ -185,7 +205,7 @@ describe('every door tells the same story of every demo candidate', () => {
       const everything = digestDataFromMirror(ctx.db, new Date(0), new Date('2100-01-01T00:00:00.000Z'), visibilityFor({ all: true, actors: [] }, 'slack'));
       expect(everything.newApplications).toBe(fake.state.applications.all().length);
       expect(everything.newJobs.some((j) => confidentialTitles.has(j.title))).toBe(true);
-      expect((await slack.openJobs()).some((j) => confidential.has(j.id))).toBe(false);
+      expect((await channel.openJobs()).some((j) => confidential.has(j.id))).toBe(false);
     }, 120_000);
   });
 
@@ -193,16 +213,16 @@ describe('every door tells the same story of every demo candidate', () => {
     it('rediscovery leaves out the currently hired unless includeHired', async () => {
       const hired = new Set(fake.state.applications.all().filter((a) => a.status === 'Hired' && a.archivedAt === null).map((a) => a.candidateId));
       expect(hired.size).toBeGreaterThan(0);
-      const without = await allowedDeps.candidatesForJob({ description: DESCRIPTION, limit: 1000 });
+      const without = await allowedDeps.rediscover({ description: DESCRIPTION, limit: 1000 });
       expect(without.results.some((r) => hired.has(r.candidateId))).toBe(false);
-      const withHired = await allowedDeps.candidatesForJob({ description: DESCRIPTION, limit: 1000, includeHired: true });
+      const withHired = await allowedDeps.rediscover({ description: DESCRIPTION, limit: 1000, includeHired: true });
       expect(withHired.results.filter((r) => hired.has(r.candidateId)).length).toBe(hired.size);
     }, 120_000);
 
     it('the new-job matches a digest shows hold neither hired people nor candidates only on confidential jobs', async () => {
       const confidential = confidentialJobIds();
       const job = fake.state.jobs.all().find((j) => !confidential.has(j.id) && j.status === 'Open')!;
-      await onJobCreated({ ...product.rediscover, now: () => new Date() }, job.id);
+      await product.jobCreated(job.id);
       const stored = ctx.db.select().from(jobMatches).where(eq(jobMatches.jobId, job.id)).all();
       expect(stored.length).toBeGreaterThan(0);
       const hired = new Set(fake.state.applications.all().filter((a) => a.status === 'Hired' && a.archivedAt === null).map((a) => a.candidateId));

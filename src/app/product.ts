@@ -1,85 +1,86 @@
 import type { AppContext } from './context.js';
-import { createMirrorDeps } from '../mcp/mirror-deps.js';
-import type { CandidatesForJob, FilterValueDimension, McpDeps } from '../mcp/deps.js';
-import { candidatesForJob, type RediscoverDeps } from '../match/rediscover/index.js';
+import { languageModelFromEnv } from '../llm/model.js';
+import { candidatesForJob, onJobCreated, type RediscoverDeps } from '../match/rediscover/index.js';
+import { createNlParser } from '../retrieval/nl/index.js';
 import type { RetrievalService } from '../retrieval/service.js';
-import { openRetrievalService } from './open-retrieval.js';
-import { toExportInsights } from './export-insights.js';
-import type { SearchPool } from './search-pool.js';
-import type { SearchRequestInput } from '../retrieval/query/search-request.js';
-import { ConfirmationTokens } from '../writes/confirmation-token.js';
-import { readAsOf } from '../store/read-model/index.js';
-import { visibilityFor } from './viewer.js';
+import { openConfiguredEmbedder, openRetrievalService } from './open-retrieval.js';
 
-/** The product's capabilities over one mirror: search, insights, rediscovery, and the deps each door needs. */
+type IndexerLoop = ReturnType<RetrievalService['startIndexer']>;
+import { ConfirmationTokens } from '../writes/confirmation-token.js';
+import { createMirrorProductApi, type ProductEngines } from './mirror-product-api.js';
+import { nlVocabularyFromMirror } from './nl-vocabulary.js';
+import type { SearchPool } from './search-pool.js';
+import type { ProductApi } from './product-api.js';
+import type { SearchRequestInput } from '../retrieval/query/search-request.js';
+import type { Visibility } from '../store/read-model/index.js';
+
+/** The product over one mirror: the API each door uses, and the parts `serve` runs in the background. */
 export interface Product {
-  retrieval: RetrievalService;
-  rediscover: RediscoverDeps;
   /**
    * The product as one actor sees it (`mcp:stdio`, `mcp:http`, `slack:U123`, `cli`; `slack` for a
-   * channel digest): every read is filtered by what that actor may see (confidential jobs).
-   * Confirmation tokens are shared across actors' deps.
+   * channel audience): every read is filtered by what that actor may see (confidential jobs), and
+   * every audit row names it. Confirmation tokens are shared across actors.
    */
-  mcpDeps(actor: string): McpDeps;
+  api(actor: string): ProductApi;
+  /** Matching's dependencies; the embedder opens on first use. */
+  rediscover(): Promise<RediscoverDeps>;
+  /** Run the indexer continuously (serve); the loop's `wake()` is the mirror-changed hook. */
+  startIndexer(opts: { intervalMs: number }): Promise<IndexerLoop>;
+  /** Compute and store a new job's rediscovery matches (what digests show). */
+  jobCreated(jobId: string): Promise<void>;
   close(): Promise<void>;
 }
 
-export { toExportInsights };
+/** The NL vocabulary is rebuilt every few minutes so new jobs, stages and recruiters become understood words. */
+const NL_VOCABULARY_TTL_MS = 5 * 60_000;
 
 /**
- * The product over `ctx`'s mirror. With `searchPool` (serve), searches and insights run on its worker
- * threads; everything else, and the indexer, stays on this thread.
+ * The product over an open mirror. Search (index, catalog, encoder) opens now unless `openSearch` is
+ * false: `rediscovery rediscover` reads the mirror and matching only, so it neither loads the index
+ * nor drains the outbox; search opens on first use there. With `searchPool` (serve), searches and
+ * insights run on its worker threads; everything else, and the indexer, stays on this thread.
  */
-export async function openProduct(ctx: AppContext, opts: { autoDrain?: boolean; searchPool?: SearchPool } = {}): Promise<Product> {
-  const retrieval = await openRetrievalService(ctx.db, ctx.config, { autoDrain: opts.autoDrain, reader: ctx.reader !== null });
+export async function openProduct(ctx: AppContext, opts: { autoDrain?: boolean; openSearch?: boolean; searchPool?: SearchPool; keywordPostings?: boolean } = {}): Promise<Product> {
   const pool = opts.searchPool;
-  const { openConfiguredEmbedder } = await import('./open-retrieval.js');
-  const embedder = await openConfiguredEmbedder(ctx.config);
-  const rediscover: RediscoverDeps = { db: ctx.db, embedder };
+  let retrievalOpened: Promise<RetrievalService> | null = null;
+  const retrieval = () => (retrievalOpened ??= openRetrievalService(ctx.db, ctx.config, { autoDrain: opts.autoDrain, reader: ctx.reader !== null, keywordPostings: opts.keywordPostings }));
+  if (opts.openSearch !== false) await retrieval();
   const tokens = new ConfirmationTokens();
 
-  const forJob = async (actor: string, input: { jobId?: string; description?: string; limit: number; includeHired?: boolean }): Promise<CandidatesForJob> => {
-    const result = await candidatesForJob(rediscover, { ...input, visibility: visibilityFor(ctx.config.REDISCOVERY_CONFIDENTIAL_ACCESS, actor) });
-    return {
-      job: { id: result.job.id ?? null, title: result.job.title ?? null },
-      results: result.results.map((r) => ({
-        candidateId: r.candidateId,
-        name: r.name,
-        score: r.score,
-        currentTitle: r.currentTitle,
-        currentCompany: r.currentCompany,
-        location: r.location,
-        profileUrl: r.profileUrl,
-        reasons: r.reasons,
-        applications: r.applications,
-      })),
-      asOf: readAsOf(ctx.db),
-    };
+  // Matching has its own embedder; a CLI search never pays for opening it.
+  let rediscoverDeps: Promise<RediscoverDeps> | null = null;
+  const rediscover = () => (rediscoverDeps ??= openConfiguredEmbedder(ctx.config).then((embedder) => ({ db: ctx.db, embedder })));
+
+  let parser: { built: number; nl: ReturnType<typeof createNlParser> } | null = null;
+  let model: ReturnType<typeof languageModelFromEnv> | undefined;
+  const currentParser = async () => {
+    if (!parser || Date.now() - parser.built > NL_VOCABULARY_TTL_MS) {
+      model ??= languageModelFromEnv(process.env);
+      parser = { built: Date.now(), nl: createNlParser({ vocab: nlVocabularyFromMirror(ctx.db, await retrieval()), model }) };
+    }
+    return parser.nl;
+  };
+
+  const engines: ProductEngines = {
+    search: async (request, visibility) => (pool ? pool.search(request, visibility) : (await retrieval()).search(request, visibility)),
+    insights: async (request, visibility) => (await retrieval()).insights(request, visibility),
+    ...(pool ? { compactInsights: (request: SearchRequestInput, visibility: Visibility, dimensions?: string[]) => pool.insights(request, visibility, dimensions) } : {}),
+    filterValues: async (dimension, visibility) => (await retrieval()).filterValues(dimension, visibility).map((v) => ({ value: v.value, count: v.count })),
+    rediscover: async ({ visibility, ...input }) => candidatesForJob(await rediscover(), { ...input, visibility }),
+    indexState: async () => (await retrieval()).syncStatus(),
+    parse: async (text, now) => (await currentParser()).parse(text, now),
   };
 
   return {
-    retrieval,
+    api: (actor) => createMirrorProductApi({ db: ctx.db, config: ctx.config, actor, engines, tokens, ashby: ctx.client, reader: ctx.reader }),
     rediscover,
-    mcpDeps: (actor) => {
-      const visibility = visibilityFor(ctx.config.REDISCOVERY_CONFIDENTIAL_ACCESS, actor);
-      return createMirrorDeps({
-        db: ctx.db,
-        config: ctx.config,
-        actor,
-        visibility,
-        tokens,
-        ashby: ctx.client ?? undefined,
-        search: (req: SearchRequestInput) => (pool ? pool.search(req, visibility) : retrieval.search(req, visibility)),
-        insights: async (req: SearchRequestInput, dimensions?: string[]) =>
-          pool ? pool.insights(req, visibility, dimensions) : toExportInsights(await retrieval.insights(req, visibility), dimensions),
-        filterValues: async (dimension: FilterValueDimension) => retrieval.filterValues(dimension, visibility).map((v) => ({ value: v.value, count: v.count })),
-        candidatesForJob: (input) => forJob(actor, input),
-        indexCheckpoint: () => retrieval.syncStatus().indexCheckpoint,
-      });
+    startIndexer: async (o) => (await retrieval()).startIndexer(o),
+    jobCreated: async (jobId) => {
+      await onJobCreated({ ...(await rediscover()), now: () => new Date() }, jobId);
     },
     async close() {
-      await retrieval.close();
-      await embedder.close?.();
+      if (retrievalOpened) await (await retrievalOpened).close();
+      if (rediscoverDeps) await (await rediscoverDeps).embedder.close?.();
     },
   };
 }

@@ -45,7 +45,7 @@ registerMcpCommand(program, async () => {
   const ctx = openContext(loadConfig(), undefined, { readerIfServing: true });
   const product = await openProduct(ctx);
   if (ctx.reader) logger.info({ servePid: ctx.reader.pid }, 'reading next to a running serve: it keeps the index current');
-  return product.mcpDeps('mcp:stdio');
+  return product.api('mcp:stdio');
 });
 registerPurgeCommand(program);
 registerFakeAshbyCommand(program);

@@ -2,7 +2,7 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult, ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
 import type { z } from 'zod';
 import { logger } from '../shared/logger.js';
-import type { McpDeps } from './deps.js';
+import type { DoorAuditEntry, ProductApi } from '../app/product-api.js';
 import { errorCode, toolErrorResult } from './errors.js';
 import { boundedToolInput } from './input-bounds.js';
 import { wrapCandidateData } from './untrusted-text.js';
@@ -31,9 +31,9 @@ export interface ToolSpec<I extends z.ZodObject, O extends z.ZodObject> {
   run(args: z.infer<I>): Promise<ToolOutcome<z.input<O>>>;
 }
 
-async function safeAudit(deps: McpDeps, entry: Parameters<McpDeps['audit']>[0]): Promise<void> {
+async function safeAudit(api: ProductApi, entry: DoorAuditEntry): Promise<void> {
   try {
-    await deps.audit(entry);
+    await api.audit(entry);
   } catch (err) {
     logger.error({ action: entry.action, err: err instanceof Error ? err.message : String(err) }, 'audit write failed');
   }
@@ -56,7 +56,7 @@ function notify(server: McpServer, level: 'info' | 'warning', data: Record<strin
  * coded errors as `isError` results, one audit row per call, and an input schema that is bounded and
  * refuses unknown arguments (src/mcp/input-bounds.ts).
  */
-export function defineTool<I extends z.ZodObject, O extends z.ZodObject>(server: McpServer, deps: McpDeps, spec: ToolSpec<I, O>): void {
+export function defineTool<I extends z.ZodObject, O extends z.ZodObject>(server: McpServer, api: ProductApi, spec: ToolSpec<I, O>): void {
   server.registerTool(
     spec.name,
     {
@@ -68,18 +68,18 @@ export function defineTool<I extends z.ZodObject, O extends z.ZodObject>(server:
       annotations: spec.annotations,
     },
     (async (args: z.infer<I>): Promise<CallToolResult> => {
-      const at = deps.now();
+      const at = api.now();
       try {
         const outcome = await spec.run(args);
         const structured = spec.output.parse(outcome.output) as Record<string, unknown>;
-        await safeAudit(deps, { actor: deps.actor, action: `tool:${spec.name}`, args, resultCount: outcome.resultCount ?? null, at });
-        notify(server, 'info', { tool: spec.name, outcome: 'ok', resultCount: outcome.resultCount ?? null, ms: deps.now().getTime() - at.getTime() });
+        await safeAudit(api, { action: `tool:${spec.name}`, args, resultCount: outcome.resultCount ?? null, at });
+        notify(server, 'info', { tool: spec.name, outcome: 'ok', resultCount: outcome.resultCount ?? null, ms: api.now().getTime() - at.getTime() });
         return {
           structuredContent: structured,
           content: [{ type: 'text', text: textContent(structured, outcome.text, spec.candidateWritten) }, ...(outcome.extraContent ?? [])],
         };
       } catch (err) {
-        await safeAudit(deps, { actor: deps.actor, action: `tool:${spec.name}`, args, outcome: 'error', detail: errorCode(err), at });
+        await safeAudit(api, { action: `tool:${spec.name}`, args, outcome: 'error', detail: errorCode(err), at });
         notify(server, 'warning', { tool: spec.name, outcome: 'error', code: errorCode(err) });
         return toolErrorResult(err, spec.name);
       }

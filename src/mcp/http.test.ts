@@ -14,12 +14,12 @@ import { loadOrCreateMcpToken } from './token.js';
 const TOKEN = 'test-token-0123456789abcdef';
 
 describe('MCP over Streamable HTTP (real loopback server)', () => {
-  const env = makeTestDeps();
+  const env = makeTestDeps({ actor: 'mcp:http' });
   let server: http.Server;
   let url: URL;
   beforeAll(async () => {
     server = http.createServer((req, res) => {
-      if (req.url === '/mcp') void handleMcpHttp(req, res, { deps: env.deps, token: TOKEN, allowedOrigins: ['https://claude.example'] });
+      if (req.url === '/mcp') void handleMcpHttp(req, res, { api: env.api, token: TOKEN, allowedOrigins: ['https://claude.example'] });
       else res.writeHead(404).end();
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { logger } from '../shared/logger.js';
-import type { McpDeps } from './deps.js';
+import type { ProductApi } from '../app/product-api.js';
 import { createServer } from './server.js';
 
 /*
@@ -19,7 +19,8 @@ import { createServer } from './server.js';
 export const MCP_MAX_BODY_BYTES = 256 * 1024;
 
 export interface McpHttpOptions {
-  deps: McpDeps;
+  /** The product as `mcp:http` sees it. */
+  api: ProductApi;
   token: string;
   /** Extra allowed Origin values (exact match); absent Origin and loopback origins are always allowed. */
   allowedOrigins?: string[];
@@ -107,7 +108,7 @@ export async function handleMcpHttp(req: IncomingMessage, res: ServerResponse, o
     res.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32700, message: 'Parse error: body is not JSON' }, id: null }));
     return;
   }
-  const server = createServer({ ...opts.deps, actor: 'mcp:http' });
+  const server = createServer(opts.api);
   const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
   res.on('close', () => {
     void transport.close().catch(() => undefined);

@@ -14,7 +14,7 @@ describe('tool inputs are bounded and refuse unknown keys', () => {
 
   beforeAll(async () => {
     env = makeTestDeps();
-    client = await connectInMemory(env.deps);
+    client = await connectInMemory(env.api);
   });
   afterAll(async () => {
     await client.close();

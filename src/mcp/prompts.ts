@@ -1,7 +1,7 @@
 import { completable } from '@modelcontextprotocol/sdk/server/completable.js';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
-import type { McpDeps } from './deps.js';
+import type { ProductApi } from '../app/product-api.js';
 
 /** A job id or title is one short line; anything longer is a pasted description. */
 const isJobReference = (s: string) => s.trim().length <= 200 && !s.trim().includes('\n');
@@ -9,7 +9,7 @@ const isJobReference = (s: string) => s.trim().length <= 200 && !s.trim().includ
 const COMPLETIONS = 20;
 
 /** The prompt `rediscover_for_job`: a recruiter's rediscovery workflow for one job. */
-export function registerPrompts(server: McpServer, deps: McpDeps): void {
+export function registerPrompts(server: McpServer, api: ProductApi): void {
   server.registerPrompt(
     'rediscover_for_job',
     {
@@ -17,7 +17,7 @@ export function registerPrompts(server: McpServer, deps: McpDeps): void {
       description: 'Find past candidates who fit a job (an Ashby job id or title, or a pasted job description) and shortlist them.',
       argsSchema: {
         job: completable(z.string().min(1).describe('Ashby job id or title, or the job description text'), async (value) =>
-          (await deps.listJobs({ query: value })).slice(0, COMPLETIONS).map((j) => j.title),
+          (await api.listJobs({ query: value })).slice(0, COMPLETIONS).map((j) => j.title),
         ),
       },
     },

@@ -23,7 +23,7 @@ describe('MCP server (in-memory, real SDK client)', () => {
   beforeEach(async () => {
     const created: unknown[] = [];
     env = makeTestDeps({ allowWrites: true, ashby: { applicationCreate: async (i) => (created.push(i), { id: 'A-new' }) } });
-    client = await connectInMemory(env.deps);
+    client = await connectInMemory(env.api);
   });
   afterEach(async () => {
     await client.close();
@@ -73,7 +73,7 @@ describe('MCP server (in-memory, real SDK client)', () => {
   });
 
   it('maps coded errors and invalid input to isError results that say what is accepted', async () => {
-    env.deps.search = async () => {
+    env.api.search = async () => {
       throw new AppError('filter_unknown_value', 'Unknown stage "Onsight". Did you mean: "Onsite"?');
     };
     const r = await call('search_candidates', { filters: { stage: ['Onsight'] } });

@@ -14,7 +14,7 @@ describe('candidate-written text reaches an assistant only inside untrusted-data
 
   beforeAll(async () => {
     env = makeTestDeps();
-    client = await connectInMemory(env.deps);
+    client = await connectInMemory(env.api);
   });
   afterAll(async () => {
     await client.close();

@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { count } from 'drizzle-orm';
 import type { AppConfig } from '../shared/config.js';
 import { logger } from '../shared/logger.js';
-import { openContext, createAshbyClient, type AppContext } from '../app/context.js';
+import { mirrorCandidateCount, openContext, createAshbyClient, type AppContext } from '../app/context.js';
 import { acquireServeLock } from '../app/serve-lock.js';
 import { makePrivateDir } from '../shared/private-files.js';
-import { candidates } from '../store/schema.js';
 import type { SyncProgress } from '../sync/engine/run-sync.js';
 import type { FakeAshby } from '../sync/fake/index.js';
 import { BackgroundOcr } from '../sync/engine/background-ocr.js';
@@ -112,7 +110,7 @@ async function startServing(opts: ServeOptions): Promise<RunningServer> {
       const eventLoopDelayMs = { p50: ms(loopDelay.percentile(50)), p99: ms(loopDelay.percentile(99)), max: ms(loopDelay.max) };
       loopDelay.reset();
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, candidates: ctx.db.select({ n: count() }).from(candidates).get()?.n ?? 0, eventLoopDelayMs }));
+      res.end(JSON.stringify({ ok: true, candidates: mirrorCandidateCount(ctx), eventLoopDelayMs }));
     },
     'POST /webhooks/ashby': (req, res) =>
       receiveWebhook(req, res, { db: ctx.db, secret: webhookSecret, maxBytes: config.REDISCOVERY_WEBHOOK_MAX_BYTES, onStored: () => void worker?.kick() }),
@@ -149,7 +147,7 @@ async function startServing(opts: ServeOptions): Promise<RunningServer> {
     emit.mirrorChanged();
     ocr.kick();
   });
-  const hasMirror = (ctx.db.select({ n: count() }).from(candidates).get()?.n ?? 0) > 0;
+  const hasMirror = mirrorCandidateCount(ctx) > 0;
   print(`Syncing ${demo ? 'the demo account' : config.ASHBY_BASE_URL} into ${config.mirrorPath} (${hasMirror ? 'incremental' : 'full'})…`);
   const summary = await scheduler.run(hasMirror ? 'incremental' : 'full');
   print(`Mirror ready: ${summary.entities.find((e) => e.entity === 'candidates')?.received ?? 0} candidates received, ${summary.files.ok} resumes extracted, ${summary.files.failed} failed.`);

@@ -4,15 +4,17 @@ import { logger } from '../shared/logger.js';
 import { AccessControl } from './access.js';
 import type { SlackConfig } from './config.js';
 import { SessionStore } from './conversation/sessions.js';
-import type { SlackDeps } from './deps.js';
+import type { ProductApiFor } from '../app/product-api.js';
 import { scheduleDigests, type DigestSchedule } from './digest/schedule.js';
 import { registerActions } from './handlers/actions.js';
 import type { BotContext } from './handlers/bot-context.js';
+import { CHANNEL_ACTOR } from './handlers/flows.js';
 import { registerCommands } from './handlers/commands.js';
 import { registerConversation } from './handlers/conversation.js';
 
 export interface CreateSlackAppOptions {
-  deps: SlackDeps;
+  /** The product API per actor (`slack:U123`; `slack` for what a channel may see). */
+  api: ProductApiFor;
   config: SlackConfig;
   /** Web API client options: tests pass `fetch` (a fake Slack) and `retryConfig: { retries: 0 }`. */
   clientOptions?: webApi.WebClientOptions;
@@ -51,7 +53,8 @@ export function timestampWithinWindow(header: string | string[] | undefined, now
  * so signature checks (HMAC over `v0:{ts}:{body}`, 5-minute window) and acks are Bolt's own.
  */
 export function createSlackApp(opts: CreateSlackAppOptions): SlackApp {
-  const { config, deps } = opts;
+  const { config } = opts;
+  const channel = opts.api(CHANNEL_ACTOR);
   const verified = opts.botId && opts.botUserId ? { botId: opts.botId, botUserId: opts.botUserId, tokenVerificationEnabled: false } : {};
   const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl, ...opts.clientOptions } : opts.clientOptions;
   const common = { token: config.botToken, logLevel: LogLevel.ERROR, clientOptions, ...verified };
@@ -67,8 +70,8 @@ export function createSlackApp(opts: CreateSlackAppOptions): SlackApp {
 
   const bot: BotContext = {
     env: {
-      deps,
-      sessions: new SessionStore(() => deps.now().getTime()),
+      api: opts.api,
+      sessions: new SessionStore(() => channel.now().getTime()),
       perPage: config.resultsPerPage,
       writesEnabled: config.writesEnabled,
       showContactsInChannels: config.showContactsInChannels,
@@ -76,7 +79,7 @@ export function createSlackApp(opts: CreateSlackAppOptions): SlackApp {
     access: new AccessControl(
       { allowedUsers: config.allowedUsers, allowedUsergroups: config.allowedUsergroups, allowedChannels: config.allowedChannels },
       async (usergroup) => (await app.client.usergroups.users.list({ usergroup })).users ?? [],
-      () => deps.now().getTime(),
+      () => channel.now().getTime(),
     ),
   };
   registerConversation(app, bot);
@@ -112,7 +115,7 @@ export function createSlackApp(opts: CreateSlackAppOptions): SlackApp {
       if (!config.digest || digests) return digests;
       digests = scheduleDigests({
         ...config.digest,
-        deps,
+        api: channel,
         post: async (channel, digest) => {
           await app.client.chat.postMessage({ channel, text: digest.text, blocks: digest.blocks });
         },

@@ -5,8 +5,6 @@ import type { SlackConfig } from './config.js';
 
 export { createSlackApp } from './app.js';
 export { loadSlackConfig, type SlackConfig } from './config.js';
-export type { SlackDeps, ParsedRequest } from './deps.js';
-export { createSlackDeps, LAST_DIGEST_META_KEY } from './mirror-deps.js';
 export { buildDigest } from './digest/build-digest.js';
 export { scheduleDigests } from './digest/schedule.js';
 

@@ -1,18 +1,22 @@
+import path from 'node:path';
 import type { SearchRequestInput, SearchResponse, SearchResult } from '../../src/retrieval/query/search-request.js';
 import { SearchRequest } from '../../src/retrieval/query/search-request.js';
 import type { AppConfig } from '../../src/shared/config.js';
 import type { Db } from '../../src/store/db.js';
-import { PUBLIC_VISIBILITY, readCandidate } from '../../src/store/read-model/index.js';
-import type { Insights } from '../../src/export/types.js';
+import { readCandidate } from '../../src/store/read-model/index.js';
+import type { Insights as InsightsDetail } from '../../src/retrieval/insights/insights.js';
+import { jobSpecOf, type CandidatesForJobResult } from '../../src/match/rediscover/index.js';
 import type { ApplicationCreator } from '../../src/writes/add-candidate-to-job.js';
-import type { CandidatesForJob, FilterValue, FilterValueDimension, McpDeps } from '../../src/mcp/deps.js';
-import { createMirrorDeps, type MirrorDepsOptions } from '../../src/mcp/mirror-deps.js';
+import type { FilterValue, FilterValueDimension, ProductApi } from '../../src/app/product-api.js';
+import { createMirrorProductApi, type ProductEngines } from '../../src/app/mirror-product-api.js';
 
 /*
- * A stand-in search over the mirror with plain SQL (substring match, a few filters), for the fast
- * in-memory MCP protocol tests only (test/ is never built into dist/). The shipped doors
- * (`rediscovery mcp`, `serve`'s /mcp) use the product's search through openProduct(); their tests
- * are src/mcp/stdio-spawn.test.ts, src/mcp/inspector-check.test.ts and src/server/deployed.e2e.test.ts.
+ * The product API over a mirror with stand-in engines: a search with plain SQL (substring match, a
+ * few filters) and word-overlap matching, for the fast in-memory MCP protocol tests only (test/ is
+ * never built into dist/). Views, export, audit and writes are the real ones (createMirrorProductApi).
+ * The shipped doors (`rediscovery mcp`, `serve`'s /mcp) use the product's engines through
+ * openProduct(); their tests are src/mcp/stdio-spawn.test.ts, src/mcp/inspector-check.test.ts,
+ * src/app/one-story.test.ts and src/server/deployed.e2e.test.ts.
  */
 
 interface Row {
@@ -55,7 +59,7 @@ function matching(db: Db, input: SearchRequestInput): { row: Row; apps: SearchRe
 }
 
 /** Substring search over the mirror with stage and job filters, paged by a numeric cursor. */
-export function devSearch(db: Db): McpDeps['search'] {
+export function devSearch(db: Db): (input: SearchRequestInput) => Promise<SearchResponse> {
   return async (input): Promise<SearchResponse> => {
     const req = SearchRequest.parse(input);
     const all = matching(db, input);
@@ -86,21 +90,22 @@ export function devSearch(db: Db): McpDeps['search'] {
 function tally(values: (string | null)[], total: number) {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value, count]) => ({ value, count, share: total ? count / total : 0 }));
+  const buckets = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value, count]) => ({ value, count, share: total ? count / total : 0 }));
+  return { missing: total - values.filter(Boolean).length, buckets };
 }
 
 /** Location, current company and stage distributions over the matching candidates. */
-export function devInsights(db: Db): McpDeps['insights'] {
-  return async (input): Promise<Insights> => {
+export function devInsights(db: Db): (input: SearchRequestInput) => Promise<InsightsDetail> {
+  return async (input): Promise<InsightsDetail> => {
     const all = matching(db, input);
     const total = all.length;
     return {
       total,
       asOf: null,
       dimensions: [
-        { dimension: 'location', label: 'Location', values: tally(all.map((m) => m.row.location), total) },
-        { dimension: 'currentCompany', label: 'Current company', values: tally(all.map((m) => m.row.company), total) },
-        { dimension: 'stage', label: 'Stage', values: tally(all.flatMap((m) => m.apps.map((a) => a.stage)), total) },
+        { dimension: 'location', label: 'Location', ...tally(all.map((m) => m.row.location), total) },
+        { dimension: 'currentCompany', label: 'Current company', ...tally(all.map((m) => m.row.company), total) },
+        { dimension: 'stage', label: 'Stage', ...tally(all.flatMap((m) => m.apps.map((a) => a.stage)), total) },
       ],
     };
   };
@@ -115,7 +120,7 @@ const DIM_SQL: Partial<Record<FilterValueDimension, string>> = {
 };
 
 /** Values with counts for the dimensions the mirror answers directly; others are empty here. */
-export function devFilterValues(db: Db): McpDeps['filterValues'] {
+export function devFilterValues(db: Db): (dimension: FilterValueDimension) => Promise<FilterValue[]> {
   return async (dimension): Promise<FilterValue[]> => {
     const q = DIM_SQL[dimension];
     return q ? (db.$client.prepare(`${q} ORDER BY count DESC, value`).all() as FilterValue[]) : [];
@@ -123,8 +128,8 @@ export function devFilterValues(db: Db): McpDeps['filterValues'] {
 }
 
 /** Candidates whose text shares words with the job title or description. */
-export function devCandidatesForJob(db: Db): MirrorDepsOptions['candidatesForJob'] {
-  return async ({ jobId, description, limit }): Promise<CandidatesForJob> => {
+export function devCandidatesForJob(db: Db): ProductEngines['rediscover'] {
+  return async ({ jobId, description, limit }): Promise<CandidatesForJobResult> => {
     const job = jobId ? (db.$client.prepare('SELECT id, title FROM jobs WHERE id = ?').get(jobId) as { id: string; title: string } | undefined) : undefined;
     const words = (job?.title ?? description ?? '').toLowerCase().split(/\W+/).filter((w) => w.length > 3);
     const scored = rows(db)
@@ -132,33 +137,40 @@ export function devCandidatesForJob(db: Db): MirrorDepsOptions['candidatesForJob
       .filter((x) => x.hits.length)
       .sort((a, b) => b.hits.length - a.hits.length)
       .slice(0, limit);
+    const { description: _text, ...spec } = jobSpecOf({ id: job?.id, title: job?.title, description: description ?? job?.title ?? '' });
     return {
-      job: { id: job?.id ?? null, title: job?.title ?? null },
-      asOf: null,
+      job: spec,
       results: scored.map(({ r, hits }) => ({
         candidateId: r.id, name: r.name, score: hits.length / Math.max(1, words.length), currentTitle: r.position, currentCompany: r.company,
         location: r.location, profileUrl: r.profileUrl, reasons: [`Mentions ${hits.join(', ')}`], applications: [],
       })),
-    };
+    } as unknown as CandidatesForJobResult; // the stand-in fills what the doors read, not matching's signal details
   };
 }
 
-/** McpDeps over a mirror with the stand-in search: real views, export, audit and writes. */
-export function createDevDeps(
+/** The product API over a mirror with the stand-in engines: real views, export, audit and writes. */
+export function createDevApi(
   db: Db,
   config: Pick<AppConfig, 'exportsDir' | 'REDISCOVERY_EXPORT_MAX_ROWS' | 'REDISCOVERY_ALLOW_WRITES'>,
   extra: { ashby?: ApplicationCreator; now?: () => Date; actor?: string } = {},
-): McpDeps {
-  return createMirrorDeps({
+): ProductApi {
+  const search = devSearch(db);
+  const insights = devInsights(db);
+  const filterValues = devFilterValues(db);
+  return createMirrorProductApi({
     db,
-    config,
-    search: devSearch(db),
-    insights: devInsights(db),
-    filterValues: devFilterValues(db),
-    candidatesForJob: devCandidatesForJob(db),
-    visibility: PUBLIC_VISIBILITY,
-    // No index behind the stand-in: every outbox row counts as waiting.
-    indexCheckpoint: () => 0,
-    ...extra,
+    config: { ...config, dataDir: path.dirname(config.exportsDir), REDISCOVERY_CONFIDENTIAL_ACCESS: { all: false, actors: [] } },
+    actor: extra.actor ?? 'mcp:test',
+    ashby: extra.ashby,
+    now: extra.now,
+    engines: {
+      search: (request) => search(request),
+      insights: (request) => insights(request),
+      filterValues: (dimension) => filterValues(dimension),
+      rediscover: devCandidatesForJob(db),
+      // No index behind the stand-in: every outbox row counts as waiting.
+      indexState: async () => ({ indexCheckpoint: 0, outboxHead: 0 }),
+      parse: async (text) => ({ request: { text }, notes: [], unmapped: [] }),
+    },
   });
 }

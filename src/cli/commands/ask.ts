@@ -1,13 +1,8 @@
 import type { Command } from 'commander';
-import { openContext } from '../../app/context.js';
-import { nlVocabularyFromMirror } from '../../app/nl-vocabulary.js';
-import { openProduct } from '../../app/product.js';
-import { languageModelFromEnv } from '../../llm/model.js';
-import { createNlParser } from '../../retrieval/nl/index.js';
+import { openCliApi } from '../cli-api.js';
 import { interpretRequest } from '../../retrieval/nl/interpretation.js';
 import { closestRelaxations, type Relaxation } from '../../retrieval/query/relaxations.js';
 import type { SearchRequestInput, SearchResponse } from '../../retrieval/query/search-request.js';
-import { loadConfig } from '../../shared/config.js';
 import { AppError } from '../../shared/errors.js';
 import { wholeNumber } from '../options.js';
 import { readerNotice } from '../reader-notice.js';
@@ -45,26 +40,19 @@ export function registerAskCommand(program: Command): void {
     .action(async (words: string[], o: { limit: number; json?: boolean }) => {
       const text = words.join(' ').trim();
       if (!text) throw new AppError('invalid_input', 'Give a request in plain words, e.g. rediscovery ask "designers in London who reached onsite".');
-      const config = loadConfig();
-      const ctx = openContext(config, null, { readerIfServing: true });
+      const cli = await openCliApi();
       try {
-        const product = await openProduct(ctx);
-        try {
-          const parser = createNlParser({ vocab: nlVocabularyFromMirror(ctx.db, product.retrieval), model: languageModelFromEnv() });
-          const parsed = await parser.parse(text, new Date());
-          const deps = product.mcpDeps('cli');
-          const request: SearchRequestInput = { ...parsed.request, limit: o.limit };
-          const response = await deps.search(request);
-          const relaxations = response.total === 0 ? await closestRelaxations(parsed.request, async (r) => (await deps.search(r)).total) : [];
-          const notice = readerNotice(ctx, product.retrieval);
-          if (notice) process.stderr.write(`${notice}\n`);
-          const answer = { request: parsed.request, interpretation: interpretRequest(parsed.request), notes: parsed.notes, unmapped: parsed.unmapped, parser: parsed.parser, response, relaxations };
-          process.stdout.write(o.json ? `${JSON.stringify(answer, null, 2)}\n` : formatAsk(answer));
-        } finally {
-          await product.close();
-        }
+        const { api } = cli;
+        const parsed = await api.parseRequest(text, new Date());
+        const request: SearchRequestInput = { ...parsed.request, limit: o.limit };
+        const response = await api.search(request);
+        const relaxations = response.total === 0 ? await closestRelaxations(parsed.request, async (r) => (await api.search(r)).total) : [];
+        const notice = await readerNotice(api);
+        if (notice) process.stderr.write(`${notice}\n`);
+        const answer = { request: parsed.request, interpretation: interpretRequest(parsed.request), notes: parsed.notes, unmapped: parsed.unmapped, parser: parsed.parser ?? 'offline', response, relaxations };
+        process.stdout.write(o.json ? `${JSON.stringify(answer, null, 2)}\n` : formatAsk(answer));
       } finally {
-        ctx.close();
+        await cli.close();
       }
     });
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { enrichAll } from '../../match/enrich/enrich-candidates.js';
 import { refreshIdentityLinks } from '../../match/enrich/refresh-identity.js';
 import { loadConfig } from '../../shared/config.js';
-import { openDb } from '../../store/db.js';
+import { openContext } from '../../app/context.js';
 import { createProgress } from '../progress.js';
 
 /** `rediscovery enrich [--all] [--no-identity] [--json]`: bring candidate profiles (and duplicate links) up to date. */
@@ -15,7 +15,8 @@ export function registerEnrichCommand(program: Command): void {
     .option('--json', 'print the summary as JSON')
     .action((opts: { all?: boolean; identity: boolean; json?: boolean }) => {
       const config = loadConfig();
-      const db = openDb(config.mirrorPath);
+      const ctx = openContext(config, null);
+      const db = ctx.db;
       try {
         const progress = createProgress();
         let phaseStarted = false;
@@ -43,7 +44,7 @@ export function registerEnrichCommand(program: Command): void {
           if (identity) process.stdout.write(`identity  ${identity.links} links in ${identity.groups} groups over ${identity.candidates} candidates (${identity.ms} ms)\n`);
         }
       } finally {
-        db.$client.close();
+        ctx.close();
       }
     });
 }

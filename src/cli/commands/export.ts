@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { openContext } from '../../app/context.js';
-import { openProduct } from '../../app/product.js';
+import { openCliApi } from '../cli-api.js';
 import type { SearchRequestInput } from '../../retrieval/query/search-request.js';
-import { loadConfig } from '../../shared/config.js';
 import { AppError } from '../../shared/errors.js';
 import { addFilterOptions, filtersFromOptions, type FilterOptions } from '../filter-flags.js';
 import { modeOption } from '../options.js';
@@ -28,19 +26,13 @@ export function registerExportCommand(program: Command): void {
     .action(async (text: string | undefined, o: FilterOptions & { out: string }) => {
       const out = checkedOutPath(o.out);
       const request: SearchRequestInput = { text, boolean: o.boolean, filters: filtersFromOptions(o), mode: o.mode as SearchRequestInput['mode'] };
-      const config = loadConfig();
-      const ctx = openContext(config, null, { readerIfServing: true });
+      const cli = await openCliApi();
       try {
-        const product = await openProduct(ctx);
-        try {
-          const result = await product.mcpDeps('cli').exportXlsx({ request, actor: 'cli' });
-          fs.writeFileSync(out, result.bytes, { mode: 0o600 });
-          process.stdout.write(`Wrote ${out}: ${result.rowCount} candidate${result.rowCount === 1 ? '' : 's'} (data as of the mirror's last sync; a copy is in ${result.path})\n`);
-        } finally {
-          await product.close();
-        }
+        const result = await cli.api.exportXlsx(request);
+        fs.writeFileSync(out, result.bytes, { mode: 0o600 });
+        process.stdout.write(`Wrote ${out}: ${result.rowCount} candidate${result.rowCount === 1 ? '' : 's'} (data as of the mirror's last sync; a copy is in ${result.path})\n`);
       } finally {
-        ctx.close();
+        await cli.close();
       }
     });
 }

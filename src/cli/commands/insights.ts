@@ -1,14 +1,11 @@
 import type { Command } from 'commander';
-import { openContext } from '../../app/context.js';
-import type { Insights } from '../../retrieval/insights/insights.js';
-import { openRetrievalService } from '../../app/open-retrieval.js';
-import { visibilityFor } from '../../app/viewer.js';
-import { loadConfig } from '../../shared/config.js';
+import type { InsightsDetail } from '../../app/product-api.js';
+import { openCliApi } from '../cli-api.js';
 import { readerNotice } from '../reader-notice.js';
 import { addFilterOptions, filtersFromOptions, type FilterOptions } from './search.js';
 import { modeOption, wholeNumber } from '../options.js';
 
-function formatInsights(insights: Insights, top: number): string {
+function formatInsights(insights: InsightsDetail, top: number): string {
   const lines = [`${insights.total} candidate(s) · data as of ${insights.asOf ?? 'unknown'}`];
   if (insights.basis) lines.push(`over ${insights.basis.description}`);
   for (const d of insights.dimensions) {
@@ -30,21 +27,15 @@ export function registerInsightsCommand(program: Command): void {
     .option('--top <n>', 'values shown per dimension', wholeNumber(1), 8)
     .option('--json', 'print the full JSON')
     .action(async (text: string | undefined, o: FilterOptions & { top: number; json?: boolean }) => {
-      const config = loadConfig();
-      const ctx = openContext(config, null, { readerIfServing: true });
+      const request = { text, boolean: o.boolean, filters: filtersFromOptions(o), mode: o.mode as 'hybrid' };
+      const cli = await openCliApi();
       try {
-        const service = await openRetrievalService(ctx.db, config, { reader: ctx.reader !== null, keywordPostings: false });
-        try {
-          const request = { text, boolean: o.boolean, filters: filtersFromOptions(o), mode: o.mode as 'hybrid' };
-          const insights = await service.insights(request, visibilityFor(config.REDISCOVERY_CONFIDENTIAL_ACCESS, 'cli'));
-          const notice = readerNotice(ctx, service);
-          if (notice) process.stderr.write(`${notice}\n`);
-          process.stdout.write(o.json ? `${JSON.stringify(insights, null, 2)}\n` : formatInsights(insights, o.top));
-        } finally {
-          await service.close();
-        }
+        const insights = await cli.api.insightsDetail(request);
+        const notice = await readerNotice(cli.api);
+        if (notice) process.stderr.write(`${notice}\n`);
+        process.stdout.write(o.json ? `${JSON.stringify(insights, null, 2)}\n` : formatInsights(insights, o.top));
       } finally {
-        ctx.close();
+        await cli.close();
       }
     });
 }

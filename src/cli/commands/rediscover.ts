@@ -1,11 +1,8 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { openContext } from '../../app/context.js';
-import { candidatesForJob, resolveJobId, type CandidatesForJobResult } from '../../match/rediscover/index.js';
-import { openConfiguredEmbedder } from '../../app/open-retrieval.js';
-import { loadConfig } from '../../shared/config.js';
+import type { Rediscovery } from '../../app/product-api.js';
 import { AppError } from '../../shared/errors.js';
-import { visibilityFor } from '../../app/viewer.js';
+import { openCliApi } from '../cli-api.js';
 
 interface Options {
   job?: string;
@@ -29,18 +26,14 @@ export function registerRediscoverCommand(program: Command): void {
       if (!opts.job === !opts.descriptionFile) throw new AppError('invalid_input', 'Give exactly one of --job <id|title> or --description-file <file>.');
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new AppError('invalid_input', `--limit must be a whole number from 1 to 500, got "${opts.limit}".`);
-      const config = loadConfig();
-      const ctx = openContext(config, null, { readerIfServing: true });
-      const db = ctx.db;
-      const embedder = await openConfiguredEmbedder(config);
+      const input = opts.job ? { job: opts.job } : { description: readDescription(opts.descriptionFile!) };
+      // Matching reads the mirror only: the search index is not opened (nor the outbox drained).
+      const cli = await openCliApi({ openSearch: false });
       try {
-        const visibility = visibilityFor(config.REDISCOVERY_CONFIDENTIAL_ACCESS, 'cli');
-        const input = opts.job ? { jobId: resolveJobId(db, opts.job, visibility) } : { description: readDescription(opts.descriptionFile!) };
-        const result = await candidatesForJob({ db, embedder }, { ...input, limit, visibility, includeHired: opts.includeHired === true });
-        process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : formatResult(result));
+        const { job, results } = await cli.api.rediscover({ ...input, limit, includeHired: opts.includeHired === true });
+        process.stdout.write(opts.json ? JSON.stringify({ job, results }, null, 2) + '\n' : formatResult({ job, results }));
       } finally {
-        await embedder.close?.();
-        ctx.close();
+        await cli.close();
       }
     });
 }
@@ -57,7 +50,7 @@ function readDescription(file: string): string {
 }
 
 /** Human-readable ranking: one block per candidate with its reasons. */
-export function formatResult(result: CandidatesForJobResult): string {
+export function formatResult(result: Pick<Rediscovery, 'job' | 'results'>): string {
   const { job } = result;
   const lines = [
     `Job: ${job.title ?? '(untitled description)'}${job.id ? ` (${job.id})` : ''}`,

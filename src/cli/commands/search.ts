@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
-import { openContext } from '../../app/context.js';
+import { openCliApi } from '../cli-api.js';
 import type { SearchRequestInput, SearchResponse } from '../../retrieval/query/search-request.js';
-import { openRetrievalService } from '../../app/open-retrieval.js';
-import { visibilityFor } from '../../app/viewer.js';
-import { loadConfig } from '../../shared/config.js';
 import { readerNotice } from '../reader-notice.js';
 import { modeOption, wholeNumber } from '../options.js';
 
@@ -32,23 +29,17 @@ export function registerSearchCommand(program: Command): void {
     .option('--cursor <cursor>', 'next page cursor from a previous search')
     .option('--json', 'print the full JSON response')
     .action(async (text: string | undefined, o: FilterOptions & { limit: number; cursor?: string; json?: boolean }) => {
-      const config = loadConfig();
-      const ctx = openContext(config, null, { readerIfServing: true });
+      const req: SearchRequestInput = {
+        text, boolean: o.boolean, filters: filtersFromOptions(o), mode: o.mode as SearchRequestInput['mode'], limit: o.limit, cursor: o.cursor,
+      };
+      const cli = await openCliApi();
       try {
-        const service = await openRetrievalService(ctx.db, config, { reader: ctx.reader !== null, keywordPostings: false });
-        try {
-          const req: SearchRequestInput = {
-            text, boolean: o.boolean, filters: filtersFromOptions(o), mode: o.mode as SearchRequestInput['mode'], limit: o.limit, cursor: o.cursor,
-          };
-          const res = await service.search(req, visibilityFor(config.REDISCOVERY_CONFIDENTIAL_ACCESS, 'cli'));
-          const notice = readerNotice(ctx, service);
-          if (notice) process.stderr.write(`${notice}\n`);
-          process.stdout.write(o.json ? `${JSON.stringify(res, null, 2)}\n` : formatSearchTable(res));
-        } finally {
-          await service.close();
-        }
+        const res = await cli.api.search(req);
+        const notice = await readerNotice(cli.api);
+        if (notice) process.stderr.write(`${notice}\n`);
+        process.stdout.write(o.json ? `${JSON.stringify(res, null, 2)}\n` : formatSearchTable(res));
       } finally {
-        ctx.close();
+        await cli.close();
       }
     });
 }

@@ -1,9 +1,8 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { TOKEN_MAX_CHARS } from '../../shared/input-limits.js';
-import { AddToJobPreview, AddToJobRequest, AddToJobResult } from '../../writes/add-candidate-to-job.js';
 import { defineTool } from '../define-tool.js';
-import type { McpDeps } from '../deps.js';
+import { AddToJobPreview, AddToJobRequest, AddToJobResult, type ProductApi } from '../../app/product-api.js';
 
 const Input = AddToJobRequest.extend({
   confirmationToken: z.string().min(1).max(TOKEN_MAX_CHARS).optional().describe('From the preview; send it with the same parameters to perform the write'),
@@ -20,8 +19,8 @@ const Output = z.object({
 });
 
 /** add_candidate_to_job: the one write to Ashby, in two steps (preview, then confirm with the token). */
-export function registerAddCandidateToJob(server: McpServer, deps: McpDeps): void {
-  defineTool(server, deps, {
+export function registerAddCandidateToJob(server: McpServer, api: ProductApi): void {
+  defineTool(server, api, {
     name: 'add_candidate_to_job',
     title: 'Add candidate to job (Ashby write)',
     description:
@@ -31,10 +30,10 @@ export function registerAddCandidateToJob(server: McpServer, deps: McpDeps): voi
     annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
     async run({ confirmationToken, ...request }) {
       if (!confirmationToken) {
-        const preview = await deps.previewAddToJob(request);
+        const preview = await api.previewAddToJob(request);
         return { output: FullOutput.parse({ mode: 'preview', preview, result: null }), resultCount: 0, text: preview.summary };
       }
-      const result = await deps.confirmAddToJob(request, confirmationToken, deps.actor);
+      const result = await api.confirmAddToJob(request, confirmationToken);
       return { output: FullOutput.parse({ mode: 'created', preview: null, result }), resultCount: 1, text: result.summary };
     },
   });

@@ -1,7 +1,7 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import type { McpDeps } from '../deps.js';
+import type { ProductApi } from '../../app/product-api.js';
 import { exportUri } from '../resources.js';
 import { SearchReference, toSearchRequest } from '../search-reference.js';
 
@@ -19,8 +19,8 @@ const Output = z.object({
  * resource_link); the bytes come through resources/read only when a client wants them — inline
  * base64 made this answer 687 KB for 300 candidates.
  */
-export function registerExportCandidatesXlsx(server: McpServer, deps: McpDeps): void {
-  defineTool(server, deps, {
+export function registerExportCandidatesXlsx(server: McpServer, api: ProductApi): void {
+  defineTool(server, api, {
     name: 'export_candidates_xlsx',
     title: 'Export candidates to XLSX',
     description:
@@ -29,7 +29,7 @@ export function registerExportCandidatesXlsx(server: McpServer, deps: McpDeps): 
     output: Output,
     annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false },
     async run(reference) {
-      const file = await deps.exportXlsx({ request: toSearchRequest(reference), actor: deps.actor });
+      const file = await api.exportXlsx(toSearchRequest(reference));
       const uri = exportUri(file.fileName);
       return {
         output: { uri, path: file.path, fileName: file.fileName, mimeType: file.mimeType, sizeBytes: file.bytes.length, rowCount: file.rowCount },

@@ -2,9 +2,8 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors.js';
 import { ID_MAX_CHARS } from '../../shared/input-limits.js';
-import { CandidateProfileView } from '../../views/candidate-profile.js';
 import { defineTool } from '../define-tool.js';
-import type { McpDeps } from '../deps.js';
+import { CandidateProfileView, type ProductApi } from '../../app/product-api.js';
 import { delimitResume } from '../resume-text.js';
 
 /*
@@ -30,8 +29,8 @@ const Input = z.object({
 });
 
 /** get_candidate_profile: ATS data, enrichment, duplicates and (optionally) resume text of one candidate. */
-export function registerGetCandidateProfile(server: McpServer, deps: McpDeps): void {
-  defineTool(server, deps, {
+export function registerGetCandidateProfile(server: McpServer, api: ProductApi): void {
+  defineTool(server, api, {
     name: 'get_candidate_profile',
     title: 'Get candidate profile',
     description:
@@ -40,7 +39,7 @@ export function registerGetCandidateProfile(server: McpServer, deps: McpDeps): v
     output: Output,
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     async run({ candidateId, includeResume }) {
-      const view = await deps.getCandidateProfile(candidateId, { includeResume });
+      const view = await api.profile(candidateId, { includeResume });
       if (!view) throw new AppError('not_found', `No candidate with id "${candidateId}" in the mirror. Use a candidateId returned by search_candidates.`);
       const parsed = CandidateProfileView.parse(view);
       return { output: parsed, resultCount: 1, text: delimitResume(parsed) };

@@ -1,12 +1,11 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
-import { Insights } from '../../export/types.js';
 import { INSIGHT_DIMENSIONS } from '../../retrieval/facets/dimensions.js';
 import { AppError } from '../../shared/errors.js';
 import { LIST_MAX_ITEMS, VALUE_MAX_CHARS } from '../../shared/input-limits.js';
 import { oneOf } from '../../shared/strict-object.js';
 import { defineTool } from '../define-tool.js';
-import type { McpDeps } from '../deps.js';
+import { Insights, type ProductApi } from '../../app/product-api.js';
 import { SearchReference, toSearchRequest } from '../search-reference.js';
 
 const INSIGHT_DIMENSION_NAMES = Object.keys(INSIGHT_DIMENSIONS) as [string, ...string[]];
@@ -17,8 +16,8 @@ const Input = SearchReference.extend({
 });
 
 /** get_insights: distributions over a result set, with counts and shares. */
-export function registerGetInsights(server: McpServer, deps: McpDeps): void {
-  defineTool(server, deps, {
+export function registerGetInsights(server: McpServer, api: ProductApi): void {
+  defineTool(server, api, {
     name: 'get_insights',
     title: 'Get insights',
     description:
@@ -30,7 +29,7 @@ export function registerGetInsights(server: McpServer, deps: McpDeps): void {
     async run({ dimensions, ...reference }) {
       const checked = DimensionList.safeParse(dimensions);
       if (!checked.success) throw new AppError('invalid_input', checked.error.issues[0]!.message);
-      const res = await deps.insights(toSearchRequest(reference), dimensions);
+      const res = await api.insights(toSearchRequest(reference), { dimensions });
       return { output: res, resultCount: res.total };
     },
   });

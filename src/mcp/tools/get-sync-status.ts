@@ -1,8 +1,7 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
-import { SyncStatus } from '../../views/sync-status.js';
 import { defineTool } from '../define-tool.js';
-import type { McpDeps } from '../deps.js';
+import { SyncStatus, type ProductApi } from '../../app/product-api.js';
 
 /*
  * Nested objects are named in words in the declared schema (tools/list is read into the assistant's
@@ -16,8 +15,8 @@ const Output = SyncStatus.extend({
 });
 
 /** get_sync_status: how fresh the mirror is. */
-export function registerGetSyncStatus(server: McpServer, deps: McpDeps): void {
-  defineTool(server, deps, {
+export function registerGetSyncStatus(server: McpServer, api: ProductApi): void {
+  defineTool(server, api, {
     name: 'get_sync_status',
     title: 'Get sync status',
     description:
@@ -26,7 +25,7 @@ export function registerGetSyncStatus(server: McpServer, deps: McpDeps): void {
     output: Output,
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     async run() {
-      const status = SyncStatus.parse(await deps.syncStatus());
+      const status = SyncStatus.parse(await api.status());
       return { output: status, resultCount: status.counts.candidates };
     },
   });

@@ -1,5 +1,5 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import type { McpDeps } from '../deps.js';
+import type { ProductApi } from '../../app/product-api.js';
 import { registerAddCandidateToJob } from './add-candidate-to-job.js';
 import { registerExportCandidatesXlsx } from './export-candidates-xlsx.js';
 import { registerFindCandidatesForJob } from './find-candidates-for-job.js';
@@ -11,14 +11,14 @@ import { registerListJobs } from './list-jobs.js';
 import { registerSearchCandidates } from './search-candidates.js';
 
 /** Register every tool. */
-export function registerTools(server: McpServer, deps: McpDeps): void {
-  registerSearchCandidates(server, deps);
-  registerGetCandidateProfile(server, deps);
-  registerListFilterValues(server, deps);
-  registerListJobs(server, deps);
-  registerGetInsights(server, deps);
-  registerExportCandidatesXlsx(server, deps);
-  registerFindCandidatesForJob(server, deps);
-  registerGetSyncStatus(server, deps);
-  registerAddCandidateToJob(server, deps);
+export function registerTools(server: McpServer, api: ProductApi): void {
+  registerSearchCandidates(server, api);
+  registerGetCandidateProfile(server, api);
+  registerListFilterValues(server, api);
+  registerListJobs(server, api);
+  registerGetInsights(server, api);
+  registerExportCandidatesXlsx(server, api);
+  registerFindCandidatesForJob(server, api);
+  registerGetSyncStatus(server, api);
+  registerAddCandidateToJob(server, api);
 }

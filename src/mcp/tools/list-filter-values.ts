@@ -1,7 +1,7 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { FILTER_VALUE_DIMENSIONS, FilterValue, type McpDeps } from '../deps.js';
+import { FILTER_VALUE_DIMENSIONS, FilterValue, type ProductApi } from '../../app/product-api.js';
 
 const Input = z.object({
   dimension: z.enum(FILTER_VALUE_DIMENSIONS).describe('The search filter whose valid values to list'),
@@ -9,8 +9,8 @@ const Input = z.object({
 const Output = z.object({ dimension: z.string(), values: z.array(FilterValue).describe('Values present in the mirror, most common first') });
 
 /** list_filter_values: the values a filter accepts, with how many candidates have each. */
-export function registerListFilterValues(server: McpServer, deps: McpDeps): void {
-  defineTool(server, deps, {
+export function registerListFilterValues(server: McpServer, api: ProductApi): void {
+  defineTool(server, api, {
     name: 'list_filter_values',
     title: 'List filter values',
     description:
@@ -20,7 +20,7 @@ export function registerListFilterValues(server: McpServer, deps: McpDeps): void
     candidateWritten: true,
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     async run({ dimension }) {
-      const values = await deps.filterValues(dimension);
+      const values = await api.filterValues(dimension);
       return { output: { dimension, values }, resultCount: values.length };
     },
   });

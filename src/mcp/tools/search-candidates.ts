@@ -4,7 +4,7 @@ import { interpretRequest } from '../../retrieval/nl/interpretation.js';
 import { EXCLUDE_KEYS, SearchFilters, SearchRequest, type SearchRequestInput } from '../../retrieval/query/search-request.js';
 import { LIST_MAX_ITEMS, VALUE_MAX_CHARS } from '../../shared/input-limits.js';
 import { defineTool } from '../define-tool.js';
-import type { McpDeps } from '../deps.js';
+import type { ProductApi } from '../../app/product-api.js';
 import { compactSearch, CompactSearchOutput, searchSummaryText } from '../search-answer.js';
 
 // tools/list is read into the assistant's context every session: `exclude` is declared as a record over
@@ -33,8 +33,8 @@ const DESCRIPTION = [
 const Output = CompactSearchOutput.extend({ interpretation: z.string().describe('The request in recruiter words') });
 
 /** search_candidates: the full query language over the mirror, answered compactly (search-answer.ts). */
-export function registerSearchCandidates(server: McpServer, deps: McpDeps): void {
-  defineTool(server, deps, {
+export function registerSearchCandidates(server: McpServer, api: ProductApi): void {
+  defineTool(server, api, {
     name: 'search_candidates',
     title: 'Search candidates',
     description: DESCRIPTION,
@@ -44,7 +44,7 @@ export function registerSearchCandidates(server: McpServer, deps: McpDeps): void
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     async run(args) {
       const request = args as SearchRequestInput & typeof args; // exclude values re-validated by retrieval (see ExcludeArg)
-      const res = await deps.search(request);
+      const res = await api.search(request);
       const output = { ...compactSearch(res, { facets: args.facets, filters: request.filters }), interpretation: interpretRequest(request) };
       return { output, resultCount: res.results.length, text: `Read as: ${output.interpretation}\n${searchSummaryText(output)}` };
     },

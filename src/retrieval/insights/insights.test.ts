@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
-import { seedAccount, upsertCandidates } from '../catalog/mirror-fixture.js';
-import { createHashEmbedder } from '../embedding/hash-embedder.js';
+import { seedAccount, upsertCandidates } from '../../../test/support/search-mirror.js';
+import { refreshStaleProfiles } from '../../match/enrich/enrich-stale.js';
+import { createHashEmbedder } from '../../embedding/hash-embedder.js';
 import { createRetrievalService, type RetrievalService } from '../service.js';
 
 let dir: string;
@@ -21,7 +22,7 @@ beforeAll(async () => {
     { id: 'd2', name: 'Di Designer', position: 'Senior Product Designer', resume: 'Senior product designer, product design and prototyping.', profile: { languages: [fact('Spanish')] } },
     ...Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, name: `Eng ${i}`, position: 'Backend Engineer', resume: `Backend engineer ${i}: Go, Kubernetes, payments APIs; worked with a product team.` })),
   ]);
-  service = await createRetrievalService({ db, config: { indexDir: path.join(dir, 'index') }, embedder: createHashEmbedder(32) });
+  service = await createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir: path.join(dir, 'index') }, embedder: createHashEmbedder(32) });
 });
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoVocabulary } from './demo-vocabulary.js';
+import { demoVocabulary } from '../../../evals/demo-vocabulary.js';
 import { parseNaturalLanguage } from './offline-parser.js';
 
 const vocab = demoVocabulary();

@@ -1,7 +1,7 @@
 import type { Button, KnownBlock, Overflow, PlainTextOption } from '@slack/types';
 import type { SearchRequestInput, SearchResponse, SearchResult } from '../../retrieval/query/search-request.js';
 import { relevantApplication } from '../../retrieval/search/relevant-application.js';
-import type { CandidateContact } from '../deps.js';
+import type { CandidateContact } from '../../app/product-api.js';
 import { interpretParts } from '../../retrieval/nl/interpretation.js';
 import type { Relaxation } from '../../retrieval/query/relaxations.js';
 import { describeRequest } from './describe-request.js';

@@ -1,5 +1,5 @@
 import type { SearchRequestInput } from '../../retrieval/query/search-request.js';
-import type { ParsedRequest } from '../deps.js';
+import type { ParsedRequest } from '../../app/product-api.js';
 
 /** What a reply in a conversation asks for. */
 export type FollowUp = 'export' | 'insights' | 'more' | 'refine' | 'restate';

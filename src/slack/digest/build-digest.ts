@@ -1,7 +1,6 @@
 import type { KnownBlock } from '@slack/types';
-import type { SlackDeps } from '../deps.js';
+import type { DigestData, ProductApi } from '../../app/product-api.js';
 import { digestBlocks, digestSummary } from './digest-blocks.js';
-import type { DigestData } from './digest-data.js';
 
 export interface Digest {
   data: DigestData;
@@ -10,7 +9,7 @@ export interface Digest {
 }
 
 /** The digest for (since, now]: the facts from the mirror, as a message. */
-export async function buildDigest(deps: Pick<SlackDeps, 'digestData'>, since: Date, now: Date): Promise<Digest> {
-  const data = await deps.digestData(since, now);
+export async function buildDigest(api: Pick<ProductApi, 'digest'>, since: Date, now: Date): Promise<Digest> {
+  const data = await api.digest(since, now);
   return { data, text: digestSummary(data), blocks: digestBlocks(data) };
 }

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { capBlocks, context, esc, section, slackDate } from '../blocks/limits.js';
-import type { DigestData } from './digest-data.js';
+import type { DigestData } from '../../app/product-api.js';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

@@ -6,7 +6,7 @@ import { dropPart, interpretParts } from '../../retrieval/nl/interpretation.js';
 import { ACTIONS, DROP_FILTER_ACTION, MENU, parseDropFilterValue } from '../blocks/results.js';
 import { slackErrorText } from '../errors.js';
 import { postEphemeral, slackFiles, type BotContext } from './bot-context.js';
-import { actorOf, exportToDm, insightsFor, showPage, startSearch, type Message, type Where } from './flows.js';
+import { channelApi, exportToDm, insightsFor, showPage, startSearch, userApi, type Message, type Where } from './flows.js';
 
 type WebClient = webApi.WebClient;
 
@@ -106,13 +106,12 @@ const writesDisabled = () =>
   new AppError('writes_disabled', 'Adding candidates to jobs is turned off on this server (REDISCOVERY_ALLOW_WRITES is not true).');
 
 function registerAddToJob(app: App, bot: BotContext): void {
-  const { deps } = bot.env;
   app.action<BlockAction>(ACTIONS.addToJob, async ({ ack, body, respond, client }) => {
     await ack();
     const site = siteOf(body, respond, client);
     await guarded(bot, site, 'add_to_job', async () => {
       if (!bot.env.writesEnabled) throw writesDisabled();
-      await show(site, jobPickerMessage(valueOf(body), await deps.openJobs()), { private: true });
+      await show(site, jobPickerMessage(valueOf(body), await channelApi(bot.env).openJobs()), { private: true });
     });
   });
   app.action<BlockAction>(ADD_ACTIONS.pickJob, async ({ ack, body, respond, client }) => {
@@ -121,8 +120,9 @@ function registerAddToJob(app: App, bot: BotContext): void {
     await guarded(bot, site, 'add_to_job.pick', async () => {
       if (!bot.env.writesEnabled) throw writesDisabled();
       const candidateId = (body.actions[0]?.block_id ?? '').replace(/^add_to_job:/, '');
-      const preview = await deps.previewAddToJob({ candidateId, jobId: valueOf(body) });
-      await deps.audit({ actor: actorOf(site.where.userId), action: 'slack:add_to_job.preview', args: { candidateId, jobId: preview.job.id }, outcome: 'preview', at: deps.now() });
+      const api = userApi(bot.env, site.where);
+      const preview = await api.previewAddToJob({ candidateId, jobId: valueOf(body) });
+      await api.audit({ action: 'slack:add_to_job.preview', args: { candidateId, jobId: preview.job.id }, outcome: 'preview' });
       await show(site, confirmationMessage(preview), { private: true, replace: true });
     });
   });
@@ -136,7 +136,7 @@ function registerAddToJob(app: App, bot: BotContext): void {
       } catch {
         throw new AppError('confirmation_invalid', 'This confirmation could not be read.');
       }
-      const result = await deps.confirmAddToJob({ candidateId: payload.candidateId, jobId: payload.jobId }, payload.token, actorOf(site.where.userId));
+      const result = await userApi(bot.env, site.where).confirmAddToJob({ candidateId: payload.candidateId, jobId: payload.jobId }, payload.token);
       await show(site, addedMessage(result), { private: true, replace: true });
     });
   });
@@ -148,7 +148,6 @@ function registerAddToJob(app: App, bot: BotContext): void {
 
 /** The per-candidate overflow menu: "Open in Ashby" is a link (Slack opens it; the click is only acked). */
 function registerCandidateMenu(app: App, bot: BotContext): void {
-  const { deps } = bot.env;
   app.action<BlockAction>(ACTIONS.candidateMenu, async ({ ack, body, respond, client }) => {
     await ack();
     const site = siteOf(body, respond, client);
@@ -157,7 +156,7 @@ function registerCandidateMenu(app: App, bot: BotContext): void {
     await guarded(bot, site, `candidate_menu.${verb}`, async () => {
       if (verb === MENU.addToJob) {
         if (!bot.env.writesEnabled) throw writesDisabled();
-        return show(site, jobPickerMessage(candidateId, await deps.openJobs()), { private: true });
+        return show(site, jobPickerMessage(candidateId, await channelApi(bot.env).openJobs()), { private: true });
       }
       if (verb === MENU.similar) {
         const title = rest.join(':');

@@ -4,7 +4,7 @@ import { helpMessage } from '../blocks/help.js';
 import { statusMessage } from '../blocks/status.js';
 import { slackErrorText } from '../errors.js';
 import { slackFiles, type BotContext } from './bot-context.js';
-import { exportToDm, insightsFor, startSearch, type Message, type Where } from './flows.js';
+import { channelApi, exportToDm, insightsFor, startSearch, userApi, type Message, type Where } from './flows.js';
 
 /*
  * `/rediscover [export|insights|status|help] <request>`. Slack wants the acknowledgement within 3 s,
@@ -52,10 +52,9 @@ export function registerCommands(app: App, bot: BotContext): void {
       const decision = await bot.access.check(command.user_id, command.channel_id);
       if (!decision.allowed) return await reply(respond, { text: decision.message });
       const where: Where = { userId: command.user_id, channelId: command.channel_id, threadTs: null, ephemeral: true };
-      const { deps } = bot.env;
-      if (sub === 'status') return await reply(respond, statusMessage(await deps.syncStatus()));
+      if (sub === 'status') return await reply(respond, statusMessage(await channelApi(bot.env).status()));
       if (!request) return await reply(respond, { text: `Tell me what to look for, e.g. \`${COMMAND} ${sub === 'search' ? '' : `${sub} `}python engineers in Berlin\`.` });
-      const parsed = await deps.parse(request, deps.now());
+      const parsed = await userApi(bot.env, where).parseRequest(request);
       if (sub === 'search') return await reply(respond, await startSearch(bot.env, where, parsed, null));
       const files = slackFiles(client);
       if (sub === 'export') return await reply(respond, await exportToDm(bot.env, files, where, parsed.request));

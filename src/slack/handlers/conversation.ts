@@ -4,7 +4,7 @@ import { classifyFollowUp, continuesConversation, refineRequest, restatedRequest
 import type { SearchSession } from '../conversation/sessions.js';
 import { slackErrorText } from '../errors.js';
 import { postEphemeral, slackFiles, type BotContext } from './bot-context.js';
-import { exportToDm, insightsFor, showPage, startSearch, type Message, type Where } from './flows.js';
+import { exportToDm, insightsFor, showPage, startSearch, userApi, type Message, type Where } from './flows.js';
 
 type WebClient = webApi.WebClient;
 
@@ -55,9 +55,9 @@ async function followUp(bot: BotContext, client: WebClient, where: Where, m: Inc
     case 'more':
       return session.nextCursor ? showPage(bot.env, where, session) : { text: 'That was everything: there are no more results for this request.' };
     case 'restate':
-      return startSearch(bot.env, where, await bot.env.deps.parse(restatedRequest(m.text), bot.env.deps.now()), m.conversationTs);
+      return startSearch(bot.env, where, await userApi(bot.env, where).parseRequest(restatedRequest(m.text)), m.conversationTs);
     case 'refine': {
-      const reply = await bot.env.deps.parse(stripFollowUpFiller(m.text), bot.env.deps.now());
+      const reply = await userApi(bot.env, where).parseRequest(stripFollowUpFiller(m.text));
       return startSearch(bot.env, where, refineRequest(session.request, reply), m.conversationTs);
     }
   }
@@ -78,7 +78,7 @@ async function handle(bot: BotContext, client: WebClient, m: Incoming): Promise<
     }
     const message = m.session
       ? await followUp(bot, client, where, { ...m, text }, m.session)
-      : await startSearch(bot.env, where, await bot.env.deps.parse(text, bot.env.deps.now()), m.conversationTs);
+      : await startSearch(bot.env, where, await userApi(bot.env, where).parseRequest(text), m.conversationTs);
     await post(client, m.channelId, m.replyTs, message);
   } catch (err) {
     await postEphemeral(client, m.channelId, m.userId, slackErrorText(err, 'conversation'), m.replyTs).catch((e) =>

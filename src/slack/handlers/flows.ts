@@ -5,7 +5,7 @@ import { describeRequest } from '../blocks/describe-request.js';
 import { insightsSummary } from '../blocks/insights.js';
 import { resultsMessage } from '../blocks/results.js';
 import type { SearchSession, SessionStore } from '../conversation/sessions.js';
-import type { ParsedRequest, SlackDeps } from '../deps.js';
+import type { ParsedRequest, ProductApi, ProductApiFor } from '../../app/product-api.js';
 import { slackErrorCode } from '../errors.js';
 import { closestRelaxations } from '../../retrieval/query/relaxations.js';
 
@@ -16,7 +16,8 @@ import { closestRelaxations } from '../../retrieval/query/relaxations.js';
  */
 
 export interface FlowEnv {
-  deps: SlackDeps;
+  /** The product API as each actor sees it: `slack:U123` for a user, `slack` for a channel audience. */
+  api: ProductApiFor;
   sessions: SessionStore;
   perPage: number;
   writesEnabled: boolean;
@@ -43,6 +44,13 @@ export interface SlackFiles {
 }
 
 export const actorOf = (userId: string) => `slack:${userId}`;
+/** The actor of what a whole channel may see (digests, the job picker): confidential jobs only when access is `all`. */
+export const CHANNEL_ACTOR = 'slack';
+
+/** The product as the user who asked sees it. */
+export const userApi = (env: Pick<FlowEnv, 'api'>, where: Pick<Where, 'userId'>): ProductApi => env.api(actorOf(where.userId));
+/** The product as a channel sees it. */
+export const channelApi = (env: Pick<FlowEnv, 'api'>): ProductApi => env.api(CHANNEL_ACTOR);
 
 /** Contact details appear only where only the asker (or the asker and the bot) can see them, unless configured. */
 export function mayShowContacts(env: Pick<FlowEnv, 'showContactsInChannels'>, where: Where): boolean {
@@ -50,12 +58,13 @@ export function mayShowContacts(env: Pick<FlowEnv, 'showContactsInChannels'>, wh
 }
 
 async function audited<T>(env: FlowEnv, where: Where, action: string, args: Record<string, unknown>, run: () => Promise<T>, count: (t: T) => number): Promise<T> {
+  const api = userApi(env, where);
   try {
     const out = await run();
-    await env.deps.audit({ actor: actorOf(where.userId), action, args: { ...args, channel: where.channelId }, resultCount: count(out), at: env.deps.now() });
+    await api.audit({ action, args: { ...args, channel: where.channelId }, resultCount: count(out) });
     return out;
   } catch (err) {
-    await env.deps.audit({ actor: actorOf(where.userId), action, args: { ...args, channel: where.channelId }, outcome: 'error', detail: slackErrorCode(err), at: env.deps.now() });
+    await api.audit({ action, args: { ...args, channel: where.channelId }, outcome: 'error', detail: slackErrorCode(err) });
     throw err;
   }
 }
@@ -63,11 +72,12 @@ async function audited<T>(env: FlowEnv, where: Where, action: string, args: Reco
 /** Show the next page of a session (the first page for a new one), audited as a search. */
 export async function showPage(env: FlowEnv, where: Where, session: SearchSession): Promise<Message> {
   const request: SearchRequestInput = { ...session.request, limit: env.perPage, cursor: session.nextCursor ?? undefined };
-  const response = await audited(env, where, 'slack:search', { request }, () => env.deps.search(request, actorOf(where.userId)), (r) => r.total);
-  const contacts = mayShowContacts(env, where) && response.results.length ? await env.deps.contacts(response.results.map((r) => r.candidateId)) : null;
+  const api = userApi(env, where);
+  const response = await audited(env, where, 'slack:search', { request }, () => api.search(request), (r) => r.total);
+  const contacts = mayShowContacts(env, where) && response.results.length ? await api.contacts(response.results.map((r) => r.candidateId)) : null;
   // Re-runs for counts only (one result, no facets): the zero message names the drop that finds people.
   const relaxations = response.total === 0 && session.shown === 0
-    ? await closestRelaxations(session.request, async (r) => (await env.deps.search(r, actorOf(where.userId))).total)
+    ? await closestRelaxations(session.request, async (r) => (await api.search(r)).total)
     : [];
   const message = resultsMessage({
     request: session.request,
@@ -102,8 +112,7 @@ export async function startSearch(env: FlowEnv, where: Where, parsed: ParsedRequ
 
 /** Export every match as XLSX into the asker's DM; returns the confirmation to show where they asked. */
 export async function exportToDm(env: FlowEnv, files: SlackFiles, where: Where, request: SearchRequestInput): Promise<Message> {
-  const actor = actorOf(where.userId);
-  const result = await audited(env, where, 'slack:export', { request }, () => env.deps.exportXlsx({ request, actor }), (r) => r.rowCount);
+  const result = await audited(env, where, 'slack:export', { request }, () => userApi(env, where).exportXlsx(request), (r) => r.rowCount);
   const dm = await files.openDm(where.userId);
   await files.upload({
     channelId: dm,
@@ -117,9 +126,9 @@ export async function exportToDm(env: FlowEnv, files: SlackFiles, where: Where, 
 
 /** Insights: a chart image (into the thread, or the asker's DM for ephemeral asks) and a text summary. */
 export async function insightsFor(env: FlowEnv, files: SlackFiles, where: Where, request: SearchRequestInput): Promise<Message> {
-  const insights = await audited(env, where, 'slack:insights', { request }, () => env.deps.insights(request, actorOf(where.userId)), (r) => r.total);
+  const insights = await audited(env, where, 'slack:insights', { request }, () => userApi(env, where).insights(request), (r) => r.total);
   const summary = insightsSummary(insights, describeRequest(request));
-  const png = await env.deps.chartPng(insights);
+  const png = await userApi(env, where).insightsChart(insights);
   let where_ = '';
   if (png) {
     const toDm = where.ephemeral;

@@ -1,10 +1,7 @@
 import type { AuditEntry } from '../../../src/audit/audit-log.js';
 import type { SearchRequestInput, SearchResponse, SearchResult } from '../../../src/retrieval/query/search-request.js';
-import type { SyncStatus } from '../../../src/views/sync-status.js';
-import type { AddToJobRequest } from '../../../src/writes/add-candidate-to-job.js';
+import type { AddToJobPreview, AddToJobRequest, AddToJobResult, CandidateContact, DigestData, Insights, ParsedRequest, ProductApi, ProductApiFor, SyncStatus } from '../../../src/app/product-api.js';
 import type { SlackConfig } from '../../../src/slack/config.js';
-import type { ParsedRequest, SlackDeps } from '../../../src/slack/deps.js';
-import type { DigestData } from '../../../src/slack/digest/digest-data.js';
 
 export const NOW = new Date('2026-11-27T12:00:00.000Z');
 
@@ -61,6 +58,64 @@ export async function simpleParse(text: string): Promise<ParsedRequest> {
   const m = /\bin ([A-Z][a-z]+)\b/.exec(text);
   const rest = text.replace(/\bin [A-Z][a-z]+\b/, '').replace(/\s+/g, ' ').trim();
   return { request: { ...(rest ? { text: rest } : {}), filters: m ? { location: [m[1]!] } : {} }, notes: m ? [`location: ${m[1]}`] : [], unmapped: [] };
+}
+
+/**
+ * What the bot asks of the product, flat, with the asking actor as a parameter where it matters: tests
+ * override one function and read what was recorded; `apiFor` turns it into the ProductApi per actor.
+ */
+export interface SlackDeps {
+  now(): Date;
+  parse(text: string, now: Date): Promise<ParsedRequest>;
+  search(req: SearchRequestInput, actor: string): Promise<SearchResponse>;
+  insights(req: SearchRequestInput, actor: string): Promise<Insights>;
+  exportXlsx(input: { request: SearchRequestInput; actor: string }): Promise<{ fileName: string; bytes: Buffer; rowCount: number; total: number }>;
+  chartPng(insights: Insights): Promise<Buffer | null>;
+  contacts(candidateIds: string[]): Promise<Record<string, CandidateContact>>;
+  syncStatus(): Promise<SyncStatus>;
+  openJobs(): Promise<{ id: string; title: string }[]>;
+  previewAddToJob(request: AddToJobRequest): Promise<AddToJobPreview>;
+  confirmAddToJob(request: AddToJobRequest, token: string, actor: string): Promise<AddToJobResult>;
+  audit(entry: AuditEntry): void | Promise<void>;
+  digestData(since: Date, now: Date): Promise<DigestData>;
+  lastDigestAt(): Promise<Date | null>;
+  setLastDigestAt(at: Date): Promise<void>;
+}
+
+const unused = (what: string) => async (): Promise<never> => {
+  throw new Error(`the Slack bot does not call ${what}`);
+};
+
+/** The in-memory ProductApi for `actor` over the fake's functions (read at call time, so tests may replace them). */
+export function fakeApiFor(d: SlackDeps): ProductApiFor {
+  return (actor: string): ProductApi => ({
+    actor,
+    now: () => d.now(),
+    search: (request) => d.search(request, actor),
+    insights: (request) => d.insights(request, actor),
+    insightsDetail: unused('insightsDetail'),
+    insightsChart: (insights) => d.chartPng(insights),
+    parseRequest: (text, at) => d.parse(text, at ?? d.now()),
+    profile: unused('profile'),
+    candidateNames: unused('candidateNames'),
+    contacts: (ids) => d.contacts(ids),
+    rediscover: unused('rediscover'),
+    listJobs: unused('listJobs'),
+    openJobs: () => d.openJobs(),
+    filterValues: unused('filterValues'),
+    status: () => d.syncStatus(),
+    readerState: unused('readerState'),
+    exportXlsx: async (request) => ({ path: '', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ...(await d.exportXlsx({ request, actor })) }),
+    readExport: unused('readExport'),
+    previewAddToJob: (request) => d.previewAddToJob(request),
+    confirmAddToJob: (request, token) => d.confirmAddToJob(request, token, actor),
+    digest: (since, until) => d.digestData(since, until),
+    lastDigestAt: () => d.lastDigestAt(),
+    setLastDigestAt: (at) => d.setLastDigestAt(at),
+    audit: async (entry) => {
+      await d.audit({ ...entry, actor, at: entry.at ?? d.now() });
+    },
+  });
 }
 
 export interface FakeDeps extends SlackDeps {

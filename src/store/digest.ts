@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gt, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
-import type { Db } from '../../store/db.js';
-import { PUBLIC_VISIBILITY, type Visibility } from '../../store/read-model/index.js';
-import * as s from '../../store/schema.js';
+import type { Db } from './db.js';
+import { PUBLIC_VISIBILITY, type Visibility } from './read-model/index.js';
+import * as s from './schema.js';
 
 /** What the sync brought in over a window, as counts and the few rows a digest names. */
 export interface DigestData {
@@ -95,4 +95,18 @@ export function digestDataFromMirror(db: Db, since: Date, until: Date, visibilit
     newJobs,
     quality: { archivedWithoutReason, resumesFailed },
   };
+}
+
+/** The mirror's `meta` key holding the end of the last posted digest's window. */
+export const LAST_DIGEST_META_KEY = 'slack_last_digest_at';
+
+/** The end of the last posted digest's window, or null before the first digest. */
+export function readLastDigestAt(db: Db): Date | null {
+  const row = db.select().from(s.meta).where(eq(s.meta.key, LAST_DIGEST_META_KEY)).get();
+  return row ? new Date(row.value) : null;
+}
+
+/** Record the end of a posted digest's window (the next digest starts there). */
+export function writeLastDigestAt(db: Db, at: Date): void {
+  db.insert(s.meta).values({ key: LAST_DIGEST_META_KEY, value: at.toISOString() }).onConflictDoUpdate({ target: s.meta.key, set: { value: at.toISOString() } }).run();
 }
