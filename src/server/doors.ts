@@ -55,7 +55,7 @@ export async function buildDoors(ctx: AppContext, hooks: ServeHooks): Promise<Do
     const vocab = () => nlVocabularyFromMirror(ctx.db, product.retrieval);
     // Rebuilt every few minutes so new jobs, stages and recruiters become understood words.
     let parser: { built: number; nl: ReturnType<typeof createNlParser> } | null = null;
-    const model = languageModelFromEnv(process.env);
+    const model = languageModelFromEnv(ctx.config);
     const currentParser = () => {
       if (!parser || Date.now() - parser.built > 5 * 60_000) parser = { built: Date.now(), nl: createNlParser({ vocab: vocab(), model }) };
       return parser.nl;
