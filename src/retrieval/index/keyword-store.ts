@@ -33,7 +33,6 @@ export interface KeywordMatches {
   scores: Float64Array;
 }
 
-export const KEYWORD_COLUMNS = ['text', 'title', 'company', 'skill', 'school'] as const;
 /** bm25 column weights (candidate_id first, weight 0): titles and skills say more than a word in the resume body. */
 export const DEFAULT_COLUMN_WEIGHTS = [0, 1, 2, 1, 1.5, 1];
 
