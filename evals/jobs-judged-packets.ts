@@ -23,8 +23,9 @@ export interface KeyFile {
   postings: Record<string, { csvIndex: number; entries: { code: string; resumeId: string; systems: string[] }[] }>;
 }
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-const cut = (text: string, words: number) => {
+export const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** The first `words` words of a text, whitespace collapsed, with an ellipsis when cut. */
+export const cut = (text: string, words: number) => {
   const all = collapse(text).split(' ');
   return all.slice(0, words).join(' ') + (all.length > words ? ' …' : '');
 };
@@ -38,6 +39,27 @@ function usedCodes(keyFiles: string[]): Set<string> {
     for (const p of Object.values(key.postings)) for (const e of p.entries) used.add(e.code);
   }
   return used;
+}
+
+/** A generator of opaque resume codes (R + `length` unambiguous characters), never one in `used`. */
+export function codeMaker(used: Set<string>, length: number): () => string {
+  return () => {
+    for (;;) {
+      const c = 'R' + Array.from(crypto.randomBytes(length), (b) => 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'[b % 32]).join('');
+      if (!used.has(c)) {
+        used.add(c);
+        return c;
+      }
+    }
+  };
+}
+
+/** The items in a random order (crypto-random keys): the order must not reveal a system or rank. */
+export function shuffled<T>(items: T[]): T[] {
+  return items
+    .map((e) => ({ e, r: crypto.randomBytes(4).readUInt32BE() }))
+    .sort((a, b) => a.r - b.r)
+    .map(({ e }) => e);
 }
 
 export function writePackets(options: {

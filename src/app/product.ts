@@ -1,11 +1,11 @@
 import type { AppContext } from './context.js';
 import { createMirrorDeps } from '../mcp/mirror-deps.js';
 import type { CandidatesForJob, FilterValueDimension, McpDeps } from '../mcp/deps.js';
-import type { Insights as ExportInsights } from '../export/types.js';
 import { candidatesForJob, type RediscoverDeps } from '../match/rediscover/index.js';
 import type { RetrievalService } from '../retrieval/service.js';
 import { openRetrievalService } from './open-retrieval.js';
-import type { Insights as RetrievalInsights } from '../retrieval/insights/insights.js';
+import { toExportInsights } from './export-insights.js';
+import type { SearchPool } from './search-pool.js';
 import type { SearchRequestInput } from '../retrieval/query/search-request.js';
 import { ConfirmationTokens } from '../writes/confirmation-token.js';
 import { readAsOf } from '../store/read-model/index.js';
@@ -24,20 +24,15 @@ export interface Product {
   close(): Promise<void>;
 }
 
-/** Retrieval insights → the shape exports and the MCP tool share (values with counts and shares). */
-export function toExportInsights(insights: RetrievalInsights, dimensions?: string[]): ExportInsights {
-  const wanted = dimensions?.length ? new Set(dimensions) : null;
-  return {
-    total: insights.total,
-    asOf: insights.asOf,
-    dimensions: insights.dimensions
-      .filter((d) => !wanted || wanted.has(d.dimension))
-      .map((d) => ({ dimension: d.dimension, label: d.label, values: d.buckets.map((b) => ({ value: b.value, count: b.count, share: b.share })) })),
-  };
-}
+export { toExportInsights };
 
-export async function openProduct(ctx: AppContext, opts: { autoDrain?: boolean } = {}): Promise<Product> {
-  const retrieval = await openRetrievalService(ctx.db, ctx.config, { ...opts, reader: ctx.reader !== null });
+/**
+ * The product over `ctx`'s mirror. With `searchPool` (serve), searches and insights run on its worker
+ * threads; everything else, and the indexer, stays on this thread.
+ */
+export async function openProduct(ctx: AppContext, opts: { autoDrain?: boolean; searchPool?: SearchPool } = {}): Promise<Product> {
+  const retrieval = await openRetrievalService(ctx.db, ctx.config, { autoDrain: opts.autoDrain, reader: ctx.reader !== null });
+  const pool = opts.searchPool;
   const { openConfiguredEmbedder } = await import('./open-retrieval.js');
   const embedder = await openConfiguredEmbedder(ctx.config);
   const rediscover: RediscoverDeps = { db: ctx.db, embedder };
@@ -74,8 +69,9 @@ export async function openProduct(ctx: AppContext, opts: { autoDrain?: boolean }
         visibility,
         tokens,
         ashby: ctx.client ?? undefined,
-        search: (req: SearchRequestInput) => retrieval.search(req, visibility),
-        insights: async (req: SearchRequestInput, dimensions?: string[]) => toExportInsights(await retrieval.insights(req, visibility), dimensions),
+        search: (req: SearchRequestInput) => (pool ? pool.search(req, visibility) : retrieval.search(req, visibility)),
+        insights: async (req: SearchRequestInput, dimensions?: string[]) =>
+          pool ? pool.insights(req, visibility, dimensions) : toExportInsights(await retrieval.insights(req, visibility), dimensions),
         filterValues: async (dimension: FilterValueDimension) => retrieval.filterValues(dimension, visibility).map((v) => ({ value: v.value, count: v.count })),
         candidatesForJob: (input) => forJob(actor, input),
         indexCheckpoint: () => retrieval.syncStatus().indexCheckpoint,

@@ -4,13 +4,14 @@ import { runFreshnessBench } from './freshness.js';
 import { runExtractBench } from './extract.js';
 import { runSyncBench } from './sync.js';
 import { runSyncAtLimitBench } from './sync-limit.js';
+import { runSoakBench } from './soak.js';
 
 /*
  * `npm run bench -- <name> [--candidates N] [--key value ...]`: runs one benchmark and prints its
  * numbers. `sync` is the mirror (src/bench/sync.ts); `extract` is files/s per resume format (src/bench/extract.ts); `search` is loaded only if its file exists.
  */
 
-const USAGE = 'usage: npm run bench -- <sync|search|freshness|extract> [--candidates N] [--json] [--<option> <value>]';
+const USAGE = 'usage: npm run bench -- <sync|search|freshness|extract|soak> [--candidates N] [--json] [--<option> <value>]';
 
 /**
  * `--history-sample 500` → { historySample: 500 }; numeric values become numbers (`--index-embedder
@@ -49,6 +50,10 @@ async function main(): Promise<void> {
     await runExtractBench(options);
     return;
   }
+  if (name === 'soak') {
+    await runSoakBench(options);
+    return;
+  }
   if (name === 'freshness') {
     await runFreshnessBench(options);
     return;
@@ -66,7 +71,7 @@ async function main(): Promise<void> {
 
 main().then(
   // Pools and servers the benchmarks leave behind must not keep the process alive.
-  () => process.exit(0),
+  () => process.exit(process.exitCode ?? 0),
   (error: unknown) => {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

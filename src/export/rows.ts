@@ -3,6 +3,20 @@ import type { Visibility } from '../store/read-model/index.js';
 import { getCandidateProfile, type CandidateProfileView } from '../views/candidate-profile.js';
 import type { ExportCandidate } from './types.js';
 
+const same = (a: string | null | undefined, b: string | null | undefined) => !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * The stage worth a column next to Status: the current stage unless it only repeats the status
+ * (an "Archived" stage of an archived application, "Hired" of a hire), else the last stage visited
+ * that does not; null when nothing but the status is known.
+ */
+export function lastMeaningfulStage(a: Pick<CandidateProfileView['applications'][number], 'stage' | 'status' | 'stageHistory'>): string | null {
+  const repeats = (stage: string | null) => !stage || same(stage, a.status) || same(stage, 'Archived');
+  if (!repeats(a.stage)) return a.stage;
+  const visited = [...a.stageHistory].reverse().find((h) => !repeats(h.stage));
+  return visited?.stage ?? null;
+}
+
 /** One export row from a profile view: enrichment wins over Ashby's own fields where it has a value. */
 export function exportRowFromView(v: CandidateProfileView): ExportCandidate {
   const e = v.enrichment;
@@ -27,6 +41,7 @@ export function exportRowFromView(v: CandidateProfileView): ExportCandidate {
     applications: v.applications.map((a) => ({
       job: a.job,
       stage: a.stage,
+      lastStage: lastMeaningfulStage(a),
       status: a.status,
       recruiter: a.recruiter,
       source: a.source,

@@ -28,7 +28,12 @@ export type Insights = z.infer<typeof Insights>;
 
 export const ExportApplication = z.object({
   job: z.string().nullable(),
-  stage: z.string().nullable(),
+  stage: z.string().nullable().describe('Current interview stage, as every door shows it'),
+  /**
+   * The last stage the application was in that says more than its status: an archived application's
+   * stage before it was archived ("Onsite"), a hire's stage before "Hired". The workbook's Stage column.
+   */
+  lastStage: z.string().nullable().optional(),
   status: z.string().nullable(),
   recruiter: z.string().nullable(),
   source: z.string().nullable(),

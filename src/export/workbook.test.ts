@@ -71,11 +71,11 @@ describe('buildCandidatesWorkbook', () => {
   it('writes Candidates (one row per application), Insights with charts and Provenance', async () => {
     const buf = await buildCandidatesWorkbook({ rows: [ada, { ...ada, candidateId: 'C3', name: 'Grace Hopper', applications: [] }], insights, provenance });
     const wb = await readBack(buf);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Candidates', 'Insights', 'Provenance']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Candidates', 'Insights', 'Provenance']);
 
     const c = wb.getWorksheet('Candidates')!;
     expect(c.getRow(1).values).toEqual([
-      undefined, 'Name', 'Current title', 'Current company', 'Location', 'Years of experience', 'Job', 'Stage', 'Status', 'Recruiter', 'Source',
+      undefined, 'Name', 'Current title', 'Current company', 'Location', 'Years of experience', 'Job', 'Stage reached', 'Status', 'Recruiter', 'Source',
       'Rejection reason', 'Last updated', 'LinkedIn', 'Email', 'Phone', 'Ashby profile',
     ]);
     expect(c.rowCount).toBe(4); // header + 2 applications of Ada + Grace without applications
@@ -105,8 +105,29 @@ describe('buildCandidatesWorkbook', () => {
 
     const p = wb.getWorksheet('Provenance')!;
     const kv = Object.fromEntries(p.getSheetValues().filter(Boolean).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
-    expect(kv).toMatchObject({ Query: 'backend engineer', 'Boolean query': 'python AND -java', Filters: '{"stage":["Onsite"]}', 'Exported by': 'mcp:stdio', 'Row count': 2, 'App version': '0.1.0' });
+    expect(kv).toMatchObject({
+      Request: '"backend engineer" · matching python AND -java · in Onsite now', Query: 'backend engineer', 'Boolean query': 'python AND -java', Filters: '{"stage":["Onsite"]}',
+      'Exported by': 'mcp:stdio', 'Candidates (people)': 2, 'Rows on the Candidates sheet': 3, 'Insights computed over (candidates)': 2, 'App version': '0.1.0',
+    });
+    expect(kv['Rows on the Candidates sheet']).toBe(c.rowCount - 1);
     expect(kv['Data as of']).toEqual(new Date('2026-11-27T11:00:00.000Z'));
+
+    const summary = Object.fromEntries(wb.getWorksheet('Summary')!.getSheetValues().filter(Boolean).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
+    expect(Object.keys(summary)[0]).toBe('Candidates: "backend engineer" · matching python AND -java · in Onsite now');
+    expect(summary).toMatchObject({ 'Candidates (people)': 2, 'Applications (rows on Candidates)': 3, Archived: 1, Active: 1 });
+  });
+
+  it('prints landscape, one page wide, header row on every page; Stage reached never repeats Status', async () => {
+    const hired = { ...ada, applications: [
+      { job: 'Platform', stage: 'Hired', lastStage: 'Offer', status: 'Hired', recruiter: null, source: null, rejectionReason: null, updatedAt: null },
+      { job: 'SRE', stage: 'Archived', lastStage: 'Onsite', status: 'Archived', recruiter: null, source: null, rejectionReason: 'Timing', updatedAt: null },
+      { job: 'Old', stage: 'Archived', status: 'Archived', recruiter: null, source: null, rejectionReason: null, updatedAt: null },
+    ] };
+    const wb = await readBack(await buildCandidatesWorkbook({ rows: [hired], insights, provenance }));
+    const c = wb.getWorksheet('Candidates')!;
+    expect(c.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    for (const name of ['Summary', 'Insights', 'Provenance']) expect(wb.getWorksheet(name)!.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect([2, 3, 4].map((r) => [c.getRow(r).getCell(7).value, c.getRow(r).getCell(8).value])).toEqual([['Offer', 'Hired'], ['Onsite', 'Archived'], [null, 'Archived']]);
   });
 
   it('never writes a formula: cells starting with = + - @ tab or CR are text with a leading quote', async () => {

@@ -1,10 +1,15 @@
 import ExcelJS from 'exceljs';
+import { interpretRequest } from '../retrieval/nl/interpretation.js';
+import type { SearchFilters } from '../retrieval/query/search-request.js';
 import { renderBarChartPng } from './chart.js';
+import { printSetup } from './print-setup.js';
+import { addSummarySheet } from './summary-sheet.js';
 import { phoneCell, safeCellText } from './safe-cell.js';
 import type { ExportCandidate, ExportProvenance, Insights } from './types.js';
 
 /*
- * The candidates workbook: "Candidates", "Insights", "Provenance".
+ * The candidates workbook: "Summary", "Candidates", "Insights", "Provenance"; every sheet prints
+ * landscape-or-portrait, one page wide (print-setup.ts).
  *
  * Candidates has one row per application (job + current stage), not one per stage history entry:
  * a recruiter filters and pivots by job and stage, and a candidate's full history is one click away
@@ -17,18 +22,19 @@ export const CANDIDATE_COLUMNS = [
   { header: 'Current title', key: 'currentTitle', width: 28 },
   { header: 'Current company', key: 'currentCompany', width: 24 },
   { header: 'Location', key: 'location', width: 22 },
-  { header: 'Years of experience', key: 'yearsExperience', width: 12 },
+  { header: 'Years of experience', key: 'yearsExperience', width: 11 },
   { header: 'Job', key: 'job', width: 28 },
-  { header: 'Stage', key: 'stage', width: 18 },
+  // The stage that says more than Status (before archiving, before hire): never "Archived | Archived".
+  { header: 'Stage reached', key: 'stage', width: 18 },
   { header: 'Status', key: 'status', width: 10 },
-  { header: 'Recruiter', key: 'recruiter', width: 20 },
-  { header: 'Source', key: 'source', width: 16 },
-  { header: 'Rejection reason', key: 'rejectionReason', width: 26 },
-  { header: 'Last updated', key: 'lastUpdated', width: 20 },
-  { header: 'LinkedIn', key: 'linkedIn', width: 32 },
+  { header: 'Recruiter', key: 'recruiter', width: 18 },
+  { header: 'Source', key: 'source', width: 15 },
+  { header: 'Rejection reason', key: 'rejectionReason', width: 24 },
+  { header: 'Last updated', key: 'lastUpdated', width: 12 },
+  { header: 'LinkedIn', key: 'linkedIn', width: 28 },
   { header: 'Email', key: 'email', width: 28 },
-  { header: 'Phone', key: 'phone', width: 18 },
-  { header: 'Ashby profile', key: 'profileUrl', width: 16 },
+  { header: 'Phone', key: 'phone', width: 17 },
+  { header: 'Ashby profile', key: 'profileUrl', width: 14 },
 ] as const;
 
 const ROW_PX = 20; // default row height (15 pt) in pixels, to lay charts beside their tables
@@ -43,7 +49,17 @@ function dateOrNull(iso: string | null | undefined): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-function addCandidatesSheet(wb: ExcelJS.Workbook, rows: ExportCandidate[]): void {
+/** The Stage reached cell: the stage that does not repeat the status (rows.ts `lastMeaningfulStage`). */
+function stageCell(a: ExportCandidate['applications'][number] | null): string | null {
+  if (!a) return null;
+  if (a.lastStage !== undefined) return a.lastStage;
+  const repeats = !a.stage || a.stage.toLowerCase() === (a.status ?? '').toLowerCase() || a.stage === 'Archived';
+  return repeats ? null : a.stage;
+}
+
+/** Adds the Candidates sheet; returns its number of data rows (one per application). */
+function addCandidatesSheet(wb: ExcelJS.Workbook, rows: ExportCandidate[]): number {
+  let dataRows = 0;
   const ws = wb.addWorksheet('Candidates', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = CANDIDATE_COLUMNS.map((c) => ({ ...c }));
   ws.getRow(1).font = { bold: true };
@@ -57,7 +73,7 @@ function addCandidatesSheet(wb: ExcelJS.Workbook, rows: ExportCandidate[]): void
         location: safeCellText(c.location),
         yearsExperience: c.yearsExperience,
         job: safeCellText(a?.job),
-        stage: safeCellText(a?.stage),
+        stage: safeCellText(stageCell(a)),
         status: safeCellText(a?.status),
         recruiter: safeCellText(a?.recruiter),
         source: safeCellText(a?.source),
@@ -68,7 +84,8 @@ function addCandidatesSheet(wb: ExcelJS.Workbook, rows: ExportCandidate[]): void
         phone: null,
         profileUrl: null,
       });
-      row.getCell('lastUpdated').numFmt = 'yyyy-mm-dd hh:mm';
+      dataRows += 1;
+      row.getCell('lastUpdated').numFmt = 'yyyy-mm-dd';
       const phone = phoneCell(c.phone);
       row.getCell('phone').value = phone.value;
       if (phone.numFmt) row.getCell('phone').numFmt = phone.numFmt;
@@ -80,13 +97,15 @@ function addCandidatesSheet(wb: ExcelJS.Workbook, rows: ExportCandidate[]): void
     }
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: CANDIDATE_COLUMNS.length } };
+  printSetup(ws, { headerRows: '1:1' });
+  return dataRows;
 }
 
 function addInsightsSheet(wb: ExcelJS.Workbook, insights: Insights): void {
   const ws = wb.addWorksheet('Insights');
   ws.columns = [{ width: 34 }, { width: 10 }, { width: 10 }, { width: 3 }];
   let r = 1;
-  ws.getCell(r, 1).value = `Insights over ${insights.total} candidates`;
+  ws.getCell(r, 1).value = `Insights over ${insights.total} candidates (charts are pictures: exceljs cannot write Excel chart parts)`;
   ws.getCell(r, 1).font = { bold: true, size: 13 };
   r += 2;
   for (const dim of insights.dimensions) {
@@ -114,19 +133,24 @@ function addInsightsSheet(wb: ExcelJS.Workbook, insights: Insights): void {
     ws.addImage(imageId, { tl: { col: 4, row: start - 1 }, ext: { width, height } });
     r = Math.max(r, start + Math.ceil(height / ROW_PX)) + 2;
   }
+  printSetup(ws);
 }
 
-function addProvenanceSheet(wb: ExcelJS.Workbook, p: ExportProvenance): void {
+function addProvenanceSheet(wb: ExcelJS.Workbook, p: ExportProvenance, counts: { requestWords: string; applicationRows: number; insightsTotal: number }): void {
   const ws = wb.addWorksheet('Provenance');
-  ws.columns = [{ width: 18 }, { width: 80 }];
+  ws.columns = [{ width: 34 }, { width: 80 }];
   const rows: [string, string | number | Date | null][] = [
+    ['Request', counts.requestWords],
     ['Query', p.query],
     ['Boolean query', p.boolean],
     ['Filters', Object.keys(p.filters).length ? JSON.stringify(p.filters) : '(none)'],
     ['Data as of', dateOrNull(p.asOf) ?? 'unknown'],
     ['Exported by', p.exportedBy],
     ['Exported at', dateOrNull(p.exportedAt)],
-    ['Row count', p.rowCount],
+    // The counts each sheet holds, named by sheet, so they can be checked against it.
+    ['Candidates (people)', p.rowCount],
+    ['Rows on the Candidates sheet', counts.applicationRows],
+    ['Insights computed over (candidates)', counts.insightsTotal],
     ['App version', p.appVersion],
   ];
   for (const [k, v] of rows) {
@@ -134,6 +158,8 @@ function addProvenanceSheet(wb: ExcelJS.Workbook, p: ExportProvenance): void {
     row.getCell(1).font = { bold: true };
     if (v instanceof Date) row.getCell(2).numFmt = 'yyyy-mm-dd hh:mm:ss';
   }
+  ws.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
+  printSetup(ws, { orientation: 'portrait' });
 }
 
 /** Build the XLSX bytes for an export: candidates (one row per application), insights with charts, provenance. */
@@ -145,8 +171,12 @@ export async function buildCandidatesWorkbook(input: {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'rediscovery';
   wb.created = dateOrNull(input.provenance.exportedAt) ?? new Date();
-  addCandidatesSheet(wb, input.rows);
+  const p = input.provenance;
+  const requestWords = interpretRequest({ text: p.query ?? undefined, boolean: p.boolean ?? undefined, filters: p.filters as SearchFilters });
+  const applicationRows = input.rows.reduce((n, c) => n + Math.max(1, c.applications.length), 0);
+  addSummarySheet(wb, { requestWords, rows: input.rows, applicationRows, insights: input.insights, asOf: dateOrNull(p.asOf) });
+  const written = addCandidatesSheet(wb, input.rows);
   addInsightsSheet(wb, input.insights);
-  addProvenanceSheet(wb, input.provenance);
+  addProvenanceSheet(wb, p, { requestWords, applicationRows: written, insightsTotal: input.insights.total });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

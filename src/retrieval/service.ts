@@ -84,6 +84,8 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
   // Lay the catalog out for search now, not on the first query (seconds at 100k candidates). The full
   // view (confidential jobs included) is laid out on its first privileged query.
   columnsFor(catalogs.visible, vectors);
+  // Keyword postings too (keyword-store.ts): a never-seen query must not wait for them.
+  index.keyword.warmPostings();
   let loadedCheckpoint = index.checkpoint();
   let loop: IndexerLoop | null = null;
   let lock: Promise<unknown> = Promise.resolve();

@@ -1,6 +1,7 @@
 import type { AppContext } from '../app/context.js';
 import { nlVocabularyFromMirror } from '../app/nl-vocabulary.js';
 import { openProduct } from '../app/product.js';
+import { defaultSearchWorkers, startSearchPool } from '../app/search-pool.js';
 import { visibilityFor } from '../app/viewer.js';
 import { languageModelFromEnv } from '../llm/model.js';
 import { onJobCreated } from '../match/rediscover/index.js';
@@ -18,7 +19,10 @@ import type { Door, ServeHooks } from './serve.js';
  * webhooks and syncs land), MCP over Streamable HTTP at /mcp, and the Slack bot when configured.
  */
 export async function buildDoors(ctx: AppContext, hooks: ServeHooks): Promise<Door[]> {
-  const product = await openProduct(ctx, { autoDrain: false });
+  // Searches off the event loop, so webhooks, /healthz and Slack's 3-second acks never wait behind them (search-pool.ts).
+  const workers = ctx.config.REDISCOVERY_SEARCH_WORKERS ?? defaultSearchWorkers();
+  const searchPool = workers > 0 ? startSearchPool(ctx.config, workers) : undefined;
+  const product = await openProduct(ctx, { autoDrain: false, searchPool });
   const doors: Door[] = [];
 
   let loop: ReturnType<typeof product.retrieval.startIndexer> | null = null;
@@ -35,9 +39,10 @@ export async function buildDoors(ctx: AppContext, hooks: ServeHooks): Promise<Do
       loop.wake();
     },
     async stop() {
+      await searchPool?.close();
       await product.close();
     },
-    describe: () => 'Search indexer running: webhook changes are searchable within seconds',
+    describe: () => `Search indexer running: webhook changes are searchable within seconds; searches on ${workers > 0 ? `${workers} worker thread${workers > 1 ? 's' : ''}` : 'the main thread'}`,
   });
 
   const mcpToken = loadOrCreateMcpToken(ctx.config.dataDir);

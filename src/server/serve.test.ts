@@ -32,7 +32,7 @@ describe('serve (demo mode)', () => {
     expect(lines).toContain(`Serving on ${server.url}`);
     const res = await fetch(`${server.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, candidates: 30 });
+    expect(await res.json()).toMatchObject({ ok: true, candidates: 30, eventLoopDelayMs: { p50: expect.any(Number), p99: expect.any(Number), max: expect.any(Number) } });
     expect(fs.existsSync(path.join(dir, 'mirror.db'))).toBe(true);
   });
 
@@ -91,7 +91,7 @@ describe('serve (with an API key)', () => {
         expect(server.fakeAshby).toBeNull();
         expect(lines.some((l) => l.startsWith('Demo mode'))).toBe(false);
         const res = await fetch(`${server.url}/healthz`);
-        expect(await res.json()).toEqual({ ok: true, candidates: 12 });
+        expect(await res.json()).toMatchObject({ ok: true, candidates: 12 });
       } finally {
         await server.stop();
       }

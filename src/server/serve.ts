@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { count } from 'drizzle-orm';
 import type { AppConfig } from '../shared/config.js';
 import { logger } from '../shared/logger.js';
@@ -101,10 +102,17 @@ async function startServing(opts: ServeOptions): Promise<RunningServer> {
   let worker: EventWorker | null = null;
 
   const doors = opts.doors ? await opts.doors(ctx, hooks) : [];
+  // How long callbacks waited for this process's event loop since the previous /healthz: webhooks and
+  // Slack acks have deadlines, so a busy loop shows here before it shows as timeouts.
+  const loopDelay = monitorEventLoopDelay({ resolution: 20 });
+  loopDelay.enable();
   const routes: Routes = {
     'GET /healthz': (_req, res) => {
+      const ms = (ns: number) => Math.round(ns / 1e5) / 10;
+      const eventLoopDelayMs = { p50: ms(loopDelay.percentile(50)), p99: ms(loopDelay.percentile(99)), max: ms(loopDelay.max) };
+      loopDelay.reset();
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, candidates: ctx.db.select({ n: count() }).from(candidates).get()?.n ?? 0 }));
+      res.end(JSON.stringify({ ok: true, candidates: ctx.db.select({ n: count() }).from(candidates).get()?.n ?? 0, eventLoopDelayMs }));
     },
     'POST /webhooks/ashby': (req, res) =>
       receiveWebhook(req, res, { db: ctx.db, secret: webhookSecret, maxBytes: config.REDISCOVERY_WEBHOOK_MAX_BYTES, onStored: () => void worker?.kick() }),
@@ -167,6 +175,7 @@ async function startServing(opts: ServeOptions): Promise<RunningServer> {
       await scheduler.stop();
       await ocr.stop();
       await http.close();
+      loopDelay.disable();
       // Let the worker finish what it is applying before the mirror closes under it.
       await worker?.kick();
       worker?.stop();

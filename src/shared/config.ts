@@ -56,6 +56,8 @@ const EnvSchema = z.object({
   REDISCOVERY_RECONCILE_CRON: z.string().default('0 3 * * *'),
   REDISCOVERY_MAX_FILE_BYTES: z.coerce.number().int().min(1).default(20 * 1024 * 1024),
   REDISCOVERY_WEBHOOK_MAX_BYTES: z.coerce.number().int().min(1).default(1024 * 1024),
+  /** Worker threads `serve` runs searches on (0: on its event loop); default one per core beyond the first, 1 to 4. */
+  REDISCOVERY_SEARCH_WORKERS: z.coerce.number().int().min(0).max(16).optional(),
   EMBEDDING_MODEL: z.string().default('use-lite'),
   REDISCOVERY_MODEL_CACHE: z.string().optional(),
   MCP_BEARER_TOKEN: z.string().min(16).optional(),

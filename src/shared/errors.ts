@@ -41,6 +41,8 @@ export type ErrorCode =
   | 'stage_unknown'
   | 'not_found'
   | 'forbidden'
+  // evaluations: a judged figure asked for while some results are not judged yet
+  | 'eval_unjudged'
   | 'internal';
 
 const MARKER = Symbol.for('ashby-rediscovery.AppError');

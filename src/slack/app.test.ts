@@ -90,6 +90,31 @@ describe('/rediscover', () => {
     expect(fake.of('response_url')).toHaveLength(1);
   });
 
+  it('0 results: re-runs the search without each filter for counts, names the closest drop, shows no buttons', async () => {
+    const deps = fakeDeps({
+      parse: async () => ({ request: { text: 'python', filters: { location: ['Berlin'], stageReached: ['Final Round'] } }, notes: [], unmapped: [] }),
+    });
+    deps.search = async (req) => {
+      deps.searches.push(req);
+      const f = req.filters ?? {};
+      return response([], { total: f.location && f.stageReached ? 0 : f.location ? 14 : 2 });
+    };
+    const { fake, send } = await start(deps);
+    await send(slackPayloads.command('python in Berlin who reached final round'), 'form');
+    const posted = await fake.waitFor(isResponse);
+    expect(posted.body.text).toBe('No candidates found for "python" · reached Final Round · in Berlin. 14 if you drop "reached Final Round".');
+    expect(blocksText(posted)).toContain('*14 candidates* if you drop _reached Final Round_');
+    expect(blocksText(posted)).toContain('• 2 candidates if you drop _in Berlin_ instead');
+    expect(actionIds(posted)).toEqual([]);
+    // The first search, then one count-only re-run per filter (the free text is kept).
+    expect(deps.searches.slice(1)).toEqual([
+      expect.objectContaining({ text: 'python', filters: { location: ['Berlin'] }, limit: 1, facets: false }),
+      expect.objectContaining({ text: 'python', filters: { stageReached: ['Final Round'] }, limit: 1, facets: false }),
+    ]);
+    // One audited search: the re-runs are counts, not a second search of people.
+    expect(deps.audits.filter((a) => a.action === 'slack:search')).toHaveLength(1);
+  });
+
   it('exports an XLSX into the requester\'s DM with all three files.uploadV2 steps', async () => {
     const deps = fakeDeps();
     const { fake, send } = await start(deps);

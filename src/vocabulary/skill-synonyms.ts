@@ -82,7 +82,7 @@ export const SKILL_SYNONYMS: SkillSynonym[] = [
   s('Natural Language Processing', ['nlp', 'natural language processing']),
   s('Computer Vision', ['cv computer vision']),
   s('Data Science'),
-  s('Data Analysis', ['data analytics', 'data analyst skills', 'analyzing data']),
+  s('Data Analysis', ['data analytics', 'data analyst skills', 'analyzing data', 'analyzed data', 'analyze data', 'analysis of data', 'data analyses']),
   s('Statistics', ['statistical analysis']),
   s('Tableau', ['tableau desktop']),
   s('Power BI', ['powerbi', 'microsoft power bi', 'power bi desktop']),
@@ -138,7 +138,7 @@ export const SKILL_SYNONYMS: SkillSynonym[] = [
   s('Jira', ['atlassian jira', 'jira software']),
   s('Confluence', ['atlassian confluence']),
   // methods
-  s('Agile', ['agile methodology', 'agile methodologies', 'agile development']),
+  s('Agile', ['agile methodology', 'agile methodologies', 'agile development', 'agile scrum', 'agile software development', 'agile project management']),
   s('Scrum', ['scrum methodology']),
   s('Kanban'),
   s('Project Management', ['project management', 'pm', 'managing projects', 'project planning']),

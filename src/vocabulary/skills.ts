@@ -25,7 +25,24 @@ const LIST_ONLY = new Set([
   'sales', 'inventory control', 'supply chain', 'logistics', 'teaching', 'scheduling', 'statistics', 'recruitment', 'leadership',
   // "consumer electronic user experience" is a product, not UX design; "switching careers", "call routing".
   'user experience', 'switching', 'routing',
+  // "Google Cloud" names a company's team or product ("SMB Sales Manager, Google Cloud"); GCP and "Google Cloud Platform" stay.
+  'google cloud',
 ]);
+
+/*
+ * Words whose skill sense needs its context in running text (issue 12 reasons check: "agile partners",
+ * "networking events" became Agile and Networking). They count in a list, or beside a word of that sense.
+ */
+const SENSE_CONTEXT: Record<string, { before?: RegExp; after?: RegExp }> = {
+  agile: {
+    after: /^[\s/-]*(?:and\s+)?(?:methodolog|development|scrum|kanban|environment|framework|practice|project|process|software|sprint|delivery|coach|transformation|team|principles|ceremon|values|manifesto|tools|certified|lifecycle|sdlc|model)/i,
+    before: /(?:scrum|kanban|using|in an?|follow(?:ed|ing)?|waterfall(?:\s+and|\s*\/)?|certified)\s*$/i,
+  },
+  networking: {
+    after: /^[\s/-]*(?:and\s+)?(?:protocol|equipment|infrastructure|hardware|device|administration|technolog|concept|fundamentals|security|troubleshooting|tcp|lan|wan|cisco|switch|router|configuration|components|\+)/i,
+    before: /(?:computer|network|lan|wan|cisco|tcp\/ip|wireless|data|enterprise|ccna|system)\s*(?:and\s+)?$/i,
+  },
+};
 
 /*
  * Soft skills: real, but every posting asks for them and every resume claims them, so they say nothing
@@ -236,8 +253,88 @@ export function skillsInText(text: string): string[] {
 function accept(entry: Entry, tokens: { starts: number[]; ends: number[] }, i: number, n: number, text: string): boolean {
   if (entry.listOnly) return false;
   const surface = text.slice(tokens.starts[i], tokens.ends[i + n - 1]);
-  if (entry.ambiguousForm) return surface === entry.ambiguousForm && inListContext(text, tokens.starts[i], tokens.ends[i + n - 1]);
+  const sense = n === 1 ? SENSE_CONTEXT[surface.toLowerCase()] : undefined;
+  if (sense) {
+    const start = tokens.starts[i];
+    const end = tokens.ends[i];
+    if (inListContext(text, start, end)) return true;
+    const after = text.slice(end, end + 40);
+    const before = text.slice(Math.max(0, start - 30), start);
+    return !!sense.after?.test(after) || !!sense.before?.test(before);
+  }
+  if (entry.ambiguousForm) {
+    // "Go-to-Market strategy" is a compound word, not the Go language beside a list dash.
+    const end = tokens.ends[i + n - 1];
+    if (text[end] === '-' && /[A-Za-z]/.test(text[end + 1] ?? '')) return false;
+    return surface === entry.ambiguousForm && inListContext(text, tokens.starts[i], end);
+  }
   // Short all-letter abbreviations ("ML", "JS", "RN") only count written in capitals.
   if (n === 1 && surface.length <= 3 && /^[a-z]+$/i.test(surface) && surface !== surface.toUpperCase()) return false;
   return true;
+}
+
+/*
+ * A generic skill a posting names ("Database software", "Spreadsheet software") is met by any specific
+ * member of its O*NET commodity class on a resume (MS Access, Oracle, SQL; Excel). The class comes from
+ * O*NET's technology → commodity hierarchy; the four "data base …" commodities are one family.
+ */
+const familyOf = (commodity: string): string => {
+  const folded = commodity.toLowerCase().replace(/^object oriented /, '');
+  return folded.startsWith('data base ') ? 'data base' : folded;
+};
+
+interface Families {
+  /** Canonical skill (lower case) → the commodity families its O*NET names belong to. */
+  byCanonical: Map<string, Set<string>>;
+  /** Generic canonical names (lower case: "database software") → their family. */
+  generic: Map<string, string>;
+}
+let families: Families | undefined;
+
+function getFamilies(): Families {
+  if (families) return families;
+  const vocab = getVocabulary();
+  const byCanonical = new Map<string, Set<string>>();
+  const generic = new Map<string, string>();
+  for (const [name, commodity] of loadOnetSubset().technologies) {
+    const canonical = vocab.byKey.get(skillKey(name))?.canonical ?? name;
+    const key = canonical.toLowerCase();
+    const set = byCanonical.get(key) ?? new Set<string>();
+    set.add(familyOf(commodity));
+    byCanonical.set(key, set);
+    // A class name rather than a product: one capital, then plain words ("Database software", "Word processing software").
+    if (canonical === name && /^[A-Z][a-z]+(?:[ -][a-z]+)* (?:software|systems)$/.test(name)) generic.set(key, familyOf(commodity));
+  }
+  families = { byCanonical, generic };
+  return families;
+}
+
+/** The specific skills in `have` (lower-case canonical names) that meet a generic skill, [] when none or not generic. */
+export function membersOfGenericSkill(skill: string, have: Iterable<string>): string[] {
+  const { byCanonical, generic } = getFamilies();
+  const family = generic.get(skill.toLowerCase());
+  if (!family) return [];
+  const out: string[] = [];
+  for (const h of have) if (h !== skill.toLowerCase() && byCanonical.get(h)?.has(family)) out.push(h);
+  return out;
+}
+
+const mentionPatterns = new Map<string, RegExp[]>();
+
+/**
+ * Whether a text mentions a skill under any of its names, list-only ones included ("supply chain" for
+ * Supply Chain Management): looser than `skillsInText`, so it only ever stops a skill being called
+ * missing, never makes one present. Ambiguous and short names must be written in their exact case.
+ */
+export function mentionsSkill(canonical: string, text: string): boolean {
+  let patterns = mentionPatterns.get(canonical);
+  if (!patterns) {
+    const names = getVocabulary().aliasesByCanonical.get(canonical) ?? [canonical];
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
+    const caseFree = (n: string) => n.length > 3 && n !== n.toUpperCase();
+    const build = (list: string[], flags: string) => (list.length ? [new RegExp(`(?<![A-Za-z0-9])(?:${list.map(escape).join('|')})(?![A-Za-z0-9])`, flags)] : []);
+    patterns = [...build(names.filter(caseFree), 'i'), ...build(names.filter((n) => !caseFree(n)), '')];
+    mentionPatterns.set(canonical, patterns);
+  }
+  return patterns.some((p) => p.test(text));
 }

@@ -17,6 +17,11 @@ export interface NormalizedTitle {
    * wording: "Team Lead, Online Support" shares one word with "Team Assemblers"), null without a code.
    */
   match: 'exact' | 'partial' | null;
+  /**
+   * An exact title O*NET lists under several occupations with no clear home ("Customer Service
+   * Representative" is a title of 14): the code is the likeliest, but not a fact to state.
+   */
+  ambiguous?: boolean;
 }
 
 // Folded seniority words → the level they signal. Order matters: longer phrases first.
@@ -65,6 +70,8 @@ function titleCase(folded: string): string {
 
 interface TitleIndex {
   exact: Map<string, number[]>;
+  /** An occupation's own title in the singular ("customer service representative"): its home, whatever alternate titles say. */
+  ownTitle: Map<string, number>;
   titles: string[][];
   titleOccupation: number[];
   postings: Map<string, number[]>;
@@ -106,10 +113,16 @@ function buildIndex(): TitleIndex {
   };
   subset.alternateTitles.forEach(([title, occupation]) => add(title, occupation));
   subset.occupations.forEach(([, title], i) => add(title, i));
+  const ownTitle = new Map<string, number>();
+  subset.occupations.forEach(([, title], i) => {
+    const folded = foldForMatch(title);
+    // "Accountants and Auditors" names two kinds of worker; only single-noun titles have one singular form.
+    if (!/\b(and|or|except|all)\b/.test(folded) && !title.includes(',')) ownTitle.set(folded.split(' ').map(singular).join(' '), i);
+  });
   const idf = new Map<string, number>();
   for (const [token, list] of postings) idf.set(token, Math.log(1 + titles.length / list.length));
   const titleWeights = Float64Array.from(titles, (tokens) => tokens.reduce((sum, t) => sum + (idf.get(t) ?? 0), 0));
-  return { exact, titles, titleOccupation, postings, idf, titleWeights };
+  return { exact, ownTitle, titles, titleOccupation, postings, idf, titleWeights };
 }
 
 function tokenMatch(idx: TitleIndex, folded: string): { occupation: number; score: number } | null {
@@ -168,7 +181,9 @@ function computeTitle(raw: string): NormalizedTitle {
   const head = foldForMatch(cleaned.split(/\s[-|]\s|,|\s\/\s/)[0] ?? '');
   const headCore = head.split(' ').map((w) => ABBREVIATIONS[w] ?? w).join(' ').replace(STRIP_SENIORITY, ' ').replace(/\s+/g, ' ').trim();
   const exactHit = idx.exact.get(core) ?? idx.exact.get(expanded) ?? (headCore ? idx.exact.get(headCore) : undefined);
-  let occupation = exactHit ? pickOccupation(idx, exactHit, core) : null;
+  const own = idx.ownTitle.get(core) ?? idx.ownTitle.get(expanded);
+  const picked = own !== undefined ? { occupation: own, clear: true } : exactHit ? pickOccupation(idx, exactHit, core) : null;
+  let occupation = picked?.occupation ?? null;
   const match: NormalizedTitle['match'] = occupation === null ? null : 'exact';
   if (occupation === null) occupation = tokenMatch(idx, core)?.occupation ?? null;
   if (occupation === null && headCore && headCore !== core) occupation = tokenMatch(idx, headCore)?.occupation ?? null;
@@ -179,6 +194,7 @@ function computeTitle(raw: string): NormalizedTitle {
     occupationTitle: occupation === null ? null : subset.occupations[occupation][1],
     seniority,
     match: occupation === null ? null : (match ?? 'partial'),
+    ...(picked && !picked.clear ? { ambiguous: true } : {}),
   };
 }
 
@@ -186,8 +202,8 @@ function computeTitle(raw: string): NormalizedTitle {
  * One alternate title often belongs to several occupations ("Sales Associate" to eight). Prefer the one
  * with the most alternate titles containing all the query's words: it is the title's home occupation.
  */
-function pickOccupation(idx: TitleIndex, occupations: number[], folded: string): number {
-  if (occupations.length === 1) return occupations[0];
+function pickOccupation(idx: TitleIndex, occupations: number[], folded: string): { occupation: number; clear: boolean } {
+  if (occupations.length === 1) return { occupation: occupations[0], clear: true };
   const query = [...new Set(tokensOf(folded))];
   const counts = new Map<number, number>(occupations.map((o) => [o, 0]));
   const rarest = query.reduce<number[] | undefined>((best, t) => {
@@ -201,7 +217,10 @@ function pickOccupation(idx: TitleIndex, occupations: number[], folded: string):
   }
   let best = occupations[0];
   for (const o of occupations) if ((counts.get(o) ?? 0) > (counts.get(best) ?? 0)) best = o;
-  return best;
+  // Clear when the home occupation has more of the title's alternate forms than any other, and there are few rivals.
+  const bestCount = counts.get(best) ?? 0;
+  const rivals = occupations.filter((o) => o !== best && (counts.get(o) ?? 0) * 2 > bestCount).length;
+  return { occupation: best, clear: occupations.length <= 2 ? rivals === 0 || bestCount > 0 : rivals === 0 && bestCount > 0 };
 }
 
 function idxOrBuild(): void {

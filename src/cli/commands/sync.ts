@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { openContext } from '../../app/context.js';
 import { loadConfig } from '../../shared/config.js';
-import { AppError } from '../../shared/errors.js';
+import { openSyncSource } from '../sync-source.js';
+import { wholeNumber } from '../options.js';
 import { runSync } from '../../sync/engine/run-sync.js';
 import { refreshIdentityLinks } from '../../match/enrich/refresh-identity.js';
 import { ocrAvailability } from '../../sync/files/ocr.js';
@@ -17,12 +18,17 @@ export function registerSyncCommand(program: Command): void {
     .option('--no-files', 'skip downloading resumes and attachments')
     .option('--no-ocr', 'leave image-only PDFs for a later sync instead of reading them with tesseract now')
     .option('--json', 'print the summary as JSON')
-    .action(async (opts: { full?: boolean; files: boolean; ocr: boolean; json?: boolean }) => {
+    .option('--demo', 'sync the bundled demo account (what `npm start` serves) instead of Ashby; no API key needed')
+    .option('--demo-candidates <n>', 'size of the demo account', wholeNumber(1), 2000)
+    .option('--demo-seed <n>', 'seed of the demo account', wholeNumber(0), 42)
+    .action(async (opts: { full?: boolean; files: boolean; ocr: boolean; json?: boolean; demo?: boolean; demoCandidates: number; demoSeed: number }) => {
       const config = loadConfig();
-      const ctx = openContext(config);
+      // Decided before the mirror is opened for writing: next to a running serve this refuses.
+      const source = await openSyncSource(config, { demo: opts.demo ? { seed: opts.demoSeed, candidates: opts.demoCandidates } : undefined });
+      const ctx = openContext(config, source.client);
       try {
-        if (!ctx.client) throw new AppError('ashby_auth_missing', 'ASHBY_API_KEY is not set. Set it (and ASHBY_BASE_URL for a non-default host), or run `npm start` for the demo account.');
-        const summary = await runSync(ctx.db, ctx.client, { mode: opts.full ? 'full' : 'incremental', files: opts.files ? ctx.files : null, ocr: opts.ocr, progress: createProgress() });
+        if (!opts.json) process.stderr.write(`Syncing ${source.label} into ${config.mirrorPath}…\n`);
+        const summary = await runSync(ctx.db, source.client, { mode: opts.full ? 'full' : 'incremental', files: opts.files ? ctx.files : null, ocr: opts.ocr, progress: createProgress() });
         const identity = refreshIdentityLinks(ctx.db);
         // Coverage of the whole mirror, not just this run: what a recruiter can search by resume text.
         const extraction = getExtractionCoverage(ctx.db, ocrAvailability());
@@ -36,6 +42,7 @@ export function registerSyncCommand(program: Command): void {
         }
       } finally {
         ctx.close();
+        await source.close();
       }
     });
 }

@@ -15,6 +15,24 @@ describe('dates', () => {
     expect(findDateRange('Arts Instructor , 08/1990 - 05/2012 Company Name')).toMatchObject({ start: { year: 1990, month: 8 } });
     expect(findDateRange('grew revenue 20% in 2014')).toBeNull();
   });
+  // Issue 12 reasons check: a day-of-month date kept only its year ("Aug. 11, 2003 thru Current" → 2003-01),
+  // and a season or an "'10" year lost the role, so years of experience and the current title were wrong.
+  it.each([
+    ['Program Manager Aug. 11, 2003 thru Current', { year: 2003, month: 8 }, null, true],
+    ['August 11th, 2003 through present', { year: 2003, month: 8 }, null, true],
+    ['Analyst 11 Aug 2003 - 15 Jan 2005', { year: 2003, month: 8 }, { year: 2005, month: 1 }, false],
+    ['Sales Lead Jan 2010 - Dec. 15, 2012', { year: 2010, month: 1 }, { year: 2012, month: 12 }, false],
+    ['Intern Summer 2010 - Fall 2012', { year: 2010, month: 6 }, { year: 2012, month: 9 }, false],
+    ["Cashier Feb '10 - Mar '12", { year: 2010, month: 2 }, { year: 2012, month: 3 }, false],
+    ['December 2009 to Till Date: Senior Architect', { year: 2009, month: 12 }, null, true],
+    ['Teacher 2011 till date', { year: 2011, month: 1 }, null, true],
+    ['Nurse Sept. 2014 until present', { year: 2014, month: 9 }, null, true],
+  ])('reads the unusual range in %s', (line, start, end, current) => {
+    expect(findDateRange(line)).toMatchObject({ start, end, current });
+  });
+  it('joins a start date and a "to Current" on the next line', () => {
+    expect(joinSplitRanges(['09/2012', 'to Current', 'Store Manager'])).toEqual(['09/2012 to Current', 'Store Manager']);
+  });
   it('joins ranges pdftotext split over lines', () => {
     expect(joinSplitRanges(['February 2013', 'to', '', 'December 2013', 'Company Name'])).toEqual(['February 2013 to December 2013', 'Company Name']);
   });

@@ -1,14 +1,29 @@
 /*
- * Dates as resumes write them: "01/2015", "Jan 2015", "January, 2015", "2015", "Current". Ranges join two
- * of them with "to", "-", "until"... Month-less years count as January so that "2010 - 2012" is two years.
+ * Dates as resumes write them: "01/2015", "Jan 2015", "January, 2015", "Aug. 11, 2003", "11 Aug 2003",
+ * "Summer 2010", "Feb '10", "2015", "Current". Ranges join two of them with "to", "-", "thru", "through",
+ * "till", "until"... Month-less years count as January so that "2010 - 2012" is two years. A format the
+ * pattern misses loses the whole role (or keeps only its year), so every shape seen in the corpora is here.
  */
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const YEAR = "(?:19[5-9]\\d|20[0-4]\\d)";
-const DATE = `(?:${MONTH}\\s*[,']?\\s*'?${YEAR}|\\d{1,2}\\s*/\\s*(?:\\d{1,2}\\s*/\\s*)?${YEAR}|\\d{1,2}-${YEAR}|${YEAR})`;
-const PRESENT = '(?:current(?:ly)?|present|now|today|till\\s+date|to\\s+date|till\\s+now|ongoing|date)';
-const SEP = '(?:\\s*(?:to|-|–|—|until|through|thru|till)\\s*)';
+const SEASON = '(?:spring|summer|fall|autumn|winter)';
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+const DATE_FORMS = [
+  // "Aug. 11, 2003", "January 5th 2010", "Jan 2015", "January, 2015", "Jan '15"
+  `${MONTH}\\s*(?:${DAY}\\s*)?[,']?\\s*'?${YEAR}`,
+  `${MONTH}\\s*'\\d{2}\\b`,
+  // "11 Aug 2003", "11-Aug-2003"
+  `${DAY}[\\s-]+${MONTH}[\\s,-]+${YEAR}`,
+  `${SEASON}\\s*,?\\s*${YEAR}`,
+  `\\d{1,2}\\s*/\\s*(?:\\d{1,2}\\s*/\\s*)?${YEAR}`,
+  `\\d{1,2}-${YEAR}`,
+  YEAR,
+];
+const DATE = `(?:${DATE_FORMS.map((form) => `(?:${form})`).join('|')})`;
+const PRESENT = '(?:current(?:ly)?|present|now|today|(?:till|to|until)\\s+(?:date|now|present)|(?:the\\s+)?present\\s+day|ongoing|date)';
+const SEP = '(?:\\s*(?:to|-|–|—|until|through|thru|till|up\\s+to)\\s*)';
 
 /** A date range anywhere in a line. Groups: 1 = start, 2 = end. */
 export const DATE_RANGE = new RegExp(`\\b(${DATE})${SEP}(${DATE}|${PRESENT})\\b`, 'i');
@@ -17,7 +32,8 @@ export const DATE_RANGE_GLOBAL = new RegExp(DATE_RANGE.source, 'gi');
 export const SINGLE_DATE = new RegExp(`\\b${DATE}\\b`, 'i');
 const PRESENT_ONLY = new RegExp(`^${PRESENT}$`, 'i');
 const LONE_DATE = new RegExp(`^\\s*(${DATE})\\s*$`, 'i');
-const LONE_SEP = /^\s*(to|-|–|—|until|through)\s*$/i;
+const LONE_SEP = /^\s*(to|-|–|—|until|through|thru|till)\s*$/i;
+const SEP_THEN_END = new RegExp(`^\\s*${SEP}(${DATE}|${PRESENT})\\s*$`, 'i');
 const LONE_END = new RegExp(`^\\s*(${DATE}|${PRESENT})\\s*$`, 'i');
 
 export interface YearMonth {
@@ -25,12 +41,17 @@ export interface YearMonth {
   month: number;
 }
 
-/** Parse one date ("01/2015", "Jan. 2015", "2015"); null for "Current" and anything unreadable. */
+// The month a season's work usually starts in (school terms, seasonal jobs).
+const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 1 };
+
+/** Parse one date ("01/2015", "Jan. 2015", "Aug. 11, 2003", "Summer 2010", "Feb '10", "2015"); null for "Current" and anything unreadable. */
 export function parseDate(raw: string): YearMonth | null {
   const text = raw.trim().toLowerCase();
-  const yearMatch = text.match(/(19|20)\d{2}/);
+  const yearMatch = text.match(/(19|20)\d{2}/) ?? text.match(/'(\d{2})\b/);
   if (!yearMatch) return null;
-  const year = Number(yearMatch[0]);
+  const year = yearMatch[0].startsWith("'") ? shortYear(Number(yearMatch[1])) : Number(yearMatch[0]);
+  const season = text.match(/spring|summer|fall|autumn|winter/);
+  if (season) return { year, month: SEASON_MONTH[season[0]] };
   const monthName = text.match(/[a-z]{3}/);
   if (monthName) {
     const month = MONTHS.indexOf(monthName[0]) + 1;
@@ -43,6 +64,9 @@ export function parseDate(raw: string): YearMonth | null {
   }
   return { year, month: 1 };
 }
+
+/** "'10" is 2010, "'98" is 1998. */
+const shortYear = (yy: number): number => (yy <= 49 ? 2000 + yy : 1900 + yy);
 
 export function isPresent(raw: string): boolean {
   return PRESENT_ONLY.test(raw.trim());
@@ -84,6 +108,12 @@ export function joinSplitRanges(lines: string[]): string[] {
     if (LONE_DATE.test(line)) {
       let j = i + 1;
       while (j < lines.length && lines[j].trim() === '') j++;
+      // "09/2012" then "to Current" on the next line.
+      if (j < lines.length && SEP_THEN_END.test(lines[j])) {
+        out.push(`${line.trim()} ${lines[j].trim()}`);
+        i = j;
+        continue;
+      }
       if (j < lines.length && LONE_SEP.test(lines[j])) {
         let k = j + 1;
         while (k < lines.length && lines[k].trim() === '') k++;

@@ -40,6 +40,27 @@ QuickBooks, MS Excel, account reconciliation`;
 
 const now = new Date(Date.UTC(2024, 0, 15));
 
+// Issue 12 reasons check: LiveCareer layouts whose years and current title were read wrong.
+const UNUSUAL_DATES = `CUSTOMER SERVICE SUPERVISOR
+Experience
+Company Name City , State
+Operations Manager Aug. 11, 2003 thru Current
+Supervised a team of twelve agents.
+Company Name City , State
+Summer Intern Summer 2001 - Fall 2002
+Filed claims.
+Company Name City , State
+Teaching Assistant 01/1999 to 12/2000
+Graded papers.`;
+
+const STATED_TOTAL = `PROJECT COORDINATOR
+Summary
+Coordinator with 12 years of experience in construction projects.
+Experience
+Company Name City , State
+Project Coordinator 03/2015 to 03/2019
+Scheduled crews.`;
+
 describe('extractProfile', () => {
   it('reads a synthetic resume', () => {
     const profile = extractProfile({
@@ -55,7 +76,8 @@ describe('extractProfile', () => {
     expect(profile.work).toHaveLength(2);
     expect(profile.work[0]).toMatchObject({ start: '2019-03', end: null, current: true, company: 'Acme Analytics' });
     expect(profile.work[1]).toMatchObject({ start: '2015-06', end: '2019-02', company: 'Globex' });
-    expect(profile.yearsExperience).toBeCloseTo(8.6, 1);
+    // The dates cover 8.6 years; the summary states 9, and a stated total larger than the dates wins.
+    expect(profile.yearsExperience).toBe(9);
     expect(profile.yearsInRole).toBeCloseTo(4.8, 1);
     expect(profile.highestDegree).toBe('bachelor');
     expect(profile.education[0]).toMatchObject({ school: 'University of Michigan', major: 'Computer Science', endYear: 2015 });
@@ -74,6 +96,20 @@ describe('extractProfile', () => {
     expect(profile.location?.value).toBe('Berlin');
     expect(profile.work).toEqual([]);
     expect(profile.yearsExperience).toBeNull();
+  });
+
+  it('reads "Aug. 11, 2003 thru Current" as the current role and leaves internships and assistantships out of the years', () => {
+    const profile = extractProfile({ candidate: { name: '' }, resumeText: UNUSUAL_DATES, now: new Date(Date.UTC(2013, 7, 28)) });
+    expect(profile.currentTitle?.value).toBe('Operations Manager');
+    expect(profile.work[0]).toMatchObject({ title: 'Operations Manager', start: '2003-08', current: true });
+    expect(profile.work.map((w) => w.start)).toEqual(['2003-08', '2001-06', '1999-01']);
+    // Aug 2003 to Aug 2013; the internship (2001–2002) and the assistantship (1999–2000) are not professional years.
+    expect(profile.yearsExperience).toBe(10);
+  });
+
+  it('takes the total a candidate states when the dates cover less of the career', () => {
+    const profile = extractProfile({ candidate: { name: '' }, resumeText: STATED_TOTAL, now: new Date(Date.UTC(2019, 3, 1)) });
+    expect(profile.yearsExperience).toBe(12);
   });
 
   it('reads the LiveCareer layout with mojibake and anonymised employers', () => {

@@ -11,7 +11,7 @@ import { linesOf, splitSections, type Section } from './sections.js';
 import { extractSkills, longestSkillMonths } from './skills.js';
 import type { CandidateProfile, DegreeLevel, EducationEntry, Fact, WorkEntry } from './types.js';
 import { looksLikeTitle, parseExperience, toWorkEntries, type RawJob } from './work.js';
-import { mergedYears, statedYears } from './years.js';
+import { isStudentRole, mergedYears, statedYears } from './years.js';
 
 /*
  * One candidate's profile from their Ashby fields and resume text. Pure and allocation-light: it runs
@@ -119,9 +119,10 @@ export function extractProfile(input: ProfileInput): CandidateProfile {
     if (value.length >= 2 && value.length <= 120 && !certifications.some((c) => c.value === value)) certifications.push(fact(value, 'resume', 0.7));
   }
 
-  const intervals = jobs.filter((j) => j.start).map((j) => ({ start: j.start!, end: j.current ? null : (j.end ?? j.start!) }));
+  const intervals = jobs.filter((j) => j.start && !isStudentRole(j.title)).map((j) => ({ start: j.start!, end: j.current ? null : (j.end ?? j.start!) }));
   let yearsExperience = mergedYears(intervals, now);
-  if (yearsExperience === null || yearsExperience === 0) yearsExperience = statedYears(text) ?? yearsExperience;
+  const stated = statedYears(text);
+  if (stated !== null && (yearsExperience === null || stated > yearsExperience)) yearsExperience = stated;
   if (yearsExperience === null && kaggle) {
     const months = longestSkillMonths(skillLines);
     if (months) yearsExperience = Math.round((months / 12) * 10) / 10;

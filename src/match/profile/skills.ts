@@ -45,6 +45,28 @@ export interface SkillFacts {
   certifications: Fact[];
 }
 
+// "Company Name is a leading provider of CRM software.", "Acme was one of the largest distributors…": what the
+// employer does, not what the candidate did (issue 12 reasons check: CRM read from an employer's description).
+const EMPLOYER_DESCRIPTION = /^(?:(?:The\s+)?(?:[A-Z][\w&.'-]*|of|and|&)\s+){1,6}(?:is|was|are|were|has been)\s+(?:a|an|the|one of)\b/;
+
+/** The text without sentences that describe an employer or its products rather than the candidate's work. */
+export function withoutEmployerDescriptions(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .split(/(?<=[.!?])\s+/)
+        .filter((sentence) => !(EMPLOYER_DESCRIPTION.test(sentence.trim()) && !/^I\s/.test(sentence.trim())))
+        .join(' '),
+    )
+    .join('\n');
+}
+
+/** Vocabulary skills in a resume's running text: the candidate's own work, not employers' descriptions. */
+export function candidateSkillsInText(text: string): string[] {
+  return skillsInText(withoutEmployerDescriptions(text));
+}
+
 /** Canonical skills with provenance: listed skills first (surer), then vocabulary skills seen in the text. */
 export function extractSkills(sectionLines: string[], fullText: string): SkillFacts {
   const byName = new Map<string, Fact>();
@@ -57,7 +79,7 @@ export function extractSkills(sectionLines: string[], fullText: string): SkillFa
     if (!name) continue;
     add(name, isKnownSkill(phrase) ? 0.85 : 0.5);
   }
-  for (const name of skillsInText(fullText)) add(name, 0.6);
+  for (const name of candidateSkillsInText(fullText)) add(name, 0.6);
   const all = [...byName.values()];
   return {
     skills: all.filter((fact) => !isCertification(fact.value)),

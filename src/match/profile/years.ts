@@ -2,7 +2,10 @@ import { monthIndex, type YearMonth } from './dates.js';
 
 /*
  * Years of experience from work history: overlapping jobs count once. Only jobs with a start count;
- * "Current" ends at `now`. Never derived from birth or graduation dates.
+ * "Current" ends at `now`. Internships, teaching/graduate assistantships and student jobs are not
+ * professional experience (a reader counting "8 years" would not count them). A total the candidate
+ * states ("12 years of experience in retail") wins when it is larger than what the dates cover: resumes
+ * often date only their recent roles. Never derived from birth or graduation dates.
  */
 
 export interface Interval {
@@ -30,6 +33,14 @@ export function mergedYears(intervals: Interval[], now: YearMonth): number | nul
   }
   total += curEnd - curStart;
   return Math.round((total / 12) * 10) / 10;
+}
+
+// "Intern", "Summer Internship", "Graduate Teaching Assistant", "Student Worker", "Co-op Engineer"; not "Internal Auditor".
+const STUDENT_ROLE = /\b(?:intern(?:ship)?s?|extern(?:ship)?|teaching assistant|graduate (?:research |teaching )?assistant|student|co-?op)\b/i;
+
+/** Whether a role title is an internship, assistantship or student job (not professional experience). */
+export function isStudentRole(title: string | null): boolean {
+  return !!title && STUDENT_ROLE.test(title);
 }
 
 const STATED = /\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:plus\s+)?(?:years?|yrs?)['’]?\.?\s*(?:of\s+)?(?:[a-z-]+\s+){0,4}?(?:experience|exp\b|expertise)/gi;

@@ -106,6 +106,8 @@ function toPoolCandidate(record: CandidateRecord): PoolCandidate {
     candidateId: record.id,
     name: record.name,
     current,
+    // A headline or an undated resume title is not known to be held now; Ashby's position and a role to "Current" are.
+    currentConfirmed: profile.currentTitle?.source === 'ashby' || profile.work.some((w) => w.current && w.title === currentTitle),
     past,
     skills,
     yearsExperience: record.yearsExperience,

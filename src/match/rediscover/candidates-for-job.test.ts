@@ -52,7 +52,7 @@ describe('candidatesForJob on a hand-built mirror', () => {
     // A past process leads (which job, how far, why they left), then the career, the resume's words, skills, years.
     expect(alice.reasons.filter((r) => !r.startsWith('A resume passage reads close'))).toEqual([
       'Reached Onsite for Software Engineer, Platform in 2024, withdrew for timing',
-      'Same occupation as the job (Software Developers): currently Software Engineer (12.5 years, since 2012)',
+      'Same occupation as the job (Software Developers): current role Software Engineer (12.5 years, since 2012)',
       'Has 6 of 6 required skills: Go, Kubernetes, PostgreSQL, Docker, Terraform, …',
       "Resume uses the posting's key words: engineer, kubernetes, postgresql, docker",
       '12.4 years of experience by the dates on the resume; the role asks at least 5',

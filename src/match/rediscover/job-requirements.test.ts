@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jobSpecOf, parseYearsRequired, titleFromDescription } from './job-requirements.js';
+import { experienceAsked, jobSpecOf, parseYearsRequired, titleFromDescription } from './job-requirements.js';
 import { leaveKindOf, reachOfStage } from './past-processes.js';
 
 describe('parseYearsRequired', () => {
@@ -12,9 +12,20 @@ describe('parseYearsRequired', () => {
     ['BA/BS degree. 4 years of experience in finance. 8 years of relevant work experience preferred.', 4],
     ['Minimum qualifications:\n4 years of experience in sales.\nPreferred qualifications:\n10 years of experience in field sales.', 4],
     ['Our company has 30 years of experience in retail.', null],
+    // Issue 12 reasons check: every minimum line must be met, so the role asks the largest ("at least 6" was said for 11).
+    ['Minimum qualifications:\nBA/BS degree or equivalent practical experience.\n11 years of experience in consumer electronics.\n6 years of experience in reliability methods.\nPreferred qualifications:\n15 years of experience in quality.', 11],
+    ['Minimum qualifications:\n5 years of experience in sales, or 3 years of experience with an MBA.', 3],
+    ['At least 6 years of experience in operations. Ideally 10 years of experience in retail.', 6],
     ['Experience with Python.', null],
   ])('%s → %s', (text, years) => {
     expect(parseYearsRequired(text)).toBe(years);
+  });
+});
+
+describe('experienceAsked', () => {
+  it('keeps preferred wording apart from the minimum', () => {
+    expect(experienceAsked('Minimum of 4 years of experience in finance. 8 years of experience preferred.')).toEqual({ required: 4, preferred: 8 });
+    expect(experienceAsked('Minimum qualifications:\n7 years of experience in a Technical Training role.\n5 years of experience in a management role.\nPreferred qualifications:\n10 years of experience.')).toEqual({ required: 7, preferred: 10 });
   });
 });
 

@@ -18,6 +18,8 @@ export interface JobSpec {
   occupationTitle: string | null;
   /** `exact`: the title is one of the occupation's O*NET titles (say "same occupation"); `partial`: a word-overlap guess (hedge). */
   occupationMatch: 'exact' | 'partial' | null;
+  /** An exact title O*NET lists under several occupations with no clear home: scored as exact, never stated as fact. */
+  occupationAmbiguous: boolean;
   /** O*NET related occupations of the job's (adjacent moves), most related first. */
   relatedOccupations: string[];
   /** O*NET job zone of the job's occupation (1–5), null when unknown. */
@@ -65,15 +67,44 @@ export function yearsStated(text: string): number[] {
   return found.sort((a, b) => a.at - b.at).map((f) => f.years);
 }
 
+// Wording that makes a sentence a wish, not a requirement ("ideally 8 years", "10 years preferred").
+const PREFERRED_WORDING = /\b(?:prefer(?:red|ably)?|ideal(?:ly)?|desired|desirable|nice[- ]to[- ]have|a plus|bonus|is a plus)\b/i;
+
+/** Years one requirement sentence asks: alternatives joined by "or" ask the smallest, otherwise every figure must be met. */
+function yearsOfSentence(sentence: string): number | null {
+  const figures = yearsStated(sentence);
+  if (figures.length === 0) return null;
+  return /\bor\b/i.test(sentence) && figures.length > 1 ? Math.min(...figures) : Math.max(...figures);
+}
+
+const sentencesOf = (text: string): string[] => text.split(/\n|(?<=[.;])\s+(?=[A-Z0-9])/).filter((s) => s.trim());
+
 /**
- * The minimum years a description asks for. With a minimum-qualifications section, the smallest figure
- * stated there; without sections, the smallest figure anywhere (the larger ones are usually "ideally").
+ * Years a description asks for, minimum and preferred apart. Every line of a minimum-qualifications
+ * section must be met, so "10 years in a technical role" and "5 years managing teams" ask for 10 (not
+ * the smallest figure: 66 of the Google postings list two figures there). Without sections, each
+ * sentence's wording decides: "minimum/at least/required" or plain is required, "preferred/ideally" is not.
  */
-export function parseYearsRequired(text: string): number | null {
+export function experienceAsked(text: string): { required: number | null; preferred: number | null } {
   const sections = splitJobSections(text);
-  const scope = sections.minimum || (sections.preferred ? sections.responsibilities : text);
-  const stated = yearsStated(scope);
-  return stated.length ? Math.min(...stated) : null;
+  // A one-line "Minimum of 4 years in a similar role" reads as a heading with nothing under it: then the text is the scope.
+  const requiredScope = sections.minimum || sections.responsibilities || (sections.preferred ? '' : text);
+  const required: number[] = [];
+  const preferred: number[] = [];
+  for (const sentence of sentencesOf(requiredScope)) {
+    const years = yearsOfSentence(sentence);
+    if (years !== null) (PREFERRED_WORDING.test(sentence) ? preferred : required).push(years);
+  }
+  for (const sentence of sentencesOf(sections.preferred)) {
+    const years = yearsOfSentence(sentence);
+    if (years !== null) preferred.push(years);
+  }
+  return { required: required.length ? Math.max(...required) : null, preferred: preferred.length ? Math.max(...preferred) : null };
+}
+
+/** The minimum years a description asks for (see `experienceAsked`). */
+export function parseYearsRequired(text: string): number | null {
+  return experienceAsked(text).required;
 }
 
 /** A pasted description's first short line is usually its title. */
@@ -123,10 +154,11 @@ export function jobSpecOf(input: { id?: string | null; title?: string | null; de
   const head = title ? jobTitleHead(title) : null;
   const normalized = head && title ? jobOccupation(head, title) : null;
   const sections = splitJobSections(description);
-  const required = hardSkills([title ?? '', sections.responsibilities, sections.minimum].join('\n'));
+  // The title's head only: "…, Google Cloud" after the comma names the team, not a skill asked for.
+  const required = hardSkills([head ?? '', sections.responsibilities, sections.minimum].join('\n'));
   const preferred = hardSkills(sections.preferred).filter((s) => !required.includes(s));
   const occupationCode = normalized?.occupationCode ?? null;
-  const preferredYears = yearsStated(sections.preferred);
+  const asked = experienceAsked(description);
   return {
     id: input.id ?? null,
     title: title ?? null,
@@ -134,13 +166,14 @@ export function jobSpecOf(input: { id?: string | null; title?: string | null; de
     occupationCode,
     occupationTitle: normalized?.occupationTitle ?? null,
     occupationMatch: normalized?.match ?? null,
+    occupationAmbiguous: normalized?.ambiguous ?? false,
     relatedOccupations: relatedOccupations(occupationCode),
     jobZone: jobZoneOf(occupationCode),
     skills: [...required, ...preferred],
     requiredSkills: required,
     preferredSkills: preferred,
-    yearsRequired: parseYearsRequired(description),
-    yearsPreferred: preferredYears.length ? Math.max(...preferredYears) : null,
+    yearsRequired: asked.required,
+    yearsPreferred: asked.preferred,
     keyTerms: keyTermsOf({ title: head, fullTitle: title, sections, skills: [...required, ...preferred] }),
     sections,
     description,

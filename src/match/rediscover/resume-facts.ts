@@ -1,5 +1,5 @@
 import type { Db } from '../../store/db.js';
-import { skillsInText } from '../../vocabulary/skills.js';
+import { candidateSkillsInText } from '../profile/skills.js';
 
 /*
  * What ranking reads beyond the pool's summary facts: each candidate's full resume text (for the
@@ -34,7 +34,7 @@ const skillCache = new Map<string, string[]>();
 function resumeSkills(text: string): string[] {
   let found = skillCache.get(text);
   if (!found) {
-    found = skillsInText(text);
+    found = candidateSkillsInText(text);
     if (skillCache.size > 20_000) skillCache.clear();
     skillCache.set(text, found);
   }

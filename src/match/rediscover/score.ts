@@ -1,4 +1,6 @@
+import { membersOfGenericSkill, mentionsSkill } from '../../vocabulary/skills.js';
 import { normalizeTitle } from '../../vocabulary/titles.js';
+import { statedYears } from '../profile/years.js';
 import { heldFor, heldWhen, MIN_MONTHS_TO_COUNT, timedCareer, type TimedRole } from './career.js';
 import type { JobSpec } from './job-requirements.js';
 import { occupationTitleOf } from './job-requirements.js';
@@ -36,6 +38,8 @@ export interface CandidateFacts {
   candidateId: string;
   name: string;
   current: TitleRef | null;
+  /** Whether `current` is known to be held now (Ashby's position or a resume role dated to "Current"), not a headline. */
+  currentConfirmed?: boolean;
   past: TitleRef[];
   skills: string[];
   yearsExperience: number | null;
@@ -86,17 +90,31 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const years = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)} year${n === 1 ? '' : 's'}`;
 
-/** A role's title against the job: occupation (trusted only as far as the job's own mapping is), adjacency, title words. */
+/** Whether a role's own title maps to its occupation confidently (an O*NET title, not a word-overlap guess). */
+function roleMappedExactly(role: TitleRef): boolean {
+  if (!role.title) return false;
+  const mapped = normalizeTitle(role.title);
+  return mapped.match === 'exact' && !mapped.ambiguous;
+}
+
+/**
+ * A role's title against the job: occupation, adjacency, title words. The occupation is trusted only as far
+ * as both mappings are: "same occupation" needs the job's title and the role's title to be O*NET titles;
+ * a guessed mapping on either side still scores but its reason speaks only of the title words (issue 12:
+ * "Information Designer" guessed as video game designers was stated as fact).
+ */
 function roleSimilarity(job: JobSpec, role: TitleRef): { value: number; kind: 'same' | 'related' | 'words' | null } {
   const words = jaccard(tokens(job.canonicalTitle ?? job.title), tokens(role.canonicalTitle ?? role.title));
   const exact = job.occupationMatch === 'exact';
   const code = role.occupationCode;
+  const byWords = words >= 0.3 ? 'words' : null;
+  const confident = exact && !job.occupationAmbiguous && roleMappedExactly(role);
   // "11-3031.00" and "11-3031.01" (financial managers, treasurers and controllers) are one SOC occupation.
   const sameCode = !!job.occupationCode && !!code && job.occupationCode.slice(0, 7) === code.slice(0, 7);
-  if (sameCode && exact) return { value: 0.6 + 0.4 * words, kind: 'same' };
+  if (sameCode && exact) return { value: 0.6 + 0.4 * words, kind: confident ? 'same' : byWords };
   // A guessed job occupation: sharing it says less, and the reason only speaks of the title words.
-  if (sameCode) return { value: 0.4 + 0.5 * words, kind: words >= 0.3 ? 'words' : null };
-  if (code && job.relatedOccupations.includes(code)) return { value: (exact ? 0.35 : 0.25) + 0.4 * words, kind: exact ? 'related' : words >= 0.3 ? 'words' : null };
+  if (sameCode) return { value: 0.4 + 0.5 * words, kind: byWords };
+  if (code && job.relatedOccupations.includes(code)) return { value: (exact ? 0.35 : 0.25) + 0.4 * words, kind: confident ? 'related' : byWords };
   // Same SOC broad occupation ("11-303x"): a sibling, weaker than O*NET's own related list.
   if (job.occupationCode && code && job.occupationCode.slice(0, 6) === code.slice(0, 6)) return { value: 0.25 + 0.4 * words, kind: words >= 0.3 ? 'words' : null };
   return { value: 0.8 * words, kind: words >= 0.3 ? 'words' : null };
@@ -113,7 +131,9 @@ function rolesOf(c: CandidateFacts, resume: ResumeFacts | null): TimedRole[] {
   const timed = resume && resume.career.some((r) => r.title) ? timedCareer(resume.career, resume.yearsInRole) : [];
   if (timed.length) return timed;
   const undated = (ref: TitleRef, current: boolean): TimedRole => ({ ...ref, company: null, start: null, end: null, current, months: null, yearsAgo: null, weight: current ? 0.6 : 0.4 });
-  return [...(c.current ? [undated(c.current, true)] : []), ...c.past.map((p) => undated(p, false))];
+  // A title read from the resume's headline is what they call themselves, not a role known to be held now.
+  const currentWeight = c.currentConfirmed === false ? { ...undated(c.current!, false), weight: 0.6 } : null;
+  return [...(c.current ? [currentWeight ?? undated(c.current, true)] : []), ...c.past.map((p) => undated(p, false))];
 }
 
 function titleComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | null): TitleOutcome {
@@ -129,18 +149,26 @@ function titleComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | n
   if (!best) return { value: 0, sameOccupation: false, reason: null };
   const { role, sim } = best;
   const sameOccupation = sim.kind === 'same' && role.current;
-  return { value: best.value, sameOccupation, reason: titleReason(job, role, sim.kind) };
+  const hasCurrentRole = rolesOf(c, resume).some((r) => r.current);
+  return { value: best.value, sameOccupation, reason: titleReason(job, role, sim.kind, hasCurrentRole) };
 }
 
-function titleReason(job: JobSpec, role: TimedRole, kind: ReturnType<typeof roleSimilarity>['kind']): string | null {
+function titleReason(job: JobSpec, role: TimedRole, kind: ReturnType<typeof roleSimilarity>['kind'], hasCurrentRole: boolean): string | null {
   if (!kind) return null;
   const title = role.title ?? role.canonicalTitle;
   const held = heldFor(role.months);
   const when = heldWhen(role);
   const span = [held, when].filter(Boolean).join(', ');
   const detail = `${title}${span ? ` (${span})` : ''}`;
-  // The resume's latest role ("since 2012", or ended when the resume was written) is not "previously".
-  const latest = role.current || role.yearsAgo === 0;
+  // The resume's latest role ("since 2012", or ended when the resume was written) is not "previously";
+  // a role that ended is never the latest while another one is current.
+  const undated = role.start === null && role.end === null && !role.current;
+  const latest = role.current || (role.yearsAgo === 0 && !hasCurrentRole);
+  if (undated) {
+    if (kind === 'same') return `Same occupation as the job (${occupationTitleOf(job.occupationCode)}): title on the resume ${detail}`;
+    if (kind === 'related') return `Related occupation (${occupationTitleOf(role.occupationCode)}): title on the resume ${detail}`;
+    return `Similar title on the resume: ${detail}`;
+  }
   if (!latest) {
     // "Previously X" only for a role held long enough to count; a short stint is not a career.
     if (role.months === null || role.months < MIN_MONTHS_TO_COUNT) return null;
@@ -148,7 +176,7 @@ function titleReason(job: JobSpec, role: TimedRole, kind: ReturnType<typeof role
     if (kind === 'related') return `Previously in a related occupation (${occupationTitleOf(role.occupationCode)}): ${detail}`;
     return `Previously a similar title: ${detail}`;
   }
-  const now = role.current ? 'currently' : 'latest role';
+  const now = role.current ? 'current role' : 'latest role';
   if (kind === 'same') return `Same occupation as the job (${occupationTitleOf(job.occupationCode)}): ${now} ${detail}`;
   if (kind === 'related') return `Related occupation (${occupationTitleOf(role.occupationCode)}): ${now} ${detail}`;
   return `Similar title: ${now} ${detail}`;
@@ -159,10 +187,12 @@ const listOf = (names: string[], max = 5) => names.slice(0, max).join(', ') + (n
 function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | null): { value: number | null; matched: string[]; reason: string | null } {
   if (job.requiredSkills.length === 0 && job.preferredSkills.length === 0) return { value: null, matched: [], reason: null };
   const have = resume?.skills ?? new Set(c.skills.map((s) => s.toLowerCase()));
-  const has = (s: string) => have.has(s.toLowerCase());
+  // A generic skill ("Database software") is met by a specific one of its O*NET class (MS Access, Oracle, SQL).
+  const has = (s: string) => have.has(s.toLowerCase()) || membersOfGenericSkill(s, have).length > 0;
   const required = job.requiredSkills.filter(has);
   const preferred = job.preferredSkills.filter(has);
-  const missing = job.requiredSkills.filter((s) => !has(s));
+  // "Not on resume" only when no name of the skill appears at all ("supply chain" is not a gap for Supply Chain Management).
+  const missing = job.requiredSkills.filter((s) => !has(s) && !(resume?.text && mentionsSkill(s, resume.text)));
   const requiredShare = job.requiredSkills.length ? required.length / Math.min(job.requiredSkills.length, 8) : 0;
   const preferredShare = job.preferredSkills.length ? preferred.length / Math.min(job.preferredSkills.length, 8) : 0;
   const value = Math.min(1, job.requiredSkills.length ? 0.8 * requiredShare + 0.2 * preferredShare : preferredShare);
@@ -186,8 +216,9 @@ function seniorityComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts
   // Unknown experience is a little below neutral: most resumes state it, so its absence says something.
   if (c.yearsExperience === null) return { value: 0.4, reason: null };
   const value = c.yearsExperience >= job.yearsRequired ? 1 : clamp(c.yearsExperience / job.yearsRequired, 0, 1);
-  // The profile adds up the resume's dated roles (a resume saying "over 8 years" may date only 6 of them); say which.
-  const source = resume?.career.some((r) => r.start) ? ' by the dates on the resume' : '';
+  // The profile adds up the resume's dated roles, or takes the total the candidate states when it is larger; say which.
+  const stated = resume?.text ? statedYears(resume.text) : null;
+  const source = stated !== null && Math.abs(stated - c.yearsExperience) < 0.05 ? ' as the resume states' : resume?.career.some((r) => r.start) ? ' by the dates on the resume' : '';
   return { value, reason: `${years(Math.round(c.yearsExperience * 10) / 10)} of experience${source}; ${asked}` };
 }
 

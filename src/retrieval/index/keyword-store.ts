@@ -1,7 +1,9 @@
+import { environment } from '../../shared/config.js';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors.js';
 import { makePrivateDir, restrictSqliteFiles } from '../../shared/private-files.js';
+import { KeywordPostings, type PostingsStats } from './postings/keyword-postings.js';
 
 /*
  * The keyword half of the index: a standalone SQLite FTS5 table in its own file (index/keyword.db),
@@ -33,6 +35,7 @@ export interface KeywordMatches {
   scores: Float64Array;
 }
 
+export const KEYWORD_COLUMNS = ['text', 'title', 'company', 'skill', 'school'] as const;
 /** bm25 column weights (candidate_id first, weight 0): titles and skills say more than a word in the resume body. */
 export const DEFAULT_COLUMN_WEIGHTS = [0, 1, 2, 1, 1.5, 1];
 
@@ -146,6 +149,12 @@ export class KeywordStore {
       this.cache.set(expression, cached);
       return cached;
     }
+    const fast = this.fromPostings(expression);
+    if (fast) {
+      this.cache.set(expression, fast);
+      if (this.cache.size > KeywordStore.CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+      return fast;
+    }
     const w = this.weights.join(', ');
     let rows: [number, number][];
     try {
@@ -176,14 +185,52 @@ export class KeywordStore {
   private checkFresh(): void {
     const v = this.db.pragma('data_version', { simple: true }) as number;
     if (v !== this.dataVersion) {
+      const first = this.dataVersion === -1;
       this.dataVersion = v;
       this.invalidate();
+      if (first) this.lastChangeAt = 0;
     }
   }
 
   private invalidate(): void {
     this.cache.clear();
     this.rids = null;
+    this.lastChangeAt = Date.now();
+    this.postings = null;
+  }
+
+  /*
+   * In-memory postings (postings/keyword-postings.ts): the same match sets and bm25 scores as FTS5,
+   * without FTS5 walking and scoring every match through SQL. Built at service open (warmPostings),
+   * dropped on any change to the index; rebuilt on the next query when the last build was quick
+   * (small indexes: under BUILD_NOW_MS), else once the index has been quiet for QUIET_MS (a sync
+   * writing batches must not pay a full rebuild per search). Until then FTS5 answers.
+   */
+  private postings: KeywordPostings | null = null;
+  private lastChangeAt = 0;
+  private lastBuildMs = 0;
+  private static readonly BUILD_NOW_MS = 250;
+  private static readonly QUIET_MS = 10_000;
+  private readonly postingsEnabled = environment().REDISCOVERY_KEYWORD_POSTINGS !== 'off';
+
+  /** Build the in-memory postings now (at open), unless disabled; returns their size and build time. */
+  warmPostings(): PostingsStats | null {
+    this.checkFresh();
+    if (!this.postingsEnabled) return null;
+    if (!this.postings) {
+      const built = KeywordPostings.build(this.db, KEYWORD_COLUMNS);
+      built.precomputeImpacts(this.weights);
+      this.postings = built;
+      this.lastBuildMs = performance.now() - built.stats.buildStartedAt;
+    }
+    return this.postings.stats;
+  }
+
+  private fromPostings(expression: string): KeywordMatches | null {
+    if (!this.postingsEnabled) return null;
+    if (!this.postings && (this.lastBuildMs < KeywordStore.BUILD_NOW_MS || Date.now() - this.lastChangeAt > KeywordStore.QUIET_MS)) this.warmPostings();
+    const hit = this.postings?.match(expression, this.weights);
+    return hit ?? null;
   }
 
   /** FTS rowid → candidate id of every indexed candidate (a new map object whenever the index changed). */

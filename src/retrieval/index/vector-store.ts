@@ -33,7 +33,8 @@ export class VectorStore {
 
   /** Open (creating if needed) the vectors table in `dir`. */
   static async open(dir: string, dimension: number, opts: { readonly?: boolean } = {}): Promise<VectorStore> {
-    const connection = await lancedb.connect(dir);
+    // A reader (a CLI, serve's search workers) must see the versions serve's indexer commits after it opened.
+    const connection = await lancedb.connect(dir, opts.readonly ? { readConsistencyInterval: 0 } : undefined);
     const names = await connection.tableNames();
     if (!names.includes(TABLE) && opts.readonly) {
       connection.close();

@@ -30,7 +30,7 @@ const CURRENT_AFTER = /^\s*(?:stage|step)?\s*(?:right\s+now|now|currently|at\s+t
 const STAGE_TAIL = /^(?:\s+(?:stage|stages|round|rounds|interviews?|step))?(?:\s+or\s+(?:later|beyond|further|higher|above|past\s+it))?(?:\s+(?:right\s+)?now)?/i;
 
 const REASON_VERB =
-  "(?:rejected|rejection|rejections|rejects|archived|archival|declined|turned\\s+(?:\\w+\\s+)?down|passed\\s+on|dropped|disqualified|cut|closed\\s+out|lost(?:\\s+out)?|let\\s+go|dinged|screened\\s+out|not\\s+(?:moved|moving)\\s+forward|didn't\\s+(?:move|go)\\s+forward|said\\s+no|we\\s+lost)";
+  "(?:rejected|rejection|rejections|rejects|archived|archival|declined|turned\\s+(?:\\w+\\s+)?down|(?:passed|pass|passing)\\s+on|reject|decline|dropped|disqualified|cut|closed\\s+out|lost(?:\\s+out)?|let\\s+go|dinged|screened\\s+out|not\\s+(?:moved|moving)\\s+forward|didn't\\s+(?:move|go)\\s+forward|said\\s+no|we\\s+lost)";
 const REASON_BEFORE = new RegExp(
   `(?:\\b${REASON_VERB}(?:\\s+(?:them|him|her|us|those|these|out|on|up|down))?\\s+(?:for|because\\s+of|due\\s+to|over|on|because|as|with\\s+reason|citing)|\\b(?:rejection|archive|archival)\\s+reasons?\\s*(?:is|was|of|:|=)?|\\b(?:because\\s+of|due\\s+to|on\\s+account\\s+of))\\s+${FILLER}$`,
   'i',
@@ -41,8 +41,9 @@ const JOB_BEFORE = new RegExp(`\\b(?:(?:applied|applying|apply|applicants?|appli
 const JOB_AFTER = new RegExp(`^\\s+${ROLE_WORD}\\b`, 'i');
 const JOB_PEOPLE_AFTER = /^\s+(?:applicants|candidates|pipeline|interviewees|hires|finalists)\b/i;
 
-const DEPARTMENT_BEFORE = /(?<!\b(?:experience|background|worked|working|career|skills|years|expertise)\s)\b(?:in|for|from|within|across|on|into)\s+(?:the\s+|our\s+|any\s+)?$/i;
+const DEPARTMENT_BEFORE = /(?:\b(?:any|a|all|every)\s+(?:jobs?|roles?|positions?|openings?|reqs?)\s+)?(?<!\b(?:experience|background|worked|working|career|skills|years|expertise)\s)\b(?:in|for|from|within|across|on|into|(?:applied|applying|apply|applicants|applications)\s+to)\s+(?:the\s+|our\s+|any\s+)?$/i;
 const DEPARTMENT_AFTER = new RegExp(`^\\s+(?:${DEPARTMENT_WORD}|${ROLE_WORD})\\b`, 'i');
+const EXPERIENCE_VERB = /\b(?:built|build|building|builds|led|leading|leads|managed|managing|manages|grew|growing|grow|scaled|scaling|ran|running|runs|started|founded|created|established|headed|heading)\s+(?:(?:a|an|the|our|their|his|her|two|multiple|several|new|whole|entire|global|small|large)\s+)*$/i;
 const DEPARTMENT_STRONG_AFTER = new RegExp(`^\\s+${DEPARTMENT_WORD}\\b`, 'i');
 const CLAUSE_END = /^\s*(?:$|[,.;:!?)\u0001]|(?:who|whom|that|with|without|from|since|and|or|but|in|for|at|on|to|by|not|over|under|before|after|during|this|last|past|whose|excluding|except)\b)/i;
 
@@ -50,11 +51,11 @@ const SOURCE_BEFORE = /\b(?:from|via|through|thru|source\s*(?:is|was|:|=)?|sourc
 const SOURCE_AFTER = /^(?:\s+(?:sourced|sourcing|referred|source))?\s+(?:candidates|applicants|people|hires|source|folks|ones)\b|^\s+(?:sourced|source)\b/i;
 
 const TAG_BEFORE = /\b(?:tagged(?:\s+(?:as|with))?|tags?\s*(?:is|:|=)?|with\s+(?:the\s+|a\s+)?tag|labell?ed(?:\s+as)?|marked(?:\s+as)?)\s+["']?$/i;
-const TAG_AFTER = /^["']?\s+tags?\b/i;
+const TAG_AFTER = /^["']?\s+(?:tags?|pool|list|group|bucket)\b/i;
 
 const RECRUITER_BEFORE = /(?:\b(?:sourced|recruited|owned|managed|handled|found|brought\s+in|submitted|added|screened|credited\s+to|worked\s+with|recruiting\s+owner)\s+(?:by\s+)?|\b(?:recruiters?|owners?|recruiting\s+lead)\s*(?:is|was|:|=)?\s*|\bby\s+)$/i;
 const RECRUITER_AFTER =
-  /^(?:\s+as\s+(?:the\s+)?recruiter|\s+(?:sourced|recruited|recruit|owns|owned|found|brought\s+in|screened|is\s+recruiting\s+for|recruits)\b)?(?:\s+(?:candidates|pipeline|people|reqs|requisitions|applicants|sourcing|folks|recruits|finds))?/i;
+  /^(?:\s+as\s+(?:the\s+)?recruiter|\s+(?:sourced|source|sources|recruited|recruit|owns|own|owned|found|brought\s+in|screened|is\s+(?:recruiting|sourcing|handling|managing|working)(?:\s+(?:for|on))?|recruits|handles|manages|is\s+on)\b)?(?:\s+(?:candidates|pipeline|people|reqs|requisitions|applicants|sourcing|folks|recruits|finds))?/i;
 
 const LOCATION_BEFORE = /\b(?:in|based\s+in|located\s+in|living\s+in|lives\s+in|from|near|around|out\s+of|within|relocating\s+to|in\s+or\s+near)\s+(?:the\s+)?$/i;
 const LOCATION_AFTER = /^[\s-]+based\b|^\s+area\b/i;
@@ -66,7 +67,12 @@ interface Context {
   mentions: Mention[];
   index: number;
   negated: boolean;
+  /** Where the negation cue that reached this mention starts: the dimension's cue may stand before it. */
+  cueStart?: number;
 }
+
+/** A dimension noun between a cue and a negation ("came from any SOURCE other than", "applying to DEPARTMENTS except"). */
+const DIMENSION_NOUN = /\b(?:(?:any|a|some|every|all)\s+)?(?:(?:other\s+)?(?:anywhere|anyone|anybody|everyone|everybody|those|people|folks|sources?|channels?|departments?|teams?|recruiters?|stages?|locations?|cities|city|places?|reasons?|tags?|jobs?|roles?|positions?|openings?))?\s*$/i;
 
 const spanOf = (start: number, m: RegExpMatchArray | null): Span | null => (m && m[0].length ? [start + (m.index ?? 0), start + (m.index ?? 0) + m[0].length] : null);
 
@@ -101,7 +107,14 @@ function slotFor(reading: Reading, ctx: Context): Slot {
   const m = ctx.mentions[ctx.index];
   const before = beforeText(ctx);
   const after = afterText(ctx);
-  const cue = (re: RegExp) => spanOf(before.start, before.text.match(re));
+  const cue = (re: RegExp): Span | null => {
+    const direct = spanOf(before.start, before.text.match(re));
+    if (direct || ctx.cueStart === undefined || ctx.cueStart < before.start) return direct;
+    // "recruited by anyone but Marcus": the recruiter's cue stands before the negation cue.
+    const pre = ctx.text.slice(before.start, ctx.cueStart).replace(DIMENSION_NOUN, ' ');
+    const found = spanOf(before.start, pre.match(re));
+    return found ? [found[0], ctx.cueStart] : null;
+  };
   const tail = (re: RegExp) => spanOf(after.start, after.text.match(re));
   const own: Span = [m.start, m.end];
   const spans = (...xs: (Span | null)[]) => [own, ...xs.filter((x): x is Span => x !== null)];
@@ -145,6 +158,8 @@ function slotFor(reading: Reading, ctx: Context): Slot {
       return null;
     }
     case 'department': {
+      // "built a sales team", "led the design org": experience described, not the account's department.
+      if (EXPERIENCE_VERB.test(before.text)) return null;
       const strongSuffix = tail(DEPARTMENT_STRONG_AFTER);
       if (needsDepartmentWord(reading.values[0] ?? '') && !strongSuffix) return null;
       const suffix = strongSuffix ?? tail(DEPARTMENT_AFTER);
@@ -207,11 +222,11 @@ export function negationScopes(text: string, mentions: Mention[], cues: Negation
 }
 
 /** Assign every value mention to a slot (list members follow the first), honouring negation. */
-export function assignValueMentions(text: string, mentions: Mention[], negated: Set<Mention>): Map<Mention, Assignment> {
+export function assignValueMentions(text: string, mentions: Mention[], negated: Set<Mention>, cueStarts: Map<Mention, number> = new Map()): Map<Mention, Assignment> {
   const out = new Map<Mention, Assignment>();
   mentions.forEach((m, index) => {
     if (m.kind !== 'value') return;
-    const ctx: Context = { text, mentions, index, negated: negated.has(m) };
+    const ctx: Context = { text, mentions, index, negated: negated.has(m), cueStart: cueStarts.get(m) };
     const prev = mentions[index - 1];
     const prevAssigned = prev ? out.get(prev) : undefined;
     if (prevAssigned?.target === 'filter' && prev.kind === 'value') {

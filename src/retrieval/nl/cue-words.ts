@@ -34,19 +34,85 @@ export const WEAK_STAGE_TITLES = /^(offer|new lead|hired|archived)$/i;
 export const STATUS_STAGE_TITLES = /^(hired|archived)$/i;
 
 export const REASON_SYNONYMS: CuedSynonym[] = [
-  { phrases: ['comp', 'compensation', 'salary', 'salary expectations', 'pay', 'money', 'comp expectations', 'comp reasons', 'too expensive', 'being too expensive', 'priced out'], target: /compensation|salary/i },
-  { phrases: ['skills', 'skill', 'lack of skills', 'lacking skills', 'lacks skills', 'missing skills', 'qualifications', 'not qualified', 'being unqualified', 'skills/qualifications', 'skill gaps', 'skills gap', 'lacking skills', 'lack of qualifications'], target: /skill|underqualif|lacks/i },
-  { phrases: ['underqualified', 'unqualified'], target: /skill|underqualif|lacks/i, strong: true },
-  { phrases: ['timing', 'bad timing', 'the timing', 'wrong timing'], target: /timing/i },
-  { phrases: ['culture', 'culture fit', 'cultural fit', 'fit', 'values', 'culture add'], target: /culture|fit/i },
-  { phrases: ['withdrawing', 'withdrawal', 'withdrew', 'withdrawn', 'withdraw', 'withdraws', 'withdrawals', 'dropped out', 'dropping out', 'pulled out', 'withdrew their application', 'lost interest', 'losing interest'], target: /withdr|not interested/i, strong: true },
-  { phrases: ['position filled', 'position was filled', 'role was filled', 'role filled', 'the role being filled', 'job was filled', 'position got filled', 'role got filled', 'position had been filled', 'role had been filled', 'job got filled'], target: /filled/i, strong: true },
+  { phrases: ['comp', 'compensation', 'salary', 'pay', 'money', 'comp reasons', 'budget'], target: /compensation|salary/i },
+  {
+    phrases: [
+      'salary expectations', 'comp expectations', 'compensation expectations', 'pay expectations', 'salary ask', 'comp ask', 'salary requirements', 'too expensive', 'being too expensive',
+      'priced out', 'priced themselves out', 'asked for too much', 'wanted too much money', 'wanted more money', 'out of budget', 'over budget', 'outside our budget', 'outside the budget',
+      "couldn't agree on comp", "couldn't agree on salary", 'comp mismatch', 'salary mismatch', 'lowballed', 'pay gap',
+    ],
+    target: /compensation|salary/i,
+    strong: true,
+  },
+  { phrases: ['skills', 'skill', 'qualifications', 'experience', 'skills/qualifications', 'lack of experience'], target: /skill|underqualif|lacks/i },
+  {
+    phrases: [
+      'lack of skills', 'lacking skills', 'lacks skills', 'lacked skills', 'lacked the skills', 'lacking the skills', 'lacking the qualifications', 'lacked the qualifications', 'lacking qualifications',
+      'lacked qualifications', 'lack of qualifications', 'missing skills', 'missing the skills', 'not qualified', 'not qualified enough', 'being unqualified', 'skill gaps', 'skills gap', 'skill gap',
+      "didn't have the skills", "didn't have the right skills", "didn't have the skill set", "didn't have the skillset", "didn't have the qualifications", "didn't have the experience",
+      "didn't have enough experience", "didn't meet the bar", "didn't meet the requirements", "didn't meet the qualifications", "wasn't qualified", "weren't qualified", "wasn't qualified enough", "weren't qualified enough", "weren't skilled enough",
+      "wasn't skilled enough", 'not skilled enough', 'not experienced enough', 'not enough experience', 'not strong enough', 'not technical enough', 'too junior', 'underqualified', 'unqualified',
+      'under-qualified', 'insufficient skills', 'insufficient experience', 'fell short on skills', 'below the bar',
+    ],
+    target: /skill|underqualif|lacks/i,
+    strong: true,
+  },
+  { phrases: ['timing', 'the timing'], target: /timing/i },
+  {
+    phrases: ['bad timing', 'wrong timing', 'poor timing', 'not the right time', "wasn't the right time", 'not the right timing', 'timing issues', 'timing reasons', 'timing was off', 'timing was wrong', 'bad time', 'wrong time'],
+    target: /timing/i,
+    strong: true,
+  },
+  { phrases: ['culture', 'fit', 'values', 'culture add'], target: /culture|fit/i },
+  {
+    phrases: ['culture fit', 'cultural fit', 'culture-fit', 'poor culture fit', 'bad culture fit', 'bad fit', 'poor fit', 'not a culture fit', 'not a good fit', 'not a fit', "wasn't a fit", "weren't a fit", 'culture mismatch', 'cultural mismatch', 'values mismatch', 'culture concerns', 'culture reasons'],
+    target: /culture|fit/i,
+    strong: true,
+  },
+  {
+    phrases: [
+      'withdrawing', 'withdrawal', 'withdrew', 'withdrawn', 'withdraw', 'withdraws', 'withdrawals', 'self-withdrew', 'dropped out', 'dropping out', 'pulled out', 'pulling out', 'backed out',
+      'backing out', 'withdrew their application', 'lost interest', 'losing interest', 'no longer interested', 'changed their mind', 'pulled their application', 'took themselves out', 'bowed out',
+    ],
+    target: /withdr|not interested/i,
+    strong: true,
+  },
+  {
+    phrases: [
+      'position filled', 'position was filled', 'role was filled', 'role filled', 'the role being filled', 'job was filled', 'position got filled', 'role got filled', 'position had been filled',
+      'role had been filled', 'job got filled', 'filled the role', 'filled the position', 'filled the job', 'filled the opening', 'opening was filled', 'opening filled', 'someone else got the job',
+      'hired someone else', 'went with someone else', 'went with another candidate', 'chose another candidate', 'role was closed', 'position was closed', 'position closed', 'req closed', 'req was closed',
+    ],
+    target: /filled/i,
+    strong: true,
+  },
   { phrases: ['filled', 'headcount'], target: /filled/i },
-  { phrases: ['location', 'relocation', 'not relocating', 'their location'], target: /^location|relocat/i },
-  { phrases: ['overqualified', 'over-qualified', 'over qualified', 'being overqualified'], target: /overqualified/i, strong: true },
-  { phrases: ['too senior'], target: /overqualified/i },
-  { phrases: ['unresponsive', 'being unresponsive', 'no response', 'not responding', 'stopped responding', 'went dark', 'ghosting', 'ghosted', 'ghosted us', 'never responded', 'never replied'], target: /unresponsive|no response/i, strong: true },
-  { phrases: ['another offer', 'accepting another offer', 'took another offer', 'taking another offer', 'accepted another offer', 'a competing offer', 'competing offer', 'other offer', 'another job', 'took another job', 'accepted another job', 'went elsewhere', 'a different offer'], target: /another offer|other offer|competing/i, strong: true },
+  { phrases: ['location', 'relocation', 'their location'], target: /^location|relocat/i },
+  {
+    phrases: ['not relocating', "wouldn't relocate", "couldn't relocate", "won't relocate", "can't relocate", 'unable to relocate', 'refused to relocate', 'location mismatch', 'location issues', 'location reasons', 'wrong location', 'too far away', 'relocation issues', 'location constraints'],
+    target: /^location|relocat/i,
+    strong: true,
+  },
+  { phrases: ['overqualified', 'over-qualified', 'over qualified', 'being overqualified', 'too senior', 'too experienced', 'over-leveled', 'overleveled'], target: /overqualified/i, strong: true },
+  {
+    phrases: [
+      'unresponsive', 'being unresponsive', 'no response', 'not responding', 'stopped responding', 'stopped replying', 'stopped answering', 'went dark', 'went silent', 'went quiet', 'ghosting', 'ghosted',
+      'ghosted us', 'ghost us', 'ghosts us', 'never responded', 'never replied', 'never got back to us', 'never got back', "didn't respond", "didn't reply", "didn't get back to us", 'non-responsive', 'nonresponsive', 'no-show',
+      'no show', 'no-shows', 'dropped off the radar', 'fell off the radar', 'never heard back', 'stopped returning calls', 'unreachable',
+    ],
+    target: /unresponsive|no response/i,
+    strong: true,
+  },
+  {
+    phrases: [
+      'another offer', 'accepting another offer', 'took another offer', 'taking another offer', 'accepted another offer', 'a competing offer', 'competing offer', 'competing offers', 'other offer',
+      'another job', 'took another job', 'accepted another job', 'went elsewhere', 'going elsewhere', 'a different offer', 'took an offer elsewhere', 'took an offer somewhere else', 'offer elsewhere',
+      'offer somewhere else', 'accepted an offer elsewhere', 'went with another company', 'chose another company', 'joined another company', 'joined a competitor', 'went to a competitor',
+      'signed elsewhere', 'took a job elsewhere', 'took a different job', 'accepted a counteroffer', 'counteroffer', 'counter offer', 'stayed at their current job', 'accepted a different offer',
+    ],
+    target: /another offer|other offer|competing/i,
+    strong: true,
+  },
 ];
 
 export const SOURCE_SYNONYMS: CuedSynonym[] = [

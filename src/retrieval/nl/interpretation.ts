@@ -58,7 +58,19 @@ const VALUE_WORDS: Record<string, [(v: string) => string, (v: string) => string]
   degree: [(v) => `has a ${v}`, (v) => `no ${v}`],
 };
 
-function valuePart(key: string, values: readonly string[], negated: boolean): string {
+const FIELD_WORDS: Record<string, string> = {
+  stage: 'current stage', stageReached: 'stage', job: 'job', department: 'department', recruiter: 'recruiter', source: 'source', rejectionReason: 'rejection reason',
+  applicationStatus: 'status', tag: 'tag', currentTitle: 'current title', pastTitle: 'past title', currentCompany: 'current company', pastCompany: 'past company',
+  location: 'location', skill: 'skill', school: 'school', degree: 'degree', updated: 'last activity', applied: 'application date',
+};
+
+/** A filter's name in a recruiter's words ("rejection reason", never `rejectionReason`). */
+export function fieldWords(key: string): string {
+  return FIELD_WORDS[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** One value filter in a recruiter's words ("worked at Stripe", "not from Agency"). */
+export function valuePart(key: string, values: readonly string[], negated: boolean): string {
   const words = VALUE_WORDS[key];
   const shown = key === 'degree' ? values.map((v) => DEGREE_WORDS[v] ?? v) : values;
   if (!words) return `${negated ? 'not ' : ''}${key} ${or(shown)}`;

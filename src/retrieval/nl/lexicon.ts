@@ -43,9 +43,14 @@ function entries(vocab: Vocabulary): LexiconEntry[] {
       return;
     }
     // Hyphen/space variation and a plural or possessive ending, on word boundaries.
-    const body = escapeRegExp(p).replace(/(?:\\-| )/g, "[\\s-]+").replace(/&/g, '(?:&|and)');
+    // Contractions in any spelling ("didn't", "didn’t", "didnt", "did not") and straight or curly apostrophes.
+    const body = escapeRegExp(p)
+      .replace(/(?:\\-| )/g, '[\\s-]+')
+      .replace(/&/g, '(?:&|and)')
+      .replace(/'/g, "['\u2019]")
+      .replace(/n\['\u2019\]t\b/g, "(?:n['\u2019]?t|\\s+not)");
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?:'s|s'|es|s|')?(?![\\p{L}\\p{N}])`, 'giu');
-    byKey.set(key, { dimension, phrase: p, values: [value], strong, pattern, firstWord: p.split(/[\s&-]/)[0] });
+    byKey.set(key, { dimension, phrase: p, values: [value], strong, pattern, firstWord: p.split(/[\s&-]/)[0].replace(/n?'.*$/, '') });
   };
   const synonyms = (dimension: ValueDimension, values: string[], table: CuedSynonym[]) => {
     for (const syn of table) {
@@ -61,6 +66,14 @@ function entries(vocab: Vocabulary): LexiconEntry[] {
       add('job', `${head} ${rest.join(' ')}`, title, true);
       add('job', `${rest.join(' ')} ${head}`, title, true);
       add('job', `${head} (${rest.join(' ')})`, title, true);
+      // "the telehealth nurse job", "the payments role": the specialism with the title's head noun, or
+      // alone (weak: it needs a role word or an "applied to" cue), unless a department owns that word.
+      const spec = rest.join(' ');
+      const isDepartment = vocab.departments.some((d) => normalize(d) === normalize(spec));
+      if (!isDepartment) {
+        add('job', `${spec} ${head.split(' ').pop()}`, title, true);
+        add('job', spec, title, false);
+      }
     }
   }
   for (const d of uniqueValues(vocab.departments)) {

@@ -7,6 +7,7 @@ import { buildAliases, stageAliases, valuesIn, type Alias } from './aliases.js';
 import { llmOutputSchema, systemPrompt, type LlmSearchOutput, type LlmValueFields } from './llm-schema.js';
 import { memo } from './memo.js';
 import { parseNaturalLanguage, type NlParse } from './offline-parser.js';
+import { fieldWords } from './interpretation.js';
 import { jobTitles, normalize, stageTitles, uniqueValues, type Vocabulary } from './vocabulary.js';
 import type { MutableFilters } from './work-text.js';
 
@@ -57,7 +58,7 @@ interface Collected {
 function valueFilters(fields: LlmValueFields, vocab: Vocabulary, negated: boolean, out: Collected): ExcludeFilters {
   const filters: Record<string, unknown> = {};
   const aliases = vocabAliases(vocab);
-  const side = negated ? 'exclude.' : '';
+  const side = negated ? 'excluding the ' : '';
   for (const key of Object.keys(aliases) as VocabKey[]) {
     const values = fields[key];
     if (!values?.length) continue;
@@ -69,10 +70,10 @@ function valueFilters(fields: LlmValueFields, vocab: Vocabulary, negated: boolea
         continue;
       }
       out.unmapped.push(v);
-      if (negated) out.notes.push(`Could not apply "not ${v}": this account has no ${key} of that name`);
+      if (negated) out.notes.push(`Could not apply "not ${v}": this account has no ${fieldWords(key)} of that name`);
       else {
         out.extraText.push(v);
-        out.notes.push(`The model suggested ${side}${key} "${v}", which this account does not have; searched it as free text`);
+        out.notes.push(`The model suggested ${side}${fieldWords(key)} "${v}", which this account does not have; searched it as free text`);
       }
     }
     if (kept.length) filters[key] = kept;
@@ -109,7 +110,7 @@ export function normaliseLlmOutput(output: LlmSearchOutput, vocab: Vocabulary): 
     for (const [bound, value] of [['after', after], ['before', before]] as const) {
       if (value === null) continue;
       if (ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))) range[bound] = value;
-      else notes.push(`Ignored ${key} ${bound} "${value}": not a YYYY-MM-DD date`);
+      else notes.push(`Ignored ${fieldWords(key)} ${bound === 'after' ? 'since' : 'before'} "${value}": not a YYYY-MM-DD date`);
     }
     if (range.after || range.before) filters[key] = range;
   }

@@ -3,7 +3,7 @@ import { parseBoolean } from '../query/boolean-parser.js';
 import type { DateRange, SearchRequestInput } from '../query/search-request.js';
 import { assignValueMentions, negationScopes, type Assignment, type Span } from './assign-slots.js';
 import { extractBooleanSyntax, extractMustHaves, remainingText, STOPWORDS } from './free-text.js';
-import { humanDate } from './interpretation.js';
+import { humanDate, valuePart } from './interpretation.js';
 import { tagRequest, type Mention } from './tagger.js';
 import type { Vocabulary } from './vocabulary.js';
 import { WorkText, type MutableFilters, type ParseContext } from './work-text.js';
@@ -31,7 +31,7 @@ export function parseNaturalLanguage(requestText: string, vocab: Vocabulary, opt
   const text = ctx.work.text;
   const { mentions, negations } = tagRequest(text, vocab, opts.now);
   const { negated, usedCues } = negationScopes(text, mentions, negations);
-  const valueAssignments = assignValueMentions(text, mentions, negated);
+  const valueAssignments = assignValueMentions(text, mentions, negated, new Map(usedCues.map((u) => [u.reached, u.cue.start])));
   const assignments = new Map(mentions.map((m) => [m, valueAssignments.get(m) ?? assignOther(m, negated.has(m), ctx)]));
   // A status word that served as another mention's cue ("rejected for comp") is not a status too.
   const cueSpans = mentions.flatMap((m) => {
@@ -69,7 +69,7 @@ function assignOther(m: Mention, negated: boolean, ctx: ParseContext): Assignmen
     case 'degree':
       return filter('degree', [m.value]);
     case 'profile':
-      if (!m.known && !negated) ctx.notes.push(`"${m.value}" → ${m.key} (matched as written; 0 results is possible)`);
+      if (!m.known && !negated) ctx.notes.push(`"${m.value}" → ${valuePart(m.key, [m.value], false)} (matched as written; 0 results is possible)`);
       return filter(m.key, [m.value]);
     case 'anyJob':
       if (m.department) return filter('department', [m.department]);

@@ -1,4 +1,6 @@
 import { numberValue } from './extract-dates.js';
+import { STOPWORDS } from './free-text.js';
+import { lexicon } from './lexicon.js';
 import { memo } from './memo.js';
 import type { Mention, MentionKind } from './tagger.js';
 import { escapeRegExp, normalize, uniqueValues, type Vocabulary } from './vocabulary.js';
@@ -10,28 +12,41 @@ import { escapeRegExp, normalize, uniqueValues, type Vocabulary } from './vocabu
  * becomes a number of years.
  */
 
-const NUM = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
-const YEARS = '(?:\\+\\s*)?(?:years?|yrs?|yoe)';
+const NUM = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[-\\s]five|thirty|a\\s+decade|a\\s+couple(?:\\s+of)?|a\\s+few)';
+const YEARS = '(?:(?:\\+|plus)\\s*)?(?:years?|yrs?|yoe)';
 const TAIL = '(?:\\s+(?:of\\s+)?(?:(?:professional|relevant|industry|work)\\s+)?(?:experience|exp)\\b)?';
-const EXTRA_NUMBERS: Record<string, number> = { fifteen: 15, twenty: 20 };
-const num = (t: string) => EXTRA_NUMBERS[t.toLowerCase()] ?? numberValue(t);
+const EXTRA_NUMBERS: Record<string, number> = {
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, 'twenty five': 25, thirty: 30, 'a decade': 10, 'a couple': 2, 'a couple of': 2, 'a few': 3,
+};
+const num = (t: string) => EXTRA_NUMBERS[t.toLowerCase().replace(/[\s-]+/g, ' ')] ?? numberValue(t);
 
 type Shape = { pattern: RegExp; make: (m: RegExpMatchArray) => MentionKind | null };
 
 const YEAR_SHAPES: Shape[] = [
   { pattern: new RegExp(`\\b(?:between\\s+)?${NUM}\\s*(?:-|–|to|and)\\s*${NUM}\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]), max: num(m[2]) }) },
-  { pattern: new RegExp(`\\b${NUM}\\s*\\+\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
-  { pattern: new RegExp(`\\b(?:at\\s+least|minimum(?:\\s+of)?|min\\.?|over|more\\s+than|no\\s+less\\s+than|north\\s+of)\\s+${NUM}\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
+  { pattern: new RegExp(`\\b${NUM}\\s*(?:\\+|plus\\b)\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
+  { pattern: new RegExp(`\\b(?:at\\s+least|minimum(?:\\s+of)?|min\\.?|over|more\\s+than|no\\s+less\\s+than|north\\s+of|upwards\\s+of|in\\s+excess\\s+of)\\s+${NUM}\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
   { pattern: new RegExp(`\\b${NUM}\\s+or\\s+more\\s+${YEARS}${TAIL}|\\b${NUM}\\s*${YEARS}${TAIL}\\s+or\\s+(?:more|longer|above|over)\\b|\\b${NUM}\\s*${YEARS}${TAIL}\\s+(?:minimum|at\\s+least|plus)\\b`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1] ?? m[2] ?? m[3]) }) },
   { pattern: new RegExp(`\\b(?:under|less\\s+than|fewer\\s+than|at\\s+most|up\\s+to|no\\s+more\\s+than|max(?:imum)?(?:\\s+of)?)\\s+${NUM}\\s*${YEARS}${TAIL}|\\b${NUM}\\s*${YEARS}${TAIL}\\s+or\\s+(?:less|fewer|under)\\b`, 'gi'), make: (m) => ({ kind: 'years', max: num(m[1] ?? m[2]) }) },
+  { pattern: new RegExp(`\\b(?:over|more\\s+than|at\\s+least|upwards\\s+of)\\s+a\\s+decade${TAIL}|\\ba\\s+decade\\s+(?:or\\s+more|plus)${TAIL}`, 'gi'), make: () => ({ kind: 'years', min: 10 }) },
   { pattern: new RegExp(`\\b(?:with\\s+)?${NUM}\\s*${YEARS}\\s+(?:of\\s+)?(?:(?:professional|relevant|industry|work)\\s+)?(?:experience|exp)\\b`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
 ];
 
+const LIMIT_WORDS: Record<string, number> = { three: 3, five: 5, ten: 10, twenty: 20, fifty: 50, hundred: 100, 'a hundred': 100, dozen: 12, 'a dozen': 12, 'one dozen': 12, 'half a dozen': 6, 'two dozen': 24, 'a couple': 2, 'a couple of': 2, 'a handful of': 5, 'a handful': 5, four: 4, six: 6, seven: 7, eight: 8, nine: 9, fifteen: 15, thirty: 30, forty: 40 };
+const LIMIT_WORD = '(half\\s+a\\s+dozen|(?:a|one|two)\\s+dozen|a\\s+couple(?:\\s+of)?|a\\s+handful(?:\\s+of)?|a\\s+hundred|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|hundred|dozen)';
+const LIMIT_PEOPLE = '(?:\\s+(?:candidates|people|results|profiles|folks|applicants|names|matches|prospects|options|engineers|designers))?';
+
 const LIMIT_SHAPES: Shape[] = [
-  { pattern: /\b(?:top|first|best|limit(?:\s+to)?|up\s+to|max(?:imum)?)\s+(\d{1,3})\b(?!\s*(?:\+|years?|yrs?|%))/gi, make: (m) => limit(m[1]) },
+  { pattern: new RegExp(`\\b(?:top|first|best|limit(?:\\s+to)?|up\\s+to|max(?:imum)?)\\s+(\\d{1,3})\\b(?!\\s*(?:\\+|years?|yrs?|%))${LIMIT_PEOPLE}`, 'gi'), make: (m) => limit(m[1]) },
+  { pattern: new RegExp(`\\b(?:(?:(?:top|first|best|limit(?:\\s+to)?)\\s+|show\\s+(?:me\\s+)?|give\\s+(?:me\\s+)?|find\\s+(?:me\\s+)?|get\\s+(?:me\\s+)?|pull\\s+(?:up\\s+)?|list\\s+)(?:the\\s+)?${LIMIT_WORD}|(?:half\\s+a\\s+dozen|(?:a|one|two)\\s+dozen|a\\s+handful\\s+of))\\b(?!\\s*(?:\\+|years?|yrs?|%|or\\s+more))`, 'gi'), make: (m) => wordLimit(m[0]) },
   { pattern: /\b(?:show|give|find|get|list|pull|send)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:top\s+)?(\d{1,3})\b(?!\s*(?:\+|years?|yrs?|%))/gi, make: (m) => limit(m[1]) },
   { pattern: /\b(\d{1,3})\s+(?:candidates|people|results|profiles|folks|applicants|names|matches)\b/gi, make: (m) => limit(m[1]) },
 ];
+
+function wordLimit(text: string): MentionKind | null {
+  const key = Object.keys(LIMIT_WORDS).sort((a, b) => b.length - a.length).find((w) => new RegExp(`\\b${w}\\b`, 'i').test(text.replace(/\s+/g, ' ')));
+  return key ? { kind: 'limit', value: LIMIT_WORDS[key] } : null;
+}
 
 function limit(text: string): MentionKind | null {
   const n = Number(text);
@@ -68,6 +83,9 @@ const trimSchool = (s: string) => s.replace(/\s+(?:of|at|the)$/, '');
 
 function profileShapes(vocab: Vocabulary): Shape[] {
   const titles = memo(vocab, 'titleSet', () => new Map(vocab.titles.map((t) => [normalize(t), t])));
+  // A lower-case word after "currently at" is a company only when it is not an account value or a common word.
+  const taken = memo(vocab, 'lexiconWords', () => new Set(lexicon(vocab).flatMap((e) => [e.phrase, ...e.phrase.split(/[\s-]+/)])));
+  const isOrdinaryWord = (w: string) => STOPWORDS.has(w.toLowerCase()) || taken.has(normalize(w)) || /^(?:a|an|the|least|most|home|scale|startups?|companies|big|large|small|some|one|any|stage|offer|onsite|interview)$/i.test(w);
   const profile = (key: 'currentCompany' | 'pastCompany' | 'school' | 'currentTitle' | 'pastTitle' | 'location', value: string | undefined) =>
     value ? ({ kind: 'profile', key, value: value.trim(), known: false } as const) : null;
   return [
@@ -76,6 +94,10 @@ function profileShapes(vocab: Vocabulary): Shape[] {
     {
       pattern: new RegExp(`\\b(?:formerly|previously|once)\\s+(?:worked\\s+)?(?:at|with|of)\\s+${COMPANY}|\\b(?:used\\s+to\\s+work|who\\s+worked|worked|have\\s+worked|has\\s+worked|ever\\s+worked|spent\\s+time)\\s+(?:at|for)\\s+${COMPANY}|\\balums?\\s+of\\s+${COMPANY}`, 'g'),
       make: (m) => profile('pastCompany', m[1] ?? m[2] ?? m[3]),
+    },
+    {
+      pattern: /\b(?:(currently|now|presently)\s+(?:works?\s+|working\s+|employed\s+)?|(formerly|previously|used\s+to\s+work|once\s+worked|who\s+worked|worked|ex|former(?:ly)?\s+employees?\s+of|alums?\s+of)\s*)(?:at|with|of|for|-)\s*([a-z][\w&.'-]*[\w&])\b/g,
+      make: (m) => (isOrdinaryWord(m[3]) ? null : profile(m[1] ? 'currentCompany' : 'pastCompany', m[3])),
     },
     { pattern: /\b(?:worked|work|working)\s+(?:at|for)\s+([a-z][\w&.'-]*)\b/g, make: (m) => (/^(?:a|an|the|least|most|home|scale|startups?|companies|big|large|small)$/i.test(m[1]) ? null : profile(/^work/i.test(m[0]) ? 'currentCompany' : 'pastCompany', m[1])) },
     {
@@ -87,12 +109,25 @@ function profileShapes(vocab: Vocabulary): Shape[] {
         return profile('pastCompany', m[1]);
       },
     },
-    { pattern: new RegExp(`\\b(?:went\\s+to|studied\\s+at|graduated\\s+from|graduates?\\s+of|grads?\\s+of|alumni\\s+of|attended|degree\\s+from)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => profile('school', trimSchool(m[1])) },
+    { pattern: new RegExp(`\\b(?:went\\s+to|go\\s+to|studied\\s+at|graduated\\s+from|graduates?\\s+(?:of|from)|grads?\\s+(?:of|from)|alumni\\s+(?:of|from)|alums?\\s+(?:of|from)|attended|degree\\s+from|schooled\\s+at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => profile('school', trimSchool(m[1])) },
     { pattern: new RegExp(`(?<=\\b(?:MBA|mba|PhD|phd|Ph\\.D\\.?|[Dd]egree|[Bb]achelor'?s|[Mm]aster'?s|BSc|MSc|BA|BS|MS)\\s+)(?:from|at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => profile('school', trimSchool(m[1])) },
     { pattern: /\b([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)\s+(?:grads|graduates|alumni|alums)\b/g, make: (m) => profile('school', m[1]) },
     { pattern: /\b(?:based|located|living|residing|who\s+live|who\s+lives)\s+(?:in|near|around)\s+([A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+)?)/gu, make: (m) => profile('location', m[1]) },
   ];
 }
+
+/** A title the account has never seen, capitalised after an explicit cue ("used to be a Chief of Staff"). */
+const OPEN_TITLE = "([A-Z][\\w&/+-]*(?:\\s+(?:of|[A-Z][\\w&/+-]*))*[\\w&+])";
+const OPEN_TITLE_SHAPES: Shape[] = [
+  {
+    pattern: new RegExp(`\\b(?:currently|now|presently)\\s+(?:working\\s+as|employed\\s+as|serving\\s+as|an?)\\s+(?:an?\\s+)?${OPEN_TITLE}|\\bcurrent\\s+title\\s*(?:is|:|=|of)?\\s*${OPEN_TITLE}`, 'g'),
+    make: (m) => ({ kind: 'profile', key: 'currentTitle', value: m[1] ?? m[2], known: false }),
+  },
+  {
+    pattern: new RegExp(`\\b(?:used\\s+to\\s+be|previously|formerly|has\\s+been|have\\s+been|ever\\s+been|worked\\s+as|(?:has|have|who)\\s+held\\s+the\\s+(?:title|role)(?:\\s+of)?|held\\s+the\\s+(?:title|role)(?:\\s+of)?|past\\s+title\\s*(?:is|:)?)\\s+(?:an?\\s+)?${OPEN_TITLE}(?:\\s+(?:at\\s+some\\s+point|in\\s+the\\s+past|before))?`, 'g'),
+    make: (m) => ({ kind: 'profile', key: 'pastTitle', value: m[1], known: false }),
+  },
+];
 
 function titleShapes(vocab: Vocabulary): Shape[] {
   const list = memo(vocab, 'titlePattern', () =>
@@ -105,7 +140,7 @@ function titleShapes(vocab: Vocabulary): Shape[] {
       make: (m) => ({ kind: 'profile', key: 'currentTitle', value: lookup(m[1] ?? m[2]), known: true }),
     },
     {
-      pattern: new RegExp(`\\b(?:used\\s+to\\s+be|previously|formerly|former|once|have\\s+been|has\\s+been|worked\\s+as|past\\s+title\\s*(?:is|:)?|ever\\s+been)\\s+(?:an?\\s+)?(${list})s?\\b`, 'gi'),
+      pattern: new RegExp(`\\b(?:used\\s+to\\s+be|previously|formerly|former|once|have\\s+been|has\\s+been|worked\\s+as|past\\s+title\\s*(?:is|:)?|ever\\s+been|(?:has|have|who)\\s+held\\s+the\\s+(?:title|role)(?:\\s+of)?|held\\s+the\\s+(?:title|role)(?:\\s+of)?)\\s+(?:an?\\s+)?(${list})s?\\b(?:\\s+(?:at\\s+some\\s+point|in\\s+the\\s+past|before))?`, 'gi'),
       make: (m) => ({ kind: 'profile', key: 'pastTitle', value: lookup(m[1]), known: true }),
     },
   ];
@@ -122,7 +157,7 @@ function unknownRecruiter(vocab: Vocabulary): Shape {
 
 /** Every shape-found mention of `text`, overlapping candidates included. */
 export function findPatternMentions(text: string, vocab: Vocabulary): Mention[] {
-  const shapes = memo(vocab, 'shapes', () => [...YEAR_SHAPES, ...LIMIT_SHAPES, ...statusShapes(vocab), ...DEGREE_SHAPES, ...profileShapes(vocab), ...titleShapes(vocab), unknownRecruiter(vocab)]);
+  const shapes = memo(vocab, 'shapes', () => [...YEAR_SHAPES, ...LIMIT_SHAPES, ...statusShapes(vocab), ...DEGREE_SHAPES, ...profileShapes(vocab), ...titleShapes(vocab), ...OPEN_TITLE_SHAPES, unknownRecruiter(vocab)]);
   const out: Mention[] = [];
   for (const shape of shapes) {
     for (const m of text.matchAll(shape.pattern)) {

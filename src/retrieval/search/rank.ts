@@ -1,7 +1,7 @@
 import { expandQueryTerm } from '../../vocabulary/skills.js';
 import type { Catalog, CatalogCandidate } from '../catalog/types.js';
 import type { Embedder } from '../../embedding/embedder.js';
-import { candidateMatches } from '../facets/apply-filters.js';
+import { FilterBitsets } from '../facets/filter-bitsets.js';
 import type { ResolvedFilters } from '../facets/filter-types.js';
 import { resolveFilters } from '../facets/resolve-filters.js';
 import type { KeywordMatches, KeywordStore } from '../index/keyword-store.js';
@@ -364,16 +364,23 @@ function filteredBase(cols: Columns, filters: unknown, resolved: ResolvedFilters
   const key = none ? '' : JSON.stringify(filters);
   let set = entry.sets.get(key);
   if (!set) {
-    const out: number[] = [];
-    for (let o = 0; o < cols.size; o++) {
-      const c = cols.cands[o];
-      if (c !== undefined && (none || candidateMatches(c, resolved))) out.push(o);
-    }
-    set = Int32Array.from(out);
+    set = bitsetsFor(cols).select(none ? {} : resolved);
     entry.sets.set(key, set);
     if (entry.sets.size > 32) entry.sets.delete(entry.sets.keys().next().value!);
   }
   return set;
+}
+
+/** Per-unit filter bitsets (facets/filter-bitsets.ts), kept per columns epoch: index state, not a request cache. */
+const bitsets = new WeakMap<Columns, { epoch: number; size: number; sets: FilterBitsets }>();
+
+function bitsetsFor(cols: Columns): FilterBitsets {
+  let entry = bitsets.get(cols);
+  if (!entry || entry.epoch !== cols.epoch || entry.size !== cols.size) {
+    entry = { epoch: cols.epoch, size: cols.size, sets: new FilterBitsets(cols.cands, cols.size) };
+    bitsets.set(cols, entry);
+  }
+  return entry.sets;
 }
 
 /** Query embeddings per embedder and text: the same text is searched again on every page and refinement. */

@@ -5,6 +5,11 @@ import { describeRequest } from './describe-request.js';
 import { MAX_BLOCKS, MAX_SECTION_TEXT } from './limits.js';
 import { resultsMessage, resultText, type ResultsView } from './results.js';
 import { statusMessage } from './status.js';
+import { helpMessage } from './help.js';
+import { addedMessage } from './add-to-job.js';
+import { digestBlocks } from '../digest/digest-blocks.js';
+import { EMPTY_DIGEST } from '../../../test/support/slack/fake-deps.js';
+import { blockKitViolations } from '../../../test/support/slack/block-kit-limits.js';
 
 const view = (extra: Partial<ResultsView> = {}): ResultsView => ({
   request: { text: 'python', filters: { location: ['Berlin'] } },
@@ -82,6 +87,75 @@ describe('resultsMessage', () => {
     const empty = resultsMessage(view({ response: response([]) }));
     expect(empty.text).toBe('No candidates found for "python" · in Berlin.');
     expect(JSON.stringify(empty.blocks)).toContain('/rediscover help');
+    expect(JSON.stringify(empty.blocks)).toContain('dropping any one filter does not help either');
+  });
+
+  it('0 results: the closest relaxation first, in recruiter words, and no buttons at all', () => {
+    const request = { filters: { stageReached: ['Final Round'], location: ['Berlin'], exclude: { source: ['Agency'] } } };
+    const zero = resultsMessage(view({
+      request,
+      response: response([]),
+      relaxations: [
+        { path: 'filters.stageReached', words: 'reached Final Round', total: 14 },
+        { path: 'filters.location', words: 'in Berlin', total: 3 },
+        { path: 'filters.exclude.source', words: 'not from Agency', total: 1 },
+        { path: 'filters.x', words: 'a fourth', total: 1 },
+      ],
+    }));
+    expect(zero.text).toBe('No candidates found for reached Final Round · in Berlin · not from Agency. 14 if you drop "reached Final Round".');
+    const text = (zero.blocks as Block[]).map((b) => b.text?.text ?? '').join('\n');
+    expect(text).toContain('No one matches all of that. *14 candidates* if you drop _reached Final Round_.');
+    expect(text).toContain('• 3 candidates if you drop _in Berlin_ instead');
+    expect(text).toContain('• 1 candidate if you drop _not from Agency_ instead');
+    expect(text).not.toContain('a fourth');
+    expect((zero.blocks as Block[]).filter((b) => b.type === 'actions' || (b as any).accessory)).toEqual([]);
+  });
+
+  it('drops the candidate menu when fewer than two options remain (Slack rejects a one-option overflow)', () => {
+    const m = resultsMessage(view({ response: response([result(1, { profileUrl: null })]) }));
+    expect((m.blocks as any[]).some((b) => b.accessory)).toBe(false);
+    expect(blockKitViolations(m)).toEqual([]);
+  });
+});
+
+describe('every payload the bot sends is within Slack Block Kit limits', () => {
+  const long = 'x'.repeat(5000);
+  const payloads = {
+    results: resultsMessage(view()),
+    'results, 80 long results, writes on, contacts': resultsMessage(view({
+      writesEnabled: true,
+      response: response(Array.from({ length: 80 }, (_, i) => result(i + 1, { name: `N${i} ${long}`, currentTitle: long, why: { ...result(1).why, summary: long } })), { total: 500, nextCursor: 'c' }),
+      contacts: { C1: { email: `${long}@example.com`, phone: null } },
+      request: { text: long, filters: { location: Array.from({ length: 20 }, (_, i) => `City ${i} ${long}`), exclude: { source: ['Agency'] } } },
+    })),
+    'zero results with relaxations': resultsMessage(view({ response: response([]), relaxations: [{ path: 'filters.location', words: long, total: 3 }] })),
+    'zero results without': resultsMessage(view({ response: response([]) })),
+    help: helpMessage(),
+    status: statusMessage(SYNC_STATUS),
+    'job picker, 120 jobs': jobPickerMessage('C7', Array.from({ length: 120 }, (_, i) => ({ id: `J${i}`, title: `Job ${i} ${long}` }))),
+    added: addedMessage({ summary: long } as Parameters<typeof addedMessage>[0]),
+    digest: { text: 'digest', blocks: digestBlocks({
+      ...EMPTY_DIGEST(new Date('2026-11-20T00:00:00Z'), new Date('2026-11-27T00:00:00Z')),
+      newJobs: Array.from({ length: 40 }, (_, i) => ({ id: `J${i}`, title: long, topMatches: [1, 2, 3].map((n) => ({ candidateId: `C${n}`, name: long, profileUrl: null, score: 0.5, reasons: [long] })) })),
+    }) },
+  };
+  for (const [name, payload] of Object.entries(payloads)) {
+    it(name, () => expect(blockKitViolations(payload)).toEqual([]));
+  }
+
+  it('the checker itself catches what Slack rejects', () => {
+    const blocks = [
+      ...Array.from({ length: 51 }, () => ({ type: 'divider' })),
+      { type: 'section', text: { type: 'mrkdwn', text: long }, accessory: { type: 'overflow', action_id: 'm', options: [{ text: { type: 'plain_text', text: 'one' }, value: 'v' }] } },
+      { type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: long } }, { type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'b' } }] },
+    ];
+    expect(blockKitViolations({ blocks })).toEqual([
+      'message: 53 blocks > 50',
+      'block 51 (section): text 5000 chars',
+      'block 51 (section) accessory: overflow with 1 options (2–5)',
+      'block 52 (actions): button text 5000 chars',
+      'block 52 (actions): duplicate action_id a',
+    ]);
   });
 });
 

@@ -3,7 +3,9 @@ import type { SearchRequestInput, SearchResponse, SearchResult } from '../../ret
 import { relevantApplication } from '../../retrieval/search/relevant-application.js';
 import type { CandidateContact } from '../deps.js';
 import { interpretParts } from '../../retrieval/nl/interpretation.js';
+import type { Relaxation } from '../../retrieval/query/relaxations.js';
 import { describeRequest } from './describe-request.js';
+import { zeroResultsBlocks } from './zero-results.js';
 import { capBlocks, clip, context, esc, section, slackDate } from './limits.js';
 
 /** Action ids of the buttons on a results message (the app routes on these). */
@@ -46,7 +48,8 @@ const MAX_DROP_BUTTONS = 10;
  */
 function interpretationBlocks(view: ResultsView): KnownBlock[] {
   const parts = interpretParts(view.request).filter((p) => p.path.startsWith('filters.'));
-  if (view.offset > 0 || parts.length === 0) return [];
+  // No buttons on 0 results: the zero-results text names the drop that finds people instead.
+  if (view.offset > 0 || parts.length === 0 || view.response.results.length === 0) return [];
   const buttons: Button[] = parts.slice(0, MAX_DROP_BUTTONS).map((p, i) => ({
     type: 'button',
     action_id: `${ACTIONS.dropFilter}_${i}`,
@@ -71,6 +74,8 @@ export interface ResultsView {
   writesEnabled: boolean;
   /** Contact details to show, or null where they must not appear (channels, by default). */
   contacts: Record<string, CandidateContact> | null;
+  /** On 0 results: single-part drops that find people, most results first (closestRelaxations). */
+  relaxations?: Relaxation[];
 }
 
 const MONTH = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -104,7 +109,7 @@ const option = (text: string, value: string, url?: string): PlainTextOption & { 
 
 /** Per-candidate menu: open the profile in Ashby, add to a job (when writes are on), find people like them. */
 function candidateMenu(r: SearchResult, writesEnabled: boolean): Overflow {
-  const options = [
+  const options: (PlainTextOption & { url?: string })[] = [
     ...(r.profileUrl ? [option('Open in Ashby', `${MENU.open}:${r.candidateId}`, r.profileUrl)] : []),
     ...(writesEnabled ? [option('Add to job…', `${MENU.addToJob}:${r.candidateId}`)] : []),
     // The title travels in the value (≤ 150 characters) so the click needs no lookup.
@@ -112,6 +117,12 @@ function candidateMenu(r: SearchResult, writesEnabled: boolean): Overflow {
   ];
   return { type: 'overflow', action_id: ACTIONS.candidateMenu, options };
 }
+
+/** Slack rejects an overflow menu with fewer than 2 options (Block Kit reference): no menu then. */
+const menuFor = (r: SearchResult, writesEnabled: boolean): Overflow | undefined => {
+  const menu = candidateMenu(r, writesEnabled);
+  return menu.options.length >= 2 ? menu : undefined;
+};
 
 function footerActions(view: ResultsView): KnownBlock {
   const button = (action_id: string, text: string, style?: 'primary'): Button => ({ type: 'button', action_id, text: { type: 'plain_text', text }, value: view.sessionId, ...(style ? { style } : {}) });
@@ -124,7 +135,10 @@ function footerActions(view: ResultsView): KnownBlock {
 /** The plain-text fallback (notifications, screen readers). */
 export function resultsFallback(view: ResultsView): string {
   const { results, total } = view.response;
-  if (!results.length) return `No candidates found for ${describeRequest(view.request)}.`;
+  if (!results.length) {
+    const best = view.relaxations?.[0];
+    return `No candidates found for ${describeRequest(view.request)}.${best ? ` ${best.total} if you drop "${best.words}".` : ''}`;
+  }
   const names = results.map((r) => r.name).join(', ');
   return clip(`${total} candidates for ${describeRequest(view.request)}. Showing ${view.offset + 1}–${view.offset + results.length}: ${names}`, 2900);
 }
@@ -143,11 +157,11 @@ export function resultsMessage(view: ResultsView): { text: string; blocks: Known
 
   const body: KnownBlock[] = results.flatMap((r, i) => [
     { type: 'divider' } as KnownBlock,
-    section(resultText(r, view.offset + i + 1, view.contacts?.[r.candidateId] ?? null, view.request.filters), candidateMenu(r, view.writesEnabled)),
+    section(resultText(r, view.offset + i + 1, view.contacts?.[r.candidateId] ?? null, view.request.filters), menuFor(r, view.writesEnabled)),
   ]);
   if (!results.length) {
     // Nothing to page, chart or export: no buttons, just what to try.
-    body.push(section('No one matches all of that. Try dropping a filter or using other words; `/rediscover help` lists what I understand.'));
+    body.push(...zeroResultsBlocks(view.relaxations ?? []));
     return { text: resultsFallback(view), blocks: capBlocks([...head, ...body]) };
   }
   return { text: resultsFallback(view), blocks: capBlocks([...head, ...body, { type: 'divider' }], [footerActions(view)]) };

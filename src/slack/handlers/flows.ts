@@ -7,6 +7,7 @@ import { resultsMessage } from '../blocks/results.js';
 import type { SearchSession, SessionStore } from '../conversation/sessions.js';
 import type { ParsedRequest, SlackDeps } from '../deps.js';
 import { slackErrorCode } from '../errors.js';
+import { closestRelaxations } from '../../retrieval/query/relaxations.js';
 
 /*
  * What the bot does, apart from how Slack delivers it: run a search and page it, export, insights.
@@ -64,6 +65,10 @@ export async function showPage(env: FlowEnv, where: Where, session: SearchSessio
   const request: SearchRequestInput = { ...session.request, limit: env.perPage, cursor: session.nextCursor ?? undefined };
   const response = await audited(env, where, 'slack:search', { request }, () => env.deps.search(request, actorOf(where.userId)), (r) => r.total);
   const contacts = mayShowContacts(env, where) && response.results.length ? await env.deps.contacts(response.results.map((r) => r.candidateId)) : null;
+  // Re-runs for counts only (one result, no facets): the zero message names the drop that finds people.
+  const relaxations = response.total === 0 && session.shown === 0
+    ? await closestRelaxations(session.request, async (r) => (await env.deps.search(r, actorOf(where.userId))).total)
+    : [];
   const message = resultsMessage({
     request: session.request,
     response,
@@ -73,6 +78,7 @@ export async function showPage(env: FlowEnv, where: Where, session: SearchSessio
     unmapped: session.shown === 0 ? session.unmapped : [],
     writesEnabled: env.writesEnabled,
     contacts,
+    relaxations,
   });
   env.sessions.advance(session.id, { shown: session.shown + response.results.length, nextCursor: response.nextCursor });
   return message;

@@ -350,6 +350,12 @@ export function createAdmin(deps: AdminDeps) {
     },
 
     /** Send an already-emitted event again with the same webhookActionId. */
+    /** Delivery attempts from index `since` on (a load test reads them from another process), and what is still in flight. */
+    webhookDeliveries(body: Body): Json {
+      const since = typeof body.since === 'number' && body.since >= 0 ? Math.floor(body.since) : 0;
+      return { emitted: webhooks.events.length, inFlight: webhooks.pendingDeliveries(), next: webhooks.deliveries.length, attempts: webhooks.deliveries.slice(since) };
+    },
+
     redeliverWebhook(body: Body): Json {
       const id = requireString(body, 'webhookActionId');
       try {
@@ -408,5 +414,5 @@ export type FakeAdmin = ReturnType<typeof createAdmin>;
 export const ADMIN_OPS = [
   'createCandidate', 'updateCandidate', 'deleteCandidate', 'mergeCandidates', 'createApplication', 'updateApplication',
   'moveApplicationStage', 'archiveApplication', 'hireApplication', 'createJob', 'updateJob', 'publishPosting',
-  'unpublishPosting', 'configureWebhook', 'redeliverWebhook', 'setFaults', 'expireSyncTokens', 'expireCursors', 'addApiKey', 'snapshot',
+  'unpublishPosting', 'configureWebhook', 'webhookDeliveries', 'redeliverWebhook', 'setFaults', 'expireSyncTokens', 'expireCursors', 'addApiKey', 'snapshot',
 ] as const satisfies ReadonlyArray<keyof FakeAdmin>;

@@ -30,6 +30,8 @@ export interface DeliveryAttempt {
   status: number | null;
   error: string | null;
   at: number;
+  /** How long the receiver took to answer (or to fail). */
+  ms: number;
 }
 
 export interface WebhookEvent {
@@ -112,8 +114,10 @@ export class WebhookEmitter {
     const base = config.retryBaseMs ?? 10_000;
     for (let attempt = 1; attempt <= maxAttempts && !this.closed; attempt++) {
       if (attempt > 1 && !(await this.wait((2 ** (attempt - 1) - 1) * base))) return;
+      const started = performance.now();
       const outcome = await post(config, event.body);
-      this.deliveries.push({ webhookActionId: event.webhookActionId, action: event.action, attempt, status: outcome.status, error: outcome.error, at: Date.now() });
+      const ms = Math.round((performance.now() - started) * 10) / 10;
+      this.deliveries.push({ webhookActionId: event.webhookActionId, action: event.action, attempt, status: outcome.status, error: outcome.error, at: Date.now(), ms });
       if (outcome.status !== null && outcome.status >= 200 && outcome.status < 300) return;
       if (outcome.status !== null && NO_RETRY.has(outcome.status)) return;
     }

@@ -1,0 +1,14 @@
+import type { Insights as ExportInsights } from '../export/types.js';
+import type { Insights as RetrievalInsights } from '../retrieval/insights/insights.js';
+
+/** Retrieval insights → the shape exports and the MCP tool share (values with counts and shares). */
+export function toExportInsights(insights: RetrievalInsights, dimensions?: string[]): ExportInsights {
+  const wanted = dimensions?.length ? new Set(dimensions) : null;
+  return {
+    total: insights.total,
+    asOf: insights.asOf,
+    dimensions: insights.dimensions
+      .filter((d) => !wanted || wanted.has(d.dimension))
+      .map((d) => ({ dimension: d.dimension, label: d.label, values: d.buckets.map((b) => ({ value: b.value, count: b.count, share: b.share })) })),
+  };
+}

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { RetrievalService } from '../retrieval/service.js';
+import { openRetrievalService } from './open-retrieval.js';
+import { loadConfig, type AppConfig } from '../shared/config.js';
+import { PUBLIC_VISIBILITY } from '../store/read-model/index.js';
+import { openDb, type Db } from '../store/db.js';
+import { syncedDataDir, type SyncedDataDir } from '../../test/support/synced-data-dir.js';
+import { toExportInsights } from './export-insights.js';
+import { startSearchPool, type SearchPool } from './search-pool.js';
+
+/*
+ * serve's search workers (search-pool.ts) answer exactly what the same search answers on the main
+ * thread, over a real synced mirror and index; a coded error raised in a worker reaches the caller
+ * with its code, so the MCP and Slack error mapping still applies.
+ */
+
+describe('search worker pool', () => {
+  let account: SyncedDataDir;
+  let config: AppConfig;
+  let db: Db;
+  let local: RetrievalService;
+  let pool: SearchPool;
+
+  beforeAll(async () => {
+    account = await syncedDataDir({ seed: 8, candidates: 40 });
+    config = loadConfig({ REDISCOVERY_DATA_DIR: account.dataDir, REDISCOVERY_MODEL_CACHE: process.env.REDISCOVERY_MODEL_CACHE });
+    db = openDb(config.mirrorPath, { reader: true });
+    local = await openRetrievalService(db, config, { reader: true });
+    pool = startSearchPool(config, 2);
+  }, 300_000);
+
+  afterAll(async () => {
+    await pool?.close();
+    await local?.close();
+    db?.$client.close();
+    await account?.cleanup();
+  });
+
+  test('a search and insights on a worker equal the same on this thread', async () => {
+    for (const request of [{ text: 'backend engineer kubernetes', limit: 5 }, { boolean: 'python OR java', filters: { applicationStatus: ['Archived' as const] }, limit: 5 }]) {
+      const [mine, theirs] = await Promise.all([local.search(request, PUBLIC_VISIBILITY), pool.search(request, PUBLIC_VISIBILITY)]);
+      expect(theirs.total).toBeGreaterThan(0);
+      expect(theirs).toEqual(mine);
+    }
+    const insights = await pool.insights({ text: 'engineer' }, PUBLIC_VISIBILITY, ['stage']);
+    expect(insights).toEqual(toExportInsights(await local.insights({ text: 'engineer' }, PUBLIC_VISIBILITY), ['stage']));
+  }, 120_000);
+
+  test("a worker's coded error keeps its code", async () => {
+    const error = await pool.search({ filters: { stage: ['No Such Stage Anywhere'] } }, PUBLIC_VISIBILITY).catch((e: unknown) => e);
+    const local_ = await local.search({ filters: { stage: ['No Such Stage Anywhere'] } }, PUBLIC_VISIBILITY).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as { code?: string }).code).toBeDefined();
+    expect((error as { code?: string }).code).toBe((local_ as { code?: string }).code);
+    expect((error as Error).message).toBe((local_ as Error).message);
+  }, 120_000);
+});

@@ -1,0 +1,122 @@
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Insights as ExportInsights } from '../export/types.js';
+import type { SearchRequestInput, SearchResponse } from '../retrieval/query/search-request.js';
+import type { AppConfig } from '../shared/config.js';
+import { AppError, type ErrorCode } from '../shared/errors.js';
+import { logger } from '../shared/logger.js';
+import type { Visibility } from '../store/read-model/index.js';
+
+/*
+ * Searches and insights of `serve` run on worker threads, not on its event loop. A search is
+ * CPU-bound (query embedding, FTS5, ranking over the catalog); measured by `npm run bench -- soak`
+ * (500 candidates, 20 MCP clients, 10 webhooks/s) with searches on the one event loop, /healthz
+ * took 2.0 s at p50 and 265 of 301 webhooks timed out at Ashby's 10 s before their first answer,
+ * because every request waited behind queued searches. The webhook receipt itself was already
+ * durable (stored, then acknowledged); what it lacked was the event loop.
+ *
+ * Each worker is a reader of the mirror and index, as a CLI next to serve is (search-worker.ts):
+ * serve's main thread stays the one writer (webhooks, sync, indexer). The price is memory: each
+ * worker holds its own catalog, vectors and embedding model (the soak reports serve's RSS).
+ */
+
+export type SearchJob =
+  | { id: number; op: 'search'; request: SearchRequestInput; visibility: Visibility }
+  | { id: number; op: 'insights'; request: SearchRequestInput; visibility: Visibility; dimensions?: string[] };
+
+export type SearchJobResult = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: { code?: string; message: string; details?: Record<string, unknown> } };
+
+export interface SearchPool {
+  readonly size: number;
+  search(request: SearchRequestInput, visibility: Visibility): Promise<SearchResponse>;
+  insights(request: SearchRequestInput, visibility: Visibility, dimensions?: string[]): Promise<ExportInsights>;
+  close(): Promise<void>;
+}
+
+/** Workers when REDISCOVERY_SEARCH_WORKERS is not set: one core is left to the main thread. */
+export function defaultSearchWorkers(): number {
+  return Math.max(1, Math.min(4, os.availableParallelism() - 1));
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, { resolve(value: unknown): void; reject(error: Error): void }>;
+}
+
+function spawn(config: AppConfig): Worker {
+  // Under vitest the product runs from its TypeScript sources: the worker then loads them through tsx.
+  if (import.meta.url.endsWith('.ts')) {
+    const source = new URL('./search-worker.ts', import.meta.url).href;
+    const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`;
+    return new Worker(boot, { eval: true, workerData: { config } });
+  }
+  return new Worker(new URL('./search-worker.js', import.meta.url), { workerData: { config } });
+}
+
+function toError(error: { code?: string; message: string; details?: Record<string, unknown> }): Error {
+  return error.code ? new AppError(error.code as ErrorCode, error.message, { details: error.details }) : new Error(error.message);
+}
+
+/** `size` search workers over the data folder of `config`; a worker that dies fails its jobs and is replaced. */
+export function startSearchPool(config: AppConfig, size: number): SearchPool {
+  let nextId = 1;
+  let closing = false;
+  const slots: Slot[] = [];
+
+  const start = (index: number) => {
+    const slot: Slot = { worker: spawn(config), pending: new Map() };
+    slot.worker.on('message', (msg: SearchJobResult | 'closed') => {
+      if (msg === 'closed') return;
+      const waiter = slot.pending.get(msg.id);
+      if (!waiter) return;
+      slot.pending.delete(msg.id);
+      if (msg.ok) waiter.resolve(msg.value);
+      else waiter.reject(toError(msg.error));
+    });
+    slot.worker.on('error', (error) => logger.error({ err: error.message }, 'search worker failed'));
+    slot.worker.on('exit', (code) => {
+      for (const waiter of slot.pending.values()) waiter.reject(new AppError('internal', `The search worker stopped (exit ${code}); try again.`));
+      slot.pending.clear();
+      if (!closing) {
+        logger.warn({ code }, 'search worker exited; starting another');
+        start(index);
+      }
+    });
+    slots[index] = slot;
+  };
+  for (let i = 0; i < size; i++) start(i);
+
+  const submit = <T>(job: SearchJob extends infer J ? (J extends SearchJob ? Omit<J, 'id'> : never) : never): Promise<T> => {
+    if (closing) return Promise.reject(new AppError('internal', 'The server is stopping.'));
+    // The least busy worker: searches differ a lot in cost, so round-robin would queue behind a slow one.
+    const slot = slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      slot.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      slot.worker.postMessage({ ...job, id });
+    });
+  };
+
+  return {
+    size,
+    search: (request, visibility) => submit<SearchResponse>({ op: 'search', request, visibility }),
+    insights: (request, visibility, dimensions) => submit<ExportInsights>({ op: 'insights', request, visibility, dimensions }),
+    async close() {
+      closing = true;
+      await Promise.all(
+        slots.map(
+          (slot) =>
+            new Promise<void>((resolve) => {
+              const timer = setTimeout(() => void slot.worker.terminate().then(() => resolve()), 10_000);
+              slot.worker.once('exit', () => {
+                clearTimeout(timer);
+                resolve();
+              });
+              slot.worker.postMessage('close');
+              slot.worker.once('message', (msg) => msg === 'closed' && void slot.worker.terminate());
+            }),
+        ),
+      );
+    },
+  };
+}

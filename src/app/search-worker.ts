@@ -1,0 +1,42 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { AppConfig } from '../shared/config.js';
+import { openDb } from '../store/db.js';
+import { openRetrievalService } from './open-retrieval.js';
+import { toExportInsights } from './export-insights.js';
+import type { SearchJob, SearchJobResult } from './search-pool.js';
+
+/*
+ * One search worker thread of `serve` (search-pool.ts): a reader of the mirror and the index, as a
+ * CLI next to serve is. It never writes either; before each search it catches up with what serve's
+ * indexer committed (the index checkpoint), so answers are as fresh as the main thread's.
+ */
+
+const config = (workerData as { config: AppConfig }).config;
+const db = openDb(config.mirrorPath, { reader: true });
+const ready = openRetrievalService(db, config, { reader: true });
+
+async function run(job: SearchJob): Promise<unknown> {
+  const retrieval = await ready;
+  if (job.op === 'search') return retrieval.search(job.request, job.visibility);
+  return toExportInsights(await retrieval.insights(job.request, job.visibility), job.dimensions);
+}
+
+parentPort!.on('message', (job: SearchJob | 'close') => {
+  if (job === 'close') {
+    void ready
+      .then((r) => r.close())
+      .catch(() => undefined)
+      .finally(() => {
+        db.$client.close();
+        parentPort!.postMessage('closed');
+      });
+    return;
+  }
+  run(job).then(
+    (value) => parentPort!.postMessage({ id: job.id, ok: true, value } satisfies SearchJobResult),
+    (error: unknown) => {
+      const e = error as { code?: string; message?: string; details?: Record<string, unknown> };
+      parentPort!.postMessage({ id: job.id, ok: false, error: { code: e.code, message: e.message ?? String(error), details: e.details } } satisfies SearchJobResult);
+    },
+  );
+});

@@ -1,0 +1,125 @@
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { ErrorTally } from './stats.js';
+
+type Ashby = <T>(method: string, body: Record<string, unknown>) => Promise<T>;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** /healthz must answer within `slowMs` while the load runs: a slower (or failed) answer is an error. */
+export async function probeHealth(baseUrl: string, until: number, opts: { everyMs?: number; slowMs?: number } = {}): Promise<{ latencies: number[]; loopDelayMaxMs: number[]; errors: ErrorTally }> {
+  const everyMs = opts.everyMs ?? 1000;
+  const slowMs = opts.slowMs ?? 1000;
+  const latencies: number[] = [];
+  const loopDelayMaxMs: number[] = [];
+  const errors = new ErrorTally();
+  while (Date.now() < until) {
+    const started = performance.now();
+    try {
+      const res = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(30_000) });
+      const body = (await res.json().catch(() => ({}))) as { eventLoopDelayMs?: { max: number } };
+      const ms = performance.now() - started;
+      if (body.eventLoopDelayMs) loopDelayMaxMs.push(body.eventLoopDelayMs.max);
+      latencies.push(ms);
+      if (res.status !== 200) errors.add(`/healthz answered ${res.status}`);
+      else if (ms > slowMs) errors.add(`/healthz took more than ${slowMs} ms`);
+    } catch (error) {
+      errors.add(`/healthz failed: ${(error as Error).message}`);
+    }
+    await sleep(Math.max(0, everyMs - (performance.now() - started)));
+  }
+  return { latencies, loopDelayMaxMs, errors };
+}
+
+/** Spelled from the probe number: one made-up word per probe that no resume contains. */
+function probeWord(n: number): string {
+  let word = '';
+  for (let x = n + 26 * 26; x > 0; x = Math.floor(x / 26)) word += String.fromCharCode(97 + (x % 26));
+  return `soakprobe${word}`;
+}
+
+/**
+ * Freshness under load: every `everyMs`, a new candidate with a made-up title applies to an open job
+ * in Ashby (the applicationSubmit webhook brings them in); the lag is from the admin call until
+ * search_candidates finds them. Not found within `deadlineMs` is an error.
+ */
+export async function probeFreshness(ashby: Ashby, client: Client, until: number, opts: { everyMs?: number; deadlineMs?: number } = {}): Promise<{ lags: number[]; errors: ErrorTally }> {
+  const everyMs = opts.everyMs ?? 15_000;
+  const deadlineMs = opts.deadlineMs ?? 120_000;
+  const lags: number[] = [];
+  const errors = new ErrorTally();
+  const job = (await ashby<{ id: string; status: string }[]>('job.list', {})).find((j) => j.status === 'Open');
+  if (!job) throw new Error('the account has no open job for the freshness probe');
+  for (let n = 0; Date.now() < until; n++) {
+    const started = performance.now();
+    const word = probeWord(n);
+    try {
+      const created = await ashby<{ id: string }>('admin/createCandidate', { name: `Probe Candidate ${n}`, position: `${word} Engineer`, resumeText: `${word} engineer.` });
+      await ashby('admin/createApplication', { candidateId: created.id, jobId: job.id });
+      for (;;) {
+        const r = (await client.callTool({ name: 'search_candidates', arguments: { boolean: word, limit: 1 } })) as { structuredContent?: { results: { candidateId: string }[] } };
+        if (r.structuredContent?.results.some((x) => x.candidateId === created.id)) {
+          lags.push(performance.now() - started);
+          break;
+        }
+        if (performance.now() - started > deadlineMs) {
+          errors.add(`a new candidate was not searchable within ${deadlineMs} ms`);
+          break;
+        }
+        await sleep(250);
+      }
+    } catch (error) {
+      errors.add(`freshness probe failed: ${(error as Error).message.slice(0, 160)}`);
+    }
+    await sleep(Math.max(0, everyMs - (performance.now() - started)));
+  }
+  return { lags, errors };
+}
+
+/** Where the load starts in the fake's delivery log (the ping sent before serve listened is not the soak's). */
+export interface WebhookMark {
+  emitted: number;
+  next: number;
+}
+
+export async function webhookMark(ashby: Ashby): Promise<WebhookMark> {
+  const r = await ashby<{ emitted: number; next: number; inFlight: number }>('admin/webhookDeliveries', { since: Number.MAX_SAFE_INTEGER });
+  return { emitted: r.emitted, next: r.next };
+}
+
+interface Attempt {
+  webhookActionId: string;
+  attempt: number;
+  status: number | null;
+  error: string | null;
+  ms: number;
+}
+
+/**
+ * Every webhook the account sent, read from the fake once its deliveries settle (it retries failures
+ * with Ashby's backoff, so this waits up to `settleMs`). An event whose first attempt was not answered
+ * 2xx is an error (the sender timed out or was refused), whether or not a retry got it in later.
+ */
+export async function webhookOutcome(ashby: Ashby, from: WebhookMark, settleMs = 30_000): Promise<{ emitted: number; attempts: number; accepted: number; undelivered: number; latencies: number[]; errors: ErrorTally }> {
+  const deadline = Date.now() + settleMs;
+  let answer = await ashby<{ emitted: number; inFlight: number; attempts: Attempt[] }>('admin/webhookDeliveries', { since: from.next });
+  while (answer.inFlight > 0 && Date.now() < deadline) {
+    await sleep(1000);
+    answer = await ashby('admin/webhookDeliveries', { since: from.next });
+  }
+  const ok = (a: Attempt) => a.status !== null && a.status >= 200 && a.status < 300;
+  const errors = new ErrorTally();
+  const accepted = new Set<string>();
+  const sent = new Set<string>();
+  const latencies: number[] = [];
+  for (const a of answer.attempts) if (a.attempt === 1) sent.add(a.webhookActionId);
+  for (const a of answer.attempts) {
+    // A retry of an event first sent before the load started (the ping) is not the soak's.
+    if (!sent.has(a.webhookActionId)) continue;
+    if (ok(a)) {
+      accepted.add(a.webhookActionId);
+      latencies.push(a.ms);
+    }
+    if (a.attempt === 1 && !ok(a)) errors.add(`webhook not accepted: ${a.status ?? a.error ?? 'no answer'}`);
+  }
+  const emitted = answer.emitted - from.emitted;
+  return { emitted, attempts: answer.attempts.length, accepted: accepted.size, undelivered: emitted - accepted.size, latencies, errors };
+}

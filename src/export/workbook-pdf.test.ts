@@ -1,0 +1,93 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PDFParse } from 'pdf-parse';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ExportCandidate, Insights } from './types.js';
+import { buildCandidatesWorkbook } from './workbook.js';
+
+/*
+ * The workbook as someone prints it: a 300-candidate export converted to PDF by LibreOffice
+ * (`soffice --headless --convert-to pdf`, the second program that proves the file), then read page
+ * by page. Every Candidates page must carry the whole header row (first and last column: fit to one
+ * page wide, header repeated), and the page count must stay readable. CI installs LibreOffice Calc
+ * (.ci/run); without soffice this is skipped, never faked.
+ */
+const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rediscovery-pdf-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const JOBS = ['Senior Backend Engineer', 'Staff Software Engineer, Platform', 'Product Designer', 'Registered Nurse, Telehealth', 'Enterprise Account Executive'];
+const STAGES = ['Recruiter Screen', 'Technical Interview', 'Onsite', 'Final Round', 'Offer'];
+const STATUSES = ['Archived', 'Active', 'Archived', 'Hired'];
+
+/** 300 people, one to three applications each, with the longest values a real account has. */
+function candidates(n: number): ExportCandidate[] {
+  return Array.from({ length: n }, (_, i) => ({
+    candidateId: `C${i}`,
+    name: `Candidate Number ${i} Example-Lastname`,
+    currentTitle: i % 7 ? 'Senior Software Engineer, Payments' : 'Principal Site Reliability Engineer, Infrastructure',
+    currentCompany: `Northwind Analytical Engines ${i % 13}`,
+    location: ['San Francisco, California, United States', 'Berlin, Germany', 'Remote'][i % 3]!,
+    yearsExperience: (i % 20) + 0.5,
+    linkedIn: `https://www.linkedin.com/in/candidate-number-${i}`,
+    email: `candidate.number.${i}@example.com`,
+    phone: `+1 415 555 ${String(1000 + i).slice(-4)}`,
+    profileUrl: `https://app.ashbyhq.com/candidates/C${i}`,
+    lastUpdated: '2026-11-20T10:00:00.000Z',
+    applications: Array.from({ length: (i % 3) + 1 }, (_, k) => ({
+      job: JOBS[(i + k) % JOBS.length]!,
+      stage: 'Archived',
+      lastStage: STAGES[(i + k) % STAGES.length]!,
+      status: STATUSES[(i + k) % STATUSES.length]!,
+      recruiter: 'Maya Patel',
+      source: 'Referral',
+      rejectionReason: (i + k) % 4 === 0 ? 'Lacks Skills/Qualifications' : null,
+      updatedAt: '2026-03-01T10:00:00.000Z',
+    })),
+  }));
+}
+
+const insights: Insights = {
+  total: 300,
+  asOf: '2026-11-27T11:00:00.000Z',
+  dimensions: ['Location', 'Current company', 'Current title', 'Skills', 'Stage reached', 'Source'].map((label, d) => ({
+    dimension: `d${d}`,
+    label,
+    values: Array.from({ length: 15 }, (_, i) => ({ value: `${label} value ${i} with a rather long descriptive name`, count: 60 - i * 3, share: (60 - i * 3) / 300 })),
+  })),
+};
+
+describe.skipIf(!hasSoffice)('the workbook printed to PDF by LibreOffice', () => {
+  it('a 300-candidate export: Candidates one page wide with the header on every page, in a readable number of pages', async () => {
+    const rows = candidates(300);
+    const file = path.join(tmp, 'export.xlsx');
+    fs.writeFileSync(file, await buildCandidatesWorkbook({
+      rows,
+      insights,
+      provenance: { query: 'engineer', boolean: null, filters: { stageReached: ['Onsite'] }, asOf: insights.asOf, exportedBy: 'cli', exportedAt: '2026-11-27T12:00:00.000Z', rowCount: rows.length, appVersion: '0.1.0' },
+    }));
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${tmp}/lo-profile`, '--convert-to', 'pdf', '--outdir', tmp, file], { timeout: 240_000, stdio: 'pipe' });
+    const parser = new PDFParse({ data: fs.readFileSync(path.join(tmp, 'export.pdf')) });
+    const { pages } = await parser.getText();
+    await parser.destroy();
+
+    // The footer names the sheet (&A): count each sheet's pages by it.
+    const sheetOf = (text: string) => /(Summary|Candidates|Insights|Provenance)\s*Page \d+ of \d+/.exec(text)?.[1] ?? 'unknown';
+    const perSheet: Record<string, number> = {};
+    for (const p of pages) perSheet[sheetOf(p.text)] = (perSheet[sheetOf(p.text)] ?? 0) + 1;
+    // A benchmark prints its numbers: the report quotes these.
+    console.log(`PDF pages for 300 candidates (${rows.reduce((n, c) => n + c.applications.length, 0)} application rows): ${pages.length} total`, perSheet);
+
+    const candidatePages = pages.filter((p) => sheetOf(p.text) === 'Candidates');
+    expect(candidatePages.length).toBeGreaterThan(0);
+    for (const p of candidatePages) {
+      expect(p.text).toContain('Name');
+      expect(p.text).toContain('Ashby profile'); // the last column: no column pushed to another page
+    }
+    expect(perSheet.unknown ?? 0).toBe(0);
+    expect(candidatePages.length).toBeLessThanOrEqual(20);
+    expect(pages.length).toBeLessThanOrEqual(40);
+  }, 300_000);
+});
