@@ -5,8 +5,8 @@ import * as jobsJudged from './jobs-judged.js';
 import * as jobs from './jobs.js';
 import * as nl from './nl.js';
 import * as profiles from './profiles.js';
-import * as search from './search.js';
 import * as searchJudged from './search-judged.js';
+import * as search from './search.js';
 
 // The CLI loads evals by path (src/cli/load-eval.ts); this keeps the modules and the commands' contract in step.
 test('each eval module satisfies what its `eval` command calls', () => {

@@ -11,6 +11,7 @@ import { Bm25Baseline, DenseBaseline, baselineQueryText } from './jobs-baselines
 import { pairedComparison, postingMetrics, type Grade, type PairedComparison } from './jobs-judged-metrics.js';
 import { buildCorpusMirror, readGooglePostings } from './jobs.js';
 import { readResumeCorpus } from './profiles.js';
+import { loadConfig } from '../src/shared/config.js';
 
 /*
  * Rediscovery judged by reading: Google postings × LiveCareer resumes, graded blind (0/1/2) by readers
@@ -146,7 +147,7 @@ export async function runJudgedJobsEval(options: JudgedEvalOptions): Promise<Jud
   const embedder =
     options.embedder ??
     createCachedEmbedder(
-      await createEmbedder({ model: 'use-lite', cacheDir: process.env.REDISCOVERY_MODEL_CACHE ?? path.join(cacheDir, 'models') }),
+      await createEmbedder({ model: 'use-lite', cacheDir: loadConfig().REDISCOVERY_MODEL_CACHE ?? path.join(cacheDir, 'models') }),
       path.join(cacheDir, 'vectors.db'),
     );
   const { db } = buildCorpusMirror(resumes);

@@ -11,6 +11,7 @@ import { createCachedEmbedder } from '../src/embedding/cached-embedder.js';
 import { openDb, type Db } from '../src/store/db.js';
 import { candidates, files } from '../src/store/schema.js';
 import { profileOf, readResumeCorpus, type ResumeRow } from './profiles.js';
+import { loadConfig } from '../src/shared/config.js';
 
 /*
  * Rediscovery evaluation: Google job postings as jobs against the LiveCareer resume corpus. Profiles
@@ -157,7 +158,7 @@ export async function runJobsEval(options: JobsEvalOptions): Promise<JobsEvalRes
   const embedder =
     options.embedder ??
     createCachedEmbedder(
-      await createEmbedder({ model: 'use-lite', cacheDir: process.env.REDISCOVERY_MODEL_CACHE ?? path.join(cacheDir, 'models') }),
+      await createEmbedder({ model: 'use-lite', cacheDir: loadConfig().REDISCOVERY_MODEL_CACHE ?? path.join(cacheDir, 'models') }),
       path.join(cacheDir, 'vectors.db'),
     );
   const reports: PostingReport[] = [];

@@ -237,7 +237,7 @@ export async function prepareSearchEval(opts: SearchEvalOptions) {
   } else {
     ({ categoryOf, syncSeconds } = await syncCorpusIntoMirror(db, rows));
   }
-  const inner = opts.embedder ?? (await createEmbedder({ model: process.env.EMBEDDING_MODEL, cacheDir: process.env.REDISCOVERY_MODEL_CACHE ?? path.join(dataDir, 'models') }));
+  const inner = opts.embedder ?? (await createEmbedder({ model: loadConfig().EMBEDDING_MODEL, cacheDir: loadConfig().REDISCOVERY_MODEL_CACHE ?? path.join(dataDir, 'models') }));
   const embedder = createCachedEmbedder(inner, path.join(dataDir, 'embeddings.db'));
   // The category tags are the labels: never index them.
   const plan: ChunkPlan = { ...(opts.plan ?? DEFAULT_CHUNK_PLAN), excludeTagTitles: [...new Set(rows.map((r) => r.category))] };

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { cruise, type ICruiseResult } from 'dependency-cruiser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { fromPackageRoot } from './shared/paths.js';
@@ -9,7 +11,8 @@ import { fromPackageRoot } from './shared/paths.js';
  *  2. the leaf modules (shared, embedding, vocabulary) import no product folder;
  *  3. no product file imports evals/ or test/ (the CLI loads evals by path at run time);
  *  4. the doors (mcp, slack, cli, server) do not import src/store, except the imports listed in
- *     DOOR_STORE_ALLOWED, which must all still exist, so the list only shrinks.
+ *     DOOR_STORE_ALLOWED, which must all still exist, so the list only shrinks;
+ *  5. src/shared/config.ts is the only product file that reads process.env.
  */
 
 /** Door → store imports that still exist (issue 14 moves them behind the product API); remove each entry when its import goes. */
@@ -155,5 +158,16 @@ describe('the layering rules catch what they promise', () => {
     expect(layeringViolations(ok.slice(0, 4), allowed)).toEqual([
       'allow-listed door -> store import no longer exists, remove it from DOOR_STORE_ALLOWED: src/slack/x.ts -> src/store/db.ts',
     ]);
+  });
+});
+
+describe('one configuration module', () => {
+  test('src/shared/config.ts is the only product file that reads process.env', () => {
+    const readers = fs
+      .readdirSync(fromPackageRoot('src'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => `src/${f.split(path.sep).join('/')}`)
+      .filter((f) => fs.readFileSync(fromPackageRoot(f), 'utf8').split('\n').some((line) => /process\.env\b/.test(line) && !/^\s*(\*|\/\/)/.test(line)));
+    expect(readers).toEqual(['src/shared/config.ts']);
   });
 });

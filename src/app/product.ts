@@ -55,7 +55,7 @@ export async function openProduct(ctx: AppContext, opts: { autoDrain?: boolean; 
   let model: ReturnType<typeof languageModelFromEnv> | undefined;
   const currentParser = async () => {
     if (!parser || Date.now() - parser.built > NL_VOCABULARY_TTL_MS) {
-      model ??= languageModelFromEnv(process.env);
+      model ??= languageModelFromEnv(ctx.config);
       parser = { built: Date.now(), nl: createNlParser({ vocab: nlVocabularyFromMirror(ctx.db, await retrieval()), model }) };
     }
     return parser.nl;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { buildDoors } from '../server/doors.js';
 import { serve } from '../server/serve.js';
-import { loadConfig } from '../shared/config.js';
+import { environment, loadConfig } from '../shared/config.js';
 import type { FakeAshby } from '../sync/fake/index.js';
 
 /*
@@ -31,7 +31,7 @@ export async function runFreshnessBench(options: FreshnessBenchOptions = {}): Pr
   const candidates = options.candidates ?? 2000;
   const changes = options.changes ?? 40;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rediscovery-freshness-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, REDISCOVERY_DATA_DIR: dataDir, REDISCOVERY_PORT: '0', REDISCOVERY_SYNC_INTERVAL_MINUTES: '0' };
+  const env: NodeJS.ProcessEnv = { ...environment(), REDISCOVERY_DATA_DIR: dataDir, REDISCOVERY_PORT: '0', REDISCOVERY_SYNC_INTERVAL_MINUTES: '0' };
   delete env.ASHBY_API_KEY; // demo mode: the fake Ashby in this process
   const config = loadConfig(env);
   const running = await serve({ config, doors: buildDoors, demo: { seed: 11, candidates }, print: () => {} });

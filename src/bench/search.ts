@@ -18,6 +18,7 @@ import { KeywordPostings } from '../retrieval/index/postings/keyword-postings.js
 import { Fts5Peer, OramaPeer, type PeerAnswer } from './search-peers.js';
 import { CORPUS_SKILLS, CORPUS_TITLES, defaultFilters, generateRequests, type BenchRequest } from './search-queries.js';
 import { refreshStaleProfiles } from '../match/enrich/enrich-stale.js';
+import { loadConfig } from '../shared/config.js';
 
 /*
  * `npm run bench -- search --candidates N [--json]`: what a recruiter feels. Every request is
@@ -147,8 +148,9 @@ function rowRequest(row: RowName, req: BenchRequest, i: number) {
 
 /** The real encoder on a sample: documents per second for the build, and a query's embedding cost. */
 async function measureRealEncoder(db: Db, sample: number, queries: string[], log: (s: string) => void) {
-  const cacheDir = process.env.REDISCOVERY_MODEL_CACHE ?? path.join(os.tmpdir(), 'rediscovery-models');
-  const embedder: Embedder = await createEmbedder({ model: process.env.EMBEDDING_MODEL, cacheDir });
+  const config = loadConfig();
+  const cacheDir = config.REDISCOVERY_MODEL_CACHE ?? path.join(os.tmpdir(), 'rediscovery-models');
+  const embedder: Embedder = await createEmbedder({ model: config.EMBEDDING_MODEL, cacheDir });
   try {
     const resumes = (db.$client.prepare('SELECT text FROM files LIMIT ?').pluck().all(sample) as string[]);
     const profiles = resumes.map((t) => t.split(/\s+/).slice(0, 40).join(' '));
@@ -193,7 +195,7 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
     }) : null;
 
     const embedder = opts.indexEmbedder === 'real'
-      ? await createEmbedder({ model: process.env.EMBEDDING_MODEL, cacheDir: process.env.REDISCOVERY_MODEL_CACHE ?? path.join(os.tmpdir(), 'rediscovery-models') })
+      ? await createEmbedder({ model: loadConfig().EMBEDDING_MODEL, cacheDir: loadConfig().REDISCOVERY_MODEL_CACHE ?? path.join(os.tmpdir(), 'rediscovery-models') })
       : createHashEmbedder(opts.dimension ?? 512);
     const indexDir = path.join(dir, 'index');
     const built = await time(() => reindex({ db, beforeIndexing: refreshStaleProfiles(db), indexDir, embedder, batchSize: 1000 }));

@@ -1,3 +1,4 @@
+import { environment } from '../shared/config.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -86,7 +87,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
     const stats = sampler.summary();
     const tallies = [search.errors, webhooks.errors, health.errors, freshness.errors, changes.errors];
     return {
-      config: { minutes, candidates, concurrency, webhooksPerSecond, searchWorkers: process.env.REDISCOVERY_SEARCH_WORKERS ?? 'default' },
+      config: { minutes, candidates, concurrency, webhooksPerSecond, searchWorkers: environment().REDISCOVERY_SEARCH_WORKERS ?? 'default' },
       searches: { done: search.latencies.length, perSecond: Math.round((search.latencies.length / seconds) * 10) / 10, latencyMs: latency(search.latencies) },
       webhooks: { emitted: webhooks.emitted, accepted: webhooks.accepted, undelivered: webhooks.undelivered, attempts: webhooks.attempts, deliveryMs: latency(webhooks.latencies) },
       healthz: latency(health.latencies),

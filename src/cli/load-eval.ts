@@ -15,6 +15,13 @@ export interface EvalModules {
   search: {
     runSearchEval(options: { corpus: string; queries: string; json?: boolean; limit?: number; dataDir?: string; direct?: boolean; plan?: ChunkPlan }): Promise<unknown>;
   };
+  'search-judged': {
+    runJudgedSearchEval(options: {
+      corpus: string; judged: string; json?: boolean; allowUnjudged?: boolean; packets?: string; keyFile?: string; categoryQueries?: string;
+      limit?: number; dataDir?: string; direct?: boolean; plan?: ChunkPlan;
+    }): Promise<unknown>;
+    importJudgedSearchGrades(options: { judged: string; grades: string; keyFiles?: string[]; json?: boolean }): unknown;
+  };
   profiles: { runProfilesEval(options: { corpus: string; ids?: string[]; json: boolean; labels?: string }): unknown };
   identity: { runIdentityEval(options: { pairs: string; json: boolean }): unknown };
   nl: {
@@ -24,13 +31,6 @@ export interface EvalModules {
       json?: boolean;
       parse?: (request: string, vocab: Vocabulary, now: Date) => Promise<SearchRequestInput> | SearchRequestInput;
     }): Promise<{ output: string }>;
-  };
-  'search-judged': {
-    runJudgedSearchEval(options: {
-      corpus: string; judged: string; json?: boolean; allowUnjudged?: boolean; packets?: string; keyFile?: string; categoryQueries?: string;
-      limit?: number; dataDir?: string; direct?: boolean; plan?: ChunkPlan;
-    }): Promise<unknown>;
-    importJudgedSearchGrades(options: { judged: string; grades: string; keyFiles?: string[]; json?: boolean }): unknown;
   };
   jobs: { runJobsEval(options: { corpus: string; jobs: string; sample?: number; json?: boolean }): Promise<unknown> };
   'jobs-judged': {

@@ -2,6 +2,10 @@ import { createAnthropic } from '@ai-sdk/anthropic';
 import { createOpenAI } from '@ai-sdk/openai';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import type { LanguageModel } from 'ai';
+import type { AppConfig } from '../shared/config.js';
+
+/** The language-model variables, parsed in src/shared/config.ts. */
+export type LlmSettings = Partial<Pick<AppConfig, 'OPENAI_API_KEY' | 'OPENAI_MODEL' | 'OPENAI_BASE_URL' | 'ANTHROPIC_API_KEY' | 'ANTHROPIC_MODEL' | 'LLM_BASE_URL' | 'LLM_MODEL' | 'LLM_API_KEY'>>;
 
 /** Which provider a model came from, for logs and status output (never the key). */
 export interface ModelChoice {
@@ -18,7 +22,7 @@ export const DEFAULT_ANTHROPIC_MODEL = 'claude-haiku-4-5';
  * is then used). Precedence: OPENAI_API_KEY, then ANTHROPIC_API_KEY, then LLM_BASE_URL (an
  * OpenAI-compatible server such as a local Ollama at http://localhost:11434/v1, with LLM_MODEL).
  */
-export function chooseLanguageModel(env: NodeJS.ProcessEnv = process.env): ModelChoice | null {
+export function chooseLanguageModel(env: LlmSettings): ModelChoice | null {
   if (env.OPENAI_API_KEY) {
     const modelId = env.OPENAI_MODEL || DEFAULT_OPENAI_MODEL;
     const openai = createOpenAI({ apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL || undefined });
@@ -42,6 +46,6 @@ export function chooseLanguageModel(env: NodeJS.ProcessEnv = process.env): Model
 }
 
 /** The configured language model, or null when no provider is configured. */
-export function languageModelFromEnv(env: NodeJS.ProcessEnv = process.env): LanguageModel | null {
+export function languageModelFromEnv(env: LlmSettings): LanguageModel | null {
   return chooseLanguageModel(env)?.model ?? null;
 }

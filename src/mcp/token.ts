@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadConfig } from '../shared/config.js';
 
 /*
  * The HTTP bearer token: `MCP_BEARER_TOKEN` when set, else a random token created on first start and
@@ -10,7 +11,7 @@ import path from 'node:path';
 export const TOKEN_FILE = 'mcp-token';
 
 /** The token the HTTP transport requires, creating and storing one on first start. */
-export function loadOrCreateMcpToken(dataDir: string, env: NodeJS.ProcessEnv = process.env): { token: string; source: 'env' | 'file' | 'created'; file: string } {
+export function loadOrCreateMcpToken(dataDir: string, env: { MCP_BEARER_TOKEN?: string } = loadConfig()): { token: string; source: 'env' | 'file' | 'created'; file: string } {
   const file = path.join(dataDir, TOKEN_FILE);
   const fromEnv = env.MCP_BEARER_TOKEN?.trim();
   if (fromEnv) return { token: fromEnv, source: 'env', file };

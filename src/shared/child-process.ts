@@ -1,3 +1,4 @@
+import { environment } from './config.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { fromPackageRoot } from './paths.js';
@@ -28,7 +29,7 @@ export interface Product {
  */
 export function runProduct(args: string[], env: Record<string, string | undefined>, opts: { keepLines?: number } = {}): Product {
   const proc = spawn(process.execPath, [BIN, ...args], {
-    env: { PATH: process.env.PATH, LANCEDB_LOG: 'error', ...env },
+    env: { PATH: environment().PATH, LANCEDB_LOG: 'error', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];

@@ -68,6 +68,15 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   REDISCOVERY_EXPORT_MAX_ROWS: z.coerce.number().int().min(1).default(5000),
   REDISCOVERY_CONFIDENTIAL_ACCESS: confidentialAccess,
+  /** The language model for natural-language requests (src/llm/model.ts picks among them); all optional. */
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_MODEL: z.string().optional(),
+  OPENAI_BASE_URL: z.string().optional(),
+  ANTHROPIC_API_KEY: z.string().optional(),
+  ANTHROPIC_MODEL: z.string().optional(),
+  LLM_BASE_URL: z.string().optional(),
+  LLM_MODEL: z.string().optional(),
+  LLM_API_KEY: z.string().optional(),
 });
 
 export type AppConfig = z.infer<typeof EnvSchema> & {
@@ -79,8 +88,17 @@ export type AppConfig = z.infer<typeof EnvSchema> & {
   cacheDir: string;
 };
 
+/**
+ * The process environment. This module is the only reader of `process.env` (src/layering.test.ts checks
+ * it): everything else takes the parsed AppConfig, or, for the Slack door's own schema
+ * (src/slack/config.ts), this environment.
+ */
+export function environment(): NodeJS.ProcessEnv {
+  return process.env;
+}
+
 /** Parse configuration from an environment (process.env by default); bad values fail with the variable's name. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function loadConfig(env: NodeJS.ProcessEnv = environment()): AppConfig {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');

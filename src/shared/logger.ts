@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import { environment } from './config.js';
 
 /**
  * One structured logger to stderr (stdout belongs to the MCP stdio transport and to CLI output).
@@ -6,7 +7,7 @@ import { pino, type Logger } from 'pino';
  */
 export const logger: Logger = pino(
   {
-    level: process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info'),
+    level: environment().LOG_LEVEL ?? (environment().VITEST ? 'silent' : 'info'),
     base: undefined,
     redact: { paths: ['*.email', '*.phone', '*.name', '*.apiKey', '*.authorization', 'headers.authorization'], censor: '[redacted]' },
   },

@@ -1,6 +1,6 @@
 import { Cron } from 'croner';
 import { z } from 'zod';
-import { envBool as bool } from '../shared/config.js';
+import { environment, envBool as bool } from '../shared/config.js';
 import { AppError } from '../shared/errors.js';
 
 /*
@@ -51,7 +51,7 @@ export interface SlackConfig {
 const fail = (message: string) => new AppError('config_invalid', message);
 
 /** The Slack configuration, or null when SLACK_BOT_TOKEN is unset (the bot is off). Bad values fail naming the variable. */
-export function loadSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConfig | null {
+export function loadSlackConfig(env: NodeJS.ProcessEnv = environment()): SlackConfig | null {
   const parsed = SlackEnv.safeParse(env);
   if (!parsed.success) {
     throw fail(`Invalid Slack configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);

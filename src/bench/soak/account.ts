@@ -1,3 +1,4 @@
+import { environment } from '../../shared/config.js';
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
@@ -40,10 +41,10 @@ export async function startDeployment(opts: { dataDir: string; candidates: numbe
     ASHBY_WEBHOOK_SECRET: WEBHOOK_SECRET,
     MCP_BEARER_TOKEN: MCP_TOKEN,
     REDISCOVERY_DATA_DIR: path.join(opts.dataDir, 'data'),
-    REDISCOVERY_MODEL_CACHE: process.env.REDISCOVERY_MODEL_CACHE,
+    REDISCOVERY_MODEL_CACHE: environment().REDISCOVERY_MODEL_CACHE,
   };
   // Serve's own tuning knobs pass through, so a run can compare settings (e.g. REDISCOVERY_SEARCH_WORKERS).
-  for (const [key, value] of Object.entries(process.env)) if (key.startsWith('REDISCOVERY_SEARCH_')) env[key] = value;
+  for (const [key, value] of Object.entries(environment())) if (key.startsWith('REDISCOVERY_SEARCH_')) env[key] = value;
   const serve = runProduct(['serve', '--port', String(port)], env, { keepLines: 500 });
 
   const ashby = async <T>(method: string, body: Record<string, unknown>): Promise<T> => {

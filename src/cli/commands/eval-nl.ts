@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { languageModelFromEnv } from '../../llm/model.js';
 import { parseWithLlm } from '../../retrieval/nl/llm-parser.js';
 import { userMessage } from '../../shared/errors.js';
+import { loadConfig } from '../../shared/config.js';
 import { fromPackageRoot } from '../../shared/paths.js';
 import { loadEval, type EvalModules } from '../load-eval.js';
 
@@ -22,7 +23,7 @@ export function registerEvalNlCommand(evalCommand: Command): void {
         const { runNlEval } = await loadEval('nl');
         let parse: Parameters<EvalModules['nl']['runNlEval']>[0]['parse'];
         if (options.llm) {
-          const model = languageModelFromEnv(process.env);
+          const model = languageModelFromEnv(loadConfig());
           if (!model) throw new Error('--llm needs OPENAI_API_KEY, ANTHROPIC_API_KEY or LLM_BASE_URL + LLM_MODEL');
           parse = async (request, vocab, now) => (await parseWithLlm(request, vocab, { model, now })).request;
         }

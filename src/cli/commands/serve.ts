@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { buildDoors } from '../../server/doors.js';
 import { serve } from '../../server/serve.js';
-import { loadConfig } from '../../shared/config.js';
+import { environment, loadConfig } from '../../shared/config.js';
 import { wholeNumber } from '../options.js';
 import { createProgress } from '../progress.js';
 
@@ -14,7 +14,7 @@ export function registerServeCommand(program: Command): void {
     .option('--demo-candidates <n>', 'size of the demo account', wholeNumber(1), 2000)
     .option('--demo-seed <n>', 'seed of the demo account', wholeNumber(0), 42)
     .action(async (opts: { port?: number; demoCandidates: number; demoSeed: number }) => {
-      const config = loadConfig(opts.port !== undefined ? { ...process.env, REDISCOVERY_PORT: String(opts.port) } : process.env);
+      const config = loadConfig(opts.port !== undefined ? { ...environment(), REDISCOVERY_PORT: String(opts.port) } : environment());
       const running = await serve({
         config,
         progress: createProgress(),

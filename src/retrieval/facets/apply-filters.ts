@@ -74,14 +74,6 @@ function isExcluded(c: CatalogCandidate, exclude: ResolvedFilters): boolean {
   return false;
 }
 
-/** Every candidate of the catalog that satisfies the filters (no filters ⇒ everyone). */
-export function filterCandidates(candidates: Iterable<CatalogCandidate>, f: ResolvedFilters): CatalogCandidate[] {
-  const out: CatalogCandidate[] = [];
-  const none = Object.keys(f).length === 0;
-  for (const c of candidates) if (none || candidateMatches(c, f)) out.push(c);
-  return out;
-}
-
 /** The filters a matching candidate satisfied, with the resolved values, for `why.filtersSatisfied`. */
 export function describeFilters(f: ResolvedFilters): MatchedFilter[] {
   const out: MatchedFilter[] = [];

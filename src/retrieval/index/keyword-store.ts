@@ -1,3 +1,4 @@
+import { environment } from '../../shared/config.js';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors.js';
@@ -213,7 +214,7 @@ export class KeywordStore {
   private static readonly QUIET_MS = 10_000;
   private static readonly SMALL_INDEX = 20_000;
   private warmed = false;
-  private readonly postingsEnabled = process.env.REDISCOVERY_KEYWORD_POSTINGS !== 'off';
+  private readonly postingsEnabled = environment().REDISCOVERY_KEYWORD_POSTINGS !== 'off';
 
   /** Build the in-memory postings now (at open), unless disabled; returns their size and build time. */
   warmPostings(): PostingsStats | null {

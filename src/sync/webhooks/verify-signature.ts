@@ -1,10 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-/** Ashby's signature: `Ashby-Signature: sha256=<hex HMAC-SHA256 of the raw body>` keyed with the webhook secret. */
-export function signBody(secret: string, rawBody: Buffer | string): string {
-  return 'sha256=' + createHmac('sha256', secret).update(rawBody).digest('hex');
-}
-
 /** Constant-time check of a signature header against the raw body bytes (before any JSON parsing). */
 export function verifySignature(secret: string, rawBody: Buffer, header: string | undefined): boolean {
   if (!header) return false;
