@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { fromPackageRoot } from '../shared/paths.js';
 import type { McpDeps } from './deps.js';
+import { completeUnknownRefsEmpty } from './completion-fallback.js';
 import { registerPrompts } from './prompts.js';
 import { registerResources } from './resources.js';
 import { registerTools } from './tools/index.js';
@@ -24,5 +25,6 @@ export function createServer(deps: McpDeps): McpServer {
   registerTools(server, deps);
   registerResources(server, deps);
   registerPrompts(server, deps);
+  completeUnknownRefsEmpty(server);
   return server;
 }
