@@ -10,7 +10,7 @@ export function toExportInsights(insights: RetrievalInsights, dimensions?: strin
     dimensions: insights.dimensions
       .filter((d) => !wanted || wanted.has(d.dimension))
       .map((d) => ({ dimension: d.dimension, label: d.label, values: d.buckets.map((b) => ({ value: b.value, count: b.count, share: b.share })) })),
-    ...(insights.unavailable ? { unavailable: insights.unavailable.filter((d) => !wanted || wanted.has(d.dimension)) } : {}),
-    ...(insights.basis ? { basis: insights.basis } : {}),
+    ...(insights.unavailable ? { unavailable: insights.unavailable.filter((d) => !wanted || wanted.has(d.dimension)).map((d) => ({ label: d.label, reason: d.reason })) } : {}),
+    ...(insights.basis ? { basis: insights.basis.description } : {}),
   };
 }

@@ -23,8 +23,9 @@ export const Insights = z.object({
   total: z.number().int().describe('Candidates in the result set the shares are taken of'),
   asOf: z.string().nullable(),
   dimensions: z.array(InsightDimension),
-  unavailable: z.array(z.object({ dimension: z.string(), label: z.string(), reason: z.string() })).optional().describe('Dimensions with no data, and why'),
-  basis: z.object({ kind: z.string(), matched: z.number().int(), description: z.string() }).optional().describe('Which people the insights describe'),
+  // Kept small: get_insights' output schema counts against the tools/list budget (answer-budget.test.ts).
+  unavailable: z.array(z.object({ label: z.string(), reason: z.string() })).optional(),
+  basis: z.string().optional(),
 });
 export type Insights = z.infer<typeof Insights>;
 

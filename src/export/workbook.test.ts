@@ -170,15 +170,17 @@ describe('buildCandidatesWorkbook', () => {
     expect(safeCellText('-5')).toBe("'-5");
   });
 
+  // The CSV filter's 12th token picks the sheet (LibreOffice ≥ 7.2): 2 = Candidates, after Summary.
   it.skipIf(!hasSoffice)('opens in LibreOffice (headless conversion to CSV of the Candidates sheet)', async () => {
     const file = path.join(tmp, 'export.xlsx');
     fs.writeFileSync(file, await buildCandidatesWorkbook({ rows: [ada, evil], insights, provenance }));
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${tmp}/lo-profile`, '--convert-to', 'csv', '--outdir', tmp, file], {
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${tmp}/lo-profile`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2', '--outdir', tmp, file], {
       // LibreOffice's cold start dominates (seconds idle, much longer on a loaded 2-core CI box)
       timeout: 90_000,
       stdio: 'pipe',
     });
-    const csv = fs.readFileSync(path.join(tmp, 'export.csv'), 'utf8');
+    // With a sheet chosen LibreOffice names the file after it.
+    const csv = fs.readFileSync(path.join(tmp, fs.existsSync(path.join(tmp, 'export-Candidates.csv')) ? 'export-Candidates.csv' : 'export.csv'), 'utf8');
     expect(csv.split('\n')[0]).toContain('Name,Current title,Current company');
     expect(csv).toContain('Ada Lovelace');
     expect(csv).toContain('Onsite');

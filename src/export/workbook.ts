@@ -105,7 +105,7 @@ function addInsightsSheet(wb: ExcelJS.Workbook, insights: Insights): void {
   const ws = wb.addWorksheet('Insights');
   ws.columns = [{ width: 34 }, { width: 10 }, { width: 10 }, { width: 3 }];
   let r = 1;
-  ws.getCell(r, 1).value = `Insights over ${insights.basis ? insights.basis.description : `${insights.total} candidates`} (charts are pictures: exceljs cannot write Excel chart parts)`;
+  ws.getCell(r, 1).value = `Insights over ${insights.basis ?? `${insights.total} candidates`} (charts are pictures: exceljs cannot write Excel chart parts)`;
   ws.getCell(r, 1).font = { bold: true, size: 13 };
   r += 2;
   for (const dim of insights.dimensions) {

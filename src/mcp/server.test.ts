@@ -138,7 +138,7 @@ describe('MCP server (in-memory, real SDK client)', () => {
     const read = await client.readResource({ uri: link.uri });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from((read.contents[0] as { blob: string }).blob, 'base64') as unknown as ExcelJS.Buffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Candidates', 'Insights', 'Provenance']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Candidates', 'Insights', 'Provenance']);
     await expect(client.readResource({ uri: 'rediscovery://exports/..%2Fmirror.db' })).rejects.toThrow(/not an export file name/);
     await expect(client.readResource({ uri: 'rediscovery://exports/nope.xlsx' })).rejects.toThrow(/No export named/);
     const badFilter = await call('export_candidates_xlsx', { filters: { stges: ['Onsite'] } });
@@ -183,6 +183,11 @@ describe('MCP server (in-memory, real SDK client)', () => {
     expect(ids.completion.values).toEqual(['C3']);
     const ada = await client.complete({ ref: { type: 'ref/resource', uri: 'rediscovery://candidates/{id}/resume' }, argument: { name: 'id', value: 'Ada' } });
     expect(ada.completion.values.sort()).toEqual(['C1', 'C2']);
+    // The conformance suite's own prompt (completion-complete scenario): no suggestions, not an error.
+    const unknown = await client.complete({ ref: { type: 'ref/prompt', name: 'test_prompt_with_arguments' }, argument: { name: 'arg1', value: 'par' } });
+    expect(unknown.completion).toEqual({ values: [], total: 0, hasMore: false });
+    const template = await client.complete({ ref: { type: 'ref/resource', uri: 'test://{x}' }, argument: { name: 'x', value: 'a' } });
+    expect(template.completion.values).toEqual([]);
   });
 
   it('declares logging; after logging/setLevel a tool call sends one notification without arguments', async () => {

@@ -2,6 +2,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv-provider.js';
 import type { ProductApi } from '../app/product-api.js';
 import { appVersion } from '../shared/version.js';
+import { completeUnknownRefsEmpty } from './completion-fallback.js';
 import { registerPrompts } from './prompts.js';
 import { registerResources } from './resources.js';
 import { registerTools } from './tools/index.js';
@@ -25,5 +26,6 @@ export function createServer(api: ProductApi): McpServer {
   registerTools(server, api);
   registerResources(server, api);
   registerPrompts(server, api);
+  completeUnknownRefsEmpty(server);
   return server;
 }

@@ -12,7 +12,7 @@ const INSIGHT_DIMENSION_NAMES = Object.keys(INSIGHT_DIMENSIONS) as [string, ...s
 const DimensionList = z.array(oneOf(INSIGHT_DIMENSION_NAMES, 'dimension')).optional();
 const Input = SearchReference.extend({
   // Names, not an enum, in the declared schema (tools/list size); checked against the dimensions in run().
-  dimensions: z.array(z.string().min(1).max(VALUE_MAX_CHARS)).max(LIST_MAX_ITEMS).optional().describe('e.g. location, currentCompany, skills, stage, rejectionReason; all when omitted'),
+  dimensions: z.array(z.string().min(1).max(VALUE_MAX_CHARS)).max(LIST_MAX_ITEMS).optional().describe('e.g. location, skills, stage; all when omitted'),
 });
 
 /** get_insights: distributions over a result set, with counts and shares. */
@@ -21,7 +21,7 @@ export function registerGetInsights(server: McpServer, api: ProductApi): void {
     name: 'get_insights',
     title: 'Get insights',
     description:
-      'Distributions over the candidates a search matches (same text, boolean, filters as search_candidates): location, companies, titles, skills, years, education, stage, job, source, recruiter, rejection reason. Each value with count and share.',
+      'Distributions over search matches (inputs as search_candidates): location, companies, titles, skills, years, education, languages, stage, job, source, recruiter, rejection reason; count and share.',
     input: Input,
     output: Insights,
     candidateWritten: true,

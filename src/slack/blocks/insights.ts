@@ -10,7 +10,7 @@ export function insightsSummary(ins: Insights, requestLine: string): string {
     lines.push(`• *${esc(dim.label)}:* ${top}`);
   }
   if (lines.length === 1) lines.push('No breakdown available for this result set.');
-  if (ins.basis?.kind === 'relevant matches') lines.push(`_Over ${esc(ins.basis.description)}._`);
+  if (ins.basis?.startsWith('the ')) lines.push(`_Over ${esc(ins.basis)}._`);
   if (ins.unavailable?.length) lines.push(`_No data:_ ${ins.unavailable.map((d) => esc(d.label)).join(', ')}`);
   return lines.join('\n').slice(0, 2900);
 }
