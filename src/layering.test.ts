@@ -15,19 +15,8 @@ import { fromPackageRoot } from './shared/paths.js';
  *  5. src/shared/config.ts is the only product file that reads process.env.
  */
 
-/** Door → store imports that still exist (issue 14 moves them behind the product API); remove each entry when its import goes. */
-const DOOR_STORE_ALLOWED = [
-  'src/cli/commands/enrich.ts -> src/store/db.ts',
-  'src/mcp/mirror-deps.ts -> src/store/db.ts',
-  'src/mcp/mirror-deps.ts -> src/store/read-model/index.ts',
-  'src/server/serve.ts -> src/store/schema.ts',
-  'src/slack/digest/digest-data.ts -> src/store/db.ts',
-  'src/slack/digest/digest-data.ts -> src/store/read-model/index.ts',
-  'src/slack/digest/digest-data.ts -> src/store/schema.ts',
-  'src/slack/mirror-deps.ts -> src/store/db.ts',
-  'src/slack/mirror-deps.ts -> src/store/read-model/index.ts',
-  'src/slack/mirror-deps.ts -> src/store/schema.ts',
-];
+/** Door → store imports allowed: none since the doors moved onto ProductApi (issue 14). The list may only shrink. */
+const DOOR_STORE_ALLOWED: string[] = [];
 
 const LEAVES = ['shared', 'embedding', 'vocabulary'];
 const DOORS = ['mcp', 'slack', 'cli', 'server'];
