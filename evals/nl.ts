@@ -6,7 +6,7 @@ import { FILTER_KEYS, type SearchRequestInput } from '../src/retrieval/query/sea
 import { demoVocabulary } from './demo-vocabulary.js';
 import { contentWords } from '../src/retrieval/nl/free-text.js';
 import { parseNaturalLanguage } from '../src/retrieval/nl/offline-parser.js';
-import type { Vocabulary } from '../src/retrieval/nl/vocabulary.js';
+import type { NlVocabulary } from '../src/retrieval/nl/vocabulary.js';
 import { AppError } from '../src/shared/errors.js';
 
 /*
@@ -167,9 +167,9 @@ export interface RunNlEvalOptions {
   cases: NlCase[] | string;
   now?: string | Date;
   json?: boolean;
-  vocab?: Vocabulary;
+  vocab?: NlVocabulary;
   /** The parser under test; the offline parser by default. */
-  parse?: (request: string, vocab: Vocabulary, now: Date) => Promise<SearchRequestInput> | SearchRequestInput;
+  parse?: (request: string, vocab: NlVocabulary, now: Date) => Promise<SearchRequestInput> | SearchRequestInput;
 }
 
 /** Run the NL eval: parse every case, score it, and render a table or JSON. */
@@ -178,7 +178,7 @@ export async function runNlEval(options: RunNlEvalOptions): Promise<{ report: Nl
   const now = options.now instanceof Date ? options.now : new Date(`${options.now ?? DEFAULT_EVAL_NOW}T12:00:00Z`);
   if (Number.isNaN(now.getTime())) throw new AppError('invalid_input', `--now must be a date (YYYY-MM-DD), got "${String(options.now)}"`);
   const vocab = options.vocab ?? demoVocabulary();
-  const parse = options.parse ?? ((request: string, v: Vocabulary, n: Date) => parseNaturalLanguage(request, v, { now: n }).request);
+  const parse = options.parse ?? ((request: string, v: NlVocabulary, n: Date) => parseNaturalLanguage(request, v, { now: n }).request);
 
   const results: NlCaseResult[] = [];
   for (const c of cases) results.push(scoreCase(c, await parse(c.request, vocab, now)));

@@ -3,7 +3,7 @@ import { STOPWORDS } from './free-text.js';
 import { lexicon, type LexiconEntry } from './lexicon.js';
 import { memo } from './memo.js';
 import type { Mention } from './tagger.js';
-import { normalize, type Vocabulary } from './vocabulary.js';
+import { normalize, type NlVocabulary } from './vocabulary.js';
 
 /*
  * Typos in account values ("Amsterdm", "Senior Frontend Enginer", "referals"), found only in the
@@ -63,7 +63,7 @@ function edits(a: string, b: string): number {
   return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]] ? 1 : d;
 }
 
-function candidates(vocab: Vocabulary): Map<number, LexiconEntry[]> {
+function candidates(vocab: NlVocabulary): Map<number, LexiconEntry[]> {
   return memo(vocab, 'fuzzyEntries', () => {
     const byWords = new Map<number, LexiconEntry[]>();
     for (const e of lexicon(vocab)) {
@@ -76,7 +76,7 @@ function candidates(vocab: Vocabulary): Map<number, LexiconEntry[]> {
 }
 
 /** Value mentions for misspelt account values among the words that `taken` does not cover. */
-export function findFuzzyMentions(text: string, vocab: Vocabulary, taken: { start: number; end: number }[]): (Mention & { kind: 'value' })[] {
+export function findFuzzyMentions(text: string, vocab: NlVocabulary, taken: { start: number; end: number }[]): (Mention & { kind: 'value' })[] {
   const free = tokens(text).filter((t) => !taken.some((m) => t.start < m.end && m.start < t.end));
   const out: (Mention & { kind: 'value' })[] = [];
   const byWords = candidates(vocab);

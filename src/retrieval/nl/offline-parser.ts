@@ -5,7 +5,7 @@ import { assignValueMentions, negationScopes, type Assignment, type Span } from 
 import { extractBooleanSyntax, extractMustHaves, remainingText, STOPWORDS } from './free-text.js';
 import { humanDate, valuePart } from './interpretation.js';
 import { tagRequest, type Mention } from './tagger.js';
-import type { Vocabulary } from './vocabulary.js';
+import type { NlVocabulary } from './vocabulary.js';
 import { WorkText, type MutableFilters, type ParseContext } from './work-text.js';
 
 /** A request mapped onto the query language, with what could not be mapped and how it was read. */
@@ -23,7 +23,7 @@ export interface NlParse {
  * scopes are decided in one place and every value mention gets a slot from the cues around it
  * (assign-slots.ts); whatever no mention or cue used stays free text.
  */
-export function parseNaturalLanguage(requestText: string, vocab: Vocabulary, opts: { now: Date }): NlParse {
+export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, opts: { now: Date }): NlParse {
   const ctx: ParseContext = { work: new WorkText(requestText), vocab, now: opts.now, filters: {}, booleanParts: [], notes: [], unmapped: [] };
   extractBooleanSyntax(ctx);
   extractMustHaves(ctx);
