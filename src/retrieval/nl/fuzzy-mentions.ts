@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { STOPWORDS } from './free-text.js';
+import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { lexicon, type LexiconEntry } from './lexicon.js';
 import { memo } from './memo.js';
 import type { Mention } from './tagger.js';
@@ -88,7 +88,7 @@ export function findFuzzyMentions(text: string, vocab: NlVocabulary, taken: { st
       // Only adjacent words (a gap of spaces or a hyphen) form a phrase.
       if (run.some((t, k) => k > 0 && !/^[\s-]+$/.test(text.slice(run[k - 1].end, t.start)))) continue;
       const words = run.map((t) => normalize(t.word));
-      if (n === 1 && (STOPWORDS.has(words[0]) || ORDINARY.has(words[0]))) continue;
+      if (n === 1 && (REQUEST_STOPWORDS.has(words[0]) || ORDINARY.has(words[0]))) continue;
       const phrase = words.join(' ');
       const forms = [phrase, phrase.replace(/'?s$/, '')];
       const hits = (byWords.get(n) ?? []).filter((e) => forms.some((f) => f !== e.phrase && near(f, e.phrase)));

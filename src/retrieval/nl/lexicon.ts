@@ -1,5 +1,5 @@
 import { GENERIC_SOURCE, LOCATION_SYNONYMS, REASON_SYNONYMS, SOURCE_SYNONYMS, STAGE_SYNONYMS, STATUS_STAGE_TITLES, TAG_SYNONYMS, WEAK_STAGE_TITLES, type CuedSynonym } from './cue-words.js';
-import { STOPWORDS } from './free-text.js';
+import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { memo } from './memo.js';
 import { escapeRegExp, jobTitles, locationNames, normalize, stageTitles, uniqueValues, type NlVocabulary } from './vocabulary.js';
 
@@ -27,7 +27,7 @@ export interface LexiconEntry extends Reading {
 
 /** Words that only mean a department when the request says "department"/"team" ("people", "product"). */
 export function needsDepartmentWord(value: string): boolean {
-  return STOPWORDS.has(normalize(value));
+  return REQUEST_STOPWORDS.has(normalize(value));
 }
 
 function entries(vocab: NlVocabulary): LexiconEntry[] {

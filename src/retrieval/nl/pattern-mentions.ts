@@ -1,5 +1,5 @@
 import { numberValue } from './extract-dates.js';
-import { STOPWORDS } from './free-text.js';
+import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { lexicon } from './lexicon.js';
 import { memo } from './memo.js';
 import type { Mention, MentionKind } from './tagger.js';
@@ -85,7 +85,7 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
   const titles = memo(vocab, 'titleSet', () => new Map(vocab.titles.map((t) => [normalize(t), t])));
   // A lower-case word after "currently at" is a company only when it is not an account value or a common word.
   const taken = memo(vocab, 'lexiconWords', () => new Set(lexicon(vocab).flatMap((e) => [e.phrase, ...e.phrase.split(/[\s-]+/)])));
-  const isOrdinaryWord = (w: string) => STOPWORDS.has(w.toLowerCase()) || taken.has(normalize(w)) || /^(?:a|an|the|least|most|home|scale|startups?|companies|big|large|small|some|one|any|stage|offer|onsite|interview)$/i.test(w);
+  const isOrdinaryWord = (w: string) => REQUEST_STOPWORDS.has(w.toLowerCase()) || taken.has(normalize(w)) || /^(?:a|an|the|least|most|home|scale|startups?|companies|big|large|small|some|one|any|stage|offer|onsite|interview)$/i.test(w);
   const profile = (key: 'currentCompany' | 'pastCompany' | 'school' | 'currentTitle' | 'pastTitle' | 'location', value: string | undefined) =>
     value ? ({ kind: 'profile', key, value: value.trim(), known: false } as const) : null;
   return [
