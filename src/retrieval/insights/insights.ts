@@ -62,6 +62,9 @@ const NO_COMPANY_FILE: z.infer<typeof UnavailableDimension>[] = [
   { dimension: 'companySize', label: 'Company size', reason: 'no company attributes file: set REDISCOVERY_COMPANY_ATTRIBUTES to a company,industry,size CSV (company size is not in Ashby or resumes)' },
 ];
 
+/** Dimensions that exist only with a company attributes file (a door that checks dimension names accepts them). */
+export const COMPANY_ATTRIBUTE_DIMENSIONS = ['industry', 'companySize'] as const;
+
 /** The current employer's industry and size, looked up in the user's file. */
 function companyDimensions(file: CompanyAttributes): Record<string, ValueExtractor> {
   return {
