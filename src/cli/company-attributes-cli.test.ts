@@ -62,7 +62,7 @@ describe.skipIf(!fs.existsSync(fromPackageRoot('dist/src/cli/main.js')))('insigh
   it('a file no candidate\'s employer is in says so; a bad header or a missing path is one line naming the variable', () => {
     fs.writeFileSync(csvPath(), 'company,industry,size\nNo Such Employer Anywhere,Mining,10\n');
     const none = JSON.parse(run(['insights', '--json'], { REDISCOVERY_COMPANY_ATTRIBUTES: csvPath() }).stdout) as Insights;
-    expect(none.unavailable.find((u) => u.dimension === 'industry')!.reason).toMatch(/^no current employer of a candidate in this set is in the company attributes file with an industry \(1 companies listed/);
+    expect(none.unavailable.find((u) => u.dimension === 'industry')!.reason).toMatch(/^no current employer of a candidate in this set is in the company attributes file with an industry \(1 company listed/);
 
     fs.writeFileSync(csvPath(), 'name,sector\nAcme,Mining\n');
     const bad = run(['insights', '--json'], { REDISCOVERY_COMPANY_ATTRIBUTES: csvPath() });

@@ -26,6 +26,11 @@ describe('company attributes file', () => {
     expect(file.lookup(null)).toBeNull();
   });
 
+  it('any column order; extra columns are ignored', () => {
+    const file = parseCompanyAttributes('\uFEFFsize,notes,company,industry\n10-50,ours,Hooli Corp,Search\n', 'c.csv');
+    expect(file.lookup('Hooli')).toEqual({ industry: 'Search', size: '10-50' });
+  });
+
   it('a header without company,industry,size, an empty file, or a malformed CSV is one clear line', () => {
     const fail = (text: string) => {
       try {

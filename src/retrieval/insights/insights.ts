@@ -112,7 +112,7 @@ export function computeInsights(candidates: CatalogCandidate[], opts: { now: Dat
 function emptyReason(d: { dimension: string; label: string }, file: CompanyAttributes | null): string {
   if (file && (d.dimension === 'industry' || d.dimension === 'companySize')) {
     const what = d.dimension === 'industry' ? 'an industry' : 'a size';
-    return `no current employer of a candidate in this set is in the company attributes file with ${what} (${file.companies} companies listed, matched by name after removing case, accents, punctuation and legal suffixes)`;
+    return `no current employer of a candidate in this set is in the company attributes file with ${what} (${file.companies} ${file.companies === 1 ? 'company' : 'companies'} listed, matched by name after removing case, accents, punctuation and legal suffixes)`;
   }
   return `no candidate in this set has a ${d.label.toLowerCase()} value in their profile or applications`;
 }
