@@ -3,6 +3,7 @@ import { openConfiguredEmbedder } from '../embedding/configured-embedder.js';
 import { refreshStaleProfiles } from '../match/enrich/enrich-stale.js';
 import { reindex as reindexWith, type ReindexProgress, type ReindexResult } from '../retrieval/index/reindex.js';
 import type { ChunkPlan } from '../retrieval/index/candidate-document.js';
+import { readCompanyAttributes } from '../retrieval/insights/company-attributes.js';
 import { createRetrievalService, type RetrievalService } from '../retrieval/service.js';
 import type { AppConfig } from '../shared/config.js';
 import type { Db } from '../store/db.js';
@@ -16,9 +17,11 @@ export { openConfiguredEmbedder };
 
 /** The configured embedder (cached by text hash under the model cache) and the retrieval service over an open mirror. */
 export async function openRetrievalService(db: Db, config: AppConfig, opts: { autoDrain?: boolean; reader?: boolean; keywordPostings?: boolean } = {}): Promise<RetrievalService> {
+  // Read before anything is opened, so a bad file is a one-line error with nothing to clean up.
+  const companyAttributes = config.REDISCOVERY_COMPANY_ATTRIBUTES ? readCompanyAttributes(config.REDISCOVERY_COMPANY_ATTRIBUTES) : null;
   const embedder = await openConfiguredEmbedder(config);
   const service = await createRetrievalService({
-    db, config, embedder, beforeIndexing: refreshStaleProfiles(db), autoDrain: opts.autoDrain, reader: opts.reader, keywordPostings: opts.keywordPostings,
+    db, config, embedder, companyAttributes, beforeIndexing: refreshStaleProfiles(db), autoDrain: opts.autoDrain, reader: opts.reader, keywordPostings: opts.keywordPostings,
   }).catch(async (error: unknown) => {
     await embedder.close?.();
     throw error;

@@ -114,6 +114,10 @@ describe('MCP server (in-memory, real SDK client)', () => {
     const ins = await call('get_insights', { text: 'ada' });
     expect(ins.structuredContent.total).toBe(2);
     expect(ins.structuredContent.dimensions[0].dimension).toBe('location');
+    // industry/companySize are valid dimension names even without a company attributes file (then no chart).
+    const industry = await call('get_insights', { text: 'ada', dimensions: ['industry'] });
+    expect(industry.isError).toBeFalsy();
+    expect(industry.structuredContent.dimensions).toEqual([]);
     const st = await call('get_sync_status');
     expect(st.structuredContent).toMatchObject({ counts: { candidates: 3 }, freshness: '1 hour ago', asOf: '2026-11-27T11:10:00.000Z' });
     for (const job of ['J1', 'Senior Backend Engineer', 'senior backend']) {

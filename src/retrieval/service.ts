@@ -11,6 +11,7 @@ import { drainOutbox, runIndexerLoop, type BeforeIndexing, type DrainResult, typ
 import { indexExists, openSearchIndex, type SearchIndex } from './index/search-index.js';
 import type { CandidateVectors } from './index/vector-store.js';
 import { computeInsights, type SearchInsights } from './insights/insights.js';
+import type { CompanyAttributes } from './insights/company-attributes.js';
 import { relevantMembers } from './insights/relevance-floor.js';
 import { SearchRequest, type SearchRequestInput, type SearchResponse } from './query/search-request.js';
 import { executeSearch, foldDuplicates, type SearchContext } from './search/execute-search.js';
@@ -51,6 +52,8 @@ export interface RetrievalDeps {
    * than FTS5 answering its one query (the postings are still used on small indexes).
    */
   keywordPostings?: boolean;
+  /** The user's company attributes file, parsed (REDISCOVERY_COMPANY_ATTRIBUTES); absent: industry and size are "no data". */
+  companyAttributes?: CompanyAttributes | null;
 }
 
 export interface IndexStatus {
@@ -193,7 +196,7 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
       // Only folding duplicates depends on rank order; otherwise the unordered set is enough.
       const skip = parsed.collapseDuplicates ? foldDuplicates(ranking, ctx.links).skip : null;
       const relevant = relevantMembers(ranking, skip, parsed.text);
-      return computeInsights(relevant.set, { now: ctx.now, asOf: ctx.asOf, basis: relevant.basis });
+      return computeInsights(relevant.set, { now: ctx.now, asOf: ctx.asOf, basis: relevant.basis, companyAttributes: deps.companyAttributes ?? null });
     },
     vocabulary: (visibility = PUBLIC_VISIBILITY) => buildVocabulary(catalogFor(catalogs, visibility)),
     filterValues: (dimension, visibility = PUBLIC_VISIBILITY) => filterValues(catalogFor(catalogs, visibility), dimension),

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadConfig } from './config.js';
 import { AppError } from './errors.js';
+import { fromPackageRoot } from './paths.js';
 import { loadSlackConfig } from '../slack/config.js';
 
 function configError(env: NodeJS.ProcessEnv): AppError {
@@ -27,6 +28,15 @@ describe('strict configuration', () => {
     ['false', false], ['False', false], ['0', false], ['no', false], ['NO', false], [undefined, false],
   ])('REDISCOVERY_ALLOW_WRITES=%s parses as %s', (value, expected) => {
     expect(loadConfig({ REDISCOVERY_ALLOW_WRITES: value }).REDISCOVERY_ALLOW_WRITES).toBe(expected);
+  });
+
+  test('REDISCOVERY_COMPANY_ATTRIBUTES must name an existing file; blank is unset', () => {
+    const err = configError({ REDISCOVERY_COMPANY_ATTRIBUTES: '/nonexistent/companies.csv' });
+    expect(err.code).toBe('config_invalid');
+    expect(err.message).toBe('Invalid configuration: REDISCOVERY_COMPANY_ATTRIBUTES: no such file "/nonexistent/companies.csv": give the path of a company,industry,size CSV, or unset it');
+    expect(configError({ REDISCOVERY_COMPANY_ATTRIBUTES: fromPackageRoot('src') }).message).toContain('REDISCOVERY_COMPANY_ATTRIBUTES');
+    expect(loadConfig({ REDISCOVERY_COMPANY_ATTRIBUTES: ' ' }).REDISCOVERY_COMPANY_ATTRIBUTES).toBeUndefined();
+    expect(loadConfig({ REDISCOVERY_COMPANY_ATTRIBUTES: fromPackageRoot('package.json') }).REDISCOVERY_COMPANY_ATTRIBUTES).toBe(fromPackageRoot('package.json'));
   });
 
   test('Slack booleans are just as strict', () => {

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors.js';
@@ -43,6 +44,15 @@ const confidentialAccess = z
     return { all: actors.includes('all'), actors: actors.filter((a) => a !== 'all') };
   });
 
+/** An optional file path: blank is unset; a path that is not a readable file fails start-up. */
+const existingFile = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() ? path.resolve(v.trim()) : undefined))
+  .superRefine((v, ctx) => {
+    if (v !== undefined && !fs.statSync(v, { throwIfNoEntry: false })?.isFile()) ctx.addIssue({ code: 'custom', message: `no such file "${v}": give the path of a company,industry,size CSV, or unset it` });
+  });
+
 /** Every environment variable the product reads, in one place (documented in the README). */
 const EnvSchema = z.object({
   REDISCOVERY_DATA_DIR: z.string().default('./data'),
@@ -68,6 +78,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   REDISCOVERY_EXPORT_MAX_ROWS: z.coerce.number().int().min(1).default(5000),
   REDISCOVERY_CONFIDENTIAL_ACCESS: confidentialAccess,
+  /** The user's company,industry,size CSV: the only source of the industry and company-size insights. */
+  REDISCOVERY_COMPANY_ATTRIBUTES: existingFile,
   /** The language model for natural-language requests (src/llm/model.ts picks among them); all optional. */
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_MODEL: z.string().optional(),

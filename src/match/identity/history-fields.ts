@@ -1,40 +1,19 @@
-import { foldText } from './normalize-name.js';
+import { foldText } from '../../vocabulary/fold-text.js';
+import { CONNECTIVES, type OrgKey } from '../../vocabulary/org-key.js';
+
+export { orgKey, type OrgKey } from '../../vocabulary/org-key.js';
 
 /*
  * Comparable forms of the history fields (company, school, title, location). Cheap and
  * conservative: an agreement here adds evidence to a name match, it never decides alone.
  */
 
-const LEGAL_SUFFIXES = new Set([
-  'inc', 'incorporated', 'llc', 'llp', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'gmbh', 'ag', 'sa', 'sas',
-  'plc', 'bv', 'nv', 'pty', 'oy', 'ab', 'as', 'srl', 'spa', 'kk', 'pvt',
-]);
-const CONNECTIVES = new Set(['the', 'of', 'and', 'at', 'for', 'de', 'la']);
 /** Words that name a kind of organisation, not which one: never enough alone to call two orgs the same. */
 const GENERIC_ORG_WORDS = new Set([
   'university', 'college', 'institute', 'school', 'academy', 'technology', 'technologies', 'group', 'bank', 'hospital',
   'solutions', 'systems', 'services', 'global', 'international', 'labs', 'health', 'state', 'national', 'consulting',
   'partners', 'holdings', 'software', 'digital', 'media', 'center', 'centre', 'community', 'medical',
 ]);
-const SCHOOL_ABBREVIATIONS: Record<string, string[]> = { univ: ['university'], u: ['university'], uc: ['university', 'california'], inst: ['institute'], tech: ['technology'] };
-
-export interface OrgKey {
-  /** Significant tokens in order (legal suffixes and connectives removed). */
-  tokens: string[];
-  key: string;
-  /** Initials of the significant tokens ("Massachusetts Institute of Technology" → "mit"). */
-  acronym: string;
-}
-
-/** A comparable company or school name, or null when nothing significant is left. */
-export function orgKey(raw: string | null | undefined, kind: 'company' | 'school'): OrgKey | null {
-  if (!raw) return null;
-  let tokens = foldText(raw).split(' ').filter(Boolean);
-  if (kind === 'school') tokens = tokens.flatMap((t) => SCHOOL_ABBREVIATIONS[t] ?? [t]);
-  tokens = tokens.filter((t) => !CONNECTIVES.has(t) && !(kind === 'company' && LEGAL_SUFFIXES.has(t)));
-  if (tokens.length === 0) return null;
-  return { tokens, key: tokens.join(' '), acronym: tokens.map((t) => t[0]).join('') };
-}
 
 /**
  * Same organisation: same significant words in any order, an acronym of the other's name (MIT, IBM),

@@ -5,6 +5,11 @@
  * compared with each other; nothing about a person is inferred from them.
  */
 
+import { foldText } from '../../vocabulary/fold-text.js';
+
+/** Re-exported: identity code folds names, companies and resume text the same way. */
+export { foldText };
+
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame']);
 const POST_NOMINALS = new Set([
   'phd', 'md', 'mba', 'cpa', 'rn', 'pe', 'esq', 'jd', 'msc', 'bsc', 'ma', 'ba', 'cfa', 'pmp', 'dds', 'dvm', 'pharmd', 'lpn', 'np',
@@ -19,8 +24,6 @@ const GENERATIONAL = new Map([
   ['iv', 'iv'],
 ]);
 
-const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', ø: 'o', ł: 'l', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
-
 export interface ParsedName {
   /** All name tokens in given-name-first order, lowercase ASCII-folded. */
   tokens: string[];
@@ -33,27 +36,6 @@ export interface ParsedName {
   suffix: string | null;
 }
 
-// Cyrillic to Latin as names are usually romanised in CVs (BGN/PCGN-like; -ий/-ый endings as "y").
-const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
-  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y',
-  ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g',
-};
-
-/** Lowercase, accent-free, punctuation-free text (apostrophes dropped: O'Brien → obrien). */
-export function foldText(raw: string): string {
-  return raw
-    .toLowerCase()
-    .replace(/[иы]й/g, 'y')
-    .replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c)
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[ßøłæœđðþı]/g, (c) => SPECIAL_LETTERS[c] ?? c)
-    .replace(/['’`´]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** Parse a typed name into comparable parts, or null when it holds no name tokens. */
 export function parseName(raw: string | null | undefined): ParsedName | null {

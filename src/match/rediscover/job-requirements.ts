@@ -4,6 +4,7 @@ import { isSoftSkill, skillsInText } from '../../vocabulary/skills.js';
 import { normalizeTitle } from '../../vocabulary/titles.js';
 import { splitJobSections, type JobSections } from './job-sections.js';
 import { keyTermsOf, type KeyTerm } from './key-terms.js';
+import { maskOrganisationNames } from './organisation-names.js';
 
 /*
  * What a job asks for, read from its title and description: occupation, canonical title, skills and
@@ -162,7 +163,8 @@ export function jobSpecOf(input: { id?: string | null; title?: string | null; de
   const normalized = head && title ? jobOccupation(head, title) : null;
   const sections = splitJobSections(description);
   const required = hardSkills([title ?? '', sections.responsibilities, sections.minimum].join('\n'));
-  const inWords = new Set(hardSkills([head ?? '', sections.responsibilities, sections.minimum].join('\n')));
+  // Reasons name a skill only where the posting asks for it in words: not its title's team, not an organisation it names.
+  const inWords = new Set(hardSkills(maskOrganisationNames([head ?? '', sections.responsibilities, sections.minimum].join('\n'))));
   const preferred = hardSkills(sections.preferred).filter((s) => !required.includes(s));
   const occupationCode = normalized?.occupationCode ?? null;
   const asked = experienceAsked(description);

@@ -1,6 +1,7 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { INSIGHT_DIMENSIONS } from '../../retrieval/facets/dimensions.js';
+import { COMPANY_ATTRIBUTE_DIMENSIONS } from '../../retrieval/insights/insights.js';
 import { AppError } from '../../shared/errors.js';
 import { LIST_MAX_ITEMS, VALUE_MAX_CHARS } from '../../shared/input-limits.js';
 import { oneOf } from '../../shared/strict-object.js';
@@ -8,7 +9,7 @@ import { defineTool } from '../define-tool.js';
 import { ExportInsights, type ProductApi } from '../../app/product-api.js';
 import { SearchReference, toSearchRequest } from '../search-reference.js';
 
-const INSIGHT_DIMENSION_NAMES = Object.keys(INSIGHT_DIMENSIONS) as [string, ...string[]];
+const INSIGHT_DIMENSION_NAMES = [...Object.keys(INSIGHT_DIMENSIONS), ...COMPANY_ATTRIBUTE_DIMENSIONS] as string[] as [string, ...string[]];
 const DimensionList = z.array(oneOf(INSIGHT_DIMENSION_NAMES, 'dimension')).optional();
 const Input = SearchReference.extend({
   // Names, not an enum, in the declared schema (tools/list size); checked against the dimensions in run().
@@ -21,7 +22,7 @@ export function registerGetInsights(server: McpServer, api: ProductApi): void {
     name: 'get_insights',
     title: 'Get insights',
     description:
-      'Distributions over search matches (inputs as search_candidates): location, companies, titles, skills, years, education, languages, stage, job, source, recruiter, rejection reason; count and share.',
+      'Distributions over search matches (inputs as search_candidates): location, companies, titles, skills, years, education, languages, industry and company size (from the user company file), stage, job, source, recruiter, rejection reason; count and share.',
     input: Input,
     output: ExportInsights,
     candidateWritten: true,

@@ -39,7 +39,7 @@ describe('insights', () => {
     expect(dim('certifications')!.buckets).toEqual([{ value: 'Google UX Design Certificate', count: 1, share: 0.125 }]);
     const unavailable = Object.fromEntries(ins.unavailable!.map((u) => [u.dimension, u.reason]));
     expect(Object.keys(unavailable)).toEqual(expect.arrayContaining(['groups', 'interests', 'honors', 'industry', 'companySize', 'school']));
-    expect(unavailable.industry).toMatch(/never guessed/);
+    expect(unavailable.industry).toMatch(/no company attributes file: set REDISCOVERY_COMPANY_ATTRIBUTES.*never guessed/);
     expect(ins.dimensions.every((d) => d.buckets.length > 0)).toBe(true);
     expect(ins.basis).toEqual({ kind: 'all matches', matched: 8, description: 'all 8 candidates the request matches' });
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CatalogCandidate } from '../catalog/types.js';
-import { countValues, INSIGHT_DIMENSIONS } from '../facets/dimensions.js';
+import { countValues, INSIGHT_DIMENSIONS, type ValueExtractor } from '../facets/dimensions.js';
+import type { CompanyAttributes } from './company-attributes.js';
 
 /** One bar of a chart: a value, how many candidates have it, and their share of the result set. */
 export const InsightBucket = z.object({ value: z.string(), count: z.number().int(), share: z.number() });
@@ -40,6 +41,8 @@ const LABELS: Record<string, string> = {
   school: 'School', degree: 'Degree', major: 'Major', stage: 'Current stage', job: 'Job', source: 'Source',
   recruiter: 'Recruiter', rejectionReason: 'Rejection reason', lastUpdated: 'Last updated',
   certifications: 'Certifications', languages: 'Languages',
+  industry: "Industry (current employer's, from the company attributes file)",
+  companySize: "Company size (current employer's, from the company attributes file)",
 };
 
 /*
@@ -51,9 +54,24 @@ export const UNAVAILABLE_DIMENSIONS: z.infer<typeof UnavailableDimension>[] = [
   { dimension: 'groups', label: 'Groups and affiliations', reason: NOT_EXTRACTED },
   { dimension: 'interests', label: 'Interests', reason: NOT_EXTRACTED },
   { dimension: 'honors', label: 'Honors and awards', reason: NOT_EXTRACTED },
-  { dimension: 'industry', label: 'Industry', reason: "no company attributes file: an employer's industry is never guessed (a user-provided company,industry,size CSV is planned, not read yet)" },
-  { dimension: 'companySize', label: 'Company size', reason: 'no company attributes file (company,industry,size CSV): company size is not in Ashby or resumes' },
 ];
+
+/** Industry and size come only from the user's company attributes file; without one they are "no data". */
+const NO_COMPANY_FILE: z.infer<typeof UnavailableDimension>[] = [
+  { dimension: 'industry', label: 'Industry', reason: "no company attributes file: set REDISCOVERY_COMPANY_ATTRIBUTES to a company,industry,size CSV (an employer's industry is never guessed)" },
+  { dimension: 'companySize', label: 'Company size', reason: 'no company attributes file: set REDISCOVERY_COMPANY_ATTRIBUTES to a company,industry,size CSV (company size is not in Ashby or resumes)' },
+];
+
+/** Dimensions that exist only with a company attributes file (a door that checks dimension names accepts them). */
+export const COMPANY_ATTRIBUTE_DIMENSIONS = ['industry', 'companySize'] as const;
+
+/** The current employer's industry and size, looked up in the user's file. */
+function companyDimensions(file: CompanyAttributes): Record<string, ValueExtractor> {
+  return {
+    industry: (c) => [file.lookup(c.currentCompany)?.industry ?? null],
+    companySize: (c) => [file.lookup(c.currentCompany)?.size ?? null],
+  };
+}
 
 /** Buckets keep a natural order; every other dimension is sorted by count. */
 const ORDERED: Record<string, string[]> = {
@@ -63,12 +81,14 @@ const ORDERED: Record<string, string[]> = {
 };
 
 /** Count and share every insight dimension over `candidates`; the top `limit` values per dimension. */
-export function computeInsights(candidates: CatalogCandidate[], opts: { now: Date; asOf: string | null; limit?: number; basis?: z.infer<typeof InsightBasis> }): SearchInsights {
+export function computeInsights(candidates: CatalogCandidate[], opts: { now: Date; asOf: string | null; limit?: number; basis?: z.infer<typeof InsightBasis>; companyAttributes?: CompanyAttributes | null }): SearchInsights {
   const total = candidates.length;
   const limit = opts.limit ?? 25;
-  const counts = countValues(candidates, INSIGHT_DIMENSIONS, opts.now);
-  const present = countValues(candidates, Object.fromEntries(Object.entries(INSIGHT_DIMENSIONS).map(([k, f]) => [k, (c, now) => (f(c, now).some(Boolean) ? ['yes'] : [])])), opts.now);
-  const dimensions = Object.keys(INSIGHT_DIMENSIONS).map((dimension) => {
+  const file = opts.companyAttributes ?? null;
+  const extractors = file ? { ...INSIGHT_DIMENSIONS, ...companyDimensions(file) } : INSIGHT_DIMENSIONS;
+  const counts = countValues(candidates, extractors, opts.now);
+  const present = countValues(candidates, Object.fromEntries(Object.entries(extractors).map(([k, f]) => [k, (c, now) => (f(c, now).some(Boolean) ? ['yes'] : [])])), opts.now);
+  const dimensions = Object.keys(extractors).map((dimension) => {
     const entries = [...counts.get(dimension)!.entries()];
     const order = ORDERED[dimension];
     entries.sort(order ? (a, b) => order.indexOf(a[0]) - order.indexOf(b[0]) : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
@@ -82,8 +102,17 @@ export function computeInsights(candidates: CatalogCandidate[], opts: { now: Dat
   // A dimension no candidate in the set has a value for is "no data" with its reason, not an empty chart.
   const empty = dimensions.filter((d) => d.buckets.length === 0 && total > 0);
   const unavailable = [
-    ...empty.map((d) => ({ dimension: d.dimension, label: d.label, reason: `no candidate in this set has a ${d.label.toLowerCase()} value in their profile or applications` })),
+    ...empty.map((d) => ({ dimension: d.dimension, label: d.label, reason: emptyReason(d, file) })),
     ...UNAVAILABLE_DIMENSIONS,
+    ...(file ? [] : NO_COMPANY_FILE),
   ];
   return { total, asOf: opts.asOf, dimensions: dimensions.filter((d) => !empty.includes(d)), unavailable, ...(opts.basis ? { basis: opts.basis } : {}) };
+}
+
+function emptyReason(d: { dimension: string; label: string }, file: CompanyAttributes | null): string {
+  if (file && (d.dimension === 'industry' || d.dimension === 'companySize')) {
+    const what = d.dimension === 'industry' ? 'an industry' : 'a size';
+    return `no current employer of a candidate in this set is in the company attributes file with ${what} (${file.companies} ${file.companies === 1 ? 'company' : 'companies'} listed, matched by name after removing case, accents, punctuation and legal suffixes)`;
+  }
+  return `no candidate in this set has a ${d.label.toLowerCase()} value in their profile or applications`;
 }
