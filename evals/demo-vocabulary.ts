@@ -1,9 +1,9 @@
 import { describeVocabulary, seedAccount, type AccountVocabulary } from '../src/sync/fake/seed.js';
 import { CANDIDATE_LOCATIONS, JOB_FAMILIES } from '../src/sync/fake/vocabulary.js';
-import { uniqueValues, type Vocabulary } from '../src/retrieval/nl/vocabulary.js';
+import { uniqueValues, type NlVocabulary } from '../src/retrieval/nl/vocabulary.js';
 
 /** Adapt the fake account's description (names only) to the parser's Vocabulary, with synthetic ids. */
-export function vocabularyFromAccount(account: AccountVocabulary, extra: { skills?: string[]; titles?: string[]; locations?: string[] } = {}): Vocabulary {
+export function vocabularyFromAccount(account: AccountVocabulary, extra: { skills?: string[]; titles?: string[]; locations?: string[] } = {}): NlVocabulary {
   const id = (kind: string, i: number) => `${kind}-${i + 1}`;
   return {
     jobs: account.jobs.map((j, i) => ({ id: id('job', i), title: j.title, department: j.department })),
@@ -23,7 +23,7 @@ export function vocabularyFromAccount(account: AccountVocabulary, extra: { skill
  * The demo account's vocabulary, built from the seeded fake Ashby (stable for a seed). Skills,
  * titles and candidate cities come from the fake's curated lists, as the mirror would show them.
  */
-export function demoVocabulary(seed = 1): Vocabulary {
+export function demoVocabulary(seed = 1): NlVocabulary {
   const account = describeVocabulary(seedAccount({ seed, candidates: 0 }));
   return vocabularyFromAccount(account, {
     skills: uniqueValues(JOB_FAMILIES.flatMap((f) => f.skills)),

@@ -4,9 +4,9 @@ import { parseBoolean } from '../src/retrieval/query/boolean-parser.js';
 import type { BoolAst } from '../src/retrieval/query/boolean-ast.js';
 import { FILTER_KEYS, type SearchRequestInput } from '../src/retrieval/query/search-request.js';
 import { demoVocabulary } from './demo-vocabulary.js';
-import { contentWords } from '../src/retrieval/nl/free-text.js';
+import { contentWords, REQUEST_STOPWORDS } from '../src/retrieval/text/content-words.js';
 import { parseNaturalLanguage } from '../src/retrieval/nl/offline-parser.js';
-import type { Vocabulary } from '../src/retrieval/nl/vocabulary.js';
+import type { NlVocabulary } from '../src/retrieval/nl/vocabulary.js';
 import { AppError } from '../src/shared/errors.js';
 
 /*
@@ -15,7 +15,7 @@ import { AppError } from '../src/shared/errors.js';
  * `filters`). Every key is strict both ways: a key present must match, and a key absent from
  * `expect` must be absent from the parse (so a free-text-only case fails if any filter is guessed).
  * Matching: lists are compared as case-insensitive sets; `text` as a set of content words
- * (STOPWORDS in src/retrieval/nl/free-text.ts removed); `boolean` by parsed structure (AND/OR
+ * (REQUEST_STOPWORDS of src/retrieval/text/content-words.ts removed); `boolean` by parsed structure (AND/OR
  * children unordered, case-insensitive); date ranges by their YYYY-MM-DD bounds; numbers exactly;
  * `exclude` (the negated filters, e.g. {"rejectionReason": ["Compensation"]}) key by key as sets.
  */
@@ -116,7 +116,7 @@ function sameExclusions(expected: unknown, actual: unknown): boolean {
 
 /** Whether one field of a parse matches its expectation (both absent counts as a match). */
 export function fieldMatches(key: string, expected: unknown, actual: unknown): boolean {
-  if (key === 'text') return sameSet(contentWords(String(expected ?? '')), contentWords(String(actual ?? '')));
+  if (key === 'text') return sameSet(contentWords(String(expected ?? ''), REQUEST_STOPWORDS), contentWords(String(actual ?? ''), REQUEST_STOPWORDS));
   if (isEmpty(expected) || isEmpty(actual)) return isEmpty(expected) && isEmpty(actual);
   if (key === 'boolean') return booleanForm(String(expected)) === booleanForm(String(actual));
   if (key === 'exclude') return sameExclusions(expected, actual);
@@ -167,9 +167,9 @@ export interface RunNlEvalOptions {
   cases: NlCase[] | string;
   now?: string | Date;
   json?: boolean;
-  vocab?: Vocabulary;
+  vocab?: NlVocabulary;
   /** The parser under test; the offline parser by default. */
-  parse?: (request: string, vocab: Vocabulary, now: Date) => Promise<SearchRequestInput> | SearchRequestInput;
+  parse?: (request: string, vocab: NlVocabulary, now: Date) => Promise<SearchRequestInput> | SearchRequestInput;
 }
 
 /** Run the NL eval: parse every case, score it, and render a table or JSON. */
@@ -178,7 +178,7 @@ export async function runNlEval(options: RunNlEvalOptions): Promise<{ report: Nl
   const now = options.now instanceof Date ? options.now : new Date(`${options.now ?? DEFAULT_EVAL_NOW}T12:00:00Z`);
   if (Number.isNaN(now.getTime())) throw new AppError('invalid_input', `--now must be a date (YYYY-MM-DD), got "${String(options.now)}"`);
   const vocab = options.vocab ?? demoVocabulary();
-  const parse = options.parse ?? ((request: string, v: Vocabulary, n: Date) => parseNaturalLanguage(request, v, { now: n }).request);
+  const parse = options.parse ?? ((request: string, v: NlVocabulary, n: Date) => parseNaturalLanguage(request, v, { now: n }).request);
 
   const results: NlCaseResult[] = [];
   for (const c of cases) results.push(scoreCase(c, await parse(c.request, vocab, now)));

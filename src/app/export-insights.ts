@@ -1,5 +1,5 @@
-import type { Insights as ExportInsights } from '../export/types.js';
-import type { Insights as RetrievalInsights } from '../retrieval/insights/insights.js';
+import type { ExportInsights } from '../export/types.js';
+import type { SearchInsights as RetrievalInsights } from '../retrieval/insights/insights.js';
 
 /** Retrieval insights → the shape exports and the MCP tool share (values with counts and shares). */
 export function toExportInsights(insights: RetrievalInsights, dimensions?: string[]): ExportInsights {

@@ -4,7 +4,7 @@ import { exportCandidates } from '../export/export-candidates.js';
 import { readExportFile } from '../export/read-export.js';
 import type { CandidatesForJobResult } from '../match/rediscover/index.js';
 import { resolveJobId } from '../match/rediscover/resolve-job.js';
-import type { Insights as InsightsDetail } from '../retrieval/insights/insights.js';
+import type { SearchInsights as InsightsDetail } from '../retrieval/insights/insights.js';
 import type { SearchRequestInput, SearchResponse } from '../retrieval/query/search-request.js';
 import type { AppConfig } from '../shared/config.js';
 import { AppError } from '../shared/errors.js';
@@ -20,7 +20,7 @@ import { listJobs } from '../views/jobs.js';
 import { getSyncStatus } from '../views/sync-status.js';
 import { confirmAddToJob, previewAddToJob, type ApplicationCreator } from '../writes/add-candidate-to-job.js';
 import { ConfirmationTokens } from '../writes/confirmation-token.js';
-import { RediscoverInput, type FilterValue, type FilterValueDimension, type Insights, type ParsedRequest, type ProductApi } from './product-api.js';
+import { RediscoverInput, type FilterValue, type FilterValueDimension, type ExportInsights, type ParsedRequest, type ProductApi } from './product-api.js';
 import { toExportInsights } from './export-insights.js';
 import { visibilityFor } from './viewer.js';
 
@@ -29,7 +29,7 @@ export interface ProductEngines {
   search(request: SearchRequestInput, visibility: Visibility): Promise<SearchResponse>;
   insights(request: SearchRequestInput, visibility: Visibility): Promise<InsightsDetail>;
   /** Insights already in the compact shape, when another thread computes them (serve's search pool). */
-  compactInsights?(request: SearchRequestInput, visibility: Visibility, dimensions?: string[]): Promise<Insights>;
+  compactInsights?(request: SearchRequestInput, visibility: Visibility, dimensions?: string[]): Promise<ExportInsights>;
   filterValues(dimension: FilterValueDimension, visibility: Visibility): Promise<FilterValue[]>;
   /** Rediscovery for a job id (already resolved from a title) or a description. */
   rediscover(input: { jobId?: string; description?: string; limit: number; includeHired: boolean; visibility: Visibility }): Promise<CandidatesForJobResult>;

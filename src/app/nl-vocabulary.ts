@@ -1,5 +1,5 @@
 import type { Db } from '../store/db.js';
-import type { Vocabulary as NlVocabulary } from '../retrieval/nl/vocabulary.js';
+import type { NlVocabulary } from '../retrieval/nl/vocabulary.js';
 import type { RetrievalService } from '../retrieval/service.js';
 
 /**

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { AuditEntry } from '../audit/audit-log.js';
 import type { ExportResult } from '../export/export-candidates.js';
-import { Insights } from '../export/types.js';
-import type { Insights as InsightsDetail } from '../retrieval/insights/insights.js';
+import { ExportInsights } from '../export/types.js';
+import type { SearchInsights as InsightsDetail } from '../retrieval/insights/insights.js';
 import { ApplicationSummary, RankedCandidate, type SearchRequestInput, type SearchResponse } from '../retrieval/query/search-request.js';
 import type { CandidatesForJobResult } from '../match/rediscover/index.js';
 import type { DigestData } from '../store/digest.js';
@@ -19,7 +19,7 @@ import { AddToJobPreview, AddToJobRequest, AddToJobResult } from '../writes/add-
  * the store, the index or Ashby itself.
  */
 
-export { CandidateProfileView, Insights, JobSummary, SyncStatus, AddToJobPreview, AddToJobRequest, AddToJobResult };
+export { CandidateProfileView, ExportInsights, JobSummary, SyncStatus, AddToJobPreview, AddToJobRequest, AddToJobResult };
 export type { DigestData, ExportResult, InsightsDetail, SearchRequestInput, SearchResponse };
 
 /** Dimensions with discrete values a filter accepts (list_filter_values). */
@@ -121,11 +121,11 @@ export interface ProductApi {
 
   search(request: SearchRequestInput): Promise<SearchResponse>;
   /** Distributions over a result set, values with counts and shares; `dimensions` keeps only those. */
-  insights(request: SearchRequestInput, opts?: { dimensions?: string[] }): Promise<Insights>;
+  insights(request: SearchRequestInput, opts?: { dimensions?: string[] }): Promise<ExportInsights>;
   /** The same with each dimension's unknown count (the CLI's table). */
   insightsDetail(request: SearchRequestInput): Promise<InsightsDetail>;
   /** A PNG bar chart of the first non-empty dimension, or null when there is nothing to draw. */
-  insightsChart(insights: Insights): Promise<Buffer | null>;
+  insightsChart(insights: ExportInsights): Promise<Buffer | null>;
   /** Natural language → SearchRequest (the LLM with the account's values when configured, else the offline parser). */
   parseRequest(text: string, now?: Date): Promise<ParsedRequest>;
 

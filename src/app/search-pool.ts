@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Insights as ExportInsights } from '../export/types.js';
+import type { ExportInsights } from '../export/types.js';
 import type { SearchRequestInput, SearchResponse } from '../retrieval/query/search-request.js';
 import type { AppConfig } from '../shared/config.js';
 import { AppError, type ErrorCode } from '../shared/errors.js';

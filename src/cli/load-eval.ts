@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SearchRequestInput } from '../retrieval/query/search-request.js';
 import type { ChunkPlan } from '../retrieval/index/candidate-document.js';
-import type { Vocabulary } from '../retrieval/nl/vocabulary.js';
+import type { NlVocabulary } from '../retrieval/nl/vocabulary.js';
 
 /*
  * Evaluations are not product code: the `eval` commands load them at run time from the evals path next
@@ -29,7 +29,7 @@ export interface EvalModules {
       cases: string;
       now?: string;
       json?: boolean;
-      parse?: (request: string, vocab: Vocabulary, now: Date) => Promise<SearchRequestInput> | SearchRequestInput;
+      parse?: (request: string, vocab: NlVocabulary, now: Date) => Promise<SearchRequestInput> | SearchRequestInput;
     }): Promise<{ output: string }>;
   };
   jobs: { runJobsEval(options: { corpus: string; jobs: string; sample?: number; json?: boolean }): Promise<unknown> };

@@ -6,7 +6,7 @@ import { AppError } from '../shared/errors.js';
 import type { Db } from '../store/db.js';
 import type { Visibility } from '../store/read-model/index.js';
 import { buildExportRows } from './rows.js';
-import type { Insights } from './types.js';
+import type { ExportInsights } from './types.js';
 import { buildCandidatesWorkbook } from './workbook.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -17,7 +17,7 @@ export interface ExportCandidatesDeps {
   /** The exporting actor's visibility of confidential jobs (the same the search ran with). */
   visibility: Visibility;
   search(req: SearchRequestInput): Promise<SearchResponse>;
-  insights(req: SearchRequestInput): Promise<Insights>;
+  insights(req: SearchRequestInput): Promise<ExportInsights>;
   /** REDISCOVERY_EXPORT_MAX_ROWS */
   maxRows: number;
   /** `<dataDir>/exports` */

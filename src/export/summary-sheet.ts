@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { printSetup } from './print-setup.js';
 import { safeCellText } from './safe-cell.js';
-import type { ExportCandidate, Insights } from './types.js';
+import type { ExportCandidate, ExportInsights } from './types.js';
 
 /** The dimensions the Summary names, top values each (the Insights sheet has them all, with charts). */
 const SUMMARY_DIMENSIONS = ['location', 'currentTitle', 'stage', 'source', 'rejectionReason'];
@@ -12,7 +12,7 @@ const TOP = 5;
  * people and applications it holds, where the applications stand, and the top values of a few
  * dimensions. Counts here are the sheets' own counts.
  */
-export function addSummarySheet(wb: ExcelJS.Workbook, input: { requestWords: string; rows: ExportCandidate[]; applicationRows: number; insights: Insights; asOf: Date | null }): void {
+export function addSummarySheet(wb: ExcelJS.Workbook, input: { requestWords: string; rows: ExportCandidate[]; applicationRows: number; insights: ExportInsights; asOf: Date | null }): void {
   const ws = wb.addWorksheet('Summary');
   ws.columns = [{ width: 30 }, { width: 60 }, { width: 10 }];
   const add = (label: string, value: string | number | Date | null, bold = false) => {

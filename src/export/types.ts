@@ -19,7 +19,7 @@ export const InsightDimension = z.object({
 });
 export type InsightDimension = z.infer<typeof InsightDimension>;
 
-export const Insights = z.object({
+export const ExportInsights = z.object({
   total: z.number().int().describe('Candidates in the result set the shares are taken of'),
   asOf: z.string().nullable(),
   dimensions: z.array(InsightDimension),
@@ -27,7 +27,7 @@ export const Insights = z.object({
   unavailable: z.array(z.object({ label: z.string(), reason: z.string() })).optional(),
   basis: z.string().optional(),
 });
-export type Insights = z.infer<typeof Insights>;
+export type ExportInsights = z.infer<typeof ExportInsights>;
 
 export const ExportApplication = z.object({
   job: z.string().nullable(),

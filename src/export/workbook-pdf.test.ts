@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ExportCandidate, Insights } from './types.js';
+import type { ExportCandidate, ExportInsights } from './types.js';
 import { buildCandidatesWorkbook } from './workbook.js';
 
 /*
@@ -49,7 +49,7 @@ function candidates(n: number): ExportCandidate[] {
   }));
 }
 
-const insights: Insights = {
+const insights: ExportInsights = {
   total: 300,
   asOf: '2026-11-27T11:00:00.000Z',
   dimensions: ['Location', 'Current company', 'Current title', 'Skills', 'Stage reached', 'Source'].map((label, d) => ({

@@ -5,7 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { looksLikeFormula, safeCellText } from './safe-cell.js';
-import type { ExportCandidate, Insights } from './types.js';
+import type { ExportCandidate, ExportInsights } from './types.js';
 import { buildCandidatesWorkbook } from './workbook.js';
 
 const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
@@ -42,7 +42,7 @@ const evil: ExportCandidate = {
   profileUrl: 'javascript:alert(1)',
   applications: [],
 };
-const insights: Insights = {
+const insights: ExportInsights = {
   total: 2,
   asOf: '2026-11-27T11:00:00.000Z',
   dimensions: [

@@ -5,7 +5,7 @@ import { renderBarChartPng } from './chart.js';
 import { printSetup } from './print-setup.js';
 import { addSummarySheet } from './summary-sheet.js';
 import { phoneCell, safeCellText } from './safe-cell.js';
-import type { ExportCandidate, ExportProvenance, Insights } from './types.js';
+import type { ExportCandidate, ExportProvenance, ExportInsights } from './types.js';
 
 /*
  * The candidates workbook: "Summary", "Candidates", "Insights", "Provenance"; every sheet prints
@@ -101,7 +101,7 @@ function addCandidatesSheet(wb: ExcelJS.Workbook, rows: ExportCandidate[]): numb
   return dataRows;
 }
 
-function addInsightsSheet(wb: ExcelJS.Workbook, insights: Insights): void {
+function addInsightsSheet(wb: ExcelJS.Workbook, insights: ExportInsights): void {
   const ws = wb.addWorksheet('Insights');
   ws.columns = [{ width: 34 }, { width: 10 }, { width: 10 }, { width: 3 }];
   let r = 1;
@@ -175,7 +175,7 @@ function addProvenanceSheet(wb: ExcelJS.Workbook, p: ExportProvenance, counts: {
 /** Build the XLSX bytes for an export: candidates (one row per application), insights with charts, provenance. */
 export async function buildCandidatesWorkbook(input: {
   rows: ExportCandidate[];
-  insights: Insights;
+  insights: ExportInsights;
   provenance: ExportProvenance;
 }): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

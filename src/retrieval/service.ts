@@ -5,12 +5,12 @@ import type { Db } from '../store/db.js';
 import { PUBLIC_VISIBILITY, type Visibility } from '../store/read-model/index.js';
 import { catalogFor, loadCatalogViews, refreshCatalogViews, type CatalogViews } from './catalog/load-catalog.js';
 import { loadIdentityLinks, outboxCandidates, outboxHead, readAsOf } from './catalog/mirror-facts.js';
-import { buildVocabulary, filterValues, type Vocabulary, type VocabularyValue } from './catalog/vocabulary.js';
+import { buildVocabulary, filterValues, type CatalogVocabulary, type VocabularyValue } from './catalog/vocabulary.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { drainOutbox, runIndexerLoop, type BeforeIndexing, type DrainResult, type IndexerLoop } from './index/indexer.js';
 import { indexExists, openSearchIndex, type SearchIndex } from './index/search-index.js';
 import type { CandidateVectors } from './index/vector-store.js';
-import { computeInsights, type Insights } from './insights/insights.js';
+import { computeInsights, type SearchInsights } from './insights/insights.js';
 import type { CompanyAttributes } from './insights/company-attributes.js';
 import { relevantMembers } from './insights/relevance-floor.js';
 import { SearchRequest, type SearchRequestInput, type SearchResponse } from './query/search-request.js';
@@ -23,8 +23,8 @@ import { lookupIdentity, NameIndex, type ContactLookup } from './search/identity
 import { candidatesByEmail, candidatesByPhone } from './catalog/contact-lookup.js';
 import type { Catalog } from './catalog/types.js';
 
-export type { Insights } from './insights/insights.js';
-export type { Vocabulary, VocabularyValue } from './catalog/vocabulary.js';
+export type { SearchInsights } from './insights/insights.js';
+export type { CatalogVocabulary, VocabularyValue } from './catalog/vocabulary.js';
 export type { SearchTuning } from './search/rank.js';
 export type { BeforeIndexing } from './index/indexer.js';
 export type { SearchRequestInput, SearchResponse } from './query/search-request.js';
@@ -56,7 +56,7 @@ export interface RetrievalDeps {
   companyAttributes?: CompanyAttributes | null;
 }
 
-export interface SyncStatus {
+export interface IndexStatus {
   asOf: string | null;
   indexCheckpoint: number;
   outboxHead: number;
@@ -69,10 +69,10 @@ export interface SyncStatus {
  */
 export interface RetrievalService {
   search(req: SearchRequestInput, visibility?: Visibility): Promise<SearchResponse>;
-  insights(req: SearchRequestInput, visibility?: Visibility): Promise<Insights>;
-  vocabulary(visibility?: Visibility): Vocabulary;
+  insights(req: SearchRequestInput, visibility?: Visibility): Promise<SearchInsights>;
+  vocabulary(visibility?: Visibility): CatalogVocabulary;
   filterValues(dimension: string, visibility?: Visibility): VocabularyValue[];
-  syncStatus(): SyncStatus;
+  syncStatus(): IndexStatus;
   /** Bring the index and catalog up to the mirror's outbox now. */
   drain(): Promise<DrainResult | null>;
   /** Run the indexer continuously (serve); the returned loop's `wake()` is the webhook notify hook. */

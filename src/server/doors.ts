@@ -6,24 +6,25 @@ import { loadOrCreateMcpToken } from '../mcp/token.js';
 import { logger } from '../shared/logger.js';
 import { loadSlackConfig } from '../slack/config.js';
 import { createSlackDoor } from '../slack/index.js';
+import type { CleanupList } from './cleanup-list.js';
 import type { Door, ServeHooks } from './serve.js';
 
 /**
  * Every door the serve process mounts, in start order: the search indexer (drains the outbox as
  * webhooks and syncs land), MCP over Streamable HTTP at /mcp, and the Slack bot when configured.
  */
-export async function buildDoors(ctx: AppContext, hooks: ServeHooks): Promise<Door[]> {
+export async function buildDoors(ctx: AppContext, hooks: ServeHooks, cleanup: CleanupList): Promise<Door[]> {
   // Searches off the event loop, so webhooks, /healthz and Slack's 3-second acks never wait behind them (search-pool.ts).
   const workers = ctx.config.REDISCOVERY_SEARCH_WORKERS ?? defaultSearchWorkers();
-  const searchPool = workers > 0 ? startSearchPool(ctx.config, workers) : undefined;
-  const product = await openProduct(ctx, { autoDrain: false, searchPool });
+  const searchPool = workers > 0 ? cleanup.add('search pool', startSearchPool(ctx.config, workers), (pool) => pool.close()) : undefined;
+  const product = cleanup.add('product', await openProduct(ctx, { autoDrain: false, searchPool }), (p) => p.close());
   const doors: Door[] = [];
 
   let loop: Awaited<ReturnType<typeof product.startIndexer>> | null = null;
   doors.push({
     name: 'indexer',
     async start() {
-      loop = await product.startIndexer({ intervalMs: 1000 });
+      loop = cleanup.add('indexer loop', await product.startIndexer({ intervalMs: 1000 }), (l) => l.stop());
       hooks.onMirrorChanged(() => loop?.wake());
       hooks.onJobCreated((jobId) => {
         product.jobCreated(jobId).catch((error) =>
@@ -31,10 +32,6 @@ export async function buildDoors(ctx: AppContext, hooks: ServeHooks): Promise<Do
         );
       });
       loop.wake();
-    },
-    async stop() {
-      await searchPool?.close();
-      await product.close();
     },
     describe: () => `Search indexer running: webhook changes are searchable within seconds; searches on ${workers > 0 ? `${workers} worker thread${workers > 1 ? 's' : ''}` : 'the main thread'}`,
   });

@@ -1,5 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AppError } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -27,7 +28,13 @@ export async function startHttpServer(routes: Routes, opts: { port: number; host
   });
   server.requestTimeout = 120_000;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new AppError('config_invalid', `Port ${opts.port} on ${opts.host} is already in use: stop what listens there, or set REDISCOVERY_PORT (or --port) to a free port`, { cause: error })
+          : error,
+      ),
+    );
     server.listen(opts.port, opts.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;

@@ -13,6 +13,7 @@ import { EventWorker } from '../sync/webhooks/event-worker.js';
 import { refreshIdentityLinks } from '../match/enrich/refresh-identity.js';
 import type { SyncSummary } from '../sync/engine/run-sync.js';
 import { receiveWebhook } from '../sync/webhooks/receive-webhook.js';
+import { CleanupList } from './cleanup-list.js';
 import { startHttpServer, type Routes } from './http-server.js';
 
 /** A door into the product mounted on the serve process (MCP over HTTP, Slack, the indexer loop…). */
@@ -36,8 +37,11 @@ export interface ServeHooks {
 export interface ServeOptions {
   config: AppConfig;
   progress?: SyncProgress;
-  /** Doors are built once the context exists, so they share the mirror and the hooks. */
-  doors?: (ctx: AppContext, hooks: ServeHooks) => Promise<Door[]>;
+  /**
+   * Doors are built once the context exists, so they share the mirror and the hooks; whatever a door
+   * starts while being built (a worker pool, the product) it registers in `cleanup`.
+   */
+  doors?: (ctx: AppContext, hooks: ServeHooks, cleanup: CleanupList) => Promise<Door[]>;
   /** Demo account size when no ASHBY_API_KEY is set. */
   demo?: { seed: number; candidates: number };
   print?: (line: string) => void;
@@ -60,25 +64,20 @@ export interface RunningServer {
  * ASHBY_API_KEY it starts the bundled fake Ashby with the demo account and wires its webhooks here.
  */
 export async function serve(opts: ServeOptions): Promise<RunningServer> {
-  // The one writer of this data folder: CLIs and `rediscovery mcp` next to it become readers.
-  makePrivateDir(opts.config.dataDir);
-  const lock = acquireServeLock(opts.config.dataDir);
+  // Every resource is registered as it starts; a start-up that fails part-way releases what it had started.
+  const cleanup = new CleanupList();
   try {
-    const running = await startServing(opts);
-    return {
-      ...running,
-      async stop() {
-        await running.stop();
-        lock.release();
-      },
-    };
+    return await startServing(opts, cleanup);
   } catch (error) {
-    lock.release();
+    await cleanup.run();
     throw error;
   }
 }
 
-async function startServing(opts: ServeOptions): Promise<RunningServer> {
+async function startServing(opts: ServeOptions, cleanup: CleanupList): Promise<RunningServer> {
+  // The one writer of this data folder: CLIs and `rediscovery mcp` next to it become readers.
+  makePrivateDir(opts.config.dataDir);
+  cleanup.add('serve lock', acquireServeLock(opts.config.dataDir), (lock) => lock.release());
   const print = opts.print ?? ((line: string) => process.stderr.write(line + '\n'));
   let config = opts.config;
   const demo = !config.ASHBY_API_KEY;
@@ -86,7 +85,7 @@ async function startServing(opts: ServeOptions): Promise<RunningServer> {
   config = { ...config, ASHBY_WEBHOOK_SECRET: webhookSecret };
 
   // With a key the context's client talks to ASHBY_BASE_URL; the demo sets its client once the fake is up.
-  const ctx = openContext(config, demo ? null : undefined);
+  const ctx = cleanup.add('mirror', openContext(config, demo ? null : undefined), (c) => c.close());
   const listeners = { changed: [] as (() => void)[], jobCreated: [] as ((id: string) => void)[] };
   const emit = {
     mirrorChanged: () => listeners.changed.forEach((fn) => fn()),
@@ -99,10 +98,12 @@ async function startServing(opts: ServeOptions): Promise<RunningServer> {
   // Created once the Ashby client exists; events stored before then wait, durably, as `pending`.
   let worker: EventWorker | null = null;
 
-  const doors = opts.doors ? await opts.doors(ctx, hooks) : [];
+  const doors = opts.doors ? await opts.doors(ctx, hooks, cleanup) : [];
   // How long callbacks waited for this process's event loop since the previous /healthz: webhooks and
   // Slack acks have deadlines, so a busy loop shows here before it shows as timeouts.
-  const loopDelay = monitorEventLoopDelay({ resolution: 20 });
+  const loopDelay = cleanup.add('event-loop delay monitor', monitorEventLoopDelay({ resolution: 20 }), (h) => {
+    h.disable();
+  });
   loopDelay.enable();
   const routes: Routes = {
     'GET /healthz': (_req, res) => {
@@ -116,7 +117,7 @@ async function startServing(opts: ServeOptions): Promise<RunningServer> {
       receiveWebhook(req, res, { db: ctx.db, secret: webhookSecret, maxBytes: config.REDISCOVERY_WEBHOOK_MAX_BYTES, onStored: () => void worker?.kick() }),
   };
   for (const door of doors) Object.assign(routes, door.routes ?? {});
-  const http = await startHttpServer(routes, { port: config.REDISCOVERY_PORT, host: config.REDISCOVERY_HOST });
+  const http = cleanup.add('http server', await startHttpServer(routes, { port: config.REDISCOVERY_PORT, host: config.REDISCOVERY_HOST }), (h) => h.close());
 
   let fakeAshby: RunningServer['fakeAshby'] = null;
   if (demo) {
@@ -133,20 +134,26 @@ async function startServing(opts: ServeOptions): Promise<RunningServer> {
       // The demo runs on loopback: no reason to hold it to Ashby's 1,000 requests/minute.
       rateLimitPerMinute: 1_000_000,
     });
-    fakeAshby = fake;
+    fakeAshby = cleanup.add('fake Ashby', fake, (f) => f.close());
     ctx.client = createAshbyClient(config, { apiKey, baseUrl: fake.url, maxRequestsPerMinute: 1_000_000 });
     print(`Demo mode: no ASHBY_API_KEY, so a fake Ashby with a synthetic account (seed ${seed.seed}, ${seed.candidates} candidates) runs at ${fake.url}`);
   }
   const client = ctx.client!;
-  worker = new EventWorker({ db: ctx.db, client, onMirrorChanged: emit.mirrorChanged, onJobCreated: emit.jobCreated });
+  worker = cleanup.add('webhook event worker', new EventWorker({ db: ctx.db, client, onMirrorChanged: emit.mirrorChanged, onJobCreated: emit.jobCreated }), async (w) => {
+    // Let the worker finish what it is applying before the mirror closes under it.
+    await w.kick();
+    w.stop();
+  });
 
   // Scans are read by OCR after each sync, in the background (never in the sync's path).
-  const ocr = new BackgroundOcr(ctx.db, client, ctx.files, () => emit.mirrorChanged());
+  const ocr = cleanup.add('background OCR', new BackgroundOcr(ctx.db, client, ctx.files, () => emit.mirrorChanged()), (o) => o.stop());
   const scheduler = new SyncScheduler(ctx.db, client, { files: ctx.files, progress: opts.progress }, (summary) => {
     if (candidatesChanged(summary)) refreshDuplicates(ctx);
     emit.mirrorChanged();
     ocr.kick();
   });
+  // Registered before the first sync, so a sync that fails at start-up is waited for and released too.
+  cleanup.add('sync scheduler', scheduler, (sc) => sc.stop());
   const hasMirror = mirrorCandidateCount(ctx) > 0;
   print(`Syncing ${demo ? 'the demo account' : config.ASHBY_BASE_URL} into ${config.mirrorPath} (${hasMirror ? 'incremental' : 'full'})…`);
   const summary = await scheduler.run(hasMirror ? 'incremental' : 'full');
@@ -154,7 +161,10 @@ async function startServing(opts: ServeOptions): Promise<RunningServer> {
   scheduler.start({ intervalMinutes: config.REDISCOVERY_SYNC_INTERVAL_MINUTES, reconcileCron: config.REDISCOVERY_RECONCILE_CRON });
   void worker.kick();
 
-  for (const door of doors) await door.start?.();
+  for (const door of doors) {
+    await door.start?.();
+    if (door.stop) cleanup.add(`door ${door.name}`, door, (d) => d.stop!());
+  }
   print(`Serving on ${http.url}`);
   print(`  GET  ${http.url}/healthz`);
   print(`  POST ${http.url}/webhooks/ashby   (Ashby webhooks, signed with ASHBY_WEBHOOK_SECRET)`);
@@ -168,18 +178,8 @@ async function startServing(opts: ServeOptions): Promise<RunningServer> {
     worker,
     fakeAshby,
     hooks,
-    async stop() {
-      for (const door of doors) await door.stop?.().catch((e) => logger.warn({ door: door.name, err: (e as Error).message }, 'door stop failed'));
-      await scheduler.stop();
-      await ocr.stop();
-      await http.close();
-      loopDelay.disable();
-      // Let the worker finish what it is applying before the mirror closes under it.
-      await worker?.kick();
-      worker?.stop();
-      await fakeAshby?.close();
-      ctx.close();
-    },
+    /** Releases every started resource in reverse start order (doors, scheduler, OCR, worker, fake, HTTP, product, mirror, lock). */
+    stop: () => cleanup.run(),
   };
 }
 

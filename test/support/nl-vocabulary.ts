@@ -1,7 +1,7 @@
-import type { Vocabulary } from '../../src/retrieval/nl/vocabulary.js';
+import type { NlVocabulary } from '../../src/retrieval/nl/vocabulary.js';
 
 /** A small account vocabulary for unit tests (the eval uses the seeded demo account instead). */
-export function fixtureVocabulary(): Vocabulary {
+export function fixtureVocabulary(): NlVocabulary {
   return {
     jobs: [
       { id: 'j1', title: 'Backend Engineer', department: 'Engineering' },

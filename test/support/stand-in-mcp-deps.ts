@@ -4,7 +4,7 @@ import { SearchRequest } from '../../src/retrieval/query/search-request.js';
 import type { AppConfig } from '../../src/shared/config.js';
 import type { Db } from '../../src/store/db.js';
 import { readCandidate } from '../../src/store/read-model/index.js';
-import type { Insights as InsightsDetail } from '../../src/retrieval/insights/insights.js';
+import type { SearchInsights as InsightsDetail } from '../../src/retrieval/insights/insights.js';
 import { jobSpecOf, type CandidatesForJobResult } from '../../src/match/rediscover/index.js';
 import type { ApplicationCreator } from '../../src/writes/add-candidate-to-job.js';
 import type { FilterValue, FilterValueDimension, ProductApi } from '../../src/app/product-api.js';

@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors.js';
 import { LIST_MAX_ITEMS, VALUE_MAX_CHARS } from '../../shared/input-limits.js';
 import { oneOf } from '../../shared/strict-object.js';
 import { defineTool } from '../define-tool.js';
-import { Insights, type ProductApi } from '../../app/product-api.js';
+import { ExportInsights, type ProductApi } from '../../app/product-api.js';
 import { SearchReference, toSearchRequest } from '../search-reference.js';
 
 const INSIGHT_DIMENSION_NAMES = [...Object.keys(INSIGHT_DIMENSIONS), ...COMPANY_ATTRIBUTE_DIMENSIONS] as string[] as [string, ...string[]];
@@ -24,7 +24,7 @@ export function registerGetInsights(server: McpServer, api: ProductApi): void {
     description:
       'Distributions over search matches (inputs as search_candidates): location, companies, titles, skills, years, education, languages, industry and company size (from the user company file), stage, job, source, recruiter, rejection reason; count and share.',
     input: Input,
-    output: Insights,
+    output: ExportInsights,
     candidateWritten: true,
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     async run({ dimensions, ...reference }) {

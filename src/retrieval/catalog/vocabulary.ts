@@ -7,7 +7,7 @@ export interface VocabularyValue {
 }
 
 /** The account's vocabulary with candidate counts: what filters accept and what the NL parser knows. */
-export interface Vocabulary {
+export interface CatalogVocabulary {
   jobs: VocabularyValue[];
   departments: VocabularyValue[];
   stages: VocabularyValue[];
@@ -39,7 +39,7 @@ export function filterValues(catalog: Catalog, dimension: string, limit?: number
   return limit ? out.slice(0, limit) : out;
 }
 
-export function buildVocabulary(catalog: Catalog, limit = 500): Vocabulary {
+export function buildVocabulary(catalog: Catalog, limit = 500): CatalogVocabulary {
   const v = (d: string) => filterValues(catalog, d, limit);
   return {
     jobs: v('job'), departments: v('department'), stages: v('stage'), recruiters: v('recruiter'), sources: v('source'),

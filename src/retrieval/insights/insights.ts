@@ -26,14 +26,14 @@ export const InsightBasis = z.object({
 });
 
 /** Insights over a full result set, shaped for charts and XLSX sheets. */
-export const Insights = z.object({
+export const SearchInsights = z.object({
   total: z.number().int(),
   asOf: z.string().nullable(),
   dimensions: z.array(InsightDimension),
   unavailable: z.array(UnavailableDimension).optional(),
   basis: InsightBasis.optional(),
 });
-export type Insights = z.infer<typeof Insights>;
+export type SearchInsights = z.infer<typeof SearchInsights>;
 
 const LABELS: Record<string, string> = {
   location: 'Location', currentCompany: 'Current company', currentTitle: 'Current title', pastCompany: 'Past company',
@@ -81,7 +81,7 @@ const ORDERED: Record<string, string[]> = {
 };
 
 /** Count and share every insight dimension over `candidates`; the top `limit` values per dimension. */
-export function computeInsights(candidates: CatalogCandidate[], opts: { now: Date; asOf: string | null; limit?: number; basis?: z.infer<typeof InsightBasis>; companyAttributes?: CompanyAttributes | null }): Insights {
+export function computeInsights(candidates: CatalogCandidate[], opts: { now: Date; asOf: string | null; limit?: number; basis?: z.infer<typeof InsightBasis>; companyAttributes?: CompanyAttributes | null }): SearchInsights {
   const total = candidates.length;
   const limit = opts.limit ?? 25;
   const file = opts.companyAttributes ?? null;

@@ -2,33 +2,7 @@ import { aliasListPattern, buildAliases } from './aliases.js';
 import { cachedRegExp, memo } from './memo.js';
 import { uniqueValues } from './vocabulary.js';
 import { MASK, type ParseContext } from './work-text.js';
-
-/**
- * Function words and request filler ("find me candidates who …") that carry no search meaning.
- * The parser drops them from free text, and the NL eval ignores them when comparing free text.
- */
-export const STOPWORDS = new Set(
-  (
-    'a an the and or but of to in on at by for from with without into onto over under about as is are was were be been being ' +
-    'who whom whose which that this these those there here their them they he she his her its it we us our you your me my i ' +
-    'any all some every each anyone anybody someone somebody everyone people folks person persons candidate candidates applicant applicants ' +
-    'profile profiles talent prospects individuals ones ' +
-    'find show give get list pull search look looking looked searching need want please can could would should will shall may might ' +
-    'do does did done have has had having also just only still too very really more most than then so such ' +
-    'like around near who\'ve what where when how why ' +
-    'experience background now currently after before anywhere anything everywhere department departments dept'
-  ).split(/\s+/),
-);
-
-/** Content words of a piece of free text, lower-cased, stopwords removed (used by the parser and the eval). */
-export function contentWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .split(/[^\p{L}\p{N}+#.'/-]+/u)
-    .map((w) => w.replace(/^['.\-/]+|['.\-/]+$/g, '').replace(/'s$/, ''))
-    .filter((w) => w.length > 0 && !STOPWORDS.has(w));
-}
+import { REQUEST_STOPWORDS } from '../text/content-words.js';
 
 /** Units of the unconsumed text: words, "phrases" and (groups), with their offsets. */
 interface Unit {
@@ -118,6 +92,6 @@ export function remainingText(ctx: ParseContext): string {
     .replace(/[?!;]+/g, ' ')
     .split(/\s+/)
     .map((w) => w.replace(/^[,.:'"(]+|[,.:'")]+$/g, ''))
-    .filter((w) => w.length > 0 && !STOPWORDS.has(w.toLowerCase().replace(/'s$/, '')));
+    .filter((w) => w.length > 0 && !REQUEST_STOPWORDS.has(w.toLowerCase().replace(/'s$/, '')));
   return words.join(' ');
 }

@@ -1,9 +1,9 @@
 import { distance } from 'fastest-levenshtein';
-import { STOPWORDS } from './free-text.js';
+import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { lexicon, type LexiconEntry } from './lexicon.js';
 import { memo } from './memo.js';
 import type { Mention } from './tagger.js';
-import { normalize, type Vocabulary } from './vocabulary.js';
+import { normalize, type NlVocabulary } from './vocabulary.js';
 
 /*
  * Typos in account values ("Amsterdm", "Senior Frontend Enginer", "referals"), found only in the
@@ -63,7 +63,7 @@ function edits(a: string, b: string): number {
   return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]] ? 1 : d;
 }
 
-function candidates(vocab: Vocabulary): Map<number, LexiconEntry[]> {
+function candidates(vocab: NlVocabulary): Map<number, LexiconEntry[]> {
   return memo(vocab, 'fuzzyEntries', () => {
     const byWords = new Map<number, LexiconEntry[]>();
     for (const e of lexicon(vocab)) {
@@ -76,7 +76,7 @@ function candidates(vocab: Vocabulary): Map<number, LexiconEntry[]> {
 }
 
 /** Value mentions for misspelt account values among the words that `taken` does not cover. */
-export function findFuzzyMentions(text: string, vocab: Vocabulary, taken: { start: number; end: number }[]): (Mention & { kind: 'value' })[] {
+export function findFuzzyMentions(text: string, vocab: NlVocabulary, taken: { start: number; end: number }[]): (Mention & { kind: 'value' })[] {
   const free = tokens(text).filter((t) => !taken.some((m) => t.start < m.end && m.start < t.end));
   const out: (Mention & { kind: 'value' })[] = [];
   const byWords = candidates(vocab);
@@ -88,7 +88,7 @@ export function findFuzzyMentions(text: string, vocab: Vocabulary, taken: { star
       // Only adjacent words (a gap of spaces or a hyphen) form a phrase.
       if (run.some((t, k) => k > 0 && !/^[\s-]+$/.test(text.slice(run[k - 1].end, t.start)))) continue;
       const words = run.map((t) => normalize(t.word));
-      if (n === 1 && (STOPWORDS.has(words[0]) || ORDINARY.has(words[0]))) continue;
+      if (n === 1 && (REQUEST_STOPWORDS.has(words[0]) || ORDINARY.has(words[0]))) continue;
       const phrase = words.join(' ');
       const forms = [phrase, phrase.replace(/'?s$/, '')];
       const hits = (byWords.get(n) ?? []).filter((e) => forms.some((f) => f !== e.phrase && near(f, e.phrase)));

@@ -1,7 +1,7 @@
 import { GENERIC_SOURCE, LOCATION_SYNONYMS, REASON_SYNONYMS, SOURCE_SYNONYMS, STAGE_SYNONYMS, STATUS_STAGE_TITLES, TAG_SYNONYMS, WEAK_STAGE_TITLES, type CuedSynonym } from './cue-words.js';
-import { STOPWORDS } from './free-text.js';
+import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { memo } from './memo.js';
-import { escapeRegExp, jobTitles, locationNames, normalize, stageTitles, uniqueValues, type Vocabulary } from './vocabulary.js';
+import { escapeRegExp, jobTitles, locationNames, normalize, stageTitles, uniqueValues, type NlVocabulary } from './vocabulary.js';
 
 /*
  * Every phrase that names an account value, generated from the vocabulary itself (exact values,
@@ -27,10 +27,10 @@ export interface LexiconEntry extends Reading {
 
 /** Words that only mean a department when the request says "department"/"team" ("people", "product"). */
 export function needsDepartmentWord(value: string): boolean {
-  return STOPWORDS.has(normalize(value));
+  return REQUEST_STOPWORDS.has(normalize(value));
 }
 
-function entries(vocab: Vocabulary): LexiconEntry[] {
+function entries(vocab: NlVocabulary): LexiconEntry[] {
   const byKey = new Map<string, LexiconEntry>();
   const add = (dimension: ValueDimension, phrase: string, value: string, strong: boolean) => {
     const p = normalize(phrase);
@@ -123,6 +123,6 @@ function entries(vocab: Vocabulary): LexiconEntry[] {
 }
 
 /** The lexicon of a vocabulary, built once. */
-export function lexicon(vocab: Vocabulary): LexiconEntry[] {
+export function lexicon(vocab: NlVocabulary): LexiconEntry[] {
   return memo(vocab, 'lexicon', () => entries(vocab));
 }

@@ -8,17 +8,17 @@ import { llmOutputSchema, systemPrompt, type LlmSearchOutput, type LlmValueField
 import { memo } from './memo.js';
 import { parseNaturalLanguage, type NlParse } from './offline-parser.js';
 import { fieldWords } from './interpretation.js';
-import { jobTitles, normalize, stageTitles, uniqueValues, type Vocabulary } from './vocabulary.js';
+import { jobTitles, normalize, stageTitles, uniqueValues, type NlVocabulary } from './vocabulary.js';
 import type { MutableFilters } from './work-text.js';
 
-export interface ParsedRequest extends NlParse {
+export interface LlmParse extends NlParse {
   parser: 'llm' | 'offline';
 }
 
 type VocabKey = 'stage' | 'stageReached' | 'job' | 'department' | 'recruiter' | 'source' | 'rejectionReason' | 'tag';
 type FreeKey = 'currentTitle' | 'pastTitle' | 'currentCompany' | 'pastCompany' | 'skill' | 'school';
 
-function vocabAliases(vocab: Vocabulary): Record<VocabKey, Alias[]> {
+function vocabAliases(vocab: NlVocabulary): Record<VocabKey, Alias[]> {
   return memo(vocab, 'llmAliases', () => {
     const stages = stageAliases(stageTitles(vocab));
     return {
@@ -55,7 +55,7 @@ interface Collected {
  * the account lacks never becomes a filter: positive ones go to free text; an excluded one is dropped
  * with a note (searching the words of something the recruiter said NOT to want would reverse it).
  */
-function valueFilters(fields: LlmValueFields, vocab: Vocabulary, negated: boolean, out: Collected): ExcludeFilters {
+function valueFilters(fields: LlmValueFields, vocab: NlVocabulary, negated: boolean, out: Collected): ExcludeFilters {
   const filters: Record<string, unknown> = {};
   const aliases = vocabAliases(vocab);
   const side = negated ? 'excluding the ' : '';
@@ -97,7 +97,7 @@ function valueFilters(fields: LlmValueFields, vocab: Vocabulary, negated: boolea
  * account's spelling, unknown ones are dropped into free text with a note. Throws when the result is
  * not a valid SearchRequest.
  */
-export function normaliseLlmOutput(output: LlmSearchOutput, vocab: Vocabulary): NlParse {
+export function normaliseLlmOutput(output: LlmSearchOutput, vocab: NlVocabulary): NlParse {
   const collected: Collected = { notes: [], unmapped: [], extraText: [] };
   const { notes, unmapped, extraText } = collected;
   const filters: MutableFilters = { ...valueFilters(output, vocab, false, collected) };
@@ -145,7 +145,7 @@ export function normaliseLlmOutput(output: LlmSearchOutput, vocab: Vocabulary): 
  * Parse a request with a language model (structured output, account vocabulary in the prompt).
  * Any failure (network, schema, validation) falls back to the offline parser, with a note saying so.
  */
-export async function parseWithLlm(requestText: string, vocab: Vocabulary, opts: { model: LanguageModel; now: Date }): Promise<ParsedRequest> {
+export async function parseWithLlm(requestText: string, vocab: NlVocabulary, opts: { model: LanguageModel; now: Date }): Promise<LlmParse> {
   try {
     const result = await generateText({
       model: opts.model,
@@ -164,9 +164,9 @@ export async function parseWithLlm(requestText: string, vocab: Vocabulary, opts:
 }
 
 /** The NL parser a door uses: the LLM when a model is configured, the offline parser otherwise. */
-export function createNlParser(deps: { vocab: Vocabulary; model?: LanguageModel | null }) {
+export function createNlParser(deps: { vocab: NlVocabulary; model?: LanguageModel | null }) {
   return {
-    parse(requestText: string, now: Date = new Date()): Promise<ParsedRequest> {
+    parse(requestText: string, now: Date = new Date()): Promise<LlmParse> {
       if (deps.model) return parseWithLlm(requestText, deps.vocab, { model: deps.model, now });
       return Promise.resolve({ ...parseNaturalLanguage(requestText, deps.vocab, { now }), parser: 'offline' as const });
     },

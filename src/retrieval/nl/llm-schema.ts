@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { memo } from './memo.js';
-import { jobTitles, stageTitles, uniqueValues, type Vocabulary } from './vocabulary.js';
+import { jobTitles, stageTitles, uniqueValues, type NlVocabulary } from './vocabulary.js';
 
 /*
  * What the model fills in. Every property is required and nullable, because OpenAI's strict JSON
@@ -20,7 +20,7 @@ function oneOf(values: string[]) {
 const free = () => z.array(z.string()).nullable();
 
 /** The value-list fields, positive or inside `exclude`. */
-function valueFields(vocab: Vocabulary) {
+function valueFields(vocab: NlVocabulary) {
   return {
     stage: oneOf(stageTitles(vocab)).describe('Stage the candidate is in now'),
     stageReached: oneOf(stageTitles(vocab)).describe('Stage the candidate ever reached'),
@@ -43,7 +43,7 @@ function valueFields(vocab: Vocabulary) {
 }
 
 /** The structured-output schema for one account (built once per vocabulary). */
-export function llmOutputSchema(vocab: Vocabulary) {
+export function llmOutputSchema(vocab: NlVocabulary) {
   return memo(vocab, 'llmOutputSchema', () =>
     z.object({
       text: z.string().nullable().describe('Free-text words that are not a filter (skills, titles, topics)'),
@@ -64,7 +64,7 @@ export type LlmSearchOutput = z.infer<ReturnType<typeof llmOutputSchema>>;
 export type LlmValueFields = NonNullable<LlmSearchOutput['exclude']>;
 
 /** The system prompt: rules plus the account's own vocabulary, so the model picks real values. */
-export function systemPrompt(vocab: Vocabulary, now: Date): string {
+export function systemPrompt(vocab: NlVocabulary, now: Date): string {
   const section = (name: string, values: string[]) => `${name}: ${values.length ? values.map((v) => JSON.stringify(v)).join(', ') : '(none)'}`;
   return [
     'You turn a recruiter\'s request into a structured search over their applicant tracking system.',

@@ -2,10 +2,11 @@ import { AppError } from '../../shared/errors.js';
 import { parseBoolean } from '../query/boolean-parser.js';
 import type { DateRange, SearchRequestInput } from '../query/search-request.js';
 import { assignValueMentions, negationScopes, type Assignment, type Span } from './assign-slots.js';
-import { extractBooleanSyntax, extractMustHaves, remainingText, STOPWORDS } from './free-text.js';
+import { extractBooleanSyntax, extractMustHaves, remainingText } from './free-text.js';
+import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { humanDate, valuePart } from './interpretation.js';
 import { tagRequest, type Mention } from './tagger.js';
-import type { Vocabulary } from './vocabulary.js';
+import type { NlVocabulary } from './vocabulary.js';
 import { WorkText, type MutableFilters, type ParseContext } from './work-text.js';
 
 /** A request mapped onto the query language, with what could not be mapped and how it was read. */
@@ -23,7 +24,7 @@ export interface NlParse {
  * scopes are decided in one place and every value mention gets a slot from the cues around it
  * (assign-slots.ts); whatever no mention or cue used stays free text.
  */
-export function parseNaturalLanguage(requestText: string, vocab: Vocabulary, opts: { now: Date }): NlParse {
+export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, opts: { now: Date }): NlParse {
   const ctx: ParseContext = { work: new WorkText(requestText), vocab, now: opts.now, filters: {}, booleanParts: [], notes: [], unmapped: [] };
   extractBooleanSyntax(ctx);
   extractMustHaves(ctx);
@@ -148,7 +149,7 @@ function excludeFreeWords(ctx: ParseContext, cues: { start: number; end: number;
     if (!EXCLUDING_CUE.test(cue.text.trim())) continue;
     const rest = ctx.work.text.slice(cue.end);
     const m = /^\s+(?:any\s+|the\s+)?([\p{L}\p{N}+#][\p{L}\p{N}+#.-]*)/u.exec(rest);
-    if (!m || STOPWORDS.has(m[1].toLowerCase())) continue;
+    if (!m || REQUEST_STOPWORDS.has(m[1].toLowerCase())) continue;
     const word = m[1].replace(/\.$/, '');
     ctx.booleanParts.push(`-"${word}"`);
     ctx.work.consume(cue.start, cue.end + m[0].length);

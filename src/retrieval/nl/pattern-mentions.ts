@@ -1,9 +1,9 @@
 import { numberValue } from './extract-dates.js';
-import { STOPWORDS } from './free-text.js';
+import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { lexicon } from './lexicon.js';
 import { memo } from './memo.js';
 import type { Mention, MentionKind } from './tagger.js';
-import { escapeRegExp, normalize, uniqueValues, type Vocabulary } from './vocabulary.js';
+import { escapeRegExp, normalize, uniqueValues, type NlVocabulary } from './vocabulary.js';
 
 /*
  * Mentions found by shape rather than by the account's values: status words, years of experience,
@@ -56,7 +56,7 @@ function limit(text: string): MentionKind | null {
 const PEOPLE = '(?:candidates|applicants|applications|people|folks|ones|pipeline|profiles|prospects|leads|engineers|designers|nurses)';
 const CLAUSE_END = '(?=\\s*(?:$|[,.;:!?)\\u0001]|(?:who|whom|that|with|without|from|since|and|or|but|in|for|at|on|to|by|not|over|under|before|after|during|this|last|past|whose)\\b))';
 
-function statusShapes(vocab: Vocabulary): Shape[] {
+function statusShapes(vocab: NlVocabulary): Shape[] {
   // "design leads", "tech leads" are job titles, not Ashby leads.
   const leadWords = memo(vocab, 'leadTitleWords', () =>
     uniqueValues(['tech', 'team', 'design', ...vocab.titles.filter((t) => /\slead$/i.test(t)).map((t) => normalize(t).replace(/\s+lead$/, '').split(' ').pop() ?? '')]),
@@ -81,11 +81,11 @@ const COMPANY = "([A-Z][\\w&.'-]*(?:\\s+(?:[A-Z][\\w&.'-]*|&))*)";
 const SCHOOL = "([A-Z][\\w&.'-]*(?:\\s+(?:of|at|the|[A-Z][\\w&.'-]*))*(?:,\\s+[A-Z][\\w'-]+)?)";
 const trimSchool = (s: string) => s.replace(/\s+(?:of|at|the)$/, '');
 
-function profileShapes(vocab: Vocabulary): Shape[] {
+function profileShapes(vocab: NlVocabulary): Shape[] {
   const titles = memo(vocab, 'titleSet', () => new Map(vocab.titles.map((t) => [normalize(t), t])));
   // A lower-case word after "currently at" is a company only when it is not an account value or a common word.
   const taken = memo(vocab, 'lexiconWords', () => new Set(lexicon(vocab).flatMap((e) => [e.phrase, ...e.phrase.split(/[\s-]+/)])));
-  const isOrdinaryWord = (w: string) => STOPWORDS.has(w.toLowerCase()) || taken.has(normalize(w)) || /^(?:a|an|the|least|most|home|scale|startups?|companies|big|large|small|some|one|any|stage|offer|onsite|interview)$/i.test(w);
+  const isOrdinaryWord = (w: string) => REQUEST_STOPWORDS.has(w.toLowerCase()) || taken.has(normalize(w)) || /^(?:a|an|the|least|most|home|scale|startups?|companies|big|large|small|some|one|any|stage|offer|onsite|interview)$/i.test(w);
   const profile = (key: 'currentCompany' | 'pastCompany' | 'school' | 'currentTitle' | 'pastTitle' | 'location', value: string | undefined) =>
     value ? ({ kind: 'profile', key, value: value.trim(), known: false } as const) : null;
   return [
@@ -129,7 +129,7 @@ const OPEN_TITLE_SHAPES: Shape[] = [
   },
 ];
 
-function titleShapes(vocab: Vocabulary): Shape[] {
+function titleShapes(vocab: NlVocabulary): Shape[] {
   const list = memo(vocab, 'titlePattern', () =>
     [...uniqueValues(vocab.titles)].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(normalize(t)).replace(/ /g, '[\\s-]+')).join('|') || '(?!)',
   );
@@ -147,7 +147,7 @@ function titleShapes(vocab: Vocabulary): Shape[] {
 }
 
 /** An owner cue with a name the account does not have ("sourced by Bob"): reported, kept as text. */
-function unknownRecruiter(vocab: Vocabulary): Shape {
+function unknownRecruiter(vocab: NlVocabulary): Shape {
   const known = memo(vocab, 'recruiterWords', () => new Set(vocab.recruiters.flatMap((r) => normalize(r.name).split(' '))));
   return {
     pattern: /\b(?:sourced|recruited|owned)\s+by\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g,
@@ -156,7 +156,7 @@ function unknownRecruiter(vocab: Vocabulary): Shape {
 }
 
 /** Every shape-found mention of `text`, overlapping candidates included. */
-export function findPatternMentions(text: string, vocab: Vocabulary): Mention[] {
+export function findPatternMentions(text: string, vocab: NlVocabulary): Mention[] {
   const shapes = memo(vocab, 'shapes', () => [...YEAR_SHAPES, ...LIMIT_SHAPES, ...statusShapes(vocab), ...DEGREE_SHAPES, ...profileShapes(vocab), ...titleShapes(vocab), ...OPEN_TITLE_SHAPES, unknownRecruiter(vocab)]);
   const out: Mention[] = [];
   for (const shape of shapes) {

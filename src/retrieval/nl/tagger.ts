@@ -5,7 +5,7 @@ import { findFuzzyMentions } from './fuzzy-mentions.js';
 import { lexicon, type Reading } from './lexicon.js';
 import { memo } from './memo.js';
 import { findPatternMentions } from './pattern-mentions.js';
-import { escapeRegExp, jobTitles, normalize, type Vocabulary } from './vocabulary.js';
+import { escapeRegExp, jobTitles, normalize, type NlVocabulary } from './vocabulary.js';
 
 /*
  * The one tagging pass: every mention of an account value (with all the ways it could be read),
@@ -41,7 +41,7 @@ export interface Tagged {
 const ROLE_WORD = '(?:jobs?|roles?|positions?|openings?|reqs?|requisitions?|postings?|opportunit(?:y|ies))';
 
 /** "for any platform job": a department of that name, else every job whose title has the word. */
-function anyJobMentions(text: string, vocab: Vocabulary): Mention[] {
+function anyJobMentions(text: string, vocab: NlVocabulary): Mention[] {
   const out: Mention[] = [];
   const re = new RegExp(`\\b(?:(?:applied|applying|apply)\\s+)?(?:for|to|on|in)\\s+(?:any|all|every|one\\s+of)\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?([a-z][a-z&/+.-]*(?:\\s+[a-z&][a-z&/+.-]*){0,2}?)\\s+${ROLE_WORD}\\b`, 'gi');
   const titles = jobTitles(vocab);
@@ -55,7 +55,7 @@ function anyJobMentions(text: string, vocab: Vocabulary): Mention[] {
   return out;
 }
 
-function valueMentions(text: string, vocab: Vocabulary): Mention[] {
+function valueMentions(text: string, vocab: NlVocabulary): Mention[] {
   const bySpan = new Map<string, Mention & { kind: 'value' }>();
   const lower = text.toLowerCase();
   for (const entry of lexicon(vocab)) {
@@ -97,7 +97,7 @@ export function resolveOverlaps<T extends { start: number; end: number }>(candid
 }
 
 /** Tag a request (already stripped of typed Boolean syntax): mentions after overlap resolution, and negation cues. */
-export function tagRequest(text: string, vocab: Vocabulary, now: Date): Tagged {
+export function tagRequest(text: string, vocab: NlVocabulary, now: Date): Tagged {
   const dates: Mention[] = findDateMentions(text, now).map((d) => ({ kind: 'date', key: d.key, range: d.range, start: d.start, end: d.end, text: text.slice(d.start, d.end) }));
   const candidates: Mention[] = [...valueMentions(text, vocab), ...anyJobMentions(text, vocab), ...dates, ...findPatternMentions(text, vocab)];
   const exact = resolveOverlaps(candidates);

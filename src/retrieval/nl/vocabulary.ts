@@ -2,7 +2,7 @@
  * The account's own words, read from the mirror (the search engine builds one; evals build the demo
  * account's). Both NL parsers map recruiters' phrasing onto these values and nothing else.
  */
-export interface Vocabulary {
+export interface NlVocabulary {
   jobs: { id: string; title: string; department: string | null }[];
   stages: { id: string; title: string; type: string; order: number }[];
   recruiters: { id: string; name: string }[];
@@ -37,16 +37,16 @@ export function uniqueValues(values: Iterable<string>): string[] {
 }
 
 /** Stage titles without duplicates (several interview plans share titles like "Onsite"). */
-export function stageTitles(vocab: Vocabulary): string[] {
+export function stageTitles(vocab: NlVocabulary): string[] {
   return uniqueValues([...vocab.stages].sort((a, b) => a.order - b.order).map((s) => s.title));
 }
 
 /** Job titles without duplicates. */
-export function jobTitles(vocab: Vocabulary): string[] {
+export function jobTitles(vocab: NlVocabulary): string[] {
   return uniqueValues(vocab.jobs.map((j) => j.title));
 }
 
 /** Distinct location names (cities, regions, countries or "Remote", as the mirror holds them). */
-export function locationNames(vocab: Vocabulary): string[] {
+export function locationNames(vocab: NlVocabulary): string[] {
   return uniqueValues(vocab.locations);
 }

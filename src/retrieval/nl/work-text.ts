@@ -1,5 +1,5 @@
 import type { SearchFilters } from '../query/search-request.js';
-import type { Vocabulary } from './vocabulary.js';
+import type { NlVocabulary } from './vocabulary.js';
 
 /** Consumed characters are replaced by this mark, so later rules cannot match across or into them. */
 export const MASK = '\u0001';
@@ -46,7 +46,7 @@ export type MutableFilters = { -readonly [K in keyof SearchFilters]?: SearchFilt
 /** Everything a rule may read or write while parsing one request. */
 export interface ParseContext {
   work: WorkText;
-  vocab: Vocabulary;
+  vocab: NlVocabulary;
   now: Date;
   filters: MutableFilters;
   /** Required Boolean pieces (quoted phrases, must-haves, typed Boolean), ANDed together. */

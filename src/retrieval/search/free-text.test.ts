@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, embeddingText, freeTextQuery } from './free-text.js';
+import { embeddingText, freeTextQuery } from './free-text.js';
+import { contentWords } from '../text/content-words.js';
 
 describe('free-text query', () => {
   it('drops filler words and ORs the rest', () => {

@@ -1,20 +1,12 @@
 import { expandQueryTerm } from '../../vocabulary/skills.js';
 import { normalizeTitle } from '../../vocabulary/titles.js';
+import { contentWords } from '../text/content-words.js';
 
 /*
  * Free text → an FTS5 expression whose terms are OR'ed: free text ranks, it never excludes (that is
  * what the Boolean query is for). Filler words of recruiter requests ("someone who can…") are
- * dropped, and skill jargon is expanded to its synonyms (k8s → Kubernetes).
+ * dropped (the shared list in ../text/content-words.ts), and skill jargon is expanded to its synonyms (k8s → Kubernetes).
  */
-
-const STOPWORDS = new Set(
-  `a an and are as at be been but by can could do does for from has have having he her him his i if in into is it its
-   me my of on or our she so than that the their them then there these they this those to was we were what when where
-   which who whom why will with would you your able about also any anyone candidate candidates looking need needs
-   person people profile profiles someone somebody find show me us like ideally preferably plus good great strong
-   solid proven background knows know knowing familiar familiarity who's want wants seeking past previous
-   experience experienced years year`.split(/\s+/),
-);
 
 export interface FreeTextQuery {
   /** FTS5 MATCH expression, null when nothing searchable is left. */
@@ -24,19 +16,6 @@ export interface FreeTextQuery {
 }
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-
-/** Words of the free text, lower-cased, stop words removed, in order, de-duplicated. */
-export function contentWords(text: string): string[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}+#.'-]*/gu) ?? [];
-  const out: string[] = [];
-  for (const raw of words) {
-    const w = raw.replace(/[.'-]+$/, '');
-    if (w.length < 2 && !/^[a-z]$/.test(w)) continue;
-    if (STOPWORDS.has(w) || out.includes(w)) continue;
-    out.push(w);
-  }
-  return out;
-}
 
 export function freeTextQuery(text: string | undefined, expand: (term: string) => string[] = expandQueryTerm): FreeTextQuery {
   const terms = text ? contentWords(text) : [];

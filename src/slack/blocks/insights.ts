@@ -1,8 +1,8 @@
-import type { Insights } from '../../export/types.js';
+import type { ExportInsights } from '../../export/types.js';
 import { esc } from './limits.js';
 
 /** A short text summary of insights: total, then the top values of each dimension with shares. */
-export function insightsSummary(ins: Insights, requestLine: string): string {
+export function insightsSummary(ins: ExportInsights, requestLine: string): string {
   const lines = [`*Insights for ${esc(requestLine)}* — ${ins.total} candidate${ins.total === 1 ? '' : 's'}`];
   for (const dim of ins.dimensions) {
     if (!dim.values.length) continue;

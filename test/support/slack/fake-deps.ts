@@ -1,6 +1,6 @@
 import type { AuditEntry } from '../../../src/audit/audit-log.js';
 import type { SearchRequestInput, SearchResponse, SearchResult } from '../../../src/retrieval/query/search-request.js';
-import type { AddToJobPreview, AddToJobRequest, AddToJobResult, CandidateContact, DigestData, Insights, ParsedRequest, ProductApi, ProductApiFor, SyncStatus } from '../../../src/app/product-api.js';
+import type { AddToJobPreview, AddToJobRequest, AddToJobResult, CandidateContact, DigestData, ExportInsights, ParsedRequest, ProductApi, ProductApiFor, SyncStatus } from '../../../src/app/product-api.js';
 import type { SlackConfig } from '../../../src/slack/config.js';
 
 export const NOW = new Date('2026-11-27T12:00:00.000Z');
@@ -68,9 +68,9 @@ export interface SlackDeps {
   now(): Date;
   parse(text: string, now: Date): Promise<ParsedRequest>;
   search(req: SearchRequestInput, actor: string): Promise<SearchResponse>;
-  insights(req: SearchRequestInput, actor: string): Promise<Insights>;
+  insights(req: SearchRequestInput, actor: string): Promise<ExportInsights>;
   exportXlsx(input: { request: SearchRequestInput; actor: string }): Promise<{ fileName: string; bytes: Buffer; rowCount: number; total: number }>;
-  chartPng(insights: Insights): Promise<Buffer | null>;
+  chartPng(insights: ExportInsights): Promise<Buffer | null>;
   contacts(candidateIds: string[]): Promise<Record<string, CandidateContact>>;
   syncStatus(): Promise<SyncStatus>;
   openJobs(): Promise<{ id: string; title: string }[]>;
