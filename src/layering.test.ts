@@ -12,7 +12,9 @@ import { fromPackageRoot } from './shared/paths.js';
  *  3. no product file imports evals/ or test/ (the CLI loads evals by path at run time);
  *  4. the doors (mcp, slack, cli, server) do not import src/store, except the imports listed in
  *     DOOR_STORE_ALLOWED, which must all still exist, so the list only shrinks;
- *  5. src/shared/config.ts is the only product file that reads process.env.
+ *  5. src/shared/config.ts is the only product file that reads process.env;
+ *  6. the doors' own tests do not import src/store either: they assert through the product API, or
+ *     through test/support (e.g. test/support/mirror-rows.ts for audit rows and mirror rows).
  */
 
 /** Door → store imports allowed: none since the doors moved onto ProductApi (issue 14). The list may only shrink. */
@@ -55,6 +57,13 @@ function layeringViolations(edges: Edge[], doorStoreAllowed: string[]): string[]
     problems.push(`import cycle between folders ${[...cycle, cycle[0]].map((f) => `src/${f}`).join(' -> ')} (${witnesses.map((w) => `${w.from} -> ${w.to}`).join('; ')})`);
   }
   return problems;
+}
+
+/** Rule 6: a test file in a door folder that imports src/store (one line each). */
+function doorTestViolations(edges: Edge[]): string[] {
+  return edges
+    .filter((e) => /\.test\.ts$/.test(e.from) && DOORS.includes(topFolder(e.from) ?? '') && topFolder(e.to) === 'store')
+    .map((e) => `door test imports src/store (assert through the product API or test/support): ${e.from} -> ${e.to}`);
 }
 
 /** One cycle per strongly connected component of the folder graph that has more than one folder. */
@@ -115,6 +124,40 @@ describe('layering of src/', () => {
 
   test('no folder cycle, leaves import no product folder, no product code imports evals/ or test/, doors reach the store only where listed', () => {
     expect(layeringViolations(edges, DOOR_STORE_ALLOWED)).toEqual([]);
+  });
+});
+
+describe('layering of the doors\' tests', () => {
+  let testEdges: Edge[];
+  beforeAll(async () => {
+    // Only the door folders' own files and their direct imports (maxDepth 1): what rule 6 needs, and fast.
+    const result = await cruise(
+      DOORS.map((d) => `src/${d}`),
+      { tsPreCompilationDeps: true, maxDepth: 1, doNotFollow: { path: 'node_modules' }, baseDir: fromPackageRoot() },
+      {},
+      { tsConfig: { fileName: fromPackageRoot('tsconfig.json') } },
+    );
+    const output = result.output as ICruiseResult;
+    testEdges = output.modules.flatMap((m) => m.dependencies.filter((d) => !d.coreModule && !d.couldNotResolve).map((d) => ({ from: m.source, to: d.resolved })));
+  }, 120_000);
+
+  test('the test files were read (guards against a cruise that silently finds nothing)', () => {
+    expect(testEdges.some((e) => e.from === 'src/mcp/server.test.ts' && e.to === 'test/support/mirror-rows.ts')).toBe(true);
+    expect(testEdges.some((e) => e.from === 'src/server/serve.test.ts' && e.to === 'src/server/serve.ts')).toBe(true);
+  });
+
+  test('no test of mcp, slack, cli or server imports src/store', () => {
+    expect(doorTestViolations(testEdges)).toEqual([]);
+  });
+
+  test.each([
+    [{ from: 'src/mcp/server.test.ts', to: 'src/store/schema.ts' }, true],
+    [{ from: 'src/slack/app.test.ts', to: 'src/store/db.ts' }, true],
+    [{ from: 'src/store/jobs.test.ts', to: 'src/store/jobs.ts' }, false],
+    [{ from: 'src/mcp/server.test.ts', to: 'test/support/mirror-rows.ts' }, false],
+    [{ from: 'src/app/one-story.test.ts', to: 'src/store/db.ts' }, false],
+  ])('%o is reported: %s', (edge, reported) => {
+    expect(doorTestViolations([edge]).length > 0).toBe(reported);
   });
 });
 

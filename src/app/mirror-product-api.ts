@@ -14,7 +14,7 @@ import type { Db } from '../store/db.js';
 import { digestDataFromMirror, readLastDigestAt, writeLastDigestAt } from '../store/digest.js';
 import { readOpenJobs } from '../store/jobs.js';
 import { readAsOf, type Visibility } from '../store/read-model/index.js';
-import { candidateNamesStartingWith } from '../views/candidate-names.js';
+import { readCandidateNamesStartingWith } from '../store/candidate-names.js';
 import { getCandidateProfile } from '../views/candidate-profile.js';
 import { listJobs } from '../views/jobs.js';
 import { getSyncStatus } from '../views/sync-status.js';
@@ -82,7 +82,7 @@ export function createMirrorProductApi(o: MirrorProductApiOptions): ProductApi {
     parseRequest: (text, at) => engines.parse(text, at ?? now()),
 
     profile: async (candidateId, opts) => getCandidateProfile(db, candidateId, { ...opts, visibility }),
-    candidateNames: async (prefix, limit) => candidateNamesStartingWith(db, prefix, limit),
+    candidateNames: async (prefix, limit) => readCandidateNamesStartingWith(db, prefix, limit),
     contacts: async (ids) => readPrimaryContacts(db, ids),
 
     async rediscover(input) {

@@ -4,8 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromPackageRoot } from '../shared/paths.js';
-import { openDb } from '../store/db.js';
-import { seedMirror } from '../../test/support/fixed-mirror.js';
+import { writeFixedMirror } from '../../test/support/mirror-rows.js';
 
 /*
  * Every user error of the shipped CLI (bin/rediscovery.js, built) is one line on stderr saying what
@@ -18,9 +17,7 @@ describe.skipIf(!fs.existsSync(fromPackageRoot('dist/src/cli/main.js')))('CLI us
   let dir: string;
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-errors-'));
-    const db = openDb(path.join(dir, 'mirror.db'));
-    seedMirror(db);
-    db.$client.close();
+    writeFixedMirror(path.join(dir, 'mirror.db'));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -6,9 +6,9 @@ import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../store/schema.js';
 import { bearerMatches, handleMcpHttp, originAllowed } from './http.js';
 import { makeTestDeps } from '../../test/support/mcp-harness.js';
+import { auditRows } from '../../test/support/mirror-rows.js';
 import { loadOrCreateMcpToken } from './token.js';
 
 const TOKEN = 'test-token-0123456789abcdef';
@@ -45,7 +45,7 @@ describe('MCP over Streamable HTTP (real loopback server)', () => {
     const r = (await client.callTool({ name: 'search_candidates', arguments: { text: 'grace' } })) as unknown as { structuredContent: { results: { name: string }[] } };
     expect(r.structuredContent.results.map((x) => x.name)).toEqual(['Grace Hopper']);
     await client.close();
-    expect(env.db.select().from(auditLog).all().at(-1)).toMatchObject({ actor: 'mcp:http', action: 'tool:search_candidates', resultCount: 1 });
+    expect(auditRows(env.db).at(-1)).toMatchObject({ actor: 'mcp:http', action: 'tool:search_candidates', resultCount: 1 });
   });
 
   it('refuses requests without the token or with a wrong one (401)', async () => {

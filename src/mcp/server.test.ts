@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { auditLog } from '../store/schema.js';
 import { AppError } from '../shared/errors.js';
 import { FIXTURE_RESUME } from '../../test/support/fixed-mirror.js';
 import { connectInMemory, makeTestDeps } from '../../test/support/mcp-harness.js';
+import { auditRows } from '../../test/support/mirror-rows.js';
 
 type Result = Awaited<ReturnType<Client['callTool']>> & { structuredContent?: any; content: any[] };
 
@@ -215,7 +215,7 @@ describe('MCP server (in-memory, real SDK client)', () => {
     await call('search_candidates', { text: 'ada' });
     await call('find_candidates_for_job', { description: 'Backend engineer; questions to hiring@corp.example please' });
     await call('get_candidate_profile', { candidateId: 'nope' });
-    const rows = env.db.select().from(auditLog).all();
+    const rows = auditRows(env.db);
     expect(rows).toEqual([
       expect.objectContaining({ actor: 'mcp:test', action: 'tool:search_candidates', resultCount: 2, outcome: 'ok', args: expect.objectContaining({ text: 'ada' }) }),
       expect.objectContaining({ action: 'tool:find_candidates_for_job', args: { description: 'Backend engineer; questions to [email] please', limit: 10, includeHired: false } }),

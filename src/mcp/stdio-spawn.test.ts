@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from '../../test/support/child-process.js';
 import { syncedDataDir, type SyncedDataDir } from '../../test/support/synced-data-dir.js';
+import { auditActionsInFile } from '../../test/support/mirror-rows.js';
 
 /*
  * `rediscovery mcp` as Claude Desktop runs it: the shipped entry point over stdio, on a mirror that
@@ -44,10 +44,7 @@ describe('MCP over stdio (bin/rediscovery.js mcp on a synced mirror)', () => {
     } finally {
       await client.close();
     }
-    const db = new Database(path.join(account.dataDir, 'mirror.db'), { readonly: true });
-    const audit = db.prepare(`SELECT actor, action FROM audit_log ORDER BY id`).all();
-    db.close();
-    expect(audit).toEqual([
+    expect(auditActionsInFile(path.join(account.dataDir, 'mirror.db'))).toEqual([
       { actor: 'mcp:stdio', action: 'tool:search_candidates' },
       { actor: 'mcp:stdio', action: 'tool:get_sync_status' },
     ]);

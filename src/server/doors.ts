@@ -4,7 +4,6 @@ import { defaultSearchWorkers, startSearchPool } from '../app/search-pool.js';
 import { handleMcpHttp } from '../mcp/http.js';
 import { loadOrCreateMcpToken } from '../mcp/token.js';
 import { logger } from '../shared/logger.js';
-import { loadSlackConfig } from '../slack/config.js';
 import { createSlackDoor } from '../slack/index.js';
 import type { CleanupList } from './cleanup-list.js';
 import type { Door, ServeHooks } from './serve.js';
@@ -46,7 +45,7 @@ export async function buildDoors(ctx: AppContext, hooks: ServeHooks, cleanup: Cl
       `POST ${baseUrl}/mcp   (MCP Streamable HTTP; Authorization: Bearer <token> — ${mcpToken.source === 'env' ? 'from MCP_BEARER_TOKEN' : `in ${mcpToken.file}`})`,
   });
 
-  const slack = createSlackDoor({ config: loadSlackConfig(), api: (actor) => product.api(actor) });
+  const slack = createSlackDoor({ config: ctx.config.slack, api: (actor) => product.api(actor) });
   if (slack) doors.push(slack);
   return doors;
 }

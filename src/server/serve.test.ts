@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadConfig } from '../shared/config.js';
-import { applications, candidates, webhookEvents } from '../store/schema.js';
 import { serve, type RunningServer } from './serve.js';
+import { applicationRow, candidateRow, webhookEventRows } from '../../test/support/mirror-rows.js';
 
 /*
  * `rediscovery serve` in demo mode (no ASHBY_API_KEY): the bundled fake Ashby, a full first sync,
@@ -44,16 +43,16 @@ describe('serve (demo mode)', () => {
     fake.admin.archiveApplication({ applicationId: app.id, archiveReasonId: reason.id });
     await fake.webhooks.flush();
     await server.worker.kick();
-    const row = db.select().from(applications).where(eq(applications.id, app.id)).get()!;
+    const row = applicationRow(db, app.id)!;
     expect(row.status).toBe('Archived');
     expect(row.archiveReasonId).toBe(reason.id);
-    const stored = db.select().from(webhookEvents).all();
+    const stored = webhookEventRows(db);
     expect(stored.filter((e) => e.status === 'applied').map((e) => e.action)).toEqual(expect.arrayContaining(['candidateStageChange', 'applicationUpdate']));
 
     fake.admin.deleteCandidate({ candidateId: app.candidateId });
     await fake.webhooks.flush();
     await server.worker.kick();
-    expect(db.select().from(candidates).where(eq(candidates.id, app.candidateId)).get()).toBeUndefined();
+    expect(candidateRow(db, app.candidateId)).toBeUndefined();
   });
 
   test('a refused signature is a 401 from the real server', async () => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Cron } from 'croner';
 import { z } from 'zod';
 import { AppError } from './errors.js';
 
@@ -24,6 +25,12 @@ const csv = z
   .string()
   .optional()
   .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+
+/** Slack ids separated by commas or spaces (`U1, U2` or `C1 C2`); blanks dropped. */
+const idList = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(/[\s,]+/).map((x) => x.trim()).filter(Boolean));
 
 /** Who may see confidential jobs: `all`, or actors (Slack user ids, `slack:U…`, `mcp:http`, `mcp:stdio`, `cli`). */
 export interface ConfidentialAccess {
@@ -80,6 +87,24 @@ const EnvSchema = z.object({
   REDISCOVERY_CONFIDENTIAL_ACCESS: confidentialAccess,
   /** The user's company,industry,size CSV: the only source of the industry and company-size insights. */
   REDISCOVERY_COMPANY_ATTRIBUTES: existingFile,
+  /*
+   * The Slack bot (src/slack). Socket Mode is the default when an app token is present (no public URL
+   * needed); HTTP mode mounts /slack/events on serve's own server and needs the signing secret. Without
+   * a bot token the bot is off. The combined checks (mode, digest) are in slackConfig below.
+   */
+  SLACK_BOT_TOKEN: z.string().min(1).optional(),
+  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+  SLACK_APP_TOKEN: z.string().min(1).optional(),
+  SLACK_MODE: z.enum(['socket', 'http']).optional(),
+  SLACK_API_URL: z.string().url().optional(),
+  SLACK_ALLOWED_USERS: idList,
+  SLACK_ALLOWED_USERGROUPS: idList,
+  SLACK_ALLOWED_CHANNELS: idList,
+  SLACK_SHOW_CONTACTS_IN_CHANNELS: envBool,
+  SLACK_DIGEST_CRON: z.string().min(1).optional(),
+  SLACK_DIGEST_CHANNEL: z.string().min(1).optional(),
+  SLACK_DIGEST_TZ: z.string().min(1).default('UTC'),
+  SLACK_RESULTS_PER_PAGE: z.coerce.number().int().min(1).max(15).default(8),
   /** The language model for natural-language requests (src/llm/model.ts picks among them); all optional. */
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_MODEL: z.string().optional(),
@@ -91,7 +116,28 @@ const EnvSchema = z.object({
   LLM_API_KEY: z.string().optional(),
 });
 
-export type AppConfig = z.infer<typeof EnvSchema> & {
+type Env = z.infer<typeof EnvSchema>;
+
+/** The Slack door's settings, derived from the SLACK_* variables (null: no SLACK_BOT_TOKEN, the bot is off). */
+export interface SlackConfig {
+  botToken: string;
+  mode: 'socket' | 'http';
+  appToken: string | null;
+  signingSecret: string | null;
+  /** Web API base URL when not https://slack.com/api/ (GovSlack's https://slack-gov.com/api/, or a test double). */
+  apiUrl: string | null;
+  allowedUsers: string[];
+  allowedUsergroups: string[];
+  allowedChannels: string[];
+  showContactsInChannels: boolean;
+  digest: { cron: string; channel: string; timezone: string } | null;
+  resultsPerPage: number;
+  writesEnabled: boolean;
+}
+
+export type AppConfig = Env & {
+  /** The Slack door's settings; null when SLACK_BOT_TOKEN is unset. */
+  slack: SlackConfig | null;
   dataDir: string;
   mirrorPath: string;
   indexDir: string;
@@ -102,24 +148,64 @@ export type AppConfig = z.infer<typeof EnvSchema> & {
 
 /**
  * The process environment. This module is the only reader of `process.env` (src/layering.test.ts checks
- * it): everything else takes the parsed AppConfig, or, for the Slack door's own schema
- * (src/slack/config.ts), this environment.
+ * it): everything else takes the parsed AppConfig.
  */
 export function environment(): NodeJS.ProcessEnv {
   return process.env;
 }
 
+/** The one-line start-up error every bad value gives: `Invalid configuration: VARIABLE: what is wrong`. */
+function invalid(problems: string): AppError {
+  return new AppError('config_invalid', `Invalid configuration: ${problems}`);
+}
+
+/** The Slack settings from the parsed variables; a combination that cannot work fails naming the variable to set. */
+function slackConfig(e: Env): SlackConfig | null {
+  if (!e.SLACK_BOT_TOKEN) return null;
+  const mode = e.SLACK_MODE ?? (e.SLACK_APP_TOKEN ? 'socket' : 'http');
+  if (mode === 'socket' && !e.SLACK_APP_TOKEN) {
+    throw invalid('SLACK_APP_TOKEN: SLACK_MODE=socket needs SLACK_APP_TOKEN (an xapp-… app-level token with connections:write); or set SLACK_MODE=http with SLACK_SIGNING_SECRET.');
+  }
+  if (mode === 'http' && !e.SLACK_SIGNING_SECRET) {
+    throw invalid('SLACK_SIGNING_SECRET: Slack HTTP mode needs SLACK_SIGNING_SECRET (Basic Information → Signing Secret); or set SLACK_APP_TOKEN for Socket Mode.');
+  }
+  let digest: SlackConfig['digest'] = null;
+  if (e.SLACK_DIGEST_CRON) {
+    if (!e.SLACK_DIGEST_CHANNEL) throw invalid('SLACK_DIGEST_CHANNEL: SLACK_DIGEST_CRON is set but SLACK_DIGEST_CHANNEL is not: give the channel id (C…) the digest is posted to.');
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: e.SLACK_DIGEST_TZ });
+      new Cron(e.SLACK_DIGEST_CRON, { timezone: e.SLACK_DIGEST_TZ, paused: true }).stop();
+    } catch (err) {
+      const why = (err as Error).message.split('\n')[0];
+      throw invalid(`SLACK_DIGEST_CRON / SLACK_DIGEST_TZ: invalid (${why}); use a cron expression such as "0 9 * * 1-5" and an IANA zone such as "Europe/Berlin".`);
+    }
+    digest = { cron: e.SLACK_DIGEST_CRON, channel: e.SLACK_DIGEST_CHANNEL, timezone: e.SLACK_DIGEST_TZ };
+  }
+  return {
+    botToken: e.SLACK_BOT_TOKEN,
+    mode,
+    appToken: e.SLACK_APP_TOKEN ?? null,
+    signingSecret: e.SLACK_SIGNING_SECRET ?? null,
+    apiUrl: e.SLACK_API_URL ?? null,
+    allowedUsers: e.SLACK_ALLOWED_USERS,
+    allowedUsergroups: e.SLACK_ALLOWED_USERGROUPS,
+    allowedChannels: e.SLACK_ALLOWED_CHANNELS,
+    showContactsInChannels: e.SLACK_SHOW_CONTACTS_IN_CHANNELS,
+    digest,
+    resultsPerPage: e.SLACK_RESULTS_PER_PAGE,
+    writesEnabled: e.REDISCOVERY_ALLOW_WRITES,
+  };
+}
+
 /** Parse configuration from an environment (process.env by default); bad values fail with the variable's name. */
 export function loadConfig(env: NodeJS.ProcessEnv = environment()): AppConfig {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new AppError('config_invalid', `Invalid configuration: ${issues}`);
-  }
+  if (!parsed.success) throw invalid(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const c = parsed.data;
   const dataDir = path.resolve(c.REDISCOVERY_DATA_DIR);
   return {
     ...c,
+    slack: slackConfig(c),
     dataDir,
     mirrorPath: path.join(dataDir, 'mirror.db'),
     indexDir: path.join(dataDir, 'index'),

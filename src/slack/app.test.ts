@@ -3,7 +3,7 @@ import { AppError } from '../shared/errors.js';
 import { fakeDeps, response, result, SIGNING_SECRET, testConfig, type FakeDeps } from '../../test/support/slack/fake-deps.js';
 import { postSigned, RESPONSE_URL, slackPayloads, type RecordedCall } from '../../test/support/slack/fake-slack.js';
 import { startBot } from '../../test/support/slack/bot-harness.js';
-import type { SlackConfig } from './config.js';
+import type { SlackConfig } from '../shared/config.js';
 import { fixtureVocabulary } from '../../test/support/nl-vocabulary.js';
 import { parseNaturalLanguage } from '../retrieval/nl/offline-parser.js';
 

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, LogLevel, type webApi } from '@slack/bolt';
 import { logger } from '../shared/logger.js';
 import { AccessControl } from './access.js';
-import type { SlackConfig } from './config.js';
+import type { SlackConfig } from '../shared/config.js';
 import { SessionStore } from './conversation/sessions.js';
 import type { ProductApiFor } from '../app/product-api.js';
 import { scheduleDigests, type DigestSchedule } from './digest/schedule.js';

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { logger } from '../shared/logger.js';
 import { createSlackApp, type CreateSlackAppOptions, type SlackApp } from './app.js';
-import type { SlackConfig } from './config.js';
+import type { SlackConfig } from '../shared/config.js';
 
 export { createSlackApp } from './app.js';
-export { loadSlackConfig, type SlackConfig } from './config.js';
+export type { SlackConfig } from '../shared/config.js';
 export { buildDigest } from './digest/build-digest.js';
 export { scheduleDigests } from './digest/schedule.js';
 
@@ -21,7 +21,7 @@ export interface SlackDoor {
 
 /**
  * The Slack door of `rediscovery serve`, or null when Slack is not configured (no SLACK_BOT_TOKEN:
- * `loadSlackConfig` returns null). HTTP mode adds `POST /slack/events`; Socket Mode adds no route.
+ * `AppConfig.slack` is null). HTTP mode adds `POST /slack/events`; Socket Mode adds no route.
  */
 export function createSlackDoor(opts: Omit<CreateSlackAppOptions, 'config'> & { config: SlackConfig | null }): SlackDoor | null {
   if (!opts.config) return null;

@@ -1,6 +1,6 @@
 import { startHttpServer } from '../../../src/server/http-server.js';
 import { createSlackDoor } from '../../../src/slack/index.js';
-import type { SlackConfig } from '../../../src/slack/config.js';
+import type { SlackConfig } from '../../../src/shared/config.js';
 import { FakeSlack, postSigned } from './fake-slack.js';
 import { fakeApiFor, SIGNING_SECRET, type SlackDeps } from './fake-deps.js';
 

@@ -1,7 +1,7 @@
 import type { AuditEntry } from '../../../src/audit/audit-log.js';
 import type { SearchRequestInput, SearchResponse, SearchResult } from '../../../src/retrieval/query/search-request.js';
 import type { AddToJobPreview, AddToJobRequest, AddToJobResult, CandidateContact, DigestData, ExportInsights, ParsedRequest, ProductApi, ProductApiFor, SyncStatus } from '../../../src/app/product-api.js';
-import type { SlackConfig } from '../../../src/slack/config.js';
+import type { SlackConfig } from '../../../src/shared/config.js';
 
 export const NOW = new Date('2026-11-27T12:00:00.000Z');
 
