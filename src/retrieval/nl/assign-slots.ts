@@ -31,8 +31,17 @@ const STAGE_TAIL = /^(?:\s+(?:stage|stages|round|rounds|interviews?|step))?(?:\s
 
 const REASON_VERB =
   "(?:rejected|rejection|rejections|rejects|archived|archival|declined|turned\\s+(?:\\w+\\s+)?down|(?:passed|pass|passing)\\s+on|reject|decline|dropped|disqualified|cut|closed\\s+out|lost(?:\\s+out)?|let\\s+go|dinged|screened\\s+out|not\\s+(?:moved|moving)\\s+forward|didn't\\s+(?:move|go)\\s+forward|said\\s+no|we\\s+lost)";
+/*
+ * A reason clause carries its own negation: "we didn't hire them because the role got filled", "not
+ * selected due to comp", "didn't make it because of timing" say why someone was turned away, so the
+ * reason is positive evidence. The negated verb is a hiring or progress verb (a negated REJECTION verb,
+ * "not rejected for comp", still excludes the reason), followed by a causal word.
+ */
+const NEGATED_PROGRESS =
+  "(?:\\b(?:not|never|[a-z]+n['\u2019]t|(?:did|was|were|could|would)nt|did\\s+not|were\\s+not|was\\s+not|could\\s+not)\\s+(?:(?:be|been|get|got|getting|being)\\s+)?(?:hire|hired|hiring|select|selected|selecting|chosen|choose|pick|picked|offer|offered|extend\\s+an\\s+offer|move\\s+(?:forward|ahead)|moved\\s+(?:forward|ahead)|moving\\s+(?:forward|ahead)|advance|advanced|proceed|proceeded|progress|progressed|make\\s+(?:it|the\\s+cut)|made\\s+(?:it|the\\s+cut)|(?:get|got|getting|receive|received|land|landed)\\s+(?:the\\s+|an?\\s+)?(?:job|offer|role|position)|work\\s+out|pan\\s+out|go\\s+forward|went\\s+forward)(?:\\s+with)?(?:\\s+(?:them|him|her|those|these|anyone|people|any\\s+of\\s+them))?\\s+(?:because(?:\\s+of)?|due\\s+to|for|as|since|over|given))";
+export const OWN_NEGATION_REASON = new RegExp(`^${NEGATED_PROGRESS}\\s+${FILLER}$`, 'i');
 const REASON_BEFORE = new RegExp(
-  `(?:\\b${REASON_VERB}(?:\\s+(?:them|him|her|us|those|these|out|on|up|down))?\\s+(?:for|because\\s+of|due\\s+to|over|on|because|as|with\\s+reason|citing)|\\b(?:rejection|archive|archival)\\s+reasons?\\s*(?:is|was|of|:|=)?|\\b(?:because\\s+of|due\\s+to|on\\s+account\\s+of))\\s+${FILLER}$`,
+  `${NEGATED_PROGRESS}\\s+${FILLER}$|(?:\\b${REASON_VERB}(?:\\s+(?:them|him|her|us|those|these|out|on|up|down))?\\s+(?:for|because\\s+of|due\\s+to|over|on|because|as|with\\s+reason|citing)|\\b(?:rejection|archive|archival)\\s+reasons?\\s*(?:is|was|of|:|=)?|\\b(?:because\\s+of|due\\s+to|on\\s+account\\s+of))\\s+${FILLER}$`,
   'i',
 );
 const REASON_AFTER = /^(?:\s+(?:expectations?\s+)?(?:was|were)\s+too\s+high|\s+reasons?|\s+(?:rejects|rejections|rejected|declines)\b)/i;
@@ -210,6 +219,9 @@ export function negationScopes(text: string, mentions: Mention[], cues: Negation
     // Words that only look like values ("except PEOPLE in Design") do not stop the cue's reach.
     while (i >= 0 && i < mentions.length - 1 && !negatable(text, mentions, i)) i++;
     if (i < 0) continue;
+    // "didn't hire because the role got filled": the negation belongs to the reason clause, not a filter.
+    const reason = mentions.find((m) => m.start >= cue.end && m.kind === 'value' && m.readings.some((r) => r.dimension === 'rejectionReason'));
+    if (reason && OWN_NEGATION_REASON.test(text.slice(cue.start, reason.start))) continue;
     const gap = text.slice(cue.end, mentions[i].start);
     if (CLAUSE_BREAK.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 6) continue;
     // A weak value right after the cue is usually the next value's cue word ("nobody who APPLIED to X").
@@ -220,7 +232,7 @@ export function negationScopes(text: string, mentions: Mention[], cues: Negation
     let j = i + 1;
     // "not rejected for skills": the status word is the reason's cue, so the reason is negated too.
     const next = mentions[j];
-    if (mentions[i].kind === 'status' && next?.kind === 'value' && next.readings.some((r) => r.dimension === 'rejectionReason') && !CLAUSE_BREAK.test(text.slice(mentions[i].end, next.start))) {
+    if (mentions[i].kind === 'status' && mentions[i].value === 'Archived' && next?.kind === 'value' && next.readings.some((r) => r.dimension === 'rejectionReason') && !CLAUSE_BREAK.test(text.slice(mentions[i].end, next.start))) {
       negated.add(next);
       i = j++;
     }

@@ -92,6 +92,6 @@ export function remainingText(ctx: ParseContext): string {
     .replace(/[?!;]+/g, ' ')
     .split(/\s+/)
     .map((w) => w.replace(/^[,.:'"(]+|[,.:'")]+$/g, ''))
-    .filter((w) => w.length > 0 && !REQUEST_STOPWORDS.has(w.toLowerCase().replace(/'s$/, '')));
+    .filter((w) => /[\p{L}\p{N}]/u.test(w) && !REQUEST_STOPWORDS.has(w.toLowerCase().replace(/'s$/, '')));
   return words.join(' ');
 }

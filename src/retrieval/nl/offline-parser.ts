@@ -5,6 +5,7 @@ import { assignValueMentions, negationScopes, type Assignment, type Span } from 
 import { extractBooleanSyntax, extractMustHaves, remainingText } from './free-text.js';
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { humanDate, valuePart } from './interpretation.js';
+import { expandShorthand } from './shorthand.js';
 import { tagRequest, type Mention } from './tagger.js';
 import type { NlVocabulary } from './vocabulary.js';
 import { WorkText, type MutableFilters, type ParseContext } from './work-text.js';
@@ -25,7 +26,7 @@ export interface NlParse {
  * (assign-slots.ts); whatever no mention or cue used stays free text.
  */
 export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, opts: { now: Date }): NlParse {
-  const ctx: ParseContext = { work: new WorkText(requestText), vocab, now: opts.now, filters: {}, booleanParts: [], notes: [], unmapped: [] };
+  const ctx: ParseContext = { work: new WorkText(expandShorthand(requestText)), vocab, now: opts.now, filters: {}, booleanParts: [], notes: [], unmapped: [] };
   extractBooleanSyntax(ctx);
   extractMustHaves(ctx);
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { demoVocabulary } from '../../../evals/demo-vocabulary.js';
+import { parseNaturalLanguage } from './offline-parser.js';
+import { expandShorthand } from './shorthand.js';
+
+/*
+ * One test per generalising rule of issue 11's third round (nl-fresh misses), each on phrasings
+ * that are not the eval's own.
+ */
+
+const vocab = demoVocabulary();
+const now = new Date('2026-11-27T12:00:00Z');
+const parse = (text: string) => parseNaturalLanguage(text, vocab, { now }).request;
+
+describe('a reason clause carries its own negation', () => {
+  it('reads a negated hiring/progress verb + cause as the reason itself (positive)', () => {
+    expect(parse("people we didn't hire because of timing").filters).toEqual({ rejectionReason: ['Timing'] });
+    expect(parse("people who weren't hired because of location").filters).toEqual({ rejectionReason: ['Location'] });
+    expect(parse("folks we didn't move forward with due to comp").filters).toEqual({ rejectionReason: ['Compensation'] });
+    expect(parse('never got an offer because they were overqualified').filters).toEqual({ rejectionReason: ['Overqualified'] });
+  });
+
+  it('reads a negated copula before a missing quality as the reason ("weren\'t a culture fit")', () => {
+    expect(parse("applicants who weren't a culture fit").filters).toEqual({ rejectionReason: ['Culture'] });
+    expect(parse("anyone who isn't qualified enough").filters).toEqual({ rejectionReason: ['Lacks Skills/Qualifications'] });
+  });
+
+  it('still excludes the reason after a negated REJECTION verb', () => {
+    expect(parse("candidates who weren't rejected for comp").filters).toEqual({ exclude: { rejectionReason: ['Compensation'] } });
+    expect(parse('not rejected because of location').filters).toEqual({ exclude: { rejectionReason: ['Location'] } });
+  });
+});
+
+describe('chat shorthand and recruiting glue never stay as free text', () => {
+  it('spells out shorthand, keeping upper-case acronyms', () => {
+    expect(expandShorthand('ppl rejected bc of location w/ 5 yrs, at onsite rn')).toBe('people rejected because of location with 5 yrs, at onsite right now');
+    expect(expandShorthand('telehealth RN w/o a visa')).toBe('telehealth RN without a visa');
+    expect(expandShorthand('@rediscover anyone in Berlin').trim()).toBe('anyone in Berlin');
+  });
+
+  it('drops greetings, contractions, request verbs and requisition nouns, keeping skill words', () => {
+    expect(parse('hey, can u grab me kafka folks we\'ve heard from, thanks').text).toBe('kafka heard');
+    expect(parse("whoever's in Berlin for Sales department jobs").filters).toEqual({ location: ['Berlin'], department: ['Sales'] });
+    expect(parse('rust roles - anyone in Berlin').text).toBe('rust');
+  });
+});
