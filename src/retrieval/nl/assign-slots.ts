@@ -232,7 +232,8 @@ export function negationScopes(text: string, mentions: Mention[], cues: Negation
     let j = i + 1;
     // "not rejected for skills": the status word is the reason's cue, so the reason is negated too.
     const next = mentions[j];
-    if (mentions[i].kind === 'status' && mentions[i].value === 'Archived' && next?.kind === 'value' && next.readings.some((r) => r.dimension === 'rejectionReason') && !CLAUSE_BREAK.test(text.slice(mentions[i].end, next.start))) {
+    const reachedStatus = mentions[i];
+    if (reachedStatus.kind === 'status' && reachedStatus.value === 'Archived' && next?.kind === 'value' && next.readings.some((r) => r.dimension === 'rejectionReason') && !CLAUSE_BREAK.test(text.slice(mentions[i].end, next.start))) {
       negated.add(next);
       i = j++;
     }
