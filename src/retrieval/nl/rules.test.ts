@@ -44,3 +44,23 @@ describe('chat shorthand and recruiting glue never stay as free text', () => {
     expect(parse('rust roles - anyone in Berlin').text).toBe('rust');
   });
 });
+
+describe('a job named by part of its title', () => {
+  const job = (text: string) => parse(text).filters?.job;
+  it('reads acronyms, clipped words, inflections and reordered parts before a requisition word', () => {
+    expect(job('onsite for the SDR role')).toEqual(['Sales Development Representative']);
+    expect(job('who withdrew from the ML engineer job')).toEqual(['Machine Learning Engineer']);
+    expect(job('people for the integrations software engineer position')).toEqual(['Software Engineer, Integrations']);
+    expect(job('content marketing role, Berlin')).toEqual(['Content Marketing Manager']);
+    expect(job('customer support req')).toEqual(['Customer Support Specialist']);
+  });
+
+  it('never guesses between jobs, never takes a department, and leaves descriptions of people alone', () => {
+    expect(job('the frontend role')).toBeUndefined(); // Senior Frontend Engineer or Frontend Engineer, Growth
+    expect(job('any data role')).toBeUndefined(); // three titles have "data"
+    expect(parse('applicants to sales roles').filters).toEqual({ department: ['Sales'] });
+    expect(parse('SRE candidates in Berlin')).toEqual({ text: 'SRE', filters: { location: ['Berlin'] } });
+    expect(job('data engineer candidates')).toBeUndefined();
+    expect(job('pm role')).toBeUndefined(); // two-letter acronyms only in capitals
+  });
+});
