@@ -41,7 +41,7 @@ const NEGATED_PROGRESS =
   "(?:\\b(?:not|never|[a-z]+n['\u2019]t|(?:did|was|were|could|would)nt|did\\s+not|were\\s+not|was\\s+not|could\\s+not)\\s+(?:(?:be|been|get|got|getting|being)\\s+)?(?:hire|hired|hiring|select|selected|selecting|chosen|choose|pick|picked|offer|offered|extend\\s+an\\s+offer|move\\s+(?:forward|ahead)|moved\\s+(?:forward|ahead)|moving\\s+(?:forward|ahead)|advance|advanced|proceed|proceeded|progress|progressed|make\\s+(?:it|the\\s+cut)|made\\s+(?:it|the\\s+cut)|(?:get|got|getting|receive|received|land|landed)\\s+(?:the\\s+|an?\\s+)?(?:job|offer|role|position)|work\\s+out|pan\\s+out|go\\s+forward|went\\s+forward)(?:\\s+with)?(?:\\s+(?:them|him|her|those|these|anyone|people|any\\s+of\\s+them))?\\s+(?:because(?:\\s+of)?|due\\s+to|for|as|since|over|given))";
 export const OWN_NEGATION_REASON = new RegExp(`^${NEGATED_PROGRESS}\\s+${FILLER}$`, 'i');
 const REASON_BEFORE = new RegExp(
-  `${NEGATED_PROGRESS}\\s+${FILLER}$|(?:\\b${REASON_VERB}(?:\\s+(?:them|him|her|us|those|these|out|on|up|down))?\\s+(?:for|because\\s+of|due\\s+to|over|on|because|as|with\\s+reason|citing)|\\b(?:rejection|archive|archival)\\s+reasons?\\s*(?:is|was|of|:|=)?|\\b(?:because\\s+of|due\\s+to|on\\s+account\\s+of))\\s+${FILLER}$`,
+  `${NEGATED_PROGRESS}\\s+${FILLER}$|(?:\\b${REASON_VERB}(?:\\s+(?:them|him|her|us|those|these|out|on|up|down))?\\s+(?:for|because\\s+of|due\\s+to|over|on|because|as|with\\s+reason|citing|to)|\\b(?:rejection|archive|archival)\\s+reasons?\\s*(?:is|was|of|:|=)?|\\b(?:because\\s+of|due\\s+to|on\\s+account\\s+of))\\s+${FILLER}$`,
   'i',
 );
 // "comp was the blocker", "timing was the issue": a reason named as the cause of the rejection.
@@ -53,22 +53,27 @@ const JOB_PEOPLE_AFTER = /^\s+(?:applicants|candidates|pipeline|interviewees|hir
 
 const DEPARTMENT_BEFORE = /(?:\b(?:any|a|all|every)\s+(?:jobs?|roles?|positions?|openings?|reqs?)\s+)?(?<!\b(?:experience|background|worked|working|career|skills|years|expertise)\s)\b(?:in|for|from|within|across|on|into|(?:applied|applying|apply|applicants|applications)\s+to)\s+(?:the\s+|our\s+|any\s+)?$/i;
 const DEPARTMENT_AFTER = new RegExp(`^\\s+(?:${DEPARTMENT_WORD}|${ROLE_WORD})\\b`, 'i');
+// "Data & ML applicants", "Clinical Operations candidates": people in that department's pipeline. As
+// for jobs (job-mentions.ts), one word before "candidates" is a profession ("sales candidates",
+// regression cases h2-case-study, d2-lost-comp), a longer department name the department.
+const DEPARTMENT_PEOPLE_AFTER = /^\s+(?:applicants|pipeline|interviewees|finalists)\b/i;
+const DEPARTMENT_CANDIDATES_AFTER = /^\s+candidates\b/i;
 const EXPERIENCE_VERB = /\b(?:built|build|building|builds|led|leading|leads|managed|managing|manages|grew|growing|grow|scaled|scaling|ran|running|runs|started|founded|created|established|headed|heading)\s+(?:(?:a|an|the|our|their|his|her|two|multiple|several|new|whole|entire|global|small|large)\s+)*$/i;
-const DEPARTMENT_STRONG_AFTER = new RegExp(`^\\s+${DEPARTMENT_WORD}\\b`, 'i');
+const DEPARTMENT_STRONG_AFTER = new RegExp(`^\\s+${DEPARTMENT_WORD}(?:\\s+${ROLE_WORD})?\\b`, 'i');
 const CLAUSE_END = /^\s*(?:$|[,.;:!?)\u0001]|(?:who|whom|that|with|without|from|since|and|or|but|in|for|at|on|to|by|not|over|under|before|after|during|this|last|past|whose|excluding|except)\b)/i;
 
 const WE_SOURCED = /\b(?:we|we've|we\s+have|we\s+had|i|i've|i\s+have|our\s+team|the\s+team)\s+(?:(?:already|previously|originally|ever|proactively)\s+)?$/i;
 const SOURCE_BEFORE = /\b(?:from|via|through|thru|source\s*(?:is|was|:|=)?|sourced\s+(?:from|on|via|through)|came\s+(?:in\s+)?(?:from|through|via)|found\s+(?:on|through|via))\s+(?:the\s+|an?\s+|our\s+)?$/i;
-const SOURCE_AFTER = /^(?:\s+(?:sourced|sourcing|referred|source))?\s+(?:candidates|applicants|people|hires|source|folks|ones)\b|^\s+(?:sourced|source)\b/i;
+const SOURCE_AFTER = /^(?:\s+(?:sourced|sourcing|referred|source))?\s+(?:candidates|applicants|people|hires|source|folks|ones|profiles)\b|^\s+(?:sourced|source)\b/i;
 
-const TAG_BEFORE = /\b(?:tagged(?:\s+(?:as|with))?|tags?\s*(?:is|:|=)?|with\s+(?:the\s+|a\s+)?tag|labell?ed(?:\s+as)?|marked(?:\s+as)?)\s+["']?$/i;
+const TAG_BEFORE = /\b(?:tagged(?:\s+(?:as|with))?|tags?\s*(?:is|:|=)?|with\s+(?:the\s+|a\s+)?tag|labell?ed(?:\s+as)?|marked(?:\s+as)?|flagged(?:\s+as)?)\s+(?:(?:either|any\s+of|one\s+of|both)\s+)?(?:(?:a|an|the)\s+)?["']?$/i;
 const TAG_AFTER = /^["']?\s+(?:tags?|pool|list|group|bucket)\b/i;
 
 const RECRUITER_BEFORE = /(?:\b(?:sourced|recruited|owned|managed|handled|found|brought\s+in|submitted|added|screened|credited\s+to|worked\s+with|recruiting\s+owner)\s+(?:by\s+)?|\b(?:recruiters?|owners?|recruiting\s+lead)\s*(?:is|was|:|=)?\s*|\bby\s+)$/i;
 const RECRUITER_AFTER =
-  /^(?:\s+as\s+(?:the\s+)?recruiter|\s+(?:sourced|source|sources|recruited|recruit|owns|own|owned|found|brought\s+in|screened|is\s+(?:recruiting|sourcing|handling|managing|working)(?:\s+(?:for|on))?|recruits|handles|manages|is\s+on)\b)?(?:\s+(?:candidates|pipeline|people|reqs|requisitions|applicants|sourcing|folks|recruits|finds))?/i;
+  /^(?:\s+as\s+(?:the\s+)?recruiter|\s+is\s+(?:the\s+)?(?:recruiter|owner)\b|\s+desk\b|\s+(?:sourced|source|sources|recruited|recruit|owns|own|owned|found|brought\s+in|screened|is\s+(?:recruiting|sourcing|handling|managing|working)(?:\s+(?:for|on))?|recruits|handles|manages|is\s+on)\b)?(?:\s+(?:candidates|pipeline|people|reqs|requisitions|applicants|sourcing|folks|recruits|finds))?/i;
 
-const LOCATION_BEFORE = /\b(?:in|based\s+in|located\s+in|living\s+in|lives\s+in|from|near|around|out\s+of|within|relocating\s+to|in\s+or\s+near)\s+(?:the\s+)?$/i;
+const LOCATION_BEFORE = /\b(?:locals?\s+)?(?:in|based(?:\s+in)?|located\s+in|living\s+in|lives\s+in|from|near|around|out\s+of|within|relocating\s+to|in\s+or\s+near)\s+(?:the\s+)?$/i;
 const LOCATION_AFTER = /^[\s-]+based\b|^\s+area\b/i;
 
 const READING_ORDER: ValueDimension[] = ['recruiter', 'tag', 'source', 'rejectionReason', 'stage', 'job', 'department', 'location'];
@@ -180,7 +185,8 @@ function slotFor(reading: Reading, ctx: Context): Slot {
       if (EXPERIENCE_VERB.test(before.text)) return null;
       const strongSuffix = tail(DEPARTMENT_STRONG_AFTER);
       if (needsDepartmentWord(reading.values[0] ?? '') && !strongSuffix) return null;
-      const suffix = strongSuffix ?? tail(DEPARTMENT_AFTER);
+      const multiWord = /\s/.test(m.text.trim());
+      const suffix = strongSuffix ?? tail(DEPARTMENT_AFTER) ?? tail(DEPARTMENT_PEOPLE_AFTER) ?? (multiWord ? tail(DEPARTMENT_CANDIDATES_AFTER) : null);
       const c = cue(DEPARTMENT_BEFORE);
       if (suffix || (c && CLAUSE_END.test(after.text)) || ctx.negated) return { key: 'department', consumed: spans(c, suffix) };
       return null;

@@ -64,3 +64,35 @@ describe('a job named by part of its title', () => {
     expect(job('pm role')).toBeUndefined(); // two-letter acronyms only in capitals
   });
 });
+
+describe('cue words around a mention are consumed with it', () => {
+  it('department + requisition or pipeline noun, a one-word department before "candidates" stays a profession', () => {
+    expect(parse('Data & ML applicants in Berlin').filters).toEqual({ department: ['Data & ML'], location: ['Berlin'] });
+    expect(parse('Customer Success candidates').filters).toEqual({ department: ['Customer Success'] });
+    expect(parse('Marketing department roles')).toEqual({ filters: { department: ['Marketing'] } });
+    expect(parse('sales candidates')).toEqual({ text: 'sales', filters: {} });
+  });
+
+  it('reads reason, tag, recruiter, location and company cues in recruiter phrasing', () => {
+    expect(parse('people we lost to a competing offer').filters).toEqual({ rejectionReason: ['Accepted Another Offer'] });
+    expect(parse('flagged as boomerang').filters).toEqual({ tag: ['Boomerang'] });
+    expect(parse('tagged either boomerang or top talent').filters).toEqual({ tag: ['Boomerang', 'Top Talent'] });
+    expect(parse("reqs where Omar is the recruiter").filters).toEqual({ recruiter: ['Omar Haddad'] });
+    expect(parse("anything on Maya's desk").filters).toEqual({ recruiter: ['Maya Patel'] });
+    expect(parse('used to be at Stripe, now based in Lisbon').filters).toEqual({ pastCompany: ['Stripe'], location: ['Lisbon'] });
+    expect(parse('stuck in onsite right now for Design department roles').filters).toEqual({ stage: ['Onsite'], department: ['Design'] });
+    expect(parse('no active application').filters).toEqual({ exclude: { applicationStatus: ['Active'] } });
+  });
+
+  it('gives a date the key of the cue nearest to it', () => {
+    expect(parse('applied in 2025 to the Controller job, with activity since October').filters).toEqual({ job: ['Controller'], applied: { after: '2025-01-01', before: '2026-01-01' }, updated: { after: '2026-10-01' } });
+    expect(parse('last activity before 2024').filters).toEqual({ updated: { before: '2024-01-01' } });
+  });
+});
+
+describe('dates', () => {
+  it('drops a bound that lies after now (it excludes nothing)', () => {
+    expect(parse('applied in 2026').filters).toEqual({ applied: { after: '2026-01-01' } });
+    expect(parse('applied in 2024').filters).toEqual({ applied: { after: '2024-01-01', before: '2025-01-01' } });
+  });
+});
