@@ -76,6 +76,9 @@ const RECRUITER_AFTER =
 const LOCATION_BEFORE = /\b(?:locals?\s+)?(?:in|based(?:\s+in)?|located\s+in|living\s+in|lives\s+in|from|near|around|out\s+of|within|relocating\s+to|in\s+or\s+near)\s+(?:the\s+)?$/i;
 const LOCATION_AFTER = /^[\s-]+based\b|^\s+area\b/i;
 
+const SPEAKER_AFTER = /^\s+here\b/i;
+const SPEAKER_BEFORE = /\b(?:this\s+is|it's|i'm|i\s+am)\s+$/i;
+
 const READING_ORDER: ValueDimension[] = ['recruiter', 'tag', 'source', 'rejectionReason', 'stage', 'job', 'department', 'location'];
 
 interface Context {
@@ -169,6 +172,8 @@ function slotFor(reading: Reading, ctx: Context): Slot {
       if (reached) return { key: 'stageReached', consumed: spans(reached, stageTail) };
       const current = cue(CURRENT);
       if (current || CURRENT_AFTER.test(after.text)) return { key: 'stage', consumed: spans(current, stageTail, tail(CURRENT_AFTER)) };
+      // A stage named after the people in it, in the plural ("new leads"), is where they are now.
+      if (/\b(?:lead|candidate|applicant|prospect)$/i.test(reading.values[0] ?? '') && /[^'\u2019]s$/i.test(m.text.trim())) return { key: 'stage', consumed: spans(stageTail) };
       if (!reading.strong && !ctx.negated) return null;
       return { key: 'stageReached', consumed: spans(stageTail) };
     }
@@ -261,9 +266,18 @@ export function assignValueMentions(text: string, mentions: Mention[], negated: 
       const prevReading = prev.readings.find((r) => slotDimension(prevAssigned.key) === r.dimension);
       const reading = m.readings.find((r) => r.dimension === prevReading?.dimension);
       if (reading && continuesList(text, prev, m, reading.dimension) && prevAssigned.negated === ctx.negated) {
-        out.set(m, { target: 'filter', key: prevAssigned.key, values: reading.values, negated: ctx.negated, consumed: [[prev.end, m.start], [m.start, m.end]], mention: m });
+        // The list's closing cue ("anyone Maya or Priya RECRUITED") belongs to the list.
+        const own = slotFor(reading, ctx);
+        const consumed: Span[] = [[prev.end, m.start], [m.start, m.end], ...(own && slotDimension(own.key) === slotDimension(prevAssigned.key) ? own.consumed : [])];
+        out.set(m, { target: 'filter', key: prevAssigned.key, values: reading.values, negated: ctx.negated, consumed, mention: m });
         return;
       }
+    }
+    // "Hi, Sofia here", "this is Omar": who is asking, not a filter.
+    const speaker = m.readings.some((r) => r.dimension === 'recruiter') && (SPEAKER_AFTER.exec(text.slice(m.end)) ?? (SPEAKER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ? [''] : null));
+    if (speaker) {
+      out.set(m, { target: 'filter', key: '', values: [], negated: false, consumed: [[m.start, m.end + speaker[0].length]], mention: m });
+      return;
     }
     const readings = [...m.readings].sort((a, b) => READING_ORDER.indexOf(a.dimension) - READING_ORDER.indexOf(b.dimension));
     for (const reading of readings) {

@@ -16,7 +16,8 @@ function units(text: string): Unit[] {
   const out: Unit[] = [];
   const re = /"[^"\u0001]*"|\([^()\u0001]*(?:\([^()\u0001]*\)[^()\u0001]*)*\)|(?:title|company|skill|school):(?:"[^"\u0001]*"|\([^()\u0001]*\)|[^\s\u0001()"]+)|[^\s\u0001()"]+/gi;
   for (const m of text.matchAll(re)) {
-    const t = m[0];
+    // A clause's punctuation is not part of a typed word ("kubernetes, located in Berlin").
+    const t = /^[^"(]/.test(m[0]) ? m[0].replace(/[,;.:!?]+$/, '') || m[0] : m[0];
     const start = m.index ?? 0;
     let kind: Unit['kind'] = 'word';
     if (t === 'AND' || t === 'OR') kind = 'op';

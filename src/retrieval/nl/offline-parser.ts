@@ -52,6 +52,7 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
       }
       if (m.kind === 'status' && cueSpans.some(([s, e]) => s <= m.start && m.end <= e)) continue;
       consumed.push(...a.consumed);
+      if (m.kind === 'value' && !a.key) ctx.notes.push(`Read "${m.text.trim()}" as who is asking, not as a recruiter filter`);
       addValues(ctx.filters, a.key, a.values, a.negated);
       if (m.kind === 'value' && m.corrected) ctx.notes.push(`Read "${m.text}" as ${a.values.join(' or ')} (spelling corrected)`);
     } else if (a.target === 'refused') {

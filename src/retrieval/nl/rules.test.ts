@@ -96,3 +96,24 @@ describe('dates', () => {
     expect(parse('applied in 2024').filters).toEqual({ applied: { after: '2024-01-01', before: '2025-01-01' } });
   });
 });
+
+describe('lists, speakers, people-named stages and typed Boolean punctuation', () => {
+  it("a list's closing cue is consumed with the list", () => {
+    expect(parse("rust engineers, don't include anyone Omar or Hannah sourced")).toEqual({ text: 'rust engineers', filters: { exclude: { recruiter: ['Omar Haddad', 'Hannah Schmidt'] } } });
+  });
+
+  it('a recruiter introducing themselves is who is asking, not a filter', () => {
+    const parsed = parseNaturalLanguage('hi, Omar here: anyone in Berlin?', vocab, { now });
+    expect(parsed.request).toEqual({ filters: { location: ['Berlin'] } });
+    expect(parsed.notes.some((n) => /who is asking/.test(n))).toBe(true);
+    expect(parse('this is Maya, onsite for the SDR role').filters).toEqual({ stageReached: ['Onsite'], job: ['Sales Development Representative'] });
+  });
+
+  it('a stage named after its people, in the plural, is the current stage', () => {
+    expect(parse('new leads in Berlin').filters).toEqual({ stage: ['New Lead'], location: ['Berlin'] });
+  });
+
+  it('clause punctuation after typed Boolean is not part of the query', () => {
+    expect(parse('rust AND tokio, in Lisbon')).toEqual({ boolean: 'rust AND tokio', filters: { location: ['Lisbon'] } });
+  });
+});
