@@ -76,6 +76,9 @@ const RECRUITER_AFTER =
 const LOCATION_BEFORE = /\b(?:locals?\s+)?(?:in|based(?:\s+in)?|located\s+in|living\s+in|lives\s+in|from|near|around|out\s+of|within|relocating\s+to|in\s+or\s+near)\s+(?:the\s+)?$/i;
 const LOCATION_AFTER = /^[\s-]+based\b|^\s+area\b/i;
 
+const DECLINED_OFFER = /(?<=\b(?:turned\s+down|declined|declining|rejected|refused|passed\s+on)\s+)(?:our|the|an?|their|your|my)\s+$/i;
+const NOT_ACCEPTED_OFFER = /\b(?:didn't|didnt|did\s+not|never|wouldn't|won't|couldn't|don't|doesn't)\s+(?:accept|take|sign)\s+(?:our|the|an?|their|your|my)\s+$/i;
+
 const SPEAKER_AFTER = /^\s+here\b/i;
 const SPEAKER_BEFORE = /\b(?:this\s+is|it's|i'm|i\s+am)\s+$/i;
 
@@ -167,6 +170,11 @@ function slotFor(reading: Reading, ctx: Context): Slot {
       return { key: 'rejectionReason', consumed: spans(c, t) };
     }
     case 'stage': {
+      // "turned down our offer", "didn't accept the offer": they reached the offer stage (and declined it).
+      if (/^offer$/i.test(reading.values[0] ?? '')) {
+        const declined = cue(DECLINED_OFFER) ?? cue(NOT_ACCEPTED_OFFER);
+        if (declined) return { key: 'stageReached', consumed: spans(declined) };
+      }
       const reached = cue(REACHED);
       const stageTail = tail(STAGE_TAIL);
       if (reached) return { key: 'stageReached', consumed: spans(reached, stageTail) };
@@ -234,6 +242,9 @@ export function negationScopes(text: string, mentions: Mention[], cues: Negation
     // "didn't hire because the role got filled": the negation belongs to the reason clause, not a filter.
     const reason = mentions.find((m) => m.start >= cue.end && m.kind === 'value' && m.readings.some((r) => r.dimension === 'rejectionReason'));
     if (reason && OWN_NEGATION_REASON.test(text.slice(cue.start, reason.start))) continue;
+    // "didn't accept our offer" is declining it: the offer was reached, not excluded.
+    const offer = mentions.find((m) => m.start >= cue.end && m.kind === 'value' && m.readings.some((r) => r.dimension === 'stage' && r.values.some((v) => /^offer$/i.test(v))));
+    if (offer && NOT_ACCEPTED_OFFER.test(text.slice(cue.start, offer.start))) continue;
     const gap = text.slice(cue.end, mentions[i].start);
     if (CLAUSE_BREAK.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 6) continue;
     // A weak value right after the cue is usually the next value's cue word ("nobody who APPLIED to X").

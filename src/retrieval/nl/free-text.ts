@@ -85,9 +85,16 @@ export function extractMustHaves(ctx: ParseContext): void {
   });
 }
 
+/*
+ * Glue that is only glue as a phrase: "pipeline" alone is a skill word ("data pipelines"), "in our
+ * pipeline" is where the recruiter looks; "right" alone may be content, "right now" is time.
+ */
+const GLUE_PHRASES = /\b(?:right\s+now|at\s+the\s+moment|as\s+of\s+(?:now|today)|for\s+now|these\s+days|(?:in|from)\s+(?:our|the|my)\s+(?:pipeline|ats|database|system|pool)|(?:on|in)\s+file)\b/gi;
+
 /** What no rule took, as free text of content words. */
 export function remainingText(ctx: ParseContext): string {
   const words = ctx.work.text
+    .replace(GLUE_PHRASES, ' ')
     .split(MASK)
     .join(' ')
     .replace(/[?!;]+/g, ' ')

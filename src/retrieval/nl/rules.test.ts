@@ -117,3 +117,17 @@ describe('lists, speakers, people-named stages and typed Boolean punctuation', (
     expect(parse('rust AND tokio, in Lisbon')).toEqual({ boolean: 'rust AND tokio', filters: { location: ['Lisbon'] } });
   });
 });
+
+describe('declining an offer and phrase-level glue', () => {
+  it('"didn\'t accept our offer" / "turned down the offer" reached the offer stage (never an exclusion of it)', () => {
+    expect(parse("former interns who didn't accept our offer").filters).toEqual({ tag: ['Former Intern'], stageReached: ['Offer'] });
+    expect(parse('candidates who turned down our offer').filters).toEqual({ applicationStatus: ['Archived'], stageReached: ['Offer'] });
+    expect(parse('nobody who got an offer').filters).toEqual({ exclude: { stageReached: ['Offer'] } });
+  });
+
+  it('drops glue that is only glue as a phrase, keeping the same word as content', () => {
+    expect(parse('show me peeps in our pipeline with kafka')).toEqual({ text: 'kafka', filters: {} });
+    expect(parse('people with data pipeline experience').text).toBe('data pipeline');
+    expect(parse('yo, who is in onsite right now').filters).toEqual({ stage: ['Onsite'] });
+  });
+});

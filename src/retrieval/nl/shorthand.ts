@@ -18,7 +18,7 @@ export const SHORTHAND: Shorthand[] = [
   { pattern: word('w/(?=\\s)'), expansion: 'with' },
   { pattern: word('b/c'), expansion: 'because' },
   { pattern: word('(?:bc|cuz|coz)'), expansion: 'because' },
-  { pattern: word('ppl'), expansion: 'people' },
+  { pattern: word('(?:ppl|peeps|ppls)'), expansion: 'people' },
   { pattern: word('u'), expansion: 'you' },
   { pattern: word('ur'), expansion: 'your' },
   { pattern: word('(?:pls|plz)'), expansion: 'please' },
