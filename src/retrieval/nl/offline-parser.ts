@@ -36,9 +36,10 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
   const valueAssignments = assignValueMentions(text, mentions, negated, new Map(usedCues.map((u) => [u.reached, u.cue.start])));
   const assignments = new Map(mentions.map((m) => [m, valueAssignments.get(m) ?? assignOther(m, negated.has(m), ctx)]));
   // A status word that served as another mention's cue ("rejected for comp") is not a status too.
+  // Unless the negations differ: in "not hired for the SRE role" the job is positive, so "not hired" stays.
   const cueSpans = mentions.flatMap((m) => {
     const a = assignments.get(m)!;
-    return m.kind !== 'status' && a.target === 'filter' ? a.consumed : [];
+    return m.kind !== 'status' && a.target === 'filter' ? a.consumed.map((span) => ({ span, negated: a.negated })) : [];
   });
   // "rejected from X for lacking skills": a positive reason already means archived, so the verb adds no status.
   const hasReason = [...assignments.values()].some((a) => a.target === 'filter' && a.key === 'rejectionReason' && !a.negated);
@@ -50,7 +51,7 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
         consumed.push([m.start, m.end]);
         continue;
       }
-      if (m.kind === 'status' && cueSpans.some(([s, e]) => s <= m.start && m.end <= e)) continue;
+      if (m.kind === 'status' && cueSpans.some(({ span: [s, e], negated }) => s <= m.start && m.end <= e && negated === a.negated)) continue;
       consumed.push(...a.consumed);
       if (m.kind === 'value' && !a.key) ctx.notes.push(`Read "${m.text.trim()}" as who is asking, not as a recruiter filter`);
       addValues(ctx.filters, a.key, a.values, a.negated);

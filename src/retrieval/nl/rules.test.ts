@@ -131,3 +131,10 @@ describe('declining an offer and phrase-level glue', () => {
     expect(parse('yo, who is in onsite right now').filters).toEqual({ stage: ['Onsite'] });
   });
 });
+
+describe('a negated status that is also another mention\'s cue', () => {
+  it('keeps its exclusion when that mention is positive ("not hired for the SRE role")', () => {
+    expect(parse('anyone not hired for the SRE role').filters).toEqual({ exclude: { applicationStatus: ['Hired'] }, job: ['Site Reliability Engineer'] });
+    expect(parse("people we didn't hire").filters).toEqual({ exclude: { applicationStatus: ['Hired'] } });
+  });
+});
