@@ -65,7 +65,7 @@ function statusShapes(vocab: NlVocabulary): Shape[] {
   return [
     { pattern: /\b(?:archived|rejected|rejections|rejects|declined|turned\s+down|passed\s+on)\b/gi, make: () => ({ kind: 'status', value: 'Archived' }) },
     { pattern: /\b(?:(?:we|who\s+we|previously|were|was|got|been|ever|already)\s+)?(?:hired|hires)\b|(?<=\b(?:didn't|didnt|did\s+not|never|not|we)\s+)hire\b/gi, make: () => ({ kind: 'status', value: 'Hired' }) },
-    { pattern: new RegExp(`\\b(?:(?:are|is|still|currently)\\s+)?active(?:\\s+applications?\\b)?(?=\\s+${PEOPLE}\\b|${CLAUSE_END})|\\b(?:in\\s+process|in\\s+progress|still\\s+interviewing|open\\s+applications?|in\\s+play)\\b`, 'gi'), make: () => ({ kind: 'status', value: 'Active' }) },
+    { pattern: new RegExp(`\\b(?:(?:are|is|still|currently)\\s+)?active(?:\\s+applications?\\b)?(?=\\s+${PEOPLE}\\b|${CLAUSE_END})|(?<=\\b(?:hired|archived|rejected|leads?)\\s*(?:,|\\/|or|and)\\s*)active\\b|\\b(?:in\\s+process|in\\s+progress|still\\s+interviewing|open\\s+applications?|in\\s+play)\\b`, 'gi'), make: () => ({ kind: 'status', value: 'Active' }) },
     { pattern: new RegExp(`${notTitle}\\b(?:leads|prospects)\\b`, 'gi'), make: () => ({ kind: 'status', value: 'Lead' }) },
   ];
 }

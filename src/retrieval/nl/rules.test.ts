@@ -138,3 +138,9 @@ describe('a negated status that is also another mention\'s cue', () => {
     expect(parse("people we didn't hire").filters).toEqual({ exclude: { applicationStatus: ['Hired'] } });
   });
 });
+
+describe('a list of statuses', () => {
+  it('reads "active" after another status word as a status too', () => {
+    expect(parse('hired or active customer success people')).toEqual({ text: 'customer success', filters: { applicationStatus: ['Hired', 'Active'] } });
+  });
+});
