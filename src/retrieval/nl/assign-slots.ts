@@ -22,7 +22,7 @@ const ROLE_WORD = '(?:jobs?|roles?|positions?|openings?|reqs?|requisitions?|post
 const DEPARTMENT_WORD = '(?:department|dept|team|org|organization|division|function)';
 
 const REACHED = new RegExp(
-  `\\b(?:reached|reaching|reach|got\\s+(?:to|into|as\\s+far\\s+as|past|through)|gotten\\s+(?:to|into)|get\\s+to|getting\\s+to|made\\s+it\\s+(?:to|through\\s+to|as\\s+far\\s+as|into|past|through)|advanced\\s+(?:to|into)|progressed\\s+(?:to|into)|moved\\s+(?:on\\s+)?(?:to|into)|passed\\s+(?:through\\s+)?to|went\\s+(?:through|to)|went\\s+as\\s+far\\s+as|did\\s+(?:an?|the)|had\\s+(?:an?|the)|at\\s+least|past|beyond|through|been\\s+to|interviewed\\s+at|cleared|passed)\\s+${FILLER}$`,
+  `\\b(?:reached|reaching|reach|got\\s+(?:to|into|as\\s+far\\s+as|past|through)|gotten\\s+(?:to|into)|get\\s+to|getting\\s+to|made\\s+it\\s+(?:to|through\\s+to|as\\s+far\\s+as|into|past|through)|advanced\\s+(?:to|into)|progressed\\s+(?:to|into)|moved\\s+(?:on\\s+)?(?:to|into)|passed\\s+(?:through\\s+)?to|went\\s+(?:through|to)|went\\s+as\\s+far\\s+as|did\\s+(?:an?|the)|had\\s+(?:an?|the)|at\\s+least|past|beyond|through|after|been\\s+to|interviewed\\s+at|cleared|passed)\\s+${FILLER}$`,
   'i',
 );
 const CURRENT = new RegExp(`\\b(?:(?:currently|now|still|presently|right\\s+now|sitting|stuck|waiting|parked|sit|sits)\\s+(?:\\w+\\s+)?)?(?:in|at)\\s+(?:the\\s+|an?\\s+|our\\s+)?$|\\b(?:currently|presently|still|right\\s+now)\\s+$`, 'i');
@@ -64,7 +64,7 @@ const CLAUSE_END = /^\s*(?:$|[,.;:!?)\u0001]|(?:who|whom|that|with|without|from|
 
 const WE_SOURCED = /\b(?:we|we've|we\s+have|we\s+had|i|i've|i\s+have|our\s+team|the\s+team)\s+(?:(?:already|previously|originally|ever|proactively)\s+)?$/i;
 const SOURCE_BEFORE = /\b(?:from|via|through|thru|source\s*(?:is|was|:|=)?|sourced\s+(?:from|on|via|through)|came\s+(?:in\s+)?(?:from|through|via)|found\s+(?:on|through|via))\s+(?:the\s+|an?\s+|our\s+)?$/i;
-const SOURCE_AFTER = /^(?:\s+(?:sourced|sourcing|referred|source))?\s+(?:candidates|applicants|people|hires|source|folks|ones|profiles)\b|^\s+(?:sourced|source)\b/i;
+const SOURCE_AFTER = /^(?:\s+(?:sourced|sourcing|referred|source))?\s+(?:candidates|applicants|people|hires|source|folks|ones|profiles|pipeline)\b|^\s+(?:sourced|source)\b/i;
 
 const TAG_BEFORE = /\b(?:tagged(?:\s+(?:as|with))?|tags?\s*(?:is|:|=)?|with\s+(?:the\s+|a\s+)?tag|labell?ed(?:\s+as)?|marked(?:\s+as)?|flagged(?:\s+as)?)\s+(?:(?:either|any\s+of|one\s+of|both)\s+)?(?:(?:a|an|the)\s+)?["']?$/i;
 const TAG_AFTER = /^["']?\s+(?:tags?|pool|list|group|bucket)\b/i;
@@ -78,6 +78,8 @@ const LOCATION_AFTER = /^[\s-]+based\b|^\s+area\b/i;
 
 const DECLINED_OFFER = /(?<=\b(?:turned\s+down|declined|declining|rejected|refused|passed\s+on)\s+)(?:our|the|an?|their|your|my)\s+$/i;
 const NOT_ACCEPTED_OFFER = /\b(?:didn't|didnt|did\s+not|never|wouldn't|won't|couldn't|don't|doesn't)\s+(?:accept|take|sign)\s+(?:our|the|an?|their|your|my)\s+$/i;
+
+const STAGE_NOT_REACHED = /\b(?:before|prior\s+to|ahead\s+of|short\s+of)\s+(?:the\s+|an?\s+|their\s+|our\s+)?(?:stage\s+of\s+|round\s+of\s+)?$/i;
 
 const SPEAKER_AFTER = /^\s+here\b/i;
 const SPEAKER_BEFORE = /\b(?:this\s+is|it's|i'm|i\s+am)\s+$/i;
@@ -294,6 +296,13 @@ export function assignValueMentions(text: string, mentions: Mention[], negated: 
     for (const reading of readings) {
       const slot = slotFor(reading, ctx);
       if (slot) {
+        // "withdrew before the onsite": that stage was NOT reached.
+        const shortOf = slot.key === 'stageReached' && STAGE_NOT_REACHED.exec(text.slice(Math.max(0, m.start - 30), m.start));
+        if (shortOf) {
+          if (ctx.negated) out.set(m, { target: 'refused', reason: `Could not apply "not … ${m.text.trim()}" (a negated "before"); kept it as free text`, mention: m });
+          else out.set(m, { target: 'filter', key: slot.key, values: reading.values, negated: true, consumed: [...slot.consumed, [m.start - shortOf[0].length, m.start]], mention: m });
+          return;
+        }
         out.set(m, { target: 'filter', key: slot.key, values: reading.values, negated: ctx.negated, consumed: slot.consumed, mention: m });
         return;
       }

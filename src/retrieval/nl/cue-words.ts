@@ -86,6 +86,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
     phrases: [
       'withdrawing', 'withdrawal', 'withdrew', 'withdrawn', 'withdraw', 'withdraws', 'withdrawals', 'self-withdrew', 'dropped out', 'dropping out', 'pulled out', 'pulling out', 'backed out',
       'backing out', 'withdrew their application', 'lost interest', 'losing interest', 'no longer interested', 'changed their mind', 'pulled their application', 'took themselves out', 'bowed out',
+      'bailed', 'bailed out', 'bailed on us', 'flaked', 'flaked out',
     ],
     target: /withdr|not interested/i,
     strong: true,

@@ -144,3 +144,11 @@ describe('a list of statuses', () => {
     expect(parse('hired or active customer success people')).toEqual({ text: 'customer success', filters: { applicationStatus: ['Hired', 'Active'] } });
   });
 });
+
+describe('a stage "before" is a stage not reached', () => {
+  it('excludes the stage after before/prior to, reaches it after "after"', () => {
+    expect(parse('people who bailed on us before the onsite').filters).toEqual({ rejectionReason: ['Withdrew'], exclude: { stageReached: ['Onsite'] } });
+    expect(parse('rejected after the onsite').filters).toEqual({ applicationStatus: ['Archived'], stageReached: ['Onsite'] });
+    expect(parse('nobody who dropped before onsite').filters).not.toHaveProperty('stageReached');
+  });
+});
