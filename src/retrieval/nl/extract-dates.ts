@@ -239,11 +239,11 @@ export function findDateMentions(text: string, now: Date): DateMention[] {
       const windowStart = Math.max(0, start - 60);
       const before = text.slice(windowStart, start);
       const after = text.slice(end, end + 20);
-      const key = lastIndexOf(before, APPLIED_CUE) > lastIndexOf(before, ACTIVITY_CUE) || /^\s*(?:applications?|applicants?)\b/i.test(after) ? 'applied' : 'updated';
+      const key = lastIndexOf(before, APPLIED_CUE) > lastIndexOf(before, ACTIVITY_CUE) || /^\s*(?:of\s+)?(?:applications?|applicants?)\b/i.test(after) ? 'applied' : 'updated';
       const phrase = m[0].trim();
       const cue = before.match(ADJACENT_CUE);
       if (cue) start = windowStart + (cue.index ?? 0);
-      const trailing = after.match(/^\s*(?:applications?|applicants?)\b/i);
+      const trailing = after.match(/^\s*(?:of\s+)?(?:applications?|applicants?)\b/i);
       if (trailing) end += trailing[0].length;
       out.push({ start, end, key, range, phrase });
     }

@@ -152,3 +152,10 @@ describe('a stage "before" is a stage not reached', () => {
     expect(parse('nobody who dropped before onsite').filters).not.toHaveProperty('stageReached');
   });
 });
+
+describe('applying as a cue', () => {
+  it('"applied via X" is a source cue; "N days of applicants" is an application date', () => {
+    expect(parse('people that applied via the careers page')).toEqual({ filters: { source: ['Company Website'] } });
+    expect(parse('the last 30 days of applicants').filters).toEqual({ applied: { after: '2026-10-28' } });
+  });
+});
