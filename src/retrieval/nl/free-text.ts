@@ -89,7 +89,7 @@ export function extractMustHaves(ctx: ParseContext): void {
  * Glue that is only glue as a phrase: "pipeline" alone is a skill word ("data pipelines"), "in our
  * pipeline" is where the recruiter looks; "right" alone may be content, "right now" is time.
  */
-const GLUE_PHRASES = /\b(?:right\s+now|at\s+the\s+moment|as\s+of\s+(?:now|today)|for\s+now|these\s+days|(?:in|from)\s+(?:our|the|my)\s+(?:pipeline|ats|database|system|pool)|(?:on|in)\s+file)\b/gi;
+const GLUE_PHRASES = /\b(?:heads\s+up|quick\s+(?:question|one|ask)|when\s+you\s+(?:get|have)\s+a\s+(?:chance|sec(?:ond)?|minute)|right\s+now|at\s+the\s+moment|as\s+of\s+(?:now|today)|for\s+now|these\s+days|(?:in|from)\s+(?:our|the|my)\s+(?:pipeline|ats|database|system|pool)|(?:on|in)\s+file)\b/gi;
 
 /** What no rule took, as free text of content words. */
 export function remainingText(ctx: ParseContext): string {

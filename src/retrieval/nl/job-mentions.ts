@@ -40,6 +40,9 @@ function wordMatch(token: string, w: string): 'word' | 'clipped' | null {
   if (token === w) return 'word';
   for (const suffix of ['ing', 'er', 's', 'ers']) if (token === w + suffix || w === token + suffix) return 'word';
   if (token.length >= 3 && w.length >= token.length + 2 && w.startsWith(token)) return 'clipped';
+  // The plural of a clipped word ("ops" → Operations, "devs" → Developer).
+  const stem = token.replace(/s$/, '');
+  if (stem !== token && stem.length >= 2 && w.length >= 6 && w.startsWith(stem)) return 'clipped';
   return null;
 }
 
@@ -53,6 +56,14 @@ function cover(tokens: { lower: string; raw: string }[], words: string[]): Cover
       const m = wordMatch(lower, words[k]);
       if (m) {
         const r = go(i + 1, new Set([...used, k]), shorthand || m === 'clipped');
+        if (r) return r;
+      }
+    }
+    // Consecutive title words written as one ("fullstack" → Full Stack).
+    for (let k = 0; k + 1 < words.length; k++) {
+      for (let e = k + 2; e <= words.length; e++) {
+        if (words.slice(k, e).join('') !== lower || words.slice(k, e).some((_, j) => used.has(k + j))) continue;
+        const r = go(i + 1, new Set([...used, ...words.slice(k, e).map((_, j) => k + j)]), shorthand);
         if (r) return r;
       }
     }
@@ -93,6 +104,9 @@ export function jobForPhrase(phrase: { lower: string; raw: string }[], vocab: Nl
 export function partialJobMentions(text: string, vocab: NlVocabulary): Mention[] {
   const out: Mention[] = [];
   const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)].map((m) => ({ raw: m[0].replace(/[.'’]+$/, ''), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const titleWordSet = memo(vocab, 'partialJobTitleWords', () => new Set(titleWords(vocab).flatMap((t) => t.words)));
+  // A stopword ends the run unless it is itself a word of some title ("the people ops manager role").
+  const breaks = (raw: string) => REQUEST_STOPWORDS.has(raw.toLowerCase()) && !titleWordSet.has(raw.toLowerCase());
   tokens.forEach((tok, i) => {
     const after = text.slice(tok.end);
     const role = ROLE_SUFFIX.test(after);
@@ -106,14 +120,17 @@ export function partialJobMentions(text: string, vocab: NlVocabulary): Mention[]
     let first = i;
     while (first > 0 && i - first + 1 < MAX_WORDS) {
       const prev = tokens[first - 1];
-      if (!/^[\s-]+$/.test(text.slice(prev.end, tokens[first].start)) || REQUEST_STOPWORDS.has(prev.raw.toLowerCase())) break;
+      if (!/^[\s-]+$/.test(text.slice(prev.end, tokens[first].start)) || breaks(prev.raw)) break;
       first--;
     }
-    if (REQUEST_STOPWORDS.has(tok.raw.toLowerCase())) return;
+    // A stopword that is a title word may sit inside the phrase, never at its ends ("outside OF Job Board").
+    const stop = (t: { raw: string }) => REQUEST_STOPWORDS.has(t.raw.toLowerCase());
+    if (stop(tok)) return;
     // The longest tail of the run that names one job.
     for (let s = first; s <= i; s++) {
       const run = tokens.slice(s, i + 1);
       if (run.length < minWords) break;
+      if (stop(run[0])) continue;
       const job = jobForPhrase(run.map((t) => ({ lower: normalize(t.raw), raw: t.raw })), vocab, people);
       if (!job) continue;
       out.push({ kind: 'value', readings: [{ dimension: 'job', values: [job], strong: true }], start: run[0].start, end: tok.end, text: text.slice(run[0].start, tok.end) });

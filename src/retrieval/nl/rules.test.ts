@@ -53,6 +53,8 @@ describe('a job named by part of its title', () => {
     expect(job('people for the integrations software engineer position')).toEqual(['Software Engineer, Integrations']);
     expect(job('content marketing role, Berlin')).toEqual(['Content Marketing Manager']);
     expect(job('customer support req')).toEqual(['Customer Support Specialist']);
+    expect(job('applied to the people ops manager position')).toEqual(['People Operations Manager']);
+    expect(job('the fullstack role applicants')).toEqual(['Full Stack Engineer']);
   });
 
   it('never guesses between jobs, never takes a department, and leaves descriptions of people alone', () => {
@@ -62,6 +64,8 @@ describe('a job named by part of its title', () => {
     expect(parse('SRE candidates in Berlin')).toEqual({ text: 'SRE', filters: { location: ['Berlin'] } });
     expect(job('data engineer candidates')).toBeUndefined();
     expect(job('pm role')).toBeUndefined(); // two-letter acronyms only in capitals
+    // A title's stopword ("Head OF Data") never starts or ends a phrase, so a negation cue stays one.
+    expect(parse('candidates outside of Job Board').filters).toEqual({ exclude: { source: ['Job Board'] } });
   });
 });
 
@@ -129,6 +133,7 @@ describe('declining an offer and phrase-level glue', () => {
     expect(parse('show me peeps in our pipeline with kafka')).toEqual({ text: 'kafka', filters: {} });
     expect(parse('people with data pipeline experience').text).toBe('data pipeline');
     expect(parse('yo, who is in onsite right now').filters).toEqual({ stage: ['Onsite'] });
+    expect(parse('heads up, anyone in Berlin who got rejected')).toEqual({ filters: { location: ['Berlin'], applicationStatus: ['Archived'] } });
   });
 });
 

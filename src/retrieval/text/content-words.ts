@@ -41,7 +41,7 @@ const REQUEST_FILLER = words(`
  * candidate's profile holds; a requisition is a filter (job, department) or nothing, never resume text.
  */
 const REQUEST_GLUE = words(`
-  something somewhere previously interested wondering mind pulling grabbing hey hi hello hiya heya howdy yo sup thanks thank cheers though either up whoever whoever's whomever we've i've you've they've we're you're
+  got gotten fyi asap something somewhere previously interested wondering mind pulling grabbing hey hi hello hiya heya howdy yo sup thanks thank cheers though either up whoever whoever's whomever we've i've you've they've we're you're
   they're i'm i'd we'd let's grab fetch send job jobs role roles position positions opening openings req reqs
   requisition requisitions posting postings re-engage reengage re-engaging reconnect ping`);
 
