@@ -19,6 +19,7 @@ export const SHORTHAND: Shorthand[] = [
   { pattern: word('b/c'), expansion: 'because' },
   { pattern: word('(?:bc|cuz|coz)'), expansion: 'because' },
   { pattern: word('(?:ppl|peeps|ppls)'), expansion: 'people' },
+  { pattern: word('gimme'), expansion: 'give me' },
   { pattern: word('any1'), expansion: 'anyone' },
   { pattern: word('every1'), expansion: 'everyone' },
   { pattern: word('b4'), expansion: 'before' },
