@@ -22,7 +22,7 @@ const ROLE_WORD = '(?:jobs?|roles?|positions?|openings?|reqs?|requisitions?|post
 const DEPARTMENT_WORD = '(?:department|dept|team|org|organization|division|function)';
 
 const REACHED = new RegExp(
-  `\\b(?:reached|reaching|reach|got\\s+(?:to|into|as\\s+far\\s+as|past|through)|gotten\\s+(?:to|into)|get\\s+to|getting\\s+to|made\\s+it\\s+(?:to|through\\s+to|as\\s+far\\s+as|into|past|through)|advanced\\s+(?:to|into)|progressed\\s+(?:to|into)|moved\\s+(?:on\\s+)?(?:to|into)|passed\\s+(?:through\\s+)?to|went\\s+(?:through|to)|went\\s+as\\s+far\\s+as|did\\s+(?:an?|the)|had\\s+(?:an?|the)|at\\s+least|past|beyond|through|been\\s+to|interviewed\\s+at|cleared|passed)\\s+${FILLER}$`,
+  `\\b(?:reached|reaching|reach|got\\s+(?:to|into|as\\s+far\\s+as|past|through)|gotten\\s+(?:to|into)|get\\s+to|getting\\s+to|made\\s+it\\s+(?:to|through\\s+to|as\\s+far\\s+as|into|past|through)|advanced\\s+(?:to|into)|progressed\\s+(?:to|into)|moved\\s+(?:on\\s+)?(?:to|into)|passed\\s+(?:through\\s+)?to|went\\s+(?:through|to)|went\\s+as\\s+far\\s+as|did\\s+(?:an?|the)|had\\s+(?:an?|the)|at\\s+least|past|beyond|through|after|been\\s+to|interviewed\\s+at|cleared|passed)\\s+${FILLER}$`,
   'i',
 );
 const CURRENT = new RegExp(`\\b(?:(?:currently|now|still|presently|right\\s+now|sitting|stuck|waiting|parked|sit|sits)\\s+(?:\\w+\\s+)?)?(?:in|at)\\s+(?:the\\s+|an?\\s+|our\\s+)?$|\\b(?:currently|presently|still|right\\s+now)\\s+$`, 'i');
@@ -30,36 +30,59 @@ const CURRENT_AFTER = /^\s*(?:stage|step)?\s*(?:right\s+now|now|currently|at\s+t
 const STAGE_TAIL = /^(?:\s+(?:stage|stages|round|rounds|interviews?|step))?(?:\s+or\s+(?:later|beyond|further|higher|above|past\s+it))?(?:\s+(?:right\s+)?now)?/i;
 
 const REASON_VERB =
-  "(?:rejected|rejection|rejections|rejects|archived|archival|declined|turned\\s+(?:\\w+\\s+)?down|(?:passed|pass|passing)\\s+on|reject|decline|dropped|disqualified|cut|closed\\s+out|lost(?:\\s+out)?|let\\s+go|dinged|screened\\s+out|not\\s+(?:moved|moving)\\s+forward|didn't\\s+(?:move|go)\\s+forward|said\\s+no|we\\s+lost)";
+  "(?:rejected|rejection|rejections|rejects|archived|archival|declined|turned\\s+(?:\\w+\\s+)?down|(?:passed|pass|passing)\\s+on|reject|decline|dropped|disqualified|cut|closed\\s+out|lost(?:\\s+out)?|let\\s+go|ding(?:ed)?|screened\\s+out|not\\s+(?:moved|moving)\\s+forward|didn't\\s+(?:move|go)\\s+forward|said\\s+no|we\\s+lost)";
+/*
+ * A reason clause carries its own negation: "we didn't hire them because the role got filled", "not
+ * selected due to comp", "didn't make it because of timing" say why someone was turned away, so the
+ * reason is positive evidence. The negated verb is a hiring or progress verb (a negated REJECTION verb,
+ * "not rejected for comp", still excludes the reason), followed by a causal word.
+ */
+const NEGATED_PROGRESS =
+  "(?:\\b(?:not|never|[a-z]+n['\u2019]t|(?:did|was|were|could|would)nt|did\\s+not|were\\s+not|was\\s+not|could\\s+not)\\s+(?:(?:be|been|get|got|getting|being)\\s+)?(?:hire|hired|hiring|select|selected|selecting|chosen|choose|pick|picked|offer|offered|extend\\s+an\\s+offer|move\\s+(?:forward|ahead)|moved\\s+(?:forward|ahead)|moving\\s+(?:forward|ahead)|advance|advanced|proceed|proceeded|progress|progressed|make\\s+(?:it|the\\s+cut)|made\\s+(?:it|the\\s+cut)|(?:get|got|getting|receive|received|land|landed)\\s+(?:the\\s+|an?\\s+)?(?:job|offer|role|position)|work\\s+out|pan\\s+out|go\\s+forward|went\\s+forward)(?:\\s+with)?(?:\\s+(?:them|him|her|those|these|anyone|people|any\\s+of\\s+them))?\\s+(?:because(?:\\s+of)?|due\\s+to|for|as|since|over|given))";
+export const OWN_NEGATION_REASON = new RegExp(`^${NEGATED_PROGRESS}\\s+${FILLER}$`, 'i');
 const REASON_BEFORE = new RegExp(
-  `(?:\\b${REASON_VERB}(?:\\s+(?:them|him|her|us|those|these|out|on|up|down))?\\s+(?:for|because\\s+of|due\\s+to|over|on|because|as|with\\s+reason|citing)|\\b(?:rejection|archive|archival)\\s+reasons?\\s*(?:is|was|of|:|=)?|\\b(?:because\\s+of|due\\s+to|on\\s+account\\s+of))\\s+${FILLER}$`,
+  `${NEGATED_PROGRESS}\\s+${FILLER}$|(?:\\b${REASON_VERB}(?:\\s+(?:them|him|her|us|those|these|out|on|up|down))?\\s+(?:for|because\\s+of|due\\s+to|over|on|because|as|with\\s+reason|citing|to)|\\b(?:rejection|archive|archival)\\s+reasons?\\s*(?:is|was|of|:|=)?|\\b(?:because\\s+of|due\\s+to|on\\s+account\\s+of))\\s+${FILLER}$`,
   'i',
 );
-const REASON_AFTER = /^(?:\s+(?:expectations?\s+)?(?:was|were)\s+too\s+high|\s+reasons?|\s+(?:rejects|rejections|rejected|declines)\b)/i;
+// "comp was the blocker", "timing was the issue": a reason named as the cause of the rejection.
+const REASON_AFTER = /^(?:\s+(?:expectations?\s+)?(?:was|were)\s+too\s+high|\s+(?:was|were|is|being)\s+(?:the\s+|a\s+|an\s+)?(?:main\s+|real\s+)?(?:blocker|issue|problem|reason|dealbreaker|deal[\s-]breaker|sticking\s+point|concern)\b|\s+reasons?|\s+(?:rejects|rejections?|rejected|declines)\b)/i;
 
 const JOB_BEFORE = new RegExp(`\\b(?:(?:applied|applying|apply|applicants?|applications?|candidates|interviewed|interviewing|considered|submitted|pipeline|hired|recruiting|hiring)\\s+)?(?:to|for|on)\\s+(?:the\\s+|our\\s+|an?\\s+|any\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?)?$`, 'i');
-const JOB_AFTER = new RegExp(`^\\s+${ROLE_WORD}\\b`, 'i');
+const JOB_AFTER = new RegExp(`^\\s+(?:${ROLE_WORD}|process)\\b`, 'i');
 const JOB_PEOPLE_AFTER = /^\s+(?:applicants|candidates|pipeline|interviewees|hires|finalists)\b/i;
 
 const DEPARTMENT_BEFORE = /(?:\b(?:any|a|all|every)\s+(?:jobs?|roles?|positions?|openings?|reqs?)\s+)?(?<!\b(?:experience|background|worked|working|career|skills|years|expertise)\s)\b(?:in|for|from|within|across|on|into|(?:applied|applying|apply|applicants|applications)\s+to)\s+(?:the\s+|our\s+|any\s+)?$/i;
 const DEPARTMENT_AFTER = new RegExp(`^\\s+(?:${DEPARTMENT_WORD}|${ROLE_WORD})\\b`, 'i');
+// "Data & ML applicants", "Clinical Operations candidates": people in that department's pipeline. As
+// for jobs (job-mentions.ts), one word before "candidates" is a profession ("sales candidates",
+// regression cases h2-case-study, d2-lost-comp), a longer department name the department.
+const DEPARTMENT_PEOPLE_AFTER = /^\s+(?:applicants|pipeline|interviewees|finalists)\b/i;
+const DEPARTMENT_CANDIDATES_AFTER = /^\s+candidates\b/i;
 const EXPERIENCE_VERB = /\b(?:built|build|building|builds|led|leading|leads|managed|managing|manages|grew|growing|grow|scaled|scaling|ran|running|runs|started|founded|created|established|headed|heading)\s+(?:(?:a|an|the|our|their|his|her|two|multiple|several|new|whole|entire|global|small|large)\s+)*$/i;
-const DEPARTMENT_STRONG_AFTER = new RegExp(`^\\s+${DEPARTMENT_WORD}\\b`, 'i');
+const DEPARTMENT_STRONG_AFTER = new RegExp(`^\\s+${DEPARTMENT_WORD}(?:\\s+${ROLE_WORD})?\\b`, 'i');
 const CLAUSE_END = /^\s*(?:$|[,.;:!?)\u0001]|(?:who|whom|that|with|without|from|since|and|or|but|in|for|at|on|to|by|not|over|under|before|after|during|this|last|past|whose|excluding|except)\b)/i;
 
 const WE_SOURCED = /\b(?:we|we've|we\s+have|we\s+had|i|i've|i\s+have|our\s+team|the\s+team)\s+(?:(?:already|previously|originally|ever|proactively)\s+)?$/i;
-const SOURCE_BEFORE = /\b(?:from|via|through|thru|source\s*(?:is|was|:|=)?|sourced\s+(?:from|on|via|through)|came\s+(?:in\s+)?(?:from|through|via)|found\s+(?:on|through|via))\s+(?:the\s+|an?\s+|our\s+)?$/i;
-const SOURCE_AFTER = /^(?:\s+(?:sourced|sourcing|referred|source))?\s+(?:candidates|applicants|people|hires|source|folks|ones)\b|^\s+(?:sourced|source)\b/i;
+const SOURCE_BEFORE = /\b(?:(?:applied|applying|came\s+in)\s+(?:via|through|thru|on|from)|from|via|through|thru|source\s*(?:is|was|:|=)?|sourced\s+(?:from|on|via|through)|came\s+(?:in\s+)?(?:from|through|via)|found\s+(?:on|through|via))\s+(?:the\s+|an?\s+|our\s+)?$/i;
+const SOURCE_AFTER = /^(?:\s+(?:sourced|sourcing|referred|source))?\s+(?:candidates|applicants|people|hires|source|folks|ones|profiles|pipeline)\b|^\s+(?:sourced|source)\b/i;
 
-const TAG_BEFORE = /\b(?:tagged(?:\s+(?:as|with))?|tags?\s*(?:is|:|=)?|with\s+(?:the\s+|a\s+)?tag|labell?ed(?:\s+as)?|marked(?:\s+as)?)\s+["']?$/i;
+const TAG_BEFORE = /\b(?:tagged(?:\s+(?:as|with))?|tags?\s*(?:is|:|=)?|with\s+(?:the\s+|a\s+)?tag|labell?ed(?:\s+as)?|marked(?:\s+as)?|flagged(?:\s+as)?)\s+(?:(?:either|any\s+of|one\s+of|both)\s+)?(?:(?:a|an|the)\s+)?["']?$/i;
 const TAG_AFTER = /^["']?\s+(?:tags?|pool|list|group|bucket)\b/i;
 
 const RECRUITER_BEFORE = /(?:\b(?:sourced|recruited|owned|managed|handled|found|brought\s+in|submitted|added|screened|credited\s+to|worked\s+with|recruiting\s+owner)\s+(?:by\s+)?|\b(?:recruiters?|owners?|recruiting\s+lead)\s*(?:is|was|:|=)?\s*|\bby\s+)$/i;
 const RECRUITER_AFTER =
-  /^(?:\s+as\s+(?:the\s+)?recruiter|\s+(?:sourced|source|sources|recruited|recruit|owns|own|owned|found|brought\s+in|screened|is\s+(?:recruiting|sourcing|handling|managing|working)(?:\s+(?:for|on))?|recruits|handles|manages|is\s+on)\b)?(?:\s+(?:candidates|pipeline|people|reqs|requisitions|applicants|sourcing|folks|recruits|finds))?/i;
+  /^(?:\s+as\s+(?:the\s+)?recruiter|\s+is\s+(?:the\s+)?(?:recruiter|owner)\b|\s+desk\b|\s+(?:sourced|source|sources|recruited|recruit|owns|own|owned|found|brought\s+in|screened|is\s+(?:recruiting|sourcing|handling|managing|working)(?:\s+(?:for|on))?|recruits|handles|manages|is\s+on)\b)?(?:\s+(?:candidates|pipeline|people|reqs|requisitions|applicants|sourcing|folks|recruits|finds))?/i;
 
-const LOCATION_BEFORE = /\b(?:in|based\s+in|located\s+in|living\s+in|lives\s+in|from|near|around|out\s+of|within|relocating\s+to|in\s+or\s+near)\s+(?:the\s+)?$/i;
+const LOCATION_BEFORE = /\b(?:locals?\s+)?(?:in|based(?:\s+in)?|located\s+in|living\s+in|lives\s+in|from|near|around|out\s+of|within|relocating\s+to|in\s+or\s+near)\s+(?:the\s+)?$/i;
 const LOCATION_AFTER = /^[\s-]+based\b|^\s+area\b/i;
+
+const DECLINED_OFFER = /(?<=\b(?:turned\s+down|declined|declining|rejected|refused|passed\s+on)\s+)(?:our|the|an?|their|your|my)\s+$/i;
+const NOT_ACCEPTED_OFFER = /\b(?:didn't|didnt|did\s+not|never|wouldn't|won't|couldn't|don't|doesn't)\s+(?:accept|take|sign)\s+(?:our|the|an?|their|your|my)\s+$/i;
+
+const STAGE_NOT_REACHED = /\b(?:before|prior\s+to|ahead\s+of|short\s+of)\s+(?:the\s+|an?\s+|their\s+|our\s+)?(?:stage\s+of\s+|round\s+of\s+)?$/i;
+
+const SPEAKER_AFTER = /^\s+here\b/i;
+const SPEAKER_BEFORE = /\b(?:this\s+is|it's|i'm|i\s+am)\s+$/i;
 
 const READING_ORDER: ValueDimension[] = ['recruiter', 'tag', 'source', 'rejectionReason', 'stage', 'job', 'department', 'location'];
 
@@ -149,11 +172,18 @@ function slotFor(reading: Reading, ctx: Context): Slot {
       return { key: 'rejectionReason', consumed: spans(c, t) };
     }
     case 'stage': {
+      // "turned down our offer", "didn't accept the offer": they reached the offer stage (and declined it).
+      if (/^offer$/i.test(reading.values[0] ?? '')) {
+        const declined = cue(DECLINED_OFFER) ?? cue(NOT_ACCEPTED_OFFER);
+        if (declined) return { key: 'stageReached', consumed: spans(declined) };
+      }
       const reached = cue(REACHED);
       const stageTail = tail(STAGE_TAIL);
       if (reached) return { key: 'stageReached', consumed: spans(reached, stageTail) };
       const current = cue(CURRENT);
       if (current || CURRENT_AFTER.test(after.text)) return { key: 'stage', consumed: spans(current, stageTail, tail(CURRENT_AFTER)) };
+      // A stage named after the people in it, in the plural ("new leads"), is where they are now.
+      if (/\b(?:lead|candidate|applicant|prospect)$/i.test(reading.values[0] ?? '') && /[^'\u2019]s$/i.test(m.text.trim())) return { key: 'stage', consumed: spans(stageTail) };
       if (!reading.strong && !ctx.negated) return null;
       return { key: 'stageReached', consumed: spans(stageTail) };
     }
@@ -170,7 +200,8 @@ function slotFor(reading: Reading, ctx: Context): Slot {
       if (EXPERIENCE_VERB.test(before.text)) return null;
       const strongSuffix = tail(DEPARTMENT_STRONG_AFTER);
       if (needsDepartmentWord(reading.values[0] ?? '') && !strongSuffix) return null;
-      const suffix = strongSuffix ?? tail(DEPARTMENT_AFTER);
+      const multiWord = /\s/.test(m.text.trim());
+      const suffix = strongSuffix ?? tail(DEPARTMENT_AFTER) ?? tail(DEPARTMENT_PEOPLE_AFTER) ?? (multiWord ? tail(DEPARTMENT_CANDIDATES_AFTER) : null);
       const c = cue(DEPARTMENT_BEFORE);
       if (suffix || (c && CLAUSE_END.test(after.text)) || ctx.negated) return { key: 'department', consumed: spans(c, suffix) };
       return null;
@@ -210,6 +241,12 @@ export function negationScopes(text: string, mentions: Mention[], cues: Negation
     // Words that only look like values ("except PEOPLE in Design") do not stop the cue's reach.
     while (i >= 0 && i < mentions.length - 1 && !negatable(text, mentions, i)) i++;
     if (i < 0) continue;
+    // "didn't hire because the role got filled": the negation belongs to the reason clause, not a filter.
+    const reason = mentions.find((m) => m.start >= cue.end && m.kind === 'value' && m.readings.some((r) => r.dimension === 'rejectionReason'));
+    if (reason && OWN_NEGATION_REASON.test(text.slice(cue.start, reason.start))) continue;
+    // "didn't accept our offer" is declining it: the offer was reached, not excluded.
+    const offer = mentions.find((m) => m.start >= cue.end && m.kind === 'value' && m.readings.some((r) => r.dimension === 'stage' && r.values.some((v) => /^offer$/i.test(v))));
+    if (offer && NOT_ACCEPTED_OFFER.test(text.slice(cue.start, offer.start))) continue;
     const gap = text.slice(cue.end, mentions[i].start);
     if (CLAUSE_BREAK.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 6) continue;
     // A weak value right after the cue is usually the next value's cue word ("nobody who APPLIED to X").
@@ -220,7 +257,8 @@ export function negationScopes(text: string, mentions: Mention[], cues: Negation
     let j = i + 1;
     // "not rejected for skills": the status word is the reason's cue, so the reason is negated too.
     const next = mentions[j];
-    if (mentions[i].kind === 'status' && next?.kind === 'value' && next.readings.some((r) => r.dimension === 'rejectionReason') && !CLAUSE_BREAK.test(text.slice(mentions[i].end, next.start))) {
+    const reachedStatus = mentions[i];
+    if (reachedStatus.kind === 'status' && reachedStatus.value === 'Archived' && next?.kind === 'value' && next.readings.some((r) => r.dimension === 'rejectionReason') && !CLAUSE_BREAK.test(text.slice(mentions[i].end, next.start))) {
       negated.add(next);
       i = j++;
     }
@@ -241,14 +279,30 @@ export function assignValueMentions(text: string, mentions: Mention[], negated: 
       const prevReading = prev.readings.find((r) => slotDimension(prevAssigned.key) === r.dimension);
       const reading = m.readings.find((r) => r.dimension === prevReading?.dimension);
       if (reading && continuesList(text, prev, m, reading.dimension) && prevAssigned.negated === ctx.negated) {
-        out.set(m, { target: 'filter', key: prevAssigned.key, values: reading.values, negated: ctx.negated, consumed: [[prev.end, m.start], [m.start, m.end]], mention: m });
+        // The list's closing cue ("anyone Maya or Priya RECRUITED") belongs to the list.
+        const own = slotFor(reading, ctx);
+        const consumed: Span[] = [[prev.end, m.start], [m.start, m.end], ...(own && slotDimension(own.key) === slotDimension(prevAssigned.key) ? own.consumed : [])];
+        out.set(m, { target: 'filter', key: prevAssigned.key, values: reading.values, negated: ctx.negated, consumed, mention: m });
         return;
       }
+    }
+    // "Hi, Sofia here", "this is Omar": who is asking, not a filter.
+    const speaker = m.readings.some((r) => r.dimension === 'recruiter') && (SPEAKER_AFTER.exec(text.slice(m.end)) ?? (SPEAKER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ? [''] : null));
+    if (speaker) {
+      out.set(m, { target: 'filter', key: '', values: [], negated: false, consumed: [[m.start, m.end + speaker[0].length]], mention: m });
+      return;
     }
     const readings = [...m.readings].sort((a, b) => READING_ORDER.indexOf(a.dimension) - READING_ORDER.indexOf(b.dimension));
     for (const reading of readings) {
       const slot = slotFor(reading, ctx);
       if (slot) {
+        // "withdrew before the onsite": that stage was NOT reached.
+        const shortOf = slot.key === 'stageReached' && STAGE_NOT_REACHED.exec(text.slice(Math.max(0, m.start - 30), m.start));
+        if (shortOf) {
+          if (ctx.negated) out.set(m, { target: 'refused', reason: `Could not apply "not … ${m.text.trim()}" (a negated "before"); kept it as free text`, mention: m });
+          else out.set(m, { target: 'filter', key: slot.key, values: reading.values, negated: true, consumed: [...slot.consumed, [m.start - shortOf[0].length, m.start]], mention: m });
+          return;
+        }
         out.set(m, { target: 'filter', key: slot.key, values: reading.values, negated: ctx.negated, consumed: slot.consumed, mention: m });
         return;
       }

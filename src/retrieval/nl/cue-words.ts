@@ -29,6 +29,19 @@ export const STAGE_SYNONYMS: CuedSynonym[] = [
   { phrases: ['portfolio'], target: /portfolio/i },
 ];
 
+/**
+ * A reason named by the quality that was missing ("not a culture fit", "wasn't qualified") says the
+ * same thing after any negated copula, so every such phrase is generated in all of them: "weren't a
+ * culture fit" is the reason itself (positive), never an exclusion of it.
+ */
+const COPULA_NEGATIONS = ['not', 'not being', "wasn't", "weren't", "isn't", "aren't", 'never'];
+export function negatedCopulaVariants(phrase: string): string[] {
+  const m = /^(?:not\s+being|not|wasn't|weren't|isn't|aren't)\s+(.+)$/i.exec(phrase);
+  // Only a missing quality ("a fit", "qualified enough"); "not able to relocate" also denies a tag's phrase.
+  if (!m || !/^(?:an?\s|the\s+right\b|qualified|skilled|experienced|strong|technical)/i.test(m[1])) return [phrase];
+  return COPULA_NEGATIONS.map((n) => `${n} ${m[1]}`);
+}
+
 /** Stage titles too ordinary to count without a cue ("offer", "new lead"); statuses own "hired"/"archived". */
 export const WEAK_STAGE_TITLES = /^(offer|new lead|hired|archived)$/i;
 export const STATUS_STAGE_TITLES = /^(hired|archived)$/i;
@@ -73,6 +86,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
     phrases: [
       'withdrawing', 'withdrawal', 'withdrew', 'withdrawn', 'withdraw', 'withdraws', 'withdrawals', 'self-withdrew', 'dropped out', 'dropping out', 'pulled out', 'pulling out', 'backed out',
       'backing out', 'withdrew their application', 'lost interest', 'losing interest', 'no longer interested', 'changed their mind', 'pulled their application', 'took themselves out', 'bowed out',
+      'bailed', 'bailed out', 'bailed on us', 'flaked', 'flaked out',
     ],
     target: /withdr|not interested/i,
     strong: true,

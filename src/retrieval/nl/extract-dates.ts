@@ -17,7 +17,10 @@ const NUM = '(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|ele
 const UNIT = '(day|week|month|quarter|year)s?';
 const APPLIED_CUE = /\b(?:applied|apply|applying|application|applications)\b/i;
 // A cue word right before the date phrase belongs to it ("active in the last 6 months" is a date, not a status).
-const ADJACENT_CUE = /\b(?:applied|applications?|applicants?|updated|last\s+updated|active|activity|last\s+active|touched|contacted|heard\s+from)(?:\s+(?:who|were|was|been|have|has))*\s*$/i;
+// The cue nearest the date decides its key: "applied in 2026 …, with activity since October" is two.
+const ACTIVITY_CUE = /\b(?:activity|active|updated|touched|contacted|heard\s+from|reached\s+out|engaged)\b/gi;
+const lastIndexOf = (text: string, re: RegExp) => Math.max(-1, ...[...text.matchAll(new RegExp(re.source, 'gi'))].map((m) => m.index ?? 0));
+const ADJACENT_CUE = /\b(?:applied|applications?|applicants?|updated|last\s+updated|active|(?:last\s+)?activity|last\s+active|last\s+contact(?:ed)?|last\s+touched|touched|contacted|heard\s+from)(?:\s+(?:who|were|was|been|have|has))*\s*$/i;
 
 export function numberValue(text: string): number {
   const n = Number(text);
@@ -227,18 +230,20 @@ export function findDateMentions(text: string, now: Date): DateMention[] {
   const out: DateMention[] = [];
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {
-      const range = rule.range(m, now);
-      if (!range) continue;
+      const found = rule.range(m, now);
+      if (!found) continue;
+      // A bound after now excludes nothing ("applied in 2026" during 2026 is "since Jan 2026").
+      const range = found.after !== undefined && found.before !== undefined && found.before > iso(now) ? { after: found.after } : found;
       let start = m.index ?? 0;
       let end = start + m[0].length;
       const windowStart = Math.max(0, start - 60);
       const before = text.slice(windowStart, start);
       const after = text.slice(end, end + 20);
-      const key = APPLIED_CUE.test(before) || /^\s*(?:applications?|applicants?)\b/i.test(after) ? 'applied' : 'updated';
+      const key = lastIndexOf(before, APPLIED_CUE) > lastIndexOf(before, ACTIVITY_CUE) || /^\s*(?:of\s+)?(?:applications?|applicants?)\b/i.test(after) ? 'applied' : 'updated';
       const phrase = m[0].trim();
       const cue = before.match(ADJACENT_CUE);
       if (cue) start = windowStart + (cue.index ?? 0);
-      const trailing = after.match(/^\s*(?:applications?|applicants?)\b/i);
+      const trailing = after.match(/^\s*(?:of\s+)?(?:applications?|applicants?)\b/i);
       if (trailing) end += trailing[0].length;
       out.push({ start, end, key, range, phrase });
     }

@@ -16,7 +16,8 @@ function units(text: string): Unit[] {
   const out: Unit[] = [];
   const re = /"[^"\u0001]*"|\([^()\u0001]*(?:\([^()\u0001]*\)[^()\u0001]*)*\)|(?:title|company|skill|school):(?:"[^"\u0001]*"|\([^()\u0001]*\)|[^\s\u0001()"]+)|[^\s\u0001()"]+/gi;
   for (const m of text.matchAll(re)) {
-    const t = m[0];
+    // A clause's punctuation is not part of a typed word ("kubernetes, located in Berlin").
+    const t = /^[^"(]/.test(m[0]) ? m[0].replace(/[,;.:!?]+$/, '') || m[0] : m[0];
     const start = m.index ?? 0;
     let kind: Unit['kind'] = 'word';
     if (t === 'AND' || t === 'OR') kind = 'op';
@@ -84,14 +85,21 @@ export function extractMustHaves(ctx: ParseContext): void {
   });
 }
 
+/*
+ * Glue that is only glue as a phrase: "pipeline" alone is a skill word ("data pipelines"), "in our
+ * pipeline" is where the recruiter looks; "right" alone may be content, "right now" is time.
+ */
+const GLUE_PHRASES = /\b(?:heads\s+up|quick\s+(?:question|one|ask)|when\s+you\s+(?:get|have)\s+a\s+(?:chance|sec(?:ond)?|minute)|right\s+now|at\s+the\s+moment|as\s+of\s+(?:now|today)|for\s+now|these\s+days|(?:in|from)\s+(?:our|the|my)\s+(?:pipeline|ats|database|system|pool)|(?:on|in)\s+file)\b/gi;
+
 /** What no rule took, as free text of content words. */
 export function remainingText(ctx: ParseContext): string {
   const words = ctx.work.text
+    .replace(GLUE_PHRASES, ' ')
     .split(MASK)
     .join(' ')
     .replace(/[?!;]+/g, ' ')
     .split(/\s+/)
     .map((w) => w.replace(/^[,.:'"(]+|[,.:'")]+$/g, ''))
-    .filter((w) => w.length > 0 && !REQUEST_STOPWORDS.has(w.toLowerCase().replace(/'s$/, '')));
+    .filter((w) => /[\p{L}\p{N}]/u.test(w) && !REQUEST_STOPWORDS.has(w.toLowerCase().replace(/'s$/, '')));
   return words.join(' ');
 }

@@ -1,4 +1,4 @@
-import { GENERIC_SOURCE, LOCATION_SYNONYMS, REASON_SYNONYMS, SOURCE_SYNONYMS, STAGE_SYNONYMS, STATUS_STAGE_TITLES, TAG_SYNONYMS, WEAK_STAGE_TITLES, type CuedSynonym } from './cue-words.js';
+import { GENERIC_SOURCE, negatedCopulaVariants, LOCATION_SYNONYMS, REASON_SYNONYMS, SOURCE_SYNONYMS, STAGE_SYNONYMS, STATUS_STAGE_TITLES, TAG_SYNONYMS, WEAK_STAGE_TITLES, type CuedSynonym } from './cue-words.js';
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { memo } from './memo.js';
 import { escapeRegExp, jobTitles, locationNames, normalize, stageTitles, uniqueValues, type NlVocabulary } from './vocabulary.js';
@@ -109,7 +109,7 @@ function entries(vocab: NlVocabulary): LexiconEntry[] {
     add('rejectionReason', r, r, strongReason(r));
     if (r.includes('/')) for (const p of r.split('/')) add('rejectionReason', p.trim(), r, false);
   }
-  synonyms('rejectionReason', reasons, REASON_SYNONYMS);
+  synonyms('rejectionReason', reasons, REASON_SYNONYMS.map((syn) => (syn.strong ? { ...syn, phrases: syn.phrases.flatMap(negatedCopulaVariants) } : syn)));
 
   const known = new Set([...vocab.skills, ...vocab.titles].map(normalize));
   const tags = uniqueValues(vocab.tags);

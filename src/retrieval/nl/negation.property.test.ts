@@ -93,6 +93,25 @@ describe('negation never reverses a meaning', () => {
     expect(checked).toBeGreaterThan(5000);
   }, 120_000);
 
+  it('no job named by part of its title (acronym, dropped word) under any negation cue is a positive filter', () => {
+    const reversed: string[] = [];
+    let checked = 0;
+    for (const title of jobTitles(vocab)) {
+      const words = title.replace(/,/g, '').split(/\s+/);
+      const forms = [words.map((w) => w[0].toUpperCase()).join(''), words.slice(1).join(' '), words.slice(0, -1).join(' ')].filter((f) => f.length >= 3);
+      for (const form of forms) {
+        CUES.forEach((cue, k) => {
+          const request = k % 2 === 0 ? `candidates ${cue} the ${form} role` : `${cue} ${form} applicants`;
+          const filters = (parseNaturalLanguage(request, vocab, { now }).request.filters ?? {}) as SearchFilters;
+          checked++;
+          if (filters.job?.some((j) => j.toLowerCase() === title.toLowerCase())) reversed.push(`${request} → ${JSON.stringify(filters)}`);
+        });
+      }
+    }
+    expect(reversed).toEqual([]);
+    expect(checked).toBeGreaterThan(2000);
+  }, 60_000);
+
   it("a reason named with its own negation ('didn't have the skills for the X position') keeps the job positive", () => {
     const wrong: string[] = [];
     const reasonAliases = lexicon(vocab).filter((e) => e.dimension === 'rejectionReason' && e.strong && /n't\b|\bnot\b/.test(e.phrase));

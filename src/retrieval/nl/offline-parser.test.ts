@@ -87,7 +87,7 @@ describe('parseNaturalLanguage', () => {
   it('never guesses a filter: unknown names stay free text and are reported', () => {
     const parsed = parse('sourced by Bob for any blockchain job in Gotham');
     expect(parsed.request.filters).toEqual({});
-    expect(parsed.request.text).toBe('sourced Bob blockchain job Gotham');
+    expect(parsed.request.text).toBe('sourced Bob blockchain Gotham');
     expect(parsed.unmapped).toEqual(['Bob', 'blockchain']);
     expect(parsed.notes.join('\n')).toMatch(/No recruiter named "Bob"/);
   });

@@ -5,6 +5,7 @@ import { assignValueMentions, negationScopes, type Assignment, type Span } from 
 import { extractBooleanSyntax, extractMustHaves, remainingText } from './free-text.js';
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { humanDate, valuePart } from './interpretation.js';
+import { expandShorthand } from './shorthand.js';
 import { tagRequest, type Mention } from './tagger.js';
 import type { NlVocabulary } from './vocabulary.js';
 import { WorkText, type MutableFilters, type ParseContext } from './work-text.js';
@@ -25,7 +26,7 @@ export interface NlParse {
  * (assign-slots.ts); whatever no mention or cue used stays free text.
  */
 export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, opts: { now: Date }): NlParse {
-  const ctx: ParseContext = { work: new WorkText(requestText), vocab, now: opts.now, filters: {}, booleanParts: [], notes: [], unmapped: [] };
+  const ctx: ParseContext = { work: new WorkText(expandShorthand(requestText)), vocab, now: opts.now, filters: {}, booleanParts: [], notes: [], unmapped: [] };
   extractBooleanSyntax(ctx);
   extractMustHaves(ctx);
 
@@ -35,9 +36,10 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
   const valueAssignments = assignValueMentions(text, mentions, negated, new Map(usedCues.map((u) => [u.reached, u.cue.start])));
   const assignments = new Map(mentions.map((m) => [m, valueAssignments.get(m) ?? assignOther(m, negated.has(m), ctx)]));
   // A status word that served as another mention's cue ("rejected for comp") is not a status too.
+  // Unless the negations differ: in "not hired for the SRE role" the job is positive, so "not hired" stays.
   const cueSpans = mentions.flatMap((m) => {
     const a = assignments.get(m)!;
-    return m.kind !== 'status' && a.target === 'filter' ? a.consumed : [];
+    return m.kind !== 'status' && a.target === 'filter' ? a.consumed.map((span) => ({ span, negated: a.negated })) : [];
   });
   // "rejected from X for lacking skills": a positive reason already means archived, so the verb adds no status.
   const hasReason = [...assignments.values()].some((a) => a.target === 'filter' && a.key === 'rejectionReason' && !a.negated);
@@ -49,8 +51,9 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
         consumed.push([m.start, m.end]);
         continue;
       }
-      if (m.kind === 'status' && cueSpans.some(([s, e]) => s <= m.start && m.end <= e)) continue;
+      if (m.kind === 'status' && cueSpans.some(({ span: [s, e], negated }) => s <= m.start && m.end <= e && negated === a.negated)) continue;
       consumed.push(...a.consumed);
+      if (m.kind === 'value' && !a.key) ctx.notes.push(`Read "${m.text.trim()}" as who is asking, not as a recruiter filter`);
       addValues(ctx.filters, a.key, a.values, a.negated);
       if (m.kind === 'value' && m.corrected) ctx.notes.push(`Read "${m.text}" as ${a.values.join(' or ')} (spelling corrected)`);
     } else if (a.target === 'refused') {

@@ -64,8 +64,8 @@ function statusShapes(vocab: NlVocabulary): Shape[] {
   const notTitle = `(?<!\\b(?:${leadWords.map(escapeRegExp).join('|')})\\s)`;
   return [
     { pattern: /\b(?:archived|rejected|rejections|rejects|declined|turned\s+down|passed\s+on)\b/gi, make: () => ({ kind: 'status', value: 'Archived' }) },
-    { pattern: /\b(?:(?:we|who\s+we|previously|were|was|got|been|ever|already)\s+)?(?:hired|hires)\b/gi, make: () => ({ kind: 'status', value: 'Hired' }) },
-    { pattern: new RegExp(`\\b(?:(?:are|is|still|currently)\\s+)?active(?=\\s+${PEOPLE}\\b|${CLAUSE_END})|\\b(?:in\\s+process|in\\s+progress|still\\s+interviewing|open\\s+applications?|in\\s+play)\\b`, 'gi'), make: () => ({ kind: 'status', value: 'Active' }) },
+    { pattern: /\b(?:(?:we|who\s+we|previously|were|was|got|been|ever|already)\s+)?(?:hired|hires)\b|(?<=\b(?:didn't|didnt|did\s+not|never|not|we)\s+)hire\b/gi, make: () => ({ kind: 'status', value: 'Hired' }) },
+    { pattern: new RegExp(`\\b(?:(?:are|is|still|currently)\\s+)?active(?:\\s+applications?\\b)?(?=\\s+${PEOPLE}\\b|${CLAUSE_END})|(?<=\\b(?:hired|archived|rejected|leads?)\\s*(?:,|\\/|or|and)\\s*)active\\b|\\b(?:in\\s+process|in\\s+progress|still\\s+interviewing|open\\s+applications?|in\\s+play)\\b`, 'gi'), make: () => ({ kind: 'status', value: 'Active' }) },
     { pattern: new RegExp(`${notTitle}\\b(?:leads|prospects)\\b`, 'gi'), make: () => ({ kind: 'status', value: 'Lead' }) },
   ];
 }
@@ -89,14 +89,15 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
   const profile = (key: 'currentCompany' | 'pastCompany' | 'school' | 'currentTitle' | 'pastTitle' | 'location', value: string | undefined) =>
     value ? ({ kind: 'profile', key, value: value.trim(), known: false } as const) : null;
   return [
-    { pattern: new RegExp(`\\b(?:currently|now)\\s+(?:works?\\s+|working\\s+|employed\\s+)?(?:at|for|with)\\s+${COMPANY}`, 'g'), make: (m) => profile('currentCompany', m[1]) },
+    // "right now for Design department roles" is not a company: "for"/"with" need a work verb.
+    { pattern: new RegExp(`\\b(?:currently|now)\\s+(?:(?:works?|working|employed)\\s+(?:at|for|with)|at)\\s+${COMPANY}`, 'g'), make: (m) => profile('currentCompany', m[1]) },
     { pattern: new RegExp(`\\b(?:works?|working)\\s+(?:at|for)\\s+${COMPANY}`, 'g'), make: (m) => profile('currentCompany', m[1]) },
     {
-      pattern: new RegExp(`\\b(?:formerly|previously|once)\\s+(?:worked\\s+)?(?:at|with|of)\\s+${COMPANY}|\\b(?:used\\s+to\\s+work|who\\s+worked|worked|have\\s+worked|has\\s+worked|ever\\s+worked|spent\\s+time)\\s+(?:at|for)\\s+${COMPANY}|\\balums?\\s+of\\s+${COMPANY}`, 'g'),
+      pattern: new RegExp(`\\b(?:formerly|previously|once)\\s+(?:worked\\s+)?(?:at|with|of)\\s+${COMPANY}|\\b(?:used\\s+to\\s+(?:work|be)|who\\s+worked|worked|have\\s+worked|has\\s+worked|ever\\s+worked|spent\\s+time)\\s+(?:at|for)\\s+${COMPANY}|\\balums?\\s+of\\s+${COMPANY}`, 'g'),
       make: (m) => profile('pastCompany', m[1] ?? m[2] ?? m[3]),
     },
     {
-      pattern: /\b(?:(currently|now|presently)\s+(?:works?\s+|working\s+|employed\s+)?|(formerly|previously|used\s+to\s+work|once\s+worked|who\s+worked|worked|ex|former(?:ly)?\s+employees?\s+of|alums?\s+of)\s*)(?:at|with|of|for|-)\s*([a-z][\w&.'-]*[\w&])\b/g,
+      pattern: /\b(?:(currently|now|presently)\s+(?:works?\s+|working\s+|employed\s+)?|(formerly|previously|used\s+to\s+(?:work|be)|once\s+worked|who\s+worked|worked|ex|former(?:ly)?\s+employees?\s+of|alums?\s+of)\s*)(?:at|with|of|for|-)\s*([a-z][\w&.'-]*[\w&])\b/g,
       make: (m) => (isOrdinaryWord(m[3]) ? null : profile(m[1] ? 'currentCompany' : 'pastCompany', m[3])),
     },
     { pattern: /\b(?:worked|work|working)\s+(?:at|for)\s+([a-z][\w&.'-]*)\b/g, make: (m) => (/^(?:a|an|the|least|most|home|scale|startups?|companies|big|large|small)$/i.test(m[1]) ? null : profile(/^work/i.test(m[0]) ? 'currentCompany' : 'pastCompany', m[1])) },

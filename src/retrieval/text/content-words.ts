@@ -34,11 +34,22 @@ const REQUEST_FILLER = words(`
   did done had just only still too very really more most such around near who've how now currently after before
   anywhere anything everywhere department departments dept`);
 
+/*
+ * Recruiting glue the parser also drops from its free text: greetings and discourse words ("hey",
+ * "though"), contractions of function words ("we've", "whoever's"), request verbs ("grab", "fetch") and
+ * the nouns for a requisition ("job", "roles", "reqs"). They say how a recruiter asks, not what a
+ * candidate's profile holds; a requisition is a filter (job, department) or nothing, never resume text.
+ */
+const REQUEST_GLUE = words(`
+  got gotten fyi asap something somewhere previously interested wondering mind pulling grabbing hey hi hello hiya heya howdy yo sup thanks thank cheers though either up whoever whoever's whomever we've i've you've they've we're you're
+  they're i'm i'd we'd let's grab fetch send job jobs role roles position positions opening openings req reqs
+  requisition requisitions posting postings re-engage reengage re-engaging reconnect ping nudge`);
+
 /** Stopwords of search free text (FTS expression, embedding text, "why" terms). */
 export const SEARCH_STOPWORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...SEARCH_FILLER]);
 
 /** Stopwords of the NL parser (free text left over, ordinary words that are never filter values) and the NL eval. */
-export const REQUEST_STOPWORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...REQUEST_FILLER]);
+export const REQUEST_STOPWORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...REQUEST_FILLER, ...REQUEST_GLUE]);
 
 /** Words of the free text, lower-cased, stopwords removed, in order, de-duplicated. */
 export function contentWords(text: string, stopwords: ReadonlySet<string> = SEARCH_STOPWORDS): string[] {

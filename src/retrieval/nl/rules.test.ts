@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { demoVocabulary } from '../../../evals/demo-vocabulary.js';
+import { parseNaturalLanguage } from './offline-parser.js';
+import { expandShorthand } from './shorthand.js';
+
+/*
+ * One test per generalising rule of issue 11's third round (nl-fresh misses), each on phrasings
+ * that are not the eval's own.
+ */
+
+const vocab = demoVocabulary();
+const now = new Date('2026-11-27T12:00:00Z');
+const parse = (text: string) => parseNaturalLanguage(text, vocab, { now }).request;
+
+describe('a reason clause carries its own negation', () => {
+  it('reads a negated hiring/progress verb + cause as the reason itself (positive)', () => {
+    expect(parse("people we didn't hire because of timing").filters).toEqual({ rejectionReason: ['Timing'] });
+    expect(parse("people who weren't hired because of location").filters).toEqual({ rejectionReason: ['Location'] });
+    expect(parse("folks we didn't move forward with due to comp").filters).toEqual({ rejectionReason: ['Compensation'] });
+    expect(parse('never got an offer because they were overqualified').filters).toEqual({ rejectionReason: ['Overqualified'] });
+  });
+
+  it('reads a negated copula before a missing quality as the reason ("weren\'t a culture fit")', () => {
+    expect(parse("applicants who weren't a culture fit").filters).toEqual({ rejectionReason: ['Culture'] });
+    expect(parse("anyone who isn't qualified enough").filters).toEqual({ rejectionReason: ['Lacks Skills/Qualifications'] });
+  });
+
+  it('still excludes the reason after a negated REJECTION verb', () => {
+    expect(parse("candidates who weren't rejected for comp").filters).toEqual({ exclude: { rejectionReason: ['Compensation'] } });
+    expect(parse('not rejected because of location').filters).toEqual({ exclude: { rejectionReason: ['Location'] } });
+  });
+});
+
+describe('chat shorthand and recruiting glue never stay as free text', () => {
+  it('spells out shorthand, keeping upper-case acronyms', () => {
+    expect(expandShorthand('ppl rejected bc of location w/ 5 yrs, at onsite rn')).toBe('people rejected because of location with 5 yrs, at onsite right now');
+    expect(expandShorthand('telehealth RN w/o a visa')).toBe('telehealth RN without a visa');
+    expect(expandShorthand('@rediscover anyone in Berlin').trim()).toBe('anyone in Berlin');
+  });
+
+  it('drops greetings, contractions, request verbs and requisition nouns, keeping skill words', () => {
+    expect(parse('hey, can u grab me kafka folks we\'ve heard from, thanks').text).toBe('kafka heard');
+    expect(parse("whoever's in Berlin for Sales department jobs").filters).toEqual({ location: ['Berlin'], department: ['Sales'] });
+    expect(parse('rust roles - anyone in Berlin').text).toBe('rust');
+  });
+});
+
+describe('a job named by part of its title', () => {
+  const job = (text: string) => parse(text).filters?.job;
+  it('reads acronyms, clipped words, inflections and reordered parts before a requisition word', () => {
+    expect(job('onsite for the SDR role')).toEqual(['Sales Development Representative']);
+    expect(job('who withdrew from the ML engineer job')).toEqual(['Machine Learning Engineer']);
+    expect(job('people for the integrations software engineer position')).toEqual(['Software Engineer, Integrations']);
+    expect(job('content marketing role, Berlin')).toEqual(['Content Marketing Manager']);
+    expect(job('customer support req')).toEqual(['Customer Support Specialist']);
+    expect(job('applied to the people ops manager position')).toEqual(['People Operations Manager']);
+    expect(job('the fullstack role applicants')).toEqual(['Full Stack Engineer']);
+  });
+
+  it('never guesses between jobs, never takes a department, and leaves descriptions of people alone', () => {
+    expect(job('the frontend role')).toBeUndefined(); // Senior Frontend Engineer or Frontend Engineer, Growth
+    expect(job('any data role')).toBeUndefined(); // three titles have "data"
+    expect(parse('applicants to sales roles').filters).toEqual({ department: ['Sales'] });
+    expect(parse('SRE candidates in Berlin')).toEqual({ text: 'SRE', filters: { location: ['Berlin'] } });
+    expect(job('data engineer candidates')).toBeUndefined();
+    expect(job('pm role')).toBeUndefined(); // two-letter acronyms only in capitals
+    // A title's stopword ("Head OF Data") never starts or ends a phrase, so a negation cue stays one.
+    expect(parse('candidates outside of Job Board').filters).toEqual({ exclude: { source: ['Job Board'] } });
+  });
+});
+
+describe('cue words around a mention are consumed with it', () => {
+  it('department + requisition or pipeline noun, a one-word department before "candidates" stays a profession', () => {
+    expect(parse('Data & ML applicants in Berlin').filters).toEqual({ department: ['Data & ML'], location: ['Berlin'] });
+    expect(parse('Customer Success candidates').filters).toEqual({ department: ['Customer Success'] });
+    expect(parse('Marketing department roles')).toEqual({ filters: { department: ['Marketing'] } });
+    expect(parse('sales candidates')).toEqual({ text: 'sales', filters: {} });
+  });
+
+  it('reads reason, tag, recruiter, location and company cues in recruiter phrasing', () => {
+    expect(parse('people we lost to a competing offer').filters).toEqual({ rejectionReason: ['Accepted Another Offer'] });
+    expect(parse('flagged as boomerang').filters).toEqual({ tag: ['Boomerang'] });
+    expect(parse('tagged either boomerang or top talent').filters).toEqual({ tag: ['Boomerang', 'Top Talent'] });
+    expect(parse("reqs where Omar is the recruiter").filters).toEqual({ recruiter: ['Omar Haddad'] });
+    expect(parse("anything on Maya's desk").filters).toEqual({ recruiter: ['Maya Patel'] });
+    expect(parse('used to be at Stripe, now based in Lisbon').filters).toEqual({ pastCompany: ['Stripe'], location: ['Lisbon'] });
+    expect(parse('stuck in onsite right now for Design department roles').filters).toEqual({ stage: ['Onsite'], department: ['Design'] });
+    expect(parse('no active application').filters).toEqual({ exclude: { applicationStatus: ['Active'] } });
+  });
+
+  it('gives a date the key of the cue nearest to it', () => {
+    expect(parse('applied in 2025 to the Controller job, with activity since October').filters).toEqual({ job: ['Controller'], applied: { after: '2025-01-01', before: '2026-01-01' }, updated: { after: '2026-10-01' } });
+    expect(parse('last activity before 2024').filters).toEqual({ updated: { before: '2024-01-01' } });
+  });
+});
+
+describe('dates', () => {
+  it('drops a bound that lies after now (it excludes nothing)', () => {
+    expect(parse('applied in 2026').filters).toEqual({ applied: { after: '2026-01-01' } });
+    expect(parse('applied in 2024').filters).toEqual({ applied: { after: '2024-01-01', before: '2025-01-01' } });
+  });
+});
+
+describe('lists, speakers, people-named stages and typed Boolean punctuation', () => {
+  it("a list's closing cue is consumed with the list", () => {
+    expect(parse("rust engineers, don't include anyone Omar or Hannah sourced")).toEqual({ text: 'rust engineers', filters: { exclude: { recruiter: ['Omar Haddad', 'Hannah Schmidt'] } } });
+  });
+
+  it('a recruiter introducing themselves is who is asking, not a filter', () => {
+    const parsed = parseNaturalLanguage('hi, Omar here: anyone in Berlin?', vocab, { now });
+    expect(parsed.request).toEqual({ filters: { location: ['Berlin'] } });
+    expect(parsed.notes.some((n) => /who is asking/.test(n))).toBe(true);
+    expect(parse('this is Maya, onsite for the SDR role').filters).toEqual({ stageReached: ['Onsite'], job: ['Sales Development Representative'] });
+  });
+
+  it('a stage named after its people, in the plural, is the current stage', () => {
+    expect(parse('new leads in Berlin').filters).toEqual({ stage: ['New Lead'], location: ['Berlin'] });
+  });
+
+  it('clause punctuation after typed Boolean is not part of the query', () => {
+    expect(parse('rust AND tokio, in Lisbon')).toEqual({ boolean: 'rust AND tokio', filters: { location: ['Lisbon'] } });
+  });
+});
+
+describe('declining an offer and phrase-level glue', () => {
+  it('"didn\'t accept our offer" / "turned down the offer" reached the offer stage (never an exclusion of it)', () => {
+    expect(parse("former interns who didn't accept our offer").filters).toEqual({ tag: ['Former Intern'], stageReached: ['Offer'] });
+    expect(parse('candidates who turned down our offer').filters).toEqual({ applicationStatus: ['Archived'], stageReached: ['Offer'] });
+    expect(parse('nobody who got an offer').filters).toEqual({ exclude: { stageReached: ['Offer'] } });
+  });
+
+  it('drops glue that is only glue as a phrase, keeping the same word as content', () => {
+    expect(parse('show me peeps in our pipeline with kafka')).toEqual({ text: 'kafka', filters: {} });
+    expect(parse('people with data pipeline experience').text).toBe('data pipeline');
+    expect(parse('yo, who is in onsite right now').filters).toEqual({ stage: ['Onsite'] });
+    expect(parse('heads up, anyone in Berlin who got rejected')).toEqual({ filters: { location: ['Berlin'], applicationStatus: ['Archived'] } });
+  });
+});
+
+describe('a negated status that is also another mention\'s cue', () => {
+  it('keeps its exclusion when that mention is positive ("not hired for the SRE role")', () => {
+    expect(parse('anyone not hired for the SRE role').filters).toEqual({ exclude: { applicationStatus: ['Hired'] }, job: ['Site Reliability Engineer'] });
+    expect(parse("people we didn't hire").filters).toEqual({ exclude: { applicationStatus: ['Hired'] } });
+  });
+});
+
+describe('a list of statuses', () => {
+  it('reads "active" after another status word as a status too', () => {
+    expect(parse('hired or active customer success people')).toEqual({ text: 'customer success', filters: { applicationStatus: ['Hired', 'Active'] } });
+  });
+});
+
+describe('a stage "before" is a stage not reached', () => {
+  it('excludes the stage after before/prior to, reaches it after "after"', () => {
+    expect(parse('people who bailed on us before the onsite').filters).toEqual({ rejectionReason: ['Withdrew'], exclude: { stageReached: ['Onsite'] } });
+    expect(parse('rejected after the onsite').filters).toEqual({ applicationStatus: ['Archived'], stageReached: ['Onsite'] });
+    expect(parse('nobody who dropped before onsite').filters).not.toHaveProperty('stageReached');
+  });
+});
+
+describe('applying as a cue', () => {
+  it('"applied via X" is a source cue; "N days of applicants" is an application date', () => {
+    expect(parse('people that applied via the careers page')).toEqual({ filters: { source: ['Company Website'] } });
+    expect(parse('the last 30 days of applicants').filters).toEqual({ applied: { after: '2026-10-28' } });
+  });
+});

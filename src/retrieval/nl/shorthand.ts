@@ -1,0 +1,43 @@
+/*
+ * Chat shorthand recruiters type in Slack ("ppl rejected bc of location", "w/ 7+ yrs", "at onsite rn",
+ * "@rediscover anyone…"), spelled out before tagging so every later rule sees ordinary words. Kept as
+ * data; whole words only. Case matters where the shorthand collides with an acronym: lower-case "rn"
+ * is "right now", upper-case "RN" stays (a Registered Nurse). Addressing a bot or a person
+ * ("@rediscover") carries no search meaning and is dropped.
+ */
+
+interface Shorthand {
+  pattern: RegExp;
+  expansion: string;
+}
+
+const word = (w: string, flags = 'gi') => new RegExp(`(?<![\\p{L}\\p{N}@/])${w}(?![\\p{L}\\p{N}/])`, `${flags}u`);
+
+export const SHORTHAND: Shorthand[] = [
+  { pattern: word('w/o'), expansion: 'without' },
+  { pattern: word('w/(?=\\s)'), expansion: 'with' },
+  { pattern: word('b/c'), expansion: 'because' },
+  { pattern: word('(?:bc|cuz|coz)'), expansion: 'because' },
+  { pattern: word('(?:ppl|peeps|ppls)'), expansion: 'people' },
+  { pattern: word('gimme'), expansion: 'give me' },
+  { pattern: word('any1'), expansion: 'anyone' },
+  { pattern: word('every1'), expansion: 'everyone' },
+  { pattern: word('b4'), expansion: 'before' },
+  { pattern: word('u'), expansion: 'you' },
+  { pattern: word('ur'), expansion: 'your' },
+  { pattern: word('(?:pls|plz)'), expansion: 'please' },
+  { pattern: word('(?:thx|ty)'), expansion: 'thanks' },
+  { pattern: word('rn', 'g'), expansion: 'right now' },
+  { pattern: word('yr'), expansion: 'year' },
+  { pattern: word('mos?'), expansion: 'months' },
+  { pattern: word('wks?'), expansion: 'weeks' },
+  // "@rediscover", "@channel": addressing, not content.
+  { pattern: /(?<![\p{L}\p{N}])@[\p{L}\p{N}._-]+/gu, expansion: ' ' },
+];
+
+/** The request with chat shorthand spelled out. */
+export function expandShorthand(text: string): string {
+  let out = text;
+  for (const s of SHORTHAND) out = out.replace(s.pattern, s.expansion);
+  return out;
+}
