@@ -65,11 +65,11 @@ describe('title reasons', () => {
 });
 
 describe('skill reasons', () => {
-  const skillReasonFor = (description: string, resumeText: string, listed: string[] = []): string | undefined => {
+  const skillReasonFor = (description: string, resumeText: string, listed: string[] = [], career: CareerEntry[] = []): string | undefined => {
     const job = jobSpecOf({ title: 'Operations Analyst', description });
     const have = new Set([...listed, ...candidateSkillsInText(resumeText)].map((s) => s.toLowerCase()));
     const candidate: CandidateFacts = { candidateId: 'c1', name: 'Resume 1', current: null, past: [], skills: [], yearsExperience: null };
-    const resume: ResumeFacts = { text: resumeText, career: [], yearsInRole: null, skills: have };
+    const resume: ResumeFacts = { text: resumeText, career, yearsInRole: null, skills: have };
     return scoreCandidate(job, candidate, [], null, undefined, { resume, lexical: null }).reasons.find((r) => /skills/.test(r));
   };
 
@@ -81,6 +81,18 @@ describe('skill reasons', () => {
     expect(reason).toMatch(/^Has \d of 3 required skills/);
     expect(reason).not.toMatch(/not on resume/);
     expect(reason).toContain('Data Analysis');
+  });
+
+  it('has a skill the candidate practised under its title, and never lacks one written in another form', () => {
+    // Fresh reasons check, posting 454: a self-described data analyst, a former Financial Analyst and a
+    // resume with revenue forecasts were each told the skill was "not on resume".
+    const description = 'Minimum qualifications:\nExperience in financial analysis, data analysis, forecasting and SQL.';
+    const analyst = skillReasonFor(description, 'Marketing Analyst\nSummary\nHighly analytical data analyst.\nSkills\nSQL', [], [
+      role('Financial Analyst', '2012-06', '2015-06'),
+    ]);
+    expect(analyst).toBe('Has 3 of 4 required skills: Financial Analysis, Data Analysis, SQL; not on resume: Forecasting');
+    const planner = skillReasonFor(description, 'Skills\nSQL\nExperience\nBuilt the revenue forecasts for the region.');
+    expect(planner).toBe('Has 1 of 4 required skills: SQL; not on resume: Financial Analysis, Data Analysis');
   });
 
   it('meets a generic skill with a specific member of its O*NET class', () => {
