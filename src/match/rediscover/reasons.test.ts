@@ -58,6 +58,15 @@ describe('title reasons', () => {
     expect(reasons[0]).toBe("Previously in the job's occupation (Accountants and Auditors): Staff Accountant (7 years, 2008–2015)");
   });
 
+  it('a later role with only a start date is the latest, so an older one is "previously" (fresh reasons check, posting 425)', () => {
+    const career = [role('Business Development Manager', '2013-09', null), role('Sales Manager', '2010-01', '2012-01'), role('Intelligence Analyst', '2002-11', '2007-11')];
+    const reasons = reasonsFor('Sales Manager', career);
+    expect(reasons.join('\n')).not.toMatch(/latest role Sales Manager/);
+    expect(reasons[0]).toMatch(/^Previously in the job's occupation \(Sales Managers\): Sales Manager \(2 years, 2010–2012\)$/);
+    const latest = reasonsFor('Business Development Manager', career);
+    expect(latest).toContainEqual(expect.stringMatching(/latest role Business Development Manager \(since 2013\)$/));
+  });
+
   it('does not call a headline title a current role', () => {
     const reasons = reasonsFor('Staff Accountant', [], { current: 'Staff Accountant', currentConfirmed: false });
     expect(reasons[0]).toBe('Same occupation as the job (Accountants and Auditors): title on the resume Staff Accountant');
