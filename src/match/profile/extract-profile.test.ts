@@ -141,6 +141,10 @@ describe('dated roles outside the usual layout', () => {
       'Definition Six (Atlanta Ga.) Business Development Executive (March 2008 to July',
       '2009)',
       'Acquired new clients.',
+      'LBi Atlanta (Formerly Creative Group (Atlanta Ga.) Director of Client',
+      'Development (January 2005 to',
+      'October 2008)',
+      'Sold interactive strategy.',
       'Printing Co (Atlanta, Ga.): Account Executive (August 1998 \u00c2\u200b September 2003)',
       'Prospected for new clients.',
       'Experience',
@@ -152,11 +156,12 @@ describe('dated roles outside the usual layout', () => {
       ['Business Development Director', '2012-03', '2014-01'],
       ['Director of Business Development', '2009-07', '2012-03'],
       ['Business Development Executive', '2008-03', '2009-07'],
+      ['Director of Client Development', '2005-01', '2008-10'],
       ['Account Executive', '1998-08', '2003-09'],
     ]);
     expect(profile.work[1].company).toBe('Acme Media');
-    // 1998-08..2003-09 (5.1) + 2008-03..2014-01 (5.9) = 11 years, not the 1.9 of the experience section alone.
-    expect(profile.yearsExperience).toBeCloseTo(11, 0);
+    // 1998-08..2003-09 (5.1) + 2005-01..2014-01 (9.1) = 14.3 years, not the 1.9 of the experience section alone.
+    expect(profile.yearsExperience).toBeCloseTo(14.3, 1);
   });
 
   it('keeps reading roles after an "Accomplishments:" sub-heading inside the experience section', () => {

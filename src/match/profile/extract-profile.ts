@@ -3,7 +3,7 @@ import { cleanText } from '../../vocabulary/text.js';
 import { normalizeEmail } from '../identity/normalize-email.js';
 import { normalizePhone } from '../identity/normalize-phone.js';
 import { contactsFromText, socialFromUrl } from './contacts.js';
-import { joinSplitRanges, latestDateIn, monthIndex, type YearMonth } from './dates.js';
+import { findDateRange, joinSplitRanges, latestDateIn, monthIndex, type YearMonth } from './dates.js';
 import { degreeLevelOf, higherDegree, parseEducation } from './education.js';
 import { isKaggleLayout, kaggleCurrentTitle, kaggleHeadlines, parseKaggleCompanies } from './kaggle.js';
 import { extractLanguages } from './languages.js';
@@ -66,13 +66,27 @@ function recencyKey(job: RawJob): number {
 const SUB_HEADINGS = /^(?:(?:key|core|selected|major)\s+)?(?:accomplishments|achievements)\b/i;
 const holdsRoles = (s: Section): boolean => s.kind === 'summary' || s.kind === 'skills' || (s.kind === 'other' && SUB_HEADINGS.test(s.heading ?? ''));
 // The employment layouts: LiveCareer's anonymised "Company Name City , State", or "Employer (Place): Title".
-const EMPLOYMENT_LINE = /\bCompany Name\b|^[A-Z][^()]{1,60}\([^()]{2,40}\)\s*:?\s+[A-Z]/;
+const EMPLOYMENT_LINE = /\bCompany Name\b|^[A-Z][^()]{1,60}\(.{2,60}?\)\s*:?\s+[A-Z]/;
+
+/** "Acme (Atlanta Ga.) Director of Client" then "Development (January 2005 to October 2008)": a title wrapped onto the range's line. */
+function joinWrappedTitles(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    const next = lines[i + 1]?.trim() ?? '';
+    if (EMPLOYMENT_LINE.test(line) && !/\bCompany Name\b/.test(line) && !findDateRange(line) && findDateRange(next) && !EMPLOYMENT_LINE.test(next)) {
+      out.push(`${line} ${next}`);
+      i += 1;
+    } else out.push(lines[i]);
+  }
+  return out;
+}
 
 function rolesElsewhere(sections: Section[], known: RawJob[]): RawJob[] {
   const key = (j: RawJob) => `${j.start?.year}-${j.start?.month}/${j.end?.year}-${j.end?.month}/${j.current}`;
   const seen = new Set(known.map(key));
   // Ranges split over two lines are joined before the employment lines are picked out.
-  const lines = joinSplitRanges(sections.filter(holdsRoles).flatMap((s) => s.lines)).filter((l) => EMPLOYMENT_LINE.test(l.trim()));
+  const lines = joinWrappedTitles(joinSplitRanges(sections.filter(holdsRoles).flatMap((s) => s.lines))).filter((l) => EMPLOYMENT_LINE.test(l.trim()));
   return parseExperience(lines).filter((j) => {
     if (!j.titleOnLine || j.startOnly || seen.has(key(j))) return false;
     seen.add(key(j));

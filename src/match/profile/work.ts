@@ -51,7 +51,10 @@ export function looksLikeTitle(text: string): boolean {
 function titleFrom(line: string | undefined): string | null {
   if (line === undefined) return null;
   const residual = stripPlaceholders(line);
-  return looksLikeTitle(residual) ? residual : null;
+  if (looksLikeTitle(residual)) return residual;
+  // "Employer (Place): Title" is long for a title alone; the title part decides (split off by `splitTitleCompany`).
+  const placed = COMPANY_PLACE_TITLE.exec(residual);
+  return placed && /^[A-Z][^\d,;:]{1,50}$/.test(placed[1]) && placed[1].split(/\s+/).length <= 6 && looksLikeTitle(placed[3]) ? residual : null;
 }
 
 const hasPlaceholder = (line: string): boolean => /\bCompany Name\b/.test(line);
