@@ -2,6 +2,7 @@ import { expectTypeOf, test } from 'vitest';
 import type { EvalModules } from '../src/cli/load-eval.js';
 import * as identity from './identity.js';
 import * as jobsJudged from './jobs-judged.js';
+import * as jobsReasons from './jobs-reasons.js';
 import * as jobs from './jobs.js';
 import * as nl from './nl.js';
 import * as profiles from './profiles.js';
@@ -17,4 +18,5 @@ test('each eval module satisfies what its `eval` command calls', () => {
   expectTypeOf(nl).toExtend<EvalModules['nl']>();
   expectTypeOf(jobs).toExtend<EvalModules['jobs']>();
   expectTypeOf(jobsJudged).toExtend<EvalModules['jobs-judged']>();
+  expectTypeOf(jobsReasons).toExtend<EvalModules['jobs-reasons']>();
 });

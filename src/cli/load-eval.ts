@@ -36,6 +36,7 @@ export interface EvalModules {
   'jobs-judged': {
     runJudgedJobsEval(options: { corpus: string; jobs: string; judged: string; json?: boolean; rankings?: boolean; noDense?: boolean }): Promise<unknown>;
   };
+  'jobs-reasons': { runJobReasons(options: { corpus: string; jobs: string; rows: number[]; top?: number; json?: boolean }): Promise<unknown> };
 }
 
 /** Import evals/<name> by path at run time. */

@@ -1,4 +1,5 @@
 import { loadOnetSubset } from './onet.js';
+import { agentForms, skillForms } from './skill-forms.js';
 import { SKILL_SYNONYMS, type SkillSynonym } from './skill-synonyms.js';
 import { cleanText } from './text.js';
 
@@ -318,21 +319,43 @@ export function membersOfGenericSkill(skill: string, have: Iterable<string>): st
 }
 
 const mentionPatterns = new Map<string, RegExp[]>();
+const agentPatterns = new Map<string, RegExp[]>();
+
+function namePatterns(names: string[]): RegExp[] {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
+  const caseFree = (n: string) => n.length > 3 && n !== n.toUpperCase();
+  const build = (list: string[], flags: string) => (list.length ? [new RegExp(`(?<![A-Za-z0-9])(?:${list.map(escape).join('|')})(?![A-Za-z0-9])`, flags)] : []);
+  return [...build(names.filter(caseFree), 'i'), ...build(names.filter((n) => !caseFree(n)), '')];
+}
 
 /**
  * Whether a text mentions a skill under any of its names, list-only ones included ("supply chain" for
- * Supply Chain Management): looser than `skillsInText`, so it only ever stops a skill being called
- * missing, never makes one present. Ambiguous and short names must be written in their exact case.
+ * Supply Chain Management), or in another form of a name ("data analyst", "revenue forecasts"): looser
+ * than `skillsInText`, so it only ever stops a skill being called missing, never makes one present.
+ * Ambiguous and short names must be written in their exact case.
  */
 export function mentionsSkill(canonical: string, text: string): boolean {
   let patterns = mentionPatterns.get(canonical);
   if (!patterns) {
     const names = getVocabulary().aliasesByCanonical.get(canonical) ?? [canonical];
-    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
-    const caseFree = (n: string) => n.length > 3 && n !== n.toUpperCase();
-    const build = (list: string[], flags: string) => (list.length ? [new RegExp(`(?<![A-Za-z0-9])(?:${list.map(escape).join('|')})(?![A-Za-z0-9])`, flags)] : []);
-    patterns = [...build(names.filter(caseFree), 'i'), ...build(names.filter((n) => !caseFree(n)), '')];
+    patterns = namePatterns([...names, ...names.filter((n) => n.length > 3).flatMap(skillForms)]);
     mentionPatterns.set(canonical, patterns);
+  }
+  return patterns.some((p) => p.test(text));
+}
+
+/**
+ * Whether a text names the skill or the person who does it ("Financial Analyst" for Financial Analysis):
+ * for the titles a candidate held and the lines they describe themselves in, where holding the title is
+ * having the skill (a former Financial Analyst was told Financial Analysis was "not on resume").
+ */
+export function namesSkillOrPractitioner(canonical: string, text: string): boolean {
+  let patterns = agentPatterns.get(canonical);
+  if (!patterns) {
+    const names = (getVocabulary().aliasesByCanonical.get(canonical) ?? [canonical]).filter((n) => n.length > 3 && n.includes(' '));
+    // Multi-word names only: "engineer" alone says no more about Engineering than a job title says about a field.
+    patterns = namePatterns([...names, ...names.flatMap(agentForms)]);
+    agentPatterns.set(canonical, patterns);
   }
   return patterns.some((p) => p.test(text));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateRange, joinSplitRanges, parseDate } from './dates.js';
+import { findDateRange, findStartOnly, joinSplitRanges, parseDate } from './dates.js';
 import { mergedYears, statedYears } from './years.js';
 
 describe('dates', () => {
@@ -42,5 +42,25 @@ describe('dates', () => {
     expect(mergedYears([{ start: { year: 2010, month: 1 }, end: { year: 2015, month: 1 } }, { start: { year: 2014, month: 1 }, end: null }], now)).toBe(10);
     expect(statedYears("Accountant with over 12 years' experience")).toBe(12);
     expect(statedYears('5+ years of professional experience')).toBe(5);
+  });
+});
+
+describe('date layouts of the fresh reasons check', () => {
+  it('reads two dates alone in brackets as a range (its dash lost) and joins a bracketed range split over two lines', () => {
+    expect(findDateRange('Vertis Inc. (Atlanta Ga.): Account Executive (August 1998  September 2003)')).toMatchObject({
+      start: { year: 1998, month: 8 },
+      end: { year: 2003, month: 9 },
+    });
+    expect(joinSplitRanges(['Director of Sales (July 2009', 'March 2012)'])).toEqual(['Director of Sales (July 2009 March 2012)']);
+    expect(joinSplitRanges(['Executive (March 2008 to July', '2009)'])).toEqual(['Executive (March 2008 to July 2009)']);
+    // Two dates in brackets that are not alone are no range.
+    expect(findDateRange('Won an award (June 2010, renewed May 2011)')).toBeNull();
+  });
+
+  it('finds a start-only date, never in a line that holds a range or two dates', () => {
+    expect(findStartOnly('Business Development Manager 09/2013 Company Name City')).toMatchObject({ start: { year: 2013, month: 9 }, end: null, current: false });
+    expect(findStartOnly('Since March 2015')).toMatchObject({ start: { year: 2015, month: 3 } });
+    expect(findStartOnly('Manager 01/2010 to 01/2012')).toBeNull();
+    expect(findStartOnly('Bachelor of Science 2013')).toBeNull();
   });
 });

@@ -27,6 +27,13 @@ const SEP = '(?:\\s*(?:to|-|–|—|until|through|thru|till|up\\s+to)\\s*)';
 
 /** A date range anywhere in a line. Groups: 1 = start, 2 = end. */
 export const DATE_RANGE = new RegExp(`\\b(${DATE})${SEP}(${DATE}|${PRESENT})\\b`, 'i');
+// "(July 2009 March 2012)": two dates alone in brackets are a range whose dash was lost (pdftotext wrote
+// "Â\u200b" for it in the fresh reasons check's "Company (City): Title (Month Year to Month Year)" layout).
+const BRACKETED_RANGE = new RegExp(`\\((${DATE})\\s+(${DATE}|${PRESENT})\\)`, 'i');
+// A start with no end: "Business Development Manager 09/2013 Company Name", "Since 09/2013", "09/2013 -".
+// Month precision only: a lone year on a line is as often an award's or a degree's.
+const MONTH_DATE = `(?:${DATE_FORMS.slice(0, 3).map((form) => `(?:${form})`).join('|')}|(?:\\d{1,2}\\s*/\\s*${YEAR}))`;
+const START_ONLY = new RegExp(`(?:\\bsince\\s+)?\\b(${MONTH_DATE})(?:\\s*(?:-|–|to)(?=\\s*$))?`, 'i');
 export const DATE_RANGE_GLOBAL = new RegExp(DATE_RANGE.source, 'gi');
 /** One date (no range). */
 export const SINGLE_DATE = new RegExp(`\\b${DATE}\\b`, 'i');
@@ -91,13 +98,29 @@ export interface ParsedRange {
 
 /** The first date range in a line, if any. */
 export function findDateRange(line: string): ParsedRange | null {
-  const match = DATE_RANGE.exec(line);
+  const match = DATE_RANGE.exec(line) ?? BRACKETED_RANGE.exec(line);
   if (!match) return null;
   const current = isPresent(match[2]);
   const start = parseDate(match[1]);
   const end = current ? null : parseDate(match[2]);
   if (start && end && monthIndex(end) < monthIndex(start)) return null;
   return { start, end, current, text: match[0], index: match.index };
+}
+
+/**
+ * The one month-precise date of a line that holds no range: the start of a role whose end is not written
+ * (a role the resume lists first with only "09/2013" is the latest one, held since then).
+ */
+export function findStartOnly(line: string): ParsedRange | null {
+  if (DATE_RANGE.test(line) || BRACKETED_RANGE.test(line)) return null;
+  const all = line.match(new RegExp(`\\b${DATE}\\b`, 'gi')) ?? [];
+  if (all.length !== 1) return null;
+  const match = START_ONLY.exec(line);
+  const start = match ? parseDate(match[1]) : null;
+  if (!match || !start) return null;
+  // "Current to September 2014": a range written backwards, not a start.
+  if (/\b(?:current|present|now|to|through|thru|until|till)\s*[-–]?\s*$/i.test(line.slice(0, match.index))) return null;
+  return { start, end: null, current: false, text: match[0], index: match.index };
 }
 
 /** pdftotext often splits "February 2013 / to / December 2013" over three lines; put them back on one. */
@@ -128,6 +151,14 @@ export function joinSplitRanges(lines: string[]): string[] {
         i = j;
         continue;
       }
+    }
+    // "Director of Sales (July 2009" / "March 2012)", "(March 2008 to July" / "2009)": a bracketed range over two lines.
+    const open = /\(([^()]*)$/.exec(line);
+    const close = i + 1 < lines.length ? /^\s*([^()]*)\)/.exec(lines[i + 1]) : null;
+    if (open && close && findDateRange(`(${open[1].trim()} ${close[1].trim()})`)) {
+      out.push(`${line.trimEnd()} ${lines[i + 1].trim()}`);
+      i += 1;
+      continue;
     }
     const trailing = line.match(new RegExp(`(${DATE})\\s*(to|-|–)\\s*$`, 'i'));
     if (trailing && i + 1 < lines.length && LONE_END.test(lines[i + 1])) {

@@ -125,3 +125,77 @@ describe('extractProfile', () => {
     expect(profile.skills.map((s) => s.value)).toEqual(expect.arrayContaining(['QuickBooks', 'Microsoft Excel', 'Account Reconciliation']));
   });
 });
+
+// Fresh reasons check (issue 12): two careers read far too short because dated roles were missed.
+describe('dated roles outside the usual layout', () => {
+  const profileOf = (text: string) => extractProfile({ candidate: { name: 'Resume 1' }, resumeText: text, now: new Date('2017-06-01T00:00:00Z') });
+
+  it('reads "Company (City): Title (Month Year to Month Year)" roles in a highlights block, dash lost and range split over lines', () => {
+    const text = [
+      'BUSINESS DEVELOPMENT DIRECTOR',
+      'Highlights',
+      'Strong interpersonal skills.',
+      'Acme Media (Atlanta Ga.) Director of Business Development (July 2009 \u00c2\u200b',
+      'March 2012)',
+      'Attracting new clients and growing the client base.',
+      'Definition Six (Atlanta Ga.) Business Development Executive (March 2008 to July',
+      '2009)',
+      'Acquired new clients.',
+      'LBi Atlanta (Formerly Creative Group (Atlanta Ga.) Director of Client',
+      'Development (January 2005 to',
+      'October 2008)',
+      'Sold interactive strategy.',
+      'Printing Co (Atlanta, Ga.): Account Executive (August 1998 \u00c2\u200b September 2003)',
+      'Prospected for new clients.',
+      'Experience',
+      'Business Development Director 03/2012 to 01/2014 Company Name City , State',
+      'Created brand awareness within the defined market.',
+    ].join('\n');
+    const profile = profileOf(text);
+    expect(profile.work.map((w) => [w.title, w.start, w.end])).toEqual([
+      ['Business Development Director', '2012-03', '2014-01'],
+      ['Director of Business Development', '2009-07', '2012-03'],
+      ['Business Development Executive', '2008-03', '2009-07'],
+      ['Director of Client Development', '2005-01', '2008-10'],
+      ['Account Executive', '1998-08', '2003-09'],
+    ]);
+    expect(profile.work[1].company).toBe('Acme Media');
+    // 1998-08..2003-09 (5.1) + 2005-01..2014-01 (9.1) = 14.3 years, not the 1.9 of the experience section alone.
+    expect(profile.yearsExperience).toBeCloseTo(14.3, 1);
+  });
+
+  it('keeps reading roles after an "Accomplishments:" sub-heading inside the experience section', () => {
+    const text = [
+      'SENIOR PROGRAM MANAGER',
+      'Professional Experience',
+      'Company Name City , State Senior Engineering Program Manager 02/2011 to 04/2017',
+      'Accomplishments:',
+      'Managed mission critical initiatives.',
+      'Company Name City , State Founder/Principal Consultant 03/1998 to 01/2011',
+      'Provided consulting services to Fortune 500 organizations.',
+      'Company Name City , State Senior Manager 06/1993 to 03/1998',
+      'Education',
+      'Master of Science : Information Systems',
+    ].join('\n');
+    const profile = profileOf(text);
+    expect(profile.work.map((w) => w.title)).toEqual(['Senior Engineering Program Manager', 'Founder/Principal Consultant', 'Senior Manager']);
+    expect(profile.yearsExperience).toBeCloseTo(23.8, 0);
+  });
+
+  it('reads a role written with only its start as the latest, held since then', () => {
+    const text = [
+      'Experience',
+      'Business Development Manager 09/2013 Company Name City',
+      'Developed strategic relationships.',
+      'SALES MANAGER 01/2010 to 01/2012 Company Name City , State',
+      'Led a regional sales team.',
+      'Received the President\u2019s Club award in 06/2011 for sales results.',
+    ].join('\n');
+    const profile = profileOf(text);
+    expect(profile.work.map((w) => [w.title, w.start, w.end])).toEqual([
+      ['Business Development Manager', '2013-09', null],
+      ['SALES MANAGER', '2010-01', '2012-01'],
+    ]);
+    expect(profile.currentTitle?.value).toBe('Business Development Manager');
+  });
+});

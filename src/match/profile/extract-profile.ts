@@ -3,7 +3,7 @@ import { cleanText } from '../../vocabulary/text.js';
 import { normalizeEmail } from '../identity/normalize-email.js';
 import { normalizePhone } from '../identity/normalize-phone.js';
 import { contactsFromText, socialFromUrl } from './contacts.js';
-import { latestDateIn, monthIndex, type YearMonth } from './dates.js';
+import { findDateRange, joinSplitRanges, latestDateIn, monthIndex, type YearMonth } from './dates.js';
 import { degreeLevelOf, higherDegree, parseEducation } from './education.js';
 import { isKaggleLayout, kaggleCurrentTitle, kaggleHeadlines, parseKaggleCompanies } from './kaggle.js';
 import { extractLanguages } from './languages.js';
@@ -56,10 +56,55 @@ function recencyKey(job: RawJob): number {
   return when ? monthIndex(when) : -1;
 }
 
+/*
+ * Roles dated outside the experience section: under an "Accomplishments:" sub-heading that split it, or in a
+ * highlights block ("Vertis Inc. (Atlanta Ga.): Account Executive (August 1998 to September 2003)"). The
+ * fresh reasons check found two careers read as 6 and 2 years for 24 and 15. Only a line that holds both the
+ * title and the range counts there, so a dated sentence of a summary is no role.
+ */
+// Headings that split one role's text from the next, and blocks where a resume may list its roles first.
+const SUB_HEADINGS = /^(?:(?:key|core|selected|major)\s+)?(?:accomplishments|achievements)\b/i;
+const holdsRoles = (s: Section): boolean => s.kind === 'summary' || s.kind === 'skills' || (s.kind === 'other' && SUB_HEADINGS.test(s.heading ?? ''));
+// The employment layouts: LiveCareer's anonymised "Company Name City , State", or "Employer (Place): Title".
+const EMPLOYMENT_LINE = /\bCompany Name\b|^[A-Z][^()]{1,60}\(.{2,60}?\)\s*:?\s+[A-Z]/;
+
+/** "Acme (Atlanta Ga.) Director of Client" then "Development (January 2005 to October 2008)": a title wrapped onto the range's line. */
+function joinWrappedTitles(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    const next = lines[i + 1]?.trim() ?? '';
+    if (EMPLOYMENT_LINE.test(line) && !/\bCompany Name\b/.test(line) && !findDateRange(line) && findDateRange(next) && !EMPLOYMENT_LINE.test(next)) {
+      out.push(`${line} ${next}`);
+      i += 1;
+    } else out.push(lines[i]);
+  }
+  return out;
+}
+
+function rolesElsewhere(sections: Section[], known: RawJob[]): RawJob[] {
+  const key = (j: RawJob) => `${j.start?.year}-${j.start?.month}/${j.end?.year}-${j.end?.month}/${j.current}`;
+  const seen = new Set(known.map(key));
+  // Ranges split over two lines are joined before the employment lines are picked out.
+  const lines = joinWrappedTitles(joinSplitRanges(sections.filter(holdsRoles).flatMap((s) => s.lines))).filter((l) => EMPLOYMENT_LINE.test(l.trim()));
+  return parseExperience(lines).filter((j) => {
+    if (!j.titleOnLine || j.startOnly || seen.has(key(j))) return false;
+    seen.add(key(j));
+    return true;
+  });
+}
+
+/** A role with only a start that is the career's latest is held since then (an end was never written). */
+function isOngoing(job: RawJob, jobs: RawJob[]): boolean {
+  if (!job.startOnly || !job.start) return false;
+  const at = monthIndex(job.start);
+  return jobs.every((other) => other === job || (!other.current && monthIndex(other.end ?? other.start ?? job.start!) <= at));
+}
+
 function workFrom(sections: Section[], kaggle: boolean, headlines: string[]): RawJob[] {
   if (kaggle) return parseKaggleCompanies(linesOf(sections, 'experience'), headlines);
   const jobs = parseExperience(linesOf(sections, 'experience'));
-  if (jobs.length > 0) return jobs;
+  if (jobs.length > 0) return [...jobs, ...rolesElsewhere(sections, jobs)];
   // No experience heading we know: jobs may sit under an unusual one, so try everything but education.
   return parseExperience(sections.filter((s) => s.kind !== 'education' && s.kind !== 'header').flatMap((s) => s.lines));
 }
@@ -119,7 +164,9 @@ export function extractProfile(input: ProfileInput): CandidateProfile {
     if (value.length >= 2 && value.length <= 120 && !certifications.some((c) => c.value === value)) certifications.push(fact(value, 'resume', 0.7));
   }
 
-  const intervals = jobs.filter((j) => j.start && !isStudentRole(j.title)).map((j) => ({ start: j.start!, end: j.current ? null : (j.end ?? j.start!) }));
+  const intervals = jobs
+    .filter((j) => j.start && !isStudentRole(j.title))
+    .map((j) => ({ start: j.start!, end: j.current || isOngoing(j, jobs) ? null : (j.end ?? j.start!) }));
   let yearsExperience = mergedYears(intervals, now);
   const stated = statedYears(text);
   if (stated !== null && (yearsExperience === null || stated > yearsExperience)) yearsExperience = stated;

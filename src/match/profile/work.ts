@@ -1,5 +1,5 @@
 import { normalizeTitle } from '../../vocabulary/titles.js';
-import { findDateRange, formatYearMonth, joinSplitRanges, type YearMonth } from './dates.js';
+import { findDateRange, findStartOnly, formatYearMonth, joinSplitRanges, type ParsedRange, type YearMonth } from './dates.js';
 import type { WorkEntry } from './types.js';
 
 /*
@@ -18,11 +18,17 @@ export interface RawJob {
   end: YearMonth | null;
   current: boolean;
   location: string | null;
+  /** The title was on the date's own line ("Company Name City , State Founder/Principal Consultant 03/1998 to 01/2011"). */
+  titleOnLine?: boolean;
+  /** Only a start date was written ("Business Development Manager 09/2013 Company Name"). */
+  startOnly?: boolean;
 }
 
 function stripPlaceholders(line: string): string {
   return line
     .replace(PLACEHOLDERS, ' ')
+    // The brackets a range was written in: "Director of Sales (July 2009 to March 2012)".
+    .replace(/\(\s*\)/g, ' ')
     .replace(/\s+,\s*/g, ', ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,:;|•*\-–]+|[\s,:;|•*\-–]+$/g, '')
@@ -45,14 +51,23 @@ export function looksLikeTitle(text: string): boolean {
 function titleFrom(line: string | undefined): string | null {
   if (line === undefined) return null;
   const residual = stripPlaceholders(line);
-  return looksLikeTitle(residual) ? residual : null;
+  if (looksLikeTitle(residual)) return residual;
+  // "Employer (Place): Title" is long for a title alone; the title part decides (split off by `splitTitleCompany`).
+  const placed = COMPANY_PLACE_TITLE.exec(residual);
+  return placed && /^[A-Z][^\d,;:]{1,50}$/.test(placed[1]) && placed[1].split(/\s+/).length <= 6 && looksLikeTitle(placed[3]) ? residual : null;
 }
 
 const hasPlaceholder = (line: string): boolean => /\bCompany Name\b/.test(line);
 
-/** "Engineer at Acme", "Engineer - Acme", "Engineer | Acme": title first, employer second. */
+// "Vertis Inc. (Atlanta Ga.): Account Executive", "Armchair Media (Atlanta Ga.) Director of Business Development":
+// employer, its place in brackets, then the title.
+const COMPANY_PLACE_TITLE = /^(.+?)\s*\(([^()]*)\)\s*:?\s+([A-Z].*)$/;
+
+/** "Engineer at Acme", "Engineer - Acme", "Engineer | Acme": title first, employer second; "Acme (City): Engineer": employer first. */
 export function splitTitleCompany(text: string | null, anonymised: boolean): { title: string | null; company: string | null } {
   if (!text || anonymised) return { title: text, company: null };
+  const placed = COMPANY_PLACE_TITLE.exec(text);
+  if (placed && looksLikeTitle(placed[3])) return { title: placed[3].trim(), company: placed[1].trim() };
   const parts = text.split(/\s+(?:at|@|\||-|–|—)\s+/);
   if (parts.length < 2) return { title: text, company: null };
   return { title: parts[0].trim() || null, company: parts.slice(1).join(' - ').trim() || null };
@@ -62,7 +77,8 @@ export function splitTitleCompany(text: string | null, anonymised: boolean): { t
 export function parseExperience(sectionLines: string[]): RawJob[] {
   const lines = joinSplitRanges(sectionLines).map((l) => l.trim());
   const anchors: number[] = [];
-  const ranges = lines.map((line) => findDateRange(line));
+  // A start-only date anchors a role only in the layout that writes the title beside it (checked below).
+  const ranges: (ParsedRange | null)[] = lines.map((line) => findDateRange(line) ?? startOnlyAnchor(line));
   ranges.forEach((range, i) => {
     if (range) anchors.push(i);
   });
@@ -86,6 +102,8 @@ export function parseExperience(sectionLines: string[]): RawJob[] {
       return j > previousAnchor && !claimed.has(j) ? j : undefined;
     };
     let title = titleFrom(residual);
+    const titleOnLine = !!title;
+    const startOnly = !range.end && !range.current;
     const next = after(i);
     const prev = before(i);
     if (!title) {
@@ -112,9 +130,18 @@ export function parseExperience(sectionLines: string[]): RawJob[] {
     claimed.add(i);
     if (next !== undefined && hasPlaceholder(lines[next])) claimed.add(next);
     const { title: cleanTitle, company } = splitTitleCompany(title, lines.slice(Math.max(previousAnchor + 1, i - 2), i + 3).some(hasPlaceholder));
-    jobs.push({ title: cleanTitle, company, start: range.start, end: range.end, current: range.current, location: null });
+    jobs.push({ title: cleanTitle, company, start: range.start, end: range.end, current: range.current, location: null, titleOnLine, ...(startOnly ? { startOnly } : {}) });
   });
   return jobs;
+}
+
+/** A start-only date on a LiveCareer role line ("Title 09/2013 Company Name City") or written as open ("Since 09/2013", "09/2013 -"). */
+function startOnlyAnchor(line: string): ParsedRange | null {
+  const found = findStartOnly(line);
+  if (!found) return null;
+  if (!(hasPlaceholder(line) || /^since\b|[-–]\s*$|\bto$/i.test(found.text.trim()))) return null;
+  // Only with the title on the same line: a dated sentence of description is no role.
+  return titleFrom(line.slice(0, found.index) + ' ' + line.slice(found.index + found.text.length)) ? found : null;
 }
 
 /** Convert raw jobs to profile work entries with normalised titles. */

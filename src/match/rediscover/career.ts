@@ -42,7 +42,9 @@ export function timedCareer(career: CareerEntry[], yearsInRole: number | null = 
     const start = monthIndex(role.start);
     const end = role.current || !role.end ? currentEnd(role) : monthIndex(role.end);
     const months = start !== null && end !== null ? Math.max(1, end - start + 1) : null;
-    const yearsAgo = role.current ? 0 : end !== null && Number.isFinite(latest) ? Math.max(0, (latest - end) / 12) : null;
+    // A role with only a start was held at least until then: the latest of them is the career's latest role.
+    const lastSeen = end ?? start;
+    const yearsAgo = role.current ? 0 : lastSeen !== null && Number.isFinite(latest) ? Math.max(0, (latest - lastSeen) / 12) : null;
     // Unknown dates: neither trusted nor dismissed.
     const duration = months === null ? 0.5 : Math.min(1, 0.2 + months / 30);
     const recency = yearsAgo === null ? 0.7 : Math.max(0.35, 1 - yearsAgo / 15);
@@ -60,10 +62,11 @@ export function heldFor(months: number | null): string | null {
 }
 
 /** "2009–2014", "since 2015": when a role was held, for reasons. */
-export function heldWhen(role: CareerEntry): string | null {
+export function heldWhen(role: CareerEntry & { yearsAgo?: number | null }): string | null {
   const from = role.start?.slice(0, 4);
   const to = role.current ? null : role.end?.slice(0, 4);
   if (from && to) return from === to ? from : `${from}–${to}`;
-  if (from && role.current) return `since ${from}`;
+  // A start-only role that is the career's latest is held since then (fresh reasons check: "09/2013" alone).
+  if (from && (role.current || (!role.end && role.yearsAgo === 0))) return `since ${from}`;
   return to ?? from ?? null;
 }

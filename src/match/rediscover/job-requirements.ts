@@ -5,6 +5,7 @@ import { normalizeTitle } from '../../vocabulary/titles.js';
 import { splitJobSections, type JobSections } from './job-sections.js';
 import { keyTermsOf, type KeyTerm } from './key-terms.js';
 import { maskOrganisationNames } from './organisation-names.js';
+import { maskTeamMentions } from './team-mentions.js';
 
 /*
  * What a job asks for, read from its title and description: occupation, canonical title, skills and
@@ -163,8 +164,11 @@ export function jobSpecOf(input: { id?: string | null; title?: string | null; de
   const normalized = head && title ? jobOccupation(head, title) : null;
   const sections = splitJobSections(description);
   const required = hardSkills([title ?? '', sections.responsibilities, sections.minimum].join('\n'));
-  // Reasons name a skill only where the posting asks for it in words: not its title's team, not an organisation it names.
-  const inWords = new Set(hardSkills(maskOrganisationNames([head ?? '', sections.responsibilities, sections.minimum].join('\n'))));
+  // Reasons name a skill only where the posting asks for it in words: not its title's team, not an organisation
+  // it names, not a team or function it works with ("feedback to teams including Product Management").
+  const inWords = new Set(hardSkills(maskTeamMentions(maskOrganisationNames([head ?? '', sections.responsibilities, sections.minimum].join('\n')))));
+  // Key words a reason may quote: the posting's words outside its title's team and the organisations and teams it names.
+  const quotable = maskTeamMentions(maskOrganisationNames([head ?? '', sections.responsibilities, sections.minimum, sections.preferred].join('\n')));
   const preferred = hardSkills(sections.preferred).filter((s) => !required.includes(s));
   const occupationCode = normalized?.occupationCode ?? null;
   const asked = experienceAsked(description);
@@ -184,7 +188,7 @@ export function jobSpecOf(input: { id?: string | null; title?: string | null; de
     preferredSkills: preferred,
     yearsRequired: asked.required,
     yearsPreferred: asked.preferred,
-    keyTerms: keyTermsOf({ title: head, fullTitle: title, sections, skills: [...required, ...preferred] }),
+    keyTerms: keyTermsOf({ title: head, fullTitle: title, sections, skills: [...required, ...preferred], quotable }),
     sections,
     description,
   };

@@ -13,6 +13,11 @@ export interface KeyTerm {
   /** The word as the posting first wrote it, for reasons. */
   label: string;
   weight: number;
+  /**
+   * False when the posting uses the word only in a team or product name ("Work with Google AdWords
+   * account teams"): it still ranks, but a reason never quotes it as a word the posting asks for.
+   */
+  quote?: boolean;
 }
 
 const STOP = new Set(
@@ -46,7 +51,7 @@ export function lexicalTokens(text: string): string[] {
   return (text.toLowerCase().match(WORD) ?? []).map(stem);
 }
 
-export function keyTermsOf(input: { title: string | null; fullTitle: string | null; sections: JobSections; skills: string[] }): KeyTerm[] {
+export function keyTermsOf(input: { title: string | null; fullTitle: string | null; sections: JobSections; skills: string[]; quotable?: string }): KeyTerm[] {
   const terms = new Map<string, KeyTerm>();
   const add = (text: string | null, weight: number): void => {
     for (const word of (text ?? '').toLowerCase().match(WORD) ?? []) {
@@ -64,5 +69,9 @@ export function keyTermsOf(input: { title: string | null; fullTitle: string | nu
   add(input.sections.responsibilities, 1);
   add(input.sections.minimum, 1);
   add(input.sections.preferred, 0.5);
+  if (input.quotable !== undefined) {
+    const said = new Set(lexicalTokens(input.quotable));
+    for (const t of terms.values()) if (!said.has(t.term)) t.quote = false;
+  }
   return [...terms.values()];
 }

@@ -67,7 +67,7 @@ export function lexicalScores(terms: KeyTerm[], docs: { candidateId: string; tex
       if (!tf) continue;
       const part = t.weight * (idf.get(t.term) ?? 0) * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * s.length) / avgLength)));
       score += part;
-      parts.push([part, s.surface.get(t.term) ?? t.label]);
+      if (t.quote !== false) parts.push([part, s.surface.get(t.term) ?? t.label]);
     }
     best = Math.max(best, score);
     return { id, score, parts };

@@ -58,6 +58,15 @@ describe('title reasons', () => {
     expect(reasons[0]).toBe("Previously in the job's occupation (Accountants and Auditors): Staff Accountant (7 years, 2008–2015)");
   });
 
+  it('a later role with only a start date is the latest, so an older one is "previously" (fresh reasons check, posting 425)', () => {
+    const career = [role('Business Development Manager', '2013-09', null), role('Sales Manager', '2010-01', '2012-01'), role('Intelligence Analyst', '2002-11', '2007-11')];
+    const reasons = reasonsFor('Sales Manager', career);
+    expect(reasons.join('\n')).not.toMatch(/latest role Sales Manager/);
+    expect(reasons[0]).toMatch(/^Previously in the job's occupation \(Sales Managers\): Sales Manager \(2 years, 2010–2012\)$/);
+    const latest = reasonsFor('Business Development Manager', career);
+    expect(latest).toContainEqual(expect.stringMatching(/latest role Business Development Manager \(since 2013\)$/));
+  });
+
   it('does not call a headline title a current role', () => {
     const reasons = reasonsFor('Staff Accountant', [], { current: 'Staff Accountant', currentConfirmed: false });
     expect(reasons[0]).toBe('Same occupation as the job (Accountants and Auditors): title on the resume Staff Accountant');
@@ -65,11 +74,11 @@ describe('title reasons', () => {
 });
 
 describe('skill reasons', () => {
-  const skillReasonFor = (description: string, resumeText: string, listed: string[] = []): string | undefined => {
+  const skillReasonFor = (description: string, resumeText: string, listed: string[] = [], career: CareerEntry[] = []): string | undefined => {
     const job = jobSpecOf({ title: 'Operations Analyst', description });
     const have = new Set([...listed, ...candidateSkillsInText(resumeText)].map((s) => s.toLowerCase()));
     const candidate: CandidateFacts = { candidateId: 'c1', name: 'Resume 1', current: null, past: [], skills: [], yearsExperience: null };
-    const resume: ResumeFacts = { text: resumeText, career: [], yearsInRole: null, skills: have };
+    const resume: ResumeFacts = { text: resumeText, career, yearsInRole: null, skills: have };
     return scoreCandidate(job, candidate, [], null, undefined, { resume, lexical: null }).reasons.find((r) => /skills/.test(r));
   };
 
@@ -81,6 +90,18 @@ describe('skill reasons', () => {
     expect(reason).toMatch(/^Has \d of 3 required skills/);
     expect(reason).not.toMatch(/not on resume/);
     expect(reason).toContain('Data Analysis');
+  });
+
+  it('has a skill the candidate practised under its title, and never lacks one written in another form', () => {
+    // Fresh reasons check, posting 454: a self-described data analyst, a former Financial Analyst and a
+    // resume with revenue forecasts were each told the skill was "not on resume".
+    const description = 'Minimum qualifications:\nExperience in financial analysis, data analysis, forecasting and SQL.';
+    const analyst = skillReasonFor(description, 'Marketing Analyst\nSummary\nHighly analytical data analyst.\nSkills\nSQL', [], [
+      role('Financial Analyst', '2012-06', '2015-06'),
+    ]);
+    expect(analyst).toBe('Has 3 of 4 required skills: Financial Analysis, Data Analysis, SQL; not on resume: Forecasting');
+    const planner = skillReasonFor(description, 'Skills\nSQL\nExperience\nBuilt the revenue forecasts for the region.');
+    expect(planner).toBe('Has 1 of 4 required skills: SQL; not on resume: Financial Analysis, Data Analysis');
   });
 
   it('meets a generic skill with a specific member of its O*NET class', () => {

@@ -1,4 +1,4 @@
-import { membersOfGenericSkill, mentionsSkill } from '../../vocabulary/skills.js';
+import { membersOfGenericSkill, mentionsSkill, namesSkillOrPractitioner } from '../../vocabulary/skills.js';
 import { normalizeTitle } from '../../vocabulary/titles.js';
 import { statedYears } from '../profile/years.js';
 import { heldFor, heldWhen, MIN_MONTHS_TO_COUNT, timedCareer, type TimedRole } from './career.js';
@@ -182,13 +182,23 @@ function titleReason(job: JobSpec, role: TimedRole, kind: ReturnType<typeof role
   return `Similar title: ${now} ${detail}`;
 }
 
+/** The titles a candidate held and the resume's opening lines (headline, summary): where they say what they are. */
+function selfDescription(c: CandidateFacts, resume: ResumeFacts | null): string {
+  const titles = [c.current?.title, ...c.past.map((p) => p.title), ...(resume?.career.map((r) => r.title) ?? [])].filter((t): t is string => !!t);
+  const opening = (resume?.text ?? '').split('\n').filter((l) => l.trim()).slice(0, 5);
+  return [...titles, ...opening].join('\n');
+}
+
 const listOf = (names: string[], max = 5) => names.slice(0, max).join(', ') + (names.length > max ? ', …' : '');
 
 function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | null): { value: number | null; matched: string[]; reason: string | null } {
   if (job.requiredSkills.length === 0 && job.preferredSkills.length === 0) return { value: null, matched: [], reason: null };
   const have = resume?.skills ?? new Set(c.skills.map((s) => s.toLowerCase()));
   // A generic skill ("Database software") is met by a specific one of its O*NET class (MS Access, Oracle, SQL).
-  const has = (s: string) => have.has(s.toLowerCase()) || membersOfGenericSkill(s, have).length > 0;
+  // Holding the title is having the skill: a Financial Analyst has Financial Analysis, a self-described
+  // data analyst Data Analysis (fresh reasons check: both were told the skill was "not on resume").
+  const self = selfDescription(c, resume);
+  const has = (s: string) => have.has(s.toLowerCase()) || membersOfGenericSkill(s, have).length > 0 || (!!self && namesSkillOrPractitioner(s, self));
   const required = job.requiredSkills.filter(has);
   const preferred = job.preferredSkills.filter(has);
   // "Not on resume" only when no name of the skill appears at all ("supply chain" is not a gap for Supply Chain Management).
