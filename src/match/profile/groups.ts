@@ -19,7 +19,7 @@ const LINK = '(?:[Oo]f|[Ff]or|[Aa]nd|[Tt]he|[Ii]n|[Oo]n|&|de|du|la|des)';
 const ORG_NAME = new RegExp(`(?:${CAP}\\s+(?:${LINK}\\s+)*)*(?:${ORG_WORD})\\b(?:\\s+${LINK}(?:\\s+${LINK})*\\s+${CAP}(?:\\s+(?:${LINK}\\s+)*${CAP})*)?(?:\\s*\\([A-Z]{2,8}\\))?`, 'g');
 
 const ROLE = '(?:(?:former|active|founding|life|lifetime|current|past|general|full|associate|student|charter|elected|voting|professional|national|chapter)\\s+)*(?:board\\s+)?(?:member(?:ship)?|president|vice[\\s-]president|chair(?:man|woman|person)?|co-chair|treasurer|secretary|director|trustee|fellow|officer|representative|delegate|volunteer|founder|co-founder|mentor|advisor|liaison)';
-const LEADING_ROLE = new RegExp(`^(?:(?:${ROLE})(?:\\s*(?:,|:|-|–|of|at|with|in)\\s*|\\s+)(?:the\\s+)?)+`, 'i');
+const LEADING_ROLE = new RegExp(`^(?:(?:board of directors\\s+)?(?:${ROLE})(?:\\s*(?:,|:|-|–|of|at|with|in|for)\\s*|\\s+)(?:the\\s+)?)+`, 'i');
 const TRAILING_ROLE = new RegExp(`(?:\\s*(?:[,:–-]|\\bas\\b)?\\s*(?:${ROLE}))+\\s*$`, 'i');
 const ONLY_ROLE = new RegExp(`^(?:${ROLE}|members?|memberships?|none|n/?a|none specified|professional|affiliations?|board|inc|llc|ltd|corp|co)$`, 'i');
 /** A parenthesis that gives the candidate's role ("(Ambassador Member)"), not the group's acronym. */

@@ -1,4 +1,4 @@
-import { looksLikeOrganisation } from './groups.js';
+import { groupName } from './groups.js';
 import { cleanItem, dedupeValues, isStrayLine, splitCommas, splitItems, wordCount } from './list-items.js';
 
 /*
@@ -17,6 +17,11 @@ const LEAD_IN = /^(?:(?:i|i am|i'm)\s+)?(?:(?:also|really)\s+)?(?:enjoys?|love|l
 const AND_LEAD = /^(?:and|or|also|as well as)\s+/i;
 const NOT_INTEREST = /^(?:interests?|hobbies|activities|other|various|many|none|n\/?a|etc|more|inc|llc|ltd)$/i;
 const YEAR = /\b(?:19|20)\d{2}\b/;
+/** A sentence that opens with a past-tense or duty verb is a job duty, not an interest ("Assessed patients…"). */
+const DUTY = /^[*•\s-]*(?:[A-Z][a-z]+ed|Gave|Led|Ran|Built|Taught|Wrote|Made|Won|Held|Served|Oversaw|Responsible|Participated|Actively)\b/;
+/** Entries that are roles or memberships, which make their whole sentence a list of activities. */
+const ROLE_ENTRY = /\b(?:served as|member|president|treasurer|secretary|chair|volunteer|minister|coordinator|director|manager|operator|instructor)\b/i;
+const ORG_WORDS = /\b(Association|Society|Institute|Council|Club|Chamber|League|Federation|Foundation|Fraternity|Sorority|Chapter|Rotary|Kiwanis|YMCA|Toastmasters|Alliance|Church|Committee|Habitat for Humanity)\b/;
 
 /** Sentence case: lower case except acronyms, first letter capital. */
 function sentenceCase(text: string): string {
@@ -41,18 +46,22 @@ function entriesOf(sentence: string): string[] {
 export function extractInterests(lines: string[]): { interests: string[]; groups: string[] } {
   const interests: string[] = [];
   const groups: string[] = [];
-  for (const sentence of splitItems(lines)) {
-    if (YEAR.test(sentence)) continue;
-    for (const entry of entriesOf(sentence)) {
+  const sentences = splitItems(lines);
+  // A section where job duties were pasted (two or more duty sentences) holds no interests to trust.
+  if (sentences.filter((sentence) => DUTY.test(sentence)).length >= 2) return { interests: [], groups: [] };
+  for (const sentence of sentences) {
+    if (DUTY.test(sentence)) continue;
+    const entries = entriesOf(sentence);
+    const organisations = entries.map((entry) => (ORG_WORDS.test(entry) ? groupName(entry) : null));
+    organisations.forEach((name) => name && groups.push(name));
+    if (YEAR.test(sentence) || entries.some((entry, i) => !organisations[i] && ROLE_ENTRY.test(entry))) continue;
+    entries.forEach((entry, i) => {
+      if (organisations[i] || ORG_WORDS.test(entry)) return;
       const text = cleanItem(cleanItem(entry).replace(LEAD_IN, '').replace(AND_LEAD, ''));
-      if (!text || /\d/.test(text) || isStrayLine(text) || NOT_INTEREST.test(text) || /^(?:i|we|my|me|in|at|on|with|for|to|of|from|by)\b/i.test(text)) continue;
-      if (/^[A-Z]/.test(text) && /\b(Association|Society|Institute|Council|Club|Chamber|League|Federation|Foundation|Fraternity|Sorority|Chapter|Rotary|Kiwanis|YMCA|Toastmasters)\b/.test(text) && looksLikeOrganisation(text) && wordCount(text) <= 10) {
-        groups.push(text);
-        continue;
-      }
-      if (wordCount(text) > INTEREST_MAX_WORDS || text.length > INTEREST_MAX_CHARS || /[:()"]/.test(text)) continue;
+      if (!text || /\d/.test(text) || isStrayLine(text) || NOT_INTEREST.test(text) || /^(?:i|we|my|me|in|at|on|with|for|to|of|from|by)\b/i.test(text)) return;
+      if (wordCount(text) > INTEREST_MAX_WORDS || text.length > INTEREST_MAX_CHARS || /[:()"]/.test(text)) return;
       interests.push(sentenceCase(text));
-    }
+    });
   }
   return { interests: dedupeValues(interests), groups: dedupeValues(groups) };
 }
