@@ -32,7 +32,8 @@ function sentenceCase(text: string): string {
 
 /** The list entries of one sentence: after its last colon, after a prose lead-in; none when it is prose. */
 function entriesOf(sentence: string): string[] {
-  const afterColon = sentence.slice(sentence.lastIndexOf(':') + 1);
+  // "Outdoor activities (hunting, fishing)": the examples in parentheses are entries too.
+  const afterColon = sentence.slice(sentence.lastIndexOf(':') + 1).replace(/[()]/g, ',');
   let entries = splitCommas(afterColon.replace(/\s+(?:and|&)\s+(?=[^,]*$)/, ', '));
   if (entries.length && wordCount(entries[0]) > INTEREST_MAX_WORDS) {
     const intro = entries[0].match(LIST_INTRO);

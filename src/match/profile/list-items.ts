@@ -81,7 +81,8 @@ function fromShouting(text: string): string {
 
 /** Trim bullets, dates at either end, wrapping quotes and trailing punctuation; collapse spaces. */
 export function cleanItem(raw: string): string {
-  let text = raw.replace(/\s+/g, ' ').trim();
+  // A stray "Â"/"â" is what is left of a non-breaking space or bullet decoded twice.
+  let text = raw.replace(/[Ââ](?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
   text = text.replace(/^(?:[-–•·▪●◦*>~+]|\d{1,2}[.)]\s)\s*/, '');
   for (let i = 0; i < 3; i++) {
     const before = text;
