@@ -1,3 +1,4 @@
+import { EXTRACTOR_VERSION } from '../src/match/enrich/enrich-candidates.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -104,7 +105,7 @@ export function loadCorpusIntoMirror(db: Db, rows: CorpusRow[], now = new Date('
   const insFile = c.prepare(`INSERT INTO files (id, candidate_id, kind, name, handle, status, text, updated_at) VALUES (?, ?, 'resume', 'resume.pdf', ?, 'ok', ?, ?)`);
   const insProfile = c.prepare(
     `INSERT INTO candidate_profiles (candidate_id, current_title, current_company, location, years_experience, years_in_role, highest_degree, profile, source_updated_at, extractor_version, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ${EXTRACTOR_VERSION}, ?)`,
   );
   const insOutbox = c.prepare(`INSERT INTO outbox (candidate_id, reason, created_at) VALUES (?, 'eval', ?)`);
   c.transaction(() => {

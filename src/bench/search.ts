@@ -1,3 +1,4 @@
+import { EXTRACTOR_VERSION } from '../match/enrich/enrich-candidates.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,7 +78,7 @@ export function seedSyntheticMirror(db: Db, n: number): void {
   const at = '2025-01-01T00:00:00.000Z';
   const insCand = c.prepare(`INSERT INTO candidates (id, name, position, company, location_summary, source_id, created_at, updated_at, raw, mirrored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '{}', ?)`);
   const insFile = c.prepare(`INSERT INTO files (id, candidate_id, kind, name, handle, status, text, updated_at) VALUES (?, ?, 'resume', 'r.pdf', 'h', 'ok', ?, ?)`);
-  const insProfile = c.prepare(`INSERT INTO candidate_profiles (candidate_id, years_experience, profile, source_updated_at, extractor_version, updated_at) VALUES (?, ?, ?, ?, 1, ?)`);
+  const insProfile = c.prepare(`INSERT INTO candidate_profiles (candidate_id, years_experience, profile, source_updated_at, extractor_version, updated_at) VALUES (?, ?, ?, ?, ${EXTRACTOR_VERSION}, ?)`);
   const insApp = c.prepare(`INSERT INTO applications (id, candidate_id, job_id, status, current_stage_title, source_id, archive_reason_id, recruiter_user_id, created_at, updated_at, raw, mirrored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insHist = c.prepare(`INSERT INTO application_history (id, application_id, title, stage_number, entered_stage_at, raw) VALUES (?, ?, ?, ?, ?, '{}')`);
   // Batches of 50k rows: one transaction per batch keeps the WAL (and memory) bounded at 1M candidates.

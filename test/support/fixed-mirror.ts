@@ -1,3 +1,4 @@
+import { EXTRACTOR_VERSION } from '../../src/match/enrich/enrich-candidates.js';
 import type { CandidateProfile } from '../../src/match/profile/types.js';
 import type { Db } from '../../src/store/db.js';
 import * as s from '../../src/store/schema.js';
@@ -29,6 +30,9 @@ export const FIXTURE_PROFILE: CandidateProfile = {
   skills: [{ value: 'Python', source: 'resume', confidence: 0.8 }],
   certifications: [],
   languages: [],
+  groups: [],
+  interests: [],
+  honors: [],
   social: [{ type: 'linkedin', url: 'https://linkedin.com/in/ada', handle: 'ada', source: 'ashby', confidence: 1 }],
   emails: ['ada@example.com'],
   phones: ['+442071234567'],
@@ -108,7 +112,7 @@ export function seedMirror(db: Db): void {
     { id: 'F3', candidateId: 'C3', kind: 'resume', name: 'grace.pdf', handle: 'h3', status: 'pending', updatedAt: T(3) },
   ]).run();
   db.insert(s.candidateProfiles).values([
-    { candidateId: 'C1', currentTitle: 'Senior Backend Engineer', currentCompany: 'Analytical Engines Ltd', yearsExperience: 9.5, profile: FIXTURE_PROFILE, sourceUpdatedAt: T(20), extractorVersion: 1, updatedAt: M },
+    { candidateId: 'C1', currentTitle: 'Senior Backend Engineer', currentCompany: 'Analytical Engines Ltd', yearsExperience: 9.5, profile: FIXTURE_PROFILE, sourceUpdatedAt: T(20), extractorVersion: EXTRACTOR_VERSION, updatedAt: M },
   ]).run();
   db.insert(s.identityLinks).values([{ candidateId: 'C1', otherCandidateId: 'C2', confidence: 0.93, reasons: ['same email'], updatedAt: M }]).run();
   db.insert(s.syncRuns).values([

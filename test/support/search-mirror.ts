@@ -1,3 +1,4 @@
+import { EXTRACTOR_VERSION } from '../../src/match/enrich/enrich-candidates.js';
 import type { Db } from '../../src/store/db.js';
 import { DEFAULT_ACCOUNT, seedAccount, type FixtureAccount } from '../../src/bench/search-account.js';
 
@@ -59,7 +60,7 @@ export function upsertCandidates(db: Db, candidates: FixtureCandidate[], reason 
       }
       if (cand.profile) {
         c.prepare(
-          `INSERT INTO candidate_profiles (candidate_id, profile, years_experience, source_updated_at, extractor_version, updated_at) VALUES (?, ?, ?, ?, 1, ?)`,
+          `INSERT INTO candidate_profiles (candidate_id, profile, years_experience, source_updated_at, extractor_version, updated_at) VALUES (?, ?, ?, ?, ${EXTRACTOR_VERSION}, ?)`,
         ).run(cand.id, JSON.stringify(cand.profile), cand.yearsExperience ?? null, updatedAt, updatedAt);
       }
       for (const a of cand.applications ?? []) insertApplication(db, cand.id, a);

@@ -6,7 +6,11 @@ import { contactsFromText, socialFromUrl } from './contacts.js';
 import { findDateRange, joinSplitRanges, latestDateIn, monthIndex, type YearMonth } from './dates.js';
 import { degreeLevelOf, higherDegree, parseEducation } from './education.js';
 import { isKaggleLayout, kaggleCurrentTitle, kaggleHeadlines, parseKaggleCompanies } from './kaggle.js';
+import { extractGroups } from './groups.js';
+import { extractHonors, looksLikeAward } from './honors.js';
+import { extractInterests } from './interests.js';
 import { extractLanguages } from './languages.js';
+import { dedupeValues } from './list-items.js';
 import { linesOf, splitSections, type Section } from './sections.js';
 import { extractSkills, longestSkillMonths } from './skills.js';
 import type { CandidateProfile, DegreeLevel, EducationEntry, Fact, WorkEntry } from './types.js';
@@ -118,6 +122,35 @@ function educationFrom(sections: Section[], text: string): EducationEntry[] {
   return [...fromSection, ...fallback];
 }
 
+/** Groups, interests and honors from their own sections; a mixed "Activities and Honors" section is split item by item. */
+function listsFrom(sections: Section[]): Pick<CandidateProfile, 'groups' | 'interests' | 'honors'> {
+  const fromInterests = extractInterests(linesOf(sections, 'interests'));
+  const mixed = linesOf(sections, 'activities');
+  const mixedAwards = mixed.filter((line) => looksLikeAward(line));
+  const mixedGroups = mixed.filter((line) => !looksLikeAward(line));
+  const groups = [
+    ...extractGroups(linesOf(sections, 'groups')).map((v) => fact(v, 'resume', 0.8)),
+    ...extractGroups(mixedGroups, { strict: true }).map((v) => fact(v, 'resume', 0.7)),
+    ...fromInterests.groups.map((v) => fact(v, 'resume', 0.6)),
+  ];
+  const honors = [
+    ...extractHonors(linesOf(sections, 'honors'), { section: 'honors' }).map((v) => fact(v, 'resume', 0.8)),
+    ...extractHonors(mixedAwards, { section: 'honors' }).map((v) => fact(v, 'resume', 0.7)),
+    ...extractHonors(linesOf(sections, 'accomplishments'), { section: 'accomplishments' }).map((v) => fact(v, 'resume', 0.6)),
+  ];
+  return {
+    groups: dedupeFacts(groups),
+    interests: fromInterests.interests.map((v) => fact(v, 'resume', 0.7)),
+    honors: dedupeFacts(honors),
+  };
+}
+
+/** The first fact of each value (values compared as dedupeValues does), at most LIST_MAX_VALUES. */
+function dedupeFacts(facts: Fact[]): Fact[] {
+  const kept = new Set(dedupeValues(facts.map((f) => f.value)));
+  return facts.filter((f) => kept.delete(f.value));
+}
+
 /** Extract a candidate profile from Ashby fields and resume text (null when there is none). */
 export function extractProfile(input: ProfileInput): CandidateProfile {
   const { candidate } = input;
@@ -200,6 +233,7 @@ export function extractProfile(input: ProfileInput): CandidateProfile {
     skills,
     certifications,
     languages: extractLanguages(linesOf(sections, 'languages'), text),
+    ...listsFrom(sections),
     social,
     emails,
     phones,

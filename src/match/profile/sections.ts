@@ -6,7 +6,9 @@ import { foldForMatch } from '../../vocabulary/text.js';
  * line ("B.Tech.Education Details"), so those are split off first.
  */
 
-export type SectionKind = 'header' | 'summary' | 'skills' | 'experience' | 'education' | 'certifications' | 'languages' | 'other';
+export type SectionKind =
+  | 'header' | 'summary' | 'skills' | 'experience' | 'education' | 'certifications' | 'languages'
+  | 'groups' | 'interests' | 'honors' | 'activities' | 'accomplishments' | 'other';
 
 const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
   summary: [
@@ -36,11 +38,26 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'licensure', 'certificates', 'licenses certifications', 'certifications licenses', 'professional certifications',
   ],
   languages: ['languages', 'language skills', 'language', 'languages known', 'language proficiency'],
+  // Memberships, not volunteering: "Volunteer Work" says what someone did, not what they belong to.
+  groups: [
+    'professional affiliations', 'affiliations', 'memberships', 'professional memberships', 'professional organizations',
+    'professional organisations', 'professional associations', 'memberships and affiliations',
+    'affiliations and memberships', 'professional affiliations and memberships', 'professional memberships and affiliations',
+    'clubs and organizations', 'professional societies',
+  ],
+  interests: ['interests', 'hobbies', 'personal interests', 'hobbies and interests', 'interests and hobbies', 'outside interests', 'hobbies interests', 'interests hobbies'],
+  honors: [
+    'honors', 'awards', 'honors and awards', 'awards and honors', 'honors awards', 'awards honors', 'awards and recognition',
+    'awards and recognitions', 'honors and recognition', 'fellowships and awards', 'scholarships and awards',
+    'awards and scholarships', 'honours', 'honours and awards', 'awards and honours', 'awards and achievements',
+  ],
+  // Mixed sections: each item is read as an award or a membership by its words.
+  activities: ['activities and honors', 'honors and activities', 'activities and awards'],
+  // Work results, mostly: only phrases that name an award are read from them.
+  accomplishments: ['accomplishments', 'core accomplishments', 'achievements'],
   other: [
-    'accomplishments', 'interests', 'additional information', 'professional affiliations', 'affiliations', 'personal information',
-    'activities and honors', 'publications', 'achievements', 'awards', 'honors', 'references', 'presentations',
-    'core accomplishments', 'projects', 'personal details', 'hobbies', 'activities', 'honors and awards', 'awards and honors',
-    'community service', 'volunteer work', 'memberships', 'professional memberships', 'personal', 'declaration', 'extracurricular activities',
+    'additional information', 'personal information', 'publications', 'references', 'presentations',
+    'projects', 'personal details', 'activities', 'community service', 'volunteer work', 'personal', 'declaration', 'extracurricular activities',
   ],
 };
 
@@ -56,6 +73,9 @@ export interface Section {
 }
 
 const GLUED_HEADINGS = /\s*(Education Details|Skill Details|Company Details)\s*(?:\n|$)/g;
+
+const INLINE_KINDS = new Set<SectionKind>(['skills', 'experience', 'education', 'certifications', 'languages']);
+const ONE_LINE_KINDS = new Set<SectionKind>(['groups', 'interests', 'honors']);
 
 /** The kind of a heading line, or null when the line is ordinary text. */
 export function headingKind(line: string): Exclude<SectionKind, 'header'> | null {
@@ -81,8 +101,14 @@ export function splitSections(text: string): Section[] {
     // "Skills: Python, SQL" or "EDUCATION: B.Sc." opens a section with content on the same line.
     const inline = line.match(/^\s*([A-Za-z][A-Za-z &/]{2,40}?)\s*[:\-–]\s+(\S.*)$/);
     const inlineKind = inline ? headingKind(inline[1]) : null;
-    if (inline && inlineKind && inlineKind !== 'other' && inlineKind !== 'summary') {
+    if (inline && inlineKind && INLINE_KINDS.has(inlineKind)) {
       sections.push({ kind: inlineKind, heading: inline[1], lines: [inline[2]] });
+      continue;
+    }
+    // "Awards: Employee of the Month" inside a job is one line of that kind; the job goes on after it.
+    if (inline && inlineKind && ONE_LINE_KINDS.has(inlineKind)) {
+      const current = sections[sections.length - 1];
+      sections.push({ kind: inlineKind, heading: inline[1], lines: [inline[2]] }, { kind: current.kind, heading: null, lines: [] });
       continue;
     }
     sections[sections.length - 1].lines.push(line);

@@ -22,7 +22,7 @@ export function registerGetInsights(server: McpServer, api: ProductApi): void {
     name: 'get_insights',
     title: 'Get insights',
     description:
-      'Distributions of search matches (same inputs as search): location, companies, titles, skills, years, education, languages, industry and size (user company file), stage, job, source, recruiter, rejection reason; count and share.',
+      'Counts and shares of search matches (search inputs): location, companies, titles, skills, years, education, languages, groups, interests, honors, industry/size (company file), stage, job, source, recruiter, rejection reason.',
     input: Input,
     output: ExportInsights,
     candidateWritten: true,

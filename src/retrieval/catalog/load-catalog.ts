@@ -93,6 +93,9 @@ export function toCatalogCandidate(r: CandidateRecord): CatalogCandidate {
     majors: facts.majors,
     certifications: facts.certifications,
     languages: facts.languages,
+    groups: facts.groups,
+    interests: facts.interests,
+    honors: facts.honors,
     applications: r.applications.map(
       (a): CatalogApplication => ({
         id: a.id,

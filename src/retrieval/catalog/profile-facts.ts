@@ -17,6 +17,9 @@ export interface ProfileFacts {
   majors: string[];
   certifications: string[];
   languages: string[];
+  groups: string[];
+  interests: string[];
+  honors: string[];
   summary: string | null;
   headline: string | null;
 }
@@ -31,7 +34,7 @@ function uniq(values: (string | null)[]): string[] {
 
 export function profileFacts(p: CandidateProfile | null | undefined): ProfileFacts {
   if (!p) {
-    return { currentTitle: null, titles: [], currentCompany: null, companies: [], location: null, skills: [], schools: [], degrees: [], majors: [], certifications: [], languages: [], summary: null, headline: null };
+    return { currentTitle: null, titles: [], currentCompany: null, companies: [], location: null, skills: [], schools: [], degrees: [], majors: [], certifications: [], languages: [], groups: [], interests: [], honors: [], summary: null, headline: null };
   }
   const currentTitle = str(p.currentTitle?.value) ?? str(p.canonicalTitle);
   const currentCompany = str(p.currentCompany?.value);
@@ -47,6 +50,9 @@ export function profileFacts(p: CandidateProfile | null | undefined): ProfileFac
     majors: uniq(p.education.map((e) => str(e.major))),
     certifications: uniq((p.certifications ?? []).map((c) => str(c.value))),
     languages: uniq((p.languages ?? []).map((l) => str(l.value))),
+    groups: uniq((p.groups ?? []).map((g) => str(g.value))),
+    interests: uniq((p.interests ?? []).map((i) => str(i.value))),
+    honors: uniq((p.honors ?? []).map((h) => str(h.value))),
     summary: str(p.summary),
     headline: str(p.headline),
   };

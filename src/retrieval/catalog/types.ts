@@ -53,6 +53,10 @@ export interface CatalogCandidate {
   certifications?: string[];
   /** Spoken languages from the resume. */
   languages?: string[];
+  /** Groups and affiliations, interests, and honors/awards from the resume's sections. */
+  groups?: string[];
+  interests?: string[];
+  honors?: string[];
   applications: CatalogApplication[];
 }
 

@@ -18,8 +18,8 @@ beforeAll(async () => {
   db = openDb(':memory:');
   seedAccount(db);
   upsertCandidates(db, [
-    { id: 'd1', name: 'Dee Designer', position: 'Product Designer', resume: 'Product designer: design systems, Figma, user research for product teams.', profile: { certifications: [fact('Google UX Design Certificate')], languages: [fact('Spanish'), fact('English')] } },
-    { id: 'd2', name: 'Di Designer', position: 'Senior Product Designer', resume: 'Senior product designer, product design and prototyping.', profile: { languages: [fact('Spanish')] } },
+    { id: 'd1', name: 'Dee Designer', position: 'Product Designer', resume: 'Product designer: design systems, Figma, user research for product teams.', profile: { certifications: [fact('Google UX Design Certificate')], languages: [fact('Spanish'), fact('English')], groups: [fact('AIGA')], interests: [fact('Rock climbing'), fact('Chess')], honors: [fact("Dean's List")] } },
+    { id: 'd2', name: 'Di Designer', position: 'Senior Product Designer', resume: 'Senior product designer, product design and prototyping.', profile: { languages: [fact('Spanish')], interests: [fact('Chess')] } },
     ...Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, name: `Eng ${i}`, position: 'Backend Engineer', resume: `Backend engineer ${i}: Go, Kubernetes, payments APIs; worked with a product team.` })),
   ]);
   service = await createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir: path.join(dir, 'index') }, embedder: createHashEmbedder(32) });
@@ -38,10 +38,22 @@ describe('insights', () => {
     expect(dim('languages')!.buckets).toEqual([{ value: 'Spanish', count: 2, share: 0.25 }, { value: 'English', count: 1, share: 0.125 }]);
     expect(dim('certifications')!.buckets).toEqual([{ value: 'Google UX Design Certificate', count: 1, share: 0.125 }]);
     const unavailable = Object.fromEntries(ins.unavailable!.map((u) => [u.dimension, u.reason]));
-    expect(Object.keys(unavailable)).toEqual(expect.arrayContaining(['groups', 'interests', 'honors', 'industry', 'companySize', 'school']));
+    expect(Object.keys(unavailable)).toEqual(expect.arrayContaining(['industry', 'companySize', 'school']));
+    expect(Object.keys(unavailable)).not.toEqual(expect.arrayContaining(['groups']));
+    expect(dim('interests')!).toMatchObject({ label: 'Interests', missing: 6, buckets: [{ value: 'Chess', count: 2, share: 0.25 }, { value: 'Rock climbing', count: 1, share: 0.125 }] });
+    expect(dim('groups')!.buckets).toEqual([{ value: 'AIGA', count: 1, share: 0.125 }]);
+    expect(dim('honors')!.buckets).toEqual([{ value: "Dean's List", count: 1, share: 0.125 }]);
     expect(unavailable.industry).toMatch(/no company attributes file: set REDISCOVERY_COMPANY_ATTRIBUTES.*never guessed/);
     expect(ins.dimensions.every((d) => d.buckets.length > 0)).toBe(true);
     expect(ins.basis).toEqual({ kind: 'all matches', matched: 8, description: 'all 8 candidates the request matches' });
+  });
+
+  it('groups, interests and honors without data in the set are "no data" with the resume-section reason', async () => {
+    const ins = await service.insights({ filters: { currentTitle: ['Backend Engineer'] } });
+    const unavailable = Object.fromEntries(ins.unavailable!.map((u) => [u.dimension, u.reason]));
+    expect(unavailable.groups).toBe('no resume in this set has an affiliations or memberships section with a group name in it');
+    expect(unavailable.interests).toMatch(/^no resume in this set has an interests or hobbies section/);
+    expect(unavailable.honors).toMatch(/^no resume in this set has an honors or awards section/);
   });
 
   it('free text: the ranked matches above the relevance floor, and says how many of how many', async () => {

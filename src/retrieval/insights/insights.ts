@@ -41,20 +41,17 @@ const LABELS: Record<string, string> = {
   school: 'School', degree: 'Degree', major: 'Major', stage: 'Current stage', job: 'Job', source: 'Source',
   recruiter: 'Recruiter', rejectionReason: 'Rejection reason', lastUpdated: 'Last updated',
   certifications: 'Certifications', languages: 'Languages',
+  groups: 'Groups and affiliations', interests: 'Interests', honors: 'Honors and awards',
   industry: "Industry (current employer's, from the company attributes file)",
   companySize: "Company size (current employer's, from the company attributes file)",
 };
 
-/*
- * Dimensions the insight export promises that the product cannot fill honestly yet. Listed in every
- * answer with the reason, so a reader knows they were asked for and why they are empty.
- */
-const NOT_EXTRACTED = 'resume sections of this kind are not extracted into profiles yet (they are read as "other" sections)';
-export const UNAVAILABLE_DIMENSIONS: z.infer<typeof UnavailableDimension>[] = [
-  { dimension: 'groups', label: 'Groups and affiliations', reason: NOT_EXTRACTED },
-  { dimension: 'interests', label: 'Interests', reason: NOT_EXTRACTED },
-  { dimension: 'honors', label: 'Honors and awards', reason: NOT_EXTRACTED },
-];
+/** Why a resume-section dimension is empty: no such section in the set's resumes (the reader can check). */
+const SECTION_REASON: Record<string, string> = {
+  groups: 'no resume in this set has an affiliations or memberships section with a group name in it',
+  interests: 'no resume in this set has an interests or hobbies section with a short interest in it',
+  honors: 'no resume in this set has an honors or awards section, or an award named in its accomplishments',
+};
 
 /** Industry and size come only from the user's company attributes file; without one they are "no data". */
 const NO_COMPANY_FILE: z.infer<typeof UnavailableDimension>[] = [
@@ -103,7 +100,6 @@ export function computeInsights(candidates: CatalogCandidate[], opts: { now: Dat
   const empty = dimensions.filter((d) => d.buckets.length === 0 && total > 0);
   const unavailable = [
     ...empty.map((d) => ({ dimension: d.dimension, label: d.label, reason: emptyReason(d, file) })),
-    ...UNAVAILABLE_DIMENSIONS,
     ...(file ? [] : NO_COMPANY_FILE),
   ];
   return { total, asOf: opts.asOf, dimensions: dimensions.filter((d) => !empty.includes(d)), unavailable, ...(opts.basis ? { basis: opts.basis } : {}) };
@@ -114,5 +110,6 @@ function emptyReason(d: { dimension: string; label: string }, file: CompanyAttri
     const what = d.dimension === 'industry' ? 'an industry' : 'a size';
     return `no current employer of a candidate in this set is in the company attributes file with ${what} (${file.companies} ${file.companies === 1 ? 'company' : 'companies'} listed, matched by name after removing case, accents, punctuation and legal suffixes)`;
   }
+  if (SECTION_REASON[d.dimension]) return SECTION_REASON[d.dimension]!;
   return `no candidate in this set has a ${d.label.toLowerCase()} value in their profile or applications`;
 }

@@ -42,6 +42,9 @@ export type EducationEntry = z.infer<typeof EducationEntry>;
 export const Fact = Provenance.extend({ value: z.string() });
 export type Fact = z.infer<typeof Fact>;
 
+/** A short candidate-written list value (a group, interest or award): bounded, so prose never becomes a bucket. */
+export const ListFact = Provenance.extend({ value: z.string().min(1).max(80) });
+
 export const SocialProfile = Provenance.extend({
   type: z.enum(['linkedin', 'github', 'other']),
   url: z.string().describe('Normalised URL'),
@@ -63,6 +66,12 @@ export const CandidateProfile = z.object({
   skills: z.array(Fact),
   certifications: z.array(Fact),
   languages: z.array(Fact),
+  /** Professional associations, societies and clubs from an affiliations/memberships section (role and dates dropped). */
+  groups: z.array(ListFact).max(20),
+  /** Interests and hobbies, sentence case. */
+  interests: z.array(ListFact).max(20),
+  /** Honors and awards, from an honors/awards section or award phrases in accomplishments. */
+  honors: z.array(ListFact).max(20),
   social: z.array(SocialProfile),
   emails: z.array(z.string()),
   phones: z.array(z.string()).describe('E.164 where parseable'),
@@ -74,7 +83,7 @@ export type CandidateProfile = z.infer<typeof CandidateProfile>;
 /** A profile with no facts: what every missing or unreadable field of a stored profile reads as. */
 export const EMPTY_PROFILE: CandidateProfile = Object.freeze({
   headline: null, summary: null, currentTitle: null, currentCompany: null, canonicalTitle: null, occupationCode: null, location: null,
-  work: [], education: [], highestDegree: 'none', skills: [], certifications: [], languages: [], social: [], emails: [], phones: [],
+  work: [], education: [], highestDegree: 'none', skills: [], certifications: [], languages: [], groups: [], interests: [], honors: [], social: [], emails: [], phones: [],
   yearsExperience: null, yearsInRole: null,
 }) as CandidateProfile;
 
