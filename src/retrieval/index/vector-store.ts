@@ -46,15 +46,20 @@ export class VectorStore {
     return new VectorStore(connection, table, dimension);
   }
 
-  /** Delete every vector of `candidateIds`, then add `rows` (which must belong to those candidates). */
-  async replace(candidateIds: string[], rows: VectorRow[]): Promise<void> {
+  /**
+   * Delete every vector of `candidateIds`, then add `rows` (which must belong to those candidates).
+   * `fresh`: the candidates have no rows yet (a rebuild into an empty folder), so the delete is
+   * skipped: each delete scans the table, so a full build grew quadratically (hash vectors, 100k
+   * candidates: 274 s with the deletes, 39 s without, flat at ~0.3 s per 1,000; 2026-12-05, load ~6).
+   */
+  async replace(candidateIds: string[], rows: VectorRow[], opts: { fresh?: boolean } = {}): Promise<void> {
     for (const r of rows) {
       // LanceDB silently pads/truncates wrong-length vectors; refuse them instead.
       if (r.vector.length !== this.dimension) {
         throw new AppError('internal', `Vector of dimension ${r.vector.length} for a ${this.dimension}-dimension index`);
       }
     }
-    await this.delete(candidateIds);
+    if (!opts.fresh) await this.delete(candidateIds);
     if (rows.length) {
       await this.table.add(
         rows.map((r) => ({ candidate_id: r.candidateId, kind: r.kind, chunk_no: r.chunkNo, vector: Array.from(r.vector) })),
