@@ -52,6 +52,10 @@ export interface SearchBenchOptions {
   dir?: string;
   /** Stop after seeding and building (with `dir`): the serving run comes later. */
   buildOnly?: boolean;
+  /** Profile vectors in memory for the serving rows (default float32). */
+  vectorPrecision?: 'float32' | 'int8';
+  /** 0 skips the warm repeat of each request (at 1M the cold pass alone takes most of an hour). */
+  warm?: number;
   /** 0 skips both peers (FTS5 scores every match cold: at 1M it does not finish in a session). */
   peers?: number;
   json?: boolean;
@@ -237,7 +241,7 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
     const hashQuery: number[] = [];
     for (const r of spare.slice(100, 200)) hashQuery.push((await time(() => embedder.embed([embeddingText(r.text)]))).ms);
 
-    const open = await time(() => createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir }, embedder, autoDrain: false }));
+    const open = await time(() => createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir }, embedder, autoDrain: false, vectorPrecision: opts.vectorPrecision ?? 'float32' }));
     const service = open.value;
     const postings = KeywordPostings.lastBuild;
     log(`service open (catalog + vectors + search columns + keyword postings): ${(open.ms / 1000).toFixed(1)} s, RSS ${rssMb()} MB; keyword postings ${postings ? `built in ${(postings.buildMs / 1000).toFixed(1)} s, ${(postings.bytes / 1e6).toFixed(0)} MB typed arrays (${postings.terms} terms, ${postings.entries} entries, ${postings.positions} positions, ${postings.sqliteTokenized} rows tokenized by SQLite)` : 'off'}`);
@@ -255,7 +259,7 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
         const first = await time(() => service.search(input));
         cold.push(first.ms);
         got.push(first.value);
-        warm.push((await time(() => service.search(input))).ms);
+        if (opts.warm !== 0) warm.push((await time(() => service.search(input))).ms);
       }
       answers.set(name, got);
       const row = { name, cold: latency(cold), warm: latency(warm), loadavg: loadavg() };
