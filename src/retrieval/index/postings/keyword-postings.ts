@@ -66,9 +66,29 @@ class Grow32 {
   }
 }
 
+/** Column numbers (< 256) while building: a byte each, not four (1M candidates: ~100M entries). */
+class Grow8 {
+  a: Uint8Array;
+  n = 0;
+  constructor(cap = 8) {
+    this.a = new Uint8Array(cap);
+  }
+  push(x: number): void {
+    if (this.n === this.a.length) {
+      const b = new Uint8Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = x;
+  }
+  done(): Uint8Array {
+    return this.a.slice(0, this.n);
+  }
+}
+
 interface TermBuilder {
   rids: Grow32;
-  cols: Grow32;
+  cols: Grow8;
   starts: Grow32;
   pos: Grow32;
 }
@@ -97,7 +117,7 @@ export class KeywordPostings {
     // there and its positions appended after it (a column is read whole before the next one), so
     // no per-column map or array is made: the build allocates per term, not per token.
     const idOf = new Map<string, number>();
-    const builders: TermBuilder[] = [];
+    const builders: (TermBuilder | null)[] = [];
     const names: string[] = [];
     let lastRow = new Int32Array(1024).fill(-1);
     let lastCol = new Int32Array(1024).fill(-1);
@@ -129,7 +149,7 @@ export class KeywordPostings {
               id = builders.length;
               idOf.set(t, id);
               names.push(t);
-              builders.push({ rids: new Grow32(4), cols: new Grow32(4), starts: new Grow32(4), pos: new Grow32(4) });
+              builders.push({ rids: new Grow32(4), cols: new Grow8(4), starts: new Grow32(4), pos: new Grow32(4) });
               if (id >= lastRow.length) {
                 const r2 = new Int32Array(lastRow.length * 2).fill(-1);
                 r2.set(lastRow);
@@ -139,7 +159,7 @@ export class KeywordPostings {
                 lastCol = c2;
               }
             }
-            const b = builders[id];
+            const b = builders[id]!;
             if (lastRow[id] !== rid || lastCol[id] !== c) {
               lastRow[id] = rid;
               lastCol[id] = c;
@@ -164,9 +184,12 @@ export class KeywordPostings {
     let bytes = 0;
     for (let id = 0; id < builders.length; id++) {
       const t = names[id];
-      const b = builders[id];
+      const b = builders[id]!;
+      // Released term by term: the growth buffers (up to twice the final size) and the final
+      // arrays are never all alive at once (at 1M candidates the service's peak was this loop).
+      builders[id] = null;
       b.starts.push(b.pos.n);
-      const p: TermPostings = { rids: new Int32Array(b.rids.done().buffer), cols: Uint8Array.from(b.cols.done()), posStart: b.starts.done(), pos: b.pos.done() };
+      const p: TermPostings = { rids: new Int32Array(b.rids.done().buffer), cols: b.cols.done(), posStart: b.starts.done(), pos: b.pos.done() };
       terms.set(t, p);
       entries += p.rids.length;
       positions += p.pos.length;
