@@ -31,7 +31,8 @@ interface TermPostings {
 /** A phrase's match set: rowids ascending, and its weighted frequency (Σ column weight × occurrences) per rowid. */
 interface PhraseHits {
   rids: Int32Array;
-  freq: Float64Array;
+  /** Float32 when every value is exactly a float32 (kept impact lists: see `compactImpact`). */
+  freq: Float64Array | Float32Array;
 }
 
 export interface PostingsStats {
@@ -271,7 +272,7 @@ export class KeywordPostings {
       const key = `${weightsKey}|${tokens[0]}`;
       let hits = this.impacts.get(key);
       if (!hits) {
-        hits = this.phraseHits(tokens, col, weight);
+        hits = compactImpact(this.phraseHits(tokens, col, weight));
         this.impacts.set(key, hits);
       }
       return hits;
@@ -285,7 +286,7 @@ export class KeywordPostings {
   precomputeImpacts(weights: readonly number[]): void {
     const colWeight = (c: number) => (weights.length > c + 1 ? weights[c + 1] : 1);
     const key = weights.join(',');
-    for (const t of this.terms.keys()) if (!this.impacts.has(`${key}|${t}`)) this.impacts.set(`${key}|${t}`, this.phraseHits([t], -1, colWeight));
+    for (const t of this.terms.keys()) if (!this.impacts.has(`${key}|${t}`)) this.impacts.set(`${key}|${t}`, compactImpact(this.phraseHits([t], -1, colWeight)));
   }
 
   private phraseHits(tokens: string[], col: number, weight: (c: number) => number): PhraseHits {
@@ -336,6 +337,17 @@ export class KeywordPostings {
     }
     return { rids: outR.slice(0, n), freq: outF.slice(0, n) };
   }
+}
+
+/**
+ * A kept impact list with its frequencies in float32 when that loses nothing (every value
+ * round-trips: the default column weights 1, 2, 1.5 give sums of halves), so scores stay exactly
+ * FTS5's. At 1M candidates the impact lists are ~50M rows: 200 MB saved.
+ */
+export function compactImpact(hits: PhraseHits): PhraseHits {
+  const f = hits.freq;
+  for (let i = 0; i < f.length; i++) if (Math.fround(f[i]) !== f[i]) return hits;
+  return { rids: hits.rids, freq: Float32Array.from(f) };
 }
 
 function hasPos(l: TermPostings, entry: number, p: number): boolean {
