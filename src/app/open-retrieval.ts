@@ -22,6 +22,7 @@ export async function openRetrievalService(db: Db, config: AppConfig, opts: { au
   const embedder = await openConfiguredEmbedder(config);
   const service = await createRetrievalService({
     db, config, embedder, companyAttributes, beforeIndexing: refreshStaleProfiles(db), autoDrain: opts.autoDrain, reader: opts.reader, keywordPostings: opts.keywordPostings,
+    vectorPrecision: config.REDISCOVERY_VECTOR_PRECISION,
   }).catch(async (error: unknown) => {
     await embedder.close?.();
     throw error;

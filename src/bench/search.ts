@@ -45,8 +45,30 @@ export interface SearchBenchOptions {
   indexEmbedder?: 'hash' | 'real';
   /** Hash vector dimension (default 512, the real encoder's). */
   dimension?: number;
+  /**
+   * Keep the generated mirror and index in this folder and reuse them when it already holds a build
+   * (its seed and build figures are read back from `built.json`): a 1M build takes most of an hour,
+   * so a serving run after a code change need not repeat it. Default: a temp folder, removed.
+   */
+  dir?: string;
+  /** Stop after seeding and building (with `dir`): the serving run comes later. */
+  buildOnly?: boolean;
+  /** Profile vectors in memory for the serving rows (default float32). */
+  vectorPrecision?: 'float32' | 'int8';
+  /** 0 skips the warm repeat of each request (at 1M the cold pass alone takes most of an hour). */
+  warm?: number;
+  /** 0 skips both peers (FTS5 scores every match cold: at 1M it does not finish in a session). */
+  peers?: number;
   json?: boolean;
   out?: (line: string) => void;
+}
+
+interface PriorBuild {
+  candidates: number;
+  seedMs: number;
+  buildMs: number;
+  buildPeakRssMb: number;
+  loadavg: string;
 }
 
 export const ROW_NAMES = ['keyword', 'keyword+filters+facets', 'vector', 'vector+filters+facets', 'hybrid', 'hybrid+filters+facets'] as const;
@@ -184,11 +206,16 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
   const loadStart = loadavg();
   const requests = generateRequests(perRow * ROW_NAMES.length + 200);
   const spare = requests.slice(perRow * ROW_NAMES.length);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-search-'));
+  const keep = opts.dir !== undefined;
+  const dir = keep ? path.resolve(opts.dir!) : fs.mkdtempSync(path.join(os.tmpdir(), 'bench-search-'));
+  const builtFile = path.join(dir, 'built.json');
+  const prior = keep && fs.existsSync(builtFile) ? (JSON.parse(fs.readFileSync(builtFile, 'utf8')) as PriorBuild) : null;
+  if (prior && prior.candidates !== n) throw new Error(`${dir} holds a build of ${prior.candidates} candidates, not ${n}.`);
+  if (keep) fs.mkdirSync(dir, { recursive: true });
   try {
     const db = openDb(path.join(dir, 'mirror.db'));
-    const seeded = await time(() => seedSyntheticMirror(db, n));
-    log(`seeded ${n} synthetic candidates in ${(seeded.ms / 1000).toFixed(1)} s; ${requests.length} distinct generated requests (${perRow} per row)`);
+    const seeded = prior ? { ms: prior.seedMs } : await time(() => seedSyntheticMirror(db, n));
+    log(`${prior ? 'reused' : 'seeded'} ${n} synthetic candidates (seeded in ${(seeded.ms / 1000).toFixed(1)} s); ${requests.length} distinct generated requests (${perRow} per row)`);
 
     const real = (opts.embeddingSample ?? 256) > 0 ? await measureRealEncoder(db, opts.embeddingSample ?? 256, spare.slice(0, 100).map((r) => r.text), log).catch((error: unknown) => {
       log(`real encoder not measured: ${(error as Error).message}`);
@@ -199,16 +226,23 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
       ? await createEmbedder({ model: loadConfig().EMBEDDING_MODEL, cacheDir: loadConfig().REDISCOVERY_MODEL_CACHE ?? path.join(os.tmpdir(), 'rediscovery-models') })
       : createHashEmbedder(opts.dimension ?? 512);
     const indexDir = path.join(dir, 'index');
-    const built = await time(() => reindex({ db, beforeIndexing: refreshStaleProfiles(db), indexDir, embedder, batchSize: 1000 }));
+    const built = prior ? { ms: prior.buildMs } : await time(() => reindex({ db, beforeIndexing: refreshStaleProfiles(db), indexDir, embedder, batchSize: 1000 }));
     const indexBytes = dirSize(indexDir);
     const buildSeconds = built.ms / 1000;
+    const buildPeakRssMb = prior ? prior.buildPeakRssMb : peakRssMb();
+    if (keep && !prior) fs.writeFileSync(builtFile, JSON.stringify({ candidates: n, seedMs: seeded.ms, buildMs: built.ms, buildPeakRssMb, loadavg: loadavg() } satisfies PriorBuild));
+    if (opts.buildOnly) {
+      log(`built ${n} candidates in ${dir}: index ${buildSeconds.toFixed(1)} s, ${(indexBytes / 1e6).toFixed(1)} MB on disk, peak RSS ${buildPeakRssMb} MB`);
+      db.$client.close();
+      return { candidates: n, build: { seconds: round(buildSeconds), embedder: 'hash' }, buildPeakRssMb };
+    }
     const realBuildMinutes = real ? (n / real.profileRate + (real.chunkRate === Infinity ? 0 : (n * real.chunksPerCandidate) / real.chunkRate)) / 60 + (opts.indexEmbedder === 'real' ? 0 : buildSeconds / 60) : null;
     log(`index build (${embedder.modelId}): ${buildSeconds.toFixed(1)} s, ${(indexBytes / 1e6).toFixed(1)} MB on disk${realBuildMinutes !== null && opts.indexEmbedder !== 'real' ? `; with the real encoder EXTRAPOLATED from its measured rate: ≈ ${realBuildMinutes.toFixed(1)} min` : ''}`);
 
     const hashQuery: number[] = [];
     for (const r of spare.slice(100, 200)) hashQuery.push((await time(() => embedder.embed([embeddingText(r.text)]))).ms);
 
-    const open = await time(() => createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir }, embedder, autoDrain: false }));
+    const open = await time(() => createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir }, embedder, autoDrain: false, vectorPrecision: opts.vectorPrecision ?? 'float32' }));
     const service = open.value;
     const postings = KeywordPostings.lastBuild;
     log(`service open (catalog + vectors + search columns + keyword postings): ${(open.ms / 1000).toFixed(1)} s, RSS ${rssMb()} MB; keyword postings ${postings ? `built in ${(postings.buildMs / 1000).toFixed(1)} s, ${(postings.bytes / 1e6).toFixed(0)} MB typed arrays (${postings.terms} terms, ${postings.entries} entries, ${postings.positions} positions, ${postings.sqliteTokenized} rows tokenized by SQLite)` : 'off'}`);
@@ -226,7 +260,7 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
         const first = await time(() => service.search(input));
         cold.push(first.ms);
         got.push(first.value);
-        warm.push((await time(() => service.search(input))).ms);
+        if (opts.warm !== 0) warm.push((await time(() => service.search(input))).ms);
       }
       answers.set(name, got);
       const row = { name, cold: latency(cold), warm: latency(warm), loadavg: loadavg() };
@@ -239,11 +273,13 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
 
     // Peers, after our rows (their memory is not ours): the same requests as our "+filters+facets" rows.
     const peers: { name: string; cold: Latency; queries: number; checked: string; loadavg: string }[] = [];
-    const catalog = loadCatalog(db);
+    const runPeers = opts.peers !== 0;
+    const catalog = runPeers ? loadCatalog(db) : null;
     const now = new Date();
+    if (!runPeers) log('peers skipped (--peers 0): no FTS5 or Orama figures in this run');
     const ftsCount = Math.min(perRow, opts.fts5Queries ?? perRow);
-    {
-      const peer = Fts5Peer.build(indexDir, dir, catalog.candidates.values(), now);
+    if (runPeers) {
+      const peer = Fts5Peer.build(indexDir, dir, catalog!.candidates.values(), now);
       const mine = requests.slice(1 * perRow, 1 * perRow + ftsCount);
       const ours = answers.get('keyword+filters+facets')!;
       const cold: number[] = [];
@@ -261,13 +297,13 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
       peers.push({ name: 'fts5 same work', cold: latency(cold), queries: mine.length, checked, loadavg: loadavg() });
       log(`peer fts5 same work (keyword+filters+facets): cold p50 ${latency(cold).p50} ms p95 ${latency(cold).p95} ms over ${mine.length} requests; ${checked}`);
     }
-    const oramaCount = Math.min(perRow, opts.oramaQueries ?? 100);
+    const oramaCount = runPeers ? Math.min(perRow, opts.oramaQueries ?? 100) : 0;
     if (oramaCount > 0) {
       const index = await openSearchIndex({ dir: indexDir, embedder });
       const texts = new Map(index.keyword.db.prepare('SELECT candidate_id, text || \' \' || title || \' \' || company || \' \' || skill || \' \' || school FROM fts').raw().all() as [string, string][]);
       const vectors = await index.vectors.load();
       index.close();
-      const docs = [...catalog.candidates.values()].flatMap((c) => {
+      const docs = [...catalog!.candidates.values()].flatMap((c) => {
         const v = vectors.get(c.id);
         const vector = v?.profile ?? v?.chunks[0];
         return vector ? [{ id: c.id, text: texts.get(c.id) ?? '', vector, candidate: c }] : [];
@@ -295,7 +331,7 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
 
     const hff = rows.find((r) => r.name === 'hybrid+filters+facets')!;
     const kff = rows.find((r) => r.name === 'keyword+filters+facets')!;
-    const fts = peers[0]!;
+    const fts = peers.find((p) => p.name === 'fts5 same work');
     const report = {
       candidates: n,
       rows: rows.map(({ name, cold, warm }) => ({ name, cold, warm })),
@@ -313,10 +349,11 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
         queryEmbedding: { hash: latency(hashQuery), real: real ? real.query : null, realModel: real?.modelId ?? null },
         realBuildMinutesExtrapolated: realBuildMinutes === null ? null : round(realBuildMinutes),
         realEncoderRate: real ? { profilesPerSecond: round(real.profileRate), chunksPerSecond: real.chunkRate === Infinity ? null : round(real.chunkRate) } : null,
-        ratios: {
+        ratios: fts ? {
           hybridFiltersFacetsOverFts5: Math.round((hff.cold.p50 / fts.cold.p50) * 100) / 100,
           keywordFiltersFacetsOverFts5: Math.round((kff.cold.p50 / fts.cold.p50) * 100) / 100,
-        },
+        } : null,
+        peersSkipped: !runPeers,
         peers: peers.map(({ name, queries, checked, loadavg: l }) => ({ name, queries, checked, loadavg: l })),
         loadavg: { start: loadStart, end: loadavg(), perRow: Object.fromEntries(rows.map((r) => [r.name, r.loadavg])) },
       },
@@ -326,7 +363,7 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
     db.$client.close();
     return report;
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

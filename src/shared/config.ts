@@ -76,6 +76,8 @@ const EnvSchema = z.object({
   /** Worker threads `serve` runs searches on (0: on its event loop); default one per core beyond the first, 1 to 4. */
   REDISCOVERY_SEARCH_WORKERS: z.coerce.number().int().min(0).max(16).optional(),
   EMBEDDING_MODEL: z.string().default('use-lite'),
+  /** Profile vectors in memory: float32, or int8 for large accounts (a quarter of the memory; see quantize.ts). */
+  REDISCOVERY_VECTOR_PRECISION: z.enum(['float32', 'int8']).default('float32'),
   REDISCOVERY_MODEL_CACHE: z.string().optional(),
   MCP_BEARER_TOKEN: z.string().min(16).optional(),
   REDISCOVERY_ALLOW_WRITES: envBool,

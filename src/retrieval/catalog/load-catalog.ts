@@ -1,5 +1,5 @@
 import type { Db } from '../../store/db.js';
-import { FULL_VISIBILITY, PUBLIC_VISIBILITY, readCandidates, visibleRecord, type CandidateRecord, type Visibility } from '../../store/read-model/index.js';
+import { FULL_VISIBILITY, PUBLIC_VISIBILITY, readCandidatePages, readCandidates, visibleRecord, type CandidateRecord, type Visibility } from '../../store/read-model/index.js';
 import { loadAccountVocabulary } from './load-account.js';
 import { profileFacts } from './profile-facts.js';
 import type { Catalog, CatalogApplication, CatalogCandidate } from './types.js';
@@ -32,7 +32,10 @@ export function loadCatalogViews(db: Db): CatalogViews {
     hasConfidential: false,
   };
   views.hasConfidential = views.full.account.jobs.length !== views.visible.account.jobs.length;
-  put(views, readCandidates(db, 'all'));
+  // Page by page with one string pool: at 1M candidates the records of a single read were the
+  // high-water mark of opening the service, and every candidate had its own copy of "Onsite".
+  const pool = new StringPool();
+  for (const page of readCandidatePages(db)) put(views, page, pool);
   return views;
 }
 
@@ -45,7 +48,7 @@ export function refreshCatalogViews(db: Db, views: CatalogViews, ids: string[]):
     for (const id of ids) catalog.candidates.delete(id);
   }
   views.hasConfidential = views.full.account.jobs.length !== views.visible.account.jobs.length;
-  put(views, readCandidates(db, ids));
+  put(views, readCandidates(db, ids), new StringPool());
 }
 
 /** The whole catalog as `visibility` allows (tests and tools that need one view). */
@@ -54,18 +57,39 @@ export function loadCatalog(db: Db, visibility: Visibility = FULL_VISIBILITY): C
   return visibility.confidential ? views.full : views.visible;
 }
 
-function put(views: CatalogViews, records: CandidateRecord[]): void {
+function put(views: CatalogViews, records: CandidateRecord[], pool: StringPool): void {
   for (const record of records) {
-    const full = toCatalogCandidate(record);
+    const full = toCatalogCandidate(record, pool);
     views.full.candidates.set(record.id, full);
     const visible = visibleRecord(record, PUBLIC_VISIBILITY);
     if (visible === record) views.visible.candidates.set(record.id, full);
-    else if (visible) views.visible.candidates.set(record.id, toCatalogCandidate(visible));
+    else if (visible) views.visible.candidates.set(record.id, toCatalogCandidate(visible, pool));
+  }
+}
+
+/**
+ * One instance per distinct string while a catalog is loaded: titles, skills, stages, statuses,
+ * sources and names of jobs repeat across candidates, and SQLite hands back a fresh copy each time.
+ * Ids, names and timestamps are nearly unique in a real account and are left alone.
+ */
+export class StringPool {
+  private readonly seen = new Map<string, string>();
+  intern<T extends string | null>(s: T): T {
+    if (s === null) return s;
+    const hit = this.seen.get(s);
+    if (hit !== undefined) return hit as T;
+    this.seen.set(s, s);
+    return s;
+  }
+  all(xs: string[]): string[] {
+    for (let i = 0; i < xs.length; i++) xs[i] = this.intern(xs[i]);
+    return xs;
   }
 }
 
 /** A read-model record as the catalog lays it out for filters, facets and ranking. */
-export function toCatalogCandidate(r: CandidateRecord): CatalogCandidate {
+export function toCatalogCandidate(r: CandidateRecord, pool: StringPool = new StringPool()): CatalogCandidate {
+  const i = <T extends string | null>(s: T) => pool.intern(s);
   const facts = profileFacts(r.profile);
   const currentTitle = facts.currentTitle ?? r.position;
   const currentCompany = facts.currentCompany ?? r.company;
@@ -75,43 +99,43 @@ export function toCatalogCandidate(r: CandidateRecord): CatalogCandidate {
     profileUrl: r.profileUrl,
     createdAt: r.createdAt,
     lastActivityAt: r.lastActivityAt,
-    sourceId: r.sourceId,
-    sourceTitle: r.sourceTitle,
-    tagIds: r.tags.map((t) => t.id),
-    tagTitles: r.tags.map((t) => t.title),
-    currentTitle,
-    titles: dedupe([currentTitle, ...facts.titles]),
-    currentCompany,
-    companies: dedupe([currentCompany, ...facts.companies]),
-    location: facts.location ?? r.locationSummary,
-    skills: facts.skills,
+    sourceId: i(r.sourceId),
+    sourceTitle: i(r.sourceTitle),
+    tagIds: r.tags.map((t) => i(t.id)),
+    tagTitles: r.tags.map((t) => i(t.title)),
+    currentTitle: i(currentTitle),
+    titles: pool.all(dedupe([currentTitle, ...facts.titles])),
+    currentCompany: i(currentCompany),
+    companies: pool.all(dedupe([currentCompany, ...facts.companies])),
+    location: i(facts.location ?? r.locationSummary),
+    skills: pool.all(facts.skills),
     yearsExperience: r.yearsExperience,
     yearsInRole: r.yearsInRole,
-    schools: dedupe([...facts.schools, r.school]),
-    degrees: facts.degrees,
-    highestDegree: r.highestDegree && r.highestDegree !== 'none' ? r.highestDegree : null,
-    majors: facts.majors,
-    certifications: facts.certifications,
-    languages: facts.languages,
-    groups: facts.groups,
-    interests: facts.interests,
-    honors: facts.honors,
+    schools: pool.all(dedupe([...facts.schools, r.school])),
+    degrees: pool.all(facts.degrees),
+    highestDegree: r.highestDegree && r.highestDegree !== 'none' ? i(r.highestDegree) : null,
+    majors: pool.all(facts.majors),
+    certifications: facts.certifications && pool.all(facts.certifications),
+    languages: facts.languages && pool.all(facts.languages),
+    groups: facts.groups && pool.all(facts.groups),
+    interests: facts.interests && pool.all(facts.interests),
+    honors: facts.honors && pool.all(facts.honors),
     applications: r.applications.map(
       (a): CatalogApplication => ({
         id: a.id,
-        jobId: a.jobId,
-        jobTitle: a.jobTitle,
-        departmentId: a.departmentId,
-        departmentName: a.departmentName,
-        status: a.status,
-        currentStageTitle: a.currentStageTitle,
-        stagesReached: dedupe([...a.stageHistory.map((h) => h.stage), a.currentStageTitle]),
-        sourceId: a.sourceId,
-        sourceTitle: a.sourceTitle,
-        archiveReasonId: a.archiveReasonId,
-        archiveReasonText: a.archiveReasonText,
-        recruiterUserId: a.recruiterUserId,
-        recruiterName: a.recruiterName,
+        jobId: i(a.jobId),
+        jobTitle: i(a.jobTitle),
+        departmentId: i(a.departmentId),
+        departmentName: i(a.departmentName),
+        status: i(a.status),
+        currentStageTitle: i(a.currentStageTitle),
+        stagesReached: pool.all(dedupe([...a.stageHistory.map((h) => h.stage), a.currentStageTitle])),
+        sourceId: i(a.sourceId),
+        sourceTitle: i(a.sourceTitle),
+        archiveReasonId: i(a.archiveReasonId),
+        archiveReasonText: i(a.archiveReasonText),
+        recruiterUserId: i(a.recruiterUserId),
+        recruiterName: i(a.recruiterName),
         createdAt: a.createdAt,
         updatedAt: a.updatedAt,
       }),

@@ -29,6 +29,8 @@ export interface DrainOptions {
   plan?: ChunkPlan;
   /** Called with the candidate ids of each batch once it is searchable (catalog/vector cache refresh). */
   onIndexed?: (candidateIds: string[]) => void | Promise<void>;
+  /** The index holds none of these candidates yet (reindex into a new folder): skip the vector delete. */
+  freshIndex?: boolean;
   /** Fault injection for tests: runs between the vector write and the keyword write. */
   afterVectorWrite?: () => void | Promise<void>;
 }
@@ -72,7 +74,7 @@ export async function indexCandidates(opts: DrainOptions & { ids: string[]; chec
   const present = new Set(docs.map((d) => d.candidateId));
   const gone = ids.filter((id) => !present.has(id));
   const vectors = await embedDocuments(embedder, docs);
-  await index.vectors.replace(ids, vectors);
+  await index.vectors.replace(ids, vectors, { fresh: opts.freshIndex === true });
   await opts.afterVectorWrite?.();
   const meta: Record<string, string> = opts.checkpoint === undefined ? {} : { [META.checkpoint]: String(opts.checkpoint) };
   index.keyword.write(

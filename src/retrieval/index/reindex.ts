@@ -43,7 +43,7 @@ export async function reindex(opts: {
   try {
     const batchSize = opts.batchSize ?? 256;
     for (let i = 0; i < ids.length; i += batchSize) {
-      await indexCandidates({ db, index, embedder, beforeIndexing: opts.beforeIndexing, ids: ids.slice(i, i + batchSize), plan: opts.plan ?? DEFAULT_CHUNK_PLAN });
+      await indexCandidates({ db, index, embedder, beforeIndexing: opts.beforeIndexing, ids: ids.slice(i, i + batchSize), plan: opts.plan ?? DEFAULT_CHUNK_PLAN, freshIndex: true });
       opts.onProgress?.({ done: Math.min(i + batchSize, ids.length), total: ids.length });
     }
     index.keyword.write([], [], { [META.checkpoint]: String(head) });

@@ -1,6 +1,7 @@
 import type { Catalog, CatalogCandidate } from '../catalog/types.js';
 import type { CandidateVectors } from '../index/vector-store.js';
 import { staticFacetCodes } from '../facets/compute-facets.js';
+import { quantizedDot } from '../index/quantize.js';
 
 /*
  * Search columns: the catalog laid out by integer ordinal, so a query's work over tens of thousands
@@ -22,6 +23,13 @@ export interface Columns {
   dim: number;
   /** One row of `dim` floats per ordinal: the profile vector, else the first chunk. */
   rows: Float32Array;
+  /**
+   * int8 profile vectors (loaded with precision 'int8'): each ordinal's codes are the loaded
+   * vector's own buffer (no copy) and its scale; `rows` is then unused.
+   */
+  quantized: boolean;
+  codesOf: (Int8Array | undefined)[];
+  scaleOf: Float32Array;
   hasRow: Uint8Array;
   /** The vectors object each row was copied from (chunks are read from it for the few re-scored). */
   vectorsOf: (CandidateVectors | undefined)[];
@@ -55,7 +63,7 @@ export function columnsFor(catalog: Catalog, vectors: Map<string, CandidateVecto
 function emptyColumns(capacity: number): Columns {
   const cap = Math.max(16, capacity);
   return {
-    size: 0, ordOf: new Map(), cands: [], dim: 0, rows: new Float32Array(0), hasRow: new Uint8Array(cap),
+    size: 0, ordOf: new Map(), cands: [], dim: 0, rows: new Float32Array(0), quantized: false, codesOf: [], scaleOf: new Float32Array(cap), hasRow: new Uint8Array(cap),
     vectorsOf: [], facetCodes: [], activityMs: new Float64Array(cap), epoch: 0, catalogVersion: -1, catalogSize: -1, vectorsRef: null,
   };
 }
@@ -111,7 +119,10 @@ function ensureCapacity(cols: Columns, size: number): void {
   const activity = new Float64Array(cap);
   activity.set(cols.activityMs);
   cols.activityMs = activity;
-  if (cols.dim > 0) {
+  const scales = new Float32Array(cap);
+  scales.set(cols.scaleOf);
+  cols.scaleOf = scales;
+  if (cols.dim > 0 && !cols.quantized) {
     const rows = new Float32Array(cap * cols.dim);
     rows.set(cols.rows);
     cols.rows = rows;
@@ -120,8 +131,26 @@ function ensureCapacity(cols: Columns, size: number): void {
 
 function setRow(cols: Columns, o: number, v: CandidateVectors | undefined): void {
   cols.vectorsOf[o] = v;
+  cols.codesOf[o] = undefined;
+  const q = v?.quantized;
+  if (q) {
+    if (cols.dim === 0) {
+      cols.dim = q.codes.length;
+      cols.quantized = true;
+    }
+    // One precision per process (the service loads every vector the same way); a float row in
+    // int8 columns or the reverse is a half-written state, like a wrong dimension below.
+    if (!cols.quantized || q.codes.length !== cols.dim) {
+      cols.hasRow[o] = 0;
+      return;
+    }
+    cols.codesOf[o] = q.codes;
+    cols.scaleOf[o] = q.scale;
+    cols.hasRow[o] = 1;
+    return;
+  }
   const source = v ? (v.profile ?? v.chunks[0] ?? null) : null;
-  if (!source) {
+  if (!source || cols.quantized) {
     cols.hasRow[o] = 0;
     return;
   }
@@ -158,6 +187,7 @@ export function idRanks(cols: Columns): Int32Array {
 
 /** Dot product of `query` with row `o` (unrolled by four: this is the loop over every filtered candidate). */
 export function rowDot(cols: Columns, query: Float32Array, o: number): number {
+  if (cols.quantized) return quantizedDot(query, cols.codesOf[o]!, 0, cols.scaleOf[o], cols.dim);
   const rows = cols.rows;
   const n = Math.min(query.length, cols.dim);
   const base = o * cols.dim;

@@ -1,4 +1,5 @@
 import type { CandidateVectors } from '../index/vector-store.js';
+import { quantizedDot } from '../index/quantize.js';
 
 /** How a candidate's semantic similarity is formed from its profile vector and best resume chunk. */
 export interface SimilarityWeights {
@@ -19,7 +20,8 @@ export function dot(a: Float32Array, b: Float32Array): number {
  * profile similarity and the best chunk's, falling back to whichever exists.
  */
 export function candidateSimilarity(query: Float32Array, v: CandidateVectors, w: SimilarityWeights = DEFAULT_SIMILARITY_WEIGHTS): number | null {
-  const profile = v.profile ? dot(query, v.profile) : null;
+  const q = v.quantized;
+  const profile = v.profile ? dot(query, v.profile) : q ? quantizedDot(query, q.codes, 0, q.scale, q.codes.length) : null;
   let best: number | null = null;
   for (const c of v.chunks) {
     const s = dot(query, c);

@@ -1,5 +1,5 @@
 /** The typed read model of a candidate: the one way every reader gets at a candidate in the mirror. */
-export { readCandidate, readCandidates, type ReadInclude } from './read-candidates.js';
+export { readCandidate, readCandidatePages, readCandidates, type ReadInclude } from './read-candidates.js';
 export type { ApplicationRecord, CandidateContacts, CandidateRecord, ContactPoint, FileRecord, StageVisit } from './types.js';
 export { CandidateProfile, EMPTY_PROFILE, parseStoredProfile } from './profile.js';
 export { RECRUITER_ROLES, recruiterOfTeam } from './recruiter.js';

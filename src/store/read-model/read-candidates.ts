@@ -2,7 +2,7 @@ import type { Db } from '../db.js';
 import { contactsOf } from './contacts.js';
 import { loadLookups, type Lookups } from './lookups.js';
 import { parseStoredProfile } from './profile.js';
-import { applicationRows, candidateRows, fileRows, historyRows, rawRows, tagRows, textRows, type ApplicationRow, type CandidateRow } from './sql-rows.js';
+import { applicationRows, candidateRows, liveCandidateIds, fileRows, historyRows, rawRows, tagRows, textRows, type ApplicationRow, type CandidateRow } from './sql-rows.js';
 import type { ApplicationRecord, CandidateRecord, FileRecord, StageVisit } from './types.js';
 
 /*
@@ -27,6 +27,17 @@ export function readCandidates(db: Db, ids: readonly string[] | 'all', include: 
   const out: CandidateRecord[] = [];
   for (let i = 0; i < ids.length; i += BATCH) out.push(...readBatch(db, ids.slice(i, i + BATCH), include, lookups));
   return out;
+}
+
+/**
+ * Every live candidate, in id order, one page at a time (the same records as `readCandidates(db,
+ * 'all')`): a caller that keeps something smaller than a record (the catalog) never holds every
+ * record at once, which at 1M candidates is gigabytes of transient heap.
+ */
+export function* readCandidatePages(db: Db, include: ReadInclude = {}, pageSize = BATCH): Generator<CandidateRecord[]> {
+  const ids = liveCandidateIds(db);
+  const lookups = loadLookups(db);
+  for (let i = 0; i < ids.length; i += pageSize) yield readBatch(db, ids.slice(i, i + pageSize), include, lookups);
 }
 
 /** One candidate, with contacts, files and resume text: what views show. */

@@ -76,6 +76,11 @@ const LIVE = `c.id NOT IN (SELECT candidate_id FROM candidate_tombstones)`;
 const scoped = (column: string, ids: readonly string[] | null) => (ids ? ` AND ${column} IN (SELECT value FROM json_each(@ids))` : '');
 const params = (ids: readonly string[] | null) => (ids ? { ids: JSON.stringify(ids) } : {});
 
+/** Ids of every live (not tombstoned) candidate, in id order. */
+export function liveCandidateIds(db: Db): string[] {
+  return db.$client.prepare(`SELECT c.id FROM candidates c WHERE ${LIVE} ORDER BY c.id`).pluck().all() as string[];
+}
+
 export function candidateRows(db: Db, ids: readonly string[] | null): CandidateRow[] {
   return db.$client
     .prepare(

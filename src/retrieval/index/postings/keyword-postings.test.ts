@@ -7,7 +7,7 @@ import { compileFts } from '../../query/fts-compile.js';
 import { parseBoolean } from '../../query/boolean-parser.js';
 import { freeTextQuery } from '../../search/free-text.js';
 import { DEFAULT_COLUMN_WEIGHTS, KEYWORD_COLUMNS, KeywordStore, type KeywordDoc } from '../keyword-store.js';
-import { KeywordPostings } from './keyword-postings.js';
+import { compactImpact, KeywordPostings } from './keyword-postings.js';
 import { asciiTokens, SqliteTokenizer } from './tokenizer.js';
 
 /*
@@ -66,6 +66,24 @@ describe('in-memory keyword postings', () => {
     // Hence the same top 20 (score desc, rowid asc).
     const top = (pairs: [number, number][]) => [...pairs].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 20).map((p) => p[0]);
     expect(top(Array.from(ours!.rids, (r, i) => [r, ours!.scores[i]] as [number, number]))).toEqual(top(fts));
+  });
+
+  it('keeps FTS5 scores under weights float32 cannot hold (impact lists stay float64 then)', () => {
+    const weights = [0, 0.3, 1.7, 0.9, 1.1, 0.7];
+    const fresh = KeywordPostings.build(store.db, KEYWORD_COLUMNS);
+    fresh.precomputeImpacts(weights);
+    for (const expression of expressions.slice(0, 6)) {
+      const fts = store.db.prepare(`SELECT rowid, -bm25(fts, ${weights.join(', ')}) FROM fts WHERE fts MATCH ? ORDER BY rowid`).raw().all(expression) as [number, number][];
+      const ours = fresh.match(expression, weights)!;
+      expect(Array.from(ours.rids)).toEqual(fts.map((r) => r[0]));
+      for (let i = 0; i < fts.length; i++) expect(Math.abs(ours.scores[i] - fts[i][1])).toBeLessThanOrEqual(1e-9 * Math.abs(fts[i][1]));
+    }
+  });
+
+  it('stores an impact list in float32 only when every frequency is exactly a float32', () => {
+    const rids = Int32Array.from([1, 2]);
+    expect(compactImpact({ rids, freq: Float64Array.from([1.5, 4]) }).freq).toBeInstanceOf(Float32Array);
+    expect(compactImpact({ rids, freq: Float64Array.from([0.3, 4]) }).freq).toBeInstanceOf(Float64Array);
   });
 
   it('hands prefixes back to FTS5 (null), and the store answers them through FTS5', () => {
