@@ -15,6 +15,9 @@ import { FromIndexer, ToIndexer } from './indexer-protocol.js';
  * (README "Soak"). The main thread keeps receiving and applying webhooks; it only wakes this thread.
  */
 
+/** Compaction of the vectors table at most every 2 minutes, keeping a minute of old versions for readers mid-read (index-writer.ts). */
+const COMPACTION = { everyMs: 2 * 60_000, keepVersionsMs: 60_000 };
+
 const config = (workerData as { config: AppConfig }).config;
 const post = (message: FromIndexer) => parentPort!.postMessage(message);
 
@@ -27,7 +30,7 @@ async function open(): Promise<void> {
   try {
     db = openDb(config.mirrorPath);
     const embedder = await openConfiguredEmbedder(config);
-    writer = await openIndexWriter({ db, indexDir: config.indexDir, embedder, beforeIndexing: refreshStaleProfiles(db) });
+    writer = await openIndexWriter({ db, indexDir: config.indexDir, embedder, beforeIndexing: refreshStaleProfiles(db), compaction: COMPACTION });
     post({ type: 'ready', checkpoint: writer.checkpoint() });
   } catch (error) {
     const e = error as { code?: string; message?: string };

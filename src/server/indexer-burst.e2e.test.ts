@@ -34,7 +34,7 @@ describe('serve under a webhook burst while the indexer works', () => {
 
   test('/healthz keeps answering within its 1 s rule; every change is indexed; SIGTERM exits 0', async () => {
     const client = await d.mcpClient('burst-status');
-    const backlog = async () => ((await client.callTool({ name: 'get_sync_status', arguments: {} })) as { structuredContent: { outboxBacklog: number } }).structuredContent.outboxBacklog;
+    const backlog = async () => ((await client.callTool({ name: 'get_sync_status', arguments: {} })) as unknown as { structuredContent: { outboxBacklog: number } }).structuredContent.outboxBacklog;
     const apps = await movableApplications(d.ashby);
     const slow: string[] = [];
     let probes = 0;
