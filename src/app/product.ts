@@ -10,6 +10,7 @@ import { ConfirmationTokens } from '../writes/confirmation-token.js';
 import { createMirrorProductApi, type ProductEngines } from './mirror-product-api.js';
 import { nlVocabularyFromMirror } from './nl-vocabulary.js';
 import type { SearchPool } from './search-pool.js';
+import type { IndexerThread } from './indexer-thread.js';
 import type { ProductApi } from './product-api.js';
 import type { SearchRequestInput } from '../retrieval/query/search-request.js';
 import type { Visibility } from '../store/read-model/index.js';
@@ -40,11 +41,25 @@ const NL_VOCABULARY_TTL_MS = 5 * 60_000;
  * nor drains the outbox; search opens on first use there. With `searchPool` (serve), searches and
  * insights run on its worker threads; everything else, and the indexer, stays on this thread.
  */
-export async function openProduct(ctx: AppContext, opts: { autoDrain?: boolean; openSearch?: boolean; searchPool?: SearchPool; keywordPostings?: boolean } = {}): Promise<Product> {
+export async function openProduct(
+  ctx: AppContext,
+  opts: { autoDrain?: boolean; openSearch?: boolean; searchPool?: SearchPool; keywordPostings?: boolean; indexer?: IndexerThread } = {},
+): Promise<Product> {
   const pool = opts.searchPool;
+  const indexer = opts.indexer;
   let retrievalOpened: Promise<RetrievalService> | null = null;
-  const retrieval = () => (retrievalOpened ??= openRetrievalService(ctx.db, ctx.config, { autoDrain: opts.autoDrain, reader: ctx.reader !== null, keywordPostings: opts.keywordPostings }));
-  if (opts.openSearch !== false) await retrieval();
+  // With an indexer thread (serve), this thread only reads the index that thread writes, as a search worker does.
+  const reader = ctx.reader !== null || indexer !== undefined;
+  const opened = () => (retrievalOpened ??= openRetrievalService(ctx.db, ctx.config, { autoDrain: opts.autoDrain, reader, keywordPostings: opts.keywordPostings }));
+  // A reader's catalog catches up with the index on use (search does it itself): the vocabulary,
+  // filter values and status then match what was indexed, and a burst of changes costs this thread
+  // one refresh when it is next asked, not one per batch.
+  const retrieval = async () => {
+    const r = await opened();
+    if (indexer) await r.drain();
+    return r;
+  };
+  if (opts.openSearch !== false) await opened();
   const tokens = new ConfirmationTokens();
 
   // Matching has its own embedder; a CLI search never pays for opening it.
@@ -74,7 +89,7 @@ export async function openProduct(ctx: AppContext, opts: { autoDrain?: boolean; 
   return {
     api: (actor) => createMirrorProductApi({ db: ctx.db, config: ctx.config, actor, engines, tokens, ashby: ctx.client, reader: ctx.reader }),
     rediscover,
-    startIndexer: async (o) => (await retrieval()).startIndexer(o),
+    startIndexer: async (o) => (indexer ? indexer.start(o) : (await retrieval()).startIndexer(o)),
     jobCreated: async (jobId) => {
       await onJobCreated({ ...(await rediscover()), now: () => new Date() }, jobId);
     },

@@ -1,10 +1,11 @@
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ExportInsights } from '../export/types.js';
 import type { SearchRequestInput, SearchResponse } from '../retrieval/query/search-request.js';
 import type { AppConfig } from '../shared/config.js';
 import { AppError, type ErrorCode } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
+import { spawnAppWorker } from './spawn-worker.js';
 import type { Visibility } from '../store/read-model/index.js';
 
 /*
@@ -43,16 +44,6 @@ interface Slot {
   pending: Map<number, { resolve(value: unknown): void; reject(error: Error): void }>;
 }
 
-function spawn(config: AppConfig): Worker {
-  // Under vitest the product runs from its TypeScript sources: the worker then loads them through tsx.
-  if (import.meta.url.endsWith('.ts')) {
-    const source = new URL('./search-worker.ts', import.meta.url).href;
-    const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`;
-    return new Worker(boot, { eval: true, workerData: { config } });
-  }
-  return new Worker(new URL('./search-worker.js', import.meta.url), { workerData: { config } });
-}
-
 function toError(error: { code?: string; message: string; details?: Record<string, unknown> }): Error {
   return error.code ? new AppError(error.code as ErrorCode, error.message, { details: error.details }) : new Error(error.message);
 }
@@ -64,7 +55,7 @@ export function startSearchPool(config: AppConfig, size: number): SearchPool {
   const slots: Slot[] = [];
 
   const start = (index: number) => {
-    const slot: Slot = { worker: spawn(config), pending: new Map() };
+    const slot: Slot = { worker: spawnAppWorker('search-worker', { config }), pending: new Map() };
     slot.worker.on('message', (msg: SearchJobResult | 'closed') => {
       if (msg === 'closed') return;
       const waiter = slot.pending.get(msg.id);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { startDeployment } from './soak/account.js';
 import { movableApplications, runStageMoves } from './soak/change-load.js';
 import { ProcessSampler } from './soak/process-stats.js';
-import { probeFreshness, probeHealth, webhookMark, webhookOutcome } from './soak/probes.js';
+import { probeFreshness, probeHealth, webhookMark, webhookOutcome, type MemorySample } from './soak/probes.js';
 import { requestStream } from './soak/requests.js';
 import { listFilterValues, runSearchLoad } from './soak/search-load.js';
 import { latency, type ErrorTally, type Latency } from './soak/stats.js';
@@ -40,7 +40,12 @@ export interface SoakReport {
   /** serve's event-loop delay: the worst in each 1 s between /healthz probes, summarised over the run. */
   serveEventLoopMaxDelayMs: Latency;
   freshnessLagMs: Latency;
-  serve: { rssMiB: { start: number | null; end: number | null; peak: number | null }; exitOnSigterm: number | string };
+  serve: {
+    rssMiB: { start: number | null; end: number | null; peak: number | null };
+    /** /healthz's memory about once a minute: RSS beside the main thread's V8 heap and external memory. */
+    memoryPerMinuteMiB: MemorySample[];
+    exitOnSigterm: number | string;
+  };
   loadAverage: { start: number; end: number; mean: number; cores: number };
   errors: { total: number; search: ReturnType<ErrorTally['toJSON']>; webhooks: ReturnType<ErrorTally['toJSON']>; healthz: ReturnType<ErrorTally['toJSON']>; freshness: ReturnType<ErrorTally['toJSON']>; changes: ReturnType<ErrorTally['toJSON']>; shutdown: number };
 }
@@ -93,7 +98,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
       healthz: latency(health.latencies),
       serveEventLoopMaxDelayMs: latency(health.loopDelayMaxMs),
       freshnessLagMs: latency(freshness.lags),
-      serve: { rssMiB: stats.rssMiB, exitOnSigterm: exit },
+      serve: { rssMiB: stats.rssMiB, memoryPerMinuteMiB: health.memory.filter((_, i) => i % 60 === 0 || i === health.memory.length - 1), exitOnSigterm: exit },
       loadAverage: stats.loadAverage,
       errors: {
         total: tallies.reduce((n, t) => n + t.count, 0) + shutdownErrors,
@@ -123,6 +128,7 @@ export function formatSoak(r: SoakReport): string {
     `  serve's event loop, worst delay per second: ${ms(r.serveEventLoopMaxDelayMs)}`,
     `  freshness (Ashby change → searchable): ${ms(r.freshnessLagMs)}`,
     `  serve RSS: start ${r.serve.rssMiB.start} MiB, end ${r.serve.rssMiB.end} MiB, peak ${r.serve.rssMiB.peak} MiB; SIGTERM exit ${r.serve.exitOnSigterm}`,
+    `  serve memory per minute (RSS / main heap / external MiB): ${r.serve.memoryPerMinuteMiB.map((m) => `${m.rss}/${m.heapUsed}/${m.external}`).join(', ')}`,
     `  load average: start ${r.loadAverage.start}, end ${r.loadAverage.end}, mean ${r.loadAverage.mean} on ${r.loadAverage.cores} cores`,
     `  errors: ${e.total} (search ${e.search.count}, webhooks ${e.webhooks.count}, healthz ${e.healthz.count}, freshness ${e.freshness.count}, changes ${e.changes.count}, shutdown ${e.shutdown})`,
     ...[e.search, e.webhooks, e.healthz, e.freshness, e.changes].flatMap((t) => t.samples.map((s) => `    ${s}`)),

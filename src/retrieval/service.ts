@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { AppConfig } from '../shared/config.js';
 import { AppError } from '../shared/errors.js';
 import type { Db } from '../store/db.js';
@@ -8,7 +7,7 @@ import { loadIdentityLinks, outboxCandidates, outboxHead, readAsOf } from './cat
 import { buildVocabulary, filterValues, type CatalogVocabulary, type VocabularyValue } from './catalog/vocabulary.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { drainOutbox, runIndexerLoop, type BeforeIndexing, type DrainResult, type IndexerLoop } from './index/indexer.js';
-import { indexExists, openSearchIndex, type SearchIndex } from './index/search-index.js';
+import { folderIdentity, indexExists, openSearchIndex, type SearchIndex } from './index/search-index.js';
 import type { CandidateVectors, VectorPrecision } from './index/vector-store.js';
 import { computeInsights, type SearchInsights } from './insights/insights.js';
 import type { CompanyAttributes } from './insights/company-attributes.js';
@@ -236,16 +235,4 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
       vectors = new Map();
     },
   };
-}
-
-/**
- * Identity of the index folder: its inode, which changes when `reindex` renames a new folder over it
- * (not its times, which change whenever the indexer creates a file inside).
- */
-function folderIdentity(dir: string): string | null {
-  try {
-    return String(fs.statSync(dir).ino);
-  } catch {
-    return null;
-  }
 }

@@ -1,6 +1,7 @@
 import type { AppContext } from '../app/context.js';
 import { openProduct } from '../app/product.js';
 import { defaultSearchWorkers, startSearchPool } from '../app/search-pool.js';
+import { startIndexerThread } from '../app/indexer-thread.js';
 import { handleMcpHttp } from '../mcp/http.js';
 import { loadOrCreateMcpToken } from '../mcp/token.js';
 import { logger } from '../shared/logger.js';
@@ -13,10 +14,12 @@ import type { Door, ServeHooks } from './serve.js';
  * webhooks and syncs land), MCP over Streamable HTTP at /mcp, and the Slack bot when configured.
  */
 export async function buildDoors(ctx: AppContext, hooks: ServeHooks, cleanup: CleanupList): Promise<Door[]> {
+  // The index's one writer, on its own thread (indexer-thread.ts); it creates the index the readers below open.
+  const indexer = cleanup.add('indexer thread', await startIndexerThread(ctx.config), (t) => t.stop());
   // Searches off the event loop, so webhooks, /healthz and Slack's 3-second acks never wait behind them (search-pool.ts).
   const workers = ctx.config.REDISCOVERY_SEARCH_WORKERS ?? defaultSearchWorkers();
   const searchPool = workers > 0 ? cleanup.add('search pool', startSearchPool(ctx.config, workers), (pool) => pool.close()) : undefined;
-  const product = cleanup.add('product', await openProduct(ctx, { autoDrain: false, searchPool }), (p) => p.close());
+  const product = cleanup.add('product', await openProduct(ctx, { autoDrain: false, searchPool, indexer }), (p) => p.close());
   const doors: Door[] = [];
 
   let loop: Awaited<ReturnType<typeof product.startIndexer>> | null = null;
@@ -32,7 +35,7 @@ export async function buildDoors(ctx: AppContext, hooks: ServeHooks, cleanup: Cl
       });
       loop.wake();
     },
-    describe: () => `Search indexer running: webhook changes are searchable within seconds; searches on ${workers > 0 ? `${workers} worker thread${workers > 1 ? 's' : ''}` : 'the main thread'}`,
+    describe: () => `Search indexer running on its own thread: webhook changes are searchable within seconds; searches on ${workers > 0 ? `${workers} worker thread${workers > 1 ? 's' : ''}` : 'the main thread'}`,
   });
 
   const mcpToken = loadOrCreateMcpToken(ctx.config.dataDir);

@@ -110,8 +110,12 @@ async function startServing(opts: ServeOptions, cleanup: CleanupList): Promise<R
       const ms = (ns: number) => Math.round(ns / 1e5) / 10;
       const eventLoopDelayMs = { p50: ms(loopDelay.percentile(50)), p99: ms(loopDelay.percentile(99)), max: ms(loopDelay.max) };
       loopDelay.reset();
+      // This thread's V8 heap beside the process's RSS: what grows when RSS grows is either here or in workers/native memory.
+      const mem = process.memoryUsage();
+      const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
+      const memoryMiB = { rss: mib(mem.rss), heapUsed: mib(mem.heapUsed), external: mib(mem.external), arrayBuffers: mib(mem.arrayBuffers) };
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, candidates: mirrorCandidateCount(ctx), eventLoopDelayMs }));
+      res.end(JSON.stringify({ ok: true, candidates: mirrorCandidateCount(ctx), eventLoopDelayMs, memoryMiB }));
     },
     'POST /webhooks/ashby': (req, res) =>
       receiveWebhook(req, res, { db: ctx.db, secret: webhookSecret, maxBytes: config.REDISCOVERY_WEBHOOK_MAX_BYTES, onStored: () => void worker?.kick() }),

@@ -27,8 +27,8 @@ export interface Product {
  * Run `bin/rediscovery.js <args>` with exactly `env` (plus PATH), capturing its output. `keepLines`
  * bounds the lines kept (the newest) for a long run such as the soak benchmark.
  */
-export function runProduct(args: string[], env: Record<string, string | undefined>, opts: { keepLines?: number } = {}): Product {
-  const proc = spawn(process.execPath, [BIN, ...args], {
+export function runProduct(args: string[], env: Record<string, string | undefined>, opts: { keepLines?: number; nodeArgs?: string[] } = {}): Product {
+  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), BIN, ...args], {
     env: { PATH: environment().PATH, LANCEDB_LOG: 'error', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

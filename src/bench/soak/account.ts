@@ -45,7 +45,9 @@ export async function startDeployment(opts: { dataDir: string; candidates: numbe
   };
   // Serve's own tuning knobs pass through, so a run can compare settings (e.g. REDISCOVERY_SEARCH_WORKERS).
   for (const [key, value] of Object.entries(environment())) if (key.startsWith('REDISCOVERY_SEARCH_')) env[key] = value;
-  const serve = runProduct(['serve', '--port', String(port)], env, { keepLines: 500 });
+  // Profile serve under load: SOAK_SERVE_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/p' (node flags for serve only, not the fake).
+  const nodeArgs = environment().SOAK_SERVE_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
+  const serve = runProduct(['serve', '--port', String(port)], env, { keepLines: 500, nodeArgs });
 
   const ashby = async <T>(method: string, body: Record<string, unknown>): Promise<T> => {
     const res = await fetch(`${fakeUrl}/${method}`, {

@@ -5,19 +5,29 @@ type Ashby = <T>(method: string, body: Record<string, unknown>) => Promise<T>;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** /healthz must answer within `slowMs` while the load runs: a slower (or failed) answer is an error. */
-export async function probeHealth(baseUrl: string, until: number, opts: { everyMs?: number; slowMs?: number } = {}): Promise<{ latencies: number[]; loopDelayMaxMs: number[]; errors: ErrorTally }> {
+/** serve's memory as /healthz reports it (MiB): the process's RSS and its main thread's V8 heap. */
+export interface MemorySample {
+  rss: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+}
+
+export async function probeHealth(baseUrl: string, until: number, opts: { everyMs?: number; slowMs?: number } = {}): Promise<{ latencies: number[]; loopDelayMaxMs: number[]; memory: MemorySample[]; errors: ErrorTally }> {
   const everyMs = opts.everyMs ?? 1000;
   const slowMs = opts.slowMs ?? 1000;
   const latencies: number[] = [];
   const loopDelayMaxMs: number[] = [];
+  const memory: MemorySample[] = [];
   const errors = new ErrorTally();
   while (Date.now() < until) {
     const started = performance.now();
     try {
       const res = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(30_000) });
-      const body = (await res.json().catch(() => ({}))) as { eventLoopDelayMs?: { max: number } };
+      const body = (await res.json().catch(() => ({}))) as { eventLoopDelayMs?: { max: number }; memoryMiB?: MemorySample };
       const ms = performance.now() - started;
       if (body.eventLoopDelayMs) loopDelayMaxMs.push(body.eventLoopDelayMs.max);
+      if (body.memoryMiB) memory.push(body.memoryMiB);
       latencies.push(ms);
       if (res.status !== 200) errors.add(`/healthz answered ${res.status}`);
       else if (ms > slowMs) errors.add(`/healthz took more than ${slowMs} ms`);
@@ -26,7 +36,7 @@ export async function probeHealth(baseUrl: string, until: number, opts: { everyM
     }
     await sleep(Math.max(0, everyMs - (performance.now() - started)));
   }
-  return { latencies, loopDelayMaxMs, errors };
+  return { latencies, loopDelayMaxMs, memory, errors };
 }
 
 /** Spelled from the probe number: one made-up word per probe that no resume contains. */

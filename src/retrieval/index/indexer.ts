@@ -33,6 +33,8 @@ export interface DrainOptions {
   freshIndex?: boolean;
   /** Fault injection for tests: runs between the vector write and the keyword write. */
   afterVectorWrite?: () => void | Promise<void>;
+  /** Checked between batches: a stopping server ends the drain at a batch boundary (the rest waits in the outbox). */
+  shouldStop?: () => boolean;
 }
 
 export interface DrainResult {
@@ -51,6 +53,7 @@ export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
   );
   const result: DrainResult = { batches: 0, candidates: 0, deleted: 0, checkpoint: index.checkpoint() };
   for (;;) {
+    if (opts.shouldStop?.()) return result;
     const rows = next.all(result.checkpoint, batchSize);
     if (rows.length === 0) return result;
     const ids = [...new Set(rows.map((r) => r.candidateId))];
@@ -98,7 +101,7 @@ export interface IndexerLoop {
  * Keep the index in step with the mirror in `serve`: drain on every wake-up (webhook applied, sync
  * finished) and at least every `intervalMs` as a safety net.
  */
-export function runIndexerLoop(opts: DrainOptions & { intervalMs?: number; beforePass?: () => Promise<void> }): IndexerLoop {
+export function runIndexerLoop(opts: DrainOptions & { intervalMs?: number; beforePass?: () => Promise<void>; onPassFailed?: (message: string) => void }): IndexerLoop {
   const intervalMs = opts.intervalMs ?? 1000;
   let stopped = false;
   let pending = true;
@@ -112,6 +115,9 @@ export function runIndexerLoop(opts: DrainOptions & { intervalMs?: number; befor
   const timer = setInterval(wake, intervalMs);
   timer.unref();
   const loop = (async () => {
+    const drainOpts = { ...opts, shouldStop: () => stopped };
+    // `opts.index` may be a getter (a rebuilt index replaces it): read it at every pass, not once.
+    Object.defineProperty(drainOpts, 'index', { get: () => opts.index });
     while (!stopped) {
       if (!pending) await new Promise<void>((resolve) => (wakeUp = resolve));
       wakeUp = null;
@@ -121,10 +127,12 @@ export function runIndexerLoop(opts: DrainOptions & { intervalMs?: number; befor
       waitingForNextPass = [];
       try {
         await opts.beforePass?.();
-        await drainOutbox(opts);
+        await drainOutbox(drainOpts);
       } catch (error) {
         // The checkpoint did not move: the next pass retries the same rows.
-        logger.error({ err: error instanceof Error ? error.message : String(error) }, 'search indexer pass failed');
+        const message = error instanceof Error ? error.message : String(error);
+        if (opts.onPassFailed) opts.onPassFailed(message);
+        else logger.error({ err: message }, 'search indexer pass failed');
       }
       for (const w of waiters) w();
     }

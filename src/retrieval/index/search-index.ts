@@ -78,3 +78,15 @@ export async function openSearchIndex(opts: {
     },
   };
 }
+
+/**
+ * Identity of the index folder: its inode, which changes when `reindex` renames a new folder over it
+ * (not its times, which change whenever the indexer creates a file inside).
+ */
+export function folderIdentity(dir: string): string | null {
+  try {
+    return String(fs.statSync(dir).ino);
+  } catch {
+    return null;
+  }
+}

@@ -119,9 +119,12 @@ export class VectorStore {
     return out;
   }
 
-  /** Compact the small versions incremental writes leave behind. */
-  async optimize(): Promise<void> {
-    await this.table.optimize();
+  /**
+   * Compact the small fragments incremental writes leave behind; with `keepVersionsMs`, also delete
+   * the files of table versions older than that (by default LanceDB keeps every version for 7 days).
+   */
+  async optimize(opts: { keepVersionsMs?: number } = {}): Promise<void> {
+    await this.table.optimize(opts.keepVersionsMs === undefined ? undefined : { cleanupOlderThan: new Date(Date.now() - opts.keepVersionsMs) });
   }
 
   close(): void {
