@@ -68,7 +68,9 @@ function recencyKey(job: RawJob): number {
  */
 // Headings that split one role's text from the next, and blocks where a resume may list its roles first.
 const SUB_HEADINGS = /^(?:(?:key|core|selected|major)\s+)?(?:accomplishments|achievements)\b/i;
-const holdsRoles = (s: Section): boolean => s.kind === 'summary' || s.kind === 'skills' || (s.kind === 'other' && SUB_HEADINGS.test(s.heading ?? ''));
+// Accomplishments became a section kind of its own (honors are read from it), so both forms count.
+const holdsRoles = (s: Section): boolean =>
+  s.kind === 'summary' || s.kind === 'skills' || s.kind === 'accomplishments' || (s.kind === 'other' && SUB_HEADINGS.test(s.heading ?? ''));
 // The employment layouts: LiveCareer's anonymised "Company Name City , State", or "Employer (Place): Title".
 const EMPLOYMENT_LINE = /\bCompany Name\b|^[A-Z][^()]{1,60}\(.{2,60}?\)\s*:?\s+[A-Z]/;
 
