@@ -11,14 +11,8 @@ export function nlVocabularyFromMirror(db: Db, retrieval: RetrievalService, limi
   const catalog = retrieval.vocabulary();
   const entities = readAccountEntities(db);
   return {
-    jobs: entities.jobs,
-    stages: entities.stages,
-    recruiters: entities.recruiters,
-    sources: entities.sources,
-    rejectionReasons: entities.rejectionReasons,
-    departments: entities.departments,
+    ...entities,
     locations: catalog.locations.slice(0, limits.locations).map((v) => v.value),
-    tags: entities.tags,
     skills: catalog.skills.slice(0, limits.skills).map((v) => v.value),
     titles: catalog.titles.slice(0, limits.titles).map((v) => v.value),
   };

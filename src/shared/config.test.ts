@@ -1,16 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { loadConfig } from './config.js';
 import { AppError } from './errors.js';
+import { configError } from '../../test/support/config-error.js';
 import { fromPackageRoot } from './paths.js';
-
-function configError(env: NodeJS.ProcessEnv): AppError {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    return err as AppError;
-  }
-  throw new Error('loadConfig accepted a bad value');
-}
 
 describe('strict configuration', () => {
   test('a boolean typo is a start-up error naming the variable, not a silent false', () => {

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
 import { AppError } from './errors.js';
+import { configError } from '../../test/support/config-error.js';
 
 /** The Slack settings of an environment (the SLACK_* variables are parsed by the one config schema). */
 const slack = (env: NodeJS.ProcessEnv) => loadConfig(env).slack;
-
-/** The error a bad environment gives at start-up. */
-function configError(env: NodeJS.ProcessEnv): AppError {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    return err as AppError;
-  }
-  throw new Error('loadConfig accepted a bad value');
-}
 
 describe('the Slack settings in the one configuration', () => {
   it('is off without a bot token', () => {
