@@ -219,7 +219,7 @@ function continuesList(text: string, prev: Mention | undefined, m: Mention, dime
 /** The dimensions a mention can stand for (value readings, or its kind). */
 export function dimensionOf(m: Mention): string[] {
   if (m.kind === 'value') return m.readings.map((r) => r.dimension);
-  if (m.kind === 'profile') return [m.key];
+  if (m.kind === 'profile' || m.kind === 'field') return [m.key];
   return [m.kind];
 }
 

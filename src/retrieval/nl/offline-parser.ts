@@ -95,6 +95,12 @@ function assignOther(m: Mention, negated: boolean, ctx: ParseContext): Assignmen
       ctx.notes.push(`No recruiter named "${m.name}" in this account; kept "${m.text}" as free text`);
       ctx.unmapped.push(m.name);
       return { target: 'unassigned', mention: m };
+    case 'field': {
+      // "nobody whose title isn't X" says "not not": no exact reading is worth the risk of reversing it.
+      if (m.negated && negated) return { target: 'refused', reason: `Could not apply a double negation ("${m.text.trim()}"); kept it as free text`, mention: m };
+      if (!m.known) ctx.notes.push(`"${m.text.trim()}" → ${valuePart(m.key, m.values, m.negated || negated)} (matched as written; 0 results is possible)`);
+      return { target: 'filter', key: m.key, values: m.values, negated: m.negated || negated, consumed: [[m.start, m.end]], mention: m };
+    }
     case 'date':
       return dateAssignment(m, negated, ctx);
     case 'years':
