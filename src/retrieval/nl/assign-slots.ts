@@ -41,7 +41,7 @@ const NEGATED_PROGRESS =
   "(?:\\b(?:not|never|[a-z]+n['\u2019]t|(?:did|was|were|could|would)nt|did\\s+not|were\\s+not|was\\s+not|could\\s+not)\\s+(?:(?:be|been|get|got|getting|being)\\s+)?(?:hire|hired|hiring|select|selected|selecting|chosen|choose|pick|picked|offer|offered|extend\\s+an\\s+offer|move\\s+(?:forward|ahead)|moved\\s+(?:forward|ahead)|moving\\s+(?:forward|ahead)|advance|advanced|proceed|proceeded|progress|progressed|make\\s+(?:it|the\\s+cut)|made\\s+(?:it|the\\s+cut)|(?:get|got|getting|receive|received|land|landed)\\s+(?:the\\s+|an?\\s+)?(?:job|offer|role|position)|work\\s+out|pan\\s+out|go\\s+forward|went\\s+forward)(?:\\s+with)?(?:\\s+(?:them|him|her|those|these|anyone|people|any\\s+of\\s+them))?\\s+(?:because(?:\\s+of)?|due\\s+to|for|as|since|over|given))";
 export const OWN_NEGATION_REASON = new RegExp(`^${NEGATED_PROGRESS}\\s+${FILLER}$`, 'i');
 const REASON_BEFORE = new RegExp(
-  `${NEGATED_PROGRESS}\\s+${FILLER}$|(?:\\b${REASON_VERB}(?:\\s+(?:them|him|her|us|those|these|out|on|up|down))?\\s+(?:for|because\\s+of|due\\s+to|over|on|because|as|with\\s+reason|citing|to)|\\b(?:rejection|archive|archival)\\s+reasons?\\s*(?:is|was|of|:|=)?|\\b(?:because\\s+of|due\\s+to|on\\s+account\\s+of))\\s+${FILLER}$`,
+  `${NEGATED_PROGRESS}\\s+${FILLER}$|(?:\\b${REASON_VERB}(?:\\s+(?:them|him|her|us|those|these|out|on|up|down))?\\s+(?:for|because\\s+of|due\\s+to|over|on|because|as|since|with\\s+reason|citing|to)|\\b(?:rejection|archive|archival)\\s+reasons?\\s*(?:is|was|of|:|=)?|\\b(?:because\\s+of|due\\s+to|on\\s+account\\s+of))\\s+${FILLER}$`,
   'i',
 );
 // "comp was the blocker", "timing was the issue": a reason named as the cause of the rejection.
@@ -166,8 +166,8 @@ function slotFor(reading: Reading, ctx: Context): Slot {
       return { key: 'tag', consumed: spans(c, t, tail(SOURCE_AFTER)) };
     }
     case 'rejectionReason': {
-      const c = cue(REASON_BEFORE);
-      const t = tail(REASON_AFTER);
+      const c = cue(REASON_BEFORE) ?? cue(NEGATED_OUTCOME_BEFORE);
+      const t = tail(REASON_AFTER) ?? tail(REASON_VERDICT);
       if (!reading.strong && !c && !t && !ctx.negated) return null;
       return { key: 'rejectionReason', consumed: spans(c, t) };
     }
@@ -219,8 +219,14 @@ function continuesList(text: string, prev: Mention | undefined, m: Mention, dime
 /** The dimensions a mention can stand for (value readings, or its kind). */
 export function dimensionOf(m: Mention): string[] {
   if (m.kind === 'value') return m.readings.map((r) => r.dimension);
-  if (m.kind === 'profile') return [m.key];
+  if (m.kind === 'profile' || m.kind === 'field') return [m.key];
   return [m.kind];
+}
+
+/** "didn't join because (they) …": a negated non-rejection outcome then a causal word. */
+export function isNegatedOutcomeCause(span: string): boolean {
+  const m = NEGATED_OUTCOME_CAUSE.exec(span);
+  return m !== null && !REJECTION_WORD.test(m[1]) && !/[,;.!?()\u0001]/.test(span);
 }
 
 const CLAUSE_BREAK = /[,;.!?()\u0001]|\b(?:and|or|but|since|plus|also|however|though|while)\b/i;
@@ -233,10 +239,77 @@ function negatable(text: string, mentions: Mention[], index: number): boolean {
   return m.kind !== 'unknownRecruiter' && !(m.kind === 'anyJob' && !m.department && m.jobs.length === 0);
 }
 
-export function negationScopes(text: string, mentions: Mention[], cues: NegationCue[]): { negated: Set<Mention>; usedCues: { cue: NegationCue; reached: Mention }[] } {
+/** A negation cue that reached a mention; `tail` is the negated verb after it when the cue follows its subject. */
+export interface UsedCue {
+  cue: NegationCue;
+  reached: Mention;
+  tail?: Span;
+}
+
+/*
+ * "candidates Jordan didn't recruit", "people Priya has never sourced", "who did Hannah not screen":
+ * a recruiter who is the subject of a negated recruiting verb is the recruiter excluded (nl-heldout
+ * h-125 read it as recruiter = Jordan). The cue stands AFTER its subject, so without this the forward
+ * reach negated whatever came next instead: the verb read as a value ("sourced" → the Sourced source,
+ * "hire" → the Hired status) or a later "in Austin".
+ */
+const SUBJECT_AUX = /^\s*(?:(?:has|have|had|did|does|do|was|were|is)\s+)?$/i;
+const RECRUITING_VERBS = [
+  'recruit(?:ed|s|ing)?', 'sourc(?:e|ed|es|ing)', 'interview(?:ed|s|ing)?', '(?:phone[\\s-]+)?screen(?:ed|s|ing)?', 'own(?:ed|s)?', 'hir(?:e|ed|es|ing)', 'reject(?:ed|s|ing)?',
+  'handl(?:e|ed|es|ing)', 'manag(?:e|ed|es|ing)', 'find|found', '(?:bring|brought)\\s+(?:in|on)', 'submit(?:ted|s)?', 'add(?:ed|s)?', 'work(?:ed)?\\s+with',
+  '(?:talk(?:ed)?|spoke|speak)\\s+(?:to|with)', 'reach(?:ed)?\\s+out\\s+to', 'contact(?:ed|s)?', 'touch(?:ed)?', 'call(?:ed)?', 'e-?mail(?:ed)?', 'meet|met',
+  'pass(?:ed)?\\s+on', 'declin(?:e|ed)', 'turn(?:ed)?\\s+down', 'advanc(?:e|ed)', 'mov(?:e|ed)\\s+forward', 'plac(?:e|ed)', 'onboard(?:ed)?', 'pipelin(?:e|ed)',
+];
+const RECRUITING_VERB = new RegExp(`^\\s+(?:(?:ever|actually|personally|even|yet)\\s+)?(?:${RECRUITING_VERBS.join('|')})\\b(?:\\s+(?:them|him|her|those|these|anyone|any\\s+of\\s+them|for\\s+us))?`, 'i');
+const isRecruiter = (m: Mention | undefined): m is Mention => m?.kind === 'value' && m.readings.some((r) => r.dimension === 'recruiter');
+
+/** The recruiter(s) a cue negates as the subject of its verb, with the verb's span, or null. */
+function negatedSubject(text: string, mentions: Mention[], cue: NegationCue): { subjects: Mention[]; tail: Span } | null {
+  const k = mentions.findLastIndex((m) => m.end <= cue.start);
+  if (k < 0 || !isRecruiter(mentions[k]) || !SUBJECT_AUX.test(text.slice(mentions[k].end, cue.start))) return null;
+  const verb = RECRUITING_VERB.exec(text.slice(cue.end));
+  if (!verb) return null;
+  const subjects = [mentions[k]];
+  // "anyone Maya or Priya didn't source": the whole list is the subject.
+  for (let j = k - 1; j >= 0 && isRecruiter(mentions[j]) && continuesList(text, mentions[j], mentions[j + 1], 'recruiter'); j--) subjects.unshift(mentions[j]);
+  return { subjects, tail: [cue.end, cue.end + verb[0].length] };
+}
+
+/*
+ * "didn't join because they accepted another offer", "never signed since comp was off": a negated
+ * outcome followed by its cause says why someone was lost, so the reason is positive (nl-heldout h-044
+ * excluded it). Any outcome verb counts except a rejection verb ("not rejected because of comp" still
+ * excludes the reason), and only when nothing else is named between the cue and the cause.
+ */
+const REJECTION_WORD = new RegExp(`\\b(?:${REASON_VERB}|reject|declin|archiv|disqualif|clos(?:e|ed|ing)|lose|losing|screen(?:ed)?\\s+out)`, 'i');
+/** The outcome must be a verb right after the cue: "not the ones we closed because …" negates people, not a verb. */
+const NOT_A_VERB = '(?!(?:the|those|these|any|anyone|anybody|people|ones|who|that|which|we|they|i|you|a|an|our|their|from|in|at|for|to|by|with|on|of)\\b)';
+const NEGATED_OUTCOME_CAUSE = new RegExp(`^(?:not|never|[a-z]+n['\u2019]t|(?:did|does|do|was|were|is|are|has|have|had|wo|ca|could|would|should)nt)(?:\\s+(?:not|ever))?\\s+(${NOT_A_VERB}(?:[a-z'\u2019]+\\s+){1,4}?)(?:because(?:\\s+of)?|due\\s+to|since|as|given(?:\\s+that)?|owing\\s+to|cause|on\\s+account\\s+of)\\s+${FILLER}$`, 'i');
+const NEGATED_OUTCOME_BEFORE = new RegExp(`\\b${NEGATED_OUTCOME_CAUSE.source.slice(1)}`, 'i');
+
+/** A negated verdict inside a reason clause ("the timing wasn't right", "comp didn't work out"): part of the reason. */
+export const REASON_VERDICT =
+  /^\s+(?:(?:was|were|is|are|did|does|do)(?:n['\u2019]?t|\s+not)|never)\s+(?:(?:quite|really|exactly|the|a)\s+)?(?:right|ideal|good|great|aligned|competitive|workable|feasible|possible|there|enough|in\s+range|(?:good\s+)?(?:match|fit)|work(?:\s+out)?(?:\s+for\s+(?:them|him|her|us|either\s+side))?|line\s+up|meet\s+(?:the\s+bar|expectations)|close|agree)\b|^\s+(?:(?:was|were|is|are)\s+)?(?:too\s+(?:high|steep|low)|off|wrong|misaligned|out\s+of\s+(?:range|budget))\b/i;
+
+export function negationScopes(text: string, mentions: Mention[], cues: NegationCue[]): { negated: Set<Mention>; usedCues: UsedCue[]; swallowed: Set<Mention> } {
   const negated = new Set<Mention>();
-  const usedCues: { cue: NegationCue; reached: Mention }[] = [];
+  const usedCues: UsedCue[] = [];
+  const swallowed = new Set<Mention>();
   for (const cue of cues) {
+    const subject = negatedSubject(text, mentions, cue);
+    if (subject) {
+      for (const s of subject.subjects) negated.add(s);
+      usedCues.push({ cue, reached: subject.subjects[subject.subjects.length - 1], tail: subject.tail });
+      // The verb's own words ("sourced", "hire", "screen") are the verb, not values.
+      for (const m of mentions) if (m.start >= subject.tail[0] && m.end <= subject.tail[1]) swallowed.add(m);
+      continue;
+    }
+    // "the timing wasn't right": the cue is the reason's verdict, not a negation of what follows.
+    const before = mentions.findLast((m) => m.end <= cue.start);
+    if (before?.kind === 'value' && before.readings.some((r) => r.dimension === 'rejectionReason')) {
+      const verdict = REASON_VERDICT.exec(text.slice(before.end));
+      if (verdict && before.end + verdict[0].length >= cue.end) continue;
+    }
     let i = mentions.findIndex((m) => m.start >= cue.end);
     // Words that only look like values ("except PEOPLE in Design") do not stop the cue's reach.
     while (i >= 0 && i < mentions.length - 1 && !negatable(text, mentions, i)) i++;
@@ -244,6 +317,7 @@ export function negationScopes(text: string, mentions: Mention[], cues: Negation
     // "didn't hire because the role got filled": the negation belongs to the reason clause, not a filter.
     const reason = mentions.find((m) => m.start >= cue.end && m.kind === 'value' && m.readings.some((r) => r.dimension === 'rejectionReason'));
     if (reason && OWN_NEGATION_REASON.test(text.slice(cue.start, reason.start))) continue;
+    if (reason && reason === mentions[i] && isNegatedOutcomeCause(text.slice(cue.start, reason.start))) continue;
     // "didn't accept our offer" is declining it: the offer was reached, not excluded.
     const offer = mentions.find((m) => m.start >= cue.end && m.kind === 'value' && m.readings.some((r) => r.dimension === 'stage' && r.values.some((v) => /^offer$/i.test(v))));
     if (offer && NOT_ACCEPTED_OFFER.test(text.slice(cue.start, offer.start))) continue;
@@ -264,7 +338,7 @@ export function negationScopes(text: string, mentions: Mention[], cues: Negation
     }
     while (j < mentions.length && dimensionOf(mentions[i]).some((d) => continuesList(text, mentions[j - 1], mentions[j], d))) negated.add(mentions[j++]);
   }
-  return { negated, usedCues };
+  return { negated, usedCues, swallowed };
 }
 
 /** Assign every value mention to a slot (list members follow the first), honouring negation. */

@@ -4,6 +4,7 @@ import { NEGATION_CUES } from './cue-words.js';
 import { demoVocabulary } from '../../../evals/demo-vocabulary.js';
 import { parseNaturalLanguage } from './offline-parser.js';
 import { lexicon } from './lexicon.js';
+import { FIELD_NOUNS } from './field-statements.js';
 import { jobTitles, stageTitles, uniqueValues } from './vocabulary.js';
 
 /*
@@ -125,5 +126,86 @@ describe('negation never reverses a meaning', () => {
       if (!ok) wrong.push(`${request} → ${JSON.stringify(filters)}`);
     });
     expect(wrong).toEqual([]);
+  });
+
+  it('a recruiter (full or first name) as the subject of any negated recruiting verb is never a positive filter', () => {
+    const reversed: string[] = [];
+    let excluded = 0;
+    const negatedVerbs = ["didn't recruit", 'never sourced', 'has not interviewed', "hasn't screened", 'did not hire', 'never owned', "didn't reject", 'has never brought in', "wasn't handling"];
+    const frames = [(s: string) => `candidates ${s}`, (s: string) => `people ${s} in Berlin`, (s: string) => `who ${s} for the Data Scientist role`, (s: string) => `anyone ${s} from LinkedIn`];
+    let n = 0;
+    for (const { name } of vocab.recruiters) {
+      for (const form of [name, name.split(' ')[0]]) {
+        for (const verb of negatedVerbs) {
+          const request = frames[n++ % frames.length](`${form} ${verb}`);
+          const filters = (parseNaturalLanguage(request, vocab, { now }).request.filters ?? {}) as SearchFilters;
+          if (positives(filters).includes(name.toLowerCase())) reversed.push(`${request} → ${JSON.stringify(filters)}`);
+          // Nothing after the verb is negated by it either ("in Berlin", the job, the source stay positive).
+          if (Object.entries(filters.exclude ?? {}).some(([k, v]) => k !== 'recruiter' && (v as string[]).length > 0)) reversed.push(`${request} → ${JSON.stringify(filters)}`);
+          if (filters.exclude?.recruiter?.includes(name)) excluded++;
+        }
+      }
+    }
+    expect(reversed).toEqual([]);
+    expect(excluded).toBeGreaterThan(0.9 * n);
+  });
+
+  it('a field named with a negated copula excludes on that field and is never a positive filter', () => {
+    const copulas = ["isn't", 'is not', "wasn't", 'was never', 'not', "aren't"];
+    const valuesFor: Record<string, string[]> = {
+      currentTitle: uniqueValues(vocab.titles).slice(0, 40),
+      pastTitle: uniqueValues(vocab.titles).slice(40, 60),
+      location: uniqueValues(vocab.locations),
+      source: vocab.sources.map((s) => s.title),
+      recruiter: vocab.recruiters.map((r) => r.name),
+      // The Hired and Archived stages are read as the application status of the same name (not a reversal).
+      stage: stageTitles(vocab).filter((t) => !/^(?:hired|archived)$/i.test(t)),
+      department: uniqueValues(vocab.departments),
+      tag: uniqueValues(vocab.tags),
+      rejectionReason: vocab.rejectionReasons.map((r) => r.text),
+      currentCompany: ['Initech', 'Globex Corporation'],
+      school: ['Stanford', 'University of Lagos'],
+    };
+    const reversed: string[] = [];
+    const wrongField: string[] = [];
+    let checked = 0;
+    // Every field the parser knows by name (FIELD_NOUNS), in two spellings each.
+    const nouns: Record<string, string[]> = {
+      currentTitle: ['current title', 'job title'], pastTitle: ['previous title', 'former role'], currentCompany: ['employer', 'current company'], school: ['school', 'university'],
+      location: ['location', 'city'], source: ['source', 'sourcing channel'], recruiter: ['recruiter', 'candidate owner'], stage: ['current stage', 'interview stage'],
+      department: ['department', 'dept'], tag: ['tag', 'tags'], rejectionReason: ['rejection reason', 'reason'],
+    };
+    expect(FIELD_NOUNS.map(([k]) => k).filter((k) => valuesFor[k] && !nouns[k])).toEqual([]);
+    for (const [key, spellings] of Object.entries(nouns)) {
+      (valuesFor[key] ?? []).forEach((value, i) => {
+        const nounText = spellings[i % spellings.length];
+        const request = `engineers whose ${nounText} ${copulas[(i + checked) % copulas.length]} ${value}`;
+        const filters = (parseNaturalLanguage(request, vocab, { now }).request.filters ?? {}) as SearchFilters;
+        checked++;
+        if (positives(filters).includes(value.toLowerCase())) reversed.push(`${request} → ${JSON.stringify(filters)}`);
+        const got = (filters.exclude as Record<string, string[]> | undefined)?.[key] ?? [];
+        if (!got.some((v) => v.toLowerCase() === value.toLowerCase())) wrongField.push(`${request} → ${JSON.stringify(filters)}`);
+      });
+    }
+    expect(reversed).toEqual([]);
+    expect(wrongField).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('a negated rejection verb before a cause never makes the reason positive; a negated outcome verb never excludes it', () => {
+    const reversed: string[] = [];
+    const rejections = ["weren't rejected because of", 'not archived due to', "didn't get cut because of", 'never declined because of', "weren't lost because of"];
+    const outcomes = ["didn't join because of", 'never signed due to', "wouldn't accept because of", 'did not come aboard given'];
+    const reasons = lexicon(vocab).filter((e) => e.dimension === 'rejectionReason' && e.strong && !/\b(?:not|no|never)\b|n't\b/.test(e.phrase));
+    reasons.forEach((e, i) => {
+      const negative = `people who ${rejections[i % rejections.length]} ${e.phrase}`;
+      const nf = (parseNaturalLanguage(negative, vocab, { now }).request.filters ?? {}) as SearchFilters;
+      if (e.values.some((v) => nf.rejectionReason?.includes(v))) reversed.push(`${negative} → ${JSON.stringify(nf)}`);
+      const positive = `people who ${outcomes[i % outcomes.length]} ${e.phrase}`;
+      const pf = (parseNaturalLanguage(positive, vocab, { now }).request.filters ?? {}) as SearchFilters;
+      if (e.values.some((v) => pf.exclude?.rejectionReason?.includes(v))) reversed.push(`${positive} → ${JSON.stringify(pf)}`);
+    });
+    expect(reasons.length).toBeGreaterThan(50);
+    expect(reversed).toEqual([]);
   });
 });

@@ -32,7 +32,7 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
 
   const text = ctx.work.text;
   const { mentions, negations } = tagRequest(text, vocab, opts.now);
-  const { negated, usedCues } = negationScopes(text, mentions, negations);
+  const { negated, usedCues, swallowed } = negationScopes(text, mentions, negations);
   const valueAssignments = assignValueMentions(text, mentions, negated, new Map(usedCues.map((u) => [u.reached, u.cue.start])));
   const assignments = new Map(mentions.map((m) => [m, valueAssignments.get(m) ?? assignOther(m, negated.has(m), ctx)]));
   // A status word that served as another mention's cue ("rejected for comp") is not a status too.
@@ -46,6 +46,8 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
   const consumed: Span[] = [];
   for (const m of mentions) {
     const a = assignments.get(m)!;
+    // Words of a negated verb whose subject was excluded ("Priya never SOURCED") are that verb, not values.
+    if (swallowed.has(m)) continue;
     if (a.target === 'filter') {
       if (m.kind === 'status' && m.value === 'Archived' && hasReason && !a.negated && !/\barchived\b/i.test(m.text)) {
         consumed.push([m.start, m.end]);
@@ -62,8 +64,10 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
     }
   }
   // A negation cue is used up only when what it reached became a filter; otherwise its words stay.
-  for (const { cue, reached } of usedCues) {
-    if (assignments.get(reached)?.target === 'filter') consumed.push([cue.start, cue.end], [cue.end, reached.start]);
+  for (const { cue, reached, tail } of usedCues) {
+    if (assignments.get(reached)?.target !== 'filter') continue;
+    consumed.push([cue.start, cue.end], [cue.end, reached.start]);
+    if (tail) consumed.push(tail);
   }
   for (const [s, e] of consumed) ctx.work.consume(s, e);
   excludeFreeWords(ctx, negations.filter((c) => !usedCues.some((u) => u.cue === c)));
@@ -95,6 +99,12 @@ function assignOther(m: Mention, negated: boolean, ctx: ParseContext): Assignmen
       ctx.notes.push(`No recruiter named "${m.name}" in this account; kept "${m.text}" as free text`);
       ctx.unmapped.push(m.name);
       return { target: 'unassigned', mention: m };
+    case 'field': {
+      // "nobody whose title isn't X" says "not not": no exact reading is worth the risk of reversing it.
+      if (m.negated && negated) return { target: 'refused', reason: `Could not apply a double negation ("${m.text.trim()}"); kept it as free text`, mention: m };
+      if (!m.known) ctx.notes.push(`"${m.text.trim()}" → ${valuePart(m.key, m.values, m.negated || negated)} (matched as written; 0 results is possible)`);
+      return { target: 'filter', key: m.key, values: m.values, negated: m.negated || negated, consumed: [[m.start, m.end]], mention: m };
+    }
     case 'date':
       return dateAssignment(m, negated, ctx);
     case 'years':

@@ -1,6 +1,7 @@
 import type { DateRange } from '../query/search-request.js';
 import { NEGATION_CUES } from './cue-words.js';
 import { findDateMentions } from './extract-dates.js';
+import { fieldStatementMentions, type FieldKey } from './field-statements.js';
 import { findFuzzyMentions } from './fuzzy-mentions.js';
 import { lexicon, type Reading } from './lexicon.js';
 import { memo } from './memo.js';
@@ -24,7 +25,9 @@ export type MentionKind =
   | { kind: 'degree'; value: 'high school' | 'associate' | 'bachelor' | 'master' | 'doctorate' | 'certificate/diploma' }
   | { kind: 'profile'; key: 'currentCompany' | 'pastCompany' | 'school' | 'currentTitle' | 'pastTitle' | 'location'; value: string; known: boolean }
   | { kind: 'anyJob'; department?: string; jobs: string[]; word: string }
-  | { kind: 'unknownRecruiter'; name: string };
+  | { kind: 'unknownRecruiter'; name: string }
+  /** "<field> isn't <value>": a field named explicitly; `negated` when the copula itself says "not" (field-statements.ts). */
+  | { kind: 'field'; key: FieldKey; values: string[]; negated: boolean; known: boolean };
 
 export type Mention = MentionKind & { start: number; end: number; text: string };
 
@@ -100,7 +103,7 @@ export function resolveOverlaps<T extends { start: number; end: number }>(candid
 /** Tag a request (already stripped of typed Boolean syntax): mentions after overlap resolution, and negation cues. */
 export function tagRequest(text: string, vocab: NlVocabulary, now: Date): Tagged {
   const dates: Mention[] = findDateMentions(text, now).map((d) => ({ kind: 'date', key: d.key, range: d.range, start: d.start, end: d.end, text: text.slice(d.start, d.end) }));
-  const candidates: Mention[] = [...valueMentions(text, vocab), ...anyJobMentions(text, vocab), ...partialJobMentions(text, vocab), ...dates, ...findPatternMentions(text, vocab)];
+  const candidates: Mention[] = [...valueMentions(text, vocab), ...anyJobMentions(text, vocab), ...partialJobMentions(text, vocab), ...dates, ...findPatternMentions(text, vocab), ...fieldStatementMentions(text, vocab)];
   const exact = resolveOverlaps(candidates);
   const mentions = [...exact, ...findFuzzyMentions(text, vocab, exact)].sort((a, b) => a.start - b.start);
   // A cue word inside a mention ("do NOT contact", "haven't touched in") belongs to that mention.

@@ -1,0 +1,160 @@
+import { lexicon, type LexiconEntry, type ValueDimension } from './lexicon.js';
+import { memo } from './memo.js';
+import type { Mention } from './tagger.js';
+import { normalize, uniqueValues, type NlVocabulary } from './vocabulary.js';
+
+/*
+ * A field named explicitly, a copula, then its value(s): "current title isn't Backend Engineer",
+ * "school wasn't Stanford", "location is not Berlin or Munich", "status: archived". The field the user
+ * names decides the slot, never the value's usual reading ("Backend Engineer" is also a job, "Location"
+ * also a rejection reason), and a negated copula ("isn't", "is not", "was never") is part of the
+ * statement, so it goes to `exclude` on THAT field (nl-heldout h-160 read it as `exclude.job`).
+ */
+
+export type FieldKey =
+  | 'currentTitle'
+  | 'pastTitle'
+  | 'currentCompany'
+  | 'pastCompany'
+  | 'school'
+  | 'location'
+  | 'source'
+  | 'recruiter'
+  | 'stage'
+  | 'department'
+  | 'tag'
+  | 'rejectionReason'
+  | 'applicationStatus';
+
+/** Field nouns as a user writes them, most specific first (data, not logic). */
+export const FIELD_NOUNS: [FieldKey, string][] = [
+  ['pastTitle', '(?:past|previous|prior|former|old|earlier)\\s+(?:job\\s+)?(?:titles?|roles?|positions?)'],
+  ['currentTitle', '(?:(?:current|present|present-day)\\s+(?:job\\s+)?(?:title|role|position)|job\\s+title|title)'],
+  ['pastCompany', '(?:past|previous|prior|former|old|earlier)\\s+(?:companies|company|employers?|workplaces?)'],
+  ['currentCompany', '(?:(?:current|present)\\s+(?:company|employer|workplace)|company|employer)'],
+  ['school', '(?:school|university|college|alma\\s+mater)'],
+  ['location', '(?:(?:current\\s+)?location|city|home\\s+city)'],
+  ['source', '(?:(?:candidate\\s+)?source|sourcing\\s+channel|channel)'],
+  ['recruiter', '(?:recruiter|recruiting\\s+owner|candidate\\s+owner|owner)'],
+  ['stage', '(?:current\\s+(?:interview\\s+)?stage|interview\\s+stage|stage)'],
+  ['department', '(?:department|dept)'],
+  ['tag', '(?:tags?)'],
+  ['rejectionReason', '(?:(?:rejection|archive|archival)\\s+reason|reason\\s+for\\s+(?:rejection|archiving)|reason)'],
+  ['applicationStatus', '(?:application\\s+status|status)'],
+];
+
+const NEGATED_COPULA = "(?:is|was|are|were)\\s*n['\u2019]?t(?:\\s+ever)?|(?:is|was|are|were)\\s+(?:not|never)(?:\\s+ever)?|not|isnt|wasnt|arent|werent|!=|\u2260";
+const COPULA = '(?:is|was|are|were|=|:|equals)';
+/** Fields a bare value may follow without a copula ("with status archived"). */
+const BARE_VALUE_FIELDS = new Set<FieldKey>(['applicationStatus']);
+
+const SEPARATOR = /^\s*(?:,\s*(?:or|and|nor)?|\/|\bor\b|\band\b|\bnor\b)\s*(?:(?:an?|the)\s+)?/i;
+const ARTICLE = /^\s*(?:(?:an?|the)\s+)?/i;
+
+const STATUS_WORDS: [RegExp, string][] = [
+  [/^active\b/i, 'Active'],
+  [/^archived\b/i, 'Archived'],
+  [/^(?:hired)\b/i, 'Hired'],
+  [/^leads?\b/i, 'Lead'],
+];
+const OPEN_NAME = /^[A-Z][\p{L}\p{N}&.'-]*(?:\s+(?:of|at|the|&|[A-Z][\p{L}\p{N}&.'-]*))*(?<![\s.])/u;
+const OPEN_TITLE = /^[A-Z][\w&/+-]*(?:\s+(?:of|[A-Z][\w&/+-]*))*[\w&+]/;
+
+type Found = { value: string; length: number; known: boolean };
+
+/** Lexicon entries of one dimension, strong ones first, each anchored at the start of the text. */
+function anchored(vocab: NlVocabulary, dimension: ValueDimension): { entry: LexiconEntry; re: RegExp }[] {
+  return memo(vocab, `fieldAnchored:${dimension}`, () =>
+    lexicon(vocab)
+      .filter((e) => e.dimension === dimension)
+      .map((entry) => ({ entry, re: new RegExp(`^(?:${entry.pattern.source})`, 'iu') })),
+  );
+}
+
+/** The account value of `dimension` that `text` starts with (longest phrase), if any. */
+export function leadingValue(vocab: NlVocabulary, dimension: ValueDimension, text: string): { values: string[]; length: number } | null {
+  let best: { values: string[]; length: number } | null = null;
+  for (const { entry, re } of anchored(vocab, dimension)) {
+    const m = re.exec(text);
+    if (m && (!best || m[0].length > best.length)) best = { values: entry.values, length: m[0].length };
+  }
+  return best;
+}
+
+function knownTitle(vocab: NlVocabulary, text: string): Found | null {
+  const titles = memo(vocab, 'fieldTitles', () => uniqueValues(vocab.titles).sort((a, b) => b.length - a.length));
+  const lower = normalize(text);
+  for (const t of titles) {
+    const n = normalize(t);
+    if (lower.startsWith(n) && !/^[\p{L}\p{N}]/u.test(lower.slice(n.length).replace(/^s\b/, ''))) {
+      const plural = lower.slice(n.length).startsWith('s') ? 1 : 0;
+      return { value: t, length: n.length + plural, known: true };
+    }
+  }
+  return null;
+}
+
+/** One value of `key` at the start of `text`. */
+function valueAt(vocab: NlVocabulary, key: FieldKey, text: string): Found[] | null {
+  switch (key) {
+    case 'currentTitle':
+    case 'pastTitle': {
+      const known = knownTitle(vocab, text);
+      if (known) return [known];
+      const open = OPEN_TITLE.exec(text);
+      return open ? [{ value: open[0], length: open[0].length, known: false }] : null;
+    }
+    case 'currentCompany':
+    case 'pastCompany':
+    case 'school': {
+      const open = OPEN_NAME.exec(text);
+      return open ? [{ value: open[0].replace(/\s+(?:of|at|the|&)$/, ''), length: open[0].replace(/\s+(?:of|at|the|&)$/, '').length, known: false }] : null;
+    }
+    case 'applicationStatus': {
+      const hit = STATUS_WORDS.find(([re]) => re.test(text));
+      return hit ? [{ value: hit[1], length: hit[0].exec(text)![0].length, known: true }] : null;
+    }
+    case 'location': {
+      const known = leadingValue(vocab, 'location', text);
+      if (known) return known.values.map((value) => ({ value, length: known.length, known: true }));
+      const open = OPEN_NAME.exec(text);
+      return open ? [{ value: open[0], length: open[0].length, known: false }] : null;
+    }
+    default: {
+      const known = leadingValue(vocab, key, text);
+      return known ? known.values.map((value) => ({ value, length: known.length, known: true })) : null;
+    }
+  }
+}
+
+/** Statements about a named field: "<field> <copula> <value>[, <value> or <value>]". */
+export function fieldStatementMentions(text: string, vocab: NlVocabulary): Mention[] {
+  const out: Mention[] = [];
+  for (const [key, noun] of FIELD_NOUNS) {
+    const copula = BARE_VALUE_FIELDS.has(key) ? `(?:${NEGATED_COPULA}|${COPULA})?` : `(?:${NEGATED_COPULA}|${COPULA})`;
+    const head = new RegExp(`(?<![\\p{L}\\p{N}])${noun}\\s*(${copula})\\s*`, 'giu');
+    for (const m of text.matchAll(head)) {
+      const start = m.index ?? 0;
+      let pos = start + m[0].length;
+      const negated = new RegExp(`^(?:${NEGATED_COPULA})$`, 'i').test(m[1].trim());
+      const values: string[] = [];
+      let known = true;
+      let first = true;
+      let end = pos;
+      for (;;) {
+        const lead = (first ? ARTICLE : SEPARATOR).exec(text.slice(pos));
+        if (!first && (!lead || lead[0].length === 0)) break;
+        const at = pos + (lead?.[0].length ?? 0);
+        const found = valueAt(vocab, key, text.slice(at));
+        if (!found) break;
+        for (const f of found) if (!values.includes(f.value)) values.push(f.value);
+        known &&= found.every((f) => f.known);
+        end = pos = at + found[0].length;
+        first = false;
+      }
+      if (values.length === 0) continue;
+      out.push({ kind: 'field', key, values, negated, known, start, end, text: text.slice(start, end) });
+    }
+  }
+  return out;
+}
