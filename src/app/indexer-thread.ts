@@ -5,6 +5,7 @@ import { AppError, type ErrorCode } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 import { FromIndexer, type ToIndexer } from './indexer-protocol.js';
 import { spawnAppWorker } from './spawn-worker.js';
+import { forgetThreadMemory, recordThreadMemory } from './thread-memory.js';
 
 /*
  * serve's indexer on its own thread (indexer-worker.ts), driven from the main thread like the
@@ -67,6 +68,7 @@ export function startIndexerThread(config: AppConfig, opts: IndexerThreadOptions
       let closedCleanly = false;
       exited = new Promise<void>((resolve) => w.once('exit', () => resolve()));
       w.on('message', (raw: unknown) => {
+        if (recordThreadMemory('indexer', raw)) return;
         const parsed = FromIndexer.safeParse(raw);
         if (!parsed.success) return log('indexer thread sent a malformed message', { message: JSON.stringify(raw).slice(0, 100) });
         const msg = parsed.data;
@@ -96,6 +98,7 @@ export function startIndexerThread(config: AppConfig, opts: IndexerThreadOptions
       });
       w.on('error', (error) => log('indexer thread failed', { err: error.message }));
       w.on('exit', (code) => {
+        forgetThreadMemory('indexer');
         if (first) {
           first = false;
           stopping = true;

@@ -6,6 +6,7 @@ import type { AppConfig } from '../shared/config.js';
 import { openDb, type Db } from '../store/db.js';
 import { openConfiguredEmbedder } from './open-retrieval.js';
 import { FromIndexer, ToIndexer } from './indexer-protocol.js';
+import { reportHeapToParent } from './thread-memory.js';
 
 /*
  * serve's indexer thread (indexer-thread.ts): THE writer of the search index. It drains the mirror's
@@ -40,6 +41,7 @@ async function open(): Promise<void> {
   }
 }
 const opened = open();
+reportHeapToParent();
 
 function close(): Promise<void> {
   closing ??= (async () => {

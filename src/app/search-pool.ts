@@ -6,6 +6,7 @@ import type { AppConfig } from '../shared/config.js';
 import { AppError, type ErrorCode } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 import { spawnAppWorker } from './spawn-worker.js';
+import { forgetThreadMemory, recordThreadMemory } from './thread-memory.js';
 import type { Visibility } from '../store/read-model/index.js';
 
 /*
@@ -56,8 +57,9 @@ export function startSearchPool(config: AppConfig, size: number): SearchPool {
 
   const start = (index: number) => {
     const slot: Slot = { worker: spawnAppWorker('search-worker', { config }), pending: new Map() };
+    const thread = `search-${index + 1}`;
     slot.worker.on('message', (msg: SearchJobResult | 'closed') => {
-      if (msg === 'closed') return;
+      if (msg === 'closed' || recordThreadMemory(thread, msg)) return;
       const waiter = slot.pending.get(msg.id);
       if (!waiter) return;
       slot.pending.delete(msg.id);
@@ -66,6 +68,7 @@ export function startSearchPool(config: AppConfig, size: number): SearchPool {
     });
     slot.worker.on('error', (error) => logger.error({ err: error.message }, 'search worker failed'));
     slot.worker.on('exit', (code) => {
+      forgetThreadMemory(thread);
       for (const waiter of slot.pending.values()) waiter.reject(new AppError('internal', `The search worker stopped (exit ${code}); try again.`));
       slot.pending.clear();
       if (!closing) {

@@ -4,6 +4,7 @@ import { openDb } from '../store/db.js';
 import { openRetrievalService } from './open-retrieval.js';
 import { toExportInsights } from './export-insights.js';
 import type { SearchJob, SearchJobResult } from './search-pool.js';
+import { reportHeapToParent } from './thread-memory.js';
 
 /*
  * One search worker thread of `serve` (search-pool.ts): a reader of the mirror and the index, as a
@@ -14,6 +15,7 @@ import type { SearchJob, SearchJobResult } from './search-pool.js';
 const config = (workerData as { config: AppConfig }).config;
 const db = openDb(config.mirrorPath, { reader: true });
 const ready = openRetrievalService(db, config, { reader: true });
+reportHeapToParent();
 
 async function run(job: SearchJob): Promise<unknown> {
   const retrieval = await ready;

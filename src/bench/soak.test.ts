@@ -19,5 +19,7 @@ describe('soak (small): serve with a key under concurrent MCP searches and webho
     expect(report.webhooks.accepted).toBe(report.webhooks.emitted);
     expect(report.freshnessLagMs.count).toBeGreaterThan(0);
     expect(report.serve.exitOnSigterm).toBe(0);
+    // Every worker thread's heap reaches /healthz (thread-memory.ts): the indexer and at least one search worker.
+    expect(Object.keys(report.serve.memoryPerMinuteMiB.at(-1)?.threads ?? {})).toEqual(expect.arrayContaining(['indexer', 'search-1']));
   }, SLOW);
 });

@@ -115,6 +115,12 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
   }
 }
 
+function threadHeaps(m: MemorySample): string {
+  const threads = Object.entries(m.threads ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+  const heaps = m.heapUsed + threads.reduce((n, [, t]) => n + t.heapUsedMiB, 0);
+  return `${threads.map(([name, t]) => `${name} ${t.heapUsedMiB}/${t.heapTotalMiB}`).join(', ')}; RSS − JS heaps ≈ ${m.rss - heaps}`;
+}
+
 const ms = (l: Latency) => `p50 ${l.p50 ?? '-'} ms, p95 ${l.p95 ?? '-'} ms, p99 ${l.p99 ?? '-'} ms, max ${l.max ?? '-'} ms (n=${l.count})`;
 
 /** The report as a few lines a README can quote. */
@@ -129,6 +135,7 @@ export function formatSoak(r: SoakReport): string {
     `  freshness (Ashby change → searchable): ${ms(r.freshnessLagMs)}`,
     `  serve RSS: start ${r.serve.rssMiB.start} MiB, end ${r.serve.rssMiB.end} MiB, peak ${r.serve.rssMiB.peak} MiB; SIGTERM exit ${r.serve.exitOnSigterm}`,
     `  serve memory per minute (RSS / main heap / external MiB): ${r.serve.memoryPerMinuteMiB.map((m) => `${m.rss}/${m.heapUsed}/${m.external}`).join(', ')}`,
+    `  worker heaps per minute (used/total MiB per thread; RSS beyond all heaps is native memory): ${r.serve.memoryPerMinuteMiB.map(threadHeaps).join(' | ')}`,
     `  load average: start ${r.loadAverage.start}, end ${r.loadAverage.end}, mean ${r.loadAverage.mean} on ${r.loadAverage.cores} cores`,
     `  errors: ${e.total} (search ${e.search.count}, webhooks ${e.webhooks.count}, healthz ${e.healthz.count}, freshness ${e.freshness.count}, changes ${e.changes.count}, shutdown ${e.shutdown})`,
     ...[e.search, e.webhooks, e.healthz, e.freshness, e.changes].flatMap((t) => t.samples.map((s) => `    ${s}`)),

@@ -4,6 +4,7 @@ import type { AppConfig } from '../shared/config.js';
 import { logger } from '../shared/logger.js';
 import { mirrorCandidateCount, openContext, createAshbyClient, type AppContext } from '../app/context.js';
 import { acquireServeLock } from '../app/serve-lock.js';
+import { threadMemory } from '../app/thread-memory.js';
 import { makePrivateDir } from '../shared/private-files.js';
 import type { SyncProgress } from '../sync/engine/run-sync.js';
 import type { FakeAshby } from '../sync/fake/index.js';
@@ -113,7 +114,7 @@ async function startServing(opts: ServeOptions, cleanup: CleanupList): Promise<R
       // This thread's V8 heap beside the process's RSS: what grows when RSS grows is either here or in workers/native memory.
       const mem = process.memoryUsage();
       const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
-      const memoryMiB = { rss: mib(mem.rss), heapUsed: mib(mem.heapUsed), external: mib(mem.external), arrayBuffers: mib(mem.arrayBuffers) };
+      const memoryMiB = { rss: mib(mem.rss), heapUsed: mib(mem.heapUsed), external: mib(mem.external), arrayBuffers: mib(mem.arrayBuffers), threads: threadMemory() };
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ ok: true, candidates: mirrorCandidateCount(ctx), eventLoopDelayMs, memoryMiB }));
     },

@@ -4,15 +4,17 @@ import { ErrorTally } from './stats.js';
 type Ashby = <T>(method: string, body: Record<string, unknown>) => Promise<T>;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** /healthz must answer within `slowMs` while the load runs: a slower (or failed) answer is an error. */
-/** serve's memory as /healthz reports it (MiB): the process's RSS and its main thread's V8 heap. */
+/** serve's memory as /healthz reports it (MiB): the process's RSS, its main thread's V8 heap and each worker's. */
 export interface MemorySample {
   rss: number;
   heapUsed: number;
   external: number;
   arrayBuffers: number;
+  /** Each worker thread's latest V8 heap (search-1…, indexer), as the worker reported it. */
+  threads?: Record<string, { heapUsedMiB: number; heapTotalMiB: number; externalMiB: number }>;
 }
 
+/** /healthz must answer within `slowMs` while the load runs: a slower (or failed) answer is an error. */
 export async function probeHealth(baseUrl: string, until: number, opts: { everyMs?: number; slowMs?: number } = {}): Promise<{ latencies: number[]; loopDelayMaxMs: number[]; memory: MemorySample[]; errors: ErrorTally }> {
   const everyMs = opts.everyMs ?? 1000;
   const slowMs = opts.slowMs ?? 1000;

@@ -42,13 +42,37 @@ export function loadCatalogViews(db: Db): CatalogViews {
 /** Reload the given candidates (and the account vocabulary); ids that are gone or tombstoned are dropped. */
 export function refreshCatalogViews(db: Db, views: CatalogViews, ids: string[]): void {
   if (ids.length === 0) return;
-  for (const [catalog, visibility] of [[views.full, FULL_VISIBILITY], [views.visible, PUBLIC_VISIBILITY]] as const) {
+  const catalogs = [[views.full, FULL_VISIBILITY], [views.visible, PUBLIC_VISIBILITY]] as const;
+  const removed = new Map<Catalog, CatalogCandidate[]>();
+  for (const [catalog, visibility] of catalogs) {
     catalog.version += 1;
     catalog.account = loadAccountVocabulary(db, visibility);
+    removed.set(catalog, present(catalog, ids));
     for (const id of ids) catalog.candidates.delete(id);
   }
   views.hasConfidential = views.full.account.jobs.length !== views.visible.account.jobs.length;
   put(views, readCandidates(db, ids), new StringPool());
+  for (const [catalog] of catalogs) {
+    const changes = (catalog.changes ??= []);
+    changes.push({ version: catalog.version, removed: removed.get(catalog)!, added: present(catalog, ids) });
+    if (changes.length > CHANGES_KEPT) changes.shift();
+  }
+}
+
+/**
+ * Refreshes remembered per catalog. A search worker catches up before each search, so its caches
+ * are one or two refreshes behind; the journal holds the old objects of a few batches (kilobytes).
+ */
+const CHANGES_KEPT = 32;
+
+function present(catalog: Catalog, ids: string[]): CatalogCandidate[] {
+  const out: CatalogCandidate[] = [];
+  // Once each: a batch may name a candidate twice, and the journal must not count them twice.
+  for (const id of new Set(ids)) {
+    const c = catalog.candidates.get(id);
+    if (c) out.push(c);
+  }
+  return out;
 }
 
 /** The whole catalog as `visibility` allows (tests and tools that need one view). */

@@ -76,4 +76,17 @@ export interface Catalog {
   account: AccountVocabulary;
   /** Bumped on every refresh, so derived caches (value vocabularies) know when to rebuild. */
   version: number;
+  /**
+   * The last few refreshes (oldest first): which candidate objects each one took out and put in, so
+   * a derived cache a few versions behind can catch up by the difference instead of rebuilding
+   * (value-vocabulary.ts). Absent or not reaching back far enough: rebuild.
+   */
+  changes?: CatalogChange[];
+}
+
+/** One refresh of a catalog: `version` is the catalog's version after it. */
+export interface CatalogChange {
+  version: number;
+  removed: CatalogCandidate[];
+  added: CatalogCandidate[];
 }
