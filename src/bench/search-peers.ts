@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { create, insertMultiple, search as oramaSearch, type AnyOrama } from '@orama/orama';
 import Database from 'better-sqlite3';
@@ -68,6 +69,8 @@ export class Fts5Peer {
   static build(indexDir: string, workDir: string, candidates: Iterable<CatalogCandidate>, now: Date): Fts5Peer {
     // Read-write only because ATTACH creates the facet file; the peer never writes the FTS table.
     const db = new Database(path.join(indexDir, 'keyword.db'));
+    // A scratch file: a reused --dir holds the last run's, whose tables would make CREATE fail.
+    fs.rmSync(path.join(workDir, 'peer-facets.db'), { force: true });
     db.exec(`ATTACH '${path.join(workDir, 'peer-facets.db').replace(/'/g, "''")}' AS peer`);
     db.exec(`CREATE TABLE peer.fv (rid INTEGER NOT NULL, dim TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL);
              CREATE TABLE peer.cand (rid INTEGER PRIMARY KEY, years REAL)`);

@@ -49,6 +49,13 @@ export function identityQueryKind(text: string | undefined): 'email' | 'phone' |
 export class NameIndex {
   private readonly byWord = new Map<string, string[]>();
   private readonly nameWords = new Map<string, string[]>();
+  /**
+   * Distinct name words by first letter and length (`${letter}${length}`): a query word is compared
+   * only with words it could be within the allowed edits of. Every 2–4 word request ("senior
+   * backend engineer") is tried as a name, and scanning every distinct name word for each query word
+   * cost ~5 ms a request at 100k candidates (search bench profile, 2026-12-05).
+   */
+  private readonly byShape = new Map<string, string[]>();
 
   constructor(names: Iterable<[id: string, name: string]>) {
     for (const [id, name] of names) {
@@ -57,7 +64,13 @@ export class NameIndex {
       for (const w of words) {
         const list = this.byWord.get(w);
         if (list) list.push(id);
-        else this.byWord.set(w, [id]);
+        else {
+          this.byWord.set(w, [id]);
+          const shape = `${w[0]}${w.length}`;
+          const same = this.byShape.get(shape);
+          if (same) same.push(w);
+          else this.byShape.set(shape, [w]);
+        }
       }
     }
   }
@@ -109,10 +122,12 @@ export class NameIndex {
     const allowed = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
     if (allowed === 0) return out;
     // Typos rarely hit the first letter; requiring it keeps the scan to a sliver of the names.
-    for (const w of this.byWord.keys()) {
-      if (w === word || Math.abs(w.length - word.length) > allowed || w[0] !== word[0]) continue;
-      const d = editDistance(w, word);
-      if (d <= allowed) out.set(w, d);
+    for (let len = word.length - allowed; len <= word.length + allowed; len++) {
+      for (const w of this.byShape.get(`${word[0]}${len}`) ?? []) {
+        if (w === word) continue;
+        const d = editDistance(w, word);
+        if (d <= allowed) out.set(w, d);
+      }
     }
     return out;
   }

@@ -98,6 +98,12 @@ export class KeywordPostings {
   /** The stats of the most recent build in this process (the search bench reports them). */
   static lastBuild: PostingsStats | null = null;
 
+  /** bm25's length norm k1·(1 − b + b·D/avgdl) per rowid: query-independent, so computed once (score). */
+  private readonly norm: Float64Array;
+  /** Scratch for `score`: a dense accumulator and touched flags by rowid, left zeroed after each call. */
+  private readonly acc: Float64Array;
+  private readonly touched: Uint8Array;
+
   private constructor(
     private readonly terms: Map<string, TermPostings>,
     /** Tokens of each row over all columns (bm25's D), by rowid. */
@@ -106,7 +112,14 @@ export class KeywordPostings {
     private readonly nToken: number,
     readonly columns: readonly string[],
     readonly stats: PostingsStats,
-  ) {}
+  ) {
+    const avgdl = nToken / nRow;
+    this.norm = new Float64Array(docLen.length);
+    for (let r = 0; r < docLen.length; r++) this.norm[r] = K1 * (1 - B + (B * docLen[r]) / avgdl);
+    this.acc = new Float64Array(docLen.length);
+    this.touched = new Uint8Array(docLen.length);
+    stats.bytes += this.norm.byteLength + this.acc.byteLength + this.touched.byteLength;
+  }
 
   /**
    * Read every row of the FTS5 table `fts` (its stored column values) and build postings. `columns`
@@ -216,6 +229,9 @@ export class KeywordPostings {
     const phrases: PhraseHits[] = [];
     const colWeight = (c: number) => (weights.length > c + 1 ? weights[c + 1] : 1);
     const weightsKey = weights.join(',');
+    // A free-text query is phrases OR'ed together (search/free-text.ts): its match set is every row
+    // some phrase holds, which the scoring pass visits anyway, so no union is built for it.
+    const orOnly = onlyOr(ast);
     const evalNode = (e: FtsExpr): Int32Array | null => {
       if (e.type === 'phrase') {
         if (e.prefix) return null;
@@ -228,38 +244,72 @@ export class KeywordPostings {
       if (!l) return null;
       const r = evalNode(e.right);
       if (!r) return null;
+      if (orOnly) return l;
       return e.type === 'and' ? intersect(l, r) : e.type === 'or' ? union(l, r) : subtract(l, r);
     };
     const rids = evalNode(ast);
     if (!rids) return null;
-    return { rids, scores: this.score(rids, phrases) };
+    return this.score(phrases, orOnly ? null : rids);
   }
 
   /**
-   * FTS5's bm25 (fts5_aux.c) for each row of `rids`: Σ over the query's phrases, in query order, of
-   * idf · f·(k1+1) / (f + k1·(1 − b + b·D/avgdl)), where f is the phrase's column-weighted count in
-   * the row, D the row's token count over all columns, avgdl = all tokens / rows, and
-   * idf = ln((N − n + 0.5)/(n + 0.5)) floored at 1e-6 (n: rows the phrase matches). The same
-   * expression in the same order, so the doubles come out as FTS5's (Math.log may differ from libm's
-   * in the last bit; keyword-postings.test.ts compares to 1e-9 relative).
+   * FTS5's bm25 (fts5_aux.c) for the rows of `within` (null: every row some phrase holds): Σ over the
+   * query's phrases, in query order, of idf · f·(k1+1) / (f + k1·(1 − b + b·D/avgdl)), where f is the
+   * phrase's column-weighted count in the row, D the row's token count over all columns,
+   * avgdl = all tokens / rows, and idf = ln((N − n + 0.5)/(n + 0.5)) floored at 1e-6 (n: rows the
+   * phrase matches). The same expression in the same order, so the doubles come out as FTS5's
+   * (Math.log may differ from libm's in the last bit; keyword-postings.test.ts compares to 1e-9
+   * relative).
+   *
+   * Term at a time into a dense accumulator by rowid: each phrase's impact list is walked once, and
+   * a row a phrase misses gets nothing added (FTS5 adds idf·0/…, exactly +0, so the sums are the
+   * same doubles). The previous form merged every phrase list against the whole match set (work
+   * phrases × matches, plus the union): at 100k candidates it was the largest keyword cost of a
+   * never-seen OR query (profile of the search bench's hybrid+filters+facets row, 2026-12-05).
    */
-  private score(rids: Int32Array, phrases: PhraseHits[]): Float64Array {
-    const scores = new Float64Array(rids.length);
-    const avgdl = this.nToken / this.nRow;
-    const norm = new Float64Array(rids.length);
-    for (let i = 0; i < rids.length; i++) norm[i] = K1 * (1 - B + (B * this.docLen[rids[i]]) / avgdl);
+  private score(phrases: PhraseHits[], within: Int32Array | null): { rids: Int32Array; scores: Float64Array } {
+    const { acc, touched, norm } = this;
+    let hit = 0;
     for (const ph of phrases) {
       let idf = Math.log((this.nRow - ph.rids.length + 0.5) / (ph.rids.length + 0.5));
       if (idf <= 0.0) idf = 1e-6;
-      let j = 0;
-      for (let i = 0; i < rids.length; i++) {
-        const r = rids[i];
-        while (j < ph.rids.length && ph.rids[j] < r) j++;
-        const f = j < ph.rids.length && ph.rids[j] === r ? ph.freq[j] : 0;
-        scores[i] += idf * ((f * (K1 + 1.0)) / (f + norm[i]));
+      const pr = ph.rids;
+      const pf = ph.freq;
+      for (let j = 0; j < pr.length; j++) {
+        const r = pr[j];
+        const f = pf[j];
+        acc[r] += idf * ((f * (K1 + 1.0)) / (f + norm[r]));
+        if (touched[r] === 0) {
+          touched[r] = 1;
+          hit++;
+        }
       }
     }
-    return scores;
+    let rids: Int32Array;
+    let scores: Float64Array;
+    if (within === null) {
+      rids = new Int32Array(hit);
+      scores = new Float64Array(hit);
+      let n = 0;
+      for (let r = 0; r < touched.length && n < hit; r++) {
+        if (touched[r] === 0) continue;
+        rids[n] = r;
+        scores[n++] = acc[r];
+      }
+    } else {
+      rids = within;
+      scores = new Float64Array(within.length);
+      for (let i = 0; i < within.length; i++) scores[i] = acc[within[i]];
+    }
+    // Leave the scratch zeroed for the next query (only touched rows were written).
+    for (const ph of phrases) {
+      const pr = ph.rids;
+      for (let j = 0; j < pr.length; j++) {
+        acc[pr[j]] = 0;
+        touched[pr[j]] = 0;
+      }
+    }
+    return { rids, scores };
   }
 
   /** Rows holding the phrase `text` (in column `col`, -1: any), or null when the text has no token. */
@@ -348,6 +398,11 @@ export function compactImpact(hits: PhraseHits): PhraseHits {
   const f = hits.freq;
   for (let i = 0; i < f.length; i++) if (Math.fround(f[i]) !== f[i]) return hits;
   return { rids: hits.rids, freq: Float32Array.from(f) };
+}
+
+/** True when the expression is phrases joined by OR only (a free-text query). */
+function onlyOr(e: FtsExpr): boolean {
+  return e.type === 'phrase' || (e.type === 'or' && onlyOr(e.left) && onlyOr(e.right));
 }
 
 function hasPos(l: TermPostings, entry: number, p: number): boolean {
