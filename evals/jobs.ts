@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { writeProfileRows, profileRow } from '../src/match/enrich/enrich-candidates.js';
+import { profileRow } from '../src/match/enrich/enrich-candidates.js';
+import { writeProfiles } from '../src/store/profiles.js';
 import { candidatesForJob, type JobMatchResult } from '../src/match/rediscover/index.js';
 import { createEmbedder } from '../src/embedding/create-embedder.js';
 import type { Embedder } from '../src/embedding/embedder.js';
@@ -112,7 +113,7 @@ export function buildCorpusMirror(resumes: ResumeRow[]): { db: Db; categoryOf: M
       db.insert(files).values({ id: `${id}-f`, candidateId: id, kind: 'resume', name: 'resume.pdf', handle: id, status: 'ok', text: r.text, extractedAt: at, updatedAt: at }).run();
     }
   })();
-  writeProfileRows(db, rows);
+  writeProfiles(db, rows);
   return { db, categoryOf, msPerProfile };
 }
 

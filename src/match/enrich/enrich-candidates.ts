@@ -1,4 +1,5 @@
 import type { Db } from '../../store/db.js';
+import { readAllProfileIds, readStaleProfileIds, writeProfiles, type ProfileRow } from '../../store/profiles.js';
 import { extractProfile } from '../profile/extract-profile.js';
 import type { CandidateProfile } from '../profile/types.js';
 import { loadEnrichmentSources } from './load-sources.js';
@@ -24,7 +25,7 @@ export interface EnrichResult {
 }
 
 /** The `candidate_profiles` row for a profile (shared with evaluations that build profiles outside the mirror). */
-export function profileRow(candidateId: string, profile: CandidateProfile, sourceUpdatedAt: string, now: Date) {
+export function profileRow(candidateId: string, profile: CandidateProfile, sourceUpdatedAt: string, now: Date): ProfileRow {
   return {
     candidateId,
     currentTitle: profile.currentTitle?.value ?? null,
@@ -34,30 +35,11 @@ export function profileRow(candidateId: string, profile: CandidateProfile, sourc
     yearsExperience: profile.yearsExperience,
     yearsInRole: profile.yearsInRole,
     highestDegree: profile.highestDegree,
-    profile: JSON.stringify(profile),
+    profile,
     sourceUpdatedAt,
     extractorVersion: EXTRACTOR_VERSION,
     updatedAt: now.toISOString(),
   };
-}
-
-const UPSERT = `INSERT INTO candidate_profiles (candidate_id, current_title, current_company, occupation_code, location,
-    years_experience, years_in_role, highest_degree, profile, source_updated_at, extractor_version, updated_at)
-  VALUES (@candidateId, @currentTitle, @currentCompany, @occupationCode, @location, @yearsExperience, @yearsInRole,
-    @highestDegree, @profile, @sourceUpdatedAt, @extractorVersion, @updatedAt)
-  ON CONFLICT (candidate_id) DO UPDATE SET current_title = excluded.current_title, current_company = excluded.current_company,
-    occupation_code = excluded.occupation_code, location = excluded.location, years_experience = excluded.years_experience,
-    years_in_role = excluded.years_in_role, highest_degree = excluded.highest_degree, profile = excluded.profile,
-    source_updated_at = excluded.source_updated_at, extractor_version = excluded.extractor_version, updated_at = excluded.updated_at`;
-
-/** Write the profile rows of one batch in one transaction (exported for evaluations that extract profiles themselves). */
-export function writeProfileRows(db: Db, rows: ReturnType<typeof profileRow>[], removedIds: string[] = []): void {
-  const upsert = db.$client.prepare(UPSERT);
-  const remove = db.$client.prepare('DELETE FROM candidate_profiles WHERE candidate_id = ?');
-  db.$client.transaction(() => {
-    for (const row of rows) upsert.run(row);
-    for (const id of removedIds) remove.run(id);
-  })();
 }
 
 /**
@@ -75,7 +57,7 @@ export function enrichCandidates(db: Db, candidateIds: string[], now: Date): Enr
       profileRow(source.candidateId, extractProfile({ candidate: source.candidate, resumeText: source.resumeText, now }), source.sourceUpdatedAt, now),
     );
     const gone = batch.filter((id) => !present.has(id));
-    writeProfileRows(db, rows, gone);
+    writeProfiles(db, rows, gone);
     result.written += rows.length;
     result.removed += gone.length;
   }
@@ -87,38 +69,12 @@ export function enrichCandidates(db: Db, candidateIds: string[], now: Date): Enr
  * (candidate row, extracted files) newer than the profile; plus profiles whose candidate is gone.
  */
 export function staleProfileIds(db: Db): string[] {
-  const rows = db.$client
-    .prepare(
-      `SELECT c.id AS id
-         FROM candidates c
-         LEFT JOIN candidate_profiles p ON p.candidate_id = c.id
-         LEFT JOIN (SELECT candidate_id, MAX(extracted_at) AS extracted FROM files WHERE status = 'ok' GROUP BY candidate_id) f
-                ON f.candidate_id = c.id
-        WHERE c.id NOT IN (SELECT candidate_id FROM candidate_tombstones)
-          AND (p.candidate_id IS NULL OR p.extractor_version <> @version OR p.source_updated_at < c.updated_at
-               OR (f.extracted IS NOT NULL AND p.source_updated_at < f.extracted))
-       UNION
-       SELECT p.candidate_id AS id
-         FROM candidate_profiles p
-        WHERE p.candidate_id NOT IN (SELECT id FROM candidates)
-           OR p.candidate_id IN (SELECT candidate_id FROM candidate_tombstones)
-       ORDER BY id`,
-    )
-    .all({ version: EXTRACTOR_VERSION }) as { id: string }[];
-  return rows.map((r) => r.id);
+  return readStaleProfileIds(db, EXTRACTOR_VERSION);
 }
 
 export interface EnrichAllProgress {
   done: number;
   total: number;
-}
-
-/** Every candidate id plus every profiled id: what a full recompute (`--all`) visits. */
-export function allProfileIds(db: Db): string[] {
-  const rows = db.$client
-    .prepare('SELECT id FROM candidates UNION SELECT candidate_id AS id FROM candidate_profiles ORDER BY id')
-    .all() as { id: string }[];
-  return rows.map((r) => r.id);
 }
 
 /**
@@ -132,7 +88,7 @@ export function enrichAll(
   options: { all?: boolean } = {},
 ): EnrichResult & { ms: number } {
   const started = performance.now();
-  const ids = options.all ? allProfileIds(db) : staleProfileIds(db);
+  const ids = options.all ? readAllProfileIds(db) : staleProfileIds(db);
   const result: EnrichResult = { written: 0, removed: 0 };
   for (let start = 0; start < ids.length; start += BATCH_SIZE) {
     const part = enrichCandidates(db, ids.slice(start, start + BATCH_SIZE), now);

@@ -1,4 +1,5 @@
 import type { Db } from '../../store/db.js';
+import { readStaleAmong } from '../../store/profiles.js';
 import { EXTRACTOR_VERSION, enrichCandidates, type EnrichResult } from './enrich-candidates.js';
 
 /**
@@ -7,21 +8,7 @@ import { EXTRACTOR_VERSION, enrichCandidates, type EnrichResult } from './enrich
  * profile is dropped.
  */
 export function staleAmong(db: Db, candidateIds: string[]): string[] {
-  if (candidateIds.length === 0) return [];
-  const rows = db.$client
-    .prepare(
-      `SELECT ids.value AS id
-         FROM json_each(@ids) ids
-         LEFT JOIN candidates c ON c.id = ids.value
-         LEFT JOIN candidate_profiles p ON p.candidate_id = ids.value
-        WHERE c.id IS NULL
-           OR p.candidate_id IS NULL
-           OR p.extractor_version <> @version
-           OR p.source_updated_at < c.updated_at
-           OR EXISTS (SELECT 1 FROM files f WHERE f.candidate_id = c.id AND +f.status = 'ok' AND f.extracted_at > p.source_updated_at)`,
-    )
-    .all({ ids: JSON.stringify(candidateIds), version: EXTRACTOR_VERSION }) as { id: string }[];
-  return rows.map((r) => r.id);
+  return readStaleAmong(db, candidateIds, EXTRACTOR_VERSION);
 }
 
 /** Bring the profiles of `candidateIds` up to date before they are indexed; fresh ones are skipped. */

@@ -1,4 +1,5 @@
 import type { Db } from '../../store/db.js';
+import { readIdentitySources, type IdentitySourceRow } from '../../store/identity-sources.js';
 import { findDuplicateGroups, persistIdentityLinks, type IdentityInput } from '../identity/index.js';
 
 /*
@@ -23,17 +24,6 @@ export interface RefreshIdentityResult {
   ms: number;
 }
 
-interface Row {
-  id: string;
-  name: string;
-  position: string | null;
-  company: string | null;
-  school: string | null;
-  location: string | null;
-  raw: string;
-  resume: string | null;
-}
-
 type Raw = Record<string, unknown>;
 const list = (value: unknown) => (Array.isArray(value) ? value.filter((v) => v && typeof v === 'object') : null);
 const object = (value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? value : null);
@@ -47,7 +37,7 @@ function parseRaw(text: string): Raw {
 }
 
 /** The identity input of one mirror row (Ashby's candidate shape from raw JSON, columns as fallback). */
-export function identityInputOf(row: Row): IdentityInput {
+export function identityInputOf(row: IdentitySourceRow): IdentityInput {
   const raw = parseRaw(row.raw);
   return {
     id: row.id,
@@ -68,20 +58,7 @@ export function identityInputOf(row: Row): IdentityInput {
 /** Recompute every identity link of the account from the mirror. */
 export function refreshIdentityLinks(db: Db, options: RefreshIdentityOptions = {}): RefreshIdentityResult {
   const started = performance.now();
-  const resumeColumn =
-    options.includeResumeText === false
-      ? 'NULL'
-      : `(SELECT substr(f.text, 1, ${RESUME_HEAD_CHARS}) FROM files f
-           WHERE f.candidate_id = c.id AND +f.status = 'ok' AND f.text IS NOT NULL
-           ORDER BY f.id = c.resume_file_id DESC, f.kind = 'resume' DESC, f.updated_at DESC LIMIT 1)`;
-  const rows = db.$client
-    .prepare(
-      `SELECT c.id, c.name, c.position, c.company, c.school, c.location_summary AS location, c.raw, ${resumeColumn} AS resume
-         FROM candidates c
-        WHERE c.id NOT IN (SELECT candidate_id FROM candidate_tombstones)
-        ORDER BY c.id`,
-    )
-    .all() as Row[];
+  const rows = readIdentitySources(db, options.includeResumeText === false ? null : RESUME_HEAD_CHARS);
   const detection = findDuplicateGroups(rows.map(identityInputOf));
   const links = persistIdentityLinks(db, detection.pairs, { replaceAll: true, now: options.now });
   return { candidates: rows.length, links, groups: detection.groups.length, ms: Math.round(performance.now() - started) };

@@ -1,4 +1,5 @@
 import type { Db } from '../../store/db.js';
+import { countProfiles, readLiveProfileIds, readProfileIdsSharing } from '../../store/profiles.js';
 import { isCurrentlyHired, PUBLIC_VISIBILITY, readCandidates, visibleRecord, type CandidateRecord, type Visibility } from '../../store/read-model/index.js';
 import type { CandidateFacts, TitleRef } from './score.js';
 import type { JobSpec } from './job-requirements.js';
@@ -40,25 +41,10 @@ const str = (v: string | null | undefined): string | null => (typeof v === 'stri
 
 /** Ids of the candidates to score, excluding `exclude`; everyone when the account has at most `cap` profiles. */
 export function selectPoolIds(db: Db, job: JobSpec, exclude: Set<string>, cap: number): string[] {
-  const c = db.$client;
-  const total = (c.prepare('SELECT COUNT(*) AS n FROM candidate_profiles').get() as { n: number }).n;
-  const live = `p.candidate_id IN (SELECT id FROM candidates) AND p.candidate_id NOT IN (SELECT candidate_id FROM candidate_tombstones)`;
-  if (total <= cap + exclude.size) {
-    const rows = c.prepare(`SELECT p.candidate_id AS id FROM candidate_profiles p WHERE ${live} ORDER BY p.candidate_id`).all() as { id: string }[];
-    return rows.map((r) => r.id).filter((id) => !exclude.has(id));
-  }
-  const rows = c
-    .prepare(
-      `SELECT id FROM (
-         SELECT p.candidate_id AS id,
-                (p.occupation_code IS NOT NULL AND p.occupation_code = @occupation) * 3
-                + (SELECT COUNT(*) FROM json_each(p.profile, '$.skills') s
-                    WHERE json_extract(s.value, '$.value') IN (SELECT value FROM json_each(@skills))) AS hits
-           FROM candidate_profiles p WHERE ${live})
-        WHERE hits > 0 ORDER BY hits DESC, id LIMIT @limit`,
-    )
-    .all({ occupation: job.occupationCode, skills: JSON.stringify(job.skills), limit: cap + exclude.size }) as { id: string }[];
-  return rows.map((r) => r.id).filter((id) => !exclude.has(id)).slice(0, cap);
+  if (countProfiles(db) <= cap + exclude.size) return readLiveProfileIds(db).filter((id) => !exclude.has(id));
+  return readProfileIdsSharing(db, job, cap + exclude.size)
+    .filter((id) => !exclude.has(id))
+    .slice(0, cap);
 }
 
 function titleRef(title: string | null, canonicalTitle: string | null, occupationCode: string | null): TitleRef | null {

@@ -4,9 +4,10 @@ import { AppError } from '../../shared/errors.js';
 import type { Visibility } from '../../store/read-model/index.js';
 import { selectPoolIds, loadPool, type PoolApplication, type PoolCandidate } from './candidate-pool.js';
 import { jobSpecOf, type JobSpec } from './job-requirements.js';
-import { loadMirrorJob } from './load-job.js';
+import { loadMirrorJob } from '../../store/jobs.js';
 import { lexicalScores } from './lexical.js';
-import { candidatesInProcessFor, loadPastProcesses, type PastProcess } from './past-processes.js';
+import { loadPastProcesses, type PastProcess } from './past-processes.js';
+import { readCandidatesInProcessFor } from '../../store/past-processes.js';
 import { loadResumeFacts } from './resume-facts.js';
 import { relativeSemantic, scoreCandidate, type MatchSignals, type Weights } from './score.js';
 import { chunkSimilarities, semanticSimilarities, type ProfileVectorSource } from './semantic.js';
@@ -77,7 +78,7 @@ export async function candidatesForJob(deps: RediscoverDeps, input: CandidatesFo
   } else {
     job = jobSpecOf({ title: input.title, description: input.description });
   }
-  const exclude = job.id ? candidatesInProcessFor(deps.db, job.id) : new Set<string>();
+  const exclude = job.id ? readCandidatesInProcessFor(deps.db, job.id) : new Set<string>();
   const pool = loadPool(deps.db, selectPoolIds(deps.db, job, exclude, deps.poolCap ?? 3000), { visibility: input.visibility, includeHired: input.includeHired });
   const processes = visibleProcesses(loadPastProcesses(deps.db, pool.map((c) => c.candidateId)), pool);
 

@@ -1,4 +1,5 @@
 import type { Db } from '../../store/db.js';
+import { readProcessApplications, readStageVisits, type StageVisitRow } from '../../store/past-processes.js';
 
 /*
  * How far each candidate got in past hiring processes and why they left, from the mirror's
@@ -22,28 +23,6 @@ export interface PastProcess {
   /** Year the process ended (archived) or was last active. */
   year: number | null;
   archiveReason: { text: string; type: string | null; kind: LeaveKind } | null;
-}
-
-interface ApplicationRow {
-  id: string;
-  candidateId: string;
-  jobId: string | null;
-  jobTitle: string | null;
-  status: string;
-  currentStageId: string | null;
-  currentStageTitle: string | null;
-  currentStageType: string | null;
-  archivedAt: string | null;
-  updatedAt: string;
-  reasonText: string | null;
-  reasonType: string | null;
-}
-
-interface StageRow {
-  applicationId: string;
-  title: string;
-  type: string | null;
-  stageNumber: number;
 }
 
 const level = (reach: Reach): number => REACH_LEVELS.indexOf(reach);
@@ -80,28 +59,9 @@ const yearOf = (iso: string | null | undefined): number | null => (iso && /^\d{4
 export function loadPastProcesses(db: Db, candidateIds: string[]): Map<string, PastProcess[]> {
   const out = new Map<string, PastProcess[]>();
   if (candidateIds.length === 0) return out;
-  const params = { ids: JSON.stringify(candidateIds) };
-  const applications = db.$client
-    .prepare(
-      `SELECT a.id, a.candidate_id AS candidateId, a.job_id AS jobId, j.title AS jobTitle, a.status,
-              a.current_stage_id AS currentStageId, a.current_stage_title AS currentStageTitle, a.current_stage_type AS currentStageType,
-              a.archived_at AS archivedAt, a.updated_at AS updatedAt, r.text AS reasonText, r.reason_type AS reasonType
-         FROM applications a
-         LEFT JOIN jobs j ON j.id = a.job_id
-         LEFT JOIN archive_reasons r ON r.id = a.archive_reason_id
-        WHERE a.candidate_id IN (SELECT value FROM json_each(@ids))`,
-    )
-    .all(params) as ApplicationRow[];
-  const stages = db.$client
-    .prepare(
-      `SELECT h.application_id AS applicationId, COALESCE(s.title, h.title) AS title, s.type AS type, h.stage_number AS stageNumber
-         FROM application_history h
-         JOIN applications a ON a.id = h.application_id
-         LEFT JOIN interview_stages s ON s.id = h.stage_id
-        WHERE a.candidate_id IN (SELECT value FROM json_each(@ids))`,
-    )
-    .all(params) as StageRow[];
-  const stagesByApplication = new Map<string, StageRow[]>();
+  const applications = readProcessApplications(db, candidateIds);
+  const stages = readStageVisits(db, candidateIds);
+  const stagesByApplication = new Map<string, StageVisitRow[]>();
   for (const stage of stages) {
     const list = stagesByApplication.get(stage.applicationId);
     if (list) list.push(stage);
@@ -134,12 +94,4 @@ export function loadPastProcesses(db: Db, candidateIds: string[]): Map<string, P
     else out.set(app.candidateId, [process]);
   }
   return out;
-}
-
-/** Candidates in a live process for `jobId` (Active, Lead or Hired): rediscovery must not suggest them again. */
-export function candidatesInProcessFor(db: Db, jobId: string): Set<string> {
-  const rows = db.$client
-    .prepare(`SELECT DISTINCT candidate_id AS id FROM applications WHERE job_id = ? AND status IN ('Active', 'Lead', 'Hired')`)
-    .all(jobId) as { id: string }[];
-  return new Set(rows.map((r) => r.id));
 }

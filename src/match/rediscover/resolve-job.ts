@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors.js';
 import type { Db } from '../../store/db.js';
 import type { Visibility } from '../../store/read-model/index.js';
-import { findMirrorJobsByTitle, loadMirrorJob } from './load-job.js';
+import { findMirrorJobsByTitle, loadMirrorJob } from '../../store/jobs.js';
 
 /**
  * A job id, or (part of) a job title, to the job's id: what a recruiter or an assistant has is the

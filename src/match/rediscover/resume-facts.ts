@@ -1,4 +1,5 @@
 import type { Db } from '../../store/db.js';
+import { readProfilesWithResumeText } from '../../store/profiles.js';
 import { candidateSkillsInText } from '../profile/skills.js';
 
 /*
@@ -45,14 +46,7 @@ function resumeSkills(text: string): string[] {
 export function loadResumeFacts(db: Db, ids: string[]): Map<string, ResumeFacts> {
   const out = new Map<string, ResumeFacts>();
   if (ids.length === 0) return out;
-  const rows = db.$client
-    .prepare(
-      `SELECT p.candidate_id AS id, p.profile,
-              (SELECT f.text FROM files f WHERE f.candidate_id = p.candidate_id AND +f.status = 'ok' AND f.text IS NOT NULL
-                ORDER BY f.kind = 'resume' DESC, f.updated_at DESC LIMIT 1) AS text
-         FROM candidate_profiles p WHERE p.candidate_id IN (SELECT value FROM json_each(@ids))`,
-    )
-    .all({ ids: JSON.stringify(ids) }) as { id: string; profile: string; text: string | null }[];
+  const rows = readProfilesWithResumeText(db, ids);
   for (const row of rows) {
     let profile: Obj = {};
     try {

@@ -1,3 +1,4 @@
+import { readCandidateIdsByEmail, readCandidatePhones } from '../../store/contacts.js';
 import type { Db } from '../../store/db.js';
 
 /*
@@ -9,16 +10,7 @@ import type { Db } from '../../store/db.js';
 
 /** Ids of candidates with this e-mail address (primary or any other), case-insensitive. */
 export function candidatesByEmail(db: Db, email: string): string[] {
-  const e = email.trim().toLowerCase();
-  const rows = db.$client
-    .prepare(
-      `SELECT id FROM candidates WHERE lower(primary_email) = @e
-       UNION
-       SELECT c.id FROM candidates c, json_each(c.raw, '$.emailAddresses') x
-        WHERE json_valid(c.raw) AND lower(json_extract(x.value, '$.value')) = @e`,
-    )
-    .all({ e }) as { id: string }[];
-  return rows.map((r) => r.id);
+  return readCandidateIdsByEmail(db, email);
 }
 
 /** Digits of a phone number, the last 10 of them (so "+1 555-101-0000" and "(555) 101-0000" agree). */
@@ -28,23 +20,7 @@ export function phoneKey(value: string): string {
 
 /** Ids of candidates with a phone number whose digits end like `key` (see phoneKey). */
 export function candidatesByPhone(db: Db, key: string): string[] {
-  const rows = db.$client
-    .prepare(`SELECT id, primary_phone AS main, json_extract(raw, '$.phoneNumbers') AS others FROM candidates WHERE json_valid(raw)`)
-    .all() as { id: string; main: string | null; others: string | null }[];
-  const out: string[] = [];
-  for (const r of rows) {
-    const numbers = [r.main ?? '', ...parseValues(r.others)];
-    if (numbers.some((n) => n && phoneKey(n) === key)) out.push(r.id);
-  }
-  return out;
-}
-
-function parseValues(json: string | null): string[] {
-  if (!json) return [];
-  try {
-    const list = JSON.parse(json) as unknown;
-    return Array.isArray(list) ? list.map((x) => (x && typeof x === 'object' && typeof (x as { value?: unknown }).value === 'string' ? (x as { value: string }).value : '')) : [];
-  } catch {
-    return [];
-  }
+  return readCandidatePhones(db)
+    .filter((c) => c.phones.some((n) => n && phoneKey(n) === key))
+    .map((c) => c.id);
 }

@@ -1,7 +1,9 @@
 import type { Db } from '../../store/db.js';
+import { readIdentityLinkPairs } from '../../store/identity-sources.js';
 
 /** Re-exported: "as of" is decided by the store's read model, the same for every door. */
 export { readAsOf } from '../../store/read-model/as-of.js';
+export { outboxCandidates, outboxHead } from '../../store/outbox.js';
 
 /** Identity links as an undirected adjacency map. */
 export function loadIdentityLinks(db: Db): Map<string, Set<string>> {
@@ -11,23 +13,9 @@ export function loadIdentityLinks(db: Db): Map<string, Set<string>> {
     if (!s) out.set(a, (s = new Set()));
     s.add(b);
   };
-  const rows = db.$client.prepare('SELECT candidate_id AS a, other_candidate_id AS b FROM identity_links').all() as { a: string; b: string }[];
-  for (const { a, b } of rows) {
+  for (const { a, b } of readIdentityLinkPairs(db)) {
     add(a, b);
     add(b, a);
   }
   return out;
-}
-
-/** Highest outbox seq (0 when empty). */
-export function outboxHead(db: Db): number {
-  return (db.$client.prepare('SELECT coalesce(max(seq), 0) AS seq FROM outbox').get() as { seq: number }).seq;
-}
-
-/** Distinct candidate ids of outbox rows in (after, upTo]. */
-export function outboxCandidates(db: Db, after: number, upTo: number): string[] {
-  const rows = db.$client
-    .prepare('SELECT DISTINCT candidate_id AS id FROM outbox WHERE seq > ? AND seq <= ?')
-    .all(after, upTo) as { id: string }[];
-  return rows.map((r) => r.id);
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../store/db.js';
+import { outboxRowsAfter } from '../../store/outbox.js';
 import { logger } from '../../shared/logger.js';
 import type { Embedder } from '../../embedding/embedder.js';
 import { DEFAULT_CHUNK_PLAN, loadCandidateDocuments, type ChunkPlan } from './candidate-document.js';
@@ -48,13 +49,10 @@ export interface DrainResult {
 export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
   const { db, index, embedder } = opts;
   const batchSize = opts.batchSize ?? 200;
-  const next = db.$client.prepare<[number, number], { seq: number; candidateId: string }>(
-    'SELECT seq, candidate_id AS candidateId FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?',
-  );
   const result: DrainResult = { batches: 0, candidates: 0, deleted: 0, checkpoint: index.checkpoint() };
   for (;;) {
     if (opts.shouldStop?.()) return result;
-    const rows = next.all(result.checkpoint, batchSize);
+    const rows = outboxRowsAfter(db, result.checkpoint, batchSize);
     if (rows.length === 0) return result;
     const ids = [...new Set(rows.map((r) => r.candidateId))];
     const lastSeq = rows[rows.length - 1].seq;

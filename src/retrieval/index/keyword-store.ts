@@ -12,6 +12,10 @@ import { KeywordPostings, type PostingsStats } from './postings/keyword-postings
  *
  * `docs` maps candidate ids to FTS rowids, so a candidate's row can be replaced or fetched for a
  * snippet by rowid (fast) instead of by scanning the UNINDEXED candidate_id column.
+ *
+ * Its SQL is raw on purpose (here, in postings/tokenizer.ts and postings/keyword-postings.ts): this file
+ * is not the mirror and has no drizzle schema, and FTS5's virtual tables, MATCH, bm25() and fts5vocab
+ * have no drizzle builder. No mirror table is read from here.
  */
 
 export interface KeywordDoc {

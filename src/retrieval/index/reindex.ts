@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import type { Db } from '../../store/db.js';
+import { outboxHead } from '../../store/outbox.js';
+import { liveCandidateIds } from '../../store/read-model/index.js';
 import type { Embedder } from '../../embedding/embedder.js';
 import { DEFAULT_CHUNK_PLAN, type ChunkPlan } from './candidate-document.js';
 import { indexCandidates, type BeforeIndexing } from './indexer.js';
@@ -31,12 +33,8 @@ export async function reindex(opts: {
 }): Promise<ReindexResult> {
   const started = Date.now();
   const { db, indexDir, embedder } = opts;
-  const head = (db.$client.prepare('SELECT coalesce(max(seq), 0) AS seq FROM outbox').get() as { seq: number }).seq;
-  const ids = (
-    db.$client
-      .prepare('SELECT id FROM candidates WHERE id NOT IN (SELECT candidate_id FROM candidate_tombstones) ORDER BY id')
-      .all() as { id: string }[]
-  ).map((r) => r.id);
+  const head = outboxHead(db);
+  const ids = liveCandidateIds(db);
   const buildDir = `${indexDir}.building`;
   fs.rmSync(buildDir, { recursive: true, force: true });
   const index = await openSearchIndex({ dir: buildDir, embedder });

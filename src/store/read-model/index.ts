@@ -7,3 +7,4 @@ export { readAsOf } from './as-of.js';
 export { FULL_VISIBILITY, PUBLIC_VISIBILITY, onlyConfidential, visibleRecord, type Visibility } from './visibility.js';
 export { isCurrentlyHired } from './hired.js';
 export { loadLookups, userDisplayName, type Lookups } from './lookups.js';
+export { liveCandidateIds } from './sql-rows.js';
