@@ -31,7 +31,6 @@ const PHRASES: Record<string, (values: string[]) => string> = {
   recruiter: (v) => `recruiter ${list(v)}`,
   source: (v) => `source ${list(v)}`,
   rejectionReason: (v) => `rejected for ${list(v)}`,
-  notRejectionReason: (v) => `not rejected for ${list(v)}`,
   applicationStatus: (v) => `status ${list(v)}`,
   tag: (v) => `tagged ${list(v)}`,
   updated: (v) => `active ${range(v)}`,
@@ -45,13 +44,33 @@ const PHRASES: Record<string, (values: string[]) => string> = {
   yearsExperience: (v) => range(v),
   school: (v) => `studied at ${list(v)}`,
   degree: (v) => `${list(v)} degree`,
-  excludeJob: (v) => `never applied to ${list(v)}`,
-  excludeDepartment: (v) => `never applied in ${list(v)}`,
+};
+
+// `filters.exclude` keys arrive from describeFilters as "not <key>": a candidate kept matched none of the values.
+const NEGATED: Record<string, (values: string[]) => string> = {
+  stage: (v) => `not now at ${list(v)}`,
+  stageReached: (v) => `never reached ${list(v)}`,
+  job: (v) => `never applied to ${list(v)}`,
+  department: (v) => `never applied in ${list(v)}`,
+  recruiter: (v) => `recruiter not ${list(v)}`,
+  source: (v) => `source not ${list(v)}`,
+  rejectionReason: (v) => `not rejected for ${list(v)}`,
+  applicationStatus: (v) => `no application ${list(v)}`,
+  tag: (v) => `not tagged ${list(v)}`,
+  currentTitle: (v) => `not currently ${list(v)}`,
+  pastTitle: (v) => `never been ${list(v)}`,
+  currentCompany: (v) => `not now at ${list(v)}`,
+  pastCompany: (v) => `never worked at ${list(v)}`,
+  location: (v) => `not in ${list(v)}`,
+  skill: (v) => `does not list ${list(v)}`,
+  school: (v) => `did not study at ${list(v)}`,
+  degree: (v) => `no ${list(v)} degree`,
 };
 
 /** One satisfied filter in plain words. */
 export function filterInWords(f: MatchedFilter): string {
-  const phrase = PHRASES[f.filter];
+  const negated = /^not (.+)$/.exec(f.filter);
+  const phrase = negated ? NEGATED[negated[1]!] : PHRASES[f.filter];
   return phrase ? phrase(f.values) : `${f.filter} ${f.values.join('/')}`;
 }
 
