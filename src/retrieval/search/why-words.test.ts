@@ -5,7 +5,7 @@ import { filterInWords } from './why-words.js';
 describe('filterInWords', () => {
   it('says an exclusion in recruiter words, never "not rejectionReason"', () => {
     expect(filterInWords({ filter: 'not rejectionReason', values: ['Lacks Skills/Qualifications'] })).toBe('not rejected for Lacks Skills/Qualifications');
-    expect(filterInWords({ filter: 'not source', values: ['Agency', 'Indeed'] })).toBe('source not Agency or Indeed');
+    expect(filterInWords({ filter: 'not source', values: ['Agency', 'Indeed'] })).toBe('not from Agency or Indeed');
     expect(filterInWords({ filter: 'stageReached', values: ['Onsite'] })).toBe('reached Onsite');
   });
 

@@ -1,4 +1,5 @@
 import type { MatchedFilter } from '../facets/filter-types.js';
+import { valuePart } from '../nl/interpretation.js';
 
 /*
  * "Why it matched" in words a recruiter reads, not filter keys: `reached Onsite`, `not rejected for
@@ -46,31 +47,13 @@ const PHRASES: Record<string, (values: string[]) => string> = {
   degree: (v) => `${list(v)} degree`,
 };
 
-// `filters.exclude` keys arrive from describeFilters as "not <key>": a candidate kept matched none of the values.
-const NEGATED: Record<string, (values: string[]) => string> = {
-  stage: (v) => `not now at ${list(v)}`,
-  stageReached: (v) => `never reached ${list(v)}`,
-  job: (v) => `never applied to ${list(v)}`,
-  department: (v) => `never applied in ${list(v)}`,
-  recruiter: (v) => `recruiter not ${list(v)}`,
-  source: (v) => `source not ${list(v)}`,
-  rejectionReason: (v) => `not rejected for ${list(v)}`,
-  applicationStatus: (v) => `no application ${list(v)}`,
-  tag: (v) => `not tagged ${list(v)}`,
-  currentTitle: (v) => `not currently ${list(v)}`,
-  pastTitle: (v) => `never been ${list(v)}`,
-  currentCompany: (v) => `not now at ${list(v)}`,
-  pastCompany: (v) => `never worked at ${list(v)}`,
-  location: (v) => `not in ${list(v)}`,
-  skill: (v) => `does not list ${list(v)}`,
-  school: (v) => `did not study at ${list(v)}`,
-  degree: (v) => `no ${list(v)} degree`,
-};
-
 /** One satisfied filter in plain words. */
 export function filterInWords(f: MatchedFilter): string {
+  // `filters.exclude` keys arrive from describeFilters as "not <key>": worded as "Understood as" words
+  // them ("not rejected for Timing", "never applied to …"), so every door says an exclusion alike.
   const negated = /^not (.+)$/.exec(f.filter);
-  const phrase = negated ? NEGATED[negated[1]!] : PHRASES[f.filter];
+  if (negated) return valuePart(negated[1]!, f.values, true);
+  const phrase = PHRASES[f.filter];
   return phrase ? phrase(f.values) : `${f.filter} ${f.values.join('/')}`;
 }
 
