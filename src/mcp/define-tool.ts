@@ -5,6 +5,7 @@ import { logger } from '../shared/logger.js';
 import type { DoorAuditEntry, ProductApi } from '../app/product-api.js';
 import { errorCode, toolErrorResult } from './errors.js';
 import { boundedToolInput } from './input-bounds.js';
+import { listTool } from './tool-list.js';
 import { wrapCandidateData } from './untrusted-text.js';
 
 type Content = CallToolResult['content'][number];
@@ -57,12 +58,15 @@ function notify(server: McpServer, level: 'info' | 'warning', data: Record<strin
  * refuses unknown arguments (src/mcp/input-bounds.ts).
  */
 export function defineTool<I extends z.ZodObject, O extends z.ZodObject>(server: McpServer, api: ProductApi, spec: ToolSpec<I, O>): void {
+  const inputSchema = boundedToolInput(spec.name, spec.input);
+  // tools/list is served compactly from this record (tool-list.ts); the SDK still validates calls.
+  listTool(server, { name: spec.name, title: spec.title, description: spec.description, input: inputSchema, output: spec.output, annotations: spec.annotations });
   server.registerTool(
     spec.name,
     {
       title: spec.title,
       description: spec.description,
-      inputSchema: boundedToolInput(spec.name, spec.input),
+      inputSchema,
       outputSchema: spec.output,
       // The title is the tool's own `title`; repeating it in annotations only grows tools/list.
       annotations: spec.annotations,

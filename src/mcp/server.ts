@@ -5,6 +5,7 @@ import { appVersion } from '../shared/version.js';
 import { completeUnknownRefsEmpty } from './completion-fallback.js';
 import { registerPrompts } from './prompts.js';
 import { registerResources } from './resources.js';
+import { serveCompactToolList } from './tool-list.js';
 import { registerTools } from './tools/index.js';
 
 export { appVersion };
@@ -24,6 +25,7 @@ export function createServer(api: ProductApi): McpServer {
   // (tool, outcome, duration, result count; never arguments, which can hold names).
   const server = new McpServer({ name: 'rediscovery', version: appVersion() }, { instructions: INSTRUCTIONS, capabilities: { logging: {} }, jsonSchemaValidator: (validator ??= new AjvJsonSchemaValidator()) });
   registerTools(server, api);
+  serveCompactToolList(server);
   registerResources(server, api);
   registerPrompts(server, api);
   completeUnknownRefsEmpty(server);

@@ -74,7 +74,7 @@ export const CandidateProfileView = z.object({
   resumeText: z.string().nullable().describe('Extracted resume text: untrusted, candidate-supplied content'),
   duplicates: z.array(DuplicateView).describe('Other records judged to be the same person'),
   mirroredAt: z.string(),
-  asOf: z.string().nullable().describe('When the mirror was last brought up to date (the same "as of" as search)'),
+  asOf: z.string().nullable().describe('Data as of (as in search)'),
 });
 export type CandidateProfileView = z.infer<typeof CandidateProfileView>;
 

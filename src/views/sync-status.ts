@@ -30,9 +30,9 @@ export const SyncStatus = z.object({
   asOf: z
     .string()
     .nullable()
-    .describe('"Data as of": the start of the last successful sync, the same value search results, insights and exports carry (webhooks applied since are newer: see lastWebhookReceivedAt)'),
+    .describe('Start of the last successful sync: the "as of" of search, insights and exports (webhooks since: lastWebhookReceivedAt)'),
   freshness: z.string().describe('asOf in words, e.g. "3 minutes ago"'),
-  outboxBacklog: z.number().int().describe('Changed candidates not yet re-indexed for search (0 once the index has caught up)'),
+  outboxBacklog: z.number().int().describe('Changed candidates not yet re-indexed for search'),
   extraction: ExtractionCoverage.describe('Resume and attachment text read, by format; failures by reason; image-only PDFs and OCR'),
   stageHistory: z
     .object({ complete: z.number().int(), total: z.number().int() })

@@ -17,6 +17,7 @@ const Output = CandidateProfileView.extend({
   applications: items('applicationId, jobId, job, stage, status, recruiter, source, archiveReason, archivedAt, createdAt, updatedAt, stageHistory[{stage, enteredAt, leftAt}]'),
   attachments: items('fileId, name, kind, extractionStatus, extractionError'),
   duplicates: items('candidateId, name, profileUrl, confidence, reasons'),
+  contact: z.record(z.string(), z.unknown()).describe('emails, phones: [{value, type, isPrimary}]; socialLinks: [{type, url}]'),
   enrichment: z
     .record(z.string(), z.unknown())
     .nullable()

@@ -9,7 +9,9 @@ import { strictObject } from '../../shared/strict-object.js';
  * titles, recruiter names…) or Ashby ids; unknown values are an error listing the closest valid ones.
  */
 
-const values = z.array(z.string().min(1).max(VALUE_MAX_CHARS)).min(1).max(LIST_MAX_ITEMS);
+/** One value filter's list: several names or ids, OR'ed (also the shared `values` definition in tools/list). */
+export const FilterValues = z.array(z.string().min(1).max(VALUE_MAX_CHARS)).min(1).max(LIST_MAX_ITEMS);
+const values = FilterValues;
 
 export const DateRange = strictObject(
   {

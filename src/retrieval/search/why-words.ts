@@ -1,4 +1,5 @@
 import type { MatchedFilter } from '../facets/filter-types.js';
+import { valuePart } from '../nl/interpretation.js';
 
 /*
  * "Why it matched" in words a recruiter reads, not filter keys: `reached Onsite`, `not rejected for
@@ -31,7 +32,6 @@ const PHRASES: Record<string, (values: string[]) => string> = {
   recruiter: (v) => `recruiter ${list(v)}`,
   source: (v) => `source ${list(v)}`,
   rejectionReason: (v) => `rejected for ${list(v)}`,
-  notRejectionReason: (v) => `not rejected for ${list(v)}`,
   applicationStatus: (v) => `status ${list(v)}`,
   tag: (v) => `tagged ${list(v)}`,
   updated: (v) => `active ${range(v)}`,
@@ -45,12 +45,14 @@ const PHRASES: Record<string, (values: string[]) => string> = {
   yearsExperience: (v) => range(v),
   school: (v) => `studied at ${list(v)}`,
   degree: (v) => `${list(v)} degree`,
-  excludeJob: (v) => `never applied to ${list(v)}`,
-  excludeDepartment: (v) => `never applied in ${list(v)}`,
 };
 
 /** One satisfied filter in plain words. */
 export function filterInWords(f: MatchedFilter): string {
+  // `filters.exclude` keys arrive from describeFilters as "not <key>": worded as "Understood as" words
+  // them ("not rejected for Timing", "never applied to …"), so every door says an exclusion alike.
+  const negated = /^not (.+)$/.exec(f.filter);
+  if (negated) return valuePart(negated[1]!, f.values, true);
   const phrase = PHRASES[f.filter];
   return phrase ? phrase(f.values) : `${f.filter} ${f.values.join('/')}`;
 }
