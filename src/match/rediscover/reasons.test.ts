@@ -138,3 +138,25 @@ describe('experience reasons', () => {
     expect(reasons).toContain('At least 2.9 years of experience by the dates on the resume; the role asks at least 3');
   });
 });
+
+describe('experience reasons of held-out round b', () => {
+  const job = jobSpecOf({ title: 'Compensation Manager', description: 'Minimum qualifications:\n6 years of experience in compensation.' });
+  const candidate = (yearsExperience: number): CandidateFacts => ({ candidateId: 'c1', name: 'Resume 1', current: null, past: [], skills: [], yearsExperience });
+
+  it('gives the dated span, not a lower bound alone, when an open-ended current role follows a longer career', () => {
+    const career = [role('Finance Partner', '2009-11', null, true), role('Store Manager', '1998-01', '2000-01'), role('Intern', '1996-06', '1996-08')];
+    const resume: ResumeFacts = { text: 'Finance Partner November 2009 to Current', career, yearsInRole: 0, skills: new Set() };
+    const reasons = scoreCandidate(job, candidate(2.3), [], null, undefined, { resume, lexical: null }).reasons;
+    expect(reasons).toContain(
+      'Roles dated from 1998, the current one since 2009 (its length unknown: the resume has no later date); the other dated roles add up to 2.3 years; the role asks at least 6',
+    );
+    expect(reasons.join(' ')).not.toMatch(/At least 2\.3/);
+  });
+
+  it('keeps "at least" when even the dated span is shorter than asked', () => {
+    const career = [role('Compensation Analyst', '2014-03', null, true), role('HR Assistant', '2011-05', '2014-03')];
+    const resume: ResumeFacts = { text: 'Compensation Analyst March 2014 to Current', career, yearsInRole: 0, skills: new Set() };
+    const reasons = scoreCandidate(job, candidate(2.9), [], null, undefined, { resume, lexical: null }).reasons;
+    expect(reasons).toContain('At least 2.9 years of experience by the dates on the resume; the role asks at least 6');
+  });
+});
