@@ -31,5 +31,6 @@ describe('practice skills written as actions (held-out round b)', () => {
     // No action on the object: still missing.
     expect(mentionsSkill('Staff Management', 'Prepared monthly reports for the controller.')).toBe(false);
     expect(mentionsSkill('Business Development', 'Installed Windows servers for clients.')).toBe(false);
+    expect(mentionsSkill('Staff Management', 'Reported to the senior leadership team.')).toBe(false);
   });
 });

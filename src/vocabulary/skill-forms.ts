@@ -88,6 +88,7 @@ export function actionPatterns(name: string): string[] {
   const objects = OBJECT_FORMS[object];
   const out = [...(PRACTICE_PHRASES[name.toLowerCase()] ?? [])];
   // "managed a staff of three", "led the logistics finance team", "builds teams by hiring": up to four words between.
-  if (stems && objects) out.push(`(?:${stems.join('|')})[a-z]*\\s+(?:[a-z&-]+\\s+){0,4}?(?:${objects.join('|')})`);
+  // Verb endings only: "leadership team" is someone else's team, not leading one.
+  if (stems && objects) out.push(`(?:${stems.join('|')})(?:e|es|ed|ing|s)?\\s+(?:[a-z&-]+\\s+){0,4}?(?:${objects.join('|')})`);
   return out;
 }

@@ -104,6 +104,14 @@ describe('skill reasons', () => {
     expect(planner).toBe('Has 1 of 4 required skills: SQL; not on resume: Financial Analysis, Data Analysis');
   });
 
+  it('neither counts nor denies a required skill described only in other words (held-out round b)', () => {
+    const description = 'Minimum qualifications:\nExperience in business development.\nPreferred qualifications:\nExperience with CRM and Salesforce.';
+    const reason = skillReasonFor(description, 'Experience\nAccount Executive 02/2014 to Current\nProspected and closed net new business; logged every call in Salesforce, the CRM.');
+    expect(reason).toBe('Has 2 of 2 preferred skills: CRM, Salesforce');
+    // Not described at all: the count stays.
+    expect(skillReasonFor(description, 'Experience\nCashier 02/2014 to Current\nLogged every sale in Salesforce, the CRM.')).toBe('Has 0 of 1 required skills; preferred: CRM, Salesforce');
+  });
+
   it('meets a generic skill with a specific member of its O*NET class', () => {
     const reason = skillReasonFor('Minimum qualifications:\nExperience with database software and Python.', 'Skills\nMS Access, Oracle, Excel');
     expect(reason).toBe('Has 1 of 2 required skills: Database software; not on resume: Python');

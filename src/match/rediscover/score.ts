@@ -213,7 +213,12 @@ function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | 
   const unsaid = missing.filter((s) => asked.includes(s));
   if (said.length + preferred.length === 0) return { value, matched, reason: null };
   const parts: string[] = [];
-  if (asked.length) {
+  // "Has 0 of 1 required skills" denies a skill the resume describes in other words ("closed new business"
+  // for Business Development, round b): with none named and some only described, say only the preferred ones.
+  const describedOnly = asked.length > 0 && said.length === 0 && unsaid.length < asked.length;
+  if (describedOnly) {
+    parts.push(`Has ${preferred.length} of ${job.preferredSkills.length} preferred skills: ${listOf(preferred, 3)}`);
+  } else if (asked.length) {
     parts.push(`Has ${said.length} of ${asked.length} required skills${said.length ? `: ${listOf(said)}` : ''}`);
     if (preferred.length) parts.push(`preferred: ${listOf(preferred, 3)}`);
   } else {
