@@ -19,3 +19,18 @@ describe('skill word forms', () => {
     expect(skillForms('Financial Modeling')).toEqual(expect.arrayContaining(['Financial model', 'Financial models']));
   });
 });
+
+describe('practice skills written as actions (held-out round b)', () => {
+  it('finds a practice skill written as what the person did', async () => {
+    const { mentionsSkill } = await import('./skills.js');
+    expect(mentionsSkill('Business Development', 'Prospected and closed net new business across the region.')).toBe(true);
+    expect(mentionsSkill('Business Development', 'Field Account Executive (New Account Development)')).toBe(true);
+    expect(mentionsSkill('Staff Management', 'Director of Finance. Led the regional accounting team through month-end close.')).toBe(true);
+    expect(mentionsSkill('Staff Management', 'Builds and keeps strong sales teams by hiring and coaching.')).toBe(true);
+    expect(mentionsSkill('Staff Management', 'Managed a staff of four.')).toBe(true);
+    // No action on the object: still missing.
+    expect(mentionsSkill('Staff Management', 'Prepared monthly reports for the controller.')).toBe(false);
+    expect(mentionsSkill('Business Development', 'Installed Windows servers for clients.')).toBe(false);
+    expect(mentionsSkill('Staff Management', 'Reported to the senior leadership team.')).toBe(false);
+  });
+});

@@ -50,3 +50,45 @@ export function skillForms(name: string): string[] {
   const last = /[A-Za-z]+$/.exec(name)?.[0];
   return last ? [...agentForms(name), ...productWords(last).map((w) => withLast(name, w))] : [];
 }
+
+/*
+ * A practice skill written as what the person did: "Business Development" as "developed new business",
+ * "Staff Management" as "led the finance team" or "builds teams by hiring". Round b of the reasons check
+ * found 3 of 8 false reasons here (the skill was called "not on resume"). Only ever used to stop a skill
+ * being called missing, never to claim it, so the verbs and objects may be generous.
+ */
+const ACTION_STEMS: Record<string, string[]> = {
+  management: ['manag', 'led', 'lead', 'supervis', 'direct', 'oversaw', 'oversee', 'headed', 'built', 'build', 'hire', 'hiring', 'hired', 'coach', 'mentor'],
+  development: ['develop', 'grew', 'grow', 'generat', 'won', 'clos', 'opened', 'acquir', 'prospect'],
+  planning: ['plan', 'defin', 'develop', 'led'],
+  analysis: ['analy[sz]', 'model', 'interpret'],
+  leadership: ['led', 'lead', 'manag', 'supervis', 'direct', 'headed', 'built', 'build'],
+};
+const OBJECT_FORMS: Record<string, string[]> = {
+  staff: ['staff', 'teams?', 'employees', 'direct reports', 'personnel', 'people', 'associates'],
+  team: ['teams?', 'staff', 'employees', 'direct reports'],
+  people: ['people', 'staff', 'teams?', 'employees', 'direct reports'],
+  personnel: ['personnel', 'staff', 'teams?', 'employees'],
+  business: ['business', 'new accounts?', 'accounts', 'clients', 'customers', 'territor(?:y|ies)', 'markets?', 'partnerships?'],
+  strategic: ['strateg(?:y|ies)', 'strategic plans?', 'long-range plans?'],
+  data: ['data', 'datasets?', 'metrics'],
+};
+// Phrases that name the practice itself in other words ("new account development", "closing new business").
+const PRACTICE_PHRASES: Record<string, string[]> = {
+  'business development': ['new business', 'new accounts? development', 'account development', 'develop(?:ing|ed)? business', 'business growth'],
+  'staff management': ['direct reports', 'team building', 'team leadership', 'people leader'],
+};
+
+/** Regular-expression sources for a practice skill written as an action on its object, [] when none apply. */
+export function actionPatterns(name: string): string[] {
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.length !== 2) return [];
+  const [object, practice] = words;
+  const stems = ACTION_STEMS[practice];
+  const objects = OBJECT_FORMS[object];
+  const out = [...(PRACTICE_PHRASES[name.toLowerCase()] ?? [])];
+  // "managed a staff of three", "led the logistics finance team", "builds teams by hiring": up to four words between.
+  // Verb endings only: "leadership team" is someone else's team, not leading one.
+  if (stems && objects) out.push(`(?:${stems.join('|')})(?:e|es|ed|ing|s)?\\s+(?:[a-z&-]+\\s+){0,4}?(?:${objects.join('|')})`);
+  return out;
+}

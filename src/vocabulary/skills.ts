@@ -1,5 +1,5 @@
 import { loadOnetSubset } from './onet.js';
-import { agentForms, skillForms } from './skill-forms.js';
+import { actionPatterns, agentForms, skillForms } from './skill-forms.js';
 import { SKILL_SYNONYMS, type SkillSynonym } from './skill-synonyms.js';
 import { cleanText } from './text.js';
 
@@ -339,6 +339,8 @@ export function mentionsSkill(canonical: string, text: string): boolean {
   if (!patterns) {
     const names = getVocabulary().aliasesByCanonical.get(canonical) ?? [canonical];
     patterns = namePatterns([...names, ...names.filter((n) => n.length > 3).flatMap(skillForms)]);
+    const actions = actionPatterns(canonical);
+    if (actions.length) patterns.push(new RegExp(`(?<![A-Za-z0-9])(?:${actions.join('|')})(?![A-Za-z0-9])`, 'i'));
     mentionPatterns.set(canonical, patterns);
   }
   return patterns.some((p) => p.test(text));

@@ -64,3 +64,24 @@ describe('date layouts of the fresh reasons check', () => {
     expect(findStartOnly('Bachelor of Science 2013')).toBeNull();
   });
 });
+
+describe('date layouts of held-out round b', () => {
+  // pdftotext glued the employer between "to" and the end date, and the end year into the next word.
+  it('reads a range whose employer is glued between "to" and the end date', () => {
+    expect(findDateRange('March 2004 toNorthwind TradersMay 2009.')).toMatchObject({ start: { year: 2004, month: 3 }, end: { year: 2009, month: 5 }, current: false });
+    expect(findDateRange('met every client deadline June 1998 toContoso & PartnersAugust 2002Springfield Senior Auditor')).toMatchObject({
+      start: { year: 1998, month: 6 },
+      end: { year: 2002, month: 8 },
+    });
+    expect(findDateRange('April 2015 toFabrikam LLC Current')).toMatchObject({ start: { year: 2015, month: 4 }, current: true });
+    // Not glued: "to" followed by a word in lower case, or an end that is only a year after a name.
+    expect(findDateRange('Moved in May 2010 to improve the Acme Center 2012 plan')).toBeNull();
+    expect(findDateRange('May 2010 toAcme 2012 plan')).toBeNull();
+    // An end that is a word containing "date" is no end.
+    expect(findDateRange('May 2010 toAcme interviewed candidates')).toBeNull();
+  });
+
+  it('reads month/year ranges with a spaced dash', () => {
+    expect(findDateRange('Recruiting Coordinator 06/2007 - 03/2011 Company Name City , State')).toMatchObject({ start: { year: 2007, month: 6 }, end: { year: 2011, month: 3 } });
+  });
+});

@@ -30,6 +30,12 @@ export const DATE_RANGE = new RegExp(`\\b(${DATE})${SEP}(${DATE}|${PRESENT})\\b`
 // "(July 2009 March 2012)": two dates alone in brackets are a range whose dash was lost (pdftotext wrote
 // "Â\u200b" for it in the fresh reasons check's "Company (City): Title (Month Year to Month Year)" layout).
 const BRACKETED_RANGE = new RegExp(`\\((${DATE})\\s+(${DATE}|${PRESENT})\\)`, 'i');
+// "January 2006 toAcme Inc.January 2012": pdftotext glued the employer between "to" and the end date (round b
+// of the reasons check: an auditor's three roles written this way were lost, "1.2 years" for a 13-year career).
+// Only with a month-named end (a bare year after an employer name is as often part of it), and the year may run
+// into the next word ("January 2003New York").
+const MONTH_NAME_DATE = `${MONTH}\\s*(?:${DAY}\\s*)?,?\\s*${YEAR}`;
+const GLUED_RANGE = new RegExp(`\\b(${DATE})\\s*to(?=[A-Z])[^\\n]{2,80}?(${MONTH_NAME_DATE}|\\b(?:current|present)\\b)(?![0-9])`, 'i');
 // A start with no end: "Business Development Manager 09/2013 Company Name", "Since 09/2013", "09/2013 -".
 // Month precision only: a lone year on a line is as often an award's or a degree's.
 const MONTH_DATE = `(?:${DATE_FORMS.slice(0, 3).map((form) => `(?:${form})`).join('|')}|(?:\\d{1,2}\\s*/\\s*${YEAR}))`;
@@ -98,7 +104,7 @@ export interface ParsedRange {
 
 /** The first date range in a line, if any. */
 export function findDateRange(line: string): ParsedRange | null {
-  const match = DATE_RANGE.exec(line) ?? BRACKETED_RANGE.exec(line);
+  const match = DATE_RANGE.exec(line) ?? BRACKETED_RANGE.exec(line) ?? gluedRange(line);
   if (!match) return null;
   const current = isPresent(match[2]);
   const start = parseDate(match[1]);
@@ -107,12 +113,18 @@ export function findDateRange(line: string): ParsedRange | null {
   return { start, end, current, text: match[0], index: match.index };
 }
 
+/** A glued range: "to" must be written in lower case right before a capital (the employer's first letter). */
+function gluedRange(line: string): RegExpExecArray | null {
+  const match = GLUED_RANGE.exec(line);
+  return match && /^\s*to[A-Z]/.test(match[0].slice(match[1].length)) ? match : null;
+}
+
 /**
  * The one month-precise date of a line that holds no range: the start of a role whose end is not written
  * (a role the resume lists first with only "09/2013" is the latest one, held since then).
  */
 export function findStartOnly(line: string): ParsedRange | null {
-  if (DATE_RANGE.test(line) || BRACKETED_RANGE.test(line)) return null;
+  if (DATE_RANGE.test(line) || BRACKETED_RANGE.test(line) || gluedRange(line)) return null;
   const all = line.match(new RegExp(`\\b${DATE}\\b`, 'gi')) ?? [];
   if (all.length !== 1) return null;
   const match = START_ONLY.exec(line);

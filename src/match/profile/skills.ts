@@ -67,9 +67,38 @@ export function withoutEmployerDescriptions(text: string): string {
     .join('\n');
 }
 
-/** Vocabulary skills in a resume's running text: the candidate's own work, not employers' descriptions. */
+// "liaison between the customer and Acme's project management team", "worked closely with the engineering
+// and QA departments": a team named as someone else's is not the candidate's skill (round b of the reasons
+// check: Project Management claimed from being liaison to another company's project management team).
+const WITH_OTHERS_TEAM =
+  /\b(?:liaison|liaised|interfaced?|interfacing|partnered|partnering|collaborated|collaborating|coordinated|coordinating|worked|working|communicated)\s+(?:closely\s+)?(?:with|between|to|among|across)\s+(?:(?!(?:to|using|on|in|for|by|via|through)\b)[\w&'’/-]+,?\s+){0,6}?(?:teams?|departments?|groups?|divisions?|offices?)\b/gi;
+const POSSESSIVE_TEAM = /\b[A-Z][\w&.-]*(?:'s|’s|'|’)\s+(?:[A-Za-z&/-]+\s+){1,3}(?:teams?|departments?|groups?|divisions?)\b/g;
+
+/** The text without mentions of other parties' teams and functions. */
+export function withoutOthersTeams(text: string): string {
+  return text.replace(WITH_OTHERS_TEAM, ' ').replace(POSSESSIVE_TEAM, ' ');
+}
+
+// A certification that is pending is not held: "CPA Candidate", "pursuing the PMP", "CFA Level II (in progress)"
+// (round b: "CPA Candidate" was counted as Certified Public Accountant).
+const PENDING_AFTER = /\b(?:pursuing|working\s+towards?|studying\s+for|preparing\s+for|candidate\s+for|eligible\s+(?:for|to\s+sit\s+for)|enrolled\s+in|sitting\s+for|in\s+progress\s*:?)\s+(?:the\s+|a\s+|an\s+|my\s+)?([^\n,;.()]{2,40})/gi;
+const PENDING_BEFORE = /([^\n,;.()•*:]{2,40}?)\s*[-–(]?\s*\b(?:candidate|eligible|exam\s+(?:candidate|pending|scheduled)|review\s+course|review|in\s+progress|pending|expected|coursework)\b/gi;
+
+/** Certifications the text names as pending (candidate, pursuing, in progress, a review course), canonical names. */
+export function pendingCertifications(text: string): Set<string> {
+  const pending = new Set<string>();
+  for (const pattern of [PENDING_AFTER, PENDING_BEFORE]) {
+    for (const match of text.matchAll(pattern)) {
+      for (const skill of skillsInText(match[1])) if (isCertification(skill)) pending.add(skill);
+    }
+  }
+  return pending;
+}
+
+/** Vocabulary skills in a resume's running text: the candidate's own work, not employers' descriptions, other teams or pending certifications. */
 export function candidateSkillsInText(text: string): string[] {
-  return skillsInText(withoutEmployerDescriptions(text));
+  const pending = pendingCertifications(text);
+  return skillsInText(withoutOthersTeams(withoutEmployerDescriptions(text))).filter((skill) => !pending.has(skill));
 }
 
 /** Canonical skills with provenance: listed skills first (surer), then vocabulary skills seen in the text. */
@@ -79,9 +108,10 @@ export function extractSkills(sectionLines: string[], fullText: string): SkillFa
     const key = name.toLowerCase();
     if (!byName.has(key) && byName.size < MAX_SKILLS) byName.set(key, { value: name, source: 'resume', confidence });
   };
+  const pending = pendingCertifications(fullText);
   for (const phrase of skillPhrases(sectionLines)) {
     const name = normalizeSkill(phrase);
-    if (!name) continue;
+    if (!name || pending.has(name)) continue;
     add(name, isKnownSkill(phrase) ? 0.85 : 0.5);
   }
   for (const name of candidateSkillsInText(fullText)) add(name, 0.6);

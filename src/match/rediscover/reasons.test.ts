@@ -104,6 +104,14 @@ describe('skill reasons', () => {
     expect(planner).toBe('Has 1 of 4 required skills: SQL; not on resume: Financial Analysis, Data Analysis');
   });
 
+  it('neither counts nor denies a required skill described only in other words (held-out round b)', () => {
+    const description = 'Minimum qualifications:\nExperience in business development.\nPreferred qualifications:\nExperience with CRM and Salesforce.';
+    const reason = skillReasonFor(description, 'Experience\nAccount Executive 02/2014 to Current\nProspected and closed net new business; logged every call in Salesforce, the CRM.');
+    expect(reason).toBe('Has 2 of 2 preferred skills: CRM, Salesforce');
+    // Not described at all: the count stays.
+    expect(skillReasonFor(description, 'Experience\nCashier 02/2014 to Current\nLogged every sale in Salesforce, the CRM.')).toBe('Has 0 of 1 required skills; preferred: CRM, Salesforce');
+  });
+
   it('meets a generic skill with a specific member of its O*NET class', () => {
     const reason = skillReasonFor('Minimum qualifications:\nExperience with database software and Python.', 'Skills\nMS Access, Oracle, Excel');
     expect(reason).toBe('Has 1 of 2 required skills: Database software; not on resume: Python');
@@ -136,5 +144,27 @@ describe('experience reasons', () => {
     const resume: ResumeFacts = { text: 'Procurement Analyst March 2012 to Current', career, yearsInRole: 0, skills: new Set() };
     const reasons = scoreCandidate(job, candidate, [], null, undefined, { resume, lexical: null }).reasons;
     expect(reasons).toContain('At least 2.9 years of experience by the dates on the resume; the role asks at least 3');
+  });
+});
+
+describe('experience reasons of held-out round b', () => {
+  const job = jobSpecOf({ title: 'Compensation Manager', description: 'Minimum qualifications:\n6 years of experience in compensation.' });
+  const candidate = (yearsExperience: number): CandidateFacts => ({ candidateId: 'c1', name: 'Resume 1', current: null, past: [], skills: [], yearsExperience });
+
+  it('gives the dated span, not a lower bound alone, when an open-ended current role follows a longer career', () => {
+    const career = [role('Finance Partner', '2009-11', null, true), role('Store Manager', '1998-01', '2000-01'), role('Intern', '1996-06', '1996-08')];
+    const resume: ResumeFacts = { text: 'Finance Partner November 2009 to Current', career, yearsInRole: 0, skills: new Set() };
+    const reasons = scoreCandidate(job, candidate(2.3), [], null, undefined, { resume, lexical: null }).reasons;
+    expect(reasons).toContain(
+      'Roles dated from 1998, the current one since 2009 (its length unknown: the resume has no later date); the other dated roles add up to 2.3 years; the role asks at least 6',
+    );
+    expect(reasons.join(' ')).not.toMatch(/At least 2\.3/);
+  });
+
+  it('keeps "at least" when even the dated span is shorter than asked', () => {
+    const career = [role('Compensation Analyst', '2014-03', null, true), role('HR Assistant', '2011-05', '2014-03')];
+    const resume: ResumeFacts = { text: 'Compensation Analyst March 2014 to Current', career, yearsInRole: 0, skills: new Set() };
+    const reasons = scoreCandidate(job, candidate(2.9), [], null, undefined, { resume, lexical: null }).reasons;
+    expect(reasons).toContain('At least 2.9 years of experience by the dates on the resume; the role asks at least 6');
   });
 });

@@ -1,12 +1,12 @@
 import { membersOfGenericSkill, mentionsSkill, namesSkillOrPractitioner } from '../../vocabulary/skills.js';
 import { normalizeTitle } from '../../vocabulary/titles.js';
-import { statedYears } from '../profile/years.js';
+import { isStudentRole, statedYears } from '../profile/years.js';
 import { heldFor, heldWhen, MIN_MONTHS_TO_COUNT, timedCareer, type TimedRole } from './career.js';
 import type { JobSpec } from './job-requirements.js';
 import { occupationTitleOf } from './job-requirements.js';
 import type { LexicalScore } from './lexical.js';
 import { REACH_LEVELS, type PastProcess, type Reach } from './past-processes.js';
-import type { ResumeFacts } from './resume-facts.js';
+import type { CareerEntry, ResumeFacts } from './resume-facts.js';
 
 /*
  * The rediscovery score of one candidate for one job, and the reasons in recruiter words.
@@ -213,7 +213,12 @@ function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | 
   const unsaid = missing.filter((s) => asked.includes(s));
   if (said.length + preferred.length === 0) return { value, matched, reason: null };
   const parts: string[] = [];
-  if (asked.length) {
+  // "Has 0 of 1 required skills" denies a skill the resume describes in other words ("closed new business"
+  // for Business Development, round b): with none named and some only described, say only the preferred ones.
+  const describedOnly = asked.length > 0 && said.length === 0 && unsaid.length < asked.length;
+  if (describedOnly) {
+    parts.push(`Has ${preferred.length} of ${job.preferredSkills.length} preferred skills: ${listOf(preferred, 3)}`);
+  } else if (asked.length) {
     parts.push(`Has ${said.length} of ${asked.length} required skills${said.length ? `: ${listOf(said)}` : ''}`);
     if (preferred.length) parts.push(`preferred: ${listOf(preferred, 3)}`);
   } else {
@@ -237,7 +242,27 @@ function seniorityComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts
   // unknown): the dates then support a lower bound, not a total (fresh reasons check: "2.9 years" for a
   // career running 2009 to "Current" since 2012).
   const openEnded = !!resume?.career.some((r) => r.current && r.start) && (resume?.yearsInRole ?? 0) < 0.25 && source === ' by the dates on the resume';
-  return { value, reason: `${openEnded ? 'At least ' : ''}${years(Math.round(c.yearsExperience * 10) / 10)} of experience${source}; ${asked}` };
+  const total = years(Math.round(c.yearsExperience * 10) / 10);
+  // A lower bound below the years asked reads as "too junior" even when the dated career spans more than
+  // asked (round b: "at least 2.3 years" for roles dated from 1998 and a current one since 2009): then say
+  // the span and that the current role's length is unknown, not the bound alone.
+  const span = openEnded && c.yearsExperience < job.yearsRequired ? careerSpan(resume!.career) : null;
+  if (span && span.years >= job.yearsRequired) {
+    return {
+      value,
+      reason: `Roles dated from ${span.firstStart}, the current one since ${span.currentStart} (its length unknown: the resume has no later date); the other dated roles add up to ${total}; ${asked}`,
+    };
+  }
+  return { value, reason: `${openEnded ? 'At least ' : ''}${total} of experience${source}; ${asked}` };
+}
+
+/** The first professional role's start year and the current role's start year, when both are dated. */
+function careerSpan(career: CareerEntry[]): { firstStart: string; currentStart: string; years: number } | null {
+  const months = (ym: string) => Number(ym.slice(0, 4)) * 12 + (Number(ym.slice(5, 7)) || 1) - 1;
+  const starts = career.filter((r) => r.start && !isStudentRole(r.title)).map((r) => r.start!).sort();
+  const current = career.find((r) => r.current && r.start);
+  if (!starts.length || !current) return null;
+  return { firstStart: starts[0].slice(0, 4), currentStart: current.start!.slice(0, 4), years: (months(current.start!) - months(starts[0])) / 12 };
 }
 
 const REACH_VALUE: Record<Reach, number> = { applied: 0, screen: 0.1, interview: 0.35, onsite: 0.6, offer: 0.9, hired: 0.5 };
