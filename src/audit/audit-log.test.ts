@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDb } from '../store/db.js';
 import { auditLog } from '../store/schema.js';
 import { audit, redactArgs } from './audit-log.js';
-import { maskEmails, maskPhones } from './mask-pii.js';
+import { maskEmails, maskPhones } from '../shared/mask-pii.js';
 
 describe('redactArgs', () => {
   it('drops PII and secret keys, keeps filters, ids and query text', () => {

@@ -1,6 +1,6 @@
 import type { Db } from '../store/db.js';
 import { auditLog } from '../store/schema.js';
-import { maskEmails, maskPhones } from './mask-pii.js';
+import { maskEmails, maskPhones } from '../shared/mask-pii.js';
 
 /*
  * The audit log: who did what (tool calls, searches, exports, writes to Ashby).

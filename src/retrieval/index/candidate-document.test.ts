@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../store/db.js';
-import { loadCandidateDocuments, profileText } from './candidate-document.js';
+import { loadCandidateDocuments, profileText, resumeForIndex } from './candidate-document.js';
 
 describe('profileText', () => {
   it('leads with the headline and the O*NET occupation of the titles', () => {
@@ -35,5 +35,28 @@ describe('loadCandidateDocuments', () => {
     } finally {
       db.$client.close();
     }
+  });
+});
+
+describe('resumeForIndex', () => {
+  it('drops e-mail, phone, web addresses and the full name, keeps the rest', () => {
+    const resume = 'ADA EXAMPLE\nada.example@example.com · +44 20 7946 0958 · linkedin.com/in/ada-example · https://ada.dev/cv\nStaff Accountant at Cook & Co since 2019; Example-driven audits.';
+    const text = resumeForIndex(resume, 'Ada Example');
+    expect(text).not.toMatch(/ada\b|@|7946|linkedin|https/i);
+    expect(text).toContain('Staff Accountant at Cook & Co since 2019');
+    // a name word alone is a word of the resume, not the name
+    expect(text).toContain('Example-driven audits');
+  });
+
+  it('keeps the text whole when there is no name or contact', () => {
+    expect(resumeForIndex('Python developer, 2015 - 2020', null)).toBe('Python developer, 2015 - 2020');
+    expect(resumeForIndex('Cher sang', 'Cher')).toBe('Cher sang');
+  });
+
+  it('is linear on hostile input (1 MiB of @ and digits)', () => {
+    const big = '@a1 '.repeat(262_144);
+    const t0 = performance.now();
+    resumeForIndex(big, 'A B');
+    expect(performance.now() - t0).toBeLessThan(2_000);
   });
 });

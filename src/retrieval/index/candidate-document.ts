@@ -1,3 +1,4 @@
+import { maskEmails, maskPhones } from '../../shared/mask-pii.js';
 import { normalizeTitle } from '../../vocabulary/titles.js';
 import type { Db } from '../../store/db.js';
 import { readCandidates, type CandidateRecord } from '../../store/read-model/index.js';
@@ -5,9 +6,11 @@ import { profileFacts } from '../catalog/profile-facts.js';
 import type { KeywordDoc } from './keyword-store.js';
 
 /*
- * What goes into the index for one candidate, read from the mirror. Names stay out of both the
- * keyword and the semantic text: searching "Jordan" should not rank people called Jordan, and a
- * name carries no meaning for the encoder.
+ * What goes into the index for one candidate, read from the mirror. Names and contact details stay
+ * out of both the keyword and the semantic text: searching "Jordan" should not rank people called
+ * Jordan (name lookup answers that), "example" should not match every `@example.com` address, and
+ * none of it carries meaning for the encoder. The resume's own header repeats them, so the resume
+ * text is cleaned too (see `resumeForIndex`).
  */
 
 /** How resumes are cut for the encoder (its window is 128 tokens ≈ 90–100 words). */
@@ -44,7 +47,7 @@ export function loadCandidateDocuments(db: Db, ids: string[], plan: ChunkPlan = 
   return readCandidates(db, ids, { resumeText: true }).map((r) => {
     // A tag not (yet) in the tags table reads as its id: no words to index.
     const tagTitles = r.tags.filter((t) => t.title !== t.id).map((t) => t.title).filter((t) => !excluded.has(t.toLowerCase()));
-    return buildDocument(r, r.resumeText ?? '', tagTitles, plan);
+    return buildDocument(r, resumeForIndex(r.resumeText ?? '', r.name), tagTitles, plan);
   });
 }
 
@@ -63,6 +66,23 @@ function buildDocument(r: CandidateRecord, resume: string, tagTitles: string[], 
   };
   const text = profileText({ headline: facts.headline, titles, skills: facts.skills, summary: facts.summary }, resume);
   return { candidateId: r.id, keyword, profileText: text, chunks: chunkText(resume, plan) };
+}
+
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b(?:linkedin|github|twitter|x)\.com\/\S*/gi;
+
+/**
+ * The resume text as the index keeps it: without e-mail addresses, phone numbers, web addresses and
+ * the candidate's full name (as a phrase: a surname alone may be a word of the resume, e.g. "Cook").
+ * Every scan is linear in the text.
+ */
+export function resumeForIndex(resume: string, name: string | null): string {
+  let text = maskPhones(maskEmails(resume, ' '), ' ').replace(WEB_ADDRESS, ' ');
+  const nameWords = (name ?? '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (nameWords.length >= 2) {
+    const phrase = nameWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${phrase}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+  }
+  return text;
 }
 
 export interface ProfileTextParts {

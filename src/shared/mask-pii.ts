@@ -1,5 +1,7 @@
 /*
- * E-mail and phone masking for strings the audit log keeps. Hand-written scanners instead of
+ * E-mail and phone masking for strings the audit log keeps, and for the resume text the search index
+ * keeps (contact details carry no meaning for a search and would make "example" match every
+ * `@example.com` address). Hand-written scanners instead of
  * regexes because the inputs are attacker-sized: the previous `[A-Z0-9._%+-]+@…` regex backtracked
  * quadratically, so a 200,000-character tool argument blocked the event loop for ~19 s. Both scanners
  * below look at each character a bounded number of times (1 MiB masks in a few milliseconds).
@@ -28,8 +30,8 @@ function domainEnd(s: string, from: number, runEnd: number): number {
   return -1;
 }
 
-/** Replace e-mail addresses with `[email]`. Linear: each '@' scans only up to its neighbours. */
-export function maskEmails(s: string): string {
+/** Replace e-mail addresses with `[email]` (or `replacement`). Linear: each '@' scans only up to its neighbours. */
+export function maskEmails(s: string, replacement = '[email]'): string {
   let out = '';
   let copied = 0;
   let at = s.indexOf('@');
@@ -40,7 +42,7 @@ export function maskEmails(s: string): string {
     while (runEnd < s.length && isDomainChar(s.charCodeAt(runEnd))) runEnd++;
     const end = start < at ? domainEnd(s, at + 1, runEnd) : -1;
     if (end > 0) {
-      out += `${s.slice(copied, start)}[email]`;
+      out += `${s.slice(copied, start)}${replacement}`;
       copied = end;
     }
     at = s.indexOf('@', Math.max(at + 1, runEnd));
@@ -72,11 +74,11 @@ function insideTokenAfter(s: string, end: number): boolean {
 }
 
 /**
- * Replace phone-like digit runs with `[phone]`, whatever the national format: 7–15 digits with at
+ * Replace phone-like digit runs with `[phone]` (or `replacement`), whatever the national format: 7–15 digits with at
  * most two separators (space . - ( )) between digits, an optional leading `+`, standing alone (not
  * inside an id such as a UUID), and not a date or a list of years.
  */
-export function maskPhones(s: string): string {
+export function maskPhones(s: string, replacement = '[phone]'): string {
   let out = '';
   let copied = 0;
   let i = 0;
@@ -108,7 +110,7 @@ export function maskPhones(s: string): string {
       }
     }
     if (digits >= MIN_PHONE_DIGITS && digits <= MAX_PHONE_DIGITS && !insideTokenAfter(s, lastDigitEnd) && !dateOrYears(s.slice(c === 43 || c === 40 ? i + 1 : i, lastDigitEnd))) {
-      out += `${s.slice(copied, i)}[phone]`;
+      out += `${s.slice(copied, i)}${replacement}`;
       copied = lastDigitEnd;
       i = lastDigitEnd;
     } else i = Math.max(j, i + 1);
