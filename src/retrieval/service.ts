@@ -2,19 +2,17 @@ import type { AppConfig } from '../shared/config.js';
 import { AppError } from '../shared/errors.js';
 import type { Db } from '../store/db.js';
 import { PUBLIC_VISIBILITY, type Visibility } from '../store/read-model/index.js';
-import { catalogFor, loadCatalogViews, refreshCatalogViews, type CatalogViews } from './catalog/load-catalog.js';
-import { loadIdentityLinks, outboxCandidates, outboxHead, readAsOf } from './catalog/mirror-facts.js';
+import { catalogFor } from './catalog/load-catalog.js';
+import { outboxHead, readAsOf } from './catalog/mirror-facts.js';
 import { buildVocabulary, filterValues, type CatalogVocabulary, type VocabularyValue } from './catalog/vocabulary.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { drainOutbox, runIndexerLoop, type BeforeIndexing, type DrainResult, type IndexerLoop } from './index/indexer.js';
-import { folderIdentity, indexExists, openSearchIndex, type SearchIndex } from './index/search-index.js';
-import type { CandidateVectors, VectorPrecision } from './index/vector-store.js';
+import type { VectorPrecision } from './index/vector-store.js';
 import { computeInsights, type SearchInsights } from './insights/insights.js';
 import type { CompanyAttributes } from './insights/company-attributes.js';
 import { relevantMembers } from './insights/relevance-floor.js';
 import { SearchRequest, type SearchRequestInput, type SearchResponse } from './query/search-request.js';
 import { executeSearch, foldDuplicates, type SearchContext } from './search/execute-search.js';
-import { columnsFor } from './search/columns.js';
 import { embeddingText } from './search/free-text.js';
 import { DEFAULT_FUSION } from './search/fuse.js';
 import { rankCandidates, type SearchTuning } from './search/rank.js';
@@ -22,6 +20,7 @@ import { DEFAULT_SIMILARITY_WEIGHTS } from './search/vector-similarity.js';
 import { lookupIdentity, NameIndex, type ContactLookup } from './search/identity-lookup.js';
 import { candidatesByEmail, candidatesByPhone } from './catalog/contact-lookup.js';
 import type { Catalog } from './catalog/types.js';
+import { LiveIndex } from './live-index.js';
 
 export type { SearchInsights } from './insights/insights.js';
 export type { CatalogVocabulary, VocabularyValue } from './catalog/vocabulary.js';
@@ -89,88 +88,34 @@ export interface RetrievalService {
 export async function createRetrievalService(deps: RetrievalDeps): Promise<RetrievalService> {
   const { db, embedder } = deps;
   const now = deps.now ?? (() => new Date());
-  const indexDir = deps.config.indexDir;
   const readonly = deps.reader === true;
-  let index: SearchIndex = await openSearchIndex({ dir: indexDir, embedder, now, readonly });
-  let indexIdentity = folderIdentity(indexDir);
-  const catalogs: CatalogViews = loadCatalogViews(db);
-  const precision = { precision: deps.vectorPrecision ?? 'float32' } as const;
-  let vectors: Map<string, CandidateVectors> = await index.vectors.load(undefined, precision);
-  let links = loadIdentityLinks(db);
-  // Lay the catalog out for search now, not on the first query (seconds at 100k candidates). The full
-  // view (confidential jobs included) is laid out on its first privileged query.
-  columnsFor(catalogs.visible, vectors);
-  // Keyword postings too (keyword-store.ts): a never-seen query must not wait for them.
-  if (deps.keywordPostings !== false) index.keyword.warmPostings();
-  // And the O*NET title index that embedding a short query reads (embeddingText): built lazily, it
+  const live = await LiveIndex.open(db, {
+    dir: deps.config.indexDir,
+    embedder,
+    now,
+    readonly,
+    warmPostings: deps.keywordPostings !== false,
+    precision: deps.vectorPrecision ?? 'float32',
+  });
+  // The O*NET title index that embedding a short query reads (embeddingText): built lazily, it
   // made the first role-name search of a process wait 0.3–0.8 s (search bench profile, 2026-12-05).
   embeddingText('engineer');
-  let loadedCheckpoint = index.checkpoint();
   let loop: IndexerLoop | null = null;
   let lock: Promise<unknown> = Promise.resolve();
-  /** Indexes replaced by a rebuild, closed after a grace period (or at close). */
-  const retired = new Set<SearchIndex>();
 
-  // Vectors are read first, then catalog and vectors change in one synchronous step, so a search
-  // never sees the new catalog version with the old vectors (search columns sync on the version).
-  const refresh = async (ids: string[]) => {
-    const fresh = await index.vectors.load(ids, precision);
-    refreshCatalogViews(db, catalogs, ids);
-    for (const id of ids) vectors.delete(id);
-    for (const [id, v] of fresh) vectors.set(id, v);
-    links = loadIdentityLinks(db);
-    columnsFor(catalogs.visible, vectors);
-  };
+  const refresh = (ids: string[]) => live.refresh(ids);
   const serialized = <T>(fn: () => Promise<T>): Promise<T> => {
     const run = lock.then(fn, fn);
     lock = run.catch(() => undefined);
     return run;
   };
-  /*
-   * `rediscovery reindex` builds a new folder and renames it over the index: this service keeps
-   * reading the old, unlinked files until it notices the folder changed (checked before every
-   * catch-up and indexer pass), then opens the new index and reloads the vectors. The old handles
-   * are closed a little later, so a search already running on them finishes.
-   */
-  const reopenIfRebuilt = async () => {
-    const identity = folderIdentity(indexDir);
-    if (identity === null || identity === indexIdentity || !indexExists(indexDir)) return;
-    const fresh = await openSearchIndex({ dir: indexDir, embedder, now, readonly });
-    if (deps.keywordPostings !== false) fresh.keyword.warmPostings();
-    let freshVectors: Map<string, CandidateVectors>;
-    try {
-      freshVectors = await fresh.vectors.load(undefined, precision);
-    } catch (error) {
-      fresh.close();
-      throw error;
-    }
-    const old = index;
-    index = fresh;
-    indexIdentity = identity;
-    vectors = freshVectors;
-    const checkpoint = index.checkpoint();
-    if (checkpoint > loadedCheckpoint) refreshCatalogViews(db, catalogs, outboxCandidates(db, loadedCheckpoint, checkpoint));
-    // Below our own checkpoint (the rebuild started earlier): the drain re-indexes from its checkpoint.
-    loadedCheckpoint = checkpoint;
-    links = loadIdentityLinks(db);
-    columnsFor(catalogs.visible, vectors);
-    retired.add(old);
-    setTimeout(() => {
-      if (retired.delete(old)) old.close();
-    }, 30_000).unref();
-  };
   const catchUp = () =>
     serialized(async () => {
-      await reopenIfRebuilt();
-      const checkpoint = index.checkpoint();
-      if (checkpoint > loadedCheckpoint) {
-        // Another process (serve, reindex) moved the index: reload what it touched.
-        await refresh(outboxCandidates(db, loadedCheckpoint, checkpoint));
-        loadedCheckpoint = checkpoint;
-      }
+      await live.reopenIfRebuilt();
+      const checkpoint = await live.catchUpWithIndex();
       if (readonly || deps.autoDrain === false || outboxHead(db) <= checkpoint) return null;
-      const result = await drainOutbox({ db, index, embedder, beforeIndexing: deps.beforeIndexing, onIndexed: refresh });
-      loadedCheckpoint = result.checkpoint;
+      const result = await drainOutbox({ db, index: live.index, embedder, beforeIndexing: deps.beforeIndexing, onIndexed: refresh });
+      live.markLoaded(result.checkpoint);
       return result;
     });
   // Name lookups per catalog view, rebuilt when that view changes (identity-lookup.ts).
@@ -185,9 +130,9 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
   };
   const contacts: ContactLookup = { byEmail: (e) => candidatesByEmail(db, e), byPhone: (k) => candidatesByPhone(db, k) };
   const context = (visibility: Visibility): SearchContext => {
-    const catalog = catalogFor(catalogs, visibility);
+    const catalog = catalogFor(live.catalogs, visibility);
     return {
-      catalog, keyword: index.keyword, vectors, embedder, links, asOf: readAsOf(db), now: now(), tuning: deps.tuning ?? DEFAULT_TUNING,
+      catalog, keyword: live.index.keyword, vectors: live.vectors, embedder, links: live.links, asOf: readAsOf(db), now: now(), tuning: deps.tuning ?? DEFAULT_TUNING,
       identify: (text) => lookupIdentity(text, nameIndex(catalog), contacts),
     };
   };
@@ -207,9 +152,9 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
       const relevant = relevantMembers(ranking, skip, parsed.text);
       return computeInsights(relevant.set, { now: ctx.now, asOf: ctx.asOf, basis: relevant.basis, companyAttributes: deps.companyAttributes ?? null });
     },
-    vocabulary: (visibility = PUBLIC_VISIBILITY) => buildVocabulary(catalogFor(catalogs, visibility)),
-    filterValues: (dimension, visibility = PUBLIC_VISIBILITY) => filterValues(catalogFor(catalogs, visibility), dimension),
-    syncStatus: () => ({ asOf: readAsOf(db), indexCheckpoint: index.checkpoint(), outboxHead: outboxHead(db), candidates: catalogs.full.candidates.size }),
+    vocabulary: (visibility = PUBLIC_VISIBILITY) => buildVocabulary(catalogFor(live.catalogs, visibility)),
+    filterValues: (dimension, visibility = PUBLIC_VISIBILITY) => filterValues(catalogFor(live.catalogs, visibility), dimension),
+    syncStatus: () => ({ asOf: readAsOf(db), indexCheckpoint: live.index.checkpoint(), outboxHead: outboxHead(db), candidates: live.catalogs.full.candidates.size }),
     drain: catchUp,
     startIndexer(opts) {
       if (readonly) throw new AppError('internal', 'A reader next to a running serve cannot run the indexer: serve owns the index.');
@@ -220,12 +165,12 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
         intervalMs: opts?.intervalMs,
         // Read at every pass: a rebuilt index replaces it.
         get index() {
-          return index;
+          return live.index;
         },
-        beforePass: () => serialized(reopenIfRebuilt),
+        beforePass: () => serialized(() => live.reopenIfRebuilt()),
         onIndexed: async (ids) => {
           await refresh(ids);
-          loadedCheckpoint = index.checkpoint();
+          live.markLoaded(live.index.checkpoint());
         },
       });
       return loop;
@@ -233,10 +178,7 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
     async close() {
       await loop?.stop();
       await lock;
-      index.close();
-      for (const old of retired) old.close();
-      retired.clear();
-      vectors = new Map();
+      live.close();
     },
   };
 }

@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURE_NOW, FIXTURE_PROFILE, seedMirror } from '../../test/support/fixed-mirror.js';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_NOW, FIXTURE_PROFILE } from '../../test/support/fixed-mirror.js';
+import { useOracleMirror } from '../../test/support/oracle-mirror.js';
 import { readCandidateIdsByEmail, readCandidatePhones } from './contacts.js';
 import { openDb, type Db } from './db.js';
 import { readIdentityLinkPairs, readIdentitySources } from './identity-sources.js';
@@ -93,15 +94,8 @@ function seedEdges(db: Db): void {
   db.insert(s.identityLinks).values([{ candidateId: 'C4', otherCandidateId: 'C7', confidence: 0.9, reasons: ['same phone'], updatedAt: M }]).run();
 }
 
-let db: Db;
-beforeEach(() => {
-  db = openDb(':memory:');
-  seedMirror(db);
-  seedEdges(db);
-});
-afterEach(() => db.$client.close());
-
-const all = <T>(sql: string, params: unknown = {}) => db.$client.prepare(sql).all(params) as T[];
+const mirror = useOracleMirror(seedEdges);
+const all = mirror.all;
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 const EVERY = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9', 'GONE', 'NOPE'];
 
@@ -121,7 +115,7 @@ describe('profiles', () => {
         { version: V },
       ),
     );
-    expect(readStaleProfileIds(db, V)).toEqual(oracle);
+    expect(readStaleProfileIds(mirror.db, V)).toEqual(oracle);
     // C1 is fresh; C4 has an older extractor, C5 a newer file, C6 is deleted, GONE has no candidate.
     expect(oracle).toEqual(['C2', 'C4', 'C5', 'C6', 'C9', 'GONE']);
   });
@@ -136,14 +130,14 @@ describe('profiles', () => {
         { ids: JSON.stringify(list), version: V },
       ),
     );
-    expect(readStaleAmong(db, list, V)).toEqual(oracle);
+    expect(readStaleAmong(mirror.db, list, V)).toEqual(oracle);
   });
 
   it('readAllProfileIds, countProfiles and readLiveProfileIds give what the raw SQL gave', () => {
-    expect(readAllProfileIds(db)).toEqual(ids(all(`SELECT id FROM candidates UNION SELECT candidate_id AS id FROM candidate_profiles ORDER BY id`)));
-    expect(countProfiles(db)).toBe(all<{ n: number }>('SELECT COUNT(*) AS n FROM candidate_profiles')[0]!.n);
+    expect(readAllProfileIds(mirror.db)).toEqual(ids(all(`SELECT id FROM candidates UNION SELECT candidate_id AS id FROM candidate_profiles ORDER BY id`)));
+    expect(countProfiles(mirror.db)).toBe(all<{ n: number }>('SELECT COUNT(*) AS n FROM candidate_profiles')[0]!.n);
     const live = `p.candidate_id IN (SELECT id FROM candidates) AND p.candidate_id NOT IN (SELECT candidate_id FROM candidate_tombstones)`;
-    expect(readLiveProfileIds(db)).toEqual(ids(all(`SELECT p.candidate_id AS id FROM candidate_profiles p WHERE ${live} ORDER BY p.candidate_id`)));
+    expect(readLiveProfileIds(mirror.db)).toEqual(ids(all(`SELECT p.candidate_id AS id FROM candidate_profiles p WHERE ${live} ORDER BY p.candidate_id`)));
   });
 
   it.each([
@@ -165,7 +159,7 @@ describe('profiles', () => {
         { occupation, skills: JSON.stringify(skills), limit },
       ),
     );
-    expect(readProfileIdsSharing(db, { occupationCode: occupation, skills: [...skills] }, limit)).toEqual(oracle);
+    expect(readProfileIdsSharing(mirror.db, { occupationCode: occupation, skills: [...skills] }, limit)).toEqual(oracle);
   });
 
   it('readProfilesWithResumeText gives what the raw SQL gave', () => {
@@ -175,8 +169,8 @@ describe('profiles', () => {
          FROM candidate_profiles p WHERE p.candidate_id IN (SELECT value FROM json_each(@ids))`,
       { ids: JSON.stringify(EVERY) },
     );
-    expect(readProfilesWithResumeText(db, EVERY)).toEqual(oracle);
-    expect(readProfilesWithResumeText(db, [])).toEqual([]);
+    expect(readProfilesWithResumeText(mirror.db, EVERY)).toEqual(oracle);
+    expect(readProfilesWithResumeText(mirror.db, [])).toEqual([]);
   });
 
   it('writeProfiles stores what the raw upsert stored, and deletes', () => {
@@ -206,7 +200,7 @@ describe('profiles', () => {
 describe('past processes', () => {
   it('readProcessApplications, readStageVisits and readCandidatesInProcessFor give what the raw SQL gave', () => {
     const params = { ids: JSON.stringify(EVERY) };
-    expect(readProcessApplications(db, EVERY)).toEqual(
+    expect(readProcessApplications(mirror.db, EVERY)).toEqual(
       all(
         `SELECT a.id, a.candidate_id AS candidateId, a.job_id AS jobId, j.title AS jobTitle, a.status,
                 a.current_stage_id AS currentStageId, a.current_stage_title AS currentStageTitle, a.current_stage_type AS currentStageType,
@@ -216,7 +210,7 @@ describe('past processes', () => {
         params,
       ),
     );
-    expect(readStageVisits(db, EVERY)).toEqual(
+    expect(readStageVisits(mirror.db, EVERY)).toEqual(
       all(
         `SELECT h.application_id AS applicationId, COALESCE(s.title, h.title) AS title, s.type AS type, h.stage_number AS stageNumber
            FROM application_history h JOIN applications a ON a.id = h.application_id LEFT JOIN interview_stages s ON s.id = h.stage_id
@@ -224,10 +218,10 @@ describe('past processes', () => {
         params,
       ),
     );
-    expect(readStageVisits(db, EVERY).find((v) => v.applicationId === 'A4')).toEqual({ applicationId: 'A4', title: 'Kept Title', type: null, stageNumber: 0 });
+    expect(readStageVisits(mirror.db, EVERY).find((v) => v.applicationId === 'A4')).toEqual({ applicationId: 'A4', title: 'Kept Title', type: null, stageNumber: 0 });
     for (const job of ['J1', 'J2', 'J9', 'NONE']) {
       const oracle = ids(all(`SELECT DISTINCT candidate_id AS id FROM applications WHERE job_id = @job AND status IN ('Active', 'Lead', 'Hired')`, { job }));
-      expect([...readCandidatesInProcessFor(db, job)].sort()).toEqual(oracle.sort());
+      expect([...readCandidatesInProcessFor(mirror.db, job)].sort()).toEqual(oracle.sort());
     }
   });
 });
@@ -240,7 +234,7 @@ describe('mirror jobs', () => {
 
   it.each(['J1', 'J2', 'J4', 'NONE'])('loadMirrorJob(%s) gives what the raw SQL gave', (id) => {
     const oracle = all<{ description: string | null; confidential: number }>(`${SELECT} WHERE j.id = @id`, { id }).map(toJob);
-    expect(loadMirrorJob(db, id)).toEqual(oracle[0] ?? null);
+    expect(loadMirrorJob(mirror.db, id)).toEqual(oracle[0] ?? null);
   });
 
   it.each(['backend engineer', 'SENIOR BACKEND ENGINEER', 'a', '', 'zz'])('findMirrorJobsByTitle(%j) gives what the raw SQL gave', (title) => {
@@ -249,12 +243,12 @@ describe('mirror jobs', () => {
         ORDER BY lower(j.title) = lower(@title) DESC, j.status = 'Open' DESC, j.updated_at DESC LIMIT 10`,
       { title },
     ).map(toJob);
-    expect(findMirrorJobsByTitle(db, title)).toEqual(oracle);
+    expect(findMirrorJobsByTitle(mirror.db, title)).toEqual(oracle);
   });
 
   it('a job reads its listed posting first', () => {
-    expect(loadMirrorJob(db, 'J1')?.description).toBe('listed text');
-    expect(loadMirrorJob(db, 'J4')?.confidential).toBe(true);
+    expect(loadMirrorJob(mirror.db, 'J1')?.description).toBe('listed text');
+    expect(loadMirrorJob(mirror.db, 'J4')?.confidential).toBe(true);
   });
 });
 
@@ -265,29 +259,29 @@ describe('job matches', () => {
     other.$client.prepare('INSERT INTO job_matches (job_id, candidate_id, rank, score, reasons, computed_at) VALUES (?, ?, ?, ?, ?, ?)').run('J1', 'C9', 1, 1, '[]', M);
     other.$client.prepare('DELETE FROM job_matches WHERE job_id = ?').run('J1');
     results.forEach((r, i) => other.$client.prepare('INSERT INTO job_matches (job_id, candidate_id, rank, score, reasons, computed_at) VALUES (?, ?, ?, ?, ?, ?)').run('J1', r.candidateId, i + 1, r.score, JSON.stringify(r.reasons), M));
-    storeJobMatches(db, 'J1', [{ candidateId: 'C9', score: 1, reasons: [] }], FIXTURE_NOW);
-    expect(storeJobMatches(db, 'J1', results, FIXTURE_NOW)).toBe(2);
+    storeJobMatches(mirror.db, 'J1', [{ candidateId: 'C9', score: 1, reasons: [] }], FIXTURE_NOW);
+    expect(storeJobMatches(mirror.db, 'J1', results, FIXTURE_NOW)).toBe(2);
     const dump = (d: Db) => d.$client.prepare('SELECT * FROM job_matches ORDER BY job_id, rank').all();
-    expect(dump(db)).toEqual(dump(other));
-    expect(storeJobMatches(db, 'J1', [], FIXTURE_NOW)).toBe(0);
-    expect(dump(db)).toEqual([]);
+    expect(dump(mirror.db)).toEqual(dump(other));
+    expect(storeJobMatches(mirror.db, 'J1', [], FIXTURE_NOW)).toBe(0);
+    expect(dump(mirror.db)).toEqual([]);
     other.$client.close();
   });
 });
 
 describe('outbox, identity and contacts', () => {
   it('outbox reads give what the raw SQL gave', () => {
-    expect(outboxHead(db)).toBe(all<{ seq: number }>('SELECT coalesce(max(seq), 0) AS seq FROM outbox')[0]!.seq);
+    expect(outboxHead(mirror.db)).toBe(all<{ seq: number }>('SELECT coalesce(max(seq), 0) AS seq FROM outbox')[0]!.seq);
     for (const [after, upTo] of [[0, 3], [1, 3], [2, 2], [0, 1]] as const) {
-      expect(outboxCandidates(db, after, upTo)).toEqual(ids(all('SELECT DISTINCT candidate_id AS id FROM outbox WHERE seq > @after AND seq <= @upTo', { after, upTo })));
+      expect(outboxCandidates(mirror.db, after, upTo)).toEqual(ids(all('SELECT DISTINCT candidate_id AS id FROM outbox WHERE seq > @after AND seq <= @upTo', { after, upTo })));
     }
     for (const [after, limit] of [[0, 2], [1, 200], [3, 5]] as const) {
-      expect(outboxRowsAfter(db, after, limit)).toEqual(all('SELECT seq, candidate_id AS candidateId FROM outbox WHERE seq > @after ORDER BY seq LIMIT @limit', { after, limit }));
+      expect(outboxRowsAfter(mirror.db, after, limit)).toEqual(all('SELECT seq, candidate_id AS candidateId FROM outbox WHERE seq > @after ORDER BY seq LIMIT @limit', { after, limit }));
     }
     const empty = openDb(':memory:');
     expect(outboxHead(empty)).toBe(0);
     empty.$client.close();
-    expect(liveCandidateIds(db)).toEqual(ids(all('SELECT id FROM candidates WHERE id NOT IN (SELECT candidate_id FROM candidate_tombstones) ORDER BY id')));
+    expect(liveCandidateIds(mirror.db)).toEqual(ids(all('SELECT id FROM candidates WHERE id NOT IN (SELECT candidate_id FROM candidate_tombstones) ORDER BY id')));
   });
 
   it.each([2000, 5, null])('readIdentitySources(%s) gives what the raw SQL gave', (chars) => {
@@ -300,11 +294,11 @@ describe('outbox, identity and contacts', () => {
       `SELECT c.id, c.name, c.position, c.company, c.school, c.location_summary AS location, c.raw, ${resume} AS resume
          FROM candidates c WHERE c.id NOT IN (SELECT candidate_id FROM candidate_tombstones) ORDER BY c.id`,
     );
-    expect(readIdentitySources(db, chars)).toEqual(oracle);
+    expect(readIdentitySources(mirror.db, chars)).toEqual(oracle);
   });
 
   it('identity links, e-mails and phones give what the raw SQL gave', () => {
-    expect(readIdentityLinkPairs(db)).toEqual(all('SELECT candidate_id AS a, other_candidate_id AS b FROM identity_links'));
+    expect(readIdentityLinkPairs(mirror.db)).toEqual(all('SELECT candidate_id AS a, other_candidate_id AS b FROM identity_links'));
     for (const e of ['ada@example.com', ' ADA@work.example ', 'x@y.example', 'nobody@example.com']) {
       const oracle = ids(
         all(
@@ -314,14 +308,14 @@ describe('outbox, identity and contacts', () => {
           { e: e.trim().toLowerCase() },
         ),
       );
-      expect(readCandidateIdsByEmail(db, e)).toEqual(oracle);
+      expect(readCandidateIdsByEmail(mirror.db, e)).toEqual(oracle);
     }
     const phoneRows = all<{ id: string; main: string | null; others: string | null }>(
       `SELECT id, primary_phone AS main, json_extract(raw, '$.phoneNumbers') AS others FROM candidates WHERE json_valid(raw)`,
     );
-    expect(readCandidatePhones(db).map((c) => c.id)).toEqual(phoneRows.map((r) => r.id));
-    expect(readCandidatePhones(db).find((c) => c.id === 'C4')?.phones).toEqual(['(555) 101-0000', '+1 555-202-0000', '']);
-    expect(readCandidatePhones(db).find((c) => c.id === 'C7')?.phones).toEqual(['']);
-    expect(readCandidatePhones(db).map((c) => c.id)).not.toContain('C9');
+    expect(readCandidatePhones(mirror.db).map((c) => c.id)).toEqual(phoneRows.map((r) => r.id));
+    expect(readCandidatePhones(mirror.db).find((c) => c.id === 'C4')?.phones).toEqual(['(555) 101-0000', '+1 555-202-0000', '']);
+    expect(readCandidatePhones(mirror.db).find((c) => c.id === 'C7')?.phones).toEqual(['']);
+    expect(readCandidatePhones(mirror.db).map((c) => c.id)).not.toContain('C9');
   });
 });

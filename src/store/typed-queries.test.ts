@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedMirror } from '../../test/support/fixed-mirror.js';
+import { describe, expect, it } from 'vitest';
+import { useOracleMirror } from '../../test/support/oracle-mirror.js';
 import { readAccountEntities } from './account-entities.js';
 import { readCandidateNamesStartingWith } from './candidate-names.js';
-import { openDb, type Db } from './db.js';
+import type { Db } from './db.js';
 import { readJobsWithCounts } from './jobs.js';
 import * as s from './schema.js';
 
@@ -41,19 +41,12 @@ function seedEdges(db: Db): void {
   ]).run();
 }
 
-let db: Db;
-beforeEach(() => {
-  db = openDb(':memory:');
-  seedMirror(db);
-  seedEdges(db);
-});
-afterEach(() => db.$client.close());
-
-const all = <T>(sql: string, params: Record<string, unknown> = {}) => db.$client.prepare(sql).all(params) as T[];
+const mirror = useOracleMirror(seedEdges);
+const all = mirror.all;
 
 describe('readAccountEntities', () => {
   it('gives what the raw SQL gave, row for row and in the same order', () => {
-    const e = readAccountEntities(db);
+    const e = readAccountEntities(mirror.db);
     expect(e.jobs).toEqual(all(`SELECT j.id, j.title, d.name AS department FROM jobs j LEFT JOIN departments d ON d.id = j.department_id WHERE j.confidential = 0`));
     expect(e.stages).toEqual(
       all<{ id: string; title: string; type: string | null; order: number }>(`SELECT id, title, type, order_in_plan AS "order" FROM interview_stages`).map((x) => ({ ...x, type: x.type ?? '' })),
@@ -72,7 +65,7 @@ describe('readAccountEntities', () => {
   });
 
   it('leaves out confidential jobs and nameless users, and defaults missing stage and reason types', () => {
-    const e = readAccountEntities(db);
+    const e = readAccountEntities(mirror.db);
     expect(e.jobs.map((j) => j.id)).not.toContain('J4');
     expect(e.jobs.find((j) => j.id === 'J5')).toEqual({ id: 'J5', title: 'Platform Engineer', department: 'Engineering' });
     expect(e.recruiters).toEqual([{ id: 'U1', name: 'Riley Recruiter' }, { id: 'U2', name: 'Casey Coordinator' }, { id: 'U4', name: 'Solo' }]);
@@ -93,14 +86,14 @@ describe('readJobsWithCounts', () => {
     );
 
   it.each([false, true])('confidential=%s gives what the raw SQL gave, in the same order', (confidential) => {
-    expect(readJobsWithCounts(db, { confidential })).toEqual(oracle(confidential));
+    expect(readJobsWithCounts(mirror.db, { confidential })).toEqual(oracle(confidential));
   });
 
   it('orders open, draft, closed, the rest, then by title, with application counts as numbers', () => {
-    expect(readJobsWithCounts(db, { confidential: true }).map((j) => [j.id, j.status, j.applications])).toEqual([
+    expect(readJobsWithCounts(mirror.db, { confidential: true }).map((j) => [j.id, j.status, j.applications])).toEqual([
       ['J2', 'Open', 1], ['J3', 'Open', 0], ['J4', 'Open', 0], ['J1', 'Open', 1], ['J6', 'Draft', 0], ['J5', 'Closed', 2], ['J7', 'Archived', 0],
     ]);
-    expect(readJobsWithCounts(db, { confidential: false }).map((j) => j.id)).not.toContain('J4');
+    expect(readJobsWithCounts(mirror.db, { confidential: false }).map((j) => j.id)).not.toContain('J4');
   });
 });
 
@@ -119,20 +112,20 @@ describe('readCandidateNamesStartingWith', () => {
   it.each([['ada', 10], ['ADA', 10], [' ada ', 2], ['', 3], ['c', 10], ['hop', 10], ['100%', 10], ['_', 10], ['%', 10], ['back\\', 10], ['smith', 10], ['zz', 10]])(
     'prefix %j (limit %i) gives what the raw SQL gave',
     (prefix, limit) => {
-      expect(readCandidateNamesStartingWith(db, prefix, limit)).toEqual(oracle(prefix, limit));
+      expect(readCandidateNamesStartingWith(mirror.db, prefix, limit)).toEqual(oracle(prefix, limit));
     },
   );
 
   it('matches a name or a word of it, most recently updated first, without deleted candidates; wildcards are literal', () => {
     // C6 "Mary-Ada Smith" is not a match: a word starts after a space, not a hyphen.
-    expect(readCandidateNamesStartingWith(db, 'ada', 10)).toEqual([
+    expect(readCandidateNamesStartingWith(mirror.db, 'ada', 10)).toEqual([
       { id: 'C7', name: 'Back\\slash Ada' },
       { id: 'C4', name: 'Adam 100%_Sure' },
       { id: 'C1', name: 'Ada Lovelace' },
       { id: 'C2', name: 'Ada King' },
     ]);
-    expect(readCandidateNamesStartingWith(db, '_', 10)).toEqual([]);
-    expect(readCandidateNamesStartingWith(db, '100%_', 10)).toEqual([{ id: 'C4', name: 'Adam 100%_Sure' }]);
-    expect(readCandidateNamesStartingWith(db, 'ada', 1)).toEqual([{ id: 'C7', name: 'Back\\slash Ada' }]);
+    expect(readCandidateNamesStartingWith(mirror.db, '_', 10)).toEqual([]);
+    expect(readCandidateNamesStartingWith(mirror.db, '100%_', 10)).toEqual([{ id: 'C4', name: 'Adam 100%_Sure' }]);
+    expect(readCandidateNamesStartingWith(mirror.db, 'ada', 1)).toEqual([{ id: 'C7', name: 'Back\\slash Ada' }]);
   });
 });

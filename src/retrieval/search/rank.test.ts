@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fuseScores, topN } from './fuse.js';
-import { fuseTyped } from './rank.js';
+import { fuseTyped } from './strategies/hybrid.js';
 import { selectTop } from './select-top.js';
 
 function prng(seed: number) {
