@@ -143,7 +143,9 @@ describe('native Excel charts on the Insights sheet', () => {
       expect(from).toEqual({ col: 4, row: catRange.first - 3 });
       expect(to.col).toBe(5);
       expect(to.row - from.row).toBeGreaterThanOrEqual(bars);
-      expect(rowBreaks.filter((b) => b > from.row && b < to.row)).toEqual([]);
+      // A break after 1-based row b is the line between rows b and b+1: the chart spans lines from.row..to.row
+      // (zero-based corners) and must not touch any of them.
+      expect(rowBreaks.filter((b) => b >= from.row && b <= to.row)).toEqual([]);
       if (i + 1 < anchors.length) expect(corner(anchors[i + 1]!, 'from').row).toBeGreaterThanOrEqual(to.row);
     }
     // Escaped text arrives as text: the formula-looking value is the cell's text (leading quote), not markup

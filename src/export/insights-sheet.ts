@@ -14,9 +14,9 @@ import type { ExportInsights, InsightDimension } from './types.js';
  * Sized to the printed page: the columns A–E fill one landscape A4 page at 100% (A–D the table,
  * E the chart: 34+10+10+3+88 character widths ≈ 1,040 px against ≈ 1,045 px printable), so
  * "fit to one page wide" does not shrink the chart's labels. A chart must never be split by a page
- * break, so the sheet places its own breaks every PAGE_ROWS rows at most (fewer than the ≈ 34 rows
- * of 15 pt a page holds, so the printer never adds one) and moves a block to the next page when its
- * chart would not fit on this one.
+ * break (nor touch one), so the sheet places its own breaks every PAGE_ROWS rows at most (fewer
+ * than the ≈ 34 rows of 15 pt a page holds, so the printer never adds one) and moves a block to the
+ * next page when its chart would not fit on this one.
  */
 
 export const INSIGHTS_SHEET = 'Insights';
@@ -54,7 +54,13 @@ export function addInsightsSheet(wb: ExcelJS.Workbook, insights: ExportInsights)
   for (const dim of insights.dimensions) {
     const bars = Math.min(CHART_MAX_BARS, dim.values.length);
     const span = bars ? chartRows(bars) : 2 + 1;
-    if (r - pageStart + span > PAGE_ROWS && r > pageStart) breakAfter(r - 1);
+    // A chart's edge must not lie on a page boundary either: LibreOffice then paints it (clipped) and
+    // exports its text on both pages. So the break gets an empty row on each side (the gap row above
+    // it, and the block moves one row down), and the strict margin keeps the page's last row free.
+    if (r - pageStart + span + 1 > PAGE_ROWS && r > pageStart + 1) {
+      breakAfter(r - 1);
+      r += 1;
+    }
     const start = r;
     ws.getCell(r, 1).value = safeCellText(dim.label);
     ws.getCell(r, 1).font = { bold: true, size: 12 };
