@@ -24,8 +24,8 @@ const CHART_COL = 4; // E
 const CHART_COL_WIDTH = 88;
 const PAGE_ROWS = 30;
 const ROW_PX = 20; // a 15 pt row
-const BAR_PX = 24; // per bar, room for a label on two lines at 9 pt
-const CHROME_PX = 70; // title and padding
+const BAR_PX = 20; // per bar: a 9 pt label with air (LibreOffice and Excel shrink the plot, not the text)
+const CHROME_PX = 60; // title and padding
 
 /** Rows a chart of `bars` bars spans (at least 7, so one or two bars are not squashed). */
 export function chartRows(bars: number): number {
@@ -48,9 +48,13 @@ export function addInsightsSheet(wb: ExcelJS.Workbook, insights: ExportInsights)
     pageStart = last + 1;
   };
   let r = 1;
-  ws.getCell(r, 1).value = `Insights over ${insights.basis ?? `${insights.total} candidates`} (each chart is an Excel chart of the table beside it)`;
+  ws.getCell(r, 1).value = `Insights over ${insights.basis ?? `${insights.total} candidates`}`;
   ws.getCell(r, 1).font = { bold: true, size: 13 };
-  r += 2;
+  // On its own line: the title can be long (a search's basis), and text spilling past column E
+  // would widen the printed area and shrink every chart.
+  ws.getCell(r + 1, 1).value = `Each chart is an Excel chart of the table beside it (its top ${CHART_MAX_BARS} values): edit it, restyle it, or copy it into a deck.`;
+  ws.getCell(r + 1, 1).font = { italic: true, size: 10, color: { argb: 'FF555555' } };
+  r += 3;
   for (const dim of insights.dimensions) {
     const bars = Math.min(CHART_MAX_BARS, dim.values.length);
     const span = bars ? chartRows(bars) : 2 + 1;
