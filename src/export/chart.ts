@@ -2,9 +2,10 @@ import { Resvg } from '@resvg/resvg-js';
 import type { InsightDimension } from './types.js';
 
 /*
- * Charts as PNG images: exceljs cannot write native charts, and an embedded PNG opens the same in
- * Excel, LibreOffice and Google Sheets. A horizontal bar chart reads best with long labels (company
- * names, titles). Only the top values are drawn; the table next to it lists them all.
+ * Charts as PNG images, for the doors that show a picture (the product API's insight chart, Slack).
+ * The workbook draws native Excel charts instead (native-chart/), with the same CHART_MAX_BARS.
+ * A horizontal bar chart reads best with long labels (company names, titles). Only the top values
+ * are drawn; the table beside it lists them all.
  */
 
 export const CHART_MAX_BARS = 15;

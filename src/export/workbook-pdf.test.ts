@@ -11,7 +11,8 @@ import { buildCandidatesWorkbook } from './workbook.js';
  * The workbook as someone prints it: a 300-candidate export converted to PDF by LibreOffice
  * (`soffice --headless --convert-to pdf`, the second program that proves the file), then read page
  * by page. Every Candidates page must carry the whole header row (first and last column: fit to one
- * page wide, header repeated), and the page count must stay readable. CI installs LibreOffice Calc
+ * page wide, header repeated), the page count must stay readable, and the Insights sheet's native
+ * charts must render whole, one page each, with their labels uncut. CI installs LibreOffice Calc
  * (.ci/run); without soffice this is skipped, never faked.
  */
 const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
@@ -55,7 +56,8 @@ const insights: ExportInsights = {
   dimensions: ['Location', 'Current company', 'Current title', 'Skills', 'Stage reached', 'Source'].map((label, d) => ({
     dimension: `d${d}`,
     label,
-    values: Array.from({ length: 15 }, (_, i) => ({ value: `${label} value ${i} with a rather long descriptive name`, count: 60 - i * 3, share: (60 - i * 3) / 300 })),
+    // 20 values: the chart draws the top 15, so its title ("… (top 15 of 20)") is text only the chart has.
+    values: Array.from({ length: 20 }, (_, i) => ({ value: `${label} value ${i} with a rather long descriptive name`, count: 60 - i * 3, share: (60 - i * 3) / 300 })),
   })),
 };
 
@@ -87,6 +89,16 @@ describe.skipIf(!hasSoffice)('the workbook printed to PDF by LibreOffice', () =>
       expect(p.text).toContain('Ashby profile'); // the last column: no column pushed to another page
     }
     expect(perSheet.unknown ?? 0).toBe(0);
+
+    // The native charts render (LibreOffice draws them from the caches): each chart's title and every
+    // category label in full (the table's column clips them at ~40 characters) on one Insights page,
+    // so no chart is split by a page break and no label is cut.
+    const insightPages = pages.filter((p) => sheetOf(p.text) === 'Insights').map((p) => p.text.replace(/\s+/g, ' '));
+    for (const dim of insights.dimensions) {
+      const onPages = insightPages.filter((t) => t.includes(`${dim.label} (top 15 of 20)`));
+      expect(onPages, dim.label).toHaveLength(1);
+      for (const v of dim.values.slice(0, 15)) expect(onPages[0], v.value).toContain(v.value);
+    }
     expect(candidatePages.length).toBeLessThanOrEqual(20);
     expect(pages.length).toBeLessThanOrEqual(40);
   }, 300_000);

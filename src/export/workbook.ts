@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { interpretRequest } from '../retrieval/nl/interpretation.js';
 import type { SearchFilters } from '../retrieval/query/search-request.js';
-import { renderBarChartPng } from './chart.js';
+import { addInsightsSheet, INSIGHTS_SHEET } from './insights-sheet.js';
+import { addNativeCharts } from './native-chart/add-charts.js';
 import { printSetup } from './print-setup.js';
 import { addSummarySheet } from './summary-sheet.js';
 import { phoneCell, safeCellText } from './safe-cell.js';
@@ -36,8 +37,6 @@ export const CANDIDATE_COLUMNS = [
   { header: 'Phone', key: 'phone', width: 17 },
   { header: 'Ashby profile', key: 'profileUrl', width: 14 },
 ] as const;
-
-const ROW_PX = 20; // default row height (15 pt) in pixels, to lay charts beside their tables
 
 function isWebUrl(url: string | null): url is string {
   return !!url && /^https?:\/\//i.test(url);
@@ -101,51 +100,6 @@ function addCandidatesSheet(wb: ExcelJS.Workbook, rows: ExportCandidate[]): numb
   return dataRows;
 }
 
-function addInsightsSheet(wb: ExcelJS.Workbook, insights: ExportInsights): void {
-  const ws = wb.addWorksheet('Insights');
-  ws.columns = [{ width: 34 }, { width: 10 }, { width: 10 }, { width: 3 }];
-  let r = 1;
-  ws.getCell(r, 1).value = `Insights over ${insights.basis ?? `${insights.total} candidates`} (charts are pictures: exceljs cannot write Excel chart parts)`;
-  ws.getCell(r, 1).font = { bold: true, size: 13 };
-  r += 2;
-  for (const dim of insights.dimensions) {
-    const start = r;
-    ws.getCell(r, 1).value = safeCellText(dim.label);
-    ws.getCell(r, 1).font = { bold: true, size: 12 };
-    r += 1;
-    ['Value', 'Count', 'Share'].forEach((h, i) => {
-      ws.getCell(r, i + 1).value = h;
-      ws.getCell(r, i + 1).font = { bold: true };
-    });
-    r += 1;
-    for (const v of dim.values) {
-      ws.getCell(r, 1).value = safeCellText(v.value);
-      ws.getCell(r, 2).value = v.count;
-      ws.getCell(r, 3).value = v.share;
-      ws.getCell(r, 3).numFmt = '0.0%';
-      r += 1;
-    }
-    const chart = renderBarChartPng(dim);
-    const imageId = wb.addImage({ buffer: chart.png as unknown as ExcelJS.Buffer, extension: 'png' });
-    // Half-size keeps the chart beside its table at a readable scale (the PNG itself is full size).
-    const width = Math.round(chart.width * 0.75);
-    const height = Math.round(chart.height * 0.75);
-    ws.addImage(imageId, { tl: { col: 4, row: start - 1 }, ext: { width, height } });
-    r = Math.max(r, start + Math.ceil(height / ROW_PX)) + 2;
-  }
-  if (insights.unavailable?.length) {
-    ws.getCell(r, 1).value = 'No data';
-    ws.getCell(r, 1).font = { bold: true, size: 12 };
-    r += 1;
-    for (const d of insights.unavailable) {
-      ws.getCell(r, 1).value = safeCellText(d.label);
-      ws.getCell(r, 2).value = safeCellText(`no data: ${d.reason}`);
-      r += 1;
-    }
-  }
-  printSetup(ws);
-}
-
 function addProvenanceSheet(wb: ExcelJS.Workbook, p: ExportProvenance, counts: { requestWords: string; applicationRows: number; insightsTotal: number }): void {
   const ws = wb.addWorksheet('Provenance');
   ws.columns = [{ width: 34 }, { width: 80 }];
@@ -172,7 +126,7 @@ function addProvenanceSheet(wb: ExcelJS.Workbook, p: ExportProvenance, counts: {
   printSetup(ws, { orientation: 'portrait' });
 }
 
-/** Build the XLSX bytes for an export: candidates (one row per application), insights with charts, provenance. */
+/** Build the XLSX bytes for an export: candidates (one row per application), insights with native Excel charts, provenance. */
 export async function buildCandidatesWorkbook(input: {
   rows: ExportCandidate[];
   insights: ExportInsights;
@@ -186,7 +140,8 @@ export async function buildCandidatesWorkbook(input: {
   const applicationRows = input.rows.reduce((n, c) => n + Math.max(1, c.applications.length), 0);
   addSummarySheet(wb, { requestWords, rows: input.rows, applicationRows, insights: input.insights, asOf: dateOrNull(p.asOf) });
   const written = addCandidatesSheet(wb, input.rows);
-  addInsightsSheet(wb, input.insights);
+  const charts = addInsightsSheet(wb, input.insights);
   addProvenanceSheet(wb, p, { requestWords, applicationRows: written, insightsTotal: input.insights.total });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  // exceljs cannot write chart parts: the native charts are added to the package it wrote.
+  return addNativeCharts(Buffer.from(await wb.xlsx.writeBuffer()), { [INSIGHTS_SHEET]: charts });
 }
