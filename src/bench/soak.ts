@@ -39,6 +39,8 @@ export interface SoakReport {
   healthz: Latency;
   /** serve's event-loop delay: the worst in each 1 s between /healthz probes, summarised over the run. */
   serveEventLoopMaxDelayMs: Latency;
+  /** The same for the soak's own process (the clients): a stalled client inflates every latency it measures. */
+  clientEventLoopMaxDelayMs: Latency;
   freshnessLagMs: Latency;
   serve: {
     rssMiB: { start: number | null; end: number | null; peak: number | null };
@@ -97,6 +99,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
       webhooks: { emitted: webhooks.emitted, accepted: webhooks.accepted, undelivered: webhooks.undelivered, attempts: webhooks.attempts, deliveryMs: latency(webhooks.latencies) },
       healthz: latency(health.latencies),
       serveEventLoopMaxDelayMs: latency(health.loopDelayMaxMs),
+      clientEventLoopMaxDelayMs: latency(health.clientLoopDelayMaxMs),
       freshnessLagMs: latency(freshness.lags),
       serve: { rssMiB: stats.rssMiB, memoryPerMinuteMiB: health.memory.filter((_, i) => i % 60 === 0 || i === health.memory.length - 1), exitOnSigterm: exit },
       loadAverage: stats.loadAverage,
@@ -132,6 +135,7 @@ export function formatSoak(r: SoakReport): string {
     `  webhooks: ${r.webhooks.emitted} sent, ${r.webhooks.accepted} accepted, ${r.webhooks.undelivered} undelivered (${r.webhooks.attempts} attempts); delivery ${ms(r.webhooks.deliveryMs)}`,
     `  /healthz: ${ms(r.healthz)}`,
     `  serve's event loop, worst delay per second: ${ms(r.serveEventLoopMaxDelayMs)}`,
+    `  the soak client's own event loop, worst delay per second: ${ms(r.clientEventLoopMaxDelayMs)}`,
     `  freshness (Ashby change → searchable): ${ms(r.freshnessLagMs)}`,
     `  serve RSS: start ${r.serve.rssMiB.start} MiB, end ${r.serve.rssMiB.end} MiB, peak ${r.serve.rssMiB.peak} MiB; SIGTERM exit ${r.serve.exitOnSigterm}`,
     `  serve memory per minute (RSS / main heap / external MiB): ${r.serve.memoryPerMinuteMiB.map((m) => `${m.rss}/${m.heapUsed}/${m.external}`).join(', ')}`,

@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { ErrorTally } from './stats.js';
 
@@ -14,31 +15,55 @@ export interface MemorySample {
   threads?: Record<string, { heapUsedMiB: number; heapTotalMiB: number; externalMiB: number }>;
 }
 
-/** /healthz must answer within `slowMs` while the load runs: a slower (or failed) answer is an error. */
-export async function probeHealth(baseUrl: string, until: number, opts: { everyMs?: number; slowMs?: number } = {}): Promise<{ latencies: number[]; loopDelayMaxMs: number[]; memory: MemorySample[]; errors: ErrorTally }> {
+/**
+ * /healthz must answer within `slowMs` while the load runs: a slower (or failed) answer is an error.
+ *
+ * The time is taken in the soak's own process, which also runs the MCP clients: on a loaded machine
+ * its event loop can hold a /healthz answer that serve sent in time. So each probe also reads the
+ * worst delay of this process's loop since the previous probe (`clientLoopDelayMaxMs`) beside serve's
+ * own (`loopDelayMaxMs`, from the answer), and a slow answer's error names both: a slow /healthz with
+ * serve's loop quiet and the client's loop stalled is the client under load, not the server.
+ */
+export async function probeHealth(baseUrl: string, until: number, opts: { everyMs?: number; slowMs?: number } = {}): Promise<{ latencies: number[]; loopDelayMaxMs: number[]; clientLoopDelayMaxMs: number[]; memory: MemorySample[]; errors: ErrorTally }> {
   const everyMs = opts.everyMs ?? 1000;
   const slowMs = opts.slowMs ?? 1000;
   const latencies: number[] = [];
   const loopDelayMaxMs: number[] = [];
+  const clientLoopDelayMaxMs: number[] = [];
   const memory: MemorySample[] = [];
   const errors = new ErrorTally();
-  while (Date.now() < until) {
-    const started = performance.now();
-    try {
-      const res = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(30_000) });
-      const body = (await res.json().catch(() => ({}))) as { eventLoopDelayMs?: { max: number }; memoryMiB?: MemorySample };
-      const ms = performance.now() - started;
-      if (body.eventLoopDelayMs) loopDelayMaxMs.push(body.eventLoopDelayMs.max);
-      if (body.memoryMiB) memory.push(body.memoryMiB);
-      latencies.push(ms);
-      if (res.status !== 200) errors.add(`/healthz answered ${res.status}`);
-      else if (ms > slowMs) errors.add(`/healthz took more than ${slowMs} ms`);
-    } catch (error) {
-      errors.add(`/healthz failed: ${(error as Error).message}`);
+  const clientLoop = monitorEventLoopDelay({ resolution: 20 });
+  clientLoop.enable();
+  try {
+    while (Date.now() < until) {
+      const started = performance.now();
+      try {
+        const res = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(30_000) });
+        const body = (await res.json().catch(() => ({}))) as { eventLoopDelayMs?: { max: number }; memoryMiB?: MemorySample };
+        const ms = performance.now() - started;
+        const clientMax = Math.round(clientLoop.max / 1e6);
+        clientLoop.reset();
+        if (body.eventLoopDelayMs) loopDelayMaxMs.push(body.eventLoopDelayMs.max);
+        clientLoopDelayMaxMs.push(clientMax);
+        if (body.memoryMiB) memory.push(body.memoryMiB);
+        latencies.push(ms);
+        if (res.status !== 200) errors.add(`/healthz answered ${res.status}`);
+        else if (ms > slowMs) errors.add(slowHealthMessage(ms, slowMs, body.eventLoopDelayMs?.max ?? null, clientMax));
+      } catch (error) {
+        errors.add(`/healthz failed: ${(error as Error).message}`);
+      }
+      await sleep(Math.max(0, everyMs - (performance.now() - started)));
     }
-    await sleep(Math.max(0, everyMs - (performance.now() - started)));
+  } finally {
+    clientLoop.disable();
   }
-  return { latencies, loopDelayMaxMs, memory, errors };
+  return { latencies, loopDelayMaxMs, clientLoopDelayMaxMs, memory, errors };
+}
+
+/** A slow /healthz, with the worst event-loop delay on each side since the previous probe (where the time went). */
+export function slowHealthMessage(ms: number, slowMs: number, serveLoopMaxMs: number | null, clientLoopMaxMs: number): string {
+  const side = serveLoopMaxMs !== null && serveLoopMaxMs >= slowMs ? "serve's event loop stalled" : clientLoopMaxMs >= slowMs ? "the soak client's own event loop stalled (client under load)" : 'neither event loop stalled a whole second (scheduling, network or both loops in part)';
+  return `/healthz took ${Math.round(ms)} ms (> ${slowMs} ms): ${side}; worst loop delay since the previous probe: serve ${serveLoopMaxMs ?? '?'} ms, soak client ${clientLoopMaxMs} ms`;
 }
 
 /** Spelled from the probe number: one made-up word per probe that no resume contains. */
