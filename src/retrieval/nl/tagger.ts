@@ -87,8 +87,13 @@ function negationCues(text: string): NegationCue[] {
   const words = memo(NEGATION_CUES, 'pattern', () =>
     new RegExp(`(?<![\\p{L}\\p{N}'])(?:${[...NEGATION_CUES].sort((a, b) => b.length - a.length).map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')}|[a-z]+n[\\u2019']t|(?:did|does|do|was|were|is|are|has|have|had|wo|ca|could|would|should)nt)(?![\\p{L}\\p{N}])`, 'giu'),
   );
-  return [...text.matchAll(words)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
+  return [...text.matchAll(words)]
+    .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }))
+    .filter((c) => !(/^no$/i.test(c.text) && SAID_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))));
 }
+
+/** "said no (because …)", "told us no": "no" is the answer given, a refusal (a reason clause), not a negation. */
+const SAID_BEFORE = /\b(?:said|say|says|saying|answered|replied|told\s+(?:us|me|them))\s+$/i;
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
