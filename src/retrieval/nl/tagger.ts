@@ -7,6 +7,7 @@ import { lexicon, type Reading } from './lexicon.js';
 import { memo } from './memo.js';
 import { partialJobMentions } from './job-mentions.js';
 import { findPatternMentions } from './pattern-mentions.js';
+import { skillMentions } from './skill-mentions.js';
 import { escapeRegExp, jobTitles, normalize, type NlVocabulary } from './vocabulary.js';
 
 /*
@@ -108,7 +109,7 @@ export function resolveOverlaps<T extends { start: number; end: number }>(candid
 /** Tag a request (already stripped of typed Boolean syntax): mentions after overlap resolution, and negation cues. */
 export function tagRequest(text: string, vocab: NlVocabulary, now: Date): Tagged {
   const dates: Mention[] = findDateMentions(text, now).map((d) => ({ kind: 'date', key: d.key, range: d.range, start: d.start, end: d.end, text: text.slice(d.start, d.end) }));
-  const candidates: Mention[] = [...valueMentions(text, vocab), ...anyJobMentions(text, vocab), ...partialJobMentions(text, vocab), ...dates, ...findPatternMentions(text, vocab), ...fieldStatementMentions(text, vocab)];
+  const candidates: Mention[] = [...valueMentions(text, vocab), ...anyJobMentions(text, vocab), ...partialJobMentions(text, vocab), ...dates, ...findPatternMentions(text, vocab), ...fieldStatementMentions(text, vocab), ...skillMentions(text, vocab)];
   const exact = resolveOverlaps(candidates);
   const mentions = [...exact, ...findFuzzyMentions(text, vocab, exact)].sort((a, b) => a.start - b.start);
   // A cue word inside a mention ("do NOT contact", "haven't touched in") belongs to that mention.
