@@ -22,6 +22,26 @@ describe('NL eval', () => {
     expect(report.exactMatch, failures.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 
+  /*
+   * Floors for the development sets (every one has been tuned on; the figures are the last measured
+   * ones minus a small margin), and zero reversed meanings on every set. nl-heldout3 is not listed:
+   * it is a blind batch that must stay unseen until its first run.
+   */
+  const FLOORS: [string, number][] = [
+    ['nl-cases', 132],
+    ['nl-fresh', 138],
+    ['nl-unseen', 129],
+    ['nl-dev', 168],
+    ['nl-heldout', 176],
+    ['nl-heldout2', 209],
+  ];
+  it.each(FLOORS)('%s stays at or above its floor with no reversed meaning', async (set, floor) => {
+    const { report } = await runNlEval({ cases: fromPackageRoot(`evals/${set}.jsonl`) });
+    const exact = report.cases.filter((c) => c.pass).length;
+    expect(report.reversed.map((r) => `${r.id}: ${r.field}`)).toEqual([]);
+    expect(exact).toBeGreaterThanOrEqual(floor);
+  }, 60_000);
+
   it('is strict both ways: a guessed filter or a missing word fails the case', () => {
     const c = { id: 'x', request: 'senior backend engineers', expect: { text: 'senior backend engineers' } };
     expect(scoreCase(c, { text: 'Senior backend engineers', filters: {} }).pass).toBe(true);

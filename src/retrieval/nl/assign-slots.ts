@@ -1,4 +1,5 @@
 import { FILLER, LIST_SEPARATORS } from './cue-words.js';
+import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { needsDepartmentWord, type Reading, type ValueDimension } from './lexicon.js';
 import type { Mention, NegationCue } from './tagger.js';
 
@@ -239,6 +240,55 @@ function negatable(text: string, mentions: Mention[], index: number): boolean {
   return m.kind !== 'unknownRecruiter' && !(m.kind === 'anyJob' && !m.department && m.jobs.length === 0);
 }
 
+/** Would this value mention be a filter without any negation (its own cue or tail names the slot)? */
+function hasOwnSlot(text: string, mentions: Mention[], index: number): boolean {
+  const m = mentions[index];
+  return m.kind === 'value' && m.readings.some((r) => slotFor(r, { text, mentions, index, negated: false }) !== null);
+}
+
+/*
+ * A cue that takes a noun as its object ("without", "minus", "no", "excluding"): when the word right
+ * after it is a plain word that no mention took ("w/o AIRFLOW in Seattle"), that word is what is
+ * excluded, and the cue must not reach past it to a later value (that would exclude Seattle).
+ */
+const NOUN_OBJECT_CUE = /^(?:without|but\s+not|excluding|exclude|except(?:\s+for)?|minus|other\s+than|skip|skipping|apart\s+from|aside\s+from|not\s+including|no|rather\s+than|instead\s+of)$/i;
+/** What may follow a one-word object: punctuation, a preposition or a clause word. */
+const PHRASE_END = /^\s*(?:$|[,.;:!?)\u0001]|(?:in|at|from|for|with|on|to|via|since|who|whom|that|which|and|or|but|by|during|before|after|whose|please)\b)/i;
+
+function bindsToPlainWord(text: string, cue: NegationCue, mentions: Mention[], reached: number): boolean {
+  if (!NOUN_OBJECT_CUE.test(cue.text.trim())) return false;
+  const m = /^\s+(?:(?:any|the|a|an)\s+)?([\p{L}\p{N}+#][\p{L}\p{N}+#.-]*)/u.exec(text.slice(cue.end));
+  if (!m) return false;
+  const start = cue.end + m[0].length - m[1].length;
+  const end = start + m[1].length;
+  if (mentions.some((x) => x.start < end && start < x.end)) return false;
+  if (REQUEST_STOPWORDS.has(m[1].toLowerCase().replace(/\.$/, ''))) return false;
+  // A word right against the value is part of its phrase ("except REACHED Hired", "minus SOFTWARE
+  // Engineer Payments applicants"): the negation still reaches the value.
+  // (A weak word that is only a later value's cue, "airflow APPLIED to X", is not such a value.)
+  const target = mentions[reached];
+  const cueWordOnly =
+    (target?.kind === 'value' && isWeak(target) && !hasOwnSlot(text, mentions, reached)) ||
+    (target?.kind === 'status' && /^\s+(?:for|because|due\s+to|over|as|since|from|by)\b/i.test(text.slice(target.end)));
+  // Mentions found by shape start with their own cue word ("BASED in Seattle", "WORKED at X"), so only
+  // a value, status or degree can be the head of the plain word's phrase.
+  const headed = target?.kind === 'value' || target?.kind === 'status' || target?.kind === 'degree';
+  const adjacent = target !== undefined && /^[\s-]*$/.test(text.slice(end, target.start));
+  if (adjacent) {
+    if (headed && !cueWordOnly) return false;
+  } else if (!PHRASE_END.test(text.slice(end))) {
+    // More plain words follow ("except SOFTWARE Engineer Payments applicants"): no clear object.
+    return false;
+  }
+  // The word is the reached value's own cue ("except RECRUITED by Omar").
+
+  if (target?.kind === 'value') {
+    const ctx = { text, mentions, index: reached, negated: true, cueStart: cue.start };
+    for (const r of target.readings) if (slotFor(r, ctx)?.consumed.some(([s, e]) => s <= start && end <= e)) return false;
+  }
+  return true;
+}
+
 /** A negation cue that reached a mention; `tail` is the negated verb after it when the cue follows its subject. */
 export interface UsedCue {
   cue: NegationCue;
@@ -291,7 +341,50 @@ const NEGATED_OUTCOME_BEFORE = new RegExp(`\\b${NEGATED_OUTCOME_CAUSE.source.sli
 export const REASON_VERDICT =
   /^\s+(?:(?:was|were|is|are|did|does|do)(?:n['\u2019]?t|\s+not)|never)\s+(?:(?:quite|really|exactly|the|a)\s+)?(?:right|ideal|good|great|aligned|competitive|workable|feasible|possible|there|enough|in\s+range|(?:good\s+)?(?:match|fit)|work(?:\s+out)?(?:\s+for\s+(?:them|him|her|us|either\s+side))?|line\s+up|meet\s+(?:the\s+bar|expectations)|close|agree)\b|^\s+(?:(?:was|were|is|are)\s+)?(?:too\s+(?:high|steep|low)|off|wrong|misaligned|out\s+of\s+(?:range|budget))\b/i;
 
-export function negationScopes(text: string, mentions: Mention[], cues: NegationCue[]): { negated: Set<Mention>; usedCues: UsedCue[]; swallowed: Set<Mention> } {
+/*
+ * "ghosted us? don't want those", "Berlin people - skip them": a negation whose object is a pronoun
+ * points BACK at what the previous clause named. That clause's mentions are excluded when they are
+ * one value or a list of one dimension; when it names several kinds of thing, which of them the
+ * pronoun means is a guess, so they are refused (left as text), never kept positive.
+ */
+const ANAPHORIC_OBJECT = /^\s+(?:(?:want|need|include|show(?:\s+me)?|keep|like)\s+)?(?:any\s+of\s+)?(?:those|them|these|that\s+(?:lot|group|bunch))(?:\s+(?:ones|people|folks|candidates))?\s*(?=$|[.,;:!?)\u0001]|\b(?:please|thanks|though|either)\b)/i;
+const SEGMENT_BREAK = /[.,;:!?()\u0001]|\s[-\u2013\u2014]\s/g;
+
+function backwardReferent(text: string, mentions: Mention[], cue: NegationCue): { mentions: Mention[]; refuse: boolean; tail: Span; cueWords: Mention[] } | null {
+  const object = ANAPHORIC_OBJECT.exec(text.slice(cue.end));
+  if (!object) return null;
+  // The segment before the cue's own one: from the last break before it to the break before the cue.
+  // A comma inside a value ("Frontend Engineer, Growth") does not break a clause.
+  const breaks = [...text.slice(0, cue.start).matchAll(SEGMENT_BREAK)]
+    .map((b) => ({ start: b.index ?? 0, end: (b.index ?? 0) + b[0].length }))
+    .filter((b) => !mentions.some((m) => m.start <= b.start && b.end <= m.end));
+  const own = breaks.at(-1);
+  // Words before the cue in its own segment ("London people who ghosted us, don't want those" has none).
+  const ownStart = own ? own.end : 0;
+  // What that clause would have become without the negation: values with a slot of their own, other
+  // mentions, and a status word only when it is all the clause says ("rejected ones? skip them").
+  // A status word that is another referent's cue ("TURNED DOWN for comp") goes with it, not on its own.
+  const within = (from: number, to: number) => {
+    const found = mentions.filter((m, k) => m.start >= from && m.end <= to && (m.kind === 'value' ? hasOwnSlot(text, mentions, k) : negatable(text, mentions, k)));
+    const cueSpans = found.flatMap((m) => {
+      if (m.kind !== 'value') return [];
+      const index = mentions.indexOf(m);
+      return m.readings.flatMap((r) => slotFor(r, { text, mentions, index, negated: false })?.consumed ?? []);
+    });
+    const isCue = (m: Mention) => m.kind === 'status' && cueSpans.some(([s, e]) => s <= m.start && m.end <= e);
+    return { referents: found.filter((m) => !isCue(m)), cues: found.filter(isCue) };
+  };
+  let { referents, cues: cueWords } = within(ownStart, cue.start);
+  if (referents.length === 0 && own) ({ referents, cues: cueWords } = within(breaks.length > 1 ? breaks[breaks.length - 2].end : 0, own.start));
+  if (referents.length === 0) return null;
+  const tail: Span = [cue.end, cue.end + object[0].length];
+  const dims = new Set(referents.flatMap((m) => dimensionOf(m)));
+  const oneList = referents.every((m, k) => k === 0 || dimensionOf(referents[0]).some((d) => continuesList(text, referents[k - 1], m, d)));
+  return { mentions: referents, refuse: !(referents.length === 1 || (oneList && dims.size >= 1)), tail, cueWords };
+}
+
+export function negationScopes(text: string, mentions: Mention[], cues: NegationCue[]): { negated: Set<Mention>; usedCues: UsedCue[]; swallowed: Set<Mention>; refused: Set<Mention> } {
+  const refused = new Set<Mention>();
   const negated = new Set<Mention>();
   const usedCues: UsedCue[] = [];
   const swallowed = new Set<Mention>();
@@ -302,6 +395,13 @@ export function negationScopes(text: string, mentions: Mention[], cues: Negation
       usedCues.push({ cue, reached: subject.subjects[subject.subjects.length - 1], tail: subject.tail });
       // The verb's own words ("sourced", "hire", "screen") are the verb, not values.
       for (const m of mentions) if (m.start >= subject.tail[0] && m.end <= subject.tail[1]) swallowed.add(m);
+      continue;
+    }
+    const back = backwardReferent(text, mentions, cue);
+    if (back) {
+      if (back.refuse) for (const m of back.mentions) refused.add(m);
+      else for (const m of [...back.mentions, ...back.cueWords]) negated.add(m);
+      if (!back.refuse) usedCues.push({ cue, reached: back.mentions[back.mentions.length - 1], tail: back.tail });
       continue;
     }
     // "the timing wasn't right": the cue is the reason's verdict, not a negation of what follows.
@@ -321,11 +421,15 @@ export function negationScopes(text: string, mentions: Mention[], cues: Negation
     // "didn't accept our offer" is declining it: the offer was reached, not excluded.
     const offer = mentions.find((m) => m.start >= cue.end && m.kind === 'value' && m.readings.some((r) => r.dimension === 'stage' && r.values.some((v) => /^offer$/i.test(v))));
     if (offer && NOT_ACCEPTED_OFFER.test(text.slice(cue.start, offer.start))) continue;
+    if (bindsToPlainWord(text, cue, mentions, i)) continue;
     const gap = text.slice(cue.end, mentions[i].start);
     if (CLAUSE_BREAK.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 6) continue;
-    // A weak value right after the cue is usually the next value's cue word ("nobody who APPLIED to X").
+    // A weak value right after the cue is usually the next value's cue word ("nobody who APPLIED to X"),
+    // unless it is a value in its own right there ("skip the TIMING rejections": the reason, with its tail).
     const following = mentions[i + 1];
-    if (mentions[i].kind === 'value' && isWeak(mentions[i]) && following && !CLAUSE_BREAK.test(text.slice(mentions[i].end, following.start)) && text.slice(mentions[i].end, following.start).trim().split(/\s+/).length <= 4) i++;
+    // The cue's own words ("apart FROM applied") are no cue of the value, so they are blanked for that check.
+    const blanked = text.slice(0, cue.start) + ' '.repeat(cue.end - cue.start) + text.slice(cue.end);
+    if (mentions[i].kind === 'value' && isWeak(mentions[i]) && !hasOwnSlot(blanked, mentions, i) && following && !CLAUSE_BREAK.test(text.slice(mentions[i].end, following.start)) && text.slice(mentions[i].end, following.start).trim().split(/\s+/).length <= 4) i++;
     negated.add(mentions[i]);
     usedCues.push({ cue, reached: mentions[i] });
     let j = i + 1;
@@ -338,7 +442,7 @@ export function negationScopes(text: string, mentions: Mention[], cues: Negation
     }
     while (j < mentions.length && dimensionOf(mentions[i]).some((d) => continuesList(text, mentions[j - 1], mentions[j], d))) negated.add(mentions[j++]);
   }
-  return { negated, usedCues, swallowed };
+  return { negated, usedCues, swallowed, refused };
 }
 
 /** Assign every value mention to a slot (list members follow the first), honouring negation. */

@@ -1,6 +1,7 @@
 import { lexicon, type LexiconEntry, type ValueDimension } from './lexicon.js';
 import { memo } from './memo.js';
 import type { Mention } from './tagger.js';
+import { isOtherWord, leadingSkill } from './skill-mentions.js';
 import { normalize, uniqueValues, type NlVocabulary } from './vocabulary.js';
 
 /*
@@ -24,7 +25,8 @@ export type FieldKey =
   | 'department'
   | 'tag'
   | 'rejectionReason'
-  | 'applicationStatus';
+  | 'applicationStatus'
+  | 'skill';
 
 /** Field nouns as a user writes them, most specific first (data, not logic). */
 export const FIELD_NOUNS: [FieldKey, string][] = [
@@ -39,14 +41,19 @@ export const FIELD_NOUNS: [FieldKey, string][] = [
   ['stage', '(?:current\\s+(?:interview\\s+)?stage|interview\\s+stage|stage)'],
   ['department', '(?:department|dept)'],
   ['tag', '(?:tags?)'],
+  ['skill', '(?:skills?(?:\\s*(?:list|set))?|skillsets?|skill-sets?)'],
   ['rejectionReason', '(?:(?:rejection|archive|archival)\\s+reason|reason\\s+for\\s+(?:rejection|archiving)|reason)'],
   ['applicationStatus', '(?:application\\s+status|status)'],
 ];
 
-const NEGATED_COPULA = "(?:is|was|are|were)\\s*n['\u2019]?t(?:\\s+ever)?|(?:is|was|are|were)\\s+(?:not|never)(?:\\s+ever)?|not|isnt|wasnt|arent|werent|!=|\u2260";
-const COPULA = '(?:is|was|are|were|=|:|equals)';
+// "skills don't include Java", "skill list has no Tableau", "past titles don't include X": a list field's negated copula.
+const NEGATED_COPULA =
+  "(?:is|was|are|were)\\s*n['\u2019]?t(?:\\s+ever)?|(?:is|was|are|were)\\s+(?:not|never)(?:\\s+ever)?|(?:do|does|did)(?:\\s*n['\u2019]?t|\\s+not)\\s+(?:include|contain|list|mention|have)|(?:has|have|had|lists?|shows?)\\s+no|lacks?|excludes?|not|isnt|wasnt|arent|werent|!=|\u2260";
+const COPULA = '(?:is|was|are|were|=|:|equals|includes?|contains?)';
 /** Fields a bare value may follow without a copula ("with status archived"). */
 const BARE_VALUE_FIELDS = new Set<FieldKey>(['applicationStatus']);
+/** After a copula-free known value ("location Remote, …"): the phrase must end there, so "dept Product Manager" is no department. */
+const BARE_END = /^\s*(?:$|[,.;:!?)\u0001]|(?:and|or|with|in|from|who|that|for|at|on|to|by|since|please|only)\b)/i;
 
 const SEPARATOR = /^\s*(?:,\s*(?:or|and|nor)?|\/|\bor\b|\band\b|\bnor\b)\s*(?:(?:an?|the)\s+)?/i;
 const ARTICLE = /^\s*(?:(?:an?|the)\s+)?/i;
@@ -120,6 +127,13 @@ function valueAt(vocab: NlVocabulary, key: FieldKey, text: string): Found[] | nu
       const open = OPEN_NAME.exec(text);
       return open ? [{ value: open[0], length: open[0].length, known: false }] : null;
     }
+    case 'skill': {
+      const known = leadingSkill(vocab, text);
+      if (known) return [known];
+      // One capitalised word the account does not know ("skill: Photoshop"), never another value's word.
+      const open = /^[A-Z][\p{L}\p{N}+#.'/-]*[\p{L}\p{N}+#]/u.exec(text);
+      return open && !isOtherWord(vocab, open[0]) ? [{ value: open[0], length: open[0].length, known: false }] : null;
+    }
     default: {
       const known = leadingValue(vocab, key, text);
       return known ? known.values.map((value) => ({ value, length: known.length, known: true })) : null;
@@ -131,7 +145,7 @@ function valueAt(vocab: NlVocabulary, key: FieldKey, text: string): Found[] | nu
 export function fieldStatementMentions(text: string, vocab: NlVocabulary): Mention[] {
   const out: Mention[] = [];
   for (const [key, noun] of FIELD_NOUNS) {
-    const copula = BARE_VALUE_FIELDS.has(key) ? `(?:${NEGATED_COPULA}|${COPULA})?` : `(?:${NEGATED_COPULA}|${COPULA})`;
+    const copula = `(?:${NEGATED_COPULA}|${COPULA})?`;
     const head = new RegExp(`(?<![\\p{L}\\p{N}])${noun}\\s*(${copula})\\s*`, 'giu');
     for (const m of text.matchAll(head)) {
       const start = m.index ?? 0;
@@ -147,12 +161,18 @@ export function fieldStatementMentions(text: string, vocab: NlVocabulary): Menti
         const at = pos + (lead?.[0].length ?? 0);
         const found = valueAt(vocab, key, text.slice(at));
         if (!found) break;
+        // After a bare comma only a known value continues the list ("location is Berlin, Terraform skills").
+        if (!first && !/\b(?:or|and|nor)\b|\//i.test(lead?.[0] ?? '') && !found.every((f) => f.known)) break;
+        // Without a copula, only known values at all.
+        if (!m[1].trim() && !BARE_VALUE_FIELDS.has(key) && !found.every((f) => f.known)) break;
         for (const f of found) if (!values.includes(f.value)) values.push(f.value);
         known &&= found.every((f) => f.known);
         end = pos = at + found[0].length;
         first = false;
       }
       if (values.length === 0) continue;
+      // Without a copula ("location Remote", "tag Boomerang") only a known value that ends its phrase counts.
+      if (!m[1].trim() && !BARE_VALUE_FIELDS.has(key) && (!known || !BARE_END.test(text.slice(end)))) continue;
       out.push({ kind: 'field', key, values, negated, known, start, end, text: text.slice(start, end) });
     }
   }

@@ -70,3 +70,23 @@ describe('a negation inside a reason clause binds to the reason, positively', ()
     expect(parse('nurses, but not the ones we archived because of comp').filters?.rejectionReason).toBeUndefined();
   });
 });
+
+describe('where a negation starts and stops (nl-heldout2 reversals, generalised)', () => {
+  it('binds a pronoun object ("don\'t want those", "skip them") to the clause before it', () => {
+    expect(parse('turned down for comp? skip them. Sales department').filters).toEqual({ department: ['Sales'], exclude: { rejectionReason: ['Compensation'] } });
+    expect(parse('people in Lisbon or Dublin - do not want those').filters).toEqual({ exclude: { location: ['Lisbon', 'Dublin'] } });
+  });
+
+  it('lets a plain word after "without/minus/no" be the thing excluded, keeping later values positive', () => {
+    expect(parse('backend devs without terraform in Austin')).toEqual({ text: 'backend devs', boolean: '-"terraform"', filters: { location: ['Austin'] } });
+    expect(parse('minus flutter, from LinkedIn').filters).toEqual({ source: ['LinkedIn'] });
+  });
+
+  it('reads "said no" as an answer, so the reason after it stays positive', () => {
+    expect(parse('designers who said no because of comp').filters).toEqual({ rejectionReason: ['Compensation'] });
+  });
+
+  it('gives a reason\'s tail ("X rejections") the reason\'s negation, adding no status', () => {
+    expect(parse('skip the overqualified rejections').filters).toEqual({ exclude: { rejectionReason: ['Overqualified'] } });
+  });
+});

@@ -165,6 +165,7 @@ describe('negation never reverses a meaning', () => {
       rejectionReason: vocab.rejectionReasons.map((r) => r.text),
       currentCompany: ['Initech', 'Globex Corporation'],
       school: ['Stanford', 'University of Lagos'],
+      skill: uniqueValues(vocab.skills).filter((_, i) => i % 4 === 0),
     };
     const reversed: string[] = [];
     const wrongField: string[] = [];
@@ -173,7 +174,7 @@ describe('negation never reverses a meaning', () => {
     const nouns: Record<string, string[]> = {
       currentTitle: ['current title', 'job title'], pastTitle: ['previous title', 'former role'], currentCompany: ['employer', 'current company'], school: ['school', 'university'],
       location: ['location', 'city'], source: ['source', 'sourcing channel'], recruiter: ['recruiter', 'candidate owner'], stage: ['current stage', 'interview stage'],
-      department: ['department', 'dept'], tag: ['tag', 'tags'], rejectionReason: ['rejection reason', 'reason'],
+      department: ['department', 'dept'], tag: ['tag', 'tags'], rejectionReason: ['rejection reason', 'reason'], skill: ['skills', 'skill list'],
     };
     expect(FIELD_NOUNS.map(([k]) => k).filter((k) => valuesFor[k] && !nouns[k])).toEqual([]);
     for (const [key, spellings] of Object.entries(nouns)) {

@@ -32,14 +32,16 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
 
   const text = ctx.work.text;
   const { mentions, negations } = tagRequest(text, vocab, opts.now);
-  const { negated, usedCues, swallowed } = negationScopes(text, mentions, negations);
+  const { negated, usedCues, swallowed, refused } = negationScopes(text, mentions, negations);
   const valueAssignments = assignValueMentions(text, mentions, negated, new Map(usedCues.map((u) => [u.reached, u.cue.start])));
-  const assignments = new Map(mentions.map((m) => [m, valueAssignments.get(m) ?? assignOther(m, negated.has(m), ctx)]));
+  const refusal = (m: Mention): Assignment => ({ target: 'refused', reason: `Could not tell which of the earlier words "those/them" excludes ("${m.text.trim()}"); kept it as free text`, mention: m });
+  const assignments = new Map(mentions.map((m) => [m, refused.has(m) ? refusal(m) : (valueAssignments.get(m) ?? assignOther(m, negated.has(m), ctx))]));
   // A status word that served as another mention's cue ("rejected for comp") is not a status too.
   // Unless the negations differ: in "not hired for the SRE role" the job is positive, so "not hired" stays.
   const cueSpans = mentions.flatMap((m) => {
     const a = assignments.get(m)!;
-    return m.kind !== 'status' && a.target === 'filter' ? a.consumed.map((span) => ({ span, negated: a.negated })) : [];
+    // A tail after the value ("timing REJECTIONS") is part of that value's phrase, so it shares its negation.
+    return m.kind !== 'status' && a.target === 'filter' ? a.consumed.map((span) => ({ span, negated: a.negated, tail: span[0] >= m.end })) : [];
   });
   // "rejected from X for lacking skills": a positive reason already means archived, so the verb adds no status.
   const hasReason = [...assignments.values()].some((a) => a.target === 'filter' && a.key === 'rejectionReason' && !a.negated);
@@ -53,7 +55,7 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
         consumed.push([m.start, m.end]);
         continue;
       }
-      if (m.kind === 'status' && cueSpans.some(({ span: [s, e], negated }) => s <= m.start && m.end <= e && negated === a.negated)) continue;
+      if (m.kind === 'status' && cueSpans.some(({ span: [s, e], negated, tail }) => s <= m.start && m.end <= e && (negated === a.negated || tail))) continue;
       consumed.push(...a.consumed);
       if (m.kind === 'value' && !a.key) ctx.notes.push(`Read "${m.text.trim()}" as who is asking, not as a recruiter filter`);
       addValues(ctx.filters, a.key, a.values, a.negated);

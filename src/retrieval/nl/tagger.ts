@@ -7,6 +7,7 @@ import { lexicon, type Reading } from './lexicon.js';
 import { memo } from './memo.js';
 import { partialJobMentions } from './job-mentions.js';
 import { findPatternMentions } from './pattern-mentions.js';
+import { skillMentions } from './skill-mentions.js';
 import { escapeRegExp, jobTitles, normalize, type NlVocabulary } from './vocabulary.js';
 
 /*
@@ -87,8 +88,13 @@ function negationCues(text: string): NegationCue[] {
   const words = memo(NEGATION_CUES, 'pattern', () =>
     new RegExp(`(?<![\\p{L}\\p{N}'])(?:${[...NEGATION_CUES].sort((a, b) => b.length - a.length).map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')}|[a-z]+n[\\u2019']t|(?:did|does|do|was|were|is|are|has|have|had|wo|ca|could|would|should)nt)(?![\\p{L}\\p{N}])`, 'giu'),
   );
-  return [...text.matchAll(words)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
+  return [...text.matchAll(words)]
+    .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }))
+    .filter((c) => !(/^no$/i.test(c.text) && SAID_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))));
 }
+
+/** "said no (because …)", "told us no": "no" is the answer given, a refusal (a reason clause), not a negation. */
+const SAID_BEFORE = /\b(?:said|say|says|saying|answered|replied|told\s+(?:us|me|them))\s+$/i;
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
@@ -103,7 +109,7 @@ export function resolveOverlaps<T extends { start: number; end: number }>(candid
 /** Tag a request (already stripped of typed Boolean syntax): mentions after overlap resolution, and negation cues. */
 export function tagRequest(text: string, vocab: NlVocabulary, now: Date): Tagged {
   const dates: Mention[] = findDateMentions(text, now).map((d) => ({ kind: 'date', key: d.key, range: d.range, start: d.start, end: d.end, text: text.slice(d.start, d.end) }));
-  const candidates: Mention[] = [...valueMentions(text, vocab), ...anyJobMentions(text, vocab), ...partialJobMentions(text, vocab), ...dates, ...findPatternMentions(text, vocab), ...fieldStatementMentions(text, vocab)];
+  const candidates: Mention[] = [...valueMentions(text, vocab), ...anyJobMentions(text, vocab), ...partialJobMentions(text, vocab), ...dates, ...findPatternMentions(text, vocab), ...fieldStatementMentions(text, vocab), ...skillMentions(text, vocab)];
   const exact = resolveOverlaps(candidates);
   const mentions = [...exact, ...findFuzzyMentions(text, vocab, exact)].sort((a, b) => a.start - b.start);
   // A cue word inside a mention ("do NOT contact", "haven't touched in") belongs to that mention.

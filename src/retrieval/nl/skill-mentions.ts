@@ -1,0 +1,122 @@
+import { REQUEST_STOPWORDS } from '../text/content-words.js';
+import { lexicon } from './lexicon.js';
+import { memo } from './memo.js';
+import type { Mention } from './tagger.js';
+import { escapeRegExp, normalize, uniqueValues, type NlVocabulary } from './vocabulary.js';
+
+/*
+ * Skills are an open vocabulary that overlaps everything ("Go", "Compensation", "Sourcing" are skills
+ * too), so a skill is a filter only with a skill cue that names the field: "<X> skills", "<X> or <Y>
+ * skill", "<X> as a skill", "<X> listed as a skill", "skilled in <X>". A bare skill word stays free
+ * text ("kafka folks"), and "without <X>" stays a Boolean exclusion of the word. The statements that
+ * name the field first ("skill: X", "skills don't include X") are field statements (field-statements.ts).
+ * A skill the account has never seen counts only as one capitalised word ("Photoshop skills"), never
+ * as a phrase or a common word.
+ */
+
+/** The account's skills, longest first, as one alternation (case-insensitive, own word boundaries). */
+function skillAlternation(vocab: NlVocabulary): string {
+  return memo(vocab, 'skillAlternation', () =>
+    uniqueValues(vocab.skills)
+      .sort((a, b) => b.length - a.length)
+      .map((s) => escapeRegExp(normalize(s)).replace(/ /g, '[\\s-]+'))
+      .join('|') || '(?!)',
+  );
+}
+
+/** The account skill a phrase names (case-insensitive), if any. */
+export function knownSkill(vocab: NlVocabulary, phrase: string): string | undefined {
+  const key = normalize(phrase).replace(/[\s-]+/g, ' ');
+  return memo(vocab, 'skillByName', () => new Map(uniqueValues(vocab.skills).map((s) => [normalize(s).replace(/[\s-]+/g, ' '), s]))).get(key);
+}
+
+/** Words that name an account value of another kind, or ordinary words: never an unknown skill. */
+export function isOtherWord(vocab: NlVocabulary, word: string): boolean {
+  const taken = memo(vocab, 'skillTakenWords', () => new Set(lexicon(vocab).flatMap((e) => [e.phrase, ...e.phrase.split(/[\s-]+/)])));
+  const w = normalize(word);
+  return REQUEST_STOPWORDS.has(w) || taken.has(w) || taken.has(w.replace(/s$/, ''));
+}
+
+/** The account skill `text` starts with (longest), for a field statement ("skill: Kubernetes, …"). */
+export function leadingSkill(vocab: NlVocabulary, text: string): { value: string; length: number; known: true } | null {
+  const re = memo(vocab, 'leadingSkill', () => new RegExp(`^(?:${skillAlternation(vocab)})(?![\\p{L}\\p{N}+#])`, 'iu'));
+  const m = re.exec(text);
+  const value = m ? knownSkill(vocab, m[0]) : undefined;
+  return m && value ? { value, length: m[0].length, known: true } : null;
+}
+
+const OPEN_SKILL = "[A-Z][\\p{L}\\p{N}+#.'/-]*[\\p{L}\\p{N}+#]|[A-Z]";
+const SEP = '\\s*(?:,\\s*(?:or\\s+|and\\s+)?|/|\\s(?:or|and|nor)\\s)\\s*';
+/** How a matched list is cut into items: as SEP, without "/" (kept inside an item, see itemValues). */
+const SPLIT = '\\s*(?:,\\s*(?:or\\s+|and\\s+)?|\\s(?:or|and|nor)\\s)\\s*';
+const SKILL_NOUN = '(?:skills?|skill[\\s-]?sets?|skillsets?)';
+
+/** The skills of a matched list ("Python, Scala or Go"): known ones by name, one open word at most per item. */
+function listValues(vocab: NlVocabulary, list: string, anchor: 'start' | 'end'): { values: string[]; known: boolean; kept: [number, number] } | null {
+  const items = list.split(new RegExp(SPLIT, 'iu')).map((s) => s.trim()).filter(Boolean);
+  // Words at the far end that are no skill are dropped: "data, Python skills", "skilled in Terraform, Platform dept".
+  for (let n = items.length; n >= 1; n--) {
+    const kept: [number, number] = anchor === 'end' ? [items.length - n, items.length] : [0, n];
+    const found = itemValues(vocab, items.slice(...kept));
+    if (found) return { ...found, kept };
+  }
+  return null;
+}
+
+function itemValues(vocab: NlVocabulary, items: string[]): { values: string[]; known: boolean } | null {
+  const values: string[] = [];
+  let known = true;
+  // "/" separates items unless it is part of a skill's name ("CI/CD", "A/B Testing").
+  const expanded = items.flatMap((item) => (knownSkill(vocab, item) || !item.includes('/') ? [item] : item.split('/').map((x) => x.trim())));
+  for (const item of expanded) {
+    const hit = knownSkill(vocab, item);
+    if (hit) values.push(hit);
+    else if (/^[A-Z]/.test(item) && !/\s/.test(item) && !isOtherWord(vocab, item)) {
+      values.push(item);
+      known = false;
+    } else return null;
+  }
+  return values.length ? { values, known } : null;
+}
+
+/** Skill mentions with a skill cue, as field mentions on `skill` (their cue words inside the span). */
+export function skillMentions(text: string, vocab: NlVocabulary): Mention[] {
+  const item = `(?:${skillAlternation(vocab)}|${OPEN_SKILL})`;
+  const list = `(?<![\\p{L}\\p{N}+#.])((?:${item})(?:${SEP}(?:${item}))*)(?![\\p{L}\\p{N}+#])`;
+  // Each shape with the side its list is anchored to (the cue's side).
+  const shapes: [RegExp, 'start' | 'end'][] = [
+    // "Python or Scala skills", "with Figma skills", "no Redux skill"
+    [new RegExp(`${list}\\s+${SKILL_NOUN}(?![\\p{L}])`, 'giu'), 'end'],
+    // "Salesforce as a skill", "Spark listed as a skill", "Go as one of their skills"
+    [new RegExp(`${list}\\s+(?:(?:listed|included|named|mentioned)\\s+)?as\\s+(?:an?|one\\s+of\\s+(?:their|the|his|her)|their|a\\s+listed)\\s+${SKILL_NOUN}(?![\\p{L}])`, 'giu'), 'end'],
+    // "skilled in Terraform", "skilled in Kotlin or Swift"
+    [new RegExp(`\\bskilled\\s+(?:in|at|with)\\s+${list}`, 'giu'), 'start'],
+  ];
+  const out: Mention[] = [];
+  for (const [re, anchor] of shapes) {
+    for (const m of text.matchAll(re)) {
+      // The case-insensitive match may take words that are no skill: re-read its items strictly.
+      const found = listValues(vocab, m[1], anchor);
+      if (!found) continue;
+      const listStart = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
+      // Item boundaries inside the list, to cut the span down to the items kept.
+      const parts = m[1].split(new RegExp(`(${SPLIT})`, 'iu'));
+      const itemStart = (k: number) => listStart + parts.slice(0, 2 * k).join('').length;
+      const itemEnd = (k: number) => itemStart(k) + parts[2 * k].length;
+      const [a, b] = found.kept;
+      const start = anchor === 'end' ? itemStart(a) : (m.index ?? 0);
+      const end = anchor === 'end' ? (m.index ?? 0) + m[0].length : itemEnd(b - 1);
+      out.push({ kind: 'field', key: 'skill', values: found.values, negated: false, known: found.known, start, end, text: text.slice(start, end) });
+      // "Spark listed as a skill but not Scala": the contrast continues the skill field, negated.
+      const contrast = new RegExp(`^\\s*,?\\s*(?:but\\s+not|and\\s+not|not|except(?:\\s+for)?|excluding|rather\\s+than)\\s+${list}`, 'iu').exec(text.slice(end));
+      const excluded = contrast ? listValues(vocab, contrast[1], 'start') : null;
+      if (contrast && excluded && excluded.known && excluded.kept[0] === 0) {
+        const s2 = end + contrast[0].length - contrast[1].length;
+        const parts = contrast[1].split(new RegExp(`(${SPLIT})`, 'iu'));
+        const e2 = s2 + parts.slice(0, 2 * excluded.kept[1] - 1).join('').length;
+        out.push({ kind: 'field', key: 'skill', values: excluded.values, negated: true, known: true, start: end, end: e2, text: text.slice(end, e2) });
+      }
+    }
+  }
+  return out;
+}
