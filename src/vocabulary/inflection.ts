@@ -1,0 +1,22 @@
+import pluralize from 'pluralize';
+
+/*
+ * Singular and plural of a skill or tool name, so that a posting asking for "logic analyzers" and a
+ * resume listing "Logic Analyzer" name the same thing (issue 12: the reason said the skill was missing).
+ * `pluralize` knows the regular endings (-s, -es, -ies, -ves) and the irregular and uncountable nouns
+ * (analysis/analyses, software, equipment). Only the last word varies: in an English noun phrase it is
+ * the head noun, and the words before it stay singular ("network analyzers", "infusion pumps").
+ */
+
+/** The last word's other grammatical number(s), as whole phrases; [] when it has none or it is not a plain word. */
+export function numberForms(phrase: string): string[] {
+  const m = /^(.*?)([A-Za-z]+)$/.exec(phrase);
+  // Short words are abbreviations more often than nouns ("ios" is no plural of "io", "sas" of "sa").
+  if (!m || m[2].length < 4) return [];
+  const [, head, last] = m;
+  const lower = last.toLowerCase();
+  const out = new Set([pluralize.singular(lower), pluralize.plural(lower)]);
+  out.delete(lower);
+  const cased = (w: string) => (last === last.toUpperCase() ? w.toUpperCase() : /^[A-Z]/.test(last) ? w[0].toUpperCase() + w.slice(1) : w);
+  return [...out].map((w) => head + cased(w));
+}
