@@ -14,9 +14,19 @@ export function numberForms(phrase: string): string[] {
   // Short words are abbreviations more often than nouns ("ios" is no plural of "io", "sas" of "sa").
   if (!m || m[2].length < 4) return [];
   const [, head, last] = m;
-  const lower = last.toLowerCase();
-  const out = new Set([pluralize.singular(lower), pluralize.plural(lower)]);
-  out.delete(lower);
   const cased = (w: string) => (last === last.toUpperCase() ? w.toUpperCase() : /^[A-Z]/.test(last) ? w[0].toUpperCase() + w.slice(1) : w);
-  return [...out].map((w) => head + cased(w));
+  return otherNumbers(last.toLowerCase()).map((w) => head + cased(w));
+}
+
+// pluralize tries its rules one regular expression at a time; the vocabulary's ~60,000 names share few last words.
+const cache = new Map<string, string[]>();
+function otherNumbers(word: string): string[] {
+  let out = cache.get(word);
+  if (!out) {
+    const forms = new Set([pluralize.singular(word), pluralize.plural(word)]);
+    forms.delete(word);
+    out = [...forms];
+    cache.set(word, out);
+  }
+  return out;
 }
