@@ -1,3 +1,4 @@
+import { numberForms } from './inflection.js';
 import { loadOnetSubset } from './onet.js';
 import { actionPatterns, agentForms, skillForms } from './skill-forms.js';
 import { SKILL_SYNONYMS, type SkillSynonym } from './skill-synonyms.js';
@@ -88,9 +89,18 @@ function addEntry(vocab: Vocabulary, alias: string, entry: Entry): void {
 
 function buildVocabulary(): Vocabulary {
   const vocab: Vocabulary = { byKey: new Map(), prefixes: new Set(), aliasesByCanonical: new Map(), maxTokens: 1 };
+  // Each name's other grammatical number, added after every name as written so a real name always wins.
+  const numbers: [alias: string, entry: Entry][] = [];
+  const inflect = (alias: string, entry: Entry, singleWord = false): void => {
+    // One-word curated and product names stay as written: "Excel" is no "excels", "Pandas" no "panda".
+    if (entry.ambiguousForm || (!singleWord && !skillKey(alias).includes(' '))) return;
+    for (const form of numberForms(skillKey(alias))) numbers.push([form, entry]);
+  };
   const curated = (syn: SkillSynonym, alias: string, extra: Partial<Entry> = {}): void => {
     const key = skillKey(alias);
-    addEntry(vocab, alias, { canonical: syn.name, certification: !!syn.certification, listOnly: LIST_ONLY.has(key), ...extra });
+    const entry: Entry = { canonical: syn.name, certification: !!syn.certification, listOnly: LIST_ONLY.has(key), ...extra };
+    addEntry(vocab, alias, entry);
+    inflect(alias, entry);
   };
   for (const syn of SKILL_SYNONYMS) {
     // Ambiguous forms go first so that a lower-case alias of the same word ("excel") cannot bypass them.
@@ -104,7 +114,9 @@ function buildVocabulary(): Vocabulary {
     const key = skillKey(name);
     if (vocab.byKey.has(key)) continue;
     const distinctive = (hot || demand || count >= 3) && key.split(' ').length >= 2;
-    addEntry(vocab, name, { canonical: name, certification: false, listOnly: !distinctive });
+    const entry: Entry = { canonical: name, certification: false, listOnly: !distinctive };
+    addEntry(vocab, name, entry);
+    inflect(name, entry);
     const withoutSuffix = name.replace(/\s+software$/i, '');
     if (withoutSuffix !== name && withoutSuffix.length > 3) addEntry(vocab, withoutSuffix, { canonical: name, certification: false, listOnly: true });
   }
@@ -115,8 +127,12 @@ function buildVocabulary(): Vocabulary {
     const key = skillKey(name);
     if (!key || vocab.byKey.has(key)) continue;
     const distinctive = occupations <= MAX_TOOL_OCCUPATIONS && key.split(' ').length >= 2;
-    addEntry(vocab, name, { canonical: name, certification: false, listOnly: !distinctive });
+    const entry: Entry = { canonical: name, certification: false, listOnly: !distinctive };
+    addEntry(vocab, name, entry);
+    // Tools are common nouns by construction ("Oscilloscopes"), so one-word names vary too.
+    inflect(name, entry, true);
   }
+  for (const [form, entry] of numbers) addEntry(vocab, form, entry);
   return vocab;
 }
 
@@ -337,7 +353,9 @@ function namePatterns(names: string[]): RegExp[] {
 export function mentionsSkill(canonical: string, text: string): boolean {
   let patterns = mentionPatterns.get(canonical);
   if (!patterns) {
-    const names = getVocabulary().aliasesByCanonical.get(canonical) ?? [canonical];
+    const written = getVocabulary().aliasesByCanonical.get(canonical) ?? [canonical];
+    // Singular and plural alike: "Logic Analyzer" on the resume mentions the posting's "logic analyzers".
+    const names = [...written, ...written.filter((n) => n.includes(' ')).flatMap(numberForms)];
     patterns = namePatterns([...names, ...names.filter((n) => n.length > 3).flatMap(skillForms)]);
     const actions = actionPatterns(canonical);
     if (actions.length) patterns.push(new RegExp(`(?<![A-Za-z0-9])(?:${actions.join('|')})(?![A-Za-z0-9])`, 'i'));
@@ -354,7 +372,8 @@ export function mentionsSkill(canonical: string, text: string): boolean {
 export function namesSkillOrPractitioner(canonical: string, text: string): boolean {
   let patterns = agentPatterns.get(canonical);
   if (!patterns) {
-    const names = (getVocabulary().aliasesByCanonical.get(canonical) ?? [canonical]).filter((n) => n.length > 3 && n.includes(' '));
+    const written = (getVocabulary().aliasesByCanonical.get(canonical) ?? [canonical]).filter((n) => n.length > 3 && n.includes(' '));
+    const names = [...written, ...written.flatMap(numberForms)];
     // Multi-word names only: "engineer" alone says no more about Engineering than a job title says about a field.
     patterns = namePatterns([...names, ...names.flatMap(agentForms)]);
     agentPatterns.set(canonical, patterns);

@@ -11,6 +11,7 @@ import { extractHonors, looksLikeAward } from './honors.js';
 import { extractInterests } from './interests.js';
 import { extractLanguages } from './languages.js';
 import { dedupeValues } from './list-items.js';
+import { dedupeTitle, tidyRole } from './role-title.js';
 import { linesOf, splitSections, type Section } from './sections.js';
 import { extractSkills, longestSkillMonths } from './skills.js';
 import type { CandidateProfile, DegreeLevel, EducationEntry, Fact, WorkEntry } from './types.js';
@@ -171,10 +172,11 @@ export function extractProfile(input: ProfileInput): CandidateProfile {
 
   const latestTitled = work.find((w) => w.title);
   let currentTitle: Fact | null = null;
-  if (candidate.position?.trim()) currentTitle = fact(candidate.position.trim(), 'ashby', 0.95);
+  // Ashby's position may carry the employer Ashby also holds as the company ("Senior Analyst Acme Corp").
+  if (candidate.position?.trim()) currentTitle = fact(tidyRole(candidate.position.trim(), candidate.company?.trim() || null).title!, 'ashby', 0.95);
   else if (kaggle && headline) currentTitle = fact(headline, 'resume', 0.7);
   else if (latestTitled?.title && (latestTitled === work[0] || !work[0].title)) currentTitle = fact(latestTitled.title, 'resume', latestTitled.current ? 0.85 : 0.75);
-  else if (headline && looksLikeTitle(headline.replace(/\b([A-Z])([A-Z]+)\b/g, (_m, a: string, b: string) => a + b.toLowerCase()))) currentTitle = fact(headline, 'resume', 0.6);
+  else if (headline && looksLikeTitle(headline.replace(/\b([A-Z])([A-Z]+)\b/g, (_m, a: string, b: string) => a + b.toLowerCase()))) currentTitle = fact(dedupeTitle(headline), 'resume', 0.6);
   else if (latestTitled?.title) currentTitle = fact(latestTitled.title, 'resume', 0.6);
   const normalized = currentTitle ? normalizeTitle(currentTitle.value) : null;
 

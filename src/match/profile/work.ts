@@ -1,5 +1,6 @@
 import { normalizeTitle } from '../../vocabulary/titles.js';
 import { findDateRange, findStartOnly, formatYearMonth, joinSplitRanges, type ParsedRange, type YearMonth } from './dates.js';
+import { employerFirst, tidyRole } from './role-title.js';
 import type { WorkEntry } from './types.js';
 
 /*
@@ -70,6 +71,8 @@ export function splitTitleCompany(text: string | null, anonymised: boolean): { t
   if (placed && looksLikeTitle(placed[3])) return { title: placed[3].trim(), company: placed[1].trim() };
   const parts = text.split(/\s+(?:at|@|\||-|–|—)\s+/);
   if (parts.length < 2) return { title: text, company: null };
+  // "Hollywood Video - Store Manager": the employer first, told by which side is a known title.
+  if (parts.length === 2 && employerFirst(parts[0].trim(), parts[1].trim())) return { title: parts[1].trim(), company: parts[0].trim() };
   return { title: parts[0].trim() || null, company: parts.slice(1).join(' - ').trim() || null };
 }
 
@@ -147,14 +150,15 @@ function startOnlyAnchor(line: string): ParsedRange | null {
 /** Convert raw jobs to profile work entries with normalised titles. */
 export function toWorkEntries(jobs: RawJob[], confidence: number): WorkEntry[] {
   return jobs.map((job) => {
-    const normalized = job.title ? normalizeTitle(job.title) : null;
+    const { title, company } = tidyRole(job.title, job.company);
+    const normalized = title ? normalizeTitle(title) : null;
     return {
       source: 'resume' as const,
-      confidence: job.title ? confidence : confidence / 2,
-      title: job.title,
+      confidence: title ? confidence : confidence / 2,
+      title,
       canonicalTitle: normalized?.canonicalTitle ?? null,
       occupationCode: normalized?.occupationCode ?? null,
-      company: job.company,
+      company,
       start: job.start ? formatYearMonth(job.start) : null,
       end: job.end ? formatYearMonth(job.end) : null,
       current: job.current,

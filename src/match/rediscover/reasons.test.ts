@@ -112,6 +112,22 @@ describe('skill reasons', () => {
     expect(skillReasonFor(description, 'Experience\nCashier 02/2014 to Current\nLogged every sale in Salesforce, the CRM.')).toBe('Has 0 of 1 required skills; preferred: CRM, Salesforce');
   });
 
+  it('treats singular and plural as one skill or tool (issue 12: "logic analyzers" called missing beside "Logic Analyzer")', () => {
+    const description = 'Minimum qualifications:\nExperience with logic analyzers and Python.';
+    const job = jobSpecOf({ title: 'Hardware Test Engineer', description });
+    expect(job.requiredSkills).toContain('Logic analyzers');
+    // In a skills list and in running text alike.
+    const listed = skillReasonFor(description, 'Skills\nLogic Analyzer, Python');
+    expect(listed).toBe('Has 2 of 2 required skills: Logic analyzers, Python');
+    expect(listed).not.toMatch(/not on resume/);
+    const prose = skillReasonFor(description, 'Experience\nTest Engineer 01/2012 to Current\nDebugged boards with a logic analyzer and Python scripts.');
+    expect(prose).toContain('Logic analyzers');
+    expect(prose).not.toMatch(/not on resume: .*Logic analyzers/);
+    // The other way round: the posting names one, the resume several.
+    const one = skillReasonFor('Minimum qualifications:\nExperience with a network analyzer.', 'Skills\nNetwork analyzers, spectrum analyzers');
+    expect(one).toMatch(/^Has 1 of 1 required skills: Network analyzers/);
+  });
+
   it('meets a generic skill with a specific member of its O*NET class', () => {
     const reason = skillReasonFor('Minimum qualifications:\nExperience with database software and Python.', 'Skills\nMS Access, Oracle, Excel');
     expect(reason).toBe('Has 1 of 2 required skills: Database software; not on resume: Python');

@@ -51,4 +51,20 @@ describe('KeywordStore result cache', () => {
       store.close();
     }
   });
+
+  it('shows an excerpt that adds to the title, not one that repeats it (issue 12: MCP snippets were the title again)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kw-snip-'));
+    dirs.push(dir);
+    const store = KeywordStore.open(path.join(dir, 'keyword.db'));
+    try {
+      // The title column holds both words, the resume text one: FTS5 alone picks the title column.
+      store.write([{ ...doc('c1', 'Summary\nReconciled payroll and fixed assets for 40 clients as the accountant of a regional firm.'), title: 'Staff Accountant' }], []);
+      const snippet = store.snippets('"staff" AND "accountant"', ['c1']).get('c1')!;
+      expect(snippet).not.toBe('**Staff** **Accountant**');
+      expect(snippet).toContain('**accountant**');
+      expect(snippet).toMatch(/payroll|clients|regional/);
+    } finally {
+      store.close();
+    }
+  });
 });

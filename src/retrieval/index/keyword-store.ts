@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors.js';
 import { makePrivateDir, restrictSqliteFiles } from '../../shared/private-files.js';
 import { KeywordPostings, type PostingsStats } from './postings/keyword-postings.js';
+import { chooseSnippet } from './snippet-choice.js';
 
 /*
  * The keyword half of the index: a standalone SQLite FTS5 table in its own file (index/keyword.db),
@@ -255,18 +256,26 @@ export class KeywordStore {
     return this.rids;
   }
 
-  /** Highlighted excerpts (matches wrapped in **) for the given candidates. */
+  /**
+   * Highlighted excerpts (matches wrapped in **) for the given candidates: FTS5's choice of column unless
+   * it only repeats the candidate's titles, then the resume text's or the skills' excerpt (snippet-choice.ts).
+   */
   snippets(expression: string, candidateIds: string[], tokens = 14): Map<string, string> {
     const out = new Map<string, string>();
     if (candidateIds.length === 0) return out;
+    // Column numbers count the UNINDEXED candidate_id: 1 is the resume text, 4 the skills.
+    const excerpt = (column: number) => `snippet(fts, ${column}, '**', '**', '…', ${tokens})`;
     try {
       const rows = this.db
-        .prepare<[string, string], { candidateId: string; snippet: string }>(
-          `SELECT candidate_id AS candidateId, snippet(fts, -1, '**', '**', '…', ${tokens}) AS snippet FROM fts
+        .prepare<[string, string], { candidateId: string; auto: string; text: string; skill: string; titles: string }>(
+          `SELECT candidate_id AS candidateId, ${excerpt(-1)} AS auto, ${excerpt(1)} AS text, ${excerpt(4)} AS skill, title AS titles FROM fts
             WHERE fts MATCH ? AND rowid IN (SELECT rid FROM docs WHERE candidate_id IN (SELECT value FROM json_each(?)))`,
         )
         .all(expression, JSON.stringify(candidateIds));
-      for (const r of rows) out.set(r.candidateId, r.snippet.replace(/\s+/g, ' ').trim());
+      for (const r of rows) {
+        const chosen = chooseSnippet([r.auto, r.text, r.skill], r.titles ?? '');
+        if (chosen) out.set(r.candidateId, chosen.replace(/\s+/g, ' ').trim());
+      }
     } catch (error) {
       throw ftsError(error, expression);
     }

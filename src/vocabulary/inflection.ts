@@ -1,0 +1,32 @@
+import pluralize from 'pluralize';
+
+/*
+ * Singular and plural of a skill or tool name, so that a posting asking for "logic analyzers" and a
+ * resume listing "Logic Analyzer" name the same thing (issue 12: the reason said the skill was missing).
+ * `pluralize` knows the regular endings (-s, -es, -ies, -ves) and the irregular and uncountable nouns
+ * (analysis/analyses, software, equipment). Only the last word varies: in an English noun phrase it is
+ * the head noun, and the words before it stay singular ("network analyzers", "infusion pumps").
+ */
+
+/** The last word's other grammatical number(s), as whole phrases; [] when it has none or it is not a plain word. */
+export function numberForms(phrase: string): string[] {
+  const m = /^(.*?)([A-Za-z]+)$/.exec(phrase);
+  // Short words are abbreviations more often than nouns ("ios" is no plural of "io", "sas" of "sa").
+  if (!m || m[2].length < 4) return [];
+  const [, head, last] = m;
+  const cased = (w: string) => (last === last.toUpperCase() ? w.toUpperCase() : /^[A-Z]/.test(last) ? w[0].toUpperCase() + w.slice(1) : w);
+  return otherNumbers(last.toLowerCase()).map((w) => head + cased(w));
+}
+
+// pluralize tries its rules one regular expression at a time; the vocabulary's ~60,000 names share few last words.
+const cache = new Map<string, string[]>();
+function otherNumbers(word: string): string[] {
+  let out = cache.get(word);
+  if (!out) {
+    const forms = new Set([pluralize.singular(word), pluralize.plural(word)]);
+    forms.delete(word);
+    out = [...forms];
+    cache.set(word, out);
+  }
+  return out;
+}
