@@ -67,6 +67,15 @@ describe('title reasons', () => {
     expect(latest).toContainEqual(expect.stringMatching(/latest role Business Development Manager \(since 2013\)$/));
   });
 
+  it('of two roles ending in the same month, calls the one begun later the latest (round c, G932 / LiveCareer 13964744)', () => {
+    // Team Lead Senior Analyst 01/2012–08/2012 and Associate Analyst 01/2011–08/2012: the associate role is not the latest.
+    const career = [role('Team Lead Senior Analyst', '2012-01', '2012-08'), role('Associate Analyst', '2011-01', '2012-08'), role('Associate Analyst', '2009-02', '2009-11')];
+    const reasons = reasonsFor('Associate Analyst', career);
+    expect(reasons.join('\n')).not.toMatch(/latest role Associate Analyst/);
+    expect(reasons[0]).toMatch(/^Previously .*Associate Analyst \(1\.5 years, 2011–2012\)$/);
+    expect(reasonsFor('Team Lead Senior Analyst', career)[0]).toMatch(/latest role Team Lead Senior Analyst \(8 months, 2012\)$/);
+  });
+
   it('does not call a headline title a current role', () => {
     const reasons = reasonsFor('Staff Accountant', [], { current: 'Staff Accountant', currentConfirmed: false });
     expect(reasons[0]).toBe('Same occupation as the job (Accountants and Auditors): title on the resume Staff Accountant');

@@ -130,7 +130,7 @@ interface TitleOutcome {
 function rolesOf(c: CandidateFacts, resume: ResumeFacts | null): TimedRole[] {
   const timed = resume && resume.career.some((r) => r.title) ? timedCareer(resume.career, resume.yearsInRole) : [];
   if (timed.length) return timed;
-  const undated = (ref: TitleRef, current: boolean): TimedRole => ({ ...ref, company: null, start: null, end: null, current, months: null, yearsAgo: null, weight: current ? 0.6 : 0.4 });
+  const undated = (ref: TitleRef, current: boolean): TimedRole => ({ ...ref, company: null, start: null, end: null, current, months: null, yearsAgo: null, weight: current ? 0.6 : 0.4, latest: false });
   // A title read from the resume's headline is what they call themselves, not a role known to be held now.
   const currentWeight = c.currentConfirmed === false ? { ...undated(c.current!, false), weight: 0.6 } : null;
   return [...(c.current ? [currentWeight ?? undated(c.current, true)] : []), ...c.past.map((p) => undated(p, false))];
@@ -163,7 +163,7 @@ function titleReason(job: JobSpec, role: TimedRole, kind: ReturnType<typeof role
   // The resume's latest role ("since 2012", or ended when the resume was written) is not "previously";
   // a role that ended is never the latest while another one is current.
   const undated = role.start === null && role.end === null && !role.current;
-  const latest = role.current || (role.yearsAgo === 0 && !hasCurrentRole);
+  const latest = role.current || (role.latest && !hasCurrentRole);
   if (undated) {
     if (kind === 'same') return `Same occupation as the job (${occupationTitleOf(job.occupationCode)}): title on the resume ${detail}`;
     if (kind === 'related') return `Related occupation (${occupationTitleOf(role.occupationCode)}): title on the resume ${detail}`;
