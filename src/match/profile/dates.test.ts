@@ -85,3 +85,20 @@ describe('date layouts of held-out round b', () => {
     expect(findDateRange('Recruiting Coordinator 06/2007 - 03/2011 Company Name City , State')).toMatchObject({ start: { year: 2007, month: 6 }, end: { year: 2011, month: 3 } });
   });
 });
+
+describe('date layouts of held-out round c', () => {
+  // LiveCareer 13964744 ("… Cognizant & Global Logic 2012 January 2016 April for Client …"), 53640713 and 24068423.
+  it.each([
+    ['Operations / Project Lead for Multiple Projects Cognizant & Global Logic 2012 January 2016 April for Client Google Maps', { year: 2012, month: 1 }, { year: 2016, month: 4 }],
+    ['Duration : 2005 May to 2006 April Tax matters', { year: 2005, month: 5 }, { year: 2006, month: 4 }],
+    ['Kentucky 2010 July - 2014 Dec Production environments', { year: 2010, month: 7 }, { year: 2014, month: 12 }],
+  ])('reads a range of year-first dates: %s', (line, start, end) => {
+    expect(findDateRange(line)).toMatchObject({ start, end, current: false });
+    expect(findStartOnly(line)).toBeNull();
+  });
+
+  it('does not read a list of month-first dates backwards as year-first ones', () => {
+    expect(findDateRange('Attendance in in-service May 2003 January 2004 March 2004 July 2005')).toBeNull();
+    expect(findDateRange('Treasured Employee Award, Nov. 2012, April 2013, October 2013')).toBeNull();
+  });
+});

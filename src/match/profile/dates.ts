@@ -30,6 +30,12 @@ export const DATE_RANGE = new RegExp(`\\b(${DATE})${SEP}(${DATE}|${PRESENT})\\b`
 // "(July 2009 March 2012)": two dates alone in brackets are a range whose dash was lost (pdftotext wrote
 // "Â\u200b" for it in the fresh reasons check's "Company (City): Title (Month Year to Month Year)" layout).
 const BRACKETED_RANGE = new RegExp(`\\((${DATE})\\s+(${DATE}|${PRESENT})\\)`, 'i');
+// "2005 May to 2006 April", "2010 July - 2014 Dec", "2012 January 2016 April": each date written year first (round c,
+// G932: a lead role "2012 January 2016 April" went undated, so an older role was called the latest). The
+// separator may be lost as in the bracketed layout. Never after a month name or before a day or year, so a
+// list of month-first dates ("May 2003 January 2004 March 2004") is not read backwards, and no commas.
+const YEAR_MONTH = `${YEAR}\\s+${MONTH}(?![a-z])`;
+const YEAR_FIRST_RANGE = new RegExp(`(?<!${MONTH}\\s*)\\b(${YEAR_MONTH})(?:${SEP}|\\s+)(${YEAR_MONTH}|${PRESENT}\\b)(?!\\s*'?\\d)`, 'i');
 // "January 2006 toAcme Inc.January 2012": pdftotext glued the employer between "to" and the end date (round b
 // of the reasons check: an auditor's three roles written this way were lost, "1.2 years" for a 13-year career).
 // Only with a month-named end (a bare year after an employer name is as often part of it), and the year may run
@@ -104,7 +110,7 @@ export interface ParsedRange {
 
 /** The first date range in a line, if any. */
 export function findDateRange(line: string): ParsedRange | null {
-  const match = DATE_RANGE.exec(line) ?? BRACKETED_RANGE.exec(line) ?? gluedRange(line);
+  const match = DATE_RANGE.exec(line) ?? BRACKETED_RANGE.exec(line) ?? YEAR_FIRST_RANGE.exec(line) ?? gluedRange(line);
   if (!match) return null;
   const current = isPresent(match[2]);
   const start = parseDate(match[1]);
@@ -124,7 +130,7 @@ function gluedRange(line: string): RegExpExecArray | null {
  * (a role the resume lists first with only "09/2013" is the latest one, held since then).
  */
 export function findStartOnly(line: string): ParsedRange | null {
-  if (DATE_RANGE.test(line) || BRACKETED_RANGE.test(line) || gluedRange(line)) return null;
+  if (DATE_RANGE.test(line) || BRACKETED_RANGE.test(line) || YEAR_FIRST_RANGE.test(line) || gluedRange(line)) return null;
   const all = line.match(new RegExp(`\\b${DATE}\\b`, 'gi')) ?? [];
   if (all.length !== 1) return null;
   const match = START_ONLY.exec(line);

