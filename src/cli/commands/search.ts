@@ -15,7 +15,8 @@ export function highlight(snippet: string, bold: boolean): string {
   return snippet.replace(/\*\*(.+?)\*\*/g, bold ? '\u001b[1m$1\u001b[22m' : '$1');
 }
 
-const useBold = () => process.stdout.isTTY === true && !process.env.NO_COLOR;
+// hasColors() honours NO_COLOR, FORCE_COLOR and TERM=dumb (Node's tty), so no environment reading here.
+const useBold = () => process.stdout.isTTY === true && process.stdout.hasColors();
 
 /**
  * A readable table of results for a terminal: who, current role, where; the application that explains
