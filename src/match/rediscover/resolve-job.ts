@@ -36,7 +36,8 @@ function resolveByWords(db: Db, wanted: string, visibility: Visibility): string 
   const hits = terms.length ? jobs.filter((j) => matchesJobQuery(terms, [j.title])) : [];
   if (hits.length === 1) return hits[0]!.id;
   if (hits.length > 1) throw several(wanted, hits);
-  const closeness = (j: (typeof jobs)[number]) => terms.filter((t) => matchesJobQuery([t], [j.title, j.department])).length;
+  // A word found in the title counts twice a word found only in the department.
+  const closeness = (j: (typeof jobs)[number]) => terms.reduce((n, t) => n + (matchesJobQuery([t], [j.title]) ? 2 : matchesJobQuery([t], [j.department]) ? 1 : 0), 0);
   const closest = jobs
     .map((j) => ({ j, n: closeness(j) }))
     .filter((x) => x.n > 0)
