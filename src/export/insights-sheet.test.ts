@@ -23,7 +23,7 @@ describe('Insights sheet', () => {
     expect(row.getCell(1).value).toBe(LONG);
     expect(row.getCell(1).alignment).toMatchObject({ wrapText: true });
     expect(row.height).toBe(wrappedLines(LONG) * 15);
-    expect(wrappedLines(LONG)).toBeGreaterThanOrEqual(Math.ceil(LONG.length / 34));
+    expect(wrappedLines(LONG)).toBeGreaterThanOrEqual(Math.ceil(LONG.length / 46));
     expect(ws.getRow(7).getCell(1).value).toBe('CPR');
     expect(ws.getRow(7).height).toBeUndefined();
     // The chart spans the lines it needs (7 rows' worth), not 7 rows when one of them is 4 lines tall.
@@ -32,9 +32,10 @@ describe('Insights sheet', () => {
 
   it('wraps by words; a word longer than a line takes as many lines as it needs', () => {
     expect(wrappedLines('Python')).toBe(1);
-    expect(wrappedLines('a'.repeat(30))).toBe(1);
+    expect(wrappedLines('San Francisco, California, United States')).toBe(1);
+    expect(wrappedLines('a'.repeat(40))).toBe(1);
     expect(wrappedLines(`${'a'.repeat(20)} ${'b'.repeat(20)}`)).toBe(2);
-    expect(wrappedLines('x'.repeat(70))).toBe(3);
-    expect(wrappedLines(`ab ${'x'.repeat(70)}`)).toBe(4);
+    expect(wrappedLines('x'.repeat(90))).toBe(3);
+    expect(wrappedLines(`ab ${'x'.repeat(90)}`)).toBe(4);
   });
 });

@@ -12,7 +12,7 @@ import type { ExportInsights, InsightDimension } from './types.js';
  * so it stays editable and follows edits to the table.
  *
  * Sized to the printed page: the columns A–E fill one landscape A4 page at 100% (A–D the table,
- * E the chart: 34+10+10+3+88 character widths ≈ 1,040 px against ≈ 1,045 px printable), so
+ * E the chart: 46+10+10+3+76 character widths ≈ 1,040 px against ≈ 1,045 px printable), so
  * "fit to one page wide" does not shrink the chart's labels. A chart must never be split by a page
  * break (nor touch one), so the sheet places its own breaks every PAGE_ROWS rows at most (fewer
  * than the ≈ 34 rows of 15 pt a page holds, so the printer never adds one) and moves a block to the
@@ -25,17 +25,20 @@ import type { ExportInsights, InsightDimension } from './types.js';
 
 export const INSIGHTS_SHEET = 'Insights';
 const CHART_COL = 4; // E
-const CHART_COL_WIDTH = 88;
+const VALUE_COL_WIDTH = 46;
+const CHART_COL_WIDTH = 76;
 const PAGE_ROWS = 30;
 const ROW_PX = 20; // a 15 pt row
 const BAR_PX = 20; // per bar: a 9 pt label with air (LibreOffice and Excel shrink the plot, not the text)
 const CHROME_PX = 60; // title and padding
 const LINE_PT = 15;
 /**
- * Characters per line of column A (width 34) assumed when wrapping: fewer than fit (≈ 40 of mixed
- * case in Calibri 11), so an estimate never leaves a line hidden below the row's height.
+ * Characters per line of column A (width 46) assumed when wrapping: fewer than fit (≈ 54 of mixed
+ * case in Calibri 11), so an estimate never leaves a line hidden below the row's height. Column A
+ * was 34 wide (chart 88): widened so the demo's longest values (40 characters, "San Francisco,
+ * California, United States") stay on one line, and wrapping is for the really long ones.
  */
-const VALUE_LINE_CHARS = 30;
+const VALUE_LINE_CHARS = 40;
 
 /** Lines `text` wraps to in `chars` characters per line (word wrap; a longer word takes its own lines). */
 export function wrappedLines(text: string, chars = VALUE_LINE_CHARS): number {
@@ -67,7 +70,7 @@ function chartTitle(dim: InsightDimension, bars: number): string {
 /** Writes the sheet; returns the native charts to add to it once exceljs has written the package. */
 export function addInsightsSheet(wb: ExcelJS.Workbook, insights: ExportInsights): SheetChart[] {
   const ws = wb.addWorksheet(INSIGHTS_SHEET);
-  ws.columns = [{ width: 34 }, { width: 10 }, { width: 10 }, { width: 3 }, { width: CHART_COL_WIDTH }];
+  ws.columns = [{ width: VALUE_COL_WIDTH }, { width: 10 }, { width: 10 }, { width: 3 }, { width: CHART_COL_WIDTH }];
   const charts: SheetChart[] = [];
   let pageStart = 1;
   /** Lines of the rows that wrap (others are one line). */
