@@ -43,7 +43,10 @@ describe('title reasons', () => {
   it('hedges an exact title that O*NET lists under several occupations', () => {
     expect(normalizeTitle('Sales Associate').ambiguous).toBe(true);
     const reasons = reasonsFor('Sales Associate', [role('Sales Associate', '2012-03', null, true)], { yearsInRole: 4 });
+    // The same words are said as such (round d); another title on an ambiguous mapping is only "similar".
     expect(reasons[0]).toBe('Same title as the job: current role Sales Associate (4 years, since 2012)');
+    const other = reasonsFor('Sales Associate', [role('Retail Sales Associate', '2012-03', null, true)], { yearsInRole: 4 });
+    expect(other[0]).toBe('Similar title: current role Retail Sales Associate (4 years, since 2012)');
   });
 
   it('maps a singular occupation title to its own occupation, not to an alternate title of another', () => {
