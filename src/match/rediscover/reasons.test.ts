@@ -222,6 +222,12 @@ describe('occupations named in title reasons (held-out round d)', () => {
     expect(reasons[0]).toBe('Same title as the job: current role Lead Interaction Designer (2.5 years, since 2012)');
   });
 
+  it('does not call a synonym the same title', () => {
+    const reasons = reasonsFor('Software Engineer, Tools and Infrastructure', [role('Software Developer', '2015-01', null, true)], { yearsInRole: 3 });
+    expect(reasons[0]).not.toMatch(/Same title/);
+    expect(reasons[0]).toMatch(/Software Developer/);
+  });
+
   it('names no occupation whose title shares no word with the titles', () => {
     expect(normalizeTitle('Multimedia Designer')).toMatchObject({ occupationCode: '27-1014.00', match: 'exact' });
     const reasons = reasonsFor('Interaction Designer', [role('Multimedia Designer', '2012-05', null, true)], { yearsInRole: 2.5 });

@@ -120,11 +120,14 @@ function occupationFits(code: string | null, titles: (string | null)[]): boolean
   return titles.some((t) => [...contentWords(t)].some((w) => occupation.has(w)));
 }
 
-/** The same title words on both sides, seniority and level aside ("Lead Interaction Designer" for "Interaction Designer"). */
+/**
+ * The same title words on both sides, seniority and level aside ("Lead Interaction Designer" for "Interaction
+ * Designer"); synonyms are not the same words ("Software Developer" is not the same title as "Software Engineer").
+ */
 function sameTitleWords(jobTitle: string | null, roleTitle: string | null): boolean {
   if (!jobTitle || !roleTitle) return false;
-  const a = titleWordsHeadLast(jobTitle);
-  const b = titleWordsHeadLast(roleTitle);
+  const a = titleWordsHeadLast(jobTitle, true);
+  const b = titleWordsHeadLast(roleTitle, true);
   return a.length > 0 && a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
@@ -140,7 +143,7 @@ type SimilarityKind = 'title' | 'same' | 'related' | 'words' | null;
 function roleSimilarity(job: JobSpec, role: TitleRef): { value: number; kind: SimilarityKind } {
   const sim = roleSimilarityByCode(job, role);
   const jobTitle = job.title ? jobTitleHead(job.title) : job.canonicalTitle;
-  if (sim.kind && (sameTitleWords(jobTitle, role.title) || sameTitleWords(job.canonicalTitle ?? job.title, role.canonicalTitle ?? role.title))) return { ...sim, kind: 'title' };
+  if (sim.kind && sameTitleWords(jobTitle, role.title)) return { ...sim, kind: 'title' };
   if (sim.kind === 'same' && !occupationFits(job.occupationCode, [job.title, role.title])) return { ...sim, kind: sim.byWords };
   if (sim.kind === 'related' && !occupationFits(role.occupationCode, [job.title, role.title])) return { ...sim, kind: sim.byWords };
   return sim;

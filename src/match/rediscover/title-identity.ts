@@ -84,15 +84,19 @@ export function genericHeads(): Set<string> {
   return generic;
 }
 
-/** A title's words in reading order with the head last ("Director of Engineering" → engineering director), synonyms mapped. */
-export function titleWordsHeadLast(title: string): string[] {
+/**
+ * A title's words in reading order with the head last ("Director of Engineering" → engineering director),
+ * head synonyms mapped ("developer" → engineer) unless `asWritten`.
+ */
+export function titleWordsHeadLast(title: string, asWritten = false): string[] {
   let text = title.replace(/\([^)]*\)/g, ' ');
   text = text.split(/\s[-–—|/]\s|\//)[0];
   const comma = text.split(',');
   if (comma.length === 2 && words(comma[0]).length === 1) text = `${comma[1]} ${comma[0]}`;
   else text = comma[0];
   const [before, ...after] = text.split(/\s+of\s+/i);
-  return [...words(after.join(' ')), ...words(before)].map((w) => HEAD_SYNONYMS[w] ?? w);
+  const ordered = [...words(after.join(' ')), ...words(before)];
+  return asWritten ? ordered : ordered.map((w) => HEAD_SYNONYMS[w] ?? w);
 }
 
 /**
