@@ -34,3 +34,17 @@ describe('practice skills written as actions (held-out round b)', () => {
     expect(mentionsSkill('Staff Management', 'Reported to the senior leadership team.')).toBe(false);
   });
 });
+
+describe('staff management in other forms (round d)', () => {
+  it('finds managing a staff, a team of N or a sales force, not a staff title', async () => {
+    const { mentionsSkill } = await import('./skills.js');
+    expect(mentionsSkill('Staff Management', 'Management of VAR/MSP sales channels Management of inside and outside sales resources')).toBe(true);
+    expect(mentionsSkill('Staff Management', 'Managed inside and outside sales representatives across the region.')).toBe(true);
+    expect(mentionsSkill('Staff Management', 'Repossession Supervisor (Staff size 18)')).toBe(true);
+    expect(mentionsSkill('Staff Management', 'Responsible for a team of 12 across two shifts.')).toBe(true);
+    // A staff title or a team someone sat in is not managing a staff.
+    expect(mentionsSkill('Staff Management', 'Staff Accountant, 2015 to 2019. Prepared journal entries.')).toBe(false);
+    expect(mentionsSkill('Staff Management', 'Worked as a staff nurse on a surgical team.')).toBe(false);
+    expect(mentionsSkill('Staff Management', 'Management of accounts payable and vendor records.')).toBe(false);
+  });
+});

@@ -65,7 +65,7 @@ const ACTION_STEMS: Record<string, string[]> = {
   leadership: ['led', 'lead', 'manag', 'supervis', 'direct', 'headed', 'built', 'build'],
 };
 const OBJECT_FORMS: Record<string, string[]> = {
-  staff: ['staff', 'teams?', 'employees', 'direct reports', 'personnel', 'people', 'associates'],
+  staff: ['staff', 'teams?', 'employees', 'direct reports', 'personnel', 'people', 'associates', 'sales (?:resources|force|reps?|representatives)'],
   team: ['teams?', 'staff', 'employees', 'direct reports'],
   people: ['people', 'staff', 'teams?', 'employees', 'direct reports'],
   personnel: ['personnel', 'staff', 'teams?', 'employees'],
@@ -76,7 +76,17 @@ const OBJECT_FORMS: Record<string, string[]> = {
 // Phrases that name the practice itself in other words ("new account development", "closing new business").
 const PRACTICE_PHRASES: Record<string, string[]> = {
   'business development': ['new business', 'new accounts? development', 'account development', 'develop(?:ing|ed)? business', 'business growth'],
-  'staff management': ['direct reports', 'team building', 'team leadership', 'people leader'],
+  // "Management of inside and outside sales resources", "a staff of 12", "(Staff size 18)" (round d, G556:
+  // a director who managed sales staff was told Staff Management was "not on resume"). "Staff accountant"
+  // is a title, not a staff: the staff needs a size or a managing word.
+  'staff management': [
+    'direct reports',
+    'team building',
+    'team leadership',
+    'people leader',
+    'management of\\s+(?:[a-z&-]+\\s+){0,4}?(?:staff|teams?|employees|personnel|sales (?:resources|force|reps?|representatives))',
+    '(?:staff|team) (?:size\\s*:?\\s*|of\\s+)(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)',
+  ],
 };
 
 /** Regular-expression sources for a practice skill written as an action on its object, [] when none apply. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateRange, findStartOnly, joinSplitRanges, parseDate } from './dates.js';
+import { findDateRange, findStartOnly, joinSplitRanges, latestDateIn, parseDate } from './dates.js';
 import { mergedYears, statedYears } from './years.js';
 
 describe('dates', () => {
@@ -100,5 +100,32 @@ describe('date layouts of held-out round c', () => {
   it('does not read a list of month-first dates backwards as year-first ones', () => {
     expect(findDateRange('Attendance in in-service May 2003 January 2004 March 2004 July 2005')).toBeNull();
     expect(findDateRange('Treasured Employee Award, Nov. 2012, April 2013, October 2013')).toBeNull();
+  });
+});
+
+describe('stated years of round d', () => {
+  it('reads the common phrasings of a career length, not durations of other things', () => {
+    expect(statedYears("Multifaceted technical career with 15+ years' track record of innovation")).toBe(15);
+    expect(statedYears('Over 15 years in enterprise software sales')).toBe(15);
+    expect(statedYears('Registered nurse with 12 years as a charge nurse')).toBe(12);
+    expect(statedYears('A 20-year career in retail banking')).toBe(20);
+    expect(statedYears('Sold 3 years warranty plans to customers')).toBeNull();
+    expect(statedYears('Mentored children 5 years of age and older')).toBeNull();
+    expect(statedYears('Promoted within 2 years of joining the company')).toBeNull();
+  });
+  it('reads the figure through an encoding artefact, as the profile does on cleaned text', () => {
+    expect(statedYears('Over 3 years\u00c2\u00a0of experience serving as a key contributor')).toBe(3);
+    expect(statedYears('Over 3 years\u00c2 of experience serving')).toBe(3);
+  });
+});
+
+describe("the resume's date (round d)", () => {
+  it('skips dates after expected, expires or valid until, and dates after the fallback', async () => {
+    const { resumeWrittenAt } = await import('./extract-profile.js');
+    const text = 'Program Manager , 12/2014 to 12/2020\nCertified Associate in Project Management (CAPM) #2743884, Expires : Expected in 2028\nPMI, 2021';
+    expect(resumeWrittenAt(text, new Date('2026-12-01T00:00:00Z')).getUTCFullYear()).toBe(2021);
+    expect(latestDateIn('Licence valid until 2030. Nurse, 2015 to 2019')).toEqual({ year: 2019, month: expect.any(Number) });
+    expect(latestDateIn('MBA, anticipated May 2027; Analyst 2016 - 2018')?.year).toBe(2018);
+    expect(resumeWrittenAt('Analyst 2016 - 2018. Plan to finish by 2029', new Date('2026-12-01T00:00:00Z')).getUTCFullYear()).toBe(2018);
   });
 });

@@ -189,12 +189,24 @@ export function joinSplitRanges(lines: string[]): string[] {
   return out;
 }
 
-/** The latest explicit date written anywhere in a text (a proxy for when the resume was written). */
-export function latestDateIn(text: string): YearMonth | null {
+// A date after these words is not one the resume was written by: a certificate "Expires : Expected in 2028",
+// a degree "anticipated May 2027", a licence "valid until 2030" (round d, G889: a certificate's "Expected in
+// 2028" became the resume's date, and an open-ended current role ran three years past its real latest date).
+const NOT_WRITTEN = /\b(?:expected|anticipated|expir(?:es|y|ation|ing)|exp\.|valid\s+(?:until|through|thru|to)|renew(?:s|al)?\s+(?:due|by|on))\b[^\n\d]{0,20}$/i;
+
+/**
+ * The latest explicit date written anywhere in a text (a proxy for when the resume was written). Dates that
+ * follow "expected", "expires", "valid until"… are skipped, and so are dates after `notAfter` (a future date
+ * is a plan or an expiry, not the writing date).
+ */
+export function latestDateIn(text: string, notAfter?: YearMonth): YearMonth | null {
   let latest: YearMonth | null = null;
   for (const match of text.matchAll(new RegExp(`\\b${DATE}\\b`, 'gi'))) {
     const parsed = parseDate(match[0]);
-    if (parsed && (!latest || monthIndex(parsed) > monthIndex(latest))) latest = parsed;
+    if (!parsed || (latest && monthIndex(parsed) <= monthIndex(latest))) continue;
+    if (notAfter && monthIndex(parsed) > monthIndex(notAfter)) continue;
+    if (NOT_WRITTEN.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    latest = parsed;
   }
   return latest;
 }

@@ -250,9 +250,12 @@ function unique(values: (string | null)[]): string[] {
   return [...new Set(values.filter((v): v is string => !!v))];
 }
 
-/** The month a resume was most likely written: its latest explicit date, else `fallback` (for corpora without a date). */
+/**
+ * The month a resume was most likely written: its latest explicit date up to `fallback`, else `fallback` (for
+ * corpora without a date). A later date is a plan or an expiry, so it is skipped rather than capped to `fallback`.
+ */
 export function resumeWrittenAt(resumeText: string, fallback: Date): Date {
-  const latest = latestDateIn(cleanText(resumeText));
+  const latest = latestDateIn(cleanText(resumeText), { year: fallback.getUTCFullYear(), month: fallback.getUTCMonth() + 1 });
   if (!latest) return fallback;
   const at = new Date(Date.UTC(latest.year, latest.month - 1, 28));
   return at.getTime() > fallback.getTime() ? fallback : at;

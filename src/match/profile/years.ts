@@ -1,3 +1,4 @@
+import { cleanText } from '../../vocabulary/text.js';
 import { monthIndex, type YearMonth } from './dates.js';
 
 /*
@@ -45,13 +46,25 @@ export function isStudentRole(title: string | null): boolean {
 }
 
 const STATED = /\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:plus\s+)?(?:years?|yrs?)['’]?\.?\s*(?:of\s+)?(?:[a-z-]+\s+){0,4}?(?:experience|exp\b|expertise)/gi;
+// The other common phrasings of a career's length (round d, G29: "15+ years' track record" was missed):
+// "N years' track record", "N-year career", and "N years of/in/as …" when the figure is claimed ("15+",
+// "over 15", "with 15"), so "within 2 years of joining", "3 years warranty" and "aged 30 years" stay out.
+const TRACK = /\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:plus\s+)?[- ]?(?:years?|yrs?)['’]?\s*(?:track\s+record|career|professional\s+career)\b/gi;
+const CLAIMED = /(?:\b(?:over|more\s+than|nearly|almost|with|has|have|having|bring(?:s|ing)?|offer(?:s|ing)?)\s+(\d{1,2}(?:\.\d)?)\s*\+?|\b(\d{1,2}(?:\.\d)?)\s*\+)\s*(?:plus\s+)?(?:years?|yrs?)['’]?\s+(?:of|in|as)\s+(?!age\b|old\b)/gi;
 
-/** The largest "N years of experience" statement in a text, if any. */
-export function statedYears(text: string): number | null {
+/**
+ * The largest "N years of experience" statement in a text, if any. The text is cleaned first (`cleanText`),
+ * as the profile reads it: round d (G187) found "yearsÂ of experience" matched on the profile's cleaned text
+ * and missed on the raw text the scorer re-read, so the reason named the wrong source for the figure.
+ */
+export function statedYears(raw: string): number | null {
+  const text = cleanText(raw);
   let best: number | null = null;
-  for (const match of text.matchAll(STATED)) {
-    const years = Number(match[1]);
-    if (years > 0 && years <= MAX_YEARS) best = Math.max(best ?? 0, years);
+  for (const pattern of [STATED, TRACK, CLAIMED]) {
+    for (const match of text.matchAll(pattern)) {
+      const years = Number(match[1] ?? match[2]);
+      if (years > 0 && years <= MAX_YEARS) best = Math.max(best ?? 0, years);
+    }
   }
   return best;
 }

@@ -52,7 +52,7 @@ describe('candidatesForJob on a hand-built mirror', () => {
     // A past process leads (which job, how far, why they left), then the career, the resume's words, skills, years.
     expect(alice.reasons.filter((r) => !r.startsWith('A resume passage reads close'))).toEqual([
       'Reached Onsite for Software Engineer, Platform in 2024, withdrew for timing',
-      'Same occupation as the job (Software Developers): current role Software Engineer (12.5 years, since 2012)',
+      'Same title as the job: current role Software Engineer (12.5 years, since 2012)',
       'Has 6 of 6 required skills: Go, Kubernetes, PostgreSQL, Docker, Terraform, …',
       "Resume uses the posting's key words: engineer, kubernetes, postgresql, docker",
       '12.4 years of experience by the dates on the resume; the role asks at least 5',
@@ -83,7 +83,7 @@ describe('candidatesForJob on a hand-built mirror', () => {
       candidate_id: string; rank: number; reasons: string; computed_at: string;
     }[];
     expect(rows.map((r) => [r.candidate_id, r.rank])).toEqual([['alice', 1], ['bob', 2], ['erin', 3], ['carol', 4]]);
-    expect(JSON.parse(rows[0].reasons)[1]).toMatch(/^Same occupation/);
+    expect(JSON.parse(rows[0].reasons)[1]).toMatch(/^Same title as the job/);
     expect(rows[0].computed_at).toBe('2024-06-03T00:00:00.000Z');
   });
 });

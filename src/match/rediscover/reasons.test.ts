@@ -43,26 +43,29 @@ describe('title reasons', () => {
   it('hedges an exact title that O*NET lists under several occupations', () => {
     expect(normalizeTitle('Sales Associate').ambiguous).toBe(true);
     const reasons = reasonsFor('Sales Associate', [role('Sales Associate', '2012-03', null, true)], { yearsInRole: 4 });
-    expect(reasons[0]).toBe('Similar title: current role Sales Associate (4 years, since 2012)');
+    // The same words are said as such (round d); another title on an ambiguous mapping is only "similar".
+    expect(reasons[0]).toBe('Same title as the job: current role Sales Associate (4 years, since 2012)');
+    const other = reasonsFor('Sales Associate', [role('Retail Sales Associate', '2012-03', null, true)], { yearsInRole: 4 });
+    expect(other[0]).toBe('Similar title: current role Retail Sales Associate (4 years, since 2012)');
   });
 
   it('maps a singular occupation title to its own occupation, not to an alternate title of another', () => {
     expect(normalizeTitle('Customer Service Representative')).toMatchObject({ occupationTitle: 'Customer Service Representatives', match: 'exact' });
     const reasons = reasonsFor('Customer Service Representative', [role('Customer Service Representative', '2011-01', null, true)], { yearsInRole: 5 });
-    expect(reasons[0]).toBe('Same occupation as the job (Customer Service Representatives): current role Customer Service Representative (5 years, since 2011)');
+    expect(reasons[0]).toBe('Same title as the job: current role Customer Service Representative (5 years, since 2011)');
   });
 
   it('calls a role that ended "previously" when another role is current, never "latest role"', () => {
     const career = [role('Office Manager', '2012-01', null, true), role('Staff Accountant', '2008-01', '2015-01')];
     const reasons = reasonsFor('Staff Accountant', career, { yearsInRole: 3 });
-    expect(reasons[0]).toBe("Previously in the job's occupation (Accountants and Auditors): Staff Accountant (7 years, 2008–2015)");
+    expect(reasons[0]).toBe('Previously the same title as the job: Staff Accountant (7 years, 2008–2015)');
   });
 
   it('a later role with only a start date is the latest, so an older one is "previously" (fresh reasons check, posting 425)', () => {
     const career = [role('Business Development Manager', '2013-09', null), role('Sales Manager', '2010-01', '2012-01'), role('Intelligence Analyst', '2002-11', '2007-11')];
     const reasons = reasonsFor('Sales Manager', career);
     expect(reasons.join('\n')).not.toMatch(/latest role Sales Manager/);
-    expect(reasons[0]).toMatch(/^Previously in the job's occupation \(Sales Managers\): Sales Manager \(2 years, 2010–2012\)$/);
+    expect(reasons[0]).toMatch(/^Previously the same title as the job: Sales Manager \(2 years, 2010–2012\)$/);
     const latest = reasonsFor('Business Development Manager', career);
     expect(latest).toContainEqual(expect.stringMatching(/latest role Business Development Manager \(since 2013\)$/));
   });
@@ -78,7 +81,7 @@ describe('title reasons', () => {
 
   it('does not call a headline title a current role', () => {
     const reasons = reasonsFor('Staff Accountant', [], { current: 'Staff Accountant', currentConfirmed: false });
-    expect(reasons[0]).toBe('Same occupation as the job (Accountants and Auditors): title on the resume Staff Accountant');
+    expect(reasons[0]).toBe('Same title as the job: title on the resume Staff Accountant');
   });
 });
 
@@ -211,3 +214,36 @@ describe('experience reasons of held-out round b', () => {
     expect(reasons).toContain('At least 2.9 years of experience by the dates on the resume; the role asks at least 6');
   });
 });
+
+describe('occupations named in title reasons (held-out round d)', () => {
+  it('says "same title" for the same title words, not an occupation that fits neither title', () => {
+    // O*NET lists "Interaction Designer" as an alternate title of special effects artists and animators.
+    const reasons = reasonsFor('Interaction Designer', [role('Lead Interaction Designer', '2012-05', null, true)], { yearsInRole: 2.5 });
+    expect(reasons[0]).toBe('Same title as the job: current role Lead Interaction Designer (2.5 years, since 2012)');
+  });
+
+  it('does not call a synonym the same title', () => {
+    const reasons = reasonsFor('Software Engineer, Tools and Infrastructure', [role('Software Developer', '2015-01', null, true)], { yearsInRole: 3 });
+    expect(reasons[0]).not.toMatch(/Same title/);
+    expect(reasons[0]).toMatch(/Software Developer/);
+  });
+
+  it('names no occupation whose title shares no word with the titles', () => {
+    expect(normalizeTitle('Multimedia Designer')).toMatchObject({ occupationCode: '27-1014.00', match: 'exact' });
+    const reasons = reasonsFor('Interaction Designer', [role('Multimedia Designer', '2012-05', null, true)], { yearsInRole: 2.5 });
+    expect(reasons.join(' ')).not.toMatch(/Special Effects|occupation/);
+  });
+
+  it('never maps a bare generic title ("Senior Director") to an occupation', () => {
+    expect(normalizeTitle('Senior Director')).toMatchObject({ occupationTitle: 'Producers and Directors', match: 'exact' });
+    const career = [role('Solutions Architect', '2014-01', null, true), role('Senior Director', '2011-01', '2013-06')];
+    const reasons = reasonsFor('Interaction Designer', career, { yearsInRole: 1 });
+    expect(reasons.join(' ')).not.toMatch(/Producers and Directors|occupation/);
+  });
+
+  it('does not call a compound head with another field a similar title', () => {
+    const reasons = reasonsFor('Administrative Business Partner', [role('HR Business Partner II', '2002-01', null, true)], { yearsInRole: 8 });
+    expect(reasons.join(' ')).not.toMatch(/Similar title/);
+  });
+});
+

@@ -3,11 +3,11 @@ import { normalizeTitle } from '../../vocabulary/titles.js';
 import { isStudentRole, statedYears } from '../profile/years.js';
 import { heldFor, heldWhen, MIN_MONTHS_TO_COUNT, timedCareer, type TimedRole } from './career.js';
 import type { JobSpec } from './job-requirements.js';
-import { occupationTitleOf } from './job-requirements.js';
+import { jobTitleHead, occupationTitleOf } from './job-requirements.js';
 import type { LexicalScore } from './lexical.js';
 import { REACH_LEVELS, type PastProcess, type Reach } from './past-processes.js';
 import type { CareerEntry, ResumeFacts } from './resume-facts.js';
-import { similarTitleWords } from './title-identity.js';
+import { genericHeads, similarTitleWords, titleWordsHeadLast } from './title-identity.js';
 
 /*
  * The rediscovery score of one candidate for one job, and the reasons in recruiter words.
@@ -91,37 +91,83 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const years = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)} year${n === 1 ? '' : 's'}`;
 
+/**
+ * A title that reduces to one generic head word ("Senior Director" → director, "Manager", "Engineer") does not
+ * say which occupation: O*NET's exact title "Director" belongs to producers and directors, which a tech senior
+ * director is not (round d, G846).
+ */
+function bareGenericTitle(title: string): boolean {
+  const words = titleWordsHeadLast(title);
+  return words.length === 1 && genericHeads().has(words[0]);
+}
+
 /** Whether a role's own title maps to its occupation confidently (an O*NET title, not a word-overlap guess). */
 function roleMappedExactly(role: TitleRef): boolean {
-  if (!role.title) return false;
+  if (!role.title || bareGenericTitle(role.title)) return false;
   const mapped = normalizeTitle(role.title);
   return mapped.match === 'exact' && !mapped.ambiguous;
 }
+
+const contentWords = (text: string | null): Set<string> => new Set(text ? titleWordsHeadLast(text.replace(/[,/]/g, ' ')) : []);
+
+/**
+ * Whether an occupation may be named beside these titles: its O*NET title must share a content word with one
+ * of them. "Interaction Designer" is an O*NET alternate title of special effects artists and animators, and a
+ * reason naming that occupation for an interaction designer read as false (round d, G846).
+ */
+function occupationFits(code: string | null, titles: (string | null)[]): boolean {
+  const occupation = contentWords(occupationTitleOf(code));
+  return titles.some((t) => [...contentWords(t)].some((w) => occupation.has(w)));
+}
+
+/**
+ * The same title words on both sides, seniority and level aside ("Lead Interaction Designer" for "Interaction
+ * Designer"); synonyms are not the same words ("Software Developer" is not the same title as "Software Engineer").
+ */
+function sameTitleWords(jobTitle: string | null, roleTitle: string | null): boolean {
+  if (!jobTitle || !roleTitle) return false;
+  const a = titleWordsHeadLast(jobTitle, true);
+  const b = titleWordsHeadLast(roleTitle, true);
+  return a.length > 0 && a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+type SimilarityKind = 'title' | 'same' | 'related' | 'words' | null;
 
 /**
  * A role's title against the job: occupation, adjacency, title words. The occupation is trusted only as far
  * as both mappings are: "same occupation" needs the job's title and the role's title to be O*NET titles;
  * a guessed mapping on either side still scores but its reason speaks only of the title words (issue 12:
- * "Information Designer" guessed as video game designers was stated as fact).
+ * "Information Designer" guessed as video game designers was stated as fact). The same title words are
+ * said as such ("Same title as the job"), and an occupation is named only when its title fits the titles.
  */
-function roleSimilarity(job: JobSpec, role: TitleRef): { value: number; kind: 'same' | 'related' | 'words' | null } {
+function roleSimilarity(job: JobSpec, role: TitleRef): { value: number; kind: SimilarityKind } {
+  const sim = roleSimilarityByCode(job, role);
+  const jobTitle = job.title ? jobTitleHead(job.title) : job.canonicalTitle;
+  if (sim.kind && sameTitleWords(jobTitle, role.title)) return { ...sim, kind: 'title' };
+  if (sim.kind === 'same' && !occupationFits(job.occupationCode, [job.title, role.title])) return { ...sim, kind: sim.byWords };
+  if (sim.kind === 'related' && !occupationFits(role.occupationCode, [job.title, role.title])) return { ...sim, kind: sim.byWords };
+  return sim;
+}
+
+function roleSimilarityByCode(job: JobSpec, role: TitleRef): { value: number; kind: SimilarityKind; byWords: 'words' | null } {
   const jobTitle = job.canonicalTitle ?? job.title;
   const roleTitle = role.canonicalTitle ?? role.title;
   const words = jaccard(tokens(jobTitle), tokens(roleTitle));
-  const exact = job.occupationMatch === 'exact';
+  const exact = job.occupationMatch === 'exact' && !(job.title && bareGenericTitle(jobTitleHead(job.title)));
   const code = role.occupationCode;
   // Shared words score either way; "Similar title" is said only when the titles name the same kind of role.
-  const byWords = words >= 0.3 && !!jobTitle && !!roleTitle && similarTitleWords(jobTitle, roleTitle) ? 'words' : null;
+  const byWords = words >= 0.3 && !!jobTitle && !!roleTitle && similarTitleWords(jobTitle, roleTitle) ? ('words' as const) : null;
   const confident = exact && !job.occupationAmbiguous && roleMappedExactly(role);
+  const out = (value: number, kind: SimilarityKind) => ({ value, kind, byWords });
   // "11-3031.00" and "11-3031.01" (financial managers, treasurers and controllers) are one SOC occupation.
   const sameCode = !!job.occupationCode && !!code && job.occupationCode.slice(0, 7) === code.slice(0, 7);
-  if (sameCode && exact) return { value: 0.6 + 0.4 * words, kind: confident ? 'same' : byWords };
+  if (sameCode && exact) return out(0.6 + 0.4 * words, confident ? 'same' : byWords);
   // A guessed job occupation: sharing it says less, and the reason only speaks of the title words.
-  if (sameCode) return { value: 0.4 + 0.5 * words, kind: byWords };
-  if (code && job.relatedOccupations.includes(code)) return { value: (exact ? 0.35 : 0.25) + 0.4 * words, kind: confident ? 'related' : byWords };
+  if (sameCode) return out(0.4 + 0.5 * words, byWords);
+  if (code && job.relatedOccupations.includes(code)) return out((exact ? 0.35 : 0.25) + 0.4 * words, confident ? 'related' : byWords);
   // Same SOC broad occupation ("11-303x"): a sibling, weaker than O*NET's own related list.
-  if (job.occupationCode && code && job.occupationCode.slice(0, 6) === code.slice(0, 6)) return { value: 0.25 + 0.4 * words, kind: byWords };
-  return { value: 0.8 * words, kind: byWords };
+  if (job.occupationCode && code && job.occupationCode.slice(0, 6) === code.slice(0, 6)) return out(0.25 + 0.4 * words, byWords);
+  return out(0.8 * words, byWords);
 }
 
 interface TitleOutcome {
@@ -152,7 +198,7 @@ function titleComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | n
   }
   if (!best) return { value: 0, sameOccupation: false, reason: null };
   const { role, sim } = best;
-  const sameOccupation = sim.kind === 'same' && role.current;
+  const sameOccupation = (sim.kind === 'same' || sim.kind === 'title') && role.current;
   const hasCurrentRole = rolesOf(c, resume).some((r) => r.current);
   return { value: best.value, sameOccupation, reason: titleReason(job, role, sim.kind, hasCurrentRole) };
 }
@@ -169,6 +215,7 @@ function titleReason(job: JobSpec, role: TimedRole, kind: ReturnType<typeof role
   const undated = role.start === null && role.end === null && !role.current;
   const latest = role.current || (role.latest && !hasCurrentRole);
   if (undated) {
+    if (kind === 'title') return `Same title as the job: title on the resume ${detail}`;
     if (kind === 'same') return `Same occupation as the job (${occupationTitleOf(job.occupationCode)}): title on the resume ${detail}`;
     if (kind === 'related') return `Related occupation (${occupationTitleOf(role.occupationCode)}): title on the resume ${detail}`;
     return `Similar title on the resume: ${detail}`;
@@ -176,11 +223,13 @@ function titleReason(job: JobSpec, role: TimedRole, kind: ReturnType<typeof role
   if (!latest) {
     // "Previously X" only for a role held long enough to count; a short stint is not a career.
     if (role.months === null || role.months < MIN_MONTHS_TO_COUNT) return null;
+    if (kind === 'title') return `Previously the same title as the job: ${detail}`;
     if (kind === 'same') return `Previously in the job's occupation (${occupationTitleOf(job.occupationCode)}): ${detail}`;
     if (kind === 'related') return `Previously in a related occupation (${occupationTitleOf(role.occupationCode)}): ${detail}`;
     return `Previously a similar title: ${detail}`;
   }
   const now = role.current ? 'current role' : 'latest role';
+  if (kind === 'title') return `Same title as the job: ${now} ${detail}`;
   if (kind === 'same') return `Same occupation as the job (${occupationTitleOf(job.occupationCode)}): ${now} ${detail}`;
   if (kind === 'related') return `Related occupation (${occupationTitleOf(role.occupationCode)}): ${now} ${detail}`;
   return `Similar title: ${now} ${detail}`;

@@ -17,7 +17,12 @@ describe('similarTitleWords', () => {
     ['Accountant', 'Accounts Payable Clerk', false],
     ['Director of Engineering', 'Director of Sales', false],
     ['Director of Engineering', 'Engineering Director', true],
-    ['Registered Nurse', 'Nurse', true],
+    // Round d: a missing "similar" is never false, a wrong one is; the fields beyond a shared head must meet.
+    ['Registered Nurse', 'Nurse', false],
+    ['Administrative Business Partner', 'HR Business Partner II', false],
+    ['Business Partner', 'HR Business Partner II', true],
+    ['Interaction Designer', 'Lead Interaction Designer', true],
+    ['Sales Manager', 'Senior Director', false],
   ])('%s ~ %s → %s', (job, role, expected) => {
     expect(similarTitleWords(job, role)).toBe(expected);
   });

@@ -7,9 +7,7 @@ import { loadOnetSubset } from '../../vocabulary/onet.js';
  * Word overlap alone is not enough: "Product Manager" and "Account Manager" share half their words, and a
  * blind reading of the reasons (round c, 2026-12-06) marked "Similar title" false for exactly that. A title is
  * a head noun (the role: manager, engineer, teacher) and modifiers (the field: product, account, software).
- * Two titles are similar when they have the same head (or synonymous heads) and either share a modifier,
- * or the job's title is the bare head ("Teacher" and "Elementary Teacher"), or the head itself is specific
- * ("Accountant" ends titles of 5 O*NET occupations, "Manager" of 189).
+ * Two titles are similar when they end in the same words (see `similarTitleWords`).
  */
 
 /** Heads that name the same role in different words. */
@@ -87,15 +85,36 @@ export function genericHeads(): Set<string> {
 }
 
 /**
- * Whether "Similar title" is a true statement about a candidate's title against the job's. A job named by its
- * bare head ("Teacher") is met by every kind of that head; a bare generic title on the resume ("Manager") does
- * not say which kind, so it is similar only to a job whose head is specific.
+ * A title's words in reading order with the head last ("Director of Engineering" → engineering director),
+ * head synonyms mapped ("developer" → engineer) unless `asWritten`.
+ */
+export function titleWordsHeadLast(title: string, asWritten = false): string[] {
+  let text = title.replace(/\([^)]*\)/g, ' ');
+  text = text.split(/\s[-–—|/]\s|\//)[0];
+  const comma = text.split(',');
+  if (comma.length === 2 && words(comma[0]).length === 1) text = `${comma[1]} ${comma[0]}`;
+  else text = comma[0];
+  const [before, ...after] = text.split(/\s+of\s+/i);
+  const ordered = [...words(after.join(' ')), ...words(before)];
+  return asWritten ? ordered : ordered.map((w) => HEAD_SYNONYMS[w] ?? w);
+}
+
+/**
+ * Whether "Similar title" is a true statement about a candidate's title against the job's. The two titles
+ * must end in the same words (the longest common word suffix, head last: "business partner") and either
+ * the job has no words beyond that suffix ("Teacher" is met by every teacher) or the two share a word
+ * beyond it ("Product Manager" and "Manager, Product Marketing"). Round d (G1209) found "HR Business
+ * Partner II" called similar to "Administrative Business Partner": a shared compound head with different
+ * fields is a different role. Conservative on purpose: a missing "similar" is never a false reason.
  */
 export function similarTitleWords(jobTitle: string, roleTitle: string): boolean {
-  const job = titleParts(jobTitle);
-  const role = titleParts(roleTitle);
-  if (!job.head || !role.head || job.head !== role.head) return false;
-  if (job.modifiers.size === 0) return true;
-  for (const m of job.modifiers) if (role.modifiers.has(m)) return true;
-  return !genericHeads().has(job.head);
+  const job = titleWordsHeadLast(jobTitle);
+  const role = titleWordsHeadLast(roleTitle);
+  let suffix = 0;
+  while (suffix < job.length && suffix < role.length && job[job.length - 1 - suffix] === role[role.length - 1 - suffix]) suffix++;
+  if (suffix === 0) return false;
+  const jobRest = job.slice(0, job.length - suffix);
+  if (jobRest.length === 0) return true;
+  const roleRest = new Set(role.slice(0, role.length - suffix));
+  return jobRest.some((w) => roleRest.has(w));
 }
