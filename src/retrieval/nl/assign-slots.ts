@@ -1,4 +1,4 @@
-import { FILLER, LIST_SEPARATORS } from './cue-words.js';
+import { FILLER, LIST_SEPARATORS, isObjectCue } from './cue-words.js';
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { needsDepartmentWord, type Reading, type ValueDimension } from './lexicon.js';
 import type { Mention, NegationCue } from './tagger.js';
@@ -251,12 +251,11 @@ function hasOwnSlot(text: string, mentions: Mention[], index: number): boolean {
  * after it is a plain word that no mention took ("w/o AIRFLOW in Seattle"), that word is what is
  * excluded, and the cue must not reach past it to a later value (that would exclude Seattle).
  */
-const NOUN_OBJECT_CUE = /^(?:without|but\s+not|excluding|exclude|except(?:\s+for)?|minus|other\s+than|skip|skipping|apart\s+from|aside\s+from|not\s+including|no|rather\s+than|instead\s+of)$/i;
 /** What may follow a one-word object: punctuation, a preposition or a clause word. */
 const PHRASE_END = /^\s*(?:$|[,.;:!?)\u0001]|(?:in|at|from|for|with|on|to|via|since|who|whom|that|which|and|or|but|by|during|before|after|whose|please)\b)/i;
 
 function bindsToPlainWord(text: string, cue: NegationCue, mentions: Mention[], reached: number): boolean {
-  if (!NOUN_OBJECT_CUE.test(cue.text.trim())) return false;
+  if (!isObjectCue(cue.text)) return false;
   const m = /^\s+(?:(?:any|the|a|an)\s+)?([\p{L}\p{N}+#][\p{L}\p{N}+#.-]*)/u.exec(text.slice(cue.end));
   if (!m) return false;
   const start = cue.end + m[0].length - m[1].length;

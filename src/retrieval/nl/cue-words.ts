@@ -163,14 +163,35 @@ export const LOCATION_SYNONYMS: CuedSynonym[] = [
   { phrases: ['remotely', 'remote-only', 'fully remote', 'work from home', 'wfh'], target: /^remote$/i, strong: true },
 ];
 
-/** Negation cues: their scope (to the end of the clause) sends mentioned values to `exclude`. */
-export const NEGATION_CUES = [
-  'no one who', 'no-one who', 'nobody who', 'none who', 'no one', 'no-one', 'nobody', 'anyone but', 'anybody but', 'everyone but', 'everybody but', 'anyone except', 'anybody except',
-  'everyone except', 'but not', 'other than', 'except for', 'except', 'excluding', 'exclude', 'outside of', 'outside', 'without', 'skip', 'skipping', 'minus',
-  'never', 'not', 'no', 'none of', 'leave out', 'leaving out', 'drop', 'apart from', 'aside from', 'not including', 'rather than', 'instead of',
+/**
+ * Negation cues, ONE table for every place that needs them (tagger, slot assignment, free-word
+ * exclusion). The scope of a cue (to the end of its clause) sends mentioned values to `exclude`.
+ * `object`: the cue takes a noun as its object ("without", "minus", "no"), so a plain word right
+ * after it that no mention took is what is excluded ("w/o Airflow in Seattle" → -"Airflow", Seattle
+ * stays positive).
+ */
+export interface NegationCueWord {
+  phrase: string;
+  object?: boolean;
+}
+const obj = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) => ({ phrase, object: true }));
+const scope = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) => ({ phrase }));
+
+export const NEGATION_CUE_TABLE: NegationCueWord[] = [
+  ...scope('no one who', 'no-one who', 'nobody who', 'none who', 'no one', 'no-one', 'nobody', 'anyone but', 'anybody but', 'everyone but', 'everybody but', 'anyone except', 'anybody except', 'everyone except'),
+  ...obj('but not', 'other than', 'except for', 'except', 'excluding', 'exclude', 'without', 'skip', 'skipping', 'minus', 'no', 'apart from', 'aside from', 'not including', 'rather than', 'instead of'),
+  ...scope('outside of', 'outside', 'never', 'not', 'none of', 'leave out', 'leaving out', 'drop'),
   // Verbs of removal (session 8: the blind batch nl-heldout3 used them and they read as positive filters).
-  'anywhere but', 'anything but', 'rule out', 'ruling out', 'weed out', 'filter out', 'leave off', 'omit', 'hide', 'remove', 'ignore',
+  ...scope('anywhere but', 'anything but', 'rule out', 'ruling out', 'weed out', 'filter out', 'leave off', 'omit', 'hide', 'remove', 'ignore'),
 ];
+
+export const NEGATION_CUES = NEGATION_CUE_TABLE.map((c) => c.phrase);
+
+const OBJECT_CUE_SET = new Set(NEGATION_CUE_TABLE.filter((c) => c.object).map((c) => c.phrase));
+/** Does this cue text (as found in the request) take a noun object? Whitespace inside is normalised. */
+export function isObjectCue(cueText: string): boolean {
+  return OBJECT_CUE_SET.has(cueText.trim().toLowerCase().replace(/\s+/g, ' '));
+}
 
 /** Words that end a clause (a negation's reach): punctuation is handled separately. */
 export const CLAUSE_BREAK_WORDS = ['but', 'who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'with', 'since', 'plus', 'also', 'though', 'however', 'while', 'only', 'just'];

@@ -6,6 +6,7 @@ import { extractBooleanSyntax, extractMustHaves, remainingText } from './free-te
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { humanDate, valuePart } from './interpretation.js';
 import { expandShorthand } from './shorthand.js';
+import { isObjectCue } from './cue-words.js';
 import { tagRequest, type Mention } from './tagger.js';
 import type { NlVocabulary } from './vocabulary.js';
 import { WorkText, type MutableFilters, type ParseContext } from './work-text.js';
@@ -151,9 +152,6 @@ function addValues(filters: MutableFilters, key: string, values: string[], negat
   target[key] = merged;
 }
 
-/** Cues that say "leave this word out" when no account value follows: "without Java" → -"Java". */
-const EXCLUDING_CUE = /^(?:without|but\s+not|excluding|exclude|except(?:\s+for)?|minus|other\s+than|skip|apart\s+from|aside\s+from|not\s+including|no)$/i;
-
 /**
  * A negation that reached no account value but is followed by a plain word excludes that word from
  * the keyword match, the one exact way to say "not" about free text (searching the word would
@@ -161,7 +159,7 @@ const EXCLUDING_CUE = /^(?:without|but\s+not|excluding|exclude|except(?:\s+for)?
  */
 function excludeFreeWords(ctx: ParseContext, cues: { start: number; end: number; text: string }[]): void {
   for (const cue of cues) {
-    if (!EXCLUDING_CUE.test(cue.text.trim())) continue;
+    if (!isObjectCue(cue.text)) continue;
     const rest = ctx.work.text.slice(cue.end);
     const m = /^\s+(?:any\s+|the\s+)?([\p{L}\p{N}+#][\p{L}\p{N}+#.-]*)/u.exec(rest);
     if (!m || REQUEST_STOPWORDS.has(m[1].toLowerCase())) continue;
