@@ -1,13 +1,14 @@
 import { AppError } from '../../shared/errors.js';
 import { parseBoolean } from '../query/boolean-parser.js';
 import type { DateRange, SearchRequestInput } from '../query/search-request.js';
-import { assignValueMentions, negationScopes, type Assignment, type Span } from './assign-slots.js';
+import { assignValueMentions, negationScopes, type Assignment, type Span, type UsedCue } from './assign-slots.js';
+import { negationReach, possibleNegations } from './negation-guard.js';
 import { extractBooleanSyntax, extractMustHaves, remainingText } from './free-text.js';
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { humanDate, valuePart } from './interpretation.js';
 import { expandShorthand } from './shorthand.js';
 import { isObjectCue } from './cue-words.js';
-import { tagRequest, type Mention } from './tagger.js';
+import { tagRequest, type Mention, type NegationCue } from './tagger.js';
 import type { NlVocabulary } from './vocabulary.js';
 import { WorkText, type MutableFilters, type ParseContext } from './work-text.js';
 
@@ -33,10 +34,11 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
 
   const text = ctx.work.text;
   const { mentions, negations } = tagRequest(text, vocab, opts.now);
-  const { negated, usedCues, swallowed, refused } = negationScopes(text, mentions, negations);
+  const { negated, usedCues, swallowed, refused, bound } = negationScopes(text, mentions, negations);
   const valueAssignments = assignValueMentions(text, mentions, negated, new Map(usedCues.map((u) => [u.reached, u.cue.start])));
-  const refusal = (m: Mention): Assignment => ({ target: 'refused', reason: `Could not tell which of the earlier words "those/them" excludes ("${m.text.trim()}"); kept it as free text`, mention: m });
+  const refusal = (m: Mention): Assignment => ({ target: 'refused', reason: `Could not tell whether "${m.text.trim()}" is negated (several negations, or a "those/them" with several referents); kept it as free text`, mention: m });
   const assignments = new Map(mentions.map((m) => [m, refused.has(m) ? refusal(m) : (valueAssignments.get(m) ?? assignOther(m, negated.has(m), ctx))]));
+  guardUnboundNegations(text, mentions, assignments, negations, bound, usedCues);
   // A status word that served as another mention's cue ("rejected for comp") is not a status too.
   // Unless the negations differ: in "not hired for the SRE role" the job is positive, so "not hired" stays.
   const cueSpans = mentions.flatMap((m) => {
@@ -76,6 +78,33 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
   excludeFreeWords(ctx, negations.filter((c) => !usedCues.some((u) => u.cue === c)));
   if (ctx.filters.exclude && Object.keys(ctx.filters.exclude).length === 0) delete ctx.filters.exclude;
   return finish(ctx);
+}
+
+/**
+ * Never reversed, by construction: a word that may say "not" (negation-guard.ts) which the parser
+ * did not bind to anything (an unknown cue, a typo of one, a known cue whose value was out of its
+ * reach) refuses every filter inside its scope. The value stays free text and the notes say why.
+ */
+function guardUnboundNegations(text: string, mentions: Mention[], assignments: Map<Mention, Assignment>, cues: NegationCue[], bound: Set<NegationCue>, used: UsedCue[]): void {
+  const overlaps = (a: { start: number; end: number }, s: number, e: number) => a.start < e && s < a.end;
+  const understood: [number, number][] = [
+    ...cues.filter((c) => bound.has(c)).map((c): [number, number] => [c.start, c.end]),
+    ...used.flatMap((u) => (u.tail ? [u.tail] : [])),
+    // Words a filter used as its own cue ("not moved forward FOR comp", "declined OUR offer").
+    ...[...assignments.values()].flatMap((a) => (a.target === 'filter' ? a.consumed : [])),
+  ];
+  const protectedSpans = mentions.filter((m) => /[,;.]/.test(m.text));
+  for (const neg of possibleNegations(text)) {
+    if (mentions.some((m) => overlaps(m, neg.start, neg.end))) continue;
+    if (understood.some(([s, e]) => s <= neg.start && neg.end <= e)) continue;
+    const known = cues.some((c) => c.start === neg.start && c.end === neg.end);
+    const reach = negationReach(text, neg, protectedSpans, known);
+    for (const m of mentions) {
+      const a = assignments.get(m)!;
+      if (a.target !== 'filter' || !reach.some(([s, e]) => m.start >= s && m.start < e)) continue;
+      assignments.set(m, { target: 'refused', reason: `Not understood whether "${m.text.trim()}" is negated (by "${neg.text}"); kept it as free text, not as a filter`, mention: m });
+    }
+  }
 }
 
 /** Slots for the mentions that are not account values: dates, numbers, statuses, profile facts. */
