@@ -226,6 +226,8 @@ export interface DateMention {
  * the cue word before it ("applied", "active", "contacted") inside its span and `applied` chosen
  * when the phrase is about applying.
  */
+const APPLICANTS_AFTER = /^(?:['\u2019]s)?\s*(?:of\s+)?(?:applications?|applicants?)\b/i;
+
 export function findDateMentions(text: string, now: Date): DateMention[] {
   const out: DateMention[] = [];
   for (const rule of RULES) {
@@ -239,11 +241,12 @@ export function findDateMentions(text: string, now: Date): DateMention[] {
       const windowStart = Math.max(0, start - 60);
       const before = text.slice(windowStart, start);
       const after = text.slice(end, end + 20);
-      const key = lastIndexOf(before, APPLIED_CUE) > lastIndexOf(before, ACTIVITY_CUE) || /^\s*(?:of\s+)?(?:applications?|applicants?)\b/i.test(after) ? 'applied' : 'updated';
+      // "2025 applicants", "last quarter's applicants": the phrase dates the application.
+      const key = lastIndexOf(before, APPLIED_CUE) > lastIndexOf(before, ACTIVITY_CUE) || APPLICANTS_AFTER.test(after) ? 'applied' : 'updated';
       const phrase = m[0].trim();
       const cue = before.match(ADJACENT_CUE);
       if (cue) start = windowStart + (cue.index ?? 0);
-      const trailing = after.match(/^\s*(?:of\s+)?(?:applications?|applicants?)\b/i);
+      const trailing = after.match(APPLICANTS_AFTER);
       if (trailing) end += trailing[0].length;
       out.push({ start, end, key, range, phrase });
     }
