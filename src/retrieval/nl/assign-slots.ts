@@ -136,8 +136,12 @@ function slotFor(reading: Reading, ctx: Context): Slot {
     const direct = spanOf(before.start, before.text.match(re));
     if (direct || ctx.cueStart === undefined || ctx.cueStart < before.start) return direct;
     // "recruited by anyone but Marcus": the recruiter's cue stands before the negation cue.
-    const pre = ctx.text.slice(before.start, ctx.cueStart).replace(DIMENSION_NOUN, ' ');
-    const found = spanOf(before.start, pre.match(re));
+    // The dimension noun may itself be the cue ("every RECRUITER except Omar"), else what stands before it.
+    const raw = ctx.text.slice(before.start, ctx.cueStart);
+    const pre = raw.replace(DIMENSION_NOUN, ' ');
+    const both = [spanOf(before.start, pre.match(re)), spanOf(before.start, raw.match(re))].filter((x): x is Span => x !== null);
+    // The wider cue wins ("CAME FROM any source other than": the verb, not just the noun).
+    const found = both.sort((a, b) => a[0] - b[0])[0] ?? null;
     return found ? [found[0], ctx.cueStart] : null;
   };
   const tail = (re: RegExp) => spanOf(after.start, after.text.match(re));
