@@ -256,3 +256,14 @@ export const LIST_SEPARATORS = /^(?:\s|,|\/|&|\bor\b|\band\b|\bnor\b|\bthe\b|\ba
 
 /** Words that carry no search meaning between a cue and its value ("rejected for [their] comp"). */
 export const FILLER = "(?:(?:the|a|an|our|their|his|her|any|all|being|bad|too|high|of|who|were|was|been|have|has|had|is|are|at|least|them|him|those|these|people|anyone|candidates|applicants|ones|folks|us|we|they|ever|already|even)\\s+)*";
+
+/*
+ * Cue words whose typos are corrected before tagging ("soruced by Priya", "exlcuding agencies"): a
+ * cue missed by a typo loses its filter or, for a negation, would leave a value positive. Only words
+ * of 6+ letters, one edit away (a swap counts as one), never a real word or an account value.
+ */
+export const TYPO_CORRECTED_CUES = [
+  'sourced', 'recruited', 'referred', 'referral', 'referrals', 'rejected', 'reached', 'applied', 'applicants', 'interviewed', 'tagged', 'located', 'currently', 'previously', 'formerly',
+  'withdrew', 'department', 'candidates', 'experience',
+  'without', 'except', 'excluding', 'exclude', 'nobody', 'skipping', 'besides', 'neither', 'outside', 'ignore',
+];

@@ -7,6 +7,7 @@ import { extractBooleanSyntax, extractMustHaves, remainingText } from './free-te
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { humanDate, valuePart } from './interpretation.js';
 import { expandShorthand } from './shorthand.js';
+import { correctCueTypos } from './cue-typos.js';
 import { isObjectCue } from './cue-words.js';
 import { tagRequest, type Mention, type NegationCue } from './tagger.js';
 import type { NlVocabulary } from './vocabulary.js';
@@ -28,7 +29,9 @@ export interface NlParse {
  * (assign-slots.ts); whatever no mention or cue used stays free text.
  */
 export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, opts: { now: Date }): NlParse {
-  const ctx: ParseContext = { work: new WorkText(expandShorthand(requestText)), vocab, now: opts.now, filters: {}, booleanParts: [], notes: [], unmapped: [] };
+  const typos = correctCueTypos(expandShorthand(requestText), vocab);
+  const ctx: ParseContext = { work: new WorkText(typos.text), vocab, now: opts.now, filters: {}, booleanParts: [], notes: [], unmapped: [] };
+  for (const [typed, cue] of typos.corrected) ctx.notes.push(`Read "${typed}" as "${cue}" (spelling corrected)`);
   extractBooleanSyntax(ctx);
   extractMustHaves(ctx);
 

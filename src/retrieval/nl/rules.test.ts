@@ -164,3 +164,39 @@ describe('applying as a cue', () => {
     expect(parse('the last 30 days of applicants').filters).toEqual({ applied: { after: '2026-10-28' } });
   });
 });
+
+describe('issue 11 round 4 rules (nlfix4)', () => {
+  const vocab = demoVocabulary();
+  const now = new Date('2026-11-27T12:00:00Z');
+  const filters = (text: string) => parseNaturalLanguage(text, vocab, { now }).request;
+  it('reads limits after just/only/need, and never a count of years as a limit', () => {
+    expect(filters('just 3 boomerangs in SF')).toMatchObject({ limit: 3, filters: { tag: ['Boomerang'], location: ['San Francisco'] } });
+    expect(filters('only 5 referrals').limit).toBe(5);
+    expect(filters('only 3 years of experience').limit).toBeUndefined();
+  });
+  it('reads no fewer than / not more than N years', () => {
+    expect(filters('account managers with no fewer than 8 years').filters).toEqual({ yearsExperience: { min: 8 } });
+    expect(filters('frontend engineers, not more than 4 yrs').filters).toEqual({ yearsExperience: { max: 4 } });
+  });
+  it('reads a stage after "currently at" as the stage, and "currently titled X" as the current title', () => {
+    expect(filters('currently at Portfolio Review for the Staff Designer role').filters).toEqual({ stage: ['Portfolio Review'], job: ['Staff Designer'] });
+    expect(filters('currently titled Senior Accountant, Finance department').filters).toEqual({ currentTitle: ['Senior Accountant'], department: ['Finance'] });
+  });
+  it('excludes past titles and companies named after a negated past verb', () => {
+    expect(filters('applicants who were never a Financial Analyst').filters).toEqual({ exclude: { pastTitle: ['Financial Analyst'] } });
+    expect(filters('people who have never been a Technical Recruiter').filters).toEqual({ exclude: { pastTitle: ['Technical Recruiter'] } });
+    expect(filters("engineers who didn't work at Amazon").filters).toEqual({ exclude: { pastCompany: ['Amazon'] } });
+  });
+  it('maps location aliases after "based in", and dates "last quarter\'s applicants" as applied', () => {
+    expect(filters('currently working at Datadog, based in NYC').filters).toMatchObject({ location: ['New York'] });
+    expect(filters("last quarter's applicants").filters).toEqual({ applied: { after: '2026-07-01', before: '2026-10-01' } });
+  });
+  it('reads reason paraphrases that carry their own "not" as the reason', () => {
+    expect(filters("people we couldn't agree with on comp").filters).toEqual({ rejectionReason: ['Compensation'] });
+    expect(filters("candidates who didn't fit the culture").filters).toEqual({ rejectionReason: ['Culture'] });
+  });
+  it('keeps no dimension noun in the text when it stands before the negation ("any recruiter other than X")', () => {
+    expect(filters('every recruiter except Omar').filters).toEqual({ exclude: { recruiter: ['Omar Haddad'] } });
+    expect(filters('every recruiter except Omar').text).toBeUndefined();
+  });
+});
