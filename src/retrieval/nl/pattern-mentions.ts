@@ -76,6 +76,7 @@ const DEGREE_SHAPES: Shape[] = [
   { pattern: /\b(?:with\s+(?:an?\s+)?)?(?:master'?s(?:\s+degrees?)?|masters?\s+degrees?|m\.?sc|mbas?|ms\s+degree)\b/gi, make: () => ({ kind: 'degree', value: 'master' }) },
   { pattern: /\b(?:with\s+(?:an?\s+)?)?(?:bachelor'?s(?:\s+degrees?)?|bachelors?\s+degrees?|b\.?sc|ba\s+degree|bs\s+degree|undergrad(?:uate)?\s+degree)\b/gi, make: () => ({ kind: 'degree', value: 'bachelor' }) },
   { pattern: /\b(?:with\s+(?:an?\s+)?)?associate'?s?\s+degrees?\b/gi, make: () => ({ kind: 'degree', value: 'associate' }) },
+  { pattern: /\b(?:with\s+(?:an?\s+)?)?high[\s-]school\s+(?:diplomas?|degrees?|education|graduates?)\b/gi, make: () => ({ kind: 'degree', value: 'high school' }) },
 ];
 
 const COMPANY = "([A-Z][\\w&.'-]*(?:\\s+(?:[A-Z][\\w&.'-]*|&))*)";
@@ -111,13 +112,15 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
     {
       pattern: /\b(?:ex|former)[-\s]([A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)/g,
       make: (m) => {
-        const t = titles.get(normalize(m[1]));
+        // "former Marketing Directors": a title in the plural is still the title.
+        const t = titles.get(normalize(m[1])) ?? titles.get(normalize(m[1]).replace(/s$/, ''));
         if (t) return profile('pastTitle', t);
         if (/^(?:interns?|employees?|staff|colleagues?|candidates?|hires?)$/i.test(m[1])) return null;
-        return profile('pastCompany', m[1]);
+        // "ex-Amazon SDEs": a trailing plural acronym is the people (a role), not part of the company.
+        return profile('pastCompany', m[1].replace(/(?:\s+[A-Z]{2,}s)+$/, ''));
       },
     },
-    { pattern: new RegExp(`\\b(?:went\\s+to|go\\s+to|studied\\s+at|graduated\\s+from|graduates?\\s+(?:of|from)|grads?\\s+(?:of|from)|alumni\\s+(?:of|from)|alums?\\s+(?:of|from)|attended|degree\\s+from|schooled\\s+at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => profile('school', trimSchool(m[1])) },
+    { pattern: new RegExp(`\\b(?:went\\s+to|go\\s+to|studied\\s+at|study\\s+at|graduated\\s+from|graduates?\\s+(?:of|from)|grads?\\s+(?:of|from)|alumni\\s+(?:of|from)|alums?\\s+(?:of|from)|attended|degree\\s+from|schooled\\s+at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => profile('school', trimSchool(m[1])) },
     { pattern: new RegExp(`(?<=\\b(?:MBA|mba|PhD|phd|Ph\\.D\\.?|[Dd]egree|[Bb]achelor'?s|[Mm]aster'?s|BSc|MSc|BA|BS|MS)\\s+)(?:from|at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => profile('school', trimSchool(m[1])) },
     { pattern: /\b([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)\s+(?:grads|graduates|alumni|alums)\b/g, make: (m) => profile('school', m[1]) },
     { pattern: /\b(?:based|located|living|residing|who\s+live|who\s+lives)\s+(?:in|near|around)\s+([A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+)?)/gu, make: (m) => profile('location', locationAlias(m[1])) },

@@ -89,8 +89,12 @@ export function skillMentions(text: string, vocab: NlVocabulary): Mention[] {
     [new RegExp(`${list}\\s+${SKILL_NOUN}(?![\\p{L}])`, 'giu'), 'end'],
     // "Salesforce as a skill", "Spark listed as a skill", "Go as one of their skills"
     [new RegExp(`${list}\\s+(?:(?:listed|included|named|mentioned)\\s+)?as\\s+(?:an?|one\\s+of\\s+(?:their|the|his|her)|their|a\\s+listed)\\s+${SKILL_NOUN}(?![\\p{L}])`, 'giu'), 'end'],
-    // "skilled in Terraform", "skilled in Kotlin or Swift"
-    [new RegExp(`\\bskilled\\s+(?:in|at|with)\\s+${list}`, 'giu'), 'start'],
+    // "skilled in Terraform", "proficient in PyTorch", "expertise in Salesforce", "versed in Go"
+    [new RegExp(`\\b(?:skilled|proficient|proficiency|expert|expertise|versed|fluent)\\s+(?:in|at|with)\\s+${list}`, 'giu'), 'start'],
+    // "who know React", "don't know Scala" (the negation stays outside the span and excludes the skill).
+    // "know" is an ordinary verb, so the skill must be written as a name, capitalised: "who know react"
+    // stays free text (regression case referred-engineers).
+    [new RegExp(`\\b(?:[Kk]now|[Kk]nows|[Kk]nowing)\\s+(?=[A-Z])${list}`, 'gu'), 'start'],
   ];
   const out: Mention[] = [];
   for (const [re, anchor] of shapes) {
