@@ -91,6 +91,11 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
   const isAccountValue = (phrase: string) => taken.has(normalize(phrase)) && lexicon(vocab).some((e) => e.phrase === normalize(phrase) && e.dimension === 'stage');
   // "based in NYC": a location alias names the account's location ("New York").
   const locationAlias = (phrase: string) => lexicon(vocab).find((e) => e.dimension === 'location' && e.phrase === normalize(phrase))?.values[0] ?? phrase;
+  // "Amazon or Meta": every company of a list, as one field mention (so one negation reaches them all).
+  const companies = (list: string) => {
+    const values = list.split(/\s*(?:,|\bor\b|\bnor\b|\band\b)\s*/).map((v) => v.trim()).filter(Boolean);
+    return values.length ? ({ kind: 'field', key: 'pastCompany', values, negated: false, known: false } as const) : null;
+  };
   const profile = (key: 'currentCompany' | 'pastCompany' | 'school' | 'currentTitle' | 'pastTitle' | 'location', value: string | undefined) =>
     value ? ({ kind: 'profile', key, value: value.trim(), known: false } as const) : null;
   return [
@@ -98,7 +103,12 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
     // "currently at Portfolio Review": an account value (a stage) after "currently at" is where they are, not an employer.
     { pattern: new RegExp(`\\b(?:currently|now)\\s+(?:(?:works?|working|employed)\\s+(?:at|for|with)|at)\\s+${COMPANY}`, 'g'), make: (m) => (/^(?:currently|now)\s+at\s/i.test(m[0]) && isAccountValue(m[1]) ? null : profile('currentCompany', m[1])) },
     // "didn't work at Amazon", "never worked for Meta": a past employer, negated by the cue before it (which stays outside the span).
-    { pattern: new RegExp(`(?<=\\b(?:didn['\u2019]?t|did\\s+not|never|have\\s+not|haven['\u2019]?t|has\\s+not|hasn['\u2019]?t)\\s+(?:ever\\s+)?)(?:work|worked)\\s+(?:at|for)\\s+${COMPANY}`, 'g'), make: (m) => profile('pastCompany', m[1]) },
+    {
+      pattern: new RegExp(`(?<=\\b(?:didn['\u2019]?t|did\\s+not|never|have\\s+not|haven['\u2019]?t|has\\s+not|hasn['\u2019]?t)\\s+(?:ever\\s+)?)(?:work|worked)\\s+(?:at|for)\\s+${COMPANY}(?:\\s*(?:,|\\bor\\b|\\bnor\\b|\\band\\b)\\s*${COMPANY})*`, 'g'),
+      make: (m) => companies(m[0].replace(/^\S+\s+\S+\s+/, '')),
+    },
+    // "Shopify in their work history", "no Deloitte in their work history": a past employer.
+    { pattern: new RegExp(`${COMPANY}\\s+in\\s+(?:their|his|her|the|your)\\s+(?:work|employment|job|career)\\s+history`, 'g'), make: (m) => profile('pastCompany', m[1]) },
     { pattern: new RegExp(`\\b(?:works?|working)\\s+(?:at|for)\\s+${COMPANY}`, 'g'), make: (m) => profile('currentCompany', m[1]) },
     {
       pattern: new RegExp(`\\b(?:formerly|previously|once)\\s+(?:worked\\s+)?(?:at|with|of)\\s+${COMPANY}|\\b(?:used\\s+to\\s+(?:work|be)|who\\s+worked|worked|have\\s+worked|has\\s+worked|ever\\s+worked|spent\\s+time)\\s+(?:at|for)\\s+${COMPANY}|\\balums?\\s+of\\s+${COMPANY}`, 'g'),

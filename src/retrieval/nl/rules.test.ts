@@ -216,5 +216,8 @@ describe('issue 11 round 4: skill cues, degrees, past titles and schools (nlfix4
     expect(parse('former Marketing Directors').filters).toEqual({ pastTitle: ['Marketing Director'] });
     expect(parse('ex-Amazon SDEs').filters).toEqual({ pastCompany: ['Amazon'] });
     expect(parse("engineers who didn't study at Stanford").filters).toEqual({ exclude: { school: ['Stanford'] } });
+    expect(parse("engineers who didn't work at Amazon or Meta").filters).toEqual({ exclude: { pastCompany: ['Amazon', 'Meta'] } });
+    expect(parse('recruiters with no Deloitte in their work history').filters).toEqual({ exclude: { pastCompany: ['Deloitte'] } });
+    expect(parse('anyone with Shopify in their work history').filters).toEqual({ pastCompany: ['Shopify'] });
   });
 });
