@@ -64,7 +64,7 @@ const DEPARTMENT_STRONG_AFTER = new RegExp(`^\\s+${DEPARTMENT_WORD}(?:\\s+${ROLE
 const CLAUSE_END = /^\s*(?:$|[,.;:!?)\u0001]|(?:who|whom|that|with|without|from|since|and|or|but|in|for|at|on|to|by|not|over|under|before|after|during|this|last|past|whose|excluding|except)\b)/i;
 
 const WE_SOURCED = /\b(?:we|we've|we\s+have|we\s+had|i|i've|i\s+have|our\s+team|the\s+team)\s+(?:(?:already|previously|originally|ever|proactively)\s+)?$/i;
-const SOURCE_BEFORE = /\b(?:(?:applied|applying|came\s+in)\s+(?:via|through|thru|on|from)|from|via|through|thru|sources?\s*(?:is|was|are|:|=)?|sourced\s+(?:from|on|via|through)|came\s+(?:in\s+)?(?:from|through|via)|found\s+(?:on|through|via))\s+(?:the\s+|an?\s+|our\s+)?$/i;
+const SOURCE_BEFORE = /\b(?:(?:applied|applying|came\s+in)\s+(?:via|through|thru|on|from)|from|via|through|thru|sources?\s*(?:is|was|are|:|=)?|sourced\s+(?:from|on|via|through)|came\s+(?:in\s+)?(?:from|through|via)|found\s+(?:us\s+|you\s+|them\s+)?(?:on|through|via))\s+(?:the\s+|an?\s+|our\s+)?$/i;
 const SOURCE_AFTER = /^(?:\s+(?:sourced|sourcing|referred|source))?\s+(?:candidates|applicants|people|hires|source|folks|ones|profiles|pipeline)\b|^\s+(?:sourced|source)\b/i;
 
 const TAG_BEFORE = /\b(?:tagged(?:\s+(?:as|with))?|tags?\s*(?:is|:|=)?|with\s+(?:the\s+|a\s+)?tag|labell?ed(?:\s+as)?|marked(?:\s+as)?|flagged(?:\s+as)?)\s+(?:(?:either|any\s+of|one\s+of|both)\s+)?(?:(?:a|an|the)\s+)?["']?$/i;

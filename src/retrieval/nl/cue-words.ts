@@ -135,7 +135,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
   {
     phrases: [
       'unresponsive', 'being unresponsive', 'no response', 'not responding', 'not replying', 'not getting back to us', 'stopped responding', 'stopped replying', 'stopped answering', 'went dark', 'went silent', 'went quiet', 'ghosting', 'ghosted',
-      'ghosted us', 'ghost us', 'ghosts us', 'never responded', 'never replied', 'never got back to us', 'never got back', "didn't respond", "didn't reply", "didn't get back to us", 'non-responsive', 'nonresponsive', 'no-show',
+      'ghosted us', 'ghost us', 'ghosts us', 'ghosters', 'the ghosters', 'never responded', 'never replied', 'never got back to us', 'never got back', "didn't respond", "didn't reply", "didn't get back to us", 'non-responsive', 'nonresponsive', 'no-show',
       'no show', 'no-shows', 'dropped off the radar', 'fell off the radar', 'never heard back', 'stopped returning calls', 'unreachable',
     ],
     target: /unresponsive|no response/i,
@@ -266,4 +266,21 @@ export const TYPO_CORRECTED_CUES = [
   'sourced', 'recruited', 'referred', 'referral', 'referrals', 'rejected', 'reached', 'applied', 'applicants', 'interviewed', 'tagged', 'located', 'currently', 'previously', 'formerly',
   'withdrew', 'department', 'candidates', 'experience',
   'without', 'except', 'excluding', 'exclude', 'nobody', 'skipping', 'besides', 'neither', 'outside', 'ignore',
+];
+
+/**
+ * Skill shorthands, normalised to the account's canonical skill (bound only when the account has a
+ * skill matching `target`): "k8s skills" → Kubernetes.
+ */
+export const SKILL_SYNONYMS: { phrases: string[]; target: RegExp }[] = [
+  { phrases: ['k8s', 'kube'], target: /^kubernetes$/i },
+  { phrases: ['js'], target: /^javascript$/i },
+  { phrases: ['ts'], target: /^typescript$/i },
+  { phrases: ['postgres', 'psql'], target: /^postgre(?:s|sql)$/i },
+  { phrases: ['golang'], target: /^go$/i },
+  { phrases: ['tf'], target: /^terraform$/i },
+  { phrases: ['gcp'], target: /^google cloud(?: platform)?$/i },
+  { phrases: ['aws'], target: /^(?:aws|amazon web services)$/i },
+  { phrases: ['ml'], target: /^machine learning$/i },
+  { phrases: ['sfdc'], target: /^salesforce$/i },
 ];

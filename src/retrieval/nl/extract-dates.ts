@@ -192,6 +192,11 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "2025 applicants", "2024 applications": a bare year that dates the people named after it (applied).
+    pattern: /\b((?:19|20)\d{2})(?:['\u2019]s)?(?=\s+(?:applicants?|applications?)\b)/gi,
+    range: (m) => ({ after: iso(utc(Number(m[1]), 0)), before: iso(utc(Number(m[1]) + 1, 0)) }),
+  },
+  {
     // Explicit dates: "since 2024-03-01", "after Jan 15, 2024", "before 3/1/2024"
     pattern: new RegExp(`\\b(since|after|before|until|from)\\s+((?:\\d{4}-\\d{2}-\\d{2})|(?:\\d{1,2}/\\d{1,2}/\\d{2,4})|(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?))`, 'gi'),
     range: (m, now) => {

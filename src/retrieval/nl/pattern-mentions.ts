@@ -120,14 +120,14 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
     },
     { pattern: /\b(?:worked|work|working)\s+(?:at|for)\s+([a-z][\w&.'-]*)\b/g, make: (m) => (/^(?:a|an|the|least|most|home|scale|startups?|companies|big|large|small)$/i.test(m[1]) ? null : profile(/^work/i.test(m[0]) ? 'currentCompany' : 'pastCompany', m[1])) },
     {
-      pattern: /\b(?:ex|former)[-\s]([A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)/g,
+      pattern: /\b(?:ex|former)[-\s]([A-Za-z][\w&.'-]*(?:\s+(?![A-Z]{2,}s\b)[A-Z][\w&.'-]*)*)/g,
       make: (m) => {
         // "former Marketing Directors": a title in the plural is still the title.
         const t = titles.get(normalize(m[1])) ?? titles.get(normalize(m[1]).replace(/s$/, ''));
         if (t) return profile('pastTitle', t);
         if (/^(?:interns?|employees?|staff|colleagues?|candidates?|hires?)$/i.test(m[1])) return null;
-        // "ex-Amazon SDEs": a trailing plural acronym is the people (a role), not part of the company.
-        return profile('pastCompany', m[1].replace(/(?:\s+[A-Z]{2,}s)+$/, ''));
+        // "ex-Amazon SDEs": a trailing plural acronym (outside the match) is the people, not the company.
+        return profile('pastCompany', m[1]);
       },
     },
     { pattern: new RegExp(`\\b(?:went\\s+to|go\\s+to|studied\\s+at|study\\s+at|graduated\\s+from|graduates?\\s+(?:of|from)|grads?\\s+(?:of|from)|alumni\\s+(?:of|from)|alums?\\s+(?:of|from)|attended|degree\\s+from|schooled\\s+at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => profile('school', trimSchool(m[1])) },

@@ -221,3 +221,18 @@ describe('issue 11 round 4: skill cues, degrees, past titles and schools (nlfix4
     expect(parse('anyone with Shopify in their work history').filters).toEqual({ pastCompany: ['Shopify'] });
   });
 });
+
+describe('issue 11 round 4: dates by people, sources, reason inflections, skill shorthands (nlfix4)', () => {
+  const vocab = demoVocabulary();
+  const now = new Date('2026-11-27T12:00:00Z');
+  const parse = (text: string) => parseNaturalLanguage(text, vocab, { now }).request;
+  it('reads "2025 applicants" as the application year and "found us on X" as the source', () => {
+    expect(parse('2025 applicants').filters).toEqual({ applied: { after: '2025-01-01', before: '2026-01-01' } });
+    expect(parse('candidates who found us on a job board').filters).toEqual({ source: ['Job Board'] });
+  });
+  it('reads "the ghosters" as Unresponsive and skill shorthands as the canonical skill', () => {
+    expect(parse('AE applicants minus the ghosters').filters?.exclude).toEqual({ rejectionReason: ['Unresponsive'] });
+    expect(parse('k8s skills').filters).toEqual({ skill: ['Kubernetes'] });
+    expect(parse('ex-Amazon SDEs')).toEqual({ filters: { pastCompany: ['Amazon'] }, text: 'SDEs' });
+  });
+});

@@ -1,4 +1,5 @@
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
+import { SKILL_SYNONYMS } from './cue-words.js';
 import { lexicon } from './lexicon.js';
 import { memo } from './memo.js';
 import type { Mention } from './tagger.js';
@@ -17,17 +18,29 @@ import { escapeRegExp, normalize, uniqueValues, type NlVocabulary } from './voca
 /** The account's skills, longest first, as one alternation (case-insensitive, own word boundaries). */
 function skillAlternation(vocab: NlVocabulary): string {
   return memo(vocab, 'skillAlternation', () =>
-    uniqueValues(vocab.skills)
+    [...uniqueValues(vocab.skills), ...skillSynonyms(vocab).keys()]
       .sort((a, b) => b.length - a.length)
       .map((s) => escapeRegExp(normalize(s)).replace(/ /g, '[\\s-]+'))
       .join('|') || '(?!)',
   );
 }
 
+/** Shorthand → the account's canonical skill, for the shorthands whose skill the account has. */
+function skillSynonyms(vocab: NlVocabulary): Map<string, string> {
+  return memo(vocab, 'skillSynonyms', () => {
+    const out = new Map<string, string>();
+    for (const { phrases, target } of SKILL_SYNONYMS) {
+      const skill = uniqueValues(vocab.skills).find((s) => target.test(s));
+      if (skill) for (const p of phrases) out.set(p, skill);
+    }
+    return out;
+  });
+}
+
 /** The account skill a phrase names (case-insensitive), if any. */
 export function knownSkill(vocab: NlVocabulary, phrase: string): string | undefined {
   const key = normalize(phrase).replace(/[\s-]+/g, ' ');
-  return memo(vocab, 'skillByName', () => new Map(uniqueValues(vocab.skills).map((s) => [normalize(s).replace(/[\s-]+/g, ' '), s]))).get(key);
+  return memo(vocab, 'skillByName', () => new Map([...skillSynonyms(vocab), ...uniqueValues(vocab.skills).map((s): [string, string] => [normalize(s).replace(/[\s-]+/g, ' '), s])])).get(key);
 }
 
 /** Words that name an account value of another kind, or ordinary words: never an unknown skill. */
