@@ -52,7 +52,7 @@ const JOB_BEFORE = new RegExp(`\\b(?:(?:applied|applying|apply|applicants?|appli
 const JOB_AFTER = new RegExp(`^\\s+(?:${ROLE_WORD}|process)\\b`, 'i');
 const JOB_PEOPLE_AFTER = /^\s+(?:applicants|candidates|pipeline|interviewees|hires|finalists)\b/i;
 
-const DEPARTMENT_BEFORE = /(?:\b(?:any|a|all|every)\s+(?:jobs?|roles?|positions?|openings?|reqs?)\s+)?(?<!\b(?:experience|background|worked|working|career|skills|years|expertise)\s)\b(?:in|for|from|within|across|on|into|(?:applied|applying|apply|applicants|applications)\s+to)\s+(?:the\s+|our\s+|any\s+)?$/i;
+const DEPARTMENT_BEFORE = /(?:\b(?:any|a|all|every)\s+(?:jobs?|roles?|positions?|openings?|reqs?)\s+)?(?<!\b(?:experience|background|worked|working|career|skills|years|expertise)\s)\b(?:in|for|from|within|across|on|into|(?:applied|applying|apply|applicants|applications)\s+(?:to|for))\s+(?:the\s+|our\s+|any\s+|an?\s+)?$/i;
 const DEPARTMENT_AFTER = new RegExp(`^\\s+(?:${DEPARTMENT_WORD}|${ROLE_WORD})\\b`, 'i');
 // "Data & ML applicants", "Clinical Operations candidates": people in that department's pipeline. As
 // for jobs (job-mentions.ts), one word before "candidates" is a profession ("sales candidates",
@@ -182,7 +182,8 @@ function slotFor(reading: Reading, ctx: Context): Slot {
         const declined = cue(DECLINED_OFFER) ?? cue(NOT_ACCEPTED_OFFER);
         if (declined) return { key: 'stageReached', consumed: spans(declined) };
       }
-      const reached = cue(REACHED);
+      // "Onsite reached", "final round reached": the verb after the stage.
+      const reached = cue(REACHED) ?? tail(/^\s+(?:was\s+|were\s+)?reached\b/i);
       const stageTail = tail(STAGE_TAIL);
       if (reached) return { key: 'stageReached', consumed: spans(reached, stageTail) };
       const current = cue(CURRENT);

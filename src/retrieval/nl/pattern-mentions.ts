@@ -165,6 +165,11 @@ function titleShapes(vocab: NlVocabulary): Shape[] {
       make: (m) => ({ kind: 'profile', key: 'pastTitle', value: lookup(m[1]), known: true }),
     },
     {
+      // "Platform Engineer as a past title", "Staff Designer as their current title".
+      pattern: new RegExp(`\\b(${list})\\s+as\\s+(?:an?|their|the|his|her)\\s+(past|previous|former|current)\\s+(?:job\\s+)?title\\b`, 'gi'),
+      make: (m) => ({ kind: 'profile', key: /^current$/i.test(m[2]) ? 'currentTitle' : 'pastTitle', value: lookup(m[1]), known: true }),
+    },
+    {
       // "never a Financial Analyst", "have never been a Recruiting Coordinator": a past title, negated by "never" (outside the span).
       pattern: new RegExp(`(?<=\\bnever\\s+)(?:been\\s+|worked\\s+as\\s+|held\\s+the\\s+title\\s+(?:of\\s+)?)?(?:an?\\s+)(${list})s?\\b`, 'gi'),
       make: (m) => ({ kind: 'profile', key: 'pastTitle', value: lookup(m[1]), known: true }),

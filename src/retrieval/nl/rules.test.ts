@@ -235,4 +235,9 @@ describe('issue 11 round 4: dates by people, sources, reason inflections, skill 
     expect(parse('k8s skills').filters).toEqual({ skill: ['Kubernetes'] });
     expect(parse('ex-Amazon SDEs')).toEqual({ filters: { pastCompany: ['Amazon'] }, text: 'SDEs' });
   });
+  it('reads "X as a past title", "<stage> reached", and "applied to a <dept> department job"', () => {
+    expect(parse('anyone with Platform Engineer as a past title').filters).toEqual({ pastTitle: ['Platform Engineer'] });
+    expect(parse('Onsite reached').filters).toEqual({ stageReached: ['Onsite'] });
+    expect(parse('anyone who applied to a Product department job').filters).toEqual({ department: ['Product'] });
+  });
 });
