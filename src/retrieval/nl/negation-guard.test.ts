@@ -25,6 +25,13 @@ describe('negation guard', () => {
     expect(parse('engineers wihtout agency ppl').request.filters?.source).toBeUndefined();
   });
 
+  it('refuses a negated noun phrase of two values ("anyone but Priya\'s referrals"): neither is kept positive or excluded alone', () => {
+    const p = parse("anyone but Priya's referrals");
+    expect(p.request.filters).toEqual({});
+    expect(p.notes.join(' ')).toMatch(/as one group/);
+    expect(parse('not from agencies in Berlin').request.filters).toEqual({ exclude: { source: ['Agency'] }, location: ['Berlin'] });
+  });
+
   it('reads a clearly scoped double negation positively', () => {
     expect(parse("I don't want anyone who wasn't a referral").request.filters).toEqual({ source: ['Referral'] });
     expect(parse("don't include people who never reached onsite").request.filters).toEqual({ stageReached: ['Onsite'] });

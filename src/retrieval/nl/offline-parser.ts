@@ -67,7 +67,7 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
       addValues(ctx.filters, a.key, a.values, a.negated);
       if (m.kind === 'value' && m.corrected) ctx.notes.push(`Read "${m.text}" as ${a.values.join(' or ')} (spelling corrected)`);
     } else if (a.target === 'refused') {
-      ctx.notes.push(a.reason);
+      if (a.reason) ctx.notes.push(a.reason);
       ctx.unmapped.push(m.text.trim());
     }
   }
@@ -97,6 +97,20 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
     ...[...assignments.values()].flatMap((a) => (a.target === 'filter' ? a.consumed : [])),
   ];
   const protectedSpans = mentions.filter((m) => /[,;.]/.test(m.text));
+  // "anyone but Priya's REFERRALS", "no Berlin AGENCY people": a value glued to an excluded one (a space or
+  // a possessive between) is part of the same negated noun phrase; exclude cannot say "not (A and B)",
+  // so both are refused (excluding either alone would drop more people than asked).
+  for (let k = 1; k < mentions.length; k++) {
+    const prev = assignments.get(mentions[k - 1])!;
+    const a = assignments.get(mentions[k])!;
+    // Account values only: a status word after a reason is that reason's tail ("timing REJECTIONS").
+    if (mentions[k - 1].kind !== 'value' || mentions[k].kind !== 'value') continue;
+    if (prev.target !== 'filter' || !prev.negated || !prev.key || a.target !== 'filter' || a.negated || !a.key) continue;
+    if (!/^(?:['\u2019]s)?\s+$/.test(text.slice(mentions[k - 1].end, mentions[k].start))) continue;
+    const phrase = text.slice(mentions[k - 1].start, mentions[k].end).trim();
+    assignments.set(mentions[k - 1], { target: 'refused', reason: `Could not exclude "${phrase}" as one group (the search excludes each value alone); kept it as free text`, mention: mentions[k - 1] });
+    assignments.set(mentions[k], { target: 'refused', reason: '', mention: mentions[k] });
+  }
   for (const neg of possibleNegations(text)) {
     if (mentions.some((m) => overlaps(m, neg.start, neg.end))) continue;
     if (understood.some(([s, e]) => s <= neg.start && neg.end <= e)) continue;
