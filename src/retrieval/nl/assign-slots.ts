@@ -1,4 +1,4 @@
-import { FILLER, LIST_SEPARATORS } from './cue-words.js';
+import { FILLER, LIST_SEPARATORS, isObjectCue } from './cue-words.js';
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { needsDepartmentWord, type Reading, type ValueDimension } from './lexicon.js';
 import type { Mention, NegationCue } from './tagger.js';
@@ -39,7 +39,7 @@ const REASON_VERB =
  * "not rejected for comp", still excludes the reason), followed by a causal word.
  */
 const NEGATED_PROGRESS =
-  "(?:\\b(?:not|never|[a-z]+n['\u2019]t|(?:did|was|were|could|would)nt|did\\s+not|were\\s+not|was\\s+not|could\\s+not)\\s+(?:(?:be|been|get|got|getting|being)\\s+)?(?:hire|hired|hiring|select|selected|selecting|chosen|choose|pick|picked|offer|offered|extend\\s+an\\s+offer|move\\s+(?:forward|ahead)|moved\\s+(?:forward|ahead)|moving\\s+(?:forward|ahead)|advance|advanced|proceed|proceeded|progress|progressed|make\\s+(?:it|the\\s+cut)|made\\s+(?:it|the\\s+cut)|(?:get|got|getting|receive|received|land|landed)\\s+(?:the\\s+|an?\\s+)?(?:job|offer|role|position)|work\\s+out|pan\\s+out|go\\s+forward|went\\s+forward)(?:\\s+with)?(?:\\s+(?:them|him|her|those|these|anyone|people|any\\s+of\\s+them))?\\s+(?:because(?:\\s+of)?|due\\s+to|for|as|since|over|given))";
+  "(?:\\b(?:not|never|[a-z]+n['\u2019]t|(?:did|was|were|could|would)nt|did\\s+not|were\\s+not|was\\s+not|could\\s+not)\\s+(?:(?:be|been|get|got|getting|being)\\s+)?(?:hire|hired|hiring|select|selected|selecting|chosen|choose|pick|picked|offer|offered|extend\\s+an\\s+offer|agree|come\\s+to\\s+(?:an\\s+)?agreement|reach\\s+(?:an\\s+)?agreement|see\\s+eye\\s+to\\s+eye|move\\s+(?:forward|ahead)|moved\\s+(?:forward|ahead)|moving\\s+(?:forward|ahead)|advance|advanced|proceed|proceeded|progress|progressed|make\\s+(?:it|the\\s+cut)|made\\s+(?:it|the\\s+cut)|(?:get|got|getting|receive|received|land|landed)\\s+(?:the\\s+|an?\\s+)?(?:job|offer|role|position)|work\\s+out|pan\\s+out|go\\s+forward|went\\s+forward)(?:\\s+with)?(?:\\s+(?:them|him|her|those|these|anyone|people|any\\s+of\\s+them))?\\s+(?:because(?:\\s+of)?|due\\s+to|for|as|since|over|given|on))";
 export const OWN_NEGATION_REASON = new RegExp(`^${NEGATED_PROGRESS}\\s+${FILLER}$`, 'i');
 const REASON_BEFORE = new RegExp(
   `${NEGATED_PROGRESS}\\s+${FILLER}$|(?:\\b${REASON_VERB}(?:\\s+(?:them|him|her|us|those|these|out|on|up|down))?\\s+(?:for|because\\s+of|due\\s+to|over|on|because|as|since|with\\s+reason|citing|to)|\\b(?:rejection|archive|archival)\\s+reasons?\\s*(?:is|was|of|:|=)?|\\b(?:because\\s+of|due\\s+to|on\\s+account\\s+of))\\s+${FILLER}$`,
@@ -52,7 +52,7 @@ const JOB_BEFORE = new RegExp(`\\b(?:(?:applied|applying|apply|applicants?|appli
 const JOB_AFTER = new RegExp(`^\\s+(?:${ROLE_WORD}|process)\\b`, 'i');
 const JOB_PEOPLE_AFTER = /^\s+(?:applicants|candidates|pipeline|interviewees|hires|finalists)\b/i;
 
-const DEPARTMENT_BEFORE = /(?:\b(?:any|a|all|every)\s+(?:jobs?|roles?|positions?|openings?|reqs?)\s+)?(?<!\b(?:experience|background|worked|working|career|skills|years|expertise)\s)\b(?:in|for|from|within|across|on|into|(?:applied|applying|apply|applicants|applications)\s+to)\s+(?:the\s+|our\s+|any\s+)?$/i;
+const DEPARTMENT_BEFORE = /(?:\b(?:any|a|all|every)\s+(?:jobs?|roles?|positions?|openings?|reqs?)\s+)?(?<!\b(?:experience|background|worked|working|career|skills|years|expertise)\s)\b(?:in|for|from|within|across|on|into|(?:applied|applying|apply|applicants|applications)\s+(?:to|for))\s+(?:the\s+|our\s+|any\s+|an?\s+)?$/i;
 const DEPARTMENT_AFTER = new RegExp(`^\\s+(?:${DEPARTMENT_WORD}|${ROLE_WORD})\\b`, 'i');
 // "Data & ML applicants", "Clinical Operations candidates": people in that department's pipeline. As
 // for jobs (job-mentions.ts), one word before "candidates" is a profession ("sales candidates",
@@ -64,7 +64,7 @@ const DEPARTMENT_STRONG_AFTER = new RegExp(`^\\s+${DEPARTMENT_WORD}(?:\\s+${ROLE
 const CLAUSE_END = /^\s*(?:$|[,.;:!?)\u0001]|(?:who|whom|that|with|without|from|since|and|or|but|in|for|at|on|to|by|not|over|under|before|after|during|this|last|past|whose|excluding|except)\b)/i;
 
 const WE_SOURCED = /\b(?:we|we've|we\s+have|we\s+had|i|i've|i\s+have|our\s+team|the\s+team)\s+(?:(?:already|previously|originally|ever|proactively)\s+)?$/i;
-const SOURCE_BEFORE = /\b(?:(?:applied|applying|came\s+in)\s+(?:via|through|thru|on|from)|from|via|through|thru|source\s*(?:is|was|:|=)?|sourced\s+(?:from|on|via|through)|came\s+(?:in\s+)?(?:from|through|via)|found\s+(?:on|through|via))\s+(?:the\s+|an?\s+|our\s+)?$/i;
+const SOURCE_BEFORE = /\b(?:(?:applied|applying|came\s+in)\s+(?:via|through|thru|on|from)|from|via|through|thru|sources?\s*(?:is|was|are|:|=)?|sourced\s+(?:from|on|via|through)|came\s+(?:in\s+)?(?:from|through|via)|found\s+(?:us\s+|you\s+|them\s+)?(?:on|through|via))\s+(?:the\s+|an?\s+|our\s+)?$/i;
 const SOURCE_AFTER = /^(?:\s+(?:sourced|sourcing|referred|source))?\s+(?:candidates|applicants|people|hires|source|folks|ones|profiles|pipeline)\b|^\s+(?:sourced|source)\b/i;
 
 const TAG_BEFORE = /\b(?:tagged(?:\s+(?:as|with))?|tags?\s*(?:is|:|=)?|with\s+(?:the\s+|a\s+)?tag|labell?ed(?:\s+as)?|marked(?:\s+as)?|flagged(?:\s+as)?)\s+(?:(?:either|any\s+of|one\s+of|both)\s+)?(?:(?:a|an|the)\s+)?["']?$/i;
@@ -136,8 +136,12 @@ function slotFor(reading: Reading, ctx: Context): Slot {
     const direct = spanOf(before.start, before.text.match(re));
     if (direct || ctx.cueStart === undefined || ctx.cueStart < before.start) return direct;
     // "recruited by anyone but Marcus": the recruiter's cue stands before the negation cue.
-    const pre = ctx.text.slice(before.start, ctx.cueStart).replace(DIMENSION_NOUN, ' ');
-    const found = spanOf(before.start, pre.match(re));
+    // The dimension noun may itself be the cue ("every RECRUITER except Omar"), else what stands before it.
+    const raw = ctx.text.slice(before.start, ctx.cueStart);
+    const pre = raw.replace(DIMENSION_NOUN, ' ');
+    const both = [spanOf(before.start, pre.match(re)), spanOf(before.start, raw.match(re))].filter((x): x is Span => x !== null);
+    // The wider cue wins ("CAME FROM any source other than": the verb, not just the noun).
+    const found = both.sort((a, b) => a[0] - b[0])[0] ?? null;
     return found ? [found[0], ctx.cueStart] : null;
   };
   const tail = (re: RegExp) => spanOf(after.start, after.text.match(re));
@@ -178,7 +182,8 @@ function slotFor(reading: Reading, ctx: Context): Slot {
         const declined = cue(DECLINED_OFFER) ?? cue(NOT_ACCEPTED_OFFER);
         if (declined) return { key: 'stageReached', consumed: spans(declined) };
       }
-      const reached = cue(REACHED);
+      // "Onsite reached", "final round reached": the verb after the stage.
+      const reached = cue(REACHED) ?? tail(/^\s+(?:was\s+|were\s+)?reached\b/i);
       const stageTail = tail(STAGE_TAIL);
       if (reached) return { key: 'stageReached', consumed: spans(reached, stageTail) };
       const current = cue(CURRENT);
@@ -251,12 +256,11 @@ function hasOwnSlot(text: string, mentions: Mention[], index: number): boolean {
  * after it is a plain word that no mention took ("w/o AIRFLOW in Seattle"), that word is what is
  * excluded, and the cue must not reach past it to a later value (that would exclude Seattle).
  */
-const NOUN_OBJECT_CUE = /^(?:without|but\s+not|excluding|exclude|except(?:\s+for)?|minus|other\s+than|skip|skipping|apart\s+from|aside\s+from|not\s+including|no|rather\s+than|instead\s+of)$/i;
 /** What may follow a one-word object: punctuation, a preposition or a clause word. */
 const PHRASE_END = /^\s*(?:$|[,.;:!?)\u0001]|(?:in|at|from|for|with|on|to|via|since|who|whom|that|which|and|or|but|by|during|before|after|whose|please)\b)/i;
 
 function bindsToPlainWord(text: string, cue: NegationCue, mentions: Mention[], reached: number): boolean {
-  if (!NOUN_OBJECT_CUE.test(cue.text.trim())) return false;
+  if (!isObjectCue(cue.text)) return false;
   const m = /^\s+(?:(?:any|the|a|an)\s+)?([\p{L}\p{N}+#][\p{L}\p{N}+#.-]*)/u.exec(text.slice(cue.end));
   if (!m) return false;
   const start = cue.end + m[0].length - m[1].length;
@@ -383,15 +387,46 @@ function backwardReferent(text: string, mentions: Mention[], cue: NegationCue): 
   return { mentions: referents, refuse: !(referents.length === 1 || (oneList && dims.size >= 1)), tail, cueWords };
 }
 
-export function negationScopes(text: string, mentions: Mention[], cues: NegationCue[]): { negated: Set<Mention>; usedCues: UsedCue[]; swallowed: Set<Mention>; refused: Set<Mention> } {
+/*
+ * Two cues on one value: "I don't want anyone who wasn't a referral", "no one who isn't based in
+ * Berlin", "don't include people who never reached onsite" are positive (nl-heldout3 README). Only
+ * when the outer cue is a refusal of PEOPLE and the inner one negates their relative clause; any
+ * other pair of negations on one value is refused (left as text), never guessed.
+ */
+const OUTER_PEOPLE = /^(?:(?:don['’]?t|do\s+not|never)\s+(?:want|need|include|show(?:\s+me)?|give\s+me|list|send(?:\s+me)?)\s+(?:any(?:one|body)?|people|candidates|folks|applicants|those|someone|ones)|no\s+one|no-one|nobody|none|not\s+(?:any(?:one|body)|people|candidates|folks))\s+(?:who|that|whom)\s+(?:has\s+|have\s+|had\s+)?$/i;
+const INNER_NOT = /^(?:isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|didn['’]?t|doesn['’]?t|don['’]?t|hasn['’]?t|haven['’]?t|never|not|is\s+not|was\s+not|did\s+not)$/i;
+
+function isClearDoubleNegation(text: string, outer: NegationCue, inner: NegationCue, reached: Mention): boolean {
+  if (!INNER_NOT.test(inner.text.trim())) return false;
+  const outerPhrase = text.slice(outer.start, inner.start);
+  if (!OUTER_PEOPLE.test(outerPhrase)) return false;
+  return !/[,;.!?()\u0001]|\b(?:and|or|but)\b/i.test(text.slice(inner.end, reached.start));
+}
+
+/** "skip DNC AND ANYONE Jordan owns": an object cue's list may go on with another kind of value. */
+const CROSS_LIST_GAP = /^\s*,?\s*(?:and|or|nor|&)\s+(?:(?:also\s+)?(?:anyone|anybody|people|those|folks|candidates|applicants|any|the)\s+)?$/i;
+
+export function negationScopes(
+  text: string,
+  mentions: Mention[],
+  cues: NegationCue[],
+): { negated: Set<Mention>; usedCues: UsedCue[]; swallowed: Set<Mention>; refused: Set<Mention>; bound: Set<NegationCue> } {
   const refused = new Set<Mention>();
   const negated = new Set<Mention>();
   const usedCues: UsedCue[] = [];
   const swallowed = new Set<Mention>();
+  /** Cues whose meaning was decided (bound to a value or word, or read as part of a reason): the guard leaves them alone. */
+  const bound = new Set<NegationCue>();
+  const reachedBy = new Map<Mention, NegationCue[]>();
+  const reach = (m: Mention, cue: NegationCue) => {
+    negated.add(m);
+    reachedBy.set(m, [...(reachedBy.get(m) ?? []), cue]);
+  };
   for (const cue of cues) {
     const subject = negatedSubject(text, mentions, cue);
     if (subject) {
-      for (const s of subject.subjects) negated.add(s);
+      for (const s of subject.subjects) reach(s, cue);
+      bound.add(cue);
       usedCues.push({ cue, reached: subject.subjects[subject.subjects.length - 1], tail: subject.tail });
       // The verb's own words ("sourced", "hire", "screen") are the verb, not values.
       for (const m of mentions) if (m.start >= subject.tail[0] && m.end <= subject.tail[1]) swallowed.add(m);
@@ -399,8 +434,9 @@ export function negationScopes(text: string, mentions: Mention[], cues: Negation
     }
     const back = backwardReferent(text, mentions, cue);
     if (back) {
+      bound.add(cue);
       if (back.refuse) for (const m of back.mentions) refused.add(m);
-      else for (const m of [...back.mentions, ...back.cueWords]) negated.add(m);
+      else for (const m of [...back.mentions, ...back.cueWords]) reach(m, cue);
       if (!back.refuse) usedCues.push({ cue, reached: back.mentions[back.mentions.length - 1], tail: back.tail });
       continue;
     }
@@ -408,7 +444,10 @@ export function negationScopes(text: string, mentions: Mention[], cues: Negation
     const before = mentions.findLast((m) => m.end <= cue.start);
     if (before?.kind === 'value' && before.readings.some((r) => r.dimension === 'rejectionReason')) {
       const verdict = REASON_VERDICT.exec(text.slice(before.end));
-      if (verdict && before.end + verdict[0].length >= cue.end) continue;
+      if (verdict && before.end + verdict[0].length >= cue.end) {
+        bound.add(cue);
+        continue;
+      }
     }
     let i = mentions.findIndex((m) => m.start >= cue.end);
     // Words that only look like values ("except PEOPLE in Design") do not stop the cue's reach.
@@ -416,13 +455,19 @@ export function negationScopes(text: string, mentions: Mention[], cues: Negation
     if (i < 0) continue;
     // "didn't hire because the role got filled": the negation belongs to the reason clause, not a filter.
     const reason = mentions.find((m) => m.start >= cue.end && m.kind === 'value' && m.readings.some((r) => r.dimension === 'rejectionReason'));
-    if (reason && OWN_NEGATION_REASON.test(text.slice(cue.start, reason.start))) continue;
-    if (reason && reason === mentions[i] && isNegatedOutcomeCause(text.slice(cue.start, reason.start))) continue;
+    if (reason && (OWN_NEGATION_REASON.test(text.slice(cue.start, reason.start)) || (reason === mentions[i] && isNegatedOutcomeCause(text.slice(cue.start, reason.start))))) {
+      bound.add(cue);
+      continue;
+    }
     // "didn't accept our offer" is declining it: the offer was reached, not excluded.
     const offer = mentions.find((m) => m.start >= cue.end && m.kind === 'value' && m.readings.some((r) => r.dimension === 'stage' && r.values.some((v) => /^offer$/i.test(v))));
-    if (offer && NOT_ACCEPTED_OFFER.test(text.slice(cue.start, offer.start))) continue;
-    if (bindsToPlainWord(text, cue, mentions, i)) continue;
+    if ((offer && NOT_ACCEPTED_OFFER.test(text.slice(cue.start, offer.start))) || bindsToPlainWord(text, cue, mentions, i)) {
+      bound.add(cue);
+      continue;
+    }
     const gap = text.slice(cue.end, mentions[i].start);
+    // "non-referral": "non" negates only the word it is glued to.
+    if (/^non$/i.test(cue.text) && !/^[\s-]*$/.test(gap)) continue;
     if (CLAUSE_BREAK.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 6) continue;
     // A weak value right after the cue is usually the next value's cue word ("nobody who APPLIED to X"),
     // unless it is a value in its own right there ("skip the TIMING rejections": the reason, with its tail).
@@ -430,19 +475,32 @@ export function negationScopes(text: string, mentions: Mention[], cues: Negation
     // The cue's own words ("apart FROM applied") are no cue of the value, so they are blanked for that check.
     const blanked = text.slice(0, cue.start) + ' '.repeat(cue.end - cue.start) + text.slice(cue.end);
     if (mentions[i].kind === 'value' && isWeak(mentions[i]) && !hasOwnSlot(blanked, mentions, i) && following && !CLAUSE_BREAK.test(text.slice(mentions[i].end, following.start)) && text.slice(mentions[i].end, following.start).trim().split(/\s+/).length <= 4) i++;
-    negated.add(mentions[i]);
+    reach(mentions[i], cue);
+    bound.add(cue);
     usedCues.push({ cue, reached: mentions[i] });
     let j = i + 1;
     // "not rejected for skills": the status word is the reason's cue, so the reason is negated too.
     const next = mentions[j];
     const reachedStatus = mentions[i];
     if (reachedStatus.kind === 'status' && reachedStatus.value === 'Archived' && next?.kind === 'value' && next.readings.some((r) => r.dimension === 'rejectionReason') && !CLAUSE_BREAK.test(text.slice(mentions[i].end, next.start))) {
-      negated.add(next);
+      reach(next, cue);
       i = j++;
     }
-    while (j < mentions.length && dimensionOf(mentions[i]).some((d) => continuesList(text, mentions[j - 1], mentions[j], d))) negated.add(mentions[j++]);
+    for (;;) {
+      while (j < mentions.length && dimensionOf(mentions[i]).some((d) => continuesList(text, mentions[j - 1], mentions[j], d))) reach(mentions[j++], cue);
+      const more = mentions[j];
+      if (!isObjectCue(cue.text) || more?.kind !== 'value' || !CROSS_LIST_GAP.test(text.slice(mentions[j - 1].end, more.start)) || !negatable(text, mentions, j)) break;
+      reach(more, cue);
+      i = j++;
+    }
   }
-  return { negated, usedCues, swallowed, refused };
+  for (const [m, by] of reachedBy) {
+    const distinct = [...new Set(by)].sort((a, b) => a.start - b.start);
+    if (distinct.length < 2) continue;
+    negated.delete(m);
+    if (!(distinct.length === 2 && isClearDoubleNegation(text, distinct[0], distinct[1], m))) refused.add(m);
+  }
+  return { negated, usedCues, swallowed, refused, bound };
 }
 
 /** Assign every value mention to a slot (list members follow the first), honouring negation. */

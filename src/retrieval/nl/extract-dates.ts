@@ -192,6 +192,11 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "2025 applicants", "2024 applications": a bare year that dates the people named after it (applied).
+    pattern: /\b((?:19|20)\d{2})(?:['\u2019]s)?(?=\s+(?:applicants?|applications?)\b)/gi,
+    range: (m) => ({ after: iso(utc(Number(m[1]), 0)), before: iso(utc(Number(m[1]) + 1, 0)) }),
+  },
+  {
     // Explicit dates: "since 2024-03-01", "after Jan 15, 2024", "before 3/1/2024"
     pattern: new RegExp(`\\b(since|after|before|until|from)\\s+((?:\\d{4}-\\d{2}-\\d{2})|(?:\\d{1,2}/\\d{1,2}/\\d{2,4})|(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?))`, 'gi'),
     range: (m, now) => {
@@ -226,6 +231,8 @@ export interface DateMention {
  * the cue word before it ("applied", "active", "contacted") inside its span and `applied` chosen
  * when the phrase is about applying.
  */
+const APPLICANTS_AFTER = /^(?:['\u2019]s)?\s*(?:of\s+)?(?:applications?|applicants?)\b/i;
+
 export function findDateMentions(text: string, now: Date): DateMention[] {
   const out: DateMention[] = [];
   for (const rule of RULES) {
@@ -239,11 +246,12 @@ export function findDateMentions(text: string, now: Date): DateMention[] {
       const windowStart = Math.max(0, start - 60);
       const before = text.slice(windowStart, start);
       const after = text.slice(end, end + 20);
-      const key = lastIndexOf(before, APPLIED_CUE) > lastIndexOf(before, ACTIVITY_CUE) || /^\s*(?:of\s+)?(?:applications?|applicants?)\b/i.test(after) ? 'applied' : 'updated';
+      // "2025 applicants", "last quarter's applicants": the phrase dates the application.
+      const key = lastIndexOf(before, APPLIED_CUE) > lastIndexOf(before, ACTIVITY_CUE) || APPLICANTS_AFTER.test(after) ? 'applied' : 'updated';
       const phrase = m[0].trim();
       const cue = before.match(ADJACENT_CUE);
       if (cue) start = windowStart + (cue.index ?? 0);
-      const trailing = after.match(/^\s*(?:of\s+)?(?:applications?|applicants?)\b/i);
+      const trailing = after.match(APPLICANTS_AFTER);
       if (trailing) end += trailing[0].length;
       out.push({ start, end, key, range, phrase });
     }

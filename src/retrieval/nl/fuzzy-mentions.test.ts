@@ -12,6 +12,9 @@ describe('misspelt account values', () => {
     expect(parse('the Andriod Engineer role').request.filters).toEqual({ job: ['Android Engineer'] });
     expect(parse('Senior Frontend Enginer applicants').request.filters).toEqual({ job: ['Senior Frontend Engineer'] });
     expect(parse('referals from Berln').notes).toContain('Read "Berln" as Berlin (spelling corrected)');
+    // Two edits, but only a doubled letter moved; a silent final h left off a first name.
+    expect(parse('security engineers minus refferals').request.filters).toEqual({ exclude: { source: ['Referral'] } });
+    expect(parse("rejected for comp, Hanna's candidates").request.filters).toEqual({ rejectionReason: ['Compensation'], recruiter: ['Hannah Schmidt'] });
   });
 
   it('leaves ordinary words alone, even one letter from a value', () => {

@@ -29,12 +29,23 @@ function tokens(text: string): Token[] {
 
 const allowed = (length: number) => (length >= 9 ? 2 : length >= 5 ? 1 : 0);
 
+/** Doubled letters collapsed: "refferals"/"referrals", "reffered"/"referred" (the commonest 2-edit typo). */
+const undouble = (w: string) => w.replace(/([a-z])\1+/g, '$1');
+function sameUpToDoubling(typed: string, target: string): boolean {
+  return typed !== target && target.length >= 6 && typed[0] === target[0] && undouble(typed) === undouble(target);
+}
+/** A silent final "h" left off a name: "Hanna's" for Hannah, "Sara" for Sarah. */
+function droppedFinalH(typed: string, target: string): boolean {
+  return typed.length >= 4 && !/\s/.test(target) && `${typed}h` === target;
+}
+
 /**
  * A typo of `target`: same first and last letter (so "compensating", "cultured", "Lisboa" are other
  * words, not typos), within the edit limit overall, and for a phrase within one edit per word with
  * short words exact.
  */
 function near(typed: string, target: string): boolean {
+  if (sameUpToDoubling(typed, target) || droppedFinalH(typed, target)) return true;
   const limit = allowed(target.length);
   if (typed[0] !== target[0] || typed.at(-1) !== target.at(-1) || Math.abs(typed.length - target.length) > limit) return false;
   if (edits(typed, target) > limit) return false;

@@ -1,12 +1,15 @@
 import { AppError } from '../../shared/errors.js';
 import { parseBoolean } from '../query/boolean-parser.js';
 import type { DateRange, SearchRequestInput } from '../query/search-request.js';
-import { assignValueMentions, negationScopes, type Assignment, type Span } from './assign-slots.js';
+import { assignValueMentions, negationScopes, type Assignment, type Span, type UsedCue } from './assign-slots.js';
+import { negationReach, possibleNegations } from './negation-guard.js';
 import { extractBooleanSyntax, extractMustHaves, remainingText } from './free-text.js';
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { humanDate, valuePart } from './interpretation.js';
 import { expandShorthand } from './shorthand.js';
-import { tagRequest, type Mention } from './tagger.js';
+import { correctCueTypos } from './cue-typos.js';
+import { isObjectCue } from './cue-words.js';
+import { tagRequest, type Mention, type NegationCue } from './tagger.js';
 import type { NlVocabulary } from './vocabulary.js';
 import { WorkText, type MutableFilters, type ParseContext } from './work-text.js';
 
@@ -26,16 +29,19 @@ export interface NlParse {
  * (assign-slots.ts); whatever no mention or cue used stays free text.
  */
 export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, opts: { now: Date }): NlParse {
-  const ctx: ParseContext = { work: new WorkText(expandShorthand(requestText)), vocab, now: opts.now, filters: {}, booleanParts: [], notes: [], unmapped: [] };
+  const typos = correctCueTypos(expandShorthand(requestText), vocab);
+  const ctx: ParseContext = { work: new WorkText(typos.text), vocab, now: opts.now, filters: {}, booleanParts: [], notes: [], unmapped: [] };
+  for (const [typed, cue] of typos.corrected) ctx.notes.push(`Read "${typed}" as "${cue}" (spelling corrected)`);
   extractBooleanSyntax(ctx);
   extractMustHaves(ctx);
 
   const text = ctx.work.text;
   const { mentions, negations } = tagRequest(text, vocab, opts.now);
-  const { negated, usedCues, swallowed, refused } = negationScopes(text, mentions, negations);
+  const { negated, usedCues, swallowed, refused, bound } = negationScopes(text, mentions, negations);
   const valueAssignments = assignValueMentions(text, mentions, negated, new Map(usedCues.map((u) => [u.reached, u.cue.start])));
-  const refusal = (m: Mention): Assignment => ({ target: 'refused', reason: `Could not tell which of the earlier words "those/them" excludes ("${m.text.trim()}"); kept it as free text`, mention: m });
+  const refusal = (m: Mention): Assignment => ({ target: 'refused', reason: `Could not tell whether "${m.text.trim()}" is negated (several negations, or a "those/them" with several referents); kept it as free text`, mention: m });
   const assignments = new Map(mentions.map((m) => [m, refused.has(m) ? refusal(m) : (valueAssignments.get(m) ?? assignOther(m, negated.has(m), ctx))]));
+  guardUnboundNegations(text, mentions, assignments, negations, bound, usedCues);
   // A status word that served as another mention's cue ("rejected for comp") is not a status too.
   // Unless the negations differ: in "not hired for the SRE role" the job is positive, so "not hired" stays.
   const cueSpans = mentions.flatMap((m) => {
@@ -61,7 +67,7 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
       addValues(ctx.filters, a.key, a.values, a.negated);
       if (m.kind === 'value' && m.corrected) ctx.notes.push(`Read "${m.text}" as ${a.values.join(' or ')} (spelling corrected)`);
     } else if (a.target === 'refused') {
-      ctx.notes.push(a.reason);
+      if (a.reason) ctx.notes.push(a.reason);
       ctx.unmapped.push(m.text.trim());
     }
   }
@@ -75,6 +81,47 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
   excludeFreeWords(ctx, negations.filter((c) => !usedCues.some((u) => u.cue === c)));
   if (ctx.filters.exclude && Object.keys(ctx.filters.exclude).length === 0) delete ctx.filters.exclude;
   return finish(ctx);
+}
+
+/**
+ * Never reversed, by construction: a word that may say "not" (negation-guard.ts) which the parser
+ * did not bind to anything (an unknown cue, a typo of one, a known cue whose value was out of its
+ * reach) refuses every filter inside its scope. The value stays free text and the notes say why.
+ */
+function guardUnboundNegations(text: string, mentions: Mention[], assignments: Map<Mention, Assignment>, cues: NegationCue[], bound: Set<NegationCue>, used: UsedCue[]): void {
+  const overlaps = (a: { start: number; end: number }, s: number, e: number) => a.start < e && s < a.end;
+  const understood: [number, number][] = [
+    ...cues.filter((c) => bound.has(c)).map((c): [number, number] => [c.start, c.end]),
+    ...used.flatMap((u) => (u.tail ? [u.tail] : [])),
+    // Words a filter used as its own cue ("not moved forward FOR comp", "declined OUR offer").
+    ...[...assignments.values()].flatMap((a) => (a.target === 'filter' ? a.consumed : [])),
+  ];
+  const protectedSpans = mentions.filter((m) => /[,;.]/.test(m.text));
+  // "anyone but Priya's REFERRALS", "no Berlin AGENCY people": a value glued to an excluded one (a space or
+  // a possessive between) is part of the same negated noun phrase; exclude cannot say "not (A and B)",
+  // so both are refused (excluding either alone would drop more people than asked).
+  for (let k = 1; k < mentions.length; k++) {
+    const prev = assignments.get(mentions[k - 1])!;
+    const a = assignments.get(mentions[k])!;
+    // Account values only: a status word after a reason is that reason's tail ("timing REJECTIONS").
+    if (mentions[k - 1].kind !== 'value' || mentions[k].kind !== 'value') continue;
+    if (prev.target !== 'filter' || !prev.negated || !prev.key || a.target !== 'filter' || a.negated || !a.key) continue;
+    if (!/^(?:['\u2019]s)?\s+$/.test(text.slice(mentions[k - 1].end, mentions[k].start))) continue;
+    const phrase = text.slice(mentions[k - 1].start, mentions[k].end).trim();
+    assignments.set(mentions[k - 1], { target: 'refused', reason: `Could not exclude "${phrase}" as one group (the search excludes each value alone); kept it as free text`, mention: mentions[k - 1] });
+    assignments.set(mentions[k], { target: 'refused', reason: '', mention: mentions[k] });
+  }
+  for (const neg of possibleNegations(text)) {
+    if (mentions.some((m) => overlaps(m, neg.start, neg.end))) continue;
+    if (understood.some(([s, e]) => s <= neg.start && neg.end <= e)) continue;
+    const known = cues.some((c) => c.start === neg.start && c.end === neg.end);
+    const reach = negationReach(text, neg, protectedSpans, known);
+    for (const m of mentions) {
+      const a = assignments.get(m)!;
+      if (a.target !== 'filter' || !reach.some(([s, e]) => m.start >= s && m.start < e)) continue;
+      assignments.set(m, { target: 'refused', reason: `Not understood whether "${m.text.trim()}" is negated (by "${neg.text}"); kept it as free text, not as a filter`, mention: m });
+    }
+  }
 }
 
 /** Slots for the mentions that are not account values: dates, numbers, statuses, profile facts. */
@@ -151,9 +198,6 @@ function addValues(filters: MutableFilters, key: string, values: string[], negat
   target[key] = merged;
 }
 
-/** Cues that say "leave this word out" when no account value follows: "without Java" → -"Java". */
-const EXCLUDING_CUE = /^(?:without|but\s+not|excluding|exclude|except(?:\s+for)?|minus|other\s+than|skip|apart\s+from|aside\s+from|not\s+including|no)$/i;
-
 /**
  * A negation that reached no account value but is followed by a plain word excludes that word from
  * the keyword match, the one exact way to say "not" about free text (searching the word would
@@ -161,7 +205,7 @@ const EXCLUDING_CUE = /^(?:without|but\s+not|excluding|exclude|except(?:\s+for)?
  */
 function excludeFreeWords(ctx: ParseContext, cues: { start: number; end: number; text: string }[]): void {
   for (const cue of cues) {
-    if (!EXCLUDING_CUE.test(cue.text.trim())) continue;
+    if (!isObjectCue(cue.text)) continue;
     const rest = ctx.work.text.slice(cue.end);
     const m = /^\s+(?:any\s+|the\s+)?([\p{L}\p{N}+#][\p{L}\p{N}+#.-]*)/u.exec(rest);
     if (!m || REQUEST_STOPWORDS.has(m[1].toLowerCase())) continue;

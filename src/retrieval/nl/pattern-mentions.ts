@@ -25,9 +25,9 @@ type Shape = { pattern: RegExp; make: (m: RegExpMatchArray) => MentionKind | nul
 const YEAR_SHAPES: Shape[] = [
   { pattern: new RegExp(`\\b(?:between\\s+)?${NUM}\\s*(?:-|–|to|and)\\s*${NUM}\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]), max: num(m[2]) }) },
   { pattern: new RegExp(`\\b${NUM}\\s*(?:\\+|plus\\b)\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
-  { pattern: new RegExp(`\\b(?:at\\s+least|minimum(?:\\s+of)?|min\\.?|over|more\\s+than|no\\s+less\\s+than|north\\s+of|upwards\\s+of|in\\s+excess\\s+of)\\s+${NUM}\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
+  { pattern: new RegExp(`\\b(?:at\\s+least|minimum(?:\\s+of)?|min\\.?|over|more\\s+than|(?:no|not)\\s+(?:less|fewer)\\s+than|north\\s+of|upwards\\s+of|in\\s+excess\\s+of)\\s+${NUM}\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
   { pattern: new RegExp(`\\b${NUM}\\s+or\\s+more\\s+${YEARS}${TAIL}|\\b${NUM}\\s*${YEARS}${TAIL}\\s+or\\s+(?:more|longer|above|over)\\b|\\b${NUM}\\s*${YEARS}${TAIL}\\s+(?:minimum|at\\s+least|plus)\\b`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1] ?? m[2] ?? m[3]) }) },
-  { pattern: new RegExp(`\\b(?:under|less\\s+than|fewer\\s+than|at\\s+most|up\\s+to|no\\s+more\\s+than|max(?:imum)?(?:\\s+of)?)\\s+${NUM}\\s*${YEARS}${TAIL}|\\b${NUM}\\s*${YEARS}${TAIL}\\s+or\\s+(?:less|fewer|under)\\b`, 'gi'), make: (m) => ({ kind: 'years', max: num(m[1] ?? m[2]) }) },
+  { pattern: new RegExp(`\\b(?:under|less\\s+than|fewer\\s+than|at\\s+most|up\\s+to|(?:no|not)\\s+more\\s+than|max(?:imum)?(?:\\s+of)?)\\s+${NUM}\\s*${YEARS}${TAIL}|\\b${NUM}\\s*${YEARS}${TAIL}\\s+or\\s+(?:less|fewer|under)\\b`, 'gi'), make: (m) => ({ kind: 'years', max: num(m[1] ?? m[2]) }) },
   { pattern: new RegExp(`\\b(?:over|more\\s+than|at\\s+least|upwards\\s+of)\\s+a\\s+decade${TAIL}|\\ba\\s+decade\\s+(?:or\\s+more|plus)${TAIL}`, 'gi'), make: () => ({ kind: 'years', min: 10 }) },
   { pattern: new RegExp(`\\b(?:with\\s+)?${NUM}\\s*${YEARS}\\s+(?:of\\s+)?(?:(?:professional|relevant|industry|work)\\s+)?(?:experience|exp)\\b`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
 ];
@@ -37,7 +37,8 @@ const LIMIT_WORD = '(half\\s+a\\s+dozen|(?:a|one|two)\\s+dozen|a\\s+couple(?:\\s
 const LIMIT_PEOPLE = '(?:\\s+(?:candidates|people|results|profiles|folks|applicants|names|matches|prospects|options|engineers|designers))?';
 
 const LIMIT_SHAPES: Shape[] = [
-  { pattern: new RegExp(`\\b(?:top|first|best|limit(?:\\s+to)?|up\\s+to|max(?:imum)?)\\s+(\\d{1,3})\\b(?!\\s*(?:\\+|years?|yrs?|%))${LIMIT_PEOPLE}`, 'gi'), make: (m) => limit(m[1]) },
+  // "just 3 boomerangs", "only 5", "need 10 SWEs": a count of people wanted (never of years: "only 3 years").
+  { pattern: new RegExp(`\\b(?:top|first|best|limit(?:\\s+to)?|up\\s+to|max(?:imum)?|just|only|need|want)\\s+(\\d{1,3})\\b(?!\\s*(?:\\+|years?|yrs?|%|or\\s+more|months?|weeks?|days?))${LIMIT_PEOPLE}`, 'gi'), make: (m) => limit(m[1]) },
   { pattern: new RegExp(`\\b(?:(?:(?:top|first|best|limit(?:\\s+to)?)\\s+|show\\s+(?:me\\s+)?|give\\s+(?:me\\s+)?|find\\s+(?:me\\s+)?|get\\s+(?:me\\s+)?|pull\\s+(?:up\\s+)?|list\\s+)(?:the\\s+)?${LIMIT_WORD}|(?:half\\s+a\\s+dozen|(?:a|one|two)\\s+dozen|a\\s+handful\\s+of))\\b(?!\\s*(?:\\+|years?|yrs?|%|or\\s+more))`, 'gi'), make: (m) => wordLimit(m[0]) },
   { pattern: /\b(?:show|give|find|get|list|pull|send)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:top\s+)?(\d{1,3})\b(?!\s*(?:\+|years?|yrs?|%))/gi, make: (m) => limit(m[1]) },
   { pattern: /\b(\d{1,3})\s+(?:candidates|people|results|profiles|folks|applicants|names|matches)\b/gi, make: (m) => limit(m[1]) },
@@ -75,6 +76,7 @@ const DEGREE_SHAPES: Shape[] = [
   { pattern: /\b(?:with\s+(?:an?\s+)?)?(?:master'?s(?:\s+degrees?)?|masters?\s+degrees?|m\.?sc|mbas?|ms\s+degree)\b/gi, make: () => ({ kind: 'degree', value: 'master' }) },
   { pattern: /\b(?:with\s+(?:an?\s+)?)?(?:bachelor'?s(?:\s+degrees?)?|bachelors?\s+degrees?|b\.?sc|ba\s+degree|bs\s+degree|undergrad(?:uate)?\s+degree)\b/gi, make: () => ({ kind: 'degree', value: 'bachelor' }) },
   { pattern: /\b(?:with\s+(?:an?\s+)?)?associate'?s?\s+degrees?\b/gi, make: () => ({ kind: 'degree', value: 'associate' }) },
+  { pattern: /\b(?:with\s+(?:an?\s+)?)?high[\s-]school\s+(?:diplomas?|degrees?|education|graduates?)\b/gi, make: () => ({ kind: 'degree', value: 'high school' }) },
 ];
 
 const COMPANY = "([A-Z][\\w&.'-]*(?:\\s+(?:[A-Z][\\w&.'-]*|&))*)";
@@ -86,11 +88,27 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
   // A lower-case word after "currently at" is a company only when it is not an account value or a common word.
   const taken = memo(vocab, 'lexiconWords', () => new Set(lexicon(vocab).flatMap((e) => [e.phrase, ...e.phrase.split(/[\s-]+/)])));
   const isOrdinaryWord = (w: string) => REQUEST_STOPWORDS.has(w.toLowerCase()) || taken.has(normalize(w)) || /^(?:a|an|the|least|most|home|scale|startups?|companies|big|large|small|some|one|any|stage|offer|onsite|interview)$/i.test(w);
+  const isAccountValue = (phrase: string) => taken.has(normalize(phrase)) && lexicon(vocab).some((e) => e.phrase === normalize(phrase) && e.dimension === 'stage');
+  // "based in NYC": a location alias names the account's location ("New York").
+  const locationAlias = (phrase: string) => lexicon(vocab).find((e) => e.dimension === 'location' && e.phrase === normalize(phrase))?.values[0] ?? phrase;
+  // "Amazon or Meta": every company of a list, as one field mention (so one negation reaches them all).
+  const companies = (list: string) => {
+    const values = list.split(/\s*(?:,|\bor\b|\bnor\b|\band\b)\s*/).map((v) => v.trim()).filter(Boolean);
+    return values.length ? ({ kind: 'field', key: 'pastCompany', values, negated: false, known: false } as const) : null;
+  };
   const profile = (key: 'currentCompany' | 'pastCompany' | 'school' | 'currentTitle' | 'pastTitle' | 'location', value: string | undefined) =>
     value ? ({ kind: 'profile', key, value: value.trim(), known: false } as const) : null;
   return [
     // "right now for Design department roles" is not a company: "for"/"with" need a work verb.
-    { pattern: new RegExp(`\\b(?:currently|now)\\s+(?:(?:works?|working|employed)\\s+(?:at|for|with)|at)\\s+${COMPANY}`, 'g'), make: (m) => profile('currentCompany', m[1]) },
+    // "currently at Portfolio Review": an account value (a stage) after "currently at" is where they are, not an employer.
+    { pattern: new RegExp(`\\b(?:currently|now)\\s+(?:(?:works?|working|employed)\\s+(?:at|for|with)|at)\\s+${COMPANY}`, 'g'), make: (m) => (/^(?:currently|now)\s+at\s/i.test(m[0]) && isAccountValue(m[1]) ? null : profile('currentCompany', m[1])) },
+    // "didn't work at Amazon", "never worked for Meta": a past employer, negated by the cue before it (which stays outside the span).
+    {
+      pattern: new RegExp(`(?<=\\b(?:didn['\u2019]?t|did\\s+not|never|have\\s+not|haven['\u2019]?t|has\\s+not|hasn['\u2019]?t)\\s+(?:ever\\s+)?)(?:work|worked)\\s+(?:at|for)\\s+${COMPANY}(?:\\s*(?:,|\\bor\\b|\\bnor\\b|\\band\\b)\\s*${COMPANY})*`, 'g'),
+      make: (m) => companies(m[0].replace(/^\S+\s+\S+\s+/, '')),
+    },
+    // "Shopify in their work history", "no Deloitte in their work history": a past employer.
+    { pattern: new RegExp(`${COMPANY}\\s+in\\s+(?:their|his|her|the|your)\\s+(?:work|employment|job|career)\\s+history`, 'g'), make: (m) => profile('pastCompany', m[1]) },
     { pattern: new RegExp(`\\b(?:works?|working)\\s+(?:at|for)\\s+${COMPANY}`, 'g'), make: (m) => profile('currentCompany', m[1]) },
     {
       pattern: new RegExp(`\\b(?:formerly|previously|once)\\s+(?:worked\\s+)?(?:at|with|of)\\s+${COMPANY}|\\b(?:used\\s+to\\s+(?:work|be)|who\\s+worked|worked|have\\s+worked|has\\s+worked|ever\\s+worked|spent\\s+time)\\s+(?:at|for)\\s+${COMPANY}|\\balums?\\s+of\\s+${COMPANY}`, 'g'),
@@ -102,18 +120,20 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
     },
     { pattern: /\b(?:worked|work|working)\s+(?:at|for)\s+([a-z][\w&.'-]*)\b/g, make: (m) => (/^(?:a|an|the|least|most|home|scale|startups?|companies|big|large|small)$/i.test(m[1]) ? null : profile(/^work/i.test(m[0]) ? 'currentCompany' : 'pastCompany', m[1])) },
     {
-      pattern: /\b(?:ex|former)[-\s]([A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)/g,
+      pattern: /\b(?:ex|former)[-\s]([A-Za-z][\w&.'-]*(?:\s+(?![A-Z]{2,}s\b)[A-Z][\w&.'-]*)*)/g,
       make: (m) => {
-        const t = titles.get(normalize(m[1]));
+        // "former Marketing Directors": a title in the plural is still the title.
+        const t = titles.get(normalize(m[1])) ?? titles.get(normalize(m[1]).replace(/s$/, ''));
         if (t) return profile('pastTitle', t);
         if (/^(?:interns?|employees?|staff|colleagues?|candidates?|hires?)$/i.test(m[1])) return null;
+        // "ex-Amazon SDEs": a trailing plural acronym (outside the match) is the people, not the company.
         return profile('pastCompany', m[1]);
       },
     },
-    { pattern: new RegExp(`\\b(?:went\\s+to|go\\s+to|studied\\s+at|graduated\\s+from|graduates?\\s+(?:of|from)|grads?\\s+(?:of|from)|alumni\\s+(?:of|from)|alums?\\s+(?:of|from)|attended|degree\\s+from|schooled\\s+at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => profile('school', trimSchool(m[1])) },
+    { pattern: new RegExp(`\\b(?:went\\s+to|go\\s+to|studied\\s+at|study\\s+at|graduated\\s+from|graduates?\\s+(?:of|from)|grads?\\s+(?:of|from)|alumni\\s+(?:of|from)|alums?\\s+(?:of|from)|attended|degree\\s+from|schooled\\s+at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => profile('school', trimSchool(m[1])) },
     { pattern: new RegExp(`(?<=\\b(?:MBA|mba|PhD|phd|Ph\\.D\\.?|[Dd]egree|[Bb]achelor'?s|[Mm]aster'?s|BSc|MSc|BA|BS|MS)\\s+)(?:from|at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => profile('school', trimSchool(m[1])) },
     { pattern: /\b([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)\s+(?:grads|graduates|alumni|alums)\b/g, make: (m) => profile('school', m[1]) },
-    { pattern: /\b(?:based|located|living|residing|who\s+live|who\s+lives)\s+(?:in|near|around)\s+([A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+)?)/gu, make: (m) => profile('location', m[1]) },
+    { pattern: /\b(?:based|located|living|residing|who\s+live|who\s+lives)\s+(?:in|near|around)\s+([A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+)?)/gu, make: (m) => profile('location', locationAlias(m[1])) },
   ];
 }
 
@@ -121,7 +141,7 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
 const OPEN_TITLE = "([A-Z][\\w&/+-]*(?:\\s+(?:of|[A-Z][\\w&/+-]*))*[\\w&+])";
 const OPEN_TITLE_SHAPES: Shape[] = [
   {
-    pattern: new RegExp(`\\b(?:currently|now|presently)\\s+(?:working\\s+as|employed\\s+as|serving\\s+as|an?)\\s+(?:an?\\s+)?${OPEN_TITLE}|\\bcurrent\\s+title\\s*(?:is|:|=|of)?\\s*${OPEN_TITLE}`, 'g'),
+    pattern: new RegExp(`\\b(?:currently|now|presently)\\s+(?:working\\s+as|employed\\s+as|serving\\s+as|titled|an?)\\s+(?:an?\\s+)?${OPEN_TITLE}|\\bcurrent\\s+title\\s*(?:is|:|=|of)?\\s*${OPEN_TITLE}`, 'g'),
     make: (m) => ({ kind: 'profile', key: 'currentTitle', value: m[1] ?? m[2], known: false }),
   },
   {
@@ -137,11 +157,21 @@ function titleShapes(vocab: NlVocabulary): Shape[] {
   const lookup = (s: string) => vocab.titles.find((t) => normalize(t) === normalize(s).replace(/[\s-]+/g, ' ').replace(/s$/, '')) ?? vocab.titles.find((t) => normalize(t) === normalize(s).replace(/[\s-]+/g, ' ')) ?? s;
   return [
     {
-      pattern: new RegExp(`\\b(?:currently|now)\\s+(?:working\\s+as\\s+|an?\\s+|as\\s+an?\\s+)+(${list})s?\\b|\\bcurrent\\s+title\\s*(?:is|:|=|of)?\\s*(${list})s?\\b`, 'gi'),
+      pattern: new RegExp(`\\b(?:currently|now)\\s+(?:working\\s+as\\s+|titled\\s+|an?\\s+|as\\s+an?\\s+)+(${list})s?\\b|\\bcurrent\\s+title\\s*(?:is|:|=|of)?\\s*(${list})s?\\b`, 'gi'),
       make: (m) => ({ kind: 'profile', key: 'currentTitle', value: lookup(m[1] ?? m[2]), known: true }),
     },
     {
       pattern: new RegExp(`\\b(?:used\\s+to\\s+be|previously|formerly|former|once|have\\s+been|has\\s+been|worked\\s+as|past\\s+title\\s*(?:is|:)?|ever\\s+been|(?:has|have|who)\\s+held\\s+the\\s+(?:title|role)(?:\\s+of)?|held\\s+the\\s+(?:title|role)(?:\\s+of)?)\\s+(?:an?\\s+)?(${list})s?\\b(?:\\s+(?:at\\s+some\\s+point|in\\s+the\\s+past|before))?`, 'gi'),
+      make: (m) => ({ kind: 'profile', key: 'pastTitle', value: lookup(m[1]), known: true }),
+    },
+    {
+      // "Platform Engineer as a past title", "Staff Designer as their current title".
+      pattern: new RegExp(`\\b(${list})\\s+as\\s+(?:an?|their|the|his|her)\\s+(past|previous|former|current)\\s+(?:job\\s+)?title\\b`, 'gi'),
+      make: (m) => ({ kind: 'profile', key: /^current$/i.test(m[2]) ? 'currentTitle' : 'pastTitle', value: lookup(m[1]), known: true }),
+    },
+    {
+      // "never a Financial Analyst", "have never been a Recruiting Coordinator": a past title, negated by "never" (outside the span).
+      pattern: new RegExp(`(?<=\\bnever\\s+)(?:been\\s+|worked\\s+as\\s+|held\\s+the\\s+title\\s+(?:of\\s+)?)?(?:an?\\s+)(${list})s?\\b`, 'gi'),
       make: (m) => ({ kind: 'profile', key: 'pastTitle', value: lookup(m[1]), known: true }),
     },
   ];

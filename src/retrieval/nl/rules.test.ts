@@ -164,3 +164,80 @@ describe('applying as a cue', () => {
     expect(parse('the last 30 days of applicants').filters).toEqual({ applied: { after: '2026-10-28' } });
   });
 });
+
+describe('issue 11 round 4 rules (nlfix4)', () => {
+  const vocab = demoVocabulary();
+  const now = new Date('2026-11-27T12:00:00Z');
+  const filters = (text: string) => parseNaturalLanguage(text, vocab, { now }).request;
+  it('reads limits after just/only/need, and never a count of years as a limit', () => {
+    expect(filters('just 3 boomerangs in SF')).toMatchObject({ limit: 3, filters: { tag: ['Boomerang'], location: ['San Francisco'] } });
+    expect(filters('only 5 referrals').limit).toBe(5);
+    expect(filters('only 3 years of experience').limit).toBeUndefined();
+  });
+  it('reads no fewer than / not more than N years', () => {
+    expect(filters('account managers with no fewer than 8 years').filters).toEqual({ yearsExperience: { min: 8 } });
+    expect(filters('frontend engineers, not more than 4 yrs').filters).toEqual({ yearsExperience: { max: 4 } });
+  });
+  it('reads a stage after "currently at" as the stage, and "currently titled X" as the current title', () => {
+    expect(filters('currently at Portfolio Review for the Staff Designer role').filters).toEqual({ stage: ['Portfolio Review'], job: ['Staff Designer'] });
+    expect(filters('currently titled Senior Accountant, Finance department').filters).toEqual({ currentTitle: ['Senior Accountant'], department: ['Finance'] });
+  });
+  it('excludes past titles and companies named after a negated past verb', () => {
+    expect(filters('applicants who were never a Financial Analyst').filters).toEqual({ exclude: { pastTitle: ['Financial Analyst'] } });
+    expect(filters('people who have never been a Technical Recruiter').filters).toEqual({ exclude: { pastTitle: ['Technical Recruiter'] } });
+    expect(filters("engineers who didn't work at Amazon").filters).toEqual({ exclude: { pastCompany: ['Amazon'] } });
+  });
+  it('maps location aliases after "based in", and dates "last quarter\'s applicants" as applied', () => {
+    expect(filters('currently working at Datadog, based in NYC').filters).toMatchObject({ location: ['New York'] });
+    expect(filters("last quarter's applicants").filters).toEqual({ applied: { after: '2026-07-01', before: '2026-10-01' } });
+  });
+  it('reads reason paraphrases that carry their own "not" as the reason', () => {
+    expect(filters("people we couldn't agree with on comp").filters).toEqual({ rejectionReason: ['Compensation'] });
+    expect(filters("candidates who didn't fit the culture").filters).toEqual({ rejectionReason: ['Culture'] });
+  });
+  it('keeps no dimension noun in the text when it stands before the negation ("any recruiter other than X")', () => {
+    expect(filters('every recruiter except Omar').filters).toEqual({ exclude: { recruiter: ['Omar Haddad'] } });
+    expect(filters('every recruiter except Omar').text).toBeUndefined();
+  });
+});
+
+describe('issue 11 round 4: skill cues, degrees, past titles and schools (nlfix4)', () => {
+  const vocab = demoVocabulary();
+  const now = new Date('2026-11-27T12:00:00Z');
+  const parse = (text: string) => parseNaturalLanguage(text, vocab, { now }).request;
+  it('reads proficient/expertise in X and "who know X" (capitalised) as skills; "don\'t know X" excludes it', () => {
+    expect(parse('anyone proficient in Snowflake or dbt').filters).toEqual({ skill: ['Snowflake', 'dbt'] });
+    expect(parse('expertise in Salesforce').filters).toEqual({ skill: ['Salesforce'] });
+    expect(parse("data engineers who don't know Scala").filters).toEqual({ exclude: { skill: ['Scala'] } });
+    expect(parse('frontend engineers who know react').filters).toEqual({});
+  });
+  it('reads a high school diploma, plural past titles, a trailing role acronym after ex-<company>, and a negated school', () => {
+    expect(parse('support specialists with a high school diploma').filters).toEqual({ degree: ['high school'] });
+    expect(parse('former Marketing Directors').filters).toEqual({ pastTitle: ['Marketing Director'] });
+    expect(parse('ex-Amazon SDEs').filters).toEqual({ pastCompany: ['Amazon'] });
+    expect(parse("engineers who didn't study at Stanford").filters).toEqual({ exclude: { school: ['Stanford'] } });
+    expect(parse("engineers who didn't work at Amazon or Meta").filters).toEqual({ exclude: { pastCompany: ['Amazon', 'Meta'] } });
+    expect(parse('recruiters with no Deloitte in their work history').filters).toEqual({ exclude: { pastCompany: ['Deloitte'] } });
+    expect(parse('anyone with Shopify in their work history').filters).toEqual({ pastCompany: ['Shopify'] });
+  });
+});
+
+describe('issue 11 round 4: dates by people, sources, reason inflections, skill shorthands (nlfix4)', () => {
+  const vocab = demoVocabulary();
+  const now = new Date('2026-11-27T12:00:00Z');
+  const parse = (text: string) => parseNaturalLanguage(text, vocab, { now }).request;
+  it('reads "2025 applicants" as the application year and "found us on X" as the source', () => {
+    expect(parse('2025 applicants').filters).toEqual({ applied: { after: '2025-01-01', before: '2026-01-01' } });
+    expect(parse('candidates who found us on a job board').filters).toEqual({ source: ['Job Board'] });
+  });
+  it('reads "the ghosters" as Unresponsive and skill shorthands as the canonical skill', () => {
+    expect(parse('AE applicants minus the ghosters').filters?.exclude).toEqual({ rejectionReason: ['Unresponsive'] });
+    expect(parse('k8s skills').filters).toEqual({ skill: ['Kubernetes'] });
+    expect(parse('ex-Amazon SDEs')).toEqual({ filters: { pastCompany: ['Amazon'] }, text: 'SDEs' });
+  });
+  it('reads "X as a past title", "<stage> reached", and "applied to a <dept> department job"', () => {
+    expect(parse('anyone with Platform Engineer as a past title').filters).toEqual({ pastTitle: ['Platform Engineer'] });
+    expect(parse('Onsite reached').filters).toEqual({ stageReached: ['Onsite'] });
+    expect(parse('anyone who applied to a Product department job').filters).toEqual({ department: ['Product'] });
+  });
+});

@@ -1,4 +1,5 @@
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
+import { SKILL_SYNONYMS } from './cue-words.js';
 import { lexicon } from './lexicon.js';
 import { memo } from './memo.js';
 import type { Mention } from './tagger.js';
@@ -17,17 +18,29 @@ import { escapeRegExp, normalize, uniqueValues, type NlVocabulary } from './voca
 /** The account's skills, longest first, as one alternation (case-insensitive, own word boundaries). */
 function skillAlternation(vocab: NlVocabulary): string {
   return memo(vocab, 'skillAlternation', () =>
-    uniqueValues(vocab.skills)
+    [...uniqueValues(vocab.skills), ...skillSynonyms(vocab).keys()]
       .sort((a, b) => b.length - a.length)
       .map((s) => escapeRegExp(normalize(s)).replace(/ /g, '[\\s-]+'))
       .join('|') || '(?!)',
   );
 }
 
+/** Shorthand → the account's canonical skill, for the shorthands whose skill the account has. */
+function skillSynonyms(vocab: NlVocabulary): Map<string, string> {
+  return memo(vocab, 'skillSynonyms', () => {
+    const out = new Map<string, string>();
+    for (const { phrases, target } of SKILL_SYNONYMS) {
+      const skill = uniqueValues(vocab.skills).find((s) => target.test(s));
+      if (skill) for (const p of phrases) out.set(p, skill);
+    }
+    return out;
+  });
+}
+
 /** The account skill a phrase names (case-insensitive), if any. */
 export function knownSkill(vocab: NlVocabulary, phrase: string): string | undefined {
   const key = normalize(phrase).replace(/[\s-]+/g, ' ');
-  return memo(vocab, 'skillByName', () => new Map(uniqueValues(vocab.skills).map((s) => [normalize(s).replace(/[\s-]+/g, ' '), s]))).get(key);
+  return memo(vocab, 'skillByName', () => new Map([...skillSynonyms(vocab), ...uniqueValues(vocab.skills).map((s): [string, string] => [normalize(s).replace(/[\s-]+/g, ' '), s])])).get(key);
 }
 
 /** Words that name an account value of another kind, or ordinary words: never an unknown skill. */
@@ -89,8 +102,12 @@ export function skillMentions(text: string, vocab: NlVocabulary): Mention[] {
     [new RegExp(`${list}\\s+${SKILL_NOUN}(?![\\p{L}])`, 'giu'), 'end'],
     // "Salesforce as a skill", "Spark listed as a skill", "Go as one of their skills"
     [new RegExp(`${list}\\s+(?:(?:listed|included|named|mentioned)\\s+)?as\\s+(?:an?|one\\s+of\\s+(?:their|the|his|her)|their|a\\s+listed)\\s+${SKILL_NOUN}(?![\\p{L}])`, 'giu'), 'end'],
-    // "skilled in Terraform", "skilled in Kotlin or Swift"
-    [new RegExp(`\\bskilled\\s+(?:in|at|with)\\s+${list}`, 'giu'), 'start'],
+    // "skilled in Terraform", "proficient in PyTorch", "expertise in Salesforce", "versed in Go"
+    [new RegExp(`\\b(?:skilled|proficient|proficiency|expert|expertise|versed|fluent)\\s+(?:in|at|with)\\s+${list}`, 'giu'), 'start'],
+    // "who know React", "don't know Scala" (the negation stays outside the span and excludes the skill).
+    // "know" is an ordinary verb, so the skill must be written as a name, capitalised: "who know react"
+    // stays free text (regression case referred-engineers).
+    [new RegExp(`\\b(?:[Kk]now|[Kk]nows|[Kk]nowing)\\s+(?=[A-Z])${list}`, 'gu'), 'start'],
   ];
   const out: Mention[] = [];
   for (const [re, anchor] of shapes) {

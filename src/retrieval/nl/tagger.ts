@@ -1,5 +1,5 @@
 import type { DateRange } from '../query/search-request.js';
-import { NEGATION_CUES } from './cue-words.js';
+import { NEGATION_CUES, cueHoldsAt } from './cue-words.js';
 import { findDateMentions } from './extract-dates.js';
 import { fieldStatementMentions, type FieldKey } from './field-statements.js';
 import { findFuzzyMentions } from './fuzzy-mentions.js';
@@ -90,7 +90,7 @@ function negationCues(text: string): NegationCue[] {
   );
   return [...text.matchAll(words)]
     .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }))
-    .filter((c) => !(/^no$/i.test(c.text) && SAID_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))));
+    .filter((c) => !(/^no$/i.test(c.text) && SAID_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))) && cueHoldsAt(c.text, text, c.start));
 }
 
 /** "said no (because …)", "told us no": "no" is the answer given, a refusal (a reason clause), not a negation. */

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchFilters } from '../query/search-request.js';
+import { NEGATION_TYPO_TARGETS, POSSIBLE_NEGATION_WORDS } from './cue-words.js';
+import { demoVocabulary } from '../../../evals/demo-vocabulary.js';
+import { parseNaturalLanguage } from './offline-parser.js';
+import { jobTitles, stageTitles, uniqueValues } from './vocabulary.js';
+
+/*
+ * Never reversed, by construction (issue 11): every vocabulary value after EVERY word that may say
+ * "not" (the broad list, understood or not, and typos of the cue words) must not come out as a
+ * positive filter. Understood cues exclude it; the rest refuse it (free text, with a note).
+ */
+
+const vocab = demoVocabulary();
+const now = new Date('2026-11-27T12:00:00Z');
+
+const CUED: Record<string, string> = {
+  job: 'applied to', department: 'in the', stage: 'reached', recruiter: 'sourced by', source: 'from', rejectionReason: 'rejected for', tag: 'tagged', location: 'based in',
+};
+const VALUES: [string, string[]][] = [
+  ['job', jobTitles(vocab)],
+  ['department', uniqueValues(vocab.departments)],
+  ['stage', stageTitles(vocab)],
+  ['recruiter', vocab.recruiters.map((r) => r.name)],
+  ['source', vocab.sources.map((s) => s.title)],
+  ['rejectionReason', vocab.rejectionReasons.map((r) => r.text)],
+  ['tag', uniqueValues(vocab.tags)],
+  ['location', uniqueValues(vocab.locations)],
+];
+
+/** One dropped letter and one swap of two middle letters per cue word: the typos people make. */
+function typos(word: string): string[] {
+  const out = new Set<string>();
+  if (word.length >= 5) out.add(word.slice(0, 2) + word.slice(3));
+  const k = Math.floor(word.length / 2);
+  out.add(word.slice(0, k - 1) + word[k] + word[k - 1] + word.slice(k + 1));
+  out.delete(word);
+  return [...out];
+}
+
+const CUES = [
+  ...POSSIBLE_NEGATION_WORDS.filter((w) => !/^(?:less|bar|absent|nothing|nowhere|nope|nah|lacking)$/.test(w)),
+  "didn't want", 'dont want', "don't show", 'didnt', "won't", 'w/o', 'non-',
+  ...NEGATION_TYPO_TARGETS.flatMap(typos),
+];
+
+function positives(filters: SearchFilters): string[] {
+  return Object.entries(filters)
+    .filter(([key]) => key !== 'exclude')
+    .flatMap(([, v]) => (Array.isArray(v) ? v.map((x) => String(x).toLowerCase()) : []));
+}
+
+describe('no possible negation ever yields a positive filter', () => {
+  it('every vocabulary value × every possible-negation word (and typo of a cue) is excluded or refused', () => {
+    const reversed: string[] = [];
+    let checked = 0;
+    for (const [dimension, values] of VALUES) {
+      values.forEach((value, i) => {
+        CUES.forEach((cue, k) => {
+          const glue = cue.endsWith('-') ? '' : ' ';
+          const shape = (i + k) % 3;
+          const request = shape === 0 ? `candidates ${cue}${glue}${value}` : shape === 1 ? `engineers ${cue}${glue}${CUED[dimension]} ${value}` : `people with Python, ${cue}${glue}${value} or ${value}`;
+          const filters = (parseNaturalLanguage(request, vocab, { now }).request.filters ?? {}) as SearchFilters;
+          checked++;
+          if (positives(filters).includes(value.toLowerCase())) reversed.push(`${request} → ${JSON.stringify(filters)}`);
+        });
+      });
+    }
+    expect(reversed).toEqual([]);
+    expect(checked).toBeGreaterThan(10_000);
+  }, 240_000);
+});

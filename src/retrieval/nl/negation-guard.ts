@@ -1,0 +1,109 @@
+import { NEGATION_TYPO_TARGETS, NOT_A_NEGATION_TYPO, POSSIBLE_NEGATION_WORDS } from './cue-words.js';
+import { memo } from './memo.js';
+import { escapeRegExp } from './vocabulary.js';
+
+/*
+ * "Never reversed, by construction": the parser binds the negation cues it knows (assign-slots.ts),
+ * but a request can say "not" in ways it does not know ("besides", "nor", "exlcuding", a cue whose
+ * value sits too far away). Every such word is found here, and whatever account value falls inside
+ * its scope is refused by the caller (kept as free text, with a note) instead of becoming a positive
+ * filter. Measured on nl-heldout3 before this guard: 8 reversed meanings, 0 after.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** "said no", "told us no": an answer, not a negation. */
+const SAID_BEFORE = /\b(?:said|say|says|saying|answered|replied|told\s+(?:us|me|them))\s+$/i;
+const AUX_NOT = /(?<![\p{L}\p{N}])(?:[a-z]+n['\u2019]t|(?:do|does|did|is|was|were|are|has|have|had|wo|ca|could|would|should|must|need|ai)nt|cannot)(?![\p{L}\p{N}])/giu;
+
+function phrasePattern(): RegExp {
+  return memo(POSSIBLE_NEGATION_WORDS, 'guardPattern', () => {
+    const alternatives = [...new Set(POSSIBLE_NEGATION_WORDS)].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+'));
+    return new RegExp(`(?<![\\p{L}\\p{N}'])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  });
+}
+
+/** Optimal-string-alignment distance capped at 2 (one swap of adjacent letters is one edit). */
+export function osaDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return Math.min(2, d[a.length][b.length]);
+}
+
+const isSwap = (a: string, b: string) => a.length === b.length && a !== b && osaDistance(a, b) === 1 && [...a].sort().join('') === [...b].sort().join('');
+
+/**
+ * A typo of a negation word: within one edit of a word of 5+ letters (same first letter), or one
+ * swap of adjacent letters in a shorter one ("nto", "skpi"); real words near them never count.
+ */
+export function negationTypo(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (w.length < 3 || NOT_A_NEGATION_TYPO.has(w) || POSSIBLE_NEGATION_WORDS.includes(w)) return undefined;
+  return NEGATION_TYPO_TARGETS.find((t) => (t.length >= 5 ? w[0] === t[0] && osaDistance(w, t) === 1 : isSwap(w, t)));
+}
+
+/** Every word of the request that may say "not": phrases, "n't" forms, and typos of cue words. */
+export function possibleNegations(text: string): Span[] {
+  const found: Span[] = [];
+  const add = (start: number, end: number) => {
+    if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: text.slice(start, end) });
+  };
+  for (const m of text.matchAll(phrasePattern())) {
+    const start = m.index ?? 0;
+    if (/^(?:no|nah|nope)$/i.test(m[0]) && SAID_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    // "less" negates only as "less X" after a list ("engineers less the agency ones"), never in "less than".
+    if (/^less$/i.test(m[0]) && /^\s+than\b/i.test(text.slice(start + m[0].length))) continue;
+    add(start, start + m[0].length);
+  }
+  for (const m of text.matchAll(AUX_NOT)) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
+  for (const m of text.matchAll(/[\p{L}]+/gu)) if (negationTypo(m[0])) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const SCOPE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:but|however|though|although|whereas|while)\b/i;
+/** A cue the parser knows ends where the parser ends its scope (assign-slots.ts CLAUSE_BREAK): the parser decided that much. */
+const KNOWN_SCOPE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:and|or|but|since|plus|also|however|though|although|whereas|while)\b/i;
+const SEGMENT_BREAK = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s/g;
+const ANAPHORA = /^\s+(?:\w+\s+)?(?:any\s+of\s+)?(?:those|them|these|that\s+lot)\b/i;
+
+/**
+ * Where a possible negation reaches: forward to the end of its clause (for a word the parser does
+ * not know, through "and"/"or", which may continue a list), only the word it is glued to for "non-", and back to the previous clause when
+ * its object is a pronoun ("agency ppl, avoid those"). `protectedSpans` are values whose own text has
+ * a comma ("Frontend Engineer, Growth"): no clause ends inside them.
+ */
+export function negationReach(text: string, neg: Span, protectedSpans: { start: number; end: number }[], known = false): [number, number][] {
+  if (/^non$/i.test(neg.text) && /^-/.test(text.slice(neg.end))) {
+    // The glued word and the two after it (a value may be several words: "non-Customer Success").
+    const m = /^[\s-]*[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+){0,2}/u.exec(text.slice(neg.end));
+    return [[neg.end, neg.end + (m ? m[0].length : 0)]];
+  }
+  const breakAt = (from: number): number => {
+    const re = new RegExp((known ? KNOWN_SCOPE_END : SCOPE_END).source, 'gi');
+    re.lastIndex = 0;
+    const rest = text.slice(from);
+    for (const m of rest.matchAll(re)) {
+      const at = from + (m.index ?? 0);
+      if (!protectedSpans.some((p) => p.start <= at && at < p.end)) return at;
+    }
+    return text.length;
+  };
+  const spans: [number, number][] = [[neg.end, breakAt(neg.end)]];
+  if (ANAPHORA.test(text.slice(neg.end))) {
+    const breaks = [...text.slice(0, neg.start).matchAll(SEGMENT_BREAK)].map((b) => b.index ?? 0).filter((at) => !protectedSpans.some((p) => p.start <= at && at < p.end));
+    const from = breaks.length > 1 ? breaks[breaks.length - 2] : 0;
+    spans.push([from, neg.start]);
+  }
+  return spans;
+}
