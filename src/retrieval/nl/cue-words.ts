@@ -199,16 +199,24 @@ export interface NegationCueWord {
   object?: boolean;
   /** An imperative ("pass on …"): a cue only at the start of a clause ("we passed/pass on X as overqualified" is a reason verb). */
   imperative?: boolean;
+  /**
+   * A verb of removal whose object may be a list of different kinds of value ("leave out DNC and Maya's
+   * candidates": both are left out; nl-heldout4 kept the second one positive). Object cues are list cues too.
+   */
+  list?: boolean;
 }
 const obj = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) => ({ phrase, object: true }));
 const scope = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) => ({ phrase }));
+const removal = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) => ({ phrase, list: true }));
 
 export const NEGATION_CUE_TABLE: NegationCueWord[] = [
   ...scope('no one who', 'no-one who', 'nobody who', 'none who', 'no one', 'no-one', 'nobody', 'anyone but', 'anybody but', 'everyone but', 'everybody but', 'anyone except', 'anybody except', 'everyone except'),
   ...obj('but not', 'other than', 'except for', 'except', 'excluding', 'exclude', 'without', 'skip', 'skipping', 'minus', 'no', 'apart from', 'aside from', 'not including', 'rather than', 'instead of'),
-  ...scope('outside of', 'outside', 'never', 'not', 'none of', 'leave out', 'leaving out', 'drop'),
+  ...scope('outside of', 'outside', 'never', 'not', 'none of'),
+  ...removal('leave out', 'leaving out', 'drop'),
   // Verbs of removal (session 8: the blind batch nl-heldout3 used them and they read as positive filters).
-  ...scope('anywhere but', 'anything but', 'rule out', 'ruling out', 'weed out', 'filter out', 'leave off', 'omit', 'hide', 'remove', 'ignore'),
+  ...scope('anywhere but', 'anything but'),
+  ...removal('rule out', 'ruling out', 'weed out', 'filter out', 'leave off', 'omit', 'hide', 'remove', 'ignore'),
   // "pass on anyone from the career fair", "avoid agency ppl", "neither agency nor referral" (nl-heldout3 h3-270).
   ...obj('pass on', 'avoid').map((c) => ({ ...c, imperative: true })),
   ...scope('neither'),
@@ -226,6 +234,8 @@ export const POSSIBLE_NEGATION_WORDS = [
   ...NEGATION_CUE_TABLE.map((c) => c.phrase),
   'none', 'nor', 'besides', 'beside', 'sans', 'barring', 'bar', 'save for', 'let alone', 'not counting', 'leave aside', 'set aside', 'steer clear of', 'stay away from', 'cut out', 'take out', 'throw out',
   'get rid of', 'nothing', 'nowhere', 'exclusive of', 'less', 'lacking', 'absent', 'avoiding', 'excluded', 'excludes', 'excepting', 'ignoring', 'omitting', 'removing', 'dropping', 'skipped', 'nope', 'nah',
+  'removed', 'omitted', 'dropped', 'ignored', 'aside', 'left out', 'filtered out', 'ruled out', 'weeded out', 'taken out', 'excepted', 'barred',
+  'not included', 'no thanks', 'not wanted', 'not needed', 'need not apply', 'off the list',
 ];
 /** Targets for typo detection: single cue words (a typo of a long word is rarely another word). */
 export const NEGATION_TYPO_TARGETS = ['without', 'except', 'excluding', 'exclude', 'never', 'nobody', 'minus', 'skipping', 'besides', 'neither', 'outside', 'avoid', 'ignore', 'remove', 'not', 'none', 'skip', 'drop', 'omit', 'hide'];
@@ -247,6 +257,22 @@ const OBJECT_CUE_SET = new Set(NEGATION_CUE_TABLE.filter((c) => c.object).map((c
 export function isObjectCue(cueText: string): boolean {
   return OBJECT_CUE_SET.has(cueText.trim().toLowerCase().replace(/\s+/g, ' '));
 }
+
+const LIST_CUE_SET = new Set(NEGATION_CUE_TABLE.filter((c) => c.object || c.list).map((c) => c.phrase));
+/** May this cue's object go on as a list of other kinds of value ("skip DNC and anyone Jordan owns")? */
+export function isListCue(cueText: string): boolean {
+  return LIST_CUE_SET.has(cueText.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
+/**
+ * Words that negate what comes BEFORE them: "Design dept excluded", "referrals not included", "Berlin
+ * aside". The guard (negation-guard.ts) lets them reach back to the start of their clause, so a value
+ * there is never a positive filter (nl-heldout4: "Hannah Schmidt excluded" became recruiter: Hannah).
+ */
+export const POSTPOSED_NEGATIONS = [
+  'excluded', 'not included', 'removed', 'omitted', 'dropped', 'skipped', 'ignored', 'aside', 'left out', 'filtered out', 'ruled out', 'weeded out', 'taken out',
+  'no thanks', 'not wanted', 'not needed', 'need not apply', 'excepted', 'barred', 'off the list',
+];
 
 /** Words that end a clause (a negation's reach): punctuation is handled separately. */
 export const CLAUSE_BREAK_WORDS = ['but', 'who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'with', 'since', 'plus', 'also', 'though', 'however', 'while', 'only', 'just'];

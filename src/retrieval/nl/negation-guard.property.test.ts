@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchFilters } from '../query/search-request.js';
-import { NEGATION_TYPO_TARGETS, POSSIBLE_NEGATION_WORDS } from './cue-words.js';
+import { NEGATION_TYPO_TARGETS, POSSIBLE_NEGATION_WORDS, POSTPOSED_NEGATIONS } from './cue-words.js';
 import { demoVocabulary } from '../../../evals/demo-vocabulary.js';
 import { parseNaturalLanguage } from './offline-parser.js';
 import { jobTitles, stageTitles, uniqueValues } from './vocabulary.js';
@@ -68,5 +68,19 @@ describe('no possible negation ever yields a positive filter', () => {
     }
     expect(reversed).toEqual([]);
     expect(checked).toBeGreaterThan(10_000);
+  }, 240_000);
+
+  it('a removal word AFTER the value ("Design dept excluded") never leaves it positive', () => {
+    const reversed: string[] = [];
+    for (const [dimension, values] of VALUES) {
+      values.forEach((value, i) => {
+        POSTPOSED_NEGATIONS.forEach((cue, k) => {
+          const request = (i + k) % 2 === 0 ? `${value} ${cue}, engineers with Python` : `Python engineers, ${CUED[dimension]} ${value} ${cue}`;
+          const filters = (parseNaturalLanguage(request, vocab, { now }).request.filters ?? {}) as SearchFilters;
+          if (positives(filters).includes(value.toLowerCase())) reversed.push(`${request} → ${JSON.stringify(filters)}`);
+        });
+      });
+    }
+    expect(reversed).toEqual([]);
   }, 240_000);
 });

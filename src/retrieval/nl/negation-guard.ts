@@ -1,4 +1,4 @@
-import { NEGATION_TYPO_TARGETS, NOT_A_NEGATION_TYPO, POSSIBLE_NEGATION_WORDS } from './cue-words.js';
+import { NEGATION_TYPO_TARGETS, NOT_A_NEGATION_TYPO, POSSIBLE_NEGATION_WORDS, POSTPOSED_NEGATIONS } from './cue-words.js';
 import { memo } from './memo.js';
 import { escapeRegExp } from './vocabulary.js';
 
@@ -75,6 +75,7 @@ const SCOPE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:but|however|though|a
 /** A cue the parser knows ends where the parser ends its scope (assign-slots.ts CLAUSE_BREAK): the parser decided that much. */
 const KNOWN_SCOPE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:and|or|but|since|plus|also|however|though|although|whereas|while)\b/i;
 const SEGMENT_BREAK = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s/g;
+const POSTPOSED = new RegExp(`^(?:${POSTPOSED_NEGATIONS.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})$`, 'i');
 const ANAPHORA = /^\s+(?:\w+\s+)?(?:any\s+of\s+)?(?:those|them|these|that\s+lot)\b/i;
 
 /**
@@ -100,6 +101,11 @@ export function negationReach(text: string, neg: Span, protectedSpans: { start: 
     return text.length;
   };
   const spans: [number, number][] = [[neg.end, breakAt(neg.end)]];
+  // "Design dept excluded": a participle of removal negates what came before it in its clause.
+  if (POSTPOSED.test(neg.text.trim())) {
+    const breaks = [...text.slice(0, neg.start).matchAll(SEGMENT_BREAK)].map((b) => (b.index ?? 0) + b[0].length).filter((at) => !protectedSpans.some((p) => p.start <= at - 1 && at - 1 < p.end));
+    spans.push([breaks.length ? breaks[breaks.length - 1] : 0, neg.start]);
+  }
   if (ANAPHORA.test(text.slice(neg.end))) {
     const breaks = [...text.slice(0, neg.start).matchAll(SEGMENT_BREAK)].map((b) => b.index ?? 0).filter((at) => !protectedSpans.some((p) => p.start <= at && at < p.end));
     const from = breaks.length > 1 ? breaks[breaks.length - 2] : 0;

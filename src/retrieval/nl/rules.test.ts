@@ -241,3 +241,25 @@ describe('issue 11 round 4: dates by people, sources, reason inflections, skill 
     expect(parse('anyone who applied to a Product department job').filters).toEqual({ department: ['Product'] });
   });
 });
+
+describe('round 5: negation after its value, removal lists, the team-side reason (nl-heldout4 kinds, other phrasings)', () => {
+  it('never keeps a value positive before a removal participle ("X removed", "Y not included")', () => {
+    const a = parse('Marketing department removed, anyone in London');
+    expect(a.filters?.department).toBeUndefined();
+    expect(a.filters?.location).toEqual(['London']);
+    const b = parse('agency candidates not included please');
+    expect(b.filters?.source).toBeUndefined();
+    expect(parse('Omar Haddad ignored, show referrals').filters?.recruiter).toBeUndefined();
+  });
+
+  it('a removal verb reaches every value of its list, across kinds', () => {
+    expect(parse("filter out agency and Omar's candidates").filters).toEqual({ exclude: { source: ['Agency'], recruiter: ['Omar Haddad'] } });
+    expect(parse("remove DNC and anyone Priya owns").filters?.recruiter).toBeUndefined();
+  });
+
+  it("reads what the team could not do as the reason, not its exclusion", () => {
+    expect(parse("people where we couldn't match their comp expectations").filters).toEqual({ rejectionReason: ['Compensation'] });
+    expect(parse("the team couldn't afford their salary ask").filters?.exclude).toBeUndefined();
+    expect(parse("candidates who weren't rejected for comp").filters).toEqual({ exclude: { rejectionReason: ['Compensation'] } });
+  });
+});
