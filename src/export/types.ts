@@ -12,17 +12,17 @@ export const InsightValue = z.object({
   share: z.number().min(0).max(1).describe('count / total of the result set'),
 });
 
-export const InsightDimension = z.object({
+export const ExportInsightDimension = z.object({
   dimension: z.string().describe('e.g. location, currentCompany, stage'),
   label: z.string().describe('Human label, e.g. "Current company"'),
   values: z.array(InsightValue),
 });
-export type InsightDimension = z.infer<typeof InsightDimension>;
+export type ExportInsightDimension = z.infer<typeof ExportInsightDimension>;
 
 export const ExportInsights = z.object({
   total: z.number().int().describe('Candidates in the result set the shares are taken of'),
   asOf: z.string().nullable(),
-  dimensions: z.array(InsightDimension),
+  dimensions: z.array(ExportInsightDimension),
   // Kept small: get_insights' output schema counts against the tools/list budget (answer-budget.test.ts).
   unavailable: z.array(z.object({ label: z.string(), reason: z.string() })).optional(),
   basis: z.string().optional(),

@@ -1,4 +1,4 @@
-import { esc, NS, XML_DECLARATION } from './xml.js';
+import { escXml, NS, XML_DECLARATION } from './xml.js';
 
 /*
  * The drawing part (xl/drawings/drawingN.xml) that places charts on a sheet, and the relationship
@@ -27,9 +27,9 @@ function corner(tag: 'from' | 'to', c: CellCorner): string {
 function graphicFrame(a: ChartAnchor, id: number): string {
   return [
     `<xdr:twoCellAnchor editAs="oneCell">${corner('from', a.from)}${corner('to', a.to)}`,
-    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id}" name="${esc(a.name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>`,
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id}" name="${escXml(a.name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>`,
     '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>',
-    `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" r:id="${esc(a.chartRelId)}"/></a:graphicData></a:graphic>`,
+    `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" r:id="${escXml(a.chartRelId)}"/></a:graphicData></a:graphic>`,
     '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>',
   ].join('');
 }
@@ -47,6 +47,6 @@ export interface Relationship {
 
 /** A .rels part. */
 export function relationshipsXml(rels: Relationship[]): string {
-  const body = rels.map((r) => `<Relationship Id="${esc(r.id)}" Type="${esc(r.type)}" Target="${esc(r.target)}"/>`).join('');
+  const body = rels.map((r) => `<Relationship Id="${escXml(r.id)}" Type="${escXml(r.type)}" Target="${escXml(r.target)}"/>`).join('');
   return `${XML_DECLARATION}<Relationships xmlns="${NS.rels}">${body}</Relationships>`;
 }

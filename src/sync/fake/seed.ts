@@ -37,7 +37,7 @@ export function seedAccount(options: SeedOptions = {}): FakeState {
   return state;
 }
 
-export interface AccountVocabulary {
+export interface SeedVocabulary {
   jobs: Array<{ title: string; status: string; department: string | null; location: string | null }>;
   interviewPlans: Array<{ title: string; stages: string[] }>;
   stages: string[];
@@ -51,7 +51,7 @@ export interface AccountVocabulary {
 }
 
 /** The account's names (no ids), stable for a seed: what the README lists and the NL-parser eval uses. */
-export function describeVocabulary(state: FakeState): AccountVocabulary {
+export function describeVocabulary(state: FakeState): SeedVocabulary {
   const fullName = (u: { firstName: string; lastName: string }) => `${u.firstName} ${u.lastName}`;
   const plans = state.interviewPlans.all().map((p) => ({ title: p.title, stages: state.stagesOf(p.id).map((s) => s.title) }));
   return {
