@@ -31,7 +31,7 @@ import { loadConfig } from '../shared/config.js';
  * The machine is shared, so the load average is recorded next to every run.
  */
 
-export interface SearchBenchOptions {
+interface SearchBenchOptions {
   candidates?: number;
   /** Cold requests per row (each distinct, each run once cold then once warm). */
   queries?: number;
@@ -71,7 +71,7 @@ interface PriorBuild {
   loadavg: string;
 }
 
-export const ROW_NAMES = ['keyword', 'keyword+filters+facets', 'vector', 'vector+filters+facets', 'hybrid', 'hybrid+filters+facets'] as const;
+const ROW_NAMES = ['keyword', 'keyword+filters+facets', 'vector', 'vector+filters+facets', 'hybrid', 'hybrid+filters+facets'] as const;
 type RowName = (typeof ROW_NAMES)[number];
 
 interface Latency {
@@ -134,7 +134,7 @@ export function seedSyntheticMirror(db: Db, n: number): void {
   }
 }
 
-export function percentile(xs: number[], p: number): number {
+function percentile(xs: number[], p: number): number {
   if (xs.length === 0) return Number.NaN;
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];

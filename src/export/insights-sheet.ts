@@ -28,7 +28,7 @@ const BAR_PX = 20; // per bar: a 9 pt label with air (LibreOffice and Excel shri
 const CHROME_PX = 60; // title and padding
 
 /** Rows a chart of `bars` bars spans (at least 7, so one or two bars are not squashed). */
-export function chartRows(bars: number): number {
+function chartRows(bars: number): number {
   return Math.max(7, Math.ceil((CHROME_PX + bars * BAR_PX) / ROW_PX));
 }
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * are adapted to this by the wiring).
  */
 
-export const InsightValue = z.object({
+const InsightValue = z.object({
   value: z.string(),
   count: z.number().int(),
   share: z.number().min(0).max(1).describe('count / total of the result set'),
@@ -29,7 +29,7 @@ export const ExportInsights = z.object({
 });
 export type ExportInsights = z.infer<typeof ExportInsights>;
 
-export const ExportApplication = z.object({
+const ExportApplication = z.object({
   job: z.string().nullable(),
   stage: z.string().nullable().describe('Current interview stage, as every door shows it'),
   /**
@@ -43,7 +43,7 @@ export const ExportApplication = z.object({
   rejectionReason: z.string().nullable(),
   updatedAt: z.string().nullable(),
 });
-export type ExportApplication = z.infer<typeof ExportApplication>;
+type ExportApplication = z.infer<typeof ExportApplication>;
 
 /** One candidate as exported; the workbook writes one row per application (see workbook.ts). */
 export const ExportCandidate = z.object({

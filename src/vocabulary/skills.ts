@@ -199,7 +199,6 @@ export function expandQueryTerm(term: string): string[] {
   });
 }
 
-const PHRASE_BREAK = /[\n,;|•]/;
 const LIST_SEPARATOR = /[,;|•/()\n:*]/;
 
 function inListContext(text: string, start: number, end: number): boolean {

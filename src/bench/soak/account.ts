@@ -12,7 +12,7 @@ import { eventually, freePort, runProduct, type ProductProcess } from '../../sha
 
 const API_KEY = 'soak-ashby-key';
 const WEBHOOK_SECRET = 'soak-webhook-secret';
-export const MCP_TOKEN = 'soak-mcp-token-0123456789';
+const MCP_TOKEN = 'soak-mcp-token-0123456789';
 const SLOW = 600_000;
 
 export interface SoakDeployment {

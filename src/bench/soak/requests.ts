@@ -10,7 +10,7 @@ import { JOB_FAMILIES } from '../../sync/fake/vocabulary.js';
 export type SearchArgs = Record<string, unknown>;
 
 /** Filter values as the product lists them, per dimension (stage, source, …). */
-export type SoakFilters = Partial<Record<'stage' | 'stageReached' | 'source' | 'department', string[]>>;
+type SoakFilters = Partial<Record<'stage' | 'stageReached' | 'source' | 'department', string[]>>;
 
 const SENIORITY = ['', 'senior', 'junior', 'lead', 'principal', 'staff', 'experienced', 'head of', 'associate'];
 const VERBS = ['managed', 'led', 'built', 'shipped', 'improved', 'designed', 'scaled', 'owned', 'ran', 'migrated'];

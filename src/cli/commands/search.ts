@@ -5,7 +5,7 @@ import { readerNotice } from '../reader-notice.js';
 import { modeOption, wholeNumber } from '../options.js';
 
 // The filter flags live in ../filter-flags.ts (one table checked against the schema); re-exported for the commands that import them from here.
-export { addFilterOptions, collect, filtersFromOptions, type FilterOptions } from '../filter-flags.js';
+export { addFilterOptions, filtersFromOptions, type FilterOptions } from '../filter-flags.js';
 import { addFilterOptions, filtersFromOptions, type FilterOptions } from '../filter-flags.js';
 
 /** A readable table of results for a terminal. */

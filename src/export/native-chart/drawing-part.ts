@@ -12,7 +12,7 @@ export interface CellCorner {
   row: number;
 }
 
-export interface ChartAnchor {
+interface ChartAnchor {
   from: CellCorner;
   to: CellCorner;
   /** Relationship id of the chart in the drawing's .rels part. */
@@ -39,7 +39,7 @@ export function drawingPartXml(anchors: ChartAnchor[]): string {
   return `${XML_DECLARATION}<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${anchors.map((a, i) => graphicFrame(a, i + 2)).join('')}</xdr:wsDr>`;
 }
 
-export interface Relationship {
+interface Relationship {
   id: string;
   type: string;
   target: string;

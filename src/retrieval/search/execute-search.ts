@@ -40,7 +40,7 @@ export async function executeSearch(ctx: SearchContext, input: SearchRequestInpu
   };
 }
 
-export interface Folded {
+interface Folded {
   /** Ordinals folded into a better-ranked record of the same person (null: none). */
   skip: Uint8Array | null;
   /** Kept candidate id → ids folded into it (only for kept records that have links). */

@@ -39,7 +39,7 @@ export interface Ranking {
   textTerms: string[];
 }
 
-export interface RankingParts {
+interface RankingParts {
   cols: Columns;
   ords: Int32Array;
   scores: Float64Array;

@@ -5,7 +5,7 @@ import type { SearchFilters, SearchResult } from '../query/search-request.js';
  * compact answer, Slack's result line).
  */
 
-export type ResultApplication = SearchResult['applications'][number];
+type ResultApplication = SearchResult['applications'][number];
 
 /**
  * The application that best explains why this person matched: the one meeting most of the filters

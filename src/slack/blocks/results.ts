@@ -27,7 +27,7 @@ export const MENU = { open: 'open', addToJob: 'add', similar: 'similar' } as con
 export const DROP_FILTER_ACTION = /^rediscover_drop_filter_\d+$/;
 
 /** The value of a drop-filter button: the session and the part of its request to drop. */
-export function dropFilterValue(sessionId: string, path: string): string {
+function dropFilterValue(sessionId: string, path: string): string {
   return JSON.stringify({ s: sessionId, p: path });
 }
 
@@ -81,7 +81,7 @@ export interface ResultsView {
 const MONTH = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** "Onsite for Senior Backend Engineer · archived Mar 2026 (Timing)": the application that explains the match. */
-export function applicationLine(app: SearchResult['applications'][number]): string {
+function applicationLine(app: SearchResult['applications'][number]): string {
   const job = app.job ? esc(app.job) : 'a job no longer mirrored';
   const when = Number.isFinite(Date.parse(app.updatedAt)) ? MONTH.format(new Date(app.updatedAt)) : app.updatedAt.slice(0, 10);
   // A hired person works here now; "Hired (Hired)" (stage and status both Hired) said nothing.
@@ -133,7 +133,7 @@ function footerActions(view: ResultsView): KnownBlock {
 }
 
 /** The plain-text fallback (notifications, screen readers). */
-export function resultsFallback(view: ResultsView): string {
+function resultsFallback(view: ResultsView): string {
   const { results, total } = view.response;
   if (!results.length) {
     const best = view.relaxations?.[0];

@@ -16,7 +16,7 @@ export interface EntitySyncResult {
   removed: number;
 }
 
-export interface EntitySyncOptions {
+interface EntitySyncOptions {
   forceFull: boolean;
   now: () => string;
   onPage?: (entity: string, received: number) => void;

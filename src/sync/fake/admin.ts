@@ -13,7 +13,7 @@ import type { WebhookConfig, WebhookEmitter } from './webhooks.js';
  * Ashby webhook, so they are seen only through candidate.list.
  */
 
-export type FaultKind = '500' | '502' | '503' | '429' | 'drop';
+type FaultKind = '500' | '502' | '503' | '429' | 'drop';
 
 /** Mutable knobs for fault injection and pagination errors. */
 export interface FaultKnobs extends PagingKnobs {
@@ -55,7 +55,7 @@ export interface StateSnapshot {
   files: Array<{ id: string; candidateId: string }>;
 }
 
-export interface AdminDeps {
+interface AdminDeps {
   state: FakeState;
   webhooks: WebhookEmitter;
   faults: FaultKnobs;
@@ -437,7 +437,7 @@ const OPERATIONS = {
   },
 };
 
-export type AdminOp = keyof typeof OPERATIONS;
+type AdminOp = keyof typeof OPERATIONS;
 export type FakeAdmin = { [K in AdminOp]: (body?: Body) => ReturnType<(typeof OPERATIONS)[K]> };
 
 /** Admin operations reachable as POST /admin/<op>, in table order. */

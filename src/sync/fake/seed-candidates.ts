@@ -15,7 +15,7 @@ const NICKNAMES: Record<string, string> = {
 };
 
 /** ASCII, lower-case form of a name part for emails and handles. */
-export function slug(text: string): string {
+function slug(text: string): string {
   return text.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase() || 'x';
 }
 
@@ -27,7 +27,7 @@ function formatPhone(n: number, style: number): string {
 }
 
 /** The messy forms people type LinkedIn and GitHub URLs in. */
-export function linkedInUrl(handle: string, style: number): string {
+function linkedInUrl(handle: string, style: number): string {
   const forms = [
     `https://www.linkedin.com/in/${handle}`,
     `https://www.linkedin.com/in/${handle}/`,
@@ -40,7 +40,7 @@ export function linkedInUrl(handle: string, style: number): string {
   return forms[style % forms.length];
 }
 
-export function gitHubUrl(handle: string, style: number): string {
+function gitHubUrl(handle: string, style: number): string {
   return [`https://github.com/${handle}`, `https://github.com/${handle}/`, `github.com/${handle}`, `http://www.github.com/${handle}`][style % 4];
 }
 
@@ -91,7 +91,7 @@ function duplicateIdentity(rng: Prng, original: Identity, profile: SyntheticProf
   };
 }
 
-export interface SyntheticSeedOptions {
+interface SyntheticSeedOptions {
   seed: number;
   count: number;
   /** Share of candidates that duplicate an earlier one (same person, slightly different record). */

@@ -5,10 +5,10 @@ import { seedOrganization } from './seed-org.js';
 import { FakeState } from './state.js';
 
 /** The fixed "today" of a seeded account: history spreads over the five years before it. */
-export const DEFAULT_ANCHOR_MS = Date.UTC(2026, 10, 1);
-export const DEFAULT_CANDIDATES = 2000;
+const DEFAULT_ANCHOR_MS = Date.UTC(2026, 10, 1);
+const DEFAULT_CANDIDATES = 2000;
 
-export interface SeedOptions {
+interface SeedOptions {
   seed?: number;
   /** Synthetic candidates (ignored with a corpus). */
   candidates?: number;

@@ -17,7 +17,7 @@ export interface CustomFieldEntry {
   value: unknown;
 }
 
-export interface CandidateLocationValue {
+interface CandidateLocationValue {
   city: string;
   region: string;
   country: string;
@@ -129,13 +129,13 @@ export interface JobPostingRecord extends Stamped {
   descriptionPlain: string;
 }
 
-export interface DepartmentRecord extends Stamped {
+interface DepartmentRecord extends Stamped {
   name: string;
   parentId: string | null;
   isArchived: boolean;
 }
 
-export interface LocationRecord extends Stamped {
+interface LocationRecord extends Stamped {
   name: string;
   country: string;
   region: string | null;
@@ -167,7 +167,7 @@ export interface UserRecord extends Stamped {
   isRecruiter: boolean;
 }
 
-export interface SourceTypeRecord extends Stamped {
+interface SourceTypeRecord extends Stamped {
   title: string;
   isArchived: boolean;
 }
@@ -216,7 +216,7 @@ export interface FakeFileRecord extends Stamped {
   render: FileRender;
 }
 
-export interface FakeStateOptions {
+interface FakeStateOptions {
   /** Wall clock for mutations; the state keeps its own clock monotonic on top of it. */
   now?: () => number;
 }
