@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../shared/regexp.js';
 import { numberForms } from './inflection.js';
 import { loadOnetSubset } from './onet.js';
 import { actionPatterns, agentForms, skillForms } from './skill-forms.js';
@@ -337,7 +338,7 @@ const mentionPatterns = new Map<string, RegExp[]>();
 const agentPatterns = new Map<string, RegExp[]>();
 
 function namePatterns(names: string[]): RegExp[] {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
+  const escape = (s: string) => escapeRegExp(s).replace(/\s+/g, '[\\s-]+');
   const caseFree = (n: string) => n.length > 3 && n !== n.toUpperCase();
   const build = (list: string[], flags: string) => (list.length ? [new RegExp(`(?<![A-Za-z0-9])(?:${list.map(escape).join('|')})(?![A-Za-z0-9])`, flags)] : []);
   return [...build(names.filter(caseFree), 'i'), ...build(names.filter((n) => !caseFree(n)), '')];
