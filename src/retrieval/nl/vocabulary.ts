@@ -20,11 +20,6 @@ export function normalize(text: string): string {
     .trim();
 }
 
-/** Escape text for use inside a RegExp. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Distinct values in first-seen order, compared case-insensitively. */
 export function uniqueValues(values: Iterable<string>): string[] {
   const seen = new Map<string, string>();
