@@ -2,7 +2,7 @@ import { EXTRACTOR_VERSION } from '../match/enrich/enrich-candidates.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { seedAccount, DEFAULT_ACCOUNT } from './search-account.js';
+import { seedFixtureAccount, DEFAULT_ACCOUNT } from './search-account.js';
 import { loadCatalog } from '../retrieval/catalog/load-catalog.js';
 import { createEmbedder } from '../embedding/create-embedder.js';
 import type { Embedder } from '../embedding/embedder.js';
@@ -96,7 +96,7 @@ export function seedSyntheticMirror(db: Db, n: number): void {
   const r = prng(42);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
   const c = db.$client;
-  seedAccount(db);
+  seedFixtureAccount(db);
   const at = '2025-01-01T00:00:00.000Z';
   const insCand = c.prepare(`INSERT INTO candidates (id, name, position, company, location_summary, source_id, created_at, updated_at, raw, mirrored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '{}', ?)`);
   const insFile = c.prepare(`INSERT INTO files (id, candidate_id, kind, name, handle, status, text, updated_at) VALUES (?, ?, 'resume', 'r.pdf', 'h', 'ok', ?, ?)`);

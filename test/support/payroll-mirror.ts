@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDb, type Db } from '../../src/store/db.js';
-import { seedAccount, upsertCandidates } from './search-mirror.js';
+import { seedFixtureAccount, upsertCandidates } from './search-mirror.js';
 
 /**
  * A mirror in a fresh temporary folder: the fixture account and two candidates, one payroll (c1 Ada)
@@ -13,7 +13,7 @@ import { seedAccount, upsertCandidates } from './search-mirror.js';
 export function payrollMirror(prefix: string): { db: Db; root: string; indexDir: string; remove(): void } {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const db = openDb(path.join(root, 'mirror.db'));
-  seedAccount(db);
+  seedFixtureAccount(db);
   upsertCandidates(db, [
     { id: 'c1', name: 'Ada', position: 'Payroll Specialist', resume: 'payroll and benefits' },
     { id: 'c2', name: 'Bo', position: 'Chef', resume: 'menu design and kitchen' },
