@@ -12,20 +12,51 @@ import type { ExportInsights, ExportInsightDimension } from './types.js';
  * so it stays editable and follows edits to the table.
  *
  * Sized to the printed page: the columns A–E fill one landscape A4 page at 100% (A–D the table,
- * E the chart: 34+10+10+3+88 character widths ≈ 1,040 px against ≈ 1,045 px printable), so
+ * E the chart: 46+10+10+3+76 character widths ≈ 1,040 px against ≈ 1,045 px printable), so
  * "fit to one page wide" does not shrink the chart's labels. A chart must never be split by a page
  * break (nor touch one), so the sheet places its own breaks every PAGE_ROWS rows at most (fewer
  * than the ≈ 34 rows of 15 pt a page holds, so the printer never adds one) and moves a block to the
  * next page when its chart would not fit on this one.
+ *
+ * A value longer than column A (a school, a certification, an award: often 40–90 characters) wraps
+ * onto more lines of its row, never cut: the count in column B used to clip it at ≈ 40 characters.
+ * Its row is set to that many lines' height, and page and chart layout count lines, not rows.
  */
 
 export const INSIGHTS_SHEET = 'Insights';
 const CHART_COL = 4; // E
-const CHART_COL_WIDTH = 88;
+const VALUE_COL_WIDTH = 46;
+const CHART_COL_WIDTH = 76;
 const PAGE_ROWS = 30;
 const ROW_PX = 20; // a 15 pt row
 const BAR_PX = 20; // per bar: a 9 pt label with air (LibreOffice and Excel shrink the plot, not the text)
 const CHROME_PX = 60; // title and padding
+const LINE_PT = 15;
+/**
+ * Characters per line of column A (width 46) assumed when wrapping: fewer than fit (≈ 54 of mixed
+ * case in Calibri 11), so an estimate never leaves a line hidden below the row's height. Column A
+ * was 34 wide (chart 88): widened so the demo's longest values (40 characters, "San Francisco,
+ * California, United States") stay on one line, and wrapping is for the really long ones.
+ */
+const VALUE_LINE_CHARS = 40;
+
+/** Lines `text` wraps to in `chars` characters per line (word wrap; a longer word takes its own lines). */
+export function wrappedLines(text: string, chars = VALUE_LINE_CHARS): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need <= chars) used = need;
+    else if (used === 0) {
+      lines += Math.ceil(word.length / chars) - 1;
+      used = word.length % chars || chars;
+    } else {
+      lines += 1 + Math.ceil(word.length / chars) - 1;
+      used = word.length % chars || chars;
+    }
+  }
+  return lines;
+}
 
 /** Rows a chart of `bars` bars spans (at least 7, so one or two bars are not squashed). */
 function chartRows(bars: number): number {
@@ -39,9 +70,18 @@ function chartTitle(dim: ExportInsightDimension, bars: number): string {
 /** Writes the sheet; returns the native charts to add to it once exceljs has written the package. */
 export function addInsightsSheet(wb: ExcelJS.Workbook, insights: ExportInsights): SheetChart[] {
   const ws = wb.addWorksheet(INSIGHTS_SHEET);
-  ws.columns = [{ width: 34 }, { width: 10 }, { width: 10 }, { width: 3 }, { width: CHART_COL_WIDTH }];
+  ws.columns = [{ width: VALUE_COL_WIDTH }, { width: 10 }, { width: 10 }, { width: 3 }, { width: CHART_COL_WIDTH }];
   const charts: SheetChart[] = [];
   let pageStart = 1;
+  /** Lines of the rows that wrap (others are one line). */
+  const rowLines = new Map<number, number>();
+  const lines = (row: number) => rowLines.get(row) ?? 1;
+  /** Lines used on the current page above row `row`. */
+  const used = (row: number) => {
+    let n = 0;
+    for (let x = pageStart; x < row; x++) n += lines(x);
+    return n;
+  };
   /** Break the page after row `last` (1-based). */
   const breakAfter = (last: number) => {
     ws.getRow(last).addPageBreak();
@@ -58,10 +98,17 @@ export function addInsightsSheet(wb: ExcelJS.Workbook, insights: ExportInsights)
   for (const dim of insights.dimensions) {
     const bars = Math.min(CHART_MAX_BARS, dim.values.length);
     const span = bars ? chartRows(bars) : 2 + 1;
+    // The chart spans whole rows from the block's title row: as many as make `span` lines.
+    const valueLines = dim.values.map((v) => wrappedLines(safeCellText(v.value) ?? ''));
+    const blockLines = (() => {
+      let n = 0;
+      for (let i = 0; n < span; i++) n += i < 2 ? 1 : (valueLines[i - 2] ?? 1);
+      return n;
+    })();
     // A chart's edge must not lie on a page boundary either: LibreOffice then paints it (clipped) and
     // exports its text on both pages. So the break gets an empty row on each side (the gap row above
     // it, and the block moves one row down), and the strict margin keeps the page's last row free.
-    if (r - pageStart + span + 1 > PAGE_ROWS && r > pageStart + 1) {
+    if (used(r) + blockLines + 1 > PAGE_ROWS && r > pageStart + 1) {
       breakAfter(r - 1);
       r += 1;
     }
@@ -76,15 +123,25 @@ export function addInsightsSheet(wb: ExcelJS.Workbook, insights: ExportInsights)
     });
     r += 1;
     const first = r;
-    for (const v of dim.values) {
+    dim.values.forEach((v, i) => {
+      const n = valueLines[i]!;
       // A long table continues on the next pages; the breaks stay ours (see above).
-      if (r - pageStart >= PAGE_ROWS) breakAfter(r - 1);
+      if (used(r) + n > PAGE_ROWS) breakAfter(r - 1);
       ws.getCell(r, 1).value = safeCellText(v.value);
+      if (n > 1) {
+        rowLines.set(r, n);
+        ws.getRow(r).height = n * LINE_PT;
+        ws.getCell(r, 1).alignment = { wrapText: true, vertical: 'top' };
+        ws.getCell(r, 2).alignment = { vertical: 'top' };
+        ws.getCell(r, 3).alignment = { vertical: 'top' };
+      }
       ws.getCell(r, 2).value = v.count;
       ws.getCell(r, 3).value = v.share;
       ws.getCell(r, 3).numFmt = '0.0%';
       r += 1;
-    }
+    });
+    let end = start;
+    for (let n = 0; n < span; end++) n += lines(end);
     if (bars) {
       const shown = dim.values.slice(0, bars);
       charts.push({
@@ -93,13 +150,13 @@ export function addInsightsSheet(wb: ExcelJS.Workbook, insights: ExportInsights)
         categories: { ref: columnRange(INSIGHTS_SHEET, 0, first, first + bars - 1), values: shown.map((v) => safeCellText(v.value) ?? '') },
         values: { ref: columnRange(INSIGHTS_SHEET, 1, first, first + bars - 1), values: shown.map((v) => v.count) },
         from: { col: CHART_COL, row: start - 1 },
-        to: { col: CHART_COL + 1, row: start - 1 + span },
+        to: { col: CHART_COL + 1, row: end - 1 },
       });
     }
-    r = Math.max(r, start + span) + 1;
+    r = Math.max(r, end) + 1;
   }
   if (insights.unavailable?.length) {
-    if (r - pageStart + 1 + insights.unavailable.length > PAGE_ROWS && r > pageStart) breakAfter(r - 1);
+    if (used(r) + 1 + insights.unavailable.length > PAGE_ROWS && r > pageStart) breakAfter(r - 1);
     ws.getCell(r, 1).value = 'No data';
     ws.getCell(r, 1).font = { bold: true, size: 12 };
     r += 1;

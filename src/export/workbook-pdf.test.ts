@@ -91,7 +91,7 @@ describe.skipIf(!hasSoffice)('the workbook printed to PDF by LibreOffice', () =>
     expect(perSheet.unknown ?? 0).toBe(0);
 
     // The native charts render (LibreOffice draws them from the caches): each chart's title and every
-    // category label in full (the table's column clips them at ~40 characters) on one Insights page,
+    // category label in full (the table beside it wraps them in their rows) on one Insights page,
     // so no chart is split by a page break and no label is cut.
     const insightPages = pages.filter((p) => sheetOf(p.text) === 'Insights').map((p) => p.text.replace(/\s+/g, ' '));
     for (const dim of insights.dimensions) {

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { looksLikeFormula, safeCellText } from './safe-cell.js';
 import type { ExportCandidate, ExportInsights } from './types.js';
-import { buildCandidatesWorkbook } from './workbook.js';
+import { buildCandidatesWorkbook, linkedInHref } from './workbook.js';
 
 const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rediscovery-xlsx-'));
@@ -147,6 +147,19 @@ describe('buildCandidatesWorkbook', () => {
       if (String(r.getCell(1).value).includes('evil')) evilInsight = r.getCell(1).value;
     });
     expect(evilInsight).toBe("'=evil()");
+  });
+
+  it('makes LinkedIn and e-mail clickable: a scheme-less linkedin.com address gets https://, anything else stays text', async () => {
+    const bare = { ...ada, candidateId: 'C4', linkedIn: 'www.linkedin.com/in/ada-l', email: 'ada@example.com' };
+    const odd = { ...ada, candidateId: 'C5', linkedIn: 'https://evil.example/in/ada', email: 'not an address', applications: [] };
+    const wb = await readBack(await buildCandidatesWorkbook({ rows: [{ ...bare, applications: [] }, odd], insights, provenance }));
+    const c = wb.getWorksheet('Candidates')!;
+    expect(c.getRow(2).getCell(13).value).toEqual({ text: 'www.linkedin.com/in/ada-l', hyperlink: 'https://www.linkedin.com/in/ada-l' });
+    expect(c.getRow(2).getCell(14).value).toEqual({ text: 'ada@example.com', hyperlink: 'mailto:ada@example.com' });
+    expect(c.getRow(3).getCell(13).value).toBe('https://evil.example/in/ada');
+    expect(c.getRow(3).getCell(14).value).toBe('not an address');
+    expect(linkedInHref('javascript:alert(1)')).toBeNull();
+    expect(linkedInHref('http://uk.linkedin.com/in/amos')).toBe('http://uk.linkedin.com/in/amos');
   });
 
   it('writes phone numbers as text cells, without a visible apostrophe', async () => {

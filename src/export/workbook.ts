@@ -42,6 +42,27 @@ function isWebUrl(url: string | null): url is string {
   return !!url && /^https?:\/\//i.test(url);
 }
 
+/**
+ * The LinkedIn address as a link a click opens: resumes and Ashby often hold it without a scheme
+ * ("www.linkedin.com/in/…", 1 in 2 demo rows). Only http(s) addresses on linkedin.com become links;
+ * anything else stays text (a `javascript:` value must never be clickable).
+ */
+export function linkedInHref(url: string | null): string | null {
+  if (!url) return null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url.replace(/^\/+/, '')}`;
+  try {
+    const u = new URL(withScheme);
+    return /^https?:$/.test(u.protocol) && /(^|\.)linkedin\.com$/i.test(u.hostname) ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A plain address (no spaces, quotes or angle brackets) becomes a mailto: link. */
+const EMAIL = /^[^\s@"<>(),;:]+@[^\s@"<>(),;:]+\.[a-z]{2,}$/i;
+
+const LINK_FONT = { color: { argb: 'FF1F4FD8' }, underline: true } as const;
+
 function dateOrNull(iso: string | null | undefined): Date | null {
   if (!iso) return null;
   const d = new Date(iso);
@@ -91,7 +112,16 @@ function addCandidatesSheet(wb: ExcelJS.Workbook, rows: ExportCandidate[]): numb
       if (isWebUrl(c.profileUrl)) {
         const cell = row.getCell('profileUrl');
         cell.value = { text: 'Open in Ashby', hyperlink: c.profileUrl };
-        cell.font = { color: { argb: 'FF1F4FD8' }, underline: true };
+        cell.font = LINK_FONT;
+      }
+      const linkedIn = linkedInHref(c.linkedIn);
+      if (linkedIn) {
+        row.getCell('linkedIn').value = { text: safeCellText(c.linkedIn) ?? linkedIn, hyperlink: linkedIn };
+        row.getCell('linkedIn').font = LINK_FONT;
+      }
+      if (c.email && EMAIL.test(c.email)) {
+        row.getCell('email').value = { text: c.email, hyperlink: `mailto:${c.email}` };
+        row.getCell('email').font = LINK_FONT;
       }
     }
   }

@@ -1,4 +1,5 @@
 import { completable } from '@modelcontextprotocol/sdk/server/completable.js';
+import { jobQueryTerms, matchesJobQuery } from '../shared/job-words.js';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import type { ProductApi } from '../app/product-api.js';
@@ -7,6 +8,17 @@ import type { ProductApi } from '../app/product-api.js';
 const isJobReference = (s: string) => s.trim().length <= 200 && !s.trim().includes('\n');
 
 const COMPLETIONS = 20;
+
+/**
+ * Job titles to offer for what was typed: list_jobs' matches (title, department or location),
+ * those whose title holds the words first ("plat" offered Security Engineer, of the Platform
+ * department, before Product Manager, Platform).
+ */
+export function completeJobTitles(jobs: { title: string; department: string | null }[], typed: string, max: number): string[] {
+  const terms = jobQueryTerms(typed);
+  const inTitle = jobs.filter((j) => matchesJobQuery(terms, [j.title]));
+  return [...inTitle, ...jobs.filter((j) => !inTitle.includes(j))].slice(0, max).map((j) => j.title);
+}
 
 /** The prompt `rediscover_for_job`: a recruiter's rediscovery workflow for one job. */
 export function registerPrompts(server: McpServer, api: ProductApi): void {
@@ -17,7 +29,7 @@ export function registerPrompts(server: McpServer, api: ProductApi): void {
       description: 'Find past candidates who fit a job (an Ashby job id or title, or a pasted job description) and shortlist them.',
       argsSchema: {
         job: completable(z.string().min(1).describe('Ashby job id or title, or the job description text'), async (value) =>
-          (await api.listJobs({ query: value })).slice(0, COMPLETIONS).map((j) => j.title),
+          completeJobTitles(await api.listJobs({ query: value }), value, COMPLETIONS),
         ),
       },
     },

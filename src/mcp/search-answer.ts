@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SearchFilters, SearchResponse } from '../retrieval/query/search-request.js';
-import { relevantApplication } from '../retrieval/search/relevant-application.js';
+import { relevantApplication, shownStage } from '../retrieval/search/relevant-application.js';
 
 /*
  * What search_candidates hands an assistant. Its context window is the scarce resource: the full
@@ -15,7 +15,7 @@ const TOP_FACET_VALUES = 5;
 
 const CompactApplication = z.object({
   job: z.string().nullable(),
-  stage: z.string().nullable(),
+  stage: z.string().nullable().describe('Current stage; for an archived one, the last stage it reached'),
   status: z.string(),
   reason: z.string().nullable().describe('Rejection reason'),
   date: z.string().describe('Last activity'),
@@ -55,7 +55,7 @@ export function compactSearch(res: SearchResponse, opts: { facets: boolean; filt
         title: r.currentTitle,
         company: r.currentCompany,
         location: r.location,
-        application: a ? { job: a.job, stage: a.stage, status: a.status, reason: a.archiveReason ?? null, date: a.updatedAt.slice(0, 10) } : null,
+        application: a ? { job: a.job, stage: shownStage(a), status: a.status, reason: a.archiveReason ?? null, date: a.updatedAt.slice(0, 10) } : null,
         otherApplications: Math.max(0, r.applications.length - 1),
         why: r.why.summary,
         ...(r.duplicateIds.length ? { duplicateIds: r.duplicateIds } : {}),

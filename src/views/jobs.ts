@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../store/db.js';
 import { readJobsWithCounts } from '../store/jobs.js';
+import { jobQueryTerms, matchesJobQuery } from '../shared/job-words.js';
 
 /*
  * Jobs as an assistant or a recruiter picks one: "the platform PM role" → an id. Read-only over the
@@ -18,16 +19,16 @@ export const JobSummary = z.object({
 export type JobSummary = z.infer<typeof JobSummary>;
 
 /**
- * Jobs whose title, department or location contains every word of `query` (case-insensitive; all
+ * Jobs whose title, department or location answer every word of `query` (shared/job-words.ts:
+ * word starts, recruiter shorthand such as PM or SRE, filler such as "the … role" ignored; all
  * jobs without one), open first, then by title. `status` keeps only those statuses.
  */
 export function listJobs(db: Db, opts: { query?: string; status?: string[]; confidential?: boolean } = {}): JobSummary[] {
   const rows: JobSummary[] = readJobsWithCounts(db, { confidential: opts.confidential ?? false });
-  const words = (opts.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const terms = jobQueryTerms(opts.query ?? '');
   const statuses = opts.status?.map((s) => s.toLowerCase());
   return rows.filter((j) => {
     if (statuses && !statuses.includes(j.status.toLowerCase())) return false;
-    const hay = `${j.title} ${j.department ?? ''} ${j.location ?? ''}`.toLowerCase();
-    return words.every((w) => hay.includes(w));
+    return matchesJobQuery(terms, [j.title, j.department, j.location]);
   });
 }

@@ -15,7 +15,7 @@ function formatAsk(a: { request: SearchRequestInput; notes: string[]; unmapped: 
   if (a.unmapped.length) lines.push(`  not a known filter value, searched as text: ${a.unmapped.join(', ')}`);
   lines.push('');
   // `ask` has no --cursor: the table's paging hint becomes a --limit hint.
-  let out = `${lines.join('\n')}\n${formatSearchTable({ ...a.response, nextCursor: null })}`;
+  let out = `${lines.join('\n')}\n${formatSearchTable({ ...a.response, nextCursor: null }, a.request.filters)}`;
   if (a.response.nextCursor) out += `showing ${a.response.results.length} of ${a.response.total}: --limit N for more, or \`rediscovery export\` for all\n`;
   if (a.response.total === 0) {
     out += a.relaxations.length

@@ -7,6 +7,7 @@ import { occupationTitleOf } from './job-requirements.js';
 import type { LexicalScore } from './lexical.js';
 import { REACH_LEVELS, type PastProcess, type Reach } from './past-processes.js';
 import type { CareerEntry, ResumeFacts } from './resume-facts.js';
+import { similarTitleWords } from './title-identity.js';
 
 /*
  * The rediscovery score of one candidate for one job, and the reasons in recruiter words.
@@ -104,10 +105,13 @@ function roleMappedExactly(role: TitleRef): boolean {
  * "Information Designer" guessed as video game designers was stated as fact).
  */
 function roleSimilarity(job: JobSpec, role: TitleRef): { value: number; kind: 'same' | 'related' | 'words' | null } {
-  const words = jaccard(tokens(job.canonicalTitle ?? job.title), tokens(role.canonicalTitle ?? role.title));
+  const jobTitle = job.canonicalTitle ?? job.title;
+  const roleTitle = role.canonicalTitle ?? role.title;
+  const words = jaccard(tokens(jobTitle), tokens(roleTitle));
   const exact = job.occupationMatch === 'exact';
   const code = role.occupationCode;
-  const byWords = words >= 0.3 ? 'words' : null;
+  // Shared words score either way; "Similar title" is said only when the titles name the same kind of role.
+  const byWords = words >= 0.3 && !!jobTitle && !!roleTitle && similarTitleWords(jobTitle, roleTitle) ? 'words' : null;
   const confident = exact && !job.occupationAmbiguous && roleMappedExactly(role);
   // "11-3031.00" and "11-3031.01" (financial managers, treasurers and controllers) are one SOC occupation.
   const sameCode = !!job.occupationCode && !!code && job.occupationCode.slice(0, 7) === code.slice(0, 7);
@@ -116,8 +120,8 @@ function roleSimilarity(job: JobSpec, role: TitleRef): { value: number; kind: 's
   if (sameCode) return { value: 0.4 + 0.5 * words, kind: byWords };
   if (code && job.relatedOccupations.includes(code)) return { value: (exact ? 0.35 : 0.25) + 0.4 * words, kind: confident ? 'related' : byWords };
   // Same SOC broad occupation ("11-303x"): a sibling, weaker than O*NET's own related list.
-  if (job.occupationCode && code && job.occupationCode.slice(0, 6) === code.slice(0, 6)) return { value: 0.25 + 0.4 * words, kind: words >= 0.3 ? 'words' : null };
-  return { value: 0.8 * words, kind: words >= 0.3 ? 'words' : null };
+  if (job.occupationCode && code && job.occupationCode.slice(0, 6) === code.slice(0, 6)) return { value: 0.25 + 0.4 * words, kind: byWords };
+  return { value: 0.8 * words, kind: byWords };
 }
 
 interface TitleOutcome {

@@ -6,7 +6,7 @@ import { defineTool } from '../define-tool.js';
 import { CandidatesForJob, type ProductApi } from '../../app/product-api.js';
 
 const Input = z.object({
-  job: z.string().min(1).max(VALUE_MAX_CHARS).optional().describe('Ashby job id or job title, e.g. "Senior Backend Engineer" (see list_jobs)'),
+  job: z.string().min(1).max(VALUE_MAX_CHARS).optional().describe('Ashby job id or job title in any words, e.g. "Senior Backend Engineer", "platform PM" (see list_jobs)'),
   description: z.string().min(20).max(DESCRIPTION_MAX_CHARS).optional().describe('Pasted job description, for a job not in Ashby'),
   limit: z.number().int().min(1).max(100).default(10),
   includeHired: z.boolean().default(false).describe('Also list people hired now (left out by default)'),

@@ -4,7 +4,7 @@ import { defineTool } from '../define-tool.js';
 import { JobSummary, type ProductApi } from '../../app/product-api.js';
 
 const Input = z.object({
-  query: z.string().max(200).optional().describe('Words the title, department or location must contain, e.g. "platform product"'),
+  query: z.string().max(200).optional().describe('Words of the title, department or location, any order; shorthand such as PM, SRE works, e.g. "platform PM"'),
   status: z.array(z.enum(['Open', 'Closed', 'Archived', 'Draft'])).min(1).max(4).optional(),
 });
 const Output = z.object({ jobs: z.array(JobSummary) });

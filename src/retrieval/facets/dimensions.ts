@@ -69,6 +69,9 @@ export const INSIGHT_DIMENSIONS: Record<string, ValueExtractor> = {
   interests: (c) => c.interests ?? [],
   honors: (c) => c.honors ?? [],
   stage: FACET_DIMENSIONS.stage,
+  // How far people got (a funnel): most applications of a rediscovery pool sit in "Archived" now
+  // (demo "product designer": 11 of 13 people), which says nothing of the stages they reached.
+  stageReached: (c) => apps(c).flatMap((a) => a.stagesReached.filter((s) => s.toLowerCase() !== 'archived')),
   job: FACET_DIMENSIONS.job,
   source: FACET_DIMENSIONS.source,
   recruiter: FACET_DIMENSIONS.recruiter,

@@ -38,7 +38,7 @@ export type SearchInsights = z.infer<typeof SearchInsights>;
 const LABELS: Record<string, string> = {
   location: 'Location', currentCompany: 'Current company', currentTitle: 'Current title', pastCompany: 'Past company',
   pastTitle: 'Past title', skills: 'Skills', yearsExperience: 'Years of experience', yearsInRole: 'Years in current role',
-  school: 'School', degree: 'Degree', major: 'Major', stage: 'Current stage', job: 'Job', source: 'Source',
+  school: 'School', degree: 'Degree', major: 'Major', stage: 'Current stage', stageReached: 'Stage reached (any application)', job: 'Job', source: 'Source',
   recruiter: 'Recruiter', rejectionReason: 'Rejection reason', lastUpdated: 'Last updated',
   certifications: 'Certifications', languages: 'Languages',
   groups: 'Groups and affiliations', interests: 'Interests', honors: 'Honors and awards',

@@ -141,6 +141,8 @@ export const ApplicationSummary = z.object({
   archiveReason: z.string().nullable().optional().describe('Rejection (archive) reason, when archived'),
   appliedAt: z.string().optional(),
   updatedAt: z.string(),
+  // An archived application's current stage is the plan's "Archived": how far it got is only in its history.
+  stagesReached: z.array(z.string()).optional().describe('Stages this application reached, oldest first'),
 });
 export type ApplicationSummary = z.infer<typeof ApplicationSummary>;
 

@@ -136,7 +136,7 @@ function toResult(r: RankEntry, snippet: string | null, filters: MatchedFilter[]
     profileUrl: c.profileUrl,
     applications: c.applications.map((a) => ({
       applicationId: a.id, job: a.jobTitle, stage: a.currentStageTitle, status: a.status, recruiter: a.recruiterName, archiveReason: a.archiveReasonText,
-      appliedAt: a.createdAt, updatedAt: a.updatedAt,
+      appliedAt: a.createdAt, updatedAt: a.updatedAt, stagesReached: a.stagesReached,
     })),
     duplicateIds,
     why: {

@@ -1,9 +1,10 @@
 import type { MatchedFilter } from '../facets/filter-types.js';
-import { valuePart } from '../nl/interpretation.js';
+import { humanDate, valuePart } from '../nl/interpretation.js';
 
 /*
  * "Why it matched" in words a recruiter reads, not filter keys: `reached Onsite`, `not rejected for
- * Lacks Skills`, `applied since 2025-01-01`. Every door shows the same sentence (why.summary).
+ * Lacks Skills`, `applied since Jan 2025` (dates as "Understood as" says them). Every door shows the
+ * same sentence (why.summary).
  */
 
 const list = (values: string[]) => (values.length <= 2 ? values.join(' or ') : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`);
@@ -14,7 +15,7 @@ function range(values: string[]): string {
     .map((v) => {
       const [k, ...rest] = v.split(' ');
       const x = rest.join(' ');
-      const day = x.slice(0, 10);
+      const day = humanDate(x.slice(0, 10));
       if (k === 'after') return `since ${day}`;
       if (k === 'before') return `before ${day}`;
       if (k === 'min') return `at least ${x} years`;

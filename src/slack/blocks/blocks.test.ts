@@ -75,6 +75,23 @@ describe('resultsMessage', () => {
     expect(text).not.toContain('Hired (Hired)');
   });
 
+  it('names how far an archived application got (its current stage is the plan\'s "Archived") and picks the one that reached the asked stage', () => {
+    // The demo's shape: 38 of the 70 applications of people who reached Onsite sit in stage "Archived".
+    const person = result(8, {
+      applications: [
+        { applicationId: 'A1', job: 'Sales Development Representative', stage: 'Application Review', status: 'Active', recruiter: null, updatedAt: '2026-10-02T00:00:00.000Z', stagesReached: ['New Lead', 'Application Review'] },
+        { applicationId: 'A2', job: 'Senior Backend Engineer', stage: 'Archived', status: 'Archived', recruiter: null, archiveReason: 'Timing', updatedAt: '2026-03-05T00:00:00.000Z', stagesReached: ['Application Review', 'Technical Interview', 'Onsite', 'Archived'] },
+      ],
+    });
+    const text = resultText(person, 1, null, { stageReached: ['Onsite'] });
+    expect(text).toContain('Onsite for Senior Backend Engineer · archived Mar 2026 (Timing) _(+1 more)_');
+    expect(text).not.toContain('Applied to Senior Backend Engineer');
+    // Without the filter, the most recent application; an archived one with no history reads "Applied to".
+    expect(resultText(person, 1, null)).toContain('Application Review for Sales Development Representative · active · Oct 2026');
+    const bare = result(9, { applications: [{ applicationId: 'A3', job: 'SRE', stage: 'Archived', status: 'Archived', recruiter: null, updatedAt: '2026-03-05T00:00:00.000Z' }] });
+    expect(resultText(bare, 1, null)).toContain('Applied to SRE · archived Mar 2026');
+  });
+
   it('escapes Slack control characters in candidate data', () => {
     const m = resultsMessage(view({ response: response([result(1, { name: 'A <@U1> & <!channel>', profileUrl: null })]) }));
     const text = JSON.stringify(m.blocks);

@@ -1,6 +1,7 @@
 import type { Button, KnownBlock, Overflow, PlainTextOption } from '@slack/types';
 import type { SearchRequestInput, SearchResponse, SearchResult } from '../../retrieval/query/search-request.js';
 import { relevantApplication } from '../../retrieval/search/relevant-application.js';
+import { applicationLine as sharedApplicationLine } from '../../retrieval/search/application-line.js';
 import type { CandidateContact } from '../../app/product-api.js';
 import { interpretParts } from '../../retrieval/nl/interpretation.js';
 import type { Relaxation } from '../../retrieval/query/relaxations.js';
@@ -78,19 +79,8 @@ export interface ResultsView {
   relaxations?: Relaxation[];
 }
 
-const MONTH = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-
 /** "Onsite for Senior Backend Engineer · archived Mar 2026 (Timing)": the application that explains the match. */
-function applicationLine(app: SearchResult['applications'][number]): string {
-  const job = app.job ? esc(app.job) : 'a job no longer mirrored';
-  const when = Number.isFinite(Date.parse(app.updatedAt)) ? MONTH.format(new Date(app.updatedAt)) : app.updatedAt.slice(0, 10);
-  // A hired person works here now; "Hired (Hired)" (stage and status both Hired) said nothing.
-  if (app.status === 'Hired') return `Hired (employee) for ${job} · ${when}`;
-  // An archived application's current stage is often the plan's "Archived" stage: it says nothing.
-  const stage = app.stage && app.stage.toLowerCase() !== app.status.toLowerCase() && app.stage !== 'Archived' ? `${esc(app.stage)} for ` : 'Applied to ';
-  const status = app.status === 'Archived' ? `archived ${when}${app.archiveReason ? ` (${esc(app.archiveReason)})` : ''}` : `${esc(app.status.toLowerCase())} · ${when}`;
-  return `${stage}${job} · ${status}`;
-}
+export const applicationLine = (app: SearchResult['applications'][number]): string => sharedApplicationLine(app, esc);
 
 /** The mrkdwn of one result: name linked to Ashby, title at company, location, the application that explains the match, why. */
 export function resultText(r: SearchResult, n: number, contact: CandidateContact | null, filters: SearchRequestInput['filters'] = {}): string {

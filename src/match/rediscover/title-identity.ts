@@ -1,0 +1,101 @@
+import pluralize from 'pluralize';
+import { loadOnetSubset } from '../../vocabulary/onet.js';
+
+/*
+ * Whether two titles name the same kind of role by their words, which is what "Similar title" claims.
+ *
+ * Word overlap alone is not enough: "Product Manager" and "Account Manager" share half their words, and a
+ * blind reading of the reasons (round c, 2026-12-06) marked "Similar title" false for exactly that. A title is
+ * a head noun (the role: manager, engineer, teacher) and modifiers (the field: product, account, software).
+ * Two titles are similar when they have the same head (or synonymous heads) and either share a modifier,
+ * or the job's title is the bare head ("Teacher" and "Elementary Teacher"), or the head itself is specific
+ * ("Accountant" ends titles of 5 O*NET occupations, "Manager" of 189).
+ */
+
+/** Heads that name the same role in different words. */
+const HEAD_SYNONYMS: Record<string, string> = {
+  developer: 'engineer',
+  programmer: 'engineer',
+  swe: 'engineer',
+  rep: 'representative',
+  admin: 'administrator',
+  tech: 'technician',
+  mgr: 'manager',
+  lecturer: 'instructor',
+};
+
+const STOP = new Set(['of', 'and', 'the', 'for', 'in', 'at', 'to', 'a', 'an', 'or', 'i', 'ii', 'iii', 'iv', 'senior', 'junior', 'lead', 'sr', 'jr', 'staff', 'principal', 'all', 'other', 'except']);
+
+/** A head noun is generic when O*NET titles of at least this many occupations end with it (see `genericHeads`). */
+const GENERIC_HEAD_OCCUPATIONS = 25;
+
+// pluralize tries its rules one regular expression at a time; O*NET's ~60k titles repeat few words.
+const singulars = new Map<string, string>();
+function singular(word: string): string {
+  if (word.length <= 3) return word;
+  let form = singulars.get(word);
+  if (form === undefined) singulars.set(word, (form = pluralize.singular(word)));
+  return form;
+}
+const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9+#]+/)
+    .filter((w) => w.length > 0 && !STOP.has(w))
+    .map(singular);
+
+export interface TitleParts {
+  head: string | null;
+  modifiers: Set<string>;
+}
+
+/** Head and modifiers: "Manager, Product Marketing" and "Director of Engineering" put the head first. */
+export function titleParts(title: string): TitleParts {
+  let text = title.replace(/\([^)]*\)/g, ' ');
+  // "Software Engineer - Backend", "Nurse / Midwife": the first segment names the role.
+  text = text.split(/\s[-–—|/]\s|\//)[0];
+  const comma = text.split(',');
+  if (comma.length === 2 && words(comma[0]).length === 1) text = `${comma[1]} ${comma[0]}`;
+  else text = comma[0];
+  const of = text.split(/\s+of\s+/i);
+  const headSide = words(of[0]);
+  const all = words(text);
+  const rawHead = headSide.length ? headSide[headSide.length - 1] : null;
+  const head = rawHead ? (HEAD_SYNONYMS[rawHead] ?? rawHead) : null;
+  const modifiers = new Set(all.filter((w) => w !== rawHead));
+  return { head, modifiers };
+}
+
+let generic: Set<string> | undefined;
+
+/** Head nouns that O*NET titles of many occupations end with: "manager", "engineer", "specialist", "teacher". */
+export function genericHeads(): Set<string> {
+  if (generic) return generic;
+  const subset = loadOnetSubset();
+  const occupationsByHead = new Map<string, Set<number>>();
+  const add = (title: string, occupation: number): void => {
+    const { head } = titleParts(title);
+    if (!head) return;
+    const set = occupationsByHead.get(head) ?? new Set<number>();
+    set.add(occupation);
+    occupationsByHead.set(head, set);
+  };
+  subset.alternateTitles.forEach(([title, occupation]) => add(title, occupation));
+  subset.occupations.forEach(([, title], i) => add(title, i));
+  generic = new Set([...occupationsByHead].filter(([, set]) => set.size >= GENERIC_HEAD_OCCUPATIONS).map(([head]) => head));
+  return generic;
+}
+
+/**
+ * Whether "Similar title" is a true statement about a candidate's title against the job's. A job named by its
+ * bare head ("Teacher") is met by every kind of that head; a bare generic title on the resume ("Manager") does
+ * not say which kind, so it is similar only to a job whose head is specific.
+ */
+export function similarTitleWords(jobTitle: string, roleTitle: string): boolean {
+  const job = titleParts(jobTitle);
+  const role = titleParts(roleTitle);
+  if (!job.head || !role.head || job.head !== role.head) return false;
+  if (job.modifiers.size === 0) return true;
+  for (const m of job.modifiers) if (role.modifiers.has(m)) return true;
+  return !genericHeads().has(job.head);
+}
