@@ -26,7 +26,7 @@ const cache = new Map<string, string[]>();
  * given because pluralize's singular is not always the noun ("cookies" → "cooky") while the plural of
  * the true singular is ("cookie" → "cookies").
  */
-export function otherNumbers(word: string): string[] {
+function otherNumbers(word: string): string[] {
   let out = cache.get(word);
   if (!out) {
     const forms = new Set([pluralize.singular(word), pluralize.plural(word)]);
@@ -42,7 +42,10 @@ export function sameUpToNumber(a: string, b: string): boolean {
   return a === b || otherNumbers(a).includes(b) || otherNumbers(b).includes(a);
 }
 
+const singulars = new Map<string, string>();
 /** The singular of one lower-case word by pluralize's rules (the word itself when it is one): "manages" → "manage". */
 export function singularOf(word: string): string {
-  return pluralize.singular(word);
+  let form = singulars.get(word);
+  if (form === undefined) singulars.set(word, (form = pluralize.singular(word)));
+  return form;
 }

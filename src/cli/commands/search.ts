@@ -11,7 +11,7 @@ export { addFilterOptions, filtersFromOptions, type FilterOptions } from '../fil
 import { addFilterOptions, filtersFromOptions, type FilterOptions } from '../filter-flags.js';
 
 /** Snippet matches: bold on a terminal that shows it, else the plain words (no markdown asterisks). */
-export function highlight(snippet: string, bold: boolean): string {
+function highlight(snippet: string, bold: boolean): string {
   return snippet.replace(/\*\*(.+?)\*\*/g, bold ? '\u001b[1m$1\u001b[22m' : '$1');
 }
 

@@ -80,7 +80,7 @@ export interface ResultsView {
 }
 
 /** "Onsite for Senior Backend Engineer · archived Mar 2026 (Timing)": the application that explains the match. */
-export const applicationLine = (app: SearchResult['applications'][number]): string => sharedApplicationLine(app, esc);
+const mrkdwnApplicationLine = (app: SearchResult['applications'][number]): string => sharedApplicationLine(app, esc);
 
 /** The mrkdwn of one result: name linked to Ashby, title at company, location, the application that explains the match, why. */
 export function resultText(r: SearchResult, n: number, contact: CandidateContact | null, filters: SearchRequestInput['filters'] = {}): string {
@@ -89,7 +89,7 @@ export function resultText(r: SearchResult, n: number, contact: CandidateContact
   const lines = [`*${n}. ${name}*${role ? ` — ${role}` : ''}${r.location ? ` · ${esc(r.location)}` : ''}`];
   if (contact && (contact.email || contact.phone)) lines.push(`:email: ${[contact.email, contact.phone].filter(Boolean).map((x) => esc(x!)).join(' · ')}`);
   const app = relevantApplication(r, filters);
-  if (app) lines.push(`${applicationLine(app)}${r.applications.length > 1 ? ` _(+${r.applications.length - 1} more)_` : ''}`);
+  if (app) lines.push(`${mrkdwnApplicationLine(app)}${r.applications.length > 1 ? ` _(+${r.applications.length - 1} more)_` : ''}`);
   else lines.push('_No applications_');
   if (r.why.summary) lines.push(`_Why:_ ${esc(clip(r.why.summary, 600))}`);
   return lines.join('\n');
