@@ -1,9 +1,9 @@
-import { describeVocabulary, seedAccount, type AccountVocabulary } from '../src/sync/fake/seed.js';
+import { describeVocabulary, seedAccount, type SeedVocabulary } from '../src/sync/fake/seed.js';
 import { CANDIDATE_LOCATIONS, JOB_FAMILIES } from '../src/sync/fake/vocabulary.js';
 import { uniqueValues, type NlVocabulary } from '../src/retrieval/nl/vocabulary.js';
 
 /** Adapt the fake account's description (names only) to the parser's Vocabulary, with synthetic ids. */
-export function vocabularyFromAccount(account: AccountVocabulary, extra: { skills?: string[]; titles?: string[]; locations?: string[] } = {}): NlVocabulary {
+function vocabularyFromAccount(account: SeedVocabulary, extra: { skills?: string[]; titles?: string[]; locations?: string[] } = {}): NlVocabulary {
   const id = (kind: string, i: number) => `${kind}-${i + 1}`;
   return {
     jobs: account.jobs.map((j, i) => ({ id: id('job', i), title: j.title, department: j.department })),

@@ -13,7 +13,7 @@ import type { ResumeRow } from './profiles.js';
  *    scores by its best chunk against the same query text.
  */
 
-export interface RankedId {
+interface RankedId {
   id: string;
   score: number;
 }
@@ -27,7 +27,7 @@ export function baselineQueryText(posting: Pick<GooglePosting, 'title' | 'descri
 }
 
 /** FTS5 terms: words of 2+ letters, quoted so punctuation and operators never reach the parser. */
-export function ftsQueryOf(text: string): string {
+function ftsQueryOf(text: string): string {
   const terms = [...new Set(text.toLowerCase().match(/[a-z0-9]{2,}/g) ?? [])];
   return terms.map((t) => `"${t}"`).join(' OR ');
 }

@@ -6,7 +6,7 @@
 
 export type Grade = 0 | 1 | 2;
 
-export interface PostingMetrics {
+interface PostingMetrics {
   precisionAt10: number;
   strictPrecisionAt10: number;
   ndcgAt10: number;

@@ -13,17 +13,17 @@ import type { Judgement, JudgedPosting } from './jobs-judged.js';
  * {posting, resumeId, grade, reason}: the reader's words, never resume text.
  */
 
-export interface PoolEntry {
+interface PoolEntry {
   resumeId: string;
   systems: string[];
 }
 
-export interface KeyFile {
+interface KeyFile {
   note: string;
   postings: Record<string, { csvIndex: number; entries: { code: string; resumeId: string; systems: string[] }[] }>;
 }
 
-export const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** The first `words` words of a text, whitespace collapsed, with an ellipsis when cut. */
 export const cut = (text: string, words: number) => {
   const all = collapse(text).split(' ');

@@ -16,14 +16,14 @@ import type { SearchJudgement, SearchRequestCase } from './search-judged-folder.
 
 /** Words of each resume shown. LiveCareer resumes run ~700 words; 600 keeps most of each whole
  * (skills lists sit near the end) while a packet of ~30 resumes stays readable in one sitting. */
-export const PACKET_WORDS = 600;
+const PACKET_WORDS = 600;
 
 export interface SearchPoolEntry {
   resumeId: string;
   systems: string[];
 }
 
-export interface SearchKeyFile {
+interface SearchKeyFile {
   note: string;
   requests: Record<string, { entries: { code: string; resumeId: string; systems: string[] }[] }>;
 }

@@ -12,7 +12,7 @@ import type { SearchPoolEntry } from './search-judged-packets.js';
 /** Top-10 resume ids per system, per request id. */
 export type Rankings = Record<string, Record<string, string[]>>;
 
-export interface SystemSummary {
+interface SystemSummary {
   requests: number;
   precisionAt10: number;
   strictPrecisionAt10: number;

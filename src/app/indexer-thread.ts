@@ -28,7 +28,7 @@ export interface IndexerThread {
   stop(): Promise<void>;
 }
 
-export interface IndexerThreadOptions {
+interface IndexerThreadOptions {
   /** Where a failure is reported (one line each); the product's logger by default. */
   log?: (message: string, fields: Record<string, unknown>) => void;
   /** The worker to run: serve's `indexer-worker` (tests start a scripted one through this). */

@@ -38,7 +38,7 @@ export interface ProductEngines {
   parse(text: string, now: Date): Promise<ParsedRequest>;
 }
 
-export interface MirrorProductApiOptions {
+interface MirrorProductApiOptions {
   db: Db;
   config: Pick<AppConfig, 'dataDir' | 'exportsDir' | 'REDISCOVERY_EXPORT_MAX_ROWS' | 'REDISCOVERY_ALLOW_WRITES' | 'REDISCOVERY_CONFIDENTIAL_ACCESS'>;
   actor: string;

@@ -61,7 +61,7 @@ export const RediscoverInput = z.object({
 export type RediscoverInput = z.input<typeof RediscoverInput>;
 
 /** One rediscovered candidate: a ranked candidate with reasons and applications as search and the profile show them. */
-export const JobMatch = RankedCandidate.extend({
+const JobMatch = RankedCandidate.extend({
   reasons: z.array(z.string()).describe('Why this candidate fits, in recruiter words'),
   applications: z.array(ApplicationSummary).describe('Their applications, as search and the profile show them'),
 });
@@ -79,11 +79,11 @@ export type Rediscovery = Omit<CandidatesForJobResult, 'job'> & {
   asOf: string | null;
 };
 
-export const ListJobsInput = z.object({
+const ListJobsInput = z.object({
   query: z.string().max(200).optional().describe('Words the title, department or location must contain, e.g. "platform product"'),
   status: z.array(z.enum(['Open', 'Closed', 'Archived', 'Draft'])).min(1).max(4).optional(),
 });
-export type ListJobsInput = z.infer<typeof ListJobsInput>;
+type ListJobsInput = z.infer<typeof ListJobsInput>;
 
 /** A natural-language request mapped onto the query language (the NL parser's output). */
 export interface ParsedRequest {
@@ -102,7 +102,7 @@ export interface CandidateContact {
 }
 
 /** Whether this process reads next to a running `serve` whose index is still catching up. */
-export interface ReaderState {
+interface ReaderState {
   /** The pid of the `serve` this process reads next to, or null when it owns the data folder. */
   servePid: number | null;
   dataDir: string;

@@ -10,18 +10,18 @@ import { z } from 'zod';
  * holds beyond the sum of heaps is native (SQLite page caches, LanceDB, the encoder's tensors).
  */
 
-export const ThreadMemoryMessage = z.object({
+const ThreadMemoryMessage = z.object({
   type: z.literal('memory'),
   heapUsedMiB: z.number(),
   heapTotalMiB: z.number(),
   externalMiB: z.number(),
 });
-export type ThreadMemoryMessage = z.infer<typeof ThreadMemoryMessage>;
+type ThreadMemoryMessage = z.infer<typeof ThreadMemoryMessage>;
 
 const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
 
 /** This thread's V8 heap (per isolate: in a worker, the worker's own). */
-export function ownHeap(): Omit<ThreadMemoryMessage, 'type'> {
+function ownHeap(): Omit<ThreadMemoryMessage, 'type'> {
   const h = v8.getHeapStatistics();
   return { heapUsedMiB: mib(h.used_heap_size), heapTotalMiB: mib(h.total_heap_size), externalMiB: mib(h.external_memory) };
 }

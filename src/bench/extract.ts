@@ -1,5 +1,5 @@
 import { seedAccount } from '../sync/fake/seed.js';
-import { renderFile, resumeTextOf } from '../sync/fake/resume-pdf.js';
+import { renderFile } from '../sync/fake/resume-pdf.js';
 import type { FileRender, ResumeFormat } from '../sync/fake/state.js';
 import { extractText } from '../sync/files/extract-text.js';
 import { ExtractWorkerPool } from '../sync/files/extract-worker.js';
@@ -12,7 +12,7 @@ import { ocrAvailability, ocrPdf } from '../sync/files/ocr.js';
  * PDF detected as such (no OCR), "scan+OCR" reads it with tesseract when installed.
  */
 
-export interface ExtractBenchOptions {
+interface ExtractBenchOptions {
   perFormat?: number;
   ocrSample?: number;
   threads?: number;

@@ -15,7 +15,7 @@ import type { FakeAshby } from '../sync/fake/index.js';
  * makes it visible to search runs right after, in the same indexer step).
  */
 
-export interface FreshnessBenchOptions {
+interface FreshnessBenchOptions {
   candidates?: number;
   changes?: number;
 }

@@ -38,7 +38,7 @@ export const DEFAULT_ACCOUNT: FixtureAccount = {
   tags: [{ id: 'tag_alum', title: 'Alumni' }, { id: 'tag_silver', title: 'Silver medalist' }],
 };
 
-export function seedAccount(db: Db, account: FixtureAccount = DEFAULT_ACCOUNT): void {
+export function seedFixtureAccount(db: Db, account: FixtureAccount = DEFAULT_ACCOUNT): void {
   const c = db.$client;
   const tx = c.transaction(() => {
     for (const d of account.departments) c.prepare(`INSERT INTO departments (id, name, raw) VALUES (?, ?, '{}')`).run(d.id, d.name);

@@ -38,7 +38,7 @@ export interface PeerAnswer {
 const FILTER_DIMENSIONS = ['stageReached', 'stage', 'applicationStatus', 'source', 'currentTitle', 'skill'] as const;
 
 /** The FTS5 expression of a request as the product runs it: free text AND the Boolean query. */
-export function peerExpression(req: Pick<BenchRequest, 'text' | 'boolean'>): string {
+function peerExpression(req: Pick<BenchRequest, 'text' | 'boolean'>): string {
   const text = freeTextQuery(req.text).expression;
   if (!req.boolean) return text!;
   const compiled = compileFts(parseBoolean(req.boolean), { expand: expandQueryTerm }, req.boolean);

@@ -14,7 +14,7 @@ import { freeTextQuery } from '../retrieval/search/free-text.js';
  * that the corpus does not hold, as real requests do.
  */
 
-export type RequestKind = 'title' | 'skills' | 'descriptive' | 'boolean';
+type RequestKind = 'title' | 'skills' | 'descriptive' | 'boolean';
 
 export interface BenchRequest {
   kind: RequestKind;
@@ -26,8 +26,8 @@ export interface BenchRequest {
 
 export const CORPUS_TITLES = ['Payroll Specialist', 'Backend Engineer', 'Registered Nurse', 'Sales Manager', 'Data Scientist', 'Accountant', 'Teacher', 'Chef', 'Graphic Designer', 'Mechanical Engineer', 'HR Generalist', 'Loan Officer'];
 export const CORPUS_SKILLS = ['payroll', 'benefits', 'kubernetes', 'python', 'java', 'react', 'patient care', 'negotiation', 'excel', 'autocad', 'photoshop', 'sql', 'forecasting', 'recruiting', 'lesson planning', 'budgeting', 'menu design', 'crm', 'go', 'aws'];
-export const CORPUS_STAGES = ['Application Review', 'Phone Screen', 'Onsite', 'Offer', 'Hired'];
-export const CORPUS_SOURCES = ['Referral', 'LinkedIn', 'Careers Page'];
+const CORPUS_STAGES = ['Application Review', 'Phone Screen', 'Onsite', 'Offer', 'Hired'];
+const CORPUS_SOURCES = ['Referral', 'LinkedIn', 'Careers Page'];
 
 const SENIORITY = ['', 'senior', 'junior', 'lead', 'principal', 'staff', 'entry level', 'experienced', 'head', 'assistant', 'chief', 'associate'];
 const EXTRA_SKILLS = ['terraform', 'docker', 'salesforce', 'quickbooks', 'tableau', 'figma', 'icu', 'pediatrics', 'b2b', 'saas', 'gaap', 'audit', 'curriculum', 'pastry', 'solidworks', 'onboarding', 'underwriting', 'mortgage', 'typescript', 'spark'];

@@ -2,7 +2,7 @@ import { EXTRACTOR_VERSION } from '../match/enrich/enrich-candidates.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { seedAccount, DEFAULT_ACCOUNT } from './search-account.js';
+import { seedFixtureAccount, DEFAULT_ACCOUNT } from './search-account.js';
 import { loadCatalog } from '../retrieval/catalog/load-catalog.js';
 import { createEmbedder } from '../embedding/create-embedder.js';
 import type { Embedder } from '../embedding/embedder.js';
@@ -31,7 +31,7 @@ import { loadConfig } from '../shared/config.js';
  * The machine is shared, so the load average is recorded next to every run.
  */
 
-export interface SearchBenchOptions {
+interface SearchBenchOptions {
   candidates?: number;
   /** Cold requests per row (each distinct, each run once cold then once warm). */
   queries?: number;
@@ -71,7 +71,7 @@ interface PriorBuild {
   loadavg: string;
 }
 
-export const ROW_NAMES = ['keyword', 'keyword+filters+facets', 'vector', 'vector+filters+facets', 'hybrid', 'hybrid+filters+facets'] as const;
+const ROW_NAMES = ['keyword', 'keyword+filters+facets', 'vector', 'vector+filters+facets', 'hybrid', 'hybrid+filters+facets'] as const;
 type RowName = (typeof ROW_NAMES)[number];
 
 interface Latency {
@@ -96,7 +96,7 @@ export function seedSyntheticMirror(db: Db, n: number): void {
   const r = prng(42);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
   const c = db.$client;
-  seedAccount(db);
+  seedFixtureAccount(db);
   const at = '2025-01-01T00:00:00.000Z';
   const insCand = c.prepare(`INSERT INTO candidates (id, name, position, company, location_summary, source_id, created_at, updated_at, raw, mirrored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '{}', ?)`);
   const insFile = c.prepare(`INSERT INTO files (id, candidate_id, kind, name, handle, status, text, updated_at) VALUES (?, ?, 'resume', 'r.pdf', 'h', 'ok', ?, ?)`);
@@ -134,7 +134,7 @@ export function seedSyntheticMirror(db: Db, n: number): void {
   }
 }
 
-export function percentile(xs: number[], p: number): number {
+function percentile(xs: number[], p: number): number {
   if (xs.length === 0) return Number.NaN;
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];

@@ -21,7 +21,7 @@ import { latency, type ErrorTally, type Latency } from './soak/stats.js';
  * a SIGTERM at the end that does not exit 0.
  */
 
-export interface SoakOptions {
+interface SoakOptions {
   minutes?: number;
   candidates?: number;
   concurrency?: number;
@@ -32,7 +32,7 @@ export interface SoakOptions {
   log?: (line: string) => void;
 }
 
-export interface SoakReport {
+interface SoakReport {
   config: { minutes: number; candidates: number; concurrency: number; webhooksPerSecond: number; searchWorkers: string };
   searches: { done: number; perSecond: number; latencyMs: Latency };
   webhooks: { emitted: number; accepted: number; undelivered: number; attempts: number; deliveryMs: Latency };
@@ -127,7 +127,7 @@ function threadHeaps(m: MemorySample): string {
 const ms = (l: Latency) => `p50 ${l.p50 ?? '-'} ms, p95 ${l.p95 ?? '-'} ms, p99 ${l.p99 ?? '-'} ms, max ${l.max ?? '-'} ms (n=${l.count})`;
 
 /** The report as a few lines a README can quote. */
-export function formatSoak(r: SoakReport): string {
+function formatSoak(r: SoakReport): string {
   const e = r.errors;
   return [
     `soak: ${r.config.minutes} min, ${r.config.candidates} candidates, ${r.config.concurrency} concurrent MCP clients, ${r.config.webhooksPerSecond} webhooks/s (search workers: ${r.config.searchWorkers})`,

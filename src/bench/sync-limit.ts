@@ -18,7 +18,7 @@ import { startFakeChild } from './sync.js';
  * figures are measured and which extrapolated.
  */
 
-export interface SyncAtLimitOptions {
+interface SyncAtLimitOptions {
   candidates?: number;
   rateLimit: number;
   seed?: number;

@@ -28,7 +28,7 @@ import { receiveWebhook } from '../sync/webhooks/receive-webhook.js';
  * without writes, a plain SQLite insert loop) let the figures be read as ratios on a noisy machine.
  */
 
-export interface SyncBenchOptions {
+interface SyncBenchOptions {
   candidates?: number;
   seed?: number;
   /** Applications whose stage history is fetched (one call each) to time that phase. */
@@ -47,7 +47,7 @@ export interface SyncBenchOptions {
 const UNLIMITED = 1_000_000_000;
 const WEBHOOK_SECRET = 'bench-webhook-secret';
 
-export interface FakeChild {
+interface FakeChild {
   url: string;
   apiKey: string;
   counts: { candidates: number; applications: number; files: number };

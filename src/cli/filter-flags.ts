@@ -10,7 +10,7 @@ import { SearchFilters, type ExcludeFilters, type SearchFilters as Filters } fro
  */
 
 /** Repeatable option: `--stage Onsite --stage Offer`. */
-export const collect = (value: string, previous: string[] = []) => [...previous, value];
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 interface ValueFlag {
   /** The filter key in SearchFilters (and in filters.exclude). */

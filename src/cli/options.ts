@@ -18,7 +18,7 @@ export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER) {
   };
 }
 
-export const SEARCH_MODES = ['hybrid', 'keyword', 'vector'] as const;
+const SEARCH_MODES = ['hybrid', 'keyword', 'vector'] as const;
 
 /** `--mode <mode>`: one of the search modes, checked by commander. */
 export function modeOption(): Option {

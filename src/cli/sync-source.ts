@@ -5,7 +5,7 @@ import { AppError } from '../shared/errors.js';
 import type { AshbyClient } from '../sync/client/ashby-client.js';
 
 /** Where a one-off `rediscovery sync` reads from: the configured Ashby, or the demo account (`--demo`). */
-export interface SyncSource {
+interface SyncSource {
   client: AshbyClient;
   label: string;
   close(): Promise<void>;

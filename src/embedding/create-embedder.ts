@@ -6,12 +6,12 @@ import { ensureUseLiteModel, locateUseLitePackage } from './use-lite-builder.js'
 import { USE_LITE_DIMENSION, USE_LITE_MAX_TOKENS } from './use-lite-graph.js';
 
 /** The built-in offline model; any other value is a Hugging Face hub model id. */
-export const DEFAULT_EMBEDDING_MODEL = 'use-lite';
+const DEFAULT_EMBEDDING_MODEL = 'use-lite';
 const BATCH_SIZE = 32;
 /** Hub tokenizers often claim absurd lengths (1e30); nothing here reads more than this. */
 const HUB_MAX_TOKENS_CAP = 512;
 
-export interface CreateEmbedderOptions {
+interface CreateEmbedderOptions {
   /** `use-lite` (default, offline) or a hub id such as `Xenova/bge-small-en-v1.5`. */
   model?: string;
   /** Folder for the built USE-Lite model and for downloaded hub models. */

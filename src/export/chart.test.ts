@@ -1,9 +1,9 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { barChartSvg, labelLines, measureChartText, renderBarChartPng } from './chart.js';
-import type { InsightDimension } from './types.js';
+import type { ExportInsightDimension } from './types.js';
 
-const dim = (values: string[]): InsightDimension => ({
+const dim = (values: string[]): ExportInsightDimension => ({
   dimension: 'currentCompany',
   label: 'Current company',
   values: values.map((value, i) => ({ value, count: 100 - i, share: (100 - i) / 1000 })),

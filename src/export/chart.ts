@@ -1,5 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
-import type { InsightDimension } from './types.js';
+import type { ExportInsightDimension } from './types.js';
 
 /*
  * Charts as PNG images, for the doors that show a picture (the product API's insight chart, Slack).
@@ -42,7 +42,7 @@ export function labelLines(label: string): string[] {
 }
 
 /** The SVG source of a labelled horizontal bar chart for one dimension. */
-export function barChartSvg(dim: InsightDimension, measured?: { labels: number; title: number }): string {
+export function barChartSvg(dim: ExportInsightDimension, measured?: { labels: number; title: number }): string {
   const values = dim.values.slice(0, CHART_MAX_BARS);
   const labels = values.map((v) => labelLines(v.value));
   const labelW = 16 + Math.ceil(Math.max(CHAR_PX * 12, measured?.labels ?? CHAR_PX * Math.max(0, ...labels.flat().map((l) => l.length))));
@@ -80,7 +80,7 @@ const FONTS = { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' };
 const FAMILY = 'DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif';
 
 /** The rendered width of the widest label line and of the title, with the fonts the chart renders with. */
-export function measureChartText(dim: InsightDimension): { labels: number; title: number } {
+export function measureChartText(dim: ExportInsightDimension): { labels: number; title: number } {
   const width = (texts: string[], size: number, weight: string) => {
     if (!texts.length) return 0;
     const body = texts.map((t, i) => `<text x="0" y="${(i + 1) * 20}" font-size="${size}" font-weight="${weight}">${xml(t)}</text>`).join('');
@@ -91,7 +91,7 @@ export function measureChartText(dim: InsightDimension): { labels: number; title
 }
 
 /** Render one dimension's chart to PNG bytes (fonts come from the system; without fonts, bars still render). */
-export function renderBarChartPng(dim: InsightDimension): { png: Buffer; width: number; height: number } {
+export function renderBarChartPng(dim: ExportInsightDimension): { png: Buffer; width: number; height: number } {
   const svg = barChartSvg(dim, measureChartText(dim));
   const r = new Resvg(svg, { background: '#ffffff', font: FONTS });
   const img = r.render();

@@ -4,7 +4,7 @@ import type { SheetChart } from './native-chart/add-charts.js';
 import { columnRange } from './native-chart/xml.js';
 import { printSetup } from './print-setup.js';
 import { safeCellText } from './safe-cell.js';
-import type { ExportInsights, InsightDimension } from './types.js';
+import type { ExportInsights, ExportInsightDimension } from './types.js';
 
 /*
  * The Insights sheet: per dimension a table (value, count, share) and beside it a native Excel bar
@@ -59,11 +59,11 @@ export function wrappedLines(text: string, chars = VALUE_LINE_CHARS): number {
 }
 
 /** Rows a chart of `bars` bars spans (at least 7, so one or two bars are not squashed). */
-export function chartRows(bars: number): number {
+function chartRows(bars: number): number {
   return Math.max(7, Math.ceil((CHROME_PX + bars * BAR_PX) / ROW_PX));
 }
 
-function chartTitle(dim: InsightDimension, bars: number): string {
+function chartTitle(dim: ExportInsightDimension, bars: number): string {
   return bars < dim.values.length ? `${dim.label} (top ${bars} of ${dim.values.length})` : dim.label;
 }
 

@@ -18,7 +18,7 @@ export function lastMeaningfulStage(a: Pick<CandidateProfileView['applications']
 }
 
 /** One export row from a profile view: enrichment wins over Ashby's own fields where it has a value. */
-export function exportRowFromView(v: CandidateProfileView): ExportCandidate {
+function exportRowFromView(v: CandidateProfileView): ExportCandidate {
   const e = v.enrichment;
   const linkedIn =
     v.contact.socialLinks.find((l) => /linkedin/i.test(l.type) || /linkedin\.com/i.test(l.url))?.url ??

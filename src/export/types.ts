@@ -6,30 +6,30 @@ import { z } from 'zod';
  * are adapted to this by the wiring).
  */
 
-export const InsightValue = z.object({
+const InsightValue = z.object({
   value: z.string(),
   count: z.number().int(),
   share: z.number().min(0).max(1).describe('count / total of the result set'),
 });
 
-export const InsightDimension = z.object({
+export const ExportInsightDimension = z.object({
   dimension: z.string().describe('e.g. location, currentCompany, stage'),
   label: z.string().describe('Human label, e.g. "Current company"'),
   values: z.array(InsightValue),
 });
-export type InsightDimension = z.infer<typeof InsightDimension>;
+export type ExportInsightDimension = z.infer<typeof ExportInsightDimension>;
 
 export const ExportInsights = z.object({
   total: z.number().int().describe('Candidates in the result set the shares are taken of'),
   asOf: z.string().nullable(),
-  dimensions: z.array(InsightDimension),
+  dimensions: z.array(ExportInsightDimension),
   // Kept small: get_insights' output schema counts against the tools/list budget (answer-budget.test.ts).
   unavailable: z.array(z.object({ label: z.string(), reason: z.string() })).optional(),
   basis: z.string().optional(),
 });
 export type ExportInsights = z.infer<typeof ExportInsights>;
 
-export const ExportApplication = z.object({
+const ExportApplication = z.object({
   job: z.string().nullable(),
   stage: z.string().nullable().describe('Current interview stage, as every door shows it'),
   /**
@@ -43,7 +43,7 @@ export const ExportApplication = z.object({
   rejectionReason: z.string().nullable(),
   updatedAt: z.string().nullable(),
 });
-export type ExportApplication = z.infer<typeof ExportApplication>;
+type ExportApplication = z.infer<typeof ExportApplication>;
 
 /** One candidate as exported; the workbook writes one row per application (see workbook.ts). */
 export const ExportCandidate = z.object({

@@ -18,7 +18,7 @@ import type { ExportCandidate, ExportProvenance, ExportInsights } from './types.
  * Every string goes through `safeCellText`, so nothing a candidate typed can become a formula.
  */
 
-export const CANDIDATE_COLUMNS = [
+const CANDIDATE_COLUMNS = [
   { header: 'Name', key: 'name', width: 26 },
   { header: 'Current title', key: 'currentTitle', width: 28 },
   { header: 'Current company', key: 'currentCompany', width: 24 },

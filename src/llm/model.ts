@@ -5,17 +5,17 @@ import type { LanguageModel } from 'ai';
 import type { AppConfig } from '../shared/config.js';
 
 /** The language-model variables, parsed in src/shared/config.ts. */
-export type LlmSettings = Partial<Pick<AppConfig, 'OPENAI_API_KEY' | 'OPENAI_MODEL' | 'OPENAI_BASE_URL' | 'ANTHROPIC_API_KEY' | 'ANTHROPIC_MODEL' | 'LLM_BASE_URL' | 'LLM_MODEL' | 'LLM_API_KEY'>>;
+type LlmSettings = Partial<Pick<AppConfig, 'OPENAI_API_KEY' | 'OPENAI_MODEL' | 'OPENAI_BASE_URL' | 'ANTHROPIC_API_KEY' | 'ANTHROPIC_MODEL' | 'LLM_BASE_URL' | 'LLM_MODEL' | 'LLM_API_KEY'>>;
 
 /** Which provider a model came from, for logs and status output (never the key). */
-export interface ModelChoice {
+interface ModelChoice {
   model: LanguageModel;
   provider: 'openai' | 'anthropic' | 'openai-compatible';
   modelId: string;
 }
 
-export const DEFAULT_OPENAI_MODEL = 'gpt-4.1-mini';
-export const DEFAULT_ANTHROPIC_MODEL = 'claude-haiku-4-5';
+const DEFAULT_OPENAI_MODEL = 'gpt-4.1-mini';
+const DEFAULT_ANTHROPIC_MODEL = 'claude-haiku-4-5';
 
 /**
  * Pick a language model from the environment, or null when none is configured (the offline parser

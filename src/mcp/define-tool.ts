@@ -10,7 +10,7 @@ import { wrapCandidateData } from './untrusted-text.js';
 
 type Content = CallToolResult['content'][number];
 
-export interface ToolOutcome<O> {
+interface ToolOutcome<O> {
   output: O;
   /** Rows or candidates returned, for the audit log. */
   resultCount?: number;
@@ -20,7 +20,7 @@ export interface ToolOutcome<O> {
   extraContent?: Content[];
 }
 
-export interface ToolSpec<I extends z.ZodObject, O extends z.ZodObject> {
+interface ToolSpec<I extends z.ZodObject, O extends z.ZodObject> {
   name: string;
   title: string;
   description: string;

@@ -16,9 +16,9 @@ import { createServer } from './server.js';
  * The largest tool call is a pasted job description (20,000 characters, at most ~120 KB as JSON), so
  * 256 KiB refuses nothing legitimate while keeping a request's parse and validation cheap.
  */
-export const MCP_MAX_BODY_BYTES = 256 * 1024;
+const MCP_MAX_BODY_BYTES = 256 * 1024;
 
-export interface McpHttpOptions {
+interface McpHttpOptions {
   /** The product as `mcp:http` sees it. */
   api: ProductApi;
   token: string;

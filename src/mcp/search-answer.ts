@@ -11,9 +11,9 @@ import { relevantApplication, shownStage } from '../retrieval/search/relevant-ap
  */
 
 /** Facet values kept per dimension when facets are asked for. */
-export const TOP_FACET_VALUES = 5;
+const TOP_FACET_VALUES = 5;
 
-export const CompactApplication = z.object({
+const CompactApplication = z.object({
   job: z.string().nullable(),
   stage: z.string().nullable().describe('Current stage; for an archived one, the last stage it reached'),
   status: z.string(),
@@ -21,7 +21,7 @@ export const CompactApplication = z.object({
   date: z.string().describe('Last activity'),
 });
 
-export const CompactResult = z.object({
+const CompactResult = z.object({
   candidateId: z.string(),
   name: z.string(),
   title: z.string().nullable(),
@@ -32,7 +32,7 @@ export const CompactResult = z.object({
   why: z.string(),
   duplicateIds: z.array(z.string()).optional().describe('Other records of the same person'),
 });
-export type CompactResult = z.infer<typeof CompactResult>;
+type CompactResult = z.infer<typeof CompactResult>;
 
 export const CompactSearchOutput = z.object({
   total: z.number().int(),
@@ -68,7 +68,7 @@ export function compactSearch(res: SearchResponse, opts: { facets: boolean; filt
 }
 
 /** "Onsite for Senior Backend Engineer · Archived (Timing) · 2026-03-01". */
-export function applicationLine(a: z.infer<typeof CompactApplication>): string {
+function applicationLine(a: z.infer<typeof CompactApplication>): string {
   const stage = a.stage && a.stage !== a.status ? `${a.stage} for ` : '';
   const status = a.reason ? `${a.status} (${a.reason})` : a.status;
   return `${stage}${a.job ?? 'an unknown job'} · ${status} · ${a.date}`;

@@ -8,7 +8,7 @@ import { loadConfig } from '../shared/config.js';
  * kept in `<dataDir>/mcp-token` (mode 0600, so other local users cannot read it).
  */
 
-export const TOKEN_FILE = 'mcp-token';
+const TOKEN_FILE = 'mcp-token';
 
 /** The token the HTTP transport requires, creating and storing one on first start. */
 export function loadOrCreateMcpToken(dataDir: string, env: { MCP_BEARER_TOKEN?: string } = loadConfig()): { token: string; source: 'env' | 'file' | 'created'; file: string } {

@@ -51,7 +51,7 @@ const definition = (schema: z.ZodType) => withoutDescription(compactJsonSchema(z
 const SHARED: Record<string, string> = { values: definition(FilterValues), dateRange: definition(DateRange) };
 
 /** Replace each subschema equal to a shared definition (its description aside) with a `$ref` to it. */
-export function shareDefinitions(root: JsonSchema): JsonSchema {
+function shareDefinitions(root: JsonSchema): JsonSchema {
   const used = new Set<string>();
   const visit = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(visit);
@@ -73,7 +73,7 @@ export function shareDefinitions(root: JsonSchema): JsonSchema {
 const converted = { input: new WeakMap<z.ZodType, Tool['inputSchema']>(), output: new WeakMap<z.ZodType, NonNullable<Tool['outputSchema']>>() };
 
 /** The JSON Schema tools/list declares for a tool's input (`io: 'input'`) or output. */
-export function toolJsonSchema<D extends 'input' | 'output'>(schema: z.ZodObject, io: D): D extends 'input' ? Tool['inputSchema'] : NonNullable<Tool['outputSchema']> {
+function toolJsonSchema<D extends 'input' | 'output'>(schema: z.ZodObject, io: D): D extends 'input' ? Tool['inputSchema'] : NonNullable<Tool['outputSchema']> {
   let json = converted[io].get(schema);
   if (!json) {
     json = shareDefinitions(compactJsonSchema(z.toJSONSchema(schema, { target: 'draft-2020-12', io })) as JsonSchema) as Tool['inputSchema'];
@@ -82,7 +82,7 @@ export function toolJsonSchema<D extends 'input' | 'output'>(schema: z.ZodObject
   return json as never;
 }
 
-export interface ListedTool {
+interface ListedTool {
   name: string;
   title: string;
   description: string;

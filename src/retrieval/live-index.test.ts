@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, type Db } from '../store/db.js';
-import { seedAccount, upsertCandidates } from '../../test/support/search-mirror.js';
+import type { Db } from '../store/db.js';
+import { upsertCandidates } from '../../test/support/search-mirror.js';
+import { payrollMirror } from '../../test/support/payroll-mirror.js';
 import { createHashEmbedder } from '../embedding/hash-embedder.js';
 import { refreshStaleProfiles } from '../match/enrich/enrich-stale.js';
 import { drainOutbox } from './index/indexer.js';
@@ -25,17 +23,12 @@ describe('LiveIndex', () => {
   });
 
   async function setup(): Promise<{ db: Db; dir: string; live: LiveIndex }> {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'live-index-'));
-    const db = openDb(path.join(root, 'mirror.db'));
-    seedAccount(db);
-    upsertCandidates(db, [
-      { id: 'c1', name: 'Ada', position: 'Payroll Specialist', resume: 'payroll and benefits' },
-      { id: 'c2', name: 'Bo', position: 'Chef', resume: 'menu design and kitchen' },
-    ]);
-    const dir = path.join(root, 'index');
+    const mirror = payrollMirror('live-index-');
+    const { db, indexDir: dir } = mirror;
+    cleanup.push(() => mirror.remove());
     await reindex({ db, indexDir: dir, embedder, beforeIndexing: refreshStaleProfiles(db) });
     const live = await LiveIndex.open(db, { dir, embedder, now: () => new Date(), readonly: false, warmPostings: true, precision: 'float32' });
-    cleanup.push(() => fs.rmSync(root, { recursive: true, force: true }), () => db.$client.close(), () => live.close());
+    cleanup.push(() => live.close());
     return { db, dir, live };
   }
 

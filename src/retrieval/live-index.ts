@@ -15,7 +15,7 @@ import { columnsFor } from './search/columns.js';
  * (search columns sync on the version).
  */
 
-export interface LiveIndexOptions {
+interface LiveIndexOptions {
   dir: string;
   embedder: Embedder;
   now: () => Date;

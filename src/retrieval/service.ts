@@ -30,7 +30,7 @@ export type { SearchRequestInput, SearchResponse } from './query/search-request.
 
 export const DEFAULT_TUNING: SearchTuning = { fusion: DEFAULT_FUSION, similarity: DEFAULT_SIMILARITY_WEIGHTS };
 
-export interface RetrievalDeps {
+interface RetrievalDeps {
   db: Db;
   config: Pick<AppConfig, 'indexDir'>;
   embedder: Embedder;
@@ -60,7 +60,7 @@ export interface RetrievalDeps {
   companyAttributes?: CompanyAttributes | null;
 }
 
-export interface IndexStatus {
+interface IndexStatus {
   asOf: string | null;
   indexCheckpoint: number;
   outboxHead: number;

@@ -7,7 +7,7 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { postSigned, slackPayloads } from '../../test/support/slack/fake-slack.js';
-import { BIN, eventually, freePort, runProduct, type Product } from '../../test/support/child-process.js';
+import { BIN, eventually, freePort, runProduct, type ProductProcess } from '../../test/support/child-process.js';
 import { startFakeSlackServer } from '../../test/support/fake-slack-server.js';
 
 /*
@@ -35,9 +35,9 @@ interface Found {
 describe('deployed: serve with an Ashby key, webhooks, MCP over HTTP, Slack over HTTP', () => {
   let dir: string;
   let dataDir: string;
-  let fake: Product;
+  let fake: ProductProcess;
   let fakeUrl: string;
-  let serve: Product;
+  let serve: ProductProcess;
   let port: number;
   let slackServer: Awaited<ReturnType<typeof startFakeSlackServer>>;
   let env: Record<string, string | undefined>;
@@ -79,7 +79,7 @@ describe('deployed: serve with an Ashby key, webhooks, MCP over HTTP, Slack over
     }
   };
 
-  const startServe = async (): Promise<Product> => {
+  const startServe = async (): Promise<ProductProcess> => {
     const p = runProduct(['serve', '--port', String(port)], env);
     await p.waitForLine(/^Serving on /, SLOW);
     return p;

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { AppError } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 
-export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
 /** Routes are `METHOD /path` (exact) or `* /path` for any method. Later doors (/mcp, /slack/events) mount here. */
 export type Routes = Record<string, Handler>;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freePort, runProduct, type Product } from '../../test/support/child-process.js';
+import { freePort, runProduct, type ProductProcess } from '../../test/support/child-process.js';
 
 /*
  * One writer, many readers: `rediscovery serve` owns the mirror and the index; a `rediscovery
@@ -18,9 +18,9 @@ const SLOW = 240_000;
 
 describe('CLI readers next to a running serve', () => {
   let dir: string;
-  let fake: Product;
+  let fake: ProductProcess;
   let fakeUrl: string;
-  let serve: Product;
+  let serve: ProductProcess;
   let env: Record<string, string | undefined>;
 
   const admin = async <T>(op: string, body: Record<string, unknown>): Promise<T> => {

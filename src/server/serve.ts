@@ -35,7 +35,7 @@ export interface ServeHooks {
   onJobCreated(listener: (jobId: string) => void): void;
 }
 
-export interface ServeOptions {
+interface ServeOptions {
   config: AppConfig;
   progress?: SyncProgress;
   /**

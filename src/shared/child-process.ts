@@ -11,7 +11,7 @@ import { fromPackageRoot } from './paths.js';
 
 export const BIN = fromPackageRoot('bin/rediscovery.js');
 
-export interface Product {
+export interface ProductProcess {
   proc: ChildProcess;
   /** stdout and stderr lines, in arrival order. */
   lines: string[];
@@ -27,7 +27,7 @@ export interface Product {
  * Run `bin/rediscovery.js <args>` with exactly `env` (plus PATH), capturing its output. `keepLines`
  * bounds the lines kept (the newest) for a long run such as the soak benchmark.
  */
-export function runProduct(args: string[], env: Record<string, string | undefined>, opts: { keepLines?: number; nodeArgs?: string[] } = {}): Product {
+export function runProduct(args: string[], env: Record<string, string | undefined>, opts: { keepLines?: number; nodeArgs?: string[] } = {}): ProductProcess {
   const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), BIN, ...args], {
     env: { PATH: environment().PATH, LANCEDB_LOG: 'error', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

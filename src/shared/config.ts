@@ -10,7 +10,7 @@ const FALSE = ['false', '0', 'no'];
  * A strict on/off variable: unset is false; true/false/1/0/yes/no (any case) are accepted; anything
  * else fails start-up, because a typo such as `ture` silently meaning "off" hides a misconfiguration.
  */
-export const envBool = z
+const envBool = z
   .string()
   .optional()
   .superRefine((v, ctx) => {

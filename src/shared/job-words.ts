@@ -30,7 +30,7 @@ const ABBREVIATIONS: Record<string, string[]> = {
 };
 
 /** One query word: the ways it can be found in a job (each a run of consecutive words). */
-export type JobQueryTerm = string[][];
+type JobQueryTerm = string[][];
 
 /** The words of a request for a job, filler left out, shorthand also read as the words it stands for. */
 export function jobQueryTerms(query: string): JobQueryTerm[] {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 let cached: string | undefined;
 
 /** The package root (the folder with package.json), the same from `src/` under vitest and from `dist/src/`. */
-export function packageRoot(): string {
+function packageRoot(): string {
   if (cached) return cached;
   let dir = path.dirname(fileURLToPath(import.meta.url));
   while (!fs.existsSync(path.join(dir, 'package.json'))) {

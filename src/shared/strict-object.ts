@@ -8,7 +8,7 @@ import { z } from 'zod';
  */
 
 /** "Unknown filter "stages": did you mean "stage"? Valid filters: …" */
-export function unknownKeyMessage(keys: readonly string[], valid: readonly string[], what: string): string {
+function unknownKeyMessage(keys: readonly string[], valid: readonly string[], what: string): string {
   // Keys come from the caller: cap how many and how long, so the message stays cheap to build.
   const parts = keys.slice(0, 5).map((long) => {
     const key = long.slice(0, 100);

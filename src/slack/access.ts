@@ -7,16 +7,16 @@
 
 export const USERGROUP_CACHE_TTL_MS = 5 * 60_000;
 
-export interface AccessRules {
+interface AccessRules {
   allowedUsers: string[];
   allowedUsergroups: string[];
   allowedChannels: string[];
 }
 
-export type AccessDecision = { allowed: true } | { allowed: false; reason: 'user' | 'channel'; message: string };
+type AccessDecision = { allowed: true } | { allowed: false; reason: 'user' | 'channel'; message: string };
 
 /** Fetches the member ids of a user group (the app passes `client.usergroups.users.list`). */
-export type UsergroupMembers = (usergroupId: string) => Promise<string[]>;
+type UsergroupMembers = (usergroupId: string) => Promise<string[]>;
 
 export const isDirectMessageChannel = (channelId: string | undefined): boolean => !!channelId && channelId.startsWith('D');
 

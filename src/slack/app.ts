@@ -41,7 +41,7 @@ const SLACK_TIMESTAMP_WINDOW_SEC = 5 * 60;
  * only that the stamp is not too old, so one signed for the future would be accepted. A missing
  * stamp is left to Bolt, which refuses it.
  */
-export function timestampWithinWindow(header: string | string[] | undefined, nowMs: number): boolean {
+function timestampWithinWindow(header: string | string[] | undefined, nowMs: number): boolean {
   if (header === undefined) return true;
   const stamp = Number(Array.isArray(header) ? header[0] : header);
   return Number.isFinite(stamp) && Math.abs(nowMs / 1000 - stamp) <= SLACK_TIMESTAMP_WINDOW_SEC;

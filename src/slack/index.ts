@@ -9,7 +9,7 @@ export { buildDigest } from './digest/build-digest.js';
 export { scheduleDigests } from './digest/schedule.js';
 
 /** The shape `src/server/serve.ts` mounts (its `Door`), repeated here so this module does not depend on the server. */
-export interface SlackDoor {
+interface SlackDoor {
   name: 'slack';
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void> | void>;
   start(): Promise<void>;

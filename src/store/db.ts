@@ -40,4 +40,3 @@ export function openDb(file: string, opts: { reader?: boolean } = {}): Db {
   return db;
 }
 
-export { schema };

@@ -10,7 +10,7 @@ export function readOpenJobs(db: Db, visibility: Visibility): { id: string; titl
 }
 
 /** A job with its department, location and how many applications the mirror holds for it. */
-export interface JobWithCounts {
+interface JobWithCounts {
   id: string;
   title: string;
   status: string;
@@ -45,7 +45,7 @@ export function readJobsWithCounts(db: Db, opts: { confidential: boolean }): Job
 }
 
 /** A mirror job as rediscovery reads it: its title and its posting's plain description, when it has one. */
-export interface MirrorJob {
+interface MirrorJob {
   id: string;
   title: string;
   status: string;

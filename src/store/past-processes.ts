@@ -4,7 +4,7 @@ import { inIdList } from './id-list.js';
 import * as s from './schema.js';
 
 /** One application as rediscovery reads a past process: job, current stage, and archive reason. */
-export interface ProcessApplicationRow {
+interface ProcessApplicationRow {
   id: string;
   candidateId: string;
   jobId: string | null;

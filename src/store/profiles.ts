@@ -150,7 +150,7 @@ export function readProfileIdsSharing(db: Db, job: { occupationCode: string | nu
 }
 
 /** Each given candidate's stored profile (as JSON text, parsed by the caller) and full resume text. */
-export interface ProfileWithResumeRow {
+interface ProfileWithResumeRow {
   id: string;
   profile: string;
   /** The newest parsed resume-kind file, else the newest parsed file with text. */

@@ -8,7 +8,7 @@ import { BackgroundOcr } from './engine/background-ocr.js';
 import { runSync, type SyncSummary } from './engine/run-sync.js';
 import type { FileProcessing } from './engine/sync-files.js';
 import { generateProfile, resumeTextOf } from './fake/index.js';
-import type { FileRecord } from './fake/state.js';
+import type { FakeFileRecord } from './fake/state.js';
 import { downloadFile } from './files/download.js';
 import { extractText } from './files/extract-text.js';
 import { ocrAvailability, ocrPdf } from './files/ocr.js';
@@ -34,7 +34,7 @@ function processing(ocr: FileProcessing['ocr'] = null): FileProcessing {
 describe('resume and attachment download', () => {
   let account: Account;
   let summary: SyncSummary;
-  const fakeFiles = (pick: (f: FileRecord) => boolean) => account.fake.state.files.all().filter(pick);
+  const fakeFiles = (pick: (f: FakeFileRecord) => boolean) => account.fake.state.files.all().filter(pick);
   const row = (id: string) => account.db.select().from(files).where(eq(files.id, id)).get()!;
   const resumeOf = (format: string) => fakeFiles((f) => f.render.kind === 'synthetic-resume' && (f.render.format ?? 'pdf') === format)[0]!;
 
@@ -60,7 +60,7 @@ describe('resume and attachment download', () => {
       const got = row(file.id);
       expect(got).toMatchObject({ status: 'ok', format, error: null });
       expect(got.sha256).toMatch(/^[0-9a-f]{64}$/);
-      const render = file.render as Extract<FileRecord['render'], { kind: 'synthetic-resume' }>;
+      const render = file.render as Extract<FakeFileRecord['render'], { kind: 'synthetic-resume' }>;
       const profile = generateProfile(render.profileSeed, render.family, render.asOf);
       expect(got.text).toContain(account.fake.state.candidates.get(file.candidateId)!.name);
       expect(got.text).toContain(`${profile.experiences[0]!.title}, ${profile.experiences[0]!.company}`);
@@ -72,7 +72,7 @@ describe('resume and attachment download', () => {
 
   test('a DOCX resume reaches the candidate profile: work history and skills from its text', () => {
     const file = resumeOf('docx');
-    const render = file.render as Extract<FileRecord['render'], { kind: 'synthetic-resume' }>;
+    const render = file.render as Extract<FakeFileRecord['render'], { kind: 'synthetic-resume' }>;
     const fakeProfile = generateProfile(render.profileSeed, render.family, render.asOf);
     enrichCandidates(account.db, [file.candidateId], new Date());
     const stored = CandidateProfile.parse(account.db.select().from(candidateProfiles).where(eq(candidateProfiles.candidateId, file.candidateId)).get()!.profile);

@@ -10,7 +10,7 @@ import { fromPackageRoot } from '../shared/paths.js';
 import { openDb, type Db } from '../store/db.js';
 import { files } from '../store/schema.js';
 import { runSync } from './engine/run-sync.js';
-import { startFakeAshby, type FakeAshby, type FileRecord } from './fake/index.js';
+import { startFakeAshby, type FakeAshby, type FakeFileRecord } from './fake/index.js';
 import { downloadFile } from './files/download.js';
 import { extractText } from './files/extract-text.js';
 import { fastClient } from '../../test/support/sync/harness.js';
@@ -48,7 +48,7 @@ describe('one-time re-extraction on upgrade', () => {
   let dir: string;
   let dbFile: string;
   let db: Db;
-  const byKind = new Map<string, FileRecord>();
+  const byKind = new Map<string, FakeFileRecord>();
   const row = (id: string) => db.select().from(files).where(eq(files.id, id)).get()!;
 
   beforeAll(async () => {

@@ -11,14 +11,14 @@ import * as s from '../store/schema.js';
 
 const Contact = z.object({ value: z.string(), type: z.string().nullable(), isPrimary: z.boolean() });
 
-export const StageHistoryEntry = z.object({
+const StageHistoryEntry = z.object({
   stage: z.string(),
   stageNumber: z.number().int(),
   enteredAt: z.string(),
   leftAt: z.string().nullable(),
 });
 
-export const ApplicationView = z.object({
+const ApplicationView = z.object({
   applicationId: z.string(),
   jobId: z.string().nullable(),
   job: z.string().nullable().describe('Job title'),
@@ -32,9 +32,9 @@ export const ApplicationView = z.object({
   updatedAt: z.string(),
   stageHistory: z.array(StageHistoryEntry),
 });
-export type ApplicationView = z.infer<typeof ApplicationView>;
+type ApplicationView = z.infer<typeof ApplicationView>;
 
-export const AttachmentView = z.object({
+const AttachmentView = z.object({
   fileId: z.string(),
   name: z.string(),
   kind: z.string().describe('resume | attachment'),
@@ -42,7 +42,7 @@ export const AttachmentView = z.object({
   extractionError: z.string().nullable(),
 });
 
-export const DuplicateView = z.object({
+const DuplicateView = z.object({
   candidateId: z.string(),
   name: z.string().nullable(),
   profileUrl: z.string().nullable(),
@@ -78,7 +78,7 @@ export const CandidateProfileView = z.object({
 });
 export type CandidateProfileView = z.infer<typeof CandidateProfileView>;
 
-export interface ProfileOptions {
+interface ProfileOptions {
   includeResume?: boolean;
   /** Who is looking: applications to confidential jobs are left out unless allowed (default: left out). */
   visibility?: Visibility;

@@ -37,7 +37,7 @@ const FORMAT_ORDER: [string, string][] = [
  * A failure's kind from its stored reason (`code: message`, written by the sync's file pass).
  * Codes separate size and download failures; extraction messages say the rest in fixed words.
  */
-export function failureKind(error: string | null): string {
+function failureKind(error: string | null): string {
   const e = error ?? '';
   if (e.startsWith('file_too_large')) return 'too large';
   if (e.startsWith('file_download_failed')) return 'download failed';

@@ -20,6 +20,12 @@ export function numberForms(phrase: string): string[] {
 
 // pluralize tries its rules one regular expression at a time; the vocabulary's ~60,000 names share few last words.
 const cache = new Map<string, string[]>();
+/**
+ * The other grammatical number(s) of one lower-case word: its singular and its plural by pluralize's
+ * rules, without the word itself ("analyses" → ["analysis"], "strategy" → ["strategies"]). Both are
+ * given because pluralize's singular is not always the noun ("cookies" → "cooky") while the plural of
+ * the true singular is ("cookie" → "cookies").
+ */
 function otherNumbers(word: string): string[] {
   let out = cache.get(word);
   if (!out) {
@@ -29,4 +35,17 @@ function otherNumbers(word: string): string[] {
     cache.set(word, out);
   }
   return out;
+}
+
+/** Whether two lower-case words are one word in its two grammatical numbers ("analysis"/"analyses", "cookie"/"cookies"). */
+export function sameUpToNumber(a: string, b: string): boolean {
+  return a === b || otherNumbers(a).includes(b) || otherNumbers(b).includes(a);
+}
+
+const singulars = new Map<string, string>();
+/** The singular of one lower-case word by pluralize's rules (the word itself when it is one): "manages" → "manage". */
+export function singularOf(word: string): string {
+  let form = singulars.get(word);
+  if (form === undefined) singulars.set(word, (form = pluralize.singular(word)));
+  return form;
 }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../shared/regexp.js';
 import { numberForms } from './inflection.js';
 import { loadOnetSubset } from './onet.js';
 import { actionPatterns, agentForms, skillForms } from './skill-forms.js';
@@ -14,8 +15,11 @@ const TOKEN_ONCE = new RegExp(TOKEN.source, 'g');
 
 /** The lookup key of a phrase: its tokens, lower-cased, joined by one space. */
 export function skillKey(text: string): string {
-  return (text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(TOKEN_ONCE) ?? []).join(' ').toLowerCase();
+  // Plain ASCII (all but a few of the ~27k O*NET names) has no accents to fold: NFKD would return it unchanged.
+  const folded = ASCII.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return (folded.match(TOKEN_ONCE) ?? []).join(' ').toLowerCase();
 }
+const ASCII = /^[\x00-\x7f]*$/;
 
 // In running text these aliases are ordinary words or too short to trust; they count only in skill lists.
 const LIST_ONLY = new Set([
@@ -78,29 +82,29 @@ interface Vocabulary {
 
 let vocabulary: Vocabulary | undefined;
 
-function addEntry(vocab: Vocabulary, alias: string, entry: Entry): void {
-  const key = skillKey(alias);
+function addEntry(vocab: Vocabulary, alias: string, entry: Entry, key = skillKey(alias)): void {
   if (!key || vocab.byKey.has(key)) return;
   vocab.byKey.set(key, entry);
-  const parts = key.split(' ');
-  for (let n = 1; n < parts.length; n++) vocab.prefixes.add(parts.slice(0, n).join(' '));
-  vocab.maxTokens = Math.max(vocab.maxTokens, key.split(' ').length);
+  // Every proper prefix ends just before a space of the key.
+  let tokens = 1;
+  for (let i = key.indexOf(' '); i !== -1; i = key.indexOf(' ', i + 1), tokens++) vocab.prefixes.add(key.slice(0, i));
+  vocab.maxTokens = Math.max(vocab.maxTokens, tokens);
 }
 
 function buildVocabulary(): Vocabulary {
   const vocab: Vocabulary = { byKey: new Map(), prefixes: new Set(), aliasesByCanonical: new Map(), maxTokens: 1 };
   // Each name's other grammatical number, added after every name as written so a real name always wins.
   const numbers: [alias: string, entry: Entry][] = [];
-  const inflect = (alias: string, entry: Entry, singleWord = false): void => {
+  const inflect = (key: string, entry: Entry, singleWord = false): void => {
     // One-word curated and product names stay as written: "Excel" is no "excels", "Pandas" no "panda".
-    if (entry.ambiguousForm || (!singleWord && !skillKey(alias).includes(' '))) return;
-    for (const form of numberForms(skillKey(alias))) numbers.push([form, entry]);
+    if (entry.ambiguousForm || (!singleWord && !key.includes(' '))) return;
+    for (const form of numberForms(key)) numbers.push([form, entry]);
   };
   const curated = (syn: SkillSynonym, alias: string, extra: Partial<Entry> = {}): void => {
     const key = skillKey(alias);
     const entry: Entry = { canonical: syn.name, certification: !!syn.certification, listOnly: LIST_ONLY.has(key), ...extra };
-    addEntry(vocab, alias, entry);
-    inflect(alias, entry);
+    addEntry(vocab, alias, entry, key);
+    inflect(key, entry);
   };
   for (const syn of SKILL_SYNONYMS) {
     // Ambiguous forms go first so that a lower-case alias of the same word ("excel") cannot bypass them.
@@ -115,8 +119,8 @@ function buildVocabulary(): Vocabulary {
     if (vocab.byKey.has(key)) continue;
     const distinctive = (hot || demand || count >= 3) && key.split(' ').length >= 2;
     const entry: Entry = { canonical: name, certification: false, listOnly: !distinctive };
-    addEntry(vocab, name, entry);
-    inflect(name, entry);
+    addEntry(vocab, name, entry, key);
+    inflect(key, entry);
     const withoutSuffix = name.replace(/\s+software$/i, '');
     if (withoutSuffix !== name && withoutSuffix.length > 3) addEntry(vocab, withoutSuffix, { canonical: name, certification: false, listOnly: true });
   }
@@ -128,14 +132,23 @@ function buildVocabulary(): Vocabulary {
     if (!key || vocab.byKey.has(key)) continue;
     const distinctive = occupations <= MAX_TOOL_OCCUPATIONS && key.split(' ').length >= 2;
     const entry: Entry = { canonical: name, certification: false, listOnly: !distinctive };
-    addEntry(vocab, name, entry);
+    addEntry(vocab, name, entry, key);
     // Tools are common nouns by construction ("Oscilloscopes"), so one-word names vary too.
-    inflect(name, entry, true);
+    inflect(key, entry, true);
   }
-  for (const [form, entry] of numbers) addEntry(vocab, form, entry);
+  // A number form is already a key (numberForms of a lower-case key) and differs from its name only in
+  // the last word, so its prefixes and token count are the name's: only the lookup entry is new.
+  for (const [form, entry] of numbers) if (!vocab.byKey.has(form)) vocab.byKey.set(form, entry);
   return vocab;
 }
 
+/*
+ * Built on first use, once per thread (the search and indexer workers each hold one): 51,622 keys from the
+ * curated table and ~27k O*NET names (8,768 technologies, 18,105 tools) with their number forms. Measured
+ * (tsx, 2 cores shared at load ~13): repeated builds 430-460 ms median before computing each key once and
+ * adding number forms without re-deriving their prefixes, 215-260 ms after; a process's first build
+ * ~870 ms median before, ~560 ms after (6 runs each). Same keys, entries and prefixes (sha256 compared).
+ */
 function getVocabulary(): Vocabulary {
   vocabulary ??= buildVocabulary();
   return vocabulary;
@@ -199,7 +212,6 @@ export function expandQueryTerm(term: string): string[] {
   });
 }
 
-const PHRASE_BREAK = /[\n,;|•]/;
 const LIST_SEPARATOR = /[,;|•/()\n:*]/;
 
 function inListContext(text: string, start: number, end: number): boolean {
@@ -338,7 +350,7 @@ const mentionPatterns = new Map<string, RegExp[]>();
 const agentPatterns = new Map<string, RegExp[]>();
 
 function namePatterns(names: string[]): RegExp[] {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
+  const escape = (s: string) => escapeRegExp(s).replace(/\s+/g, '[\\s-]+');
   const caseFree = (n: string) => n.length > 3 && n !== n.toUpperCase();
   const build = (list: string[], flags: string) => (list.length ? [new RegExp(`(?<![A-Za-z0-9])(?:${list.map(escape).join('|')})(?![A-Za-z0-9])`, flags)] : []);
   return [...build(names.filter(caseFree), 'i'), ...build(names.filter((n) => !caseFree(n)), '')];

@@ -6,7 +6,7 @@ import { cleanText, foldForMatch } from './text.js';
  * occupation through its alternate titles (exact folded match first, then weighted token overlap).
  */
 
-export interface NormalizedTitle {
+interface NormalizedTitle {
   canonicalTitle: string;
   occupationCode: string | null;
   occupationTitle: string | null;

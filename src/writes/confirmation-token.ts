@@ -8,7 +8,7 @@ import { AppError } from '../shared/errors.js';
  * expire; a token is only valid in the process that issued it (the secret is per process).
  */
 
-export const CONFIRMATION_TTL_MS = 5 * 60_000;
+const CONFIRMATION_TTL_MS = 5 * 60_000;
 
 export type TokenParams = Record<string, string | null>;
 

@@ -1,8 +1,8 @@
 import { EXTRACTOR_VERSION } from '../../src/match/enrich/enrich-candidates.js';
 import type { Db } from '../../src/store/db.js';
-import { DEFAULT_ACCOUNT, seedAccount, type FixtureAccount } from '../../src/bench/search-account.js';
+import { DEFAULT_ACCOUNT, seedFixtureAccount, type FixtureAccount } from '../../src/bench/search-account.js';
 
-export { DEFAULT_ACCOUNT, seedAccount, type FixtureAccount };
+export { DEFAULT_ACCOUNT, seedFixtureAccount, type FixtureAccount };
 
 /*
  * Test fixtures: write mirror rows the way sync would (raw SQL, only the columns search reads), with

@@ -2,7 +2,7 @@ import { environment } from '../../shared/config.js';
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { eventually, freePort, runProduct, type Product } from '../../shared/child-process.js';
+import { eventually, freePort, runProduct, type ProductProcess } from '../../shared/child-process.js';
 
 /*
  * The soak's deployment, the same as src/server/deployed.e2e.test.ts: the fake Ashby account in its
@@ -12,13 +12,13 @@ import { eventually, freePort, runProduct, type Product } from '../../shared/chi
 
 const API_KEY = 'soak-ashby-key';
 const WEBHOOK_SECRET = 'soak-webhook-secret';
-export const MCP_TOKEN = 'soak-mcp-token-0123456789';
+const MCP_TOKEN = 'soak-mcp-token-0123456789';
 const SLOW = 600_000;
 
 export interface SoakDeployment {
-  fake: Product;
+  fake: ProductProcess;
   fakeUrl: string;
-  serve: Product;
+  serve: ProductProcess;
   baseUrl: string;
   /** POST to the fake's API (`job.list`) or admin API (`admin/moveApplicationStage`) with the account's key. */
   ashby<T>(method: string, body: Record<string, unknown>): Promise<T>;

@@ -112,7 +112,7 @@ export async function probeFreshness(ashby: Ashby, client: Client, until: number
 }
 
 /** Where the load starts in the fake's delivery log (the ping sent before serve listened is not the soak's). */
-export interface WebhookMark {
+interface WebhookMark {
   emitted: number;
   next: number;
 }

@@ -10,7 +10,7 @@ import { JOB_FAMILIES } from '../../sync/fake/vocabulary.js';
 export type SearchArgs = Record<string, unknown>;
 
 /** Filter values as the product lists them, per dimension (stage, source, …). */
-export type FilterValues = Partial<Record<'stage' | 'stageReached' | 'source' | 'department', string[]>>;
+type SoakFilters = Partial<Record<'stage' | 'stageReached' | 'source' | 'department', string[]>>;
 
 const SENIORITY = ['', 'senior', 'junior', 'lead', 'principal', 'staff', 'experienced', 'head of', 'associate'];
 const VERBS = ['managed', 'led', 'built', 'shipped', 'improved', 'designed', 'scaled', 'owned', 'ran', 'migrated'];
@@ -25,7 +25,7 @@ function prng(seed: number): () => number {
 }
 
 /** A generator of distinct requests; `next()` never returns one it returned before. */
-export function requestStream(values: FilterValues, seed = 17): { next(): SearchArgs } {
+export function requestStream(values: SoakFilters, seed = 17): { next(): SearchArgs } {
   const r = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const titles = JOB_FAMILIES.flatMap((f) => f.titles);
@@ -41,7 +41,7 @@ export function requestStream(values: FilterValues, seed = 17): { next(): Search
   const filters = (): Record<string, unknown> | undefined => {
     if (r() < 0.5) return undefined;
     const f: Record<string, unknown> = {};
-    const dims = (Object.keys(values) as (keyof FilterValues)[]).filter((d) => values[d]?.length);
+    const dims = (Object.keys(values) as (keyof SoakFilters)[]).filter((d) => values[d]?.length);
     const dim = dims.length ? pick(dims) : undefined;
     if (dim) f[dim] = [pick(values[dim]!)];
     if (r() < 0.3) f.yearsExperience = { min: 1 + Math.floor(r() * 8) };

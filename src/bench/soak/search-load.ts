@@ -3,7 +3,7 @@ import type { SearchArgs } from './requests.js';
 import { ErrorTally } from './stats.js';
 
 /** What the concurrent MCP clients did: one latency per completed search, and every failure. */
-export interface SearchLoad {
+interface SearchLoad {
   latencies: number[];
   errors: ErrorTally;
 }

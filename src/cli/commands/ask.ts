@@ -9,7 +9,7 @@ import { readerNotice } from '../reader-notice.js';
 import { formatSearchTable } from './search.js';
 
 /** What `ask` printed: how the words were read, then the people (or the closest relaxation). */
-export function formatAsk(a: { request: SearchRequestInput; notes: string[]; unmapped: string[]; parser: string; response: SearchResponse; relaxations: Relaxation[] }): string {
+function formatAsk(a: { request: SearchRequestInput; notes: string[]; unmapped: string[]; parser: string; response: SearchResponse; relaxations: Relaxation[] }): string {
   const lines = [`Understood as: ${interpretRequest(a.request)}  (${a.parser === 'llm' ? 'language model' : 'offline parser'})`];
   for (const note of a.notes) lines.push(`  read: ${note}`);
   if (a.unmapped.length) lines.push(`  not a known filter value, searched as text: ${a.unmapped.join(', ')}`);

@@ -8,7 +8,7 @@ import { addFilterOptions, filtersFromOptions, type FilterOptions } from '../fil
 import { modeOption } from '../options.js';
 
 /** The --out path checked before any work: an .xlsx file in a folder that exists. */
-export function checkedOutPath(out: string): string {
+function checkedOutPath(out: string): string {
   const file = path.resolve(out);
   if (!/\.xlsx$/i.test(file)) throw new AppError('invalid_input', `--out must name an .xlsx file; got "${out}"`);
   if (!fs.existsSync(path.dirname(file))) throw new AppError('invalid_input', `--out: the folder ${path.dirname(file)} does not exist`);

@@ -15,7 +15,7 @@ const CACHE_ENTRY = /^(embeddings\.db(-wal|-shm|-journal)?|\.?use-lite-.*)$/;
  * a stale serve lock, and the model cache — whole when the product created it (marker), else only
  * the product's own entries in it, never a user's other files.
  */
-export function purgeTargets(dataDir: string, cacheDir: string): string[] {
+function purgeTargets(dataDir: string, cacheDir: string): string[] {
   const inData = ['mirror.db', 'mirror.db-wal', 'mirror.db-shm', 'index', 'files', 'exports', 'cache', 'mcp-token', SERVE_LOCK_FILE].map((p) => path.join(dataDir, p));
   const cache = path.resolve(cacheDir);
   const insideData = inData.some((t) => cache === t || cache.startsWith(t + path.sep));

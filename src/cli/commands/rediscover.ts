@@ -50,7 +50,7 @@ function readDescription(file: string): string {
 }
 
 /** Human-readable ranking: one block per candidate with its reasons. */
-export function formatResult(result: Pick<Rediscovery, 'job' | 'results'>): string {
+function formatResult(result: Pick<Rediscovery, 'job' | 'results'>): string {
   const { job } = result;
   const lines = [
     `Job: ${job.title ?? '(untitled description)'}${job.id ? ` (${job.id})` : ''}`,

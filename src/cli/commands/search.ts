@@ -7,11 +7,11 @@ import { readerNotice } from '../reader-notice.js';
 import { modeOption, wholeNumber } from '../options.js';
 
 // The filter flags live in ../filter-flags.ts (one table checked against the schema); re-exported for the commands that import them from here.
-export { addFilterOptions, collect, filtersFromOptions, type FilterOptions } from '../filter-flags.js';
+export { addFilterOptions, filtersFromOptions, type FilterOptions } from '../filter-flags.js';
 import { addFilterOptions, filtersFromOptions, type FilterOptions } from '../filter-flags.js';
 
 /** Snippet matches: bold on a terminal that shows it, else the plain words (no markdown asterisks). */
-export function highlight(snippet: string, bold: boolean): string {
+function highlight(snippet: string, bold: boolean): string {
   return snippet.replace(/\*\*(.+?)\*\*/g, bold ? '\u001b[1m$1\u001b[22m' : '$1');
 }
 

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { addNativeCharts, type SheetChart } from './add-charts.js';
 import { barChartPartXml } from './chart-part.js';
-import { columnLetters, columnRange, esc } from './xml.js';
+import { columnLetters, columnRange, escXml } from './xml.js';
 
 const chart = (sheet: string): SheetChart => ({
   title: 'Location',
@@ -25,7 +25,7 @@ async function workbook(fill: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => v
 
 describe('chart XML helpers', () => {
   it('escapes markup and drops characters XML 1.0 forbids', () => {
-    expect(esc(`R&D <x> "q" 'a'\u0000\u0007\u001F\tok`)).toBe('R&amp;D &lt;x&gt; &quot;q&quot; &apos;a&apos;\tok');
+    expect(escXml(`R&D <x> "q" 'a'\u0000\u0007\u001F\tok`)).toBe('R&amp;D &lt;x&gt; &quot;q&quot; &apos;a&apos;\tok');
   });
 
   it('writes absolute ranges with quoted sheet names', () => {

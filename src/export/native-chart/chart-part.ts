@@ -1,4 +1,4 @@
-import { esc, NS, XML_DECLARATION } from './xml.js';
+import { escXml, NS, XML_DECLARATION } from './xml.js';
 
 /*
  * One DrawingML chart part (xl/charts/chartN.xml): a horizontal bar chart whose categories and
@@ -25,7 +25,7 @@ const CAT_AXIS_ID = 50010;
 const VAL_AXIS_ID = 50020;
 
 function strCache(values: string[]): string {
-  return `<c:strCache><c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${esc(v)}</c:v></c:pt>`).join('')}</c:strCache>`;
+  return `<c:strCache><c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${escXml(v)}</c:v></c:pt>`).join('')}</c:strCache>`;
 }
 
 function numCache(values: number[]): string {
@@ -39,18 +39,18 @@ function txPr(size: number, bold = false): string {
 }
 
 function title(text: string): string {
-  return `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="en-US" sz="1200" b="1"/><a:t>${esc(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
+  return `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="en-US" sz="1200" b="1"/><a:t>${escXml(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
 }
 
 function series(p: BarChartPart): string {
   return [
     '<c:ser><c:idx val="0"/><c:order val="0"/>',
-    `<c:tx><c:strRef><c:f>${esc(p.seriesName.ref)}</c:f>${strCache([p.seriesName.text])}</c:strRef></c:tx>`,
+    `<c:tx><c:strRef><c:f>${escXml(p.seriesName.ref)}</c:f>${strCache([p.seriesName.text])}</c:strRef></c:tx>`,
     `<c:spPr><a:solidFill><a:srgbClr val="${BAR_RGB}"/></a:solidFill></c:spPr>`,
     '<c:invertIfNegative val="0"/>',
     `<c:dLbls>${txPr(900)}<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`,
-    `<c:cat><c:strRef><c:f>${esc(p.categories.ref)}</c:f>${strCache(p.categories.values)}</c:strRef></c:cat>`,
-    `<c:val><c:numRef><c:f>${esc(p.values.ref)}</c:f>${numCache(p.values.values)}</c:numRef></c:val>`,
+    `<c:cat><c:strRef><c:f>${escXml(p.categories.ref)}</c:f>${strCache(p.categories.values)}</c:strRef></c:cat>`,
+    `<c:val><c:numRef><c:f>${escXml(p.values.ref)}</c:f>${numCache(p.values.values)}</c:numRef></c:val>`,
     '</c:ser>',
   ].join('');
 }

@@ -1,4 +1,4 @@
-import { esc, NS, XML_DECLARATION } from './xml.js';
+import { escXml, NS, XML_DECLARATION } from './xml.js';
 
 /*
  * The drawing part (xl/drawings/drawingN.xml) that places charts on a sheet, and the relationship
@@ -12,7 +12,7 @@ export interface CellCorner {
   row: number;
 }
 
-export interface ChartAnchor {
+interface ChartAnchor {
   from: CellCorner;
   to: CellCorner;
   /** Relationship id of the chart in the drawing's .rels part. */
@@ -27,9 +27,9 @@ function corner(tag: 'from' | 'to', c: CellCorner): string {
 function graphicFrame(a: ChartAnchor, id: number): string {
   return [
     `<xdr:twoCellAnchor editAs="oneCell">${corner('from', a.from)}${corner('to', a.to)}`,
-    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id}" name="${esc(a.name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>`,
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id}" name="${escXml(a.name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>`,
     '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>',
-    `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" r:id="${esc(a.chartRelId)}"/></a:graphicData></a:graphic>`,
+    `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" r:id="${escXml(a.chartRelId)}"/></a:graphicData></a:graphic>`,
     '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>',
   ].join('');
 }
@@ -39,7 +39,7 @@ export function drawingPartXml(anchors: ChartAnchor[]): string {
   return `${XML_DECLARATION}<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${anchors.map((a, i) => graphicFrame(a, i + 2)).join('')}</xdr:wsDr>`;
 }
 
-export interface Relationship {
+interface Relationship {
   id: string;
   type: string;
   target: string;
@@ -47,6 +47,6 @@ export interface Relationship {
 
 /** A .rels part. */
 export function relationshipsXml(rels: Relationship[]): string {
-  const body = rels.map((r) => `<Relationship Id="${esc(r.id)}" Type="${esc(r.type)}" Target="${esc(r.target)}"/>`).join('');
+  const body = rels.map((r) => `<Relationship Id="${escXml(r.id)}" Type="${escXml(r.type)}" Target="${escXml(r.target)}"/>`).join('');
   return `${XML_DECLARATION}<Relationships xmlns="${NS.rels}">${body}</Relationships>`;
 }

@@ -1,6 +1,6 @@
 /*
  * The few XML helpers the chart templates share. Every string that reaches a part goes through
- * `esc`: candidate data (company names, titles) becomes chart captions and caches, so "<", "&" and
+ * `escXml`: candidate data (company names, titles) becomes chart captions and caches, so "<", "&" and
  * quotes must never change the markup, and characters XML 1.0 forbids are dropped (a part with one
  * is a workbook Excel refuses to open).
  */
@@ -9,7 +9,7 @@ const NOT_XML_1_0 = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' };
 
 /** Text or attribute content, escaped. */
-export function esc(text: string): string {
+export function escXml(text: string): string {
   return text.replace(NOT_XML_1_0, '').replace(/[<>&'"]/g, (c) => ENTITIES[c]!);
 }
 

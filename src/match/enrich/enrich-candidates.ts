@@ -72,7 +72,7 @@ export function staleProfileIds(db: Db): string[] {
   return readStaleProfileIds(db, EXTRACTOR_VERSION);
 }
 
-export interface EnrichAllProgress {
+interface EnrichAllProgress {
   done: number;
   total: number;
 }

@@ -8,7 +8,7 @@ import type { ProfileInput } from '../profile/extract-profile.js';
  * hot path of each sync.
  */
 
-export interface EnrichmentSource {
+interface EnrichmentSource {
   candidateId: string;
   candidate: ProfileInput['candidate'];
   resumeText: string | null;

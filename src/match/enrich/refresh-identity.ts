@@ -11,13 +11,13 @@ import { findDuplicateGroups, persistIdentityLinks, type IdentityInput } from '.
 /** The head of a resume carries the contact block and the latest jobs: all identity needs, at bounded memory. */
 const RESUME_HEAD_CHARS = 2000;
 
-export interface RefreshIdentityOptions {
+interface RefreshIdentityOptions {
   /** Read resume text as extra evidence (default true). */
   includeResumeText?: boolean;
   now?: () => Date;
 }
 
-export interface RefreshIdentityResult {
+interface RefreshIdentityResult {
   candidates: number;
   links: number;
   groups: number;
@@ -37,7 +37,7 @@ function parseRaw(text: string): Raw {
 }
 
 /** The identity input of one mirror row (Ashby's candidate shape from raw JSON, columns as fallback). */
-export function identityInputOf(row: IdentitySourceRow): IdentityInput {
+function identityInputOf(row: IdentitySourceRow): IdentityInput {
   const raw = parseRaw(row.raw);
   return {
     id: row.id,

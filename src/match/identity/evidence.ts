@@ -30,7 +30,7 @@ export function identifierEvidence(a: PreparedCandidate, b: PreparedCandidate): 
 }
 
 /** One piece of work/education evidence with its weight (log-odds-like points) and words. */
-export interface HistorySignal {
+interface HistorySignal {
   points: number;
   reason: string;
 }

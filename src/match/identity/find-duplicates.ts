@@ -4,7 +4,7 @@ import { prepareCandidate, type PreparedCandidate } from './prepare.js';
 import type { IdentityInput, IdentityPair } from './types.js';
 import { UnionFind } from './union-find.js';
 
-export interface DuplicateDetection {
+interface DuplicateDetection {
   /** Every pair judged the same person, `a < b` by id. */
   pairs: IdentityPair[];
   /** Connected groups of two or more records (ids sorted; groups sorted by first id). */
@@ -12,7 +12,7 @@ export interface DuplicateDetection {
   stats: { candidates: number; comparisons: number; oversizedBlocks: number; prepareMs: number; compareMs: number };
 }
 
-export interface FindDuplicateOptions {
+interface FindDuplicateOptions {
   /**
    * Blocks larger than this are skipped (counted in `stats.oversizedBlocks`): an identifier shared by
    * hundreds of records (an agency phone or mailbox) cannot identify anyone, and comparing all of its

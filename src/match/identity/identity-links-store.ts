@@ -9,7 +9,7 @@ import type { IdentityPair } from './types.js';
  * in both columns (each has an index) — use `duplicatesOf`, not the table, to get a record's links.
  */
 
-export interface PersistOptions {
+interface PersistOptions {
   /** Replace every stored link (an account-wide recompute). Default true. */
   replaceAll?: boolean;
   /** With `replaceAll: false`: first drop the stored links touching these ids (their records changed). */
@@ -47,7 +47,7 @@ export function persistIdentityLinks(db: Db, pairs: IdentityPair[], options: Per
   return rows.size;
 }
 
-export interface DuplicateLink {
+interface DuplicateLink {
   candidateId: string;
   confidence: number;
   reasons: string[];

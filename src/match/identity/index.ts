@@ -1,7 +1,7 @@
 /** Identity resolution: normalisers, the pairwise same-person decision, account-wide detection, storage. */
 export { compareCandidates, comparePrepared } from './compare-candidates.js';
-export { findDuplicateGroups, type DuplicateDetection, type FindDuplicateOptions } from './find-duplicates.js';
-export { duplicatesOf, identityGroupOf, persistIdentityLinks, type DuplicateLink, type PersistOptions } from './identity-links-store.js';
+export { findDuplicateGroups } from './find-duplicates.js';
+export { duplicatesOf, identityGroupOf, persistIdentityLinks } from './identity-links-store.js';
 export { isRoleEmail, normalizeEmail } from './normalize-email.js';
 export { gitHubLogin, normalizeGitHub } from './normalize-github.js';
 export { linkedInSlug, normalizeLinkedIn } from './normalize-linkedin.js';

@@ -2,7 +2,7 @@
  * Optimal-string-alignment distance: Levenshtein plus adjacent transpositions, because the commonest
  * name typo is two swapped letters (Smiht) and plain Levenshtein counts that as two edits.
  */
-export function typoDistance(a: string, b: string): number {
+function typoDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > 2) return 3;
   const rows = a.length + 1;

@@ -8,7 +8,7 @@ import type { IdentityInput } from './types.js';
  * them. Deterministic for a seed. Synthetic names only (faker); example.com-style domains.
  */
 
-export interface SyntheticAccount {
+interface SyntheticAccount {
   candidates: IdentityInput[];
   /** The true duplicate groups (ids), for measuring detection. */
   duplicateGroups: string[][];

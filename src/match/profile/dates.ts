@@ -26,7 +26,7 @@ const PRESENT = '(?:current(?:ly)?|present|now|today|cont(?:inuing|\\.)?(?![a-z]
 const SEP = '(?:\\s*(?:to|-|–|—|until|through|thru|till|up\\s+to)\\s*)';
 
 /** A date range anywhere in a line. Groups: 1 = start, 2 = end. */
-export const DATE_RANGE = new RegExp(`\\b(${DATE})${SEP}(${DATE}|${PRESENT})\\b`, 'i');
+const DATE_RANGE = new RegExp(`\\b(${DATE})${SEP}(${DATE}|${PRESENT})\\b`, 'i');
 // "(July 2009 March 2012)": two dates alone in brackets are a range whose dash was lost (pdftotext wrote
 // "Â\u200b" for it in the fresh reasons check's "Company (City): Title (Month Year to Month Year)" layout).
 const BRACKETED_RANGE = new RegExp(`\\((${DATE})\\s+(${DATE}|${PRESENT})\\)`, 'i');
@@ -46,9 +46,6 @@ const GLUED_RANGE = new RegExp(`\\b(${DATE})\\s*to(?=[A-Z])[^\\n]{2,80}?(${MONTH
 // Month precision only: a lone year on a line is as often an award's or a degree's.
 const MONTH_DATE = `(?:${DATE_FORMS.slice(0, 3).map((form) => `(?:${form})`).join('|')}|(?:\\d{1,2}\\s*/\\s*${YEAR}))`;
 const START_ONLY = new RegExp(`(?:\\bsince\\s+)?\\b(${MONTH_DATE})(?:\\s*(?:-|–|to)(?=\\s*$))?`, 'i');
-export const DATE_RANGE_GLOBAL = new RegExp(DATE_RANGE.source, 'gi');
-/** One date (no range). */
-export const SINGLE_DATE = new RegExp(`\\b${DATE}\\b`, 'i');
 const PRESENT_ONLY = new RegExp(`^${PRESENT}$`, 'i');
 const LONE_DATE = new RegExp(`^\\s*(${DATE})\\s*$`, 'i');
 const LONE_SEP = /^\s*(to|-|–|—|until|through|thru|till)\s*$/i;
@@ -87,7 +84,7 @@ export function parseDate(raw: string): YearMonth | null {
 /** "'10" is 2010, "'98" is 1998. */
 const shortYear = (yy: number): number => (yy <= 49 ? 2000 + yy : 1900 + yy);
 
-export function isPresent(raw: string): boolean {
+function isPresent(raw: string): boolean {
   return PRESENT_ONLY.test(raw.trim());
 }
 

@@ -53,12 +53,12 @@ export function groupName(raw: string): string | null {
 }
 
 /** True when `text` reads as an organisation (an organisation word, Greek letters, or an acronym). */
-export function looksLikeOrganisation(text: string): boolean {
+function looksLikeOrganisation(text: string): boolean {
   return ORG.test(text) || GREEK.test(text) || /^[A-Z][A-Z&.-]{1,9}$/.test(text.trim());
 }
 
 /** Organisation names inside prose ("Active member at national level Society of Women Engineers (SWE) Fall 2014"). */
-export function organisationsIn(text: string): string[] {
+function organisationsIn(text: string): string[] {
   return [...text.matchAll(ORG_NAME)].map((m) => m[0]).filter((name) => wordCount(name) >= 2 || /^[A-Z]{3,}$/.test(name));
 }
 

@@ -54,7 +54,7 @@ function awardValues(item: string): string[] {
 }
 
 /** Award names inside prose: fixed ones (Employee of the Month, Dean's List) and capitalised "… Award" names. */
-export function awardPhrases(text: string): string[] {
+function awardPhrases(text: string): string[] {
   if (NOT_AN_AWARD.test(text)) return [];
   const found = [...text.matchAll(NAMED)].map((m) => m[0].trim());
   for (const m of text.matchAll(AWARD_NAME)) {

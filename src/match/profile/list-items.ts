@@ -7,7 +7,7 @@
 /** Longest value kept: longer items are prose, not a name (and an insight bucket label stays readable). */
 export const LIST_VALUE_MAX_CHARS = 80;
 /** Most values kept per list: a resume that lists more is pasting prose. */
-export const LIST_MAX_VALUES = 20;
+const LIST_MAX_VALUES = 20;
 
 const MONTH = '(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|spring|summer|fall|autumn|winter)';
 const YEAR = '(?:19|20)\\d{2}';
@@ -19,7 +19,7 @@ const LEADING_DATE = new RegExp(`^[([]?${SPAN}[)\\]]?\\s*[:,–-]?\\s+`, 'i');
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'by', 'with']);
 
 /** Lines with pdftotext's wraps undone: a line that starts in lower case continues the one before. */
-export function joinWrappedLines(lines: string[]): string[] {
+function joinWrappedLines(lines: string[]): string[] {
   const joined: string[] = [];
   for (const line of lines) {
     const text = line.trim();

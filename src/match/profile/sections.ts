@@ -6,7 +6,7 @@ import { foldForMatch } from '../../vocabulary/text.js';
  * line ("B.Tech.Education Details"), so those are split off first.
  */
 
-export type SectionKind =
+type SectionKind =
   | 'header' | 'summary' | 'skills' | 'experience' | 'education' | 'certifications' | 'languages'
   | 'groups' | 'interests' | 'honors' | 'activities' | 'accomplishments' | 'other';
 

@@ -10,7 +10,7 @@ const MAX_SKILLS = 80;
 const KAGGLE_SKILL = /^(.{1,60}?)\s*-\s*Exprience\s*-\s*(?:(\d+)|Less than 1 year)\s*months?/i;
 
 /** Skill phrases in skills-section lines, as written. */
-export function skillPhrases(lines: string[]): string[] {
+function skillPhrases(lines: string[]): string[] {
   const phrases: string[] = [];
   for (const rawLine of lines) {
     const line = rawLine.trim();
@@ -40,7 +40,7 @@ export function longestSkillMonths(lines: string[]): number | null {
   return longest;
 }
 
-export interface SkillFacts {
+interface SkillFacts {
   skills: Fact[];
   certifications: Fact[];
 }
@@ -52,7 +52,7 @@ const EMPLOYER_DESCRIPTION = /^(?:(?:The\s+)?(?:[A-Z][\w&.'-]*|of|and|&)\s+){1,6
 const EMPLOYER_PRODUCTS = /^(?:[A-Z][\w&.'-]*\s+){1,4}(?:created|creates|develops|developed|provides|provided|offers|offered|makes|made|manufactures|manufactured|sells|sold)\s+(?![A-Z])/;
 
 /** The text without sentences that describe an employer or its products rather than the candidate's work. */
-export function withoutEmployerDescriptions(text: string): string {
+function withoutEmployerDescriptions(text: string): string {
   return text
     .split('\n')
     .map((line) =>
@@ -75,7 +75,7 @@ const WITH_OTHERS_TEAM =
 const POSSESSIVE_TEAM = /\b[A-Z][\w&.-]*(?:'s|’s|'|’)\s+(?:[A-Za-z&/-]+\s+){1,3}(?:teams?|departments?|groups?|divisions?)\b/g;
 
 /** The text without mentions of other parties' teams and functions. */
-export function withoutOthersTeams(text: string): string {
+function withoutOthersTeams(text: string): string {
   return text.replace(WITH_OTHERS_TEAM, ' ').replace(POSSESSIVE_TEAM, ' ');
 }
 

@@ -65,7 +65,7 @@ const hasPlaceholder = (line: string): boolean => /\bCompany Name\b/.test(line);
 const COMPANY_PLACE_TITLE = /^(.+?)\s*\(([^()]*)\)\s*:?\s+([A-Z].*)$/;
 
 /** "Engineer at Acme", "Engineer - Acme", "Engineer | Acme": title first, employer second; "Acme (City): Engineer": employer first. */
-export function splitTitleCompany(text: string | null, anonymised: boolean): { title: string | null; company: string | null } {
+function splitTitleCompany(text: string | null, anonymised: boolean): { title: string | null; company: string | null } {
   if (!text || anonymised) return { title: text, company: null };
   const placed = COMPANY_PLACE_TITLE.exec(text);
   if (placed && looksLikeTitle(placed[3])) return { title: placed[3].trim(), company: placed[1].trim() };

@@ -9,7 +9,7 @@ import { monthIndex, type YearMonth } from './dates.js';
  * often date only their recent roles. Never derived from birth or graduation dates.
  */
 
-export interface Interval {
+interface Interval {
   start: YearMonth;
   end: YearMonth | null;
 }

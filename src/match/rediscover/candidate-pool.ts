@@ -31,7 +31,7 @@ export interface PoolApplication {
 }
 
 /** Who the pool is for: confidential jobs (hidden by default) and hired people (left out by default). */
-export interface PoolOptions {
+interface PoolOptions {
   visibility?: Visibility;
   /** Keep candidates who are currently hired (employees); default false. */
   includeHired?: boolean;
@@ -53,7 +53,7 @@ function titleRef(title: string | null, canonicalTitle: string | null, occupatio
 }
 
 /** The encoder's text for a candidate: top titles, top skills and a summary line (~60 words: its window is 128 tokens). */
-export function semanticTextOf(titles: string[], skills: string[], summary: string | null, fallback: string | null): string {
+function semanticTextOf(titles: string[], skills: string[], summary: string | null, fallback: string | null): string {
   const firstSentence = summary ? (summary.split(/(?<=[.!?])\s/)[0] ?? summary) : null;
   const parts = [[...new Set(titles)].slice(0, 3).join(', '), skills.slice(0, 12).join(', '), firstSentence].filter(Boolean);
   const text = parts.length ? parts.join('. ') : (fallback ?? '');

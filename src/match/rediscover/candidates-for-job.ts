@@ -32,7 +32,7 @@ export interface RediscoverDeps {
   weights?: Weights;
 }
 
-export interface CandidatesForJobInput {
+interface CandidatesForJobInput {
   jobId?: string;
   description?: string;
   title?: string;

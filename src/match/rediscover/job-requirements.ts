@@ -63,7 +63,7 @@ const AT_LEAST = new RegExp(String.raw`\b(?:at least|minimum of|min\.?|over)\s+$
 const toNumber = (word: string): number => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
 
 /** Every years-of-experience figure stated in a text, in order. */
-export function yearsStated(text: string): number[] {
+function yearsStated(text: string): number[] {
   const found: { at: number; years: number }[] = [];
   for (const pattern of [YEARS_OF_EXPERIENCE, AT_LEAST]) {
     pattern.lastIndex = 0;

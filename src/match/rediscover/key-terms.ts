@@ -53,11 +53,6 @@ export function stem(word: string): string {
 
 const WORD = /[a-z0-9][a-z0-9+#]*/g;
 
-/** Stemmed tokens of a text, stop words kept (BM25 document length counts them). */
-export function lexicalTokens(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).map(stem);
-}
-
 export function keyTermsOf(input: { title: string | null; fullTitle: string | null; sections: JobSections; skills: string[]; quotable?: string }): KeyTerm[] {
   const terms = new Map<string, KeyTerm>();
   const add = (text: string | null, weight: number): void => {

@@ -10,7 +10,7 @@ import { readProcessApplications, readStageVisits, type StageVisitRow } from '..
 export const REACH_LEVELS = ['applied', 'screen', 'interview', 'onsite', 'offer', 'hired'] as const;
 export type Reach = (typeof REACH_LEVELS)[number];
 
-export type LeaveKind = 'candidate' | 'circumstance' | 'skills' | 'culture' | 'overqualified' | 'unresponsive' | 'org' | 'other';
+type LeaveKind = 'candidate' | 'circumstance' | 'skills' | 'culture' | 'overqualified' | 'unresponsive' | 'org' | 'other';
 
 export interface PastProcess {
   applicationId: string;

@@ -17,7 +17,7 @@ export type ProfileVectorSource = (candidateIds: string[]) => Promise<Map<string
 const keyOf = (embedder: Embedder, text: string) => `${embedder.modelId}\u0000${text}`;
 
 /** Embed texts through the in-process cache. */
-export async function embedCached(embedder: Embedder, texts: string[]): Promise<Float32Array[]> {
+async function embedCached(embedder: Embedder, texts: string[]): Promise<Float32Array[]> {
   const out: (Float32Array | undefined)[] = texts.map((t) => cache.get(keyOf(embedder, t)));
   const missing = [...new Set(texts.filter((_, i) => !out[i]))];
   if (missing.length > 0) {
@@ -30,13 +30,13 @@ export async function embedCached(embedder: Embedder, texts: string[]): Promise<
 }
 
 /** The job's text for the encoder, shaped like a candidate's (title, skills, then the description's opening). */
-export function jobSemanticText(job: JobSpec): string {
+function jobSemanticText(job: JobSpec): string {
   const opening = job.description.replace(/\s+/g, ' ').trim();
   const parts = [job.title, job.skills.slice(0, 12).join(', '), opening].filter(Boolean);
   return parts.join('. ').split(' ').slice(0, 60).join(' ');
 }
 
-export function cosine(a: Float32Array, b: Float32Array): number {
+function cosine(a: Float32Array, b: Float32Array): number {
   let dot = 0;
   for (let i = 0; i < a.length; i++) dot += a[i] * b[i];
   return dot;
@@ -63,9 +63,9 @@ export async function semanticSimilarities(
 }
 
 /** Resume chunk size in words: USE-Lite reads 128 tokens, ~90 words of resume prose. */
-export const CHUNK_WORDS = 90;
+const CHUNK_WORDS = 90;
 /** Chunks per resume, from the top: past ~1,000 words resumes trail into references and boilerplate. */
-export const MAX_CHUNKS = 12;
+const MAX_CHUNKS = 12;
 
 export function resumeChunks(text: string, maxChunks = MAX_CHUNKS): string[] {
   const words = text.split(/\s+/).filter(Boolean);
@@ -75,7 +75,7 @@ export function resumeChunks(text: string, maxChunks = MAX_CHUNKS): string[] {
 }
 
 /** The job as the encoder reads it: its title with what the role does, and with what it requires (~60 words each). */
-export function jobQueryTexts(job: JobSpec): string[] {
+function jobQueryTexts(job: JobSpec): string[] {
   const clip = (text: string) => text.replace(/\s+/g, ' ').trim().split(' ').slice(0, 60).join(' ');
   const { responsibilities, minimum } = job.sections;
   const texts = [responsibilities, minimum].filter((t) => t.trim()).map((t) => clip(`${job.title ?? ''}. ${t}`));

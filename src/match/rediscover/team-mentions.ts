@@ -63,7 +63,7 @@ function runBackward(tokens: Token[]): Token[] {
 }
 
 /** [start, end) spans of a text that name teams or functions the role works with (see the file comment). */
-export function teamMentionSpans(text: string): [number, number][] {
+function teamMentionSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   const lineEnd = (at: number) => {
     const nl = text.indexOf('\n', at);

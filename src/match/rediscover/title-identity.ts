@@ -1,4 +1,4 @@
-import pluralize from 'pluralize';
+import { singularOf } from '../../vocabulary/inflection.js';
 import { loadOnetSubset } from '../../vocabulary/onet.js';
 
 /*
@@ -27,14 +27,8 @@ const STOP = new Set(['of', 'and', 'the', 'for', 'in', 'at', 'to', 'a', 'an', 'o
 /** A head noun is generic when O*NET titles of at least this many occupations end with it (see `genericHeads`). */
 const GENERIC_HEAD_OCCUPATIONS = 25;
 
-// pluralize tries its rules one regular expression at a time; O*NET's ~60k titles repeat few words.
-const singulars = new Map<string, string>();
-function singular(word: string): string {
-  if (word.length <= 3) return word;
-  let form = singulars.get(word);
-  if (form === undefined) singulars.set(word, (form = pluralize.singular(word)));
-  return form;
-}
+// pluralize's singular (cached in vocabulary/inflection.ts: O*NET's ~60k titles repeat few words); short words are abbreviations.
+const singular = (word: string): string => (word.length <= 3 ? word : singularOf(word));
 const words = (text: string): string[] =>
   text
     .toLowerCase()
@@ -42,7 +36,7 @@ const words = (text: string): string[] =>
     .filter((w) => w.length > 0 && !STOP.has(w))
     .map(singular);
 
-export interface TitleParts {
+interface TitleParts {
   head: string | null;
   modifiers: Set<string>;
 }

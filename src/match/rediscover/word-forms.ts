@@ -7,6 +7,8 @@
  * influencing/influencer were each quoted as the posting's word). Porter and Snowball stemmers merge these
  * pairs too, and the project ships no lemmatizer, so the check is narrow on purpose: only a regular
  * inflection of the same word counts (plural and singular, -s/-ed forms of one verb), never a derivation.
+ * Singular and plural (and a verb's -s, which takes the same endings) come from `pluralize`, through
+ * vocabulary/inflection.ts, the one number rule set the skill vocabulary also uses; -ed and -ing stay here.
  *
  * "-ing" forms are the hard case: English makes nouns of its own from them (accounting, marketing, routing,
  * engineering, training), so "accounting" is not the word "accounts" even though "account" is a verb. An
@@ -14,15 +16,18 @@
  * that verb's "-ed" form, which is a verb for sure ("combining"/"combined").
  */
 
+import { sameUpToNumber, singularOf } from '../../vocabulary/inflection.js';
+
 const VOWEL = /[aeiou]/;
 
-/** Bases a word may inflect from by a regular plural or third-person -s, or a regular -ed. */
+// Words under four letters are abbreviations more often than nouns (the rule numberForms keeps too).
+const MIN_INFLECTED = 4;
+
+/** The word, its singular (of a plural or a verb's third-person -s), and the bases of a regular -ed. */
 function inflectionBases(word: string): Set<string> {
-  const bases = new Set([word]);
   const n = word.length;
-  if (n > 4 && word.endsWith('ies')) bases.add(word.slice(0, -3) + 'y');
-  if (n > 3 && word.endsWith('es')) bases.add(word.slice(0, -2));
-  if (n > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) bases.add(word.slice(0, -1));
+  const bases = new Set([word]);
+  if (n >= MIN_INFLECTED) bases.add(singularOf(word));
   if (n > 4 && word.endsWith('ied')) bases.add(word.slice(0, -3) + 'y');
   if (n > 4 && word.endsWith('ed')) {
     const stem = word.slice(0, -2);
@@ -63,5 +68,7 @@ export function sameWord(a: string, b: string): boolean {
     // Only a past form is surely the verb: "accounts" may be the noun, "accounting" the discipline.
     return other.endsWith('ed') && intersects(ing, inflectionBases(other));
   }
+  // Number first, directly ("cookie"/"cookies"); the bases then join a verb's -s and -ed forms ("manages"/"managed").
+  if (a.length >= MIN_INFLECTED && b.length >= MIN_INFLECTED && sameUpToNumber(a, b)) return true;
   return intersects(inflectionBases(a), inflectionBases(b));
 }

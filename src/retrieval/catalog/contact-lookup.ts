@@ -14,13 +14,13 @@ export function candidatesByEmail(db: Db, email: string): string[] {
 }
 
 /** Digits of a phone number, the last 10 of them (so "+1 555-101-0000" and "(555) 101-0000" agree). */
-export function phoneKey(value: string): string {
+export function lastTenDigits(value: string): string {
   return value.replace(/\D/g, '').slice(-10);
 }
 
-/** Ids of candidates with a phone number whose digits end like `key` (see phoneKey). */
+/** Ids of candidates with a phone number whose digits end like `key` (see lastTenDigits). */
 export function candidatesByPhone(db: Db, key: string): string[] {
   return readCandidatePhones(db)
-    .filter((c) => c.phones.some((n) => n && phoneKey(n) === key))
+    .filter((c) => c.phones.some((n) => n && lastTenDigits(n) === key))
     .map((c) => c.id);
 }

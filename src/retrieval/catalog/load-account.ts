@@ -1,14 +1,14 @@
 import type { Db } from '../../store/db.js';
 import { userDisplayName, type Visibility } from '../../store/read-model/index.js';
 import * as s from '../../store/schema.js';
-import type { AccountVocabulary } from './types.js';
+import type { FilterEntities } from './types.js';
 
 /**
  * Read the account's own entities (jobs, stages, users, sources, reasons, departments, tags) from the
  * mirror. Confidential jobs are left out unless `visibility` allows them: their titles are not filter
  * values for a viewer who may not see them.
  */
-export function loadAccountVocabulary(db: Db, visibility: Visibility): AccountVocabulary {
+export function loadFilterEntities(db: Db, visibility: Visibility): FilterEntities {
   const jobs = db.select({ id: s.jobs.id, title: s.jobs.title, departmentId: s.jobs.departmentId, confidential: s.jobs.confidential }).from(s.jobs).all();
   return {
     jobs: jobs.filter((j) => visibility.confidential || !j.confidential).map(({ id, title, departmentId }) => ({ id, title, departmentId })),

@@ -1,6 +1,6 @@
 import type { Db } from '../../store/db.js';
 import { FULL_VISIBILITY, PUBLIC_VISIBILITY, readCandidatePages, readCandidates, visibleRecord, type CandidateRecord, type Visibility } from '../../store/read-model/index.js';
-import { loadAccountVocabulary } from './load-account.js';
+import { loadFilterEntities } from './load-account.js';
 import { profileFacts } from './profile-facts.js';
 import type { Catalog, CatalogApplication, CatalogCandidate } from './types.js';
 
@@ -27,8 +27,8 @@ export function catalogFor(views: CatalogViews, visibility: Visibility): Catalog
 /** Load both views from the mirror. */
 export function loadCatalogViews(db: Db): CatalogViews {
   const views: CatalogViews = {
-    full: { candidates: new Map(), account: loadAccountVocabulary(db, FULL_VISIBILITY), version: 0 },
-    visible: { candidates: new Map(), account: loadAccountVocabulary(db, PUBLIC_VISIBILITY), version: 0 },
+    full: { candidates: new Map(), account: loadFilterEntities(db, FULL_VISIBILITY), version: 0 },
+    visible: { candidates: new Map(), account: loadFilterEntities(db, PUBLIC_VISIBILITY), version: 0 },
     hasConfidential: false,
   };
   views.hasConfidential = views.full.account.jobs.length !== views.visible.account.jobs.length;
@@ -46,7 +46,7 @@ export function refreshCatalogViews(db: Db, views: CatalogViews, ids: string[]):
   const removed = new Map<Catalog, CatalogCandidate[]>();
   for (const [catalog, visibility] of catalogs) {
     catalog.version += 1;
-    catalog.account = loadAccountVocabulary(db, visibility);
+    catalog.account = loadFilterEntities(db, visibility);
     removed.set(catalog, present(catalog, ids));
     for (const id of ids) catalog.candidates.delete(id);
   }

@@ -60,8 +60,8 @@ export interface CatalogCandidate {
   applications: CatalogApplication[];
 }
 
-/** Account vocabulary: the entities filter values are resolved against. */
-export interface AccountVocabulary {
+/** The account's entities filter values are resolved against (ids for filtering; the NL parsers' entity words are store/account-entities.ts). */
+export interface FilterEntities {
   jobs: { id: string; title: string; departmentId: string | null }[];
   stageTitles: { id: string; title: string }[];
   users: { id: string; name: string; email: string | null }[];
@@ -73,7 +73,7 @@ export interface AccountVocabulary {
 
 export interface Catalog {
   candidates: Map<string, CatalogCandidate>;
-  account: AccountVocabulary;
+  account: FilterEntities;
   /** Bumped on every refresh, so derived caches (value vocabularies) know when to rebuild. */
   version: number;
   /**

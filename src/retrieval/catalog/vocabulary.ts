@@ -22,7 +22,7 @@ export interface CatalogVocabulary {
   schools: VocabularyValue[];
 }
 
-export const FILTER_VALUE_DIMENSIONS: Record<string, VocabularyDimension> = {
+export const VOCABULARY_OF_FILTER: Record<string, VocabularyDimension> = {
   job: 'job', department: 'department', stage: 'stage', stageReached: 'stage',
   recruiter: 'recruiter', source: 'source', rejectionReason: 'rejectionReason', tag: 'tag',
   currentTitle: 'title', pastTitle: 'title', title: 'title', currentCompany: 'company', pastCompany: 'company', company: 'company',
@@ -31,7 +31,7 @@ export const FILTER_VALUE_DIMENSIONS: Record<string, VocabularyDimension> = {
 
 /** Values of one dimension (a filter key such as `stage` or a vocabulary name such as `title`), most frequent first. */
 export function filterValues(catalog: Catalog, dimension: string, limit?: number): VocabularyValue[] {
-  const dim = FILTER_VALUE_DIMENSIONS[dimension];
+  const dim = VOCABULARY_OF_FILTER[dimension];
   if (!dim) return [];
   const out = [...valueVocabulary(catalog)[dim].values()]
     .map((e) => ({ value: e.value, count: e.count }))

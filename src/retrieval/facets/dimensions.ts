@@ -9,7 +9,7 @@ export type ValueExtractor = (c: CatalogCandidate, now: Date) => (string | null)
 
 const apps = (c: CatalogCandidate) => c.applications;
 
-export function yearsBucket(years: number | null): string | null {
+function yearsBucket(years: number | null): string | null {
   if (years === null || Number.isNaN(years)) return null;
   if (years < 3) return '0-2 years';
   if (years < 6) return '3-5 years';

@@ -16,7 +16,7 @@ import type { ResolvedFilters } from './filter-types.js';
 const APPLICATION_KEYS = new Set(['job', 'department', 'stage', 'stageReached', 'recruiter', 'rejectionReason', 'applicationStatus', 'applied']);
 
 /** The filter's units: [cache key, the filters of that unit alone]. */
-export function filterUnits(resolved: ResolvedFilters): [string, ResolvedFilters][] {
+function filterUnits(resolved: ResolvedFilters): [string, ResolvedFilters][] {
   const units: [string, ResolvedFilters][] = [];
   const app: ResolvedFilters = {};
   for (const [key, value] of Object.entries(resolved) as [keyof ResolvedFilters, never][]) {

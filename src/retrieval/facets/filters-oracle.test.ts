@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
 import { hasCode } from '../../shared/errors.js';
 import { createHashEmbedder } from '../../embedding/hash-embedder.js';
-import { DEFAULT_ACCOUNT, seedAccount, upsertCandidates, type FixtureCandidate } from '../../../test/support/search-mirror.js';
+import { DEFAULT_ACCOUNT, seedFixtureAccount, upsertCandidates, type FixtureCandidate } from '../../../test/support/search-mirror.js';
 import { createRetrievalService, type RetrievalService } from '../service.js';
 import type { SearchRequestInput } from '../query/search-request.js';
 import { refreshStaleProfiles } from '../../match/enrich/enrich-stale.js';
@@ -69,7 +69,7 @@ let service: RetrievalService;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'retrieval-oracle-'));
   db = openDb(':memory:');
-  seedAccount(db);
+  seedFixtureAccount(db);
   upsertCandidates(db, randomCandidates(120, 7));
   service = await createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir: path.join(dir, 'index') }, embedder: createHashEmbedder(16), now: () => new Date('2025-10-01T00:00:00Z') });
 });

@@ -86,7 +86,7 @@ function resolveValues(
 }
 
 /** The `limit` valid values closest to `value` (substring matches first, then edit distance). */
-export function closestValues(value: string, valid: string[], limit = 5): string[] {
+function closestValues(value: string, valid: string[], limit = 5): string[] {
   const v = value.toLowerCase();
   return [...new Set(valid)]
     .map((candidate) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../store/db.js';
-import { deleteCandidate, seedAccount, upsertCandidates, type FixtureCandidate } from '../../../test/support/search-mirror.js';
+import { deleteCandidate, seedFixtureAccount, upsertCandidates, type FixtureCandidate } from '../../../test/support/search-mirror.js';
 import { loadCatalogViews, refreshCatalogViews } from '../catalog/load-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { valueVocabulary } from './value-vocabulary.js';
@@ -37,7 +37,7 @@ function person(i: number, round: number): FixtureCandidate {
 describe('valueVocabulary under catalog refreshes', () => {
   it('equals a full build after every refresh, including deletes and a catalog too far behind the journal', () => {
     const db = openDb(':memory:');
-    seedAccount(db);
+    seedFixtureAccount(db);
     upsertCandidates(db, Array.from({ length: 30 }, (_, i) => person(i, 0)));
     const views = loadCatalogViews(db);
     valueVocabulary(views.full);

@@ -7,7 +7,7 @@ import type { Catalog, CatalogCandidate } from '../catalog/types.js';
  */
 export type ValueVocabulary = Record<string, Map<string, { value: string; count: number; ids: Set<string> }>>;
 
-export const VOCABULARY_DIMENSIONS = [
+const VOCABULARY_DIMENSIONS = [
   'job', 'department', 'stage', 'recruiter', 'source', 'rejectionReason', 'tag',
   'title', 'company', 'location', 'skill', 'school',
 ] as const;

@@ -1,4 +1,5 @@
 import { maskEmails, maskPhones } from '../../shared/mask-pii.js';
+import { escapeRegExp } from '../../shared/regexp.js';
 import { normalizeTitle } from '../../vocabulary/titles.js';
 import type { Db } from '../../store/db.js';
 import { readCandidates, type CandidateRecord } from '../../store/read-model/index.js';
@@ -79,7 +80,7 @@ export function resumeForIndex(resume: string, name: string | null): string {
   let text = maskPhones(maskEmails(resume, ' '), ' ').replace(WEB_ADDRESS, ' ');
   const nameWords = (name ?? '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (nameWords.length >= 2) {
-    const phrase = nameWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    const phrase = nameWords.map(escapeRegExp).join('\\s+');
     text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${phrase}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
   }
   return text;

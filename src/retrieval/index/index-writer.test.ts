@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
 import { createHashEmbedder } from '../../embedding/hash-embedder.js';
-import { seedAccount, upsertCandidates } from '../../../test/support/search-mirror.js';
+import { seedFixtureAccount, upsertCandidates } from '../../../test/support/search-mirror.js';
 import { refreshStaleProfiles } from '../../match/enrich/enrich-stale.js';
 import { createRetrievalService } from '../service.js';
 import { openIndexWriter } from './index-writer.js';
@@ -21,7 +21,7 @@ let db: Db;
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'index-writer-'));
   db = openDb(path.join(dir, 'mirror.db'));
-  seedAccount(db);
+  seedFixtureAccount(db);
 });
 afterEach(() => {
   db.$client.close();

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
 import { hasCode } from '../../shared/errors.js';
 import { createHashEmbedder } from '../../embedding/hash-embedder.js';
-import { deleteCandidate, seedAccount, upsertCandidates, type FixtureCandidate } from '../../../test/support/search-mirror.js';
+import { deleteCandidate, seedFixtureAccount, upsertCandidates, type FixtureCandidate } from '../../../test/support/search-mirror.js';
 import { createRetrievalService } from '../service.js';
 import { drainOutbox } from './indexer.js';
 import { reindex } from './reindex.js';
@@ -24,7 +24,7 @@ let db: Db;
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'indexer-'));
   db = openDb(':memory:');
-  seedAccount(db);
+  seedFixtureAccount(db);
   upsertCandidates(db, people);
 });
 afterEach(() => {

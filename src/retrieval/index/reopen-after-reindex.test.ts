@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, type Db } from '../../store/db.js';
-import { seedAccount, upsertCandidates } from '../../../test/support/search-mirror.js';
+import type { Db } from '../../store/db.js';
+import { upsertCandidates } from '../../../test/support/search-mirror.js';
+import { payrollMirror } from '../../../test/support/payroll-mirror.js';
 import { createHashEmbedder } from '../../embedding/hash-embedder.js';
 import { createRetrievalService, type RetrievalService } from '../service.js';
 import { reindex } from './reindex.js';
@@ -22,16 +20,11 @@ describe('a running service after `reindex`', () => {
   });
 
   async function setup(): Promise<{ db: Db; indexDir: string; service: RetrievalService }> {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reopen-'));
-    const db = openDb(path.join(dir, 'mirror.db'));
-    seedAccount(db);
-    upsertCandidates(db, [
-      { id: 'c1', name: 'Ada', position: 'Payroll Specialist', resume: 'payroll and benefits' },
-      { id: 'c2', name: 'Bo', position: 'Chef', resume: 'menu design and kitchen' },
-    ]);
-    const indexDir = path.join(dir, 'index');
+    const mirror = payrollMirror('reopen-');
+    const { db, indexDir } = mirror;
+    cleanup.push(() => mirror.remove());
     const service = await createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir }, embedder: createHashEmbedder(32) });
-    cleanup.push(() => fs.rmSync(dir, { recursive: true, force: true }), () => { db.$client.close(); }, () => service.close());
+    cleanup.push(() => service.close());
     await service.drain();
     return { db, indexDir, service };
   }

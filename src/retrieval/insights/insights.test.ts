@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
-import { seedAccount, upsertCandidates } from '../../../test/support/search-mirror.js';
+import { seedFixtureAccount, upsertCandidates } from '../../../test/support/search-mirror.js';
 import { refreshStaleProfiles } from '../../match/enrich/enrich-stale.js';
 import { createHashEmbedder } from '../../embedding/hash-embedder.js';
 import { createRetrievalService, type RetrievalService } from '../service.js';
@@ -16,7 +16,7 @@ const fact = (value: string) => ({ value, source: 'resume', confidence: 0.8 });
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'insights-'));
   db = openDb(':memory:');
-  seedAccount(db);
+  seedFixtureAccount(db);
   upsertCandidates(db, [
     { id: 'd1', name: 'Dee Designer', position: 'Product Designer', resume: 'Product designer: design systems, Figma, user research for product teams.', profile: { certifications: [fact('Google UX Design Certificate')], languages: [fact('Spanish'), fact('English')], groups: [fact('AIGA')], interests: [fact('Rock climbing'), fact('Chess')], honors: [fact("Dean's List")] } },
     { id: 'd2', name: 'Di Designer', position: 'Senior Product Designer', resume: 'Senior product designer, product design and prototyping.', profile: { languages: [fact('Spanish')], interests: [fact('Chess')] } },

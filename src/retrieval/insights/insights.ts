@@ -4,9 +4,9 @@ import { countValues, INSIGHT_DIMENSIONS, type ValueExtractor } from '../facets/
 import type { CompanyAttributes } from './company-attributes.js';
 
 /** One bar of a chart: a value, how many candidates have it, and their share of the result set. */
-export const InsightBucket = z.object({ value: z.string(), count: z.number().int(), share: z.number() });
+const InsightBucket = z.object({ value: z.string(), count: z.number().int(), share: z.number() });
 
-export const InsightDimension = z.object({
+const InsightDimension = z.object({
   dimension: z.string(),
   label: z.string(),
   /** Candidates in the set with no value for this dimension (unknown location, no degree…). */
@@ -15,10 +15,10 @@ export const InsightDimension = z.object({
 });
 
 /** A dimension the seed promises that this account's data cannot give, and why (never silently missing). */
-export const UnavailableDimension = z.object({ dimension: z.string(), label: z.string(), reason: z.string() });
+const UnavailableDimension = z.object({ dimension: z.string(), label: z.string(), reason: z.string() });
 
 /** Which people the insights describe: the whole filtered set, or the ranked matches of a free-text query above a floor. */
-export const InsightBasis = z.object({
+const InsightBasis = z.object({
   kind: z.enum(['all matches', 'relevant matches']),
   /** Candidates the request matched before the relevance floor. */
   matched: z.number().int(),

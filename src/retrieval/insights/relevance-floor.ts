@@ -8,7 +8,7 @@ import type { Ranking } from '../search/rank.js';
  * best score count, and the answer says how many of how many. Filters-only requests keep every match
  * (filters are exact; there is no relevance to cut on).
  */
-export const RELEVANCE_FLOOR = 0.5;
+const RELEVANCE_FLOOR = 0.5;
 
 export function relevantMembers(ranking: Ranking, skip: Uint8Array | null, text: string | undefined) {
   const kept: number[] = [];

@@ -1,6 +1,7 @@
 import { cachedRegExp } from './memo.js';
 import { STAGE_SYNONYMS } from './cue-words.js';
-import { escapeRegExp, normalize } from './vocabulary.js';
+import { escapeRegExp } from '../../shared/regexp.js';
+import { normalize } from './vocabulary.js';
 
 /** A phrase a recruiter may type and the account value(s) it stands for. */
 export interface Alias {

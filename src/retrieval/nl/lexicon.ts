@@ -1,7 +1,8 @@
 import { GENERIC_SOURCE, negatedCopulaVariants, LOCATION_SYNONYMS, REASON_SYNONYMS, SOURCE_SYNONYMS, STAGE_SYNONYMS, STATUS_STAGE_TITLES, TAG_SYNONYMS, WEAK_STAGE_TITLES, type CuedSynonym } from './cue-words.js';
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { memo } from './memo.js';
-import { escapeRegExp, jobTitles, locationNames, normalize, stageTitles, uniqueValues, type NlVocabulary } from './vocabulary.js';
+import { escapeRegExp } from '../../shared/regexp.js';
+import { jobTitles, locationNames, normalize, stageTitles, uniqueValues, type NlVocabulary } from './vocabulary.js';
 
 /*
  * Every phrase that names an account value, generated from the vocabulary itself (exact values,

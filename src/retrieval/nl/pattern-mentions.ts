@@ -3,7 +3,8 @@ import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { lexicon } from './lexicon.js';
 import { memo } from './memo.js';
 import type { Mention, MentionKind } from './tagger.js';
-import { escapeRegExp, normalize, uniqueValues, type NlVocabulary } from './vocabulary.js';
+import { escapeRegExp } from '../../shared/regexp.js';
+import { normalize, uniqueValues, type NlVocabulary } from './vocabulary.js';
 
 /*
  * Mentions found by shape rather than by the account's values: status words, years of experience,

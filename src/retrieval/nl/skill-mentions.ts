@@ -3,7 +3,8 @@ import { SKILL_SYNONYMS } from './cue-words.js';
 import { lexicon } from './lexicon.js';
 import { memo } from './memo.js';
 import type { Mention } from './tagger.js';
-import { escapeRegExp, normalize, uniqueValues, type NlVocabulary } from './vocabulary.js';
+import { escapeRegExp } from '../../shared/regexp.js';
+import { normalize, uniqueValues, type NlVocabulary } from './vocabulary.js';
 
 /*
  * Skills are an open vocabulary that overlaps everything ("Go", "Compensation", "Sourcing" are skills

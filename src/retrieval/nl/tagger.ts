@@ -8,7 +8,8 @@ import { memo } from './memo.js';
 import { partialJobMentions } from './job-mentions.js';
 import { findPatternMentions } from './pattern-mentions.js';
 import { skillMentions } from './skill-mentions.js';
-import { escapeRegExp, jobTitles, normalize, type NlVocabulary } from './vocabulary.js';
+import { escapeRegExp } from '../../shared/regexp.js';
+import { jobTitles, normalize, type NlVocabulary } from './vocabulary.js';
 
 /*
  * The one tagging pass: every mention of an account value (with all the ways it could be read),

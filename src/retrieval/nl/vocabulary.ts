@@ -1,16 +1,12 @@
+import type { AccountEntities } from '../../store/account-entities.js';
+
 /**
- * The account's own words, read from the mirror (the search engine builds one; evals build the demo
+ * The account's own words: its named entities (AccountEntities, one shape with the mirror's reader)
+ * plus the enriched facts the catalog counts (the search engine builds one; evals build the demo
  * account's). Both NL parsers map recruiters' phrasing onto these values and nothing else.
  */
-export interface NlVocabulary {
-  jobs: { id: string; title: string; department: string | null }[];
-  stages: { id: string; title: string; type: string; order: number }[];
-  recruiters: { id: string; name: string }[];
-  sources: { id: string; title: string }[];
-  rejectionReasons: { id: string; text: string; reasonType: string }[];
-  departments: string[];
+export interface NlVocabulary extends AccountEntities {
   locations: string[];
-  tags: string[];
   skills: string[];
   titles: string[];
 }
@@ -22,11 +18,6 @@ export function normalize(text: string): string {
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** Escape text for use inside a RegExp. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Distinct values in first-seen order, compared case-insensitively. */

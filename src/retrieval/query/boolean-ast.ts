@@ -3,7 +3,7 @@ export const BOOLEAN_FIELDS = ['title', 'company', 'skill', 'school'] as const;
 export type BooleanField = (typeof BOOLEAN_FIELDS)[number];
 
 /** A single word; `prefix` is true for a trailing `*` wildcard (`engineer*`). */
-export interface TermNode {
+interface TermNode {
   type: 'term';
   value: string;
   field: BooleanField | null;
@@ -12,26 +12,26 @@ export interface TermNode {
 }
 
 /** A "quoted phrase": its words must appear next to each other. */
-export interface PhraseNode {
+interface PhraseNode {
   type: 'phrase';
   value: string;
   field: BooleanField | null;
   position: number;
 }
 
-export interface AndNode {
+interface AndNode {
   type: 'and';
   children: BoolAst[];
   position: number;
 }
 
-export interface OrNode {
+interface OrNode {
   type: 'or';
   children: BoolAst[];
   position: number;
 }
 
-export interface NotNode {
+interface NotNode {
   type: 'not';
   child: BoolAst;
   position: number;

@@ -217,13 +217,6 @@ export function looksBoolean(text: string): boolean {
   return /\b(AND|OR|NOT)\b/.test(text) || /\b(title|company|skill|school):\S/i.test(text) || /(^|\s)-[\p{L}\p{N}"(]/u.test(text) || /\(.*\)/.test(text);
 }
 
-/** Every leaf under a node, in order. */
-export function leaves(ast: BoolAst): LeafNode[] {
-  if (ast.type === 'term' || ast.type === 'phrase') return [ast];
-  if (ast.type === 'not') return leaves(ast.child);
-  return ast.children.flatMap(leaves);
-}
-
 function leafText(leaf: LeafNode): string {
   return leaf.type === 'term' && leaf.prefix ? `${leaf.value}*` : leaf.value;
 }

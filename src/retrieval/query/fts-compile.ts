@@ -14,13 +14,13 @@ import { querySyntaxError } from './boolean-parser.js';
  * (`python OR -java`) cannot be expressed and is a `query_syntax` error.
  */
 
-export interface FtsCompileOptions {
+interface FtsCompileOptions {
   /** Synonym expansion for an unprefixed term (k8s → [k8s, kubernetes]); include the term itself. */
   expand?: (term: string) => string[];
 }
 
 /** `match` null means "every row"; `exclude` non-null means "minus the rows matching it". */
-export interface FtsQuery {
+interface FtsQuery {
   match: string | null;
   exclude: string | null;
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
-import { seedAccount, upsertCandidates } from '../../../test/support/search-mirror.js';
+import { seedFixtureAccount, upsertCandidates } from '../../../test/support/search-mirror.js';
 import { refreshStaleProfiles } from '../../match/enrich/enrich-stale.js';
 import { createHashEmbedder } from '../../embedding/hash-embedder.js';
 import { createRetrievalService, type RetrievalService } from '../service.js';
@@ -22,7 +22,7 @@ const countOf = async (req: SearchRequestInput) => {
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relax-'));
   db = openDb(':memory:');
-  seedAccount(db);
+  seedFixtureAccount(db);
   upsertCandidates(db, [
     { id: 'c1', name: 'Ada Payroll', position: 'Payroll Specialist', applications: [{ id: 'a1', jobId: 'job_2', stage: 'Onsite', history: ['Application Review', 'Onsite'], status: 'Archived', archiveReasonId: 'rr_timing' }] },
     { id: 'c2', name: 'Bo Engineer', position: 'Backend Engineer', applications: [{ id: 'a2', jobId: 'job_1', stage: 'Offer', history: ['Application Review', 'Onsite', 'Offer'] }] },

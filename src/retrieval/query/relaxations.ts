@@ -22,7 +22,7 @@ export interface Relaxation {
   total: number;
 }
 
-export const MAX_RELAXATION_RUNS = 8;
+const MAX_RELAXATION_RUNS = 8;
 
 const rank = (path: string) => (path.startsWith('filters.exclude.') ? 1 : path.startsWith('filters.') ? 0 : 2);
 

@@ -23,7 +23,7 @@ export const DateRange = strictObject(
   .describe('A date range; either bound may be omitted');
 export type DateRange = z.infer<typeof DateRange>;
 
-export const YearsRange = strictObject({ min: z.number().min(0).optional(), max: z.number().min(0).optional() }, 'years bound');
+const YearsRange = strictObject({ min: z.number().min(0).optional(), max: z.number().min(0).optional() }, 'years bound');
 
 const applicationStatuses = z.array(z.enum(['Active', 'Archived', 'Hired', 'Lead'])).min(1).max(LIST_MAX_ITEMS);
 const degrees = z.array(z.enum(['high school', 'associate', 'bachelor', 'master', 'doctorate', 'certificate/diploma'])).min(1).max(LIST_MAX_ITEMS);
@@ -109,7 +109,7 @@ export type SearchRequestInput = z.input<typeof SearchRequest>;
 
 export const MatchedFilter = z.object({ filter: z.string(), values: z.array(z.string()) });
 
-export const Why = z.object({
+const Why = z.object({
   matchedTerms: z.array(z.string()),
   snippet: z.string().nullable().describe('Short excerpt with matches wrapped in **'),
   keywordScore: z.number().nullable(),
@@ -117,7 +117,7 @@ export const Why = z.object({
   filtersSatisfied: z.array(MatchedFilter),
   summary: z.string().describe('One sentence a recruiter can read'),
 });
-export type Why = z.infer<typeof Why>;
+type Why = z.infer<typeof Why>;
 
 /** Who a ranked candidate is, as every result list shows it (search results, job matches). */
 export const RankedCandidate = z.object({
@@ -153,7 +153,7 @@ export const SearchResult = RankedCandidate.extend({
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 
-export const FacetValue = z.object({ value: z.string(), count: z.number().int() });
+const FacetValue = z.object({ value: z.string(), count: z.number().int() });
 export const Facets = z.record(z.string(), z.array(FacetValue));
 export type Facets = z.infer<typeof Facets>;
 

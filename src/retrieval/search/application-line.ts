@@ -1,4 +1,4 @@
-import { shownStage, type Application } from './relevant-application.js';
+import { shownStage, type ResultApplication } from './relevant-application.js';
 
 const MONTH = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
@@ -7,7 +7,7 @@ const MONTH = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric'
  * match, in the words a recruiter uses (Slack's result line, the CLI's table). `escape` makes
  * candidate-facing text safe for the medium (Slack mrkdwn); plain text by default.
  */
-export function applicationLine(app: Application, escape: (s: string) => string = (s) => s): string {
+export function applicationLine(app: ResultApplication, escape: (s: string) => string = (s) => s): string {
   const job = app.job ? escape(app.job) : 'a job no longer mirrored';
   const when = Number.isFinite(Date.parse(app.updatedAt)) ? MONTH.format(new Date(app.updatedAt)) : app.updatedAt.slice(0, 10);
   // A hired person works here now; "Hired (Hired)" (stage and status both Hired) said nothing.

@@ -15,7 +15,7 @@ import { keywordByOrdinal } from './keyword-ordinals.js';
  * Every ranking strategy scores inside this set.
  */
 
-export interface CandidateSet {
+interface CandidateSet {
   /** Catalog ordinals that pass the filters and the Boolean query, ascending. */
   base: Int32Array;
   /** The Boolean query's keyword score per ordinal (NaN: no match); null without a positive Boolean part. */

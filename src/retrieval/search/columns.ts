@@ -72,7 +72,7 @@ function emptyColumns(capacity: number): Columns {
  * Bring the columns up to the catalog and vectors: one pass comparing object identity (a refreshed
  * candidate or vector set is a new object), new ordinals for new ids, dead slots for removed ids.
  */
-export function syncColumns(cols: Columns, catalog: Catalog, vectors: Map<string, CandidateVectors>): void {
+function syncColumns(cols: Columns, catalog: Catalog, vectors: Map<string, CandidateVectors>): void {
   let changed = false;
   const seen = new Uint8Array(cols.size + catalog.candidates.size);
   for (const [id, c] of catalog.candidates) {

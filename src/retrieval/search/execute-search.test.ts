@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
 import { hasCode } from '../../shared/errors.js';
 import { createHashEmbedder } from '../../embedding/hash-embedder.js';
-import { seedAccount, upsertCandidates } from '../../../test/support/search-mirror.js';
+import { seedFixtureAccount, upsertCandidates } from '../../../test/support/search-mirror.js';
 import { SearchResponse } from '../query/search-request.js';
 import { createRetrievalService, type RetrievalService } from '../service.js';
 import { refreshStaleProfiles } from '../../match/enrich/enrich-stale.js';
@@ -17,7 +17,7 @@ let service: RetrievalService;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-'));
   db = openDb(':memory:');
-  seedAccount(db);
+  seedFixtureAccount(db);
   upsertCandidates(db, [
     {
       id: 'c1', name: 'Ada Payroll', position: 'Payroll Specialist', resume: 'Managed payroll and benefits administration for 400 employees at a hospital.',

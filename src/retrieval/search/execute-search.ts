@@ -5,7 +5,7 @@ import type { MatchedFilter } from '../facets/filter-types.js';
 import { SearchRequest, type SearchRequestInput, type SearchResponse, type SearchResult } from '../query/search-request.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { Columns } from './columns.js';
-import { rankCandidates, type RankContext, type RankedCandidate, type Ranking } from './rank.js';
+import { rankCandidates, type RankContext, type RankEntry, type Ranking } from './rank.js';
 import { whySentence } from './why-words.js';
 
 export interface SearchContext extends RankContext {
@@ -40,7 +40,7 @@ export async function executeSearch(ctx: SearchContext, input: SearchRequestInpu
   };
 }
 
-export interface Folded {
+interface Folded {
   /** Ordinals folded into a better-ranked record of the same person (null: none). */
   skip: Uint8Array | null;
   /** Kept candidate id → ids folded into it (only for kept records that have links). */
@@ -122,7 +122,7 @@ function matchedTerms(snippet: string | null): string[] {
   return [...out];
 }
 
-function toResult(r: RankedCandidate, snippet: string | null, filters: MatchedFilter[], duplicateIds: string[], text: string): SearchResult {
+function toResult(r: RankEntry, snippet: string | null, filters: MatchedFilter[], duplicateIds: string[], text: string): SearchResult {
   const c = r.candidate;
   const terms = matchedTerms(snippet);
   const round = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);

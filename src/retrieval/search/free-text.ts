@@ -8,7 +8,7 @@ import { contentWords } from '../text/content-words.js';
  * dropped (the shared list in ../text/content-words.ts), and skill jargon is expanded to its synonyms (k8s → Kubernetes).
  */
 
-export interface FreeTextQuery {
+interface FreeTextQuery {
   /** FTS5 MATCH expression, null when nothing searchable is left. */
   expression: string | null;
   /** The query's content words (before synonym expansion), for "why" explanations. */

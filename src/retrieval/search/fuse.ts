@@ -16,7 +16,7 @@ export interface FusionWeights {
 
 export const DEFAULT_FUSION: FusionWeights = { keyword: 0.8, vector: 0.2, vectorLong: 0.7, recallNet: 50 };
 
-export const SHORT_QUERY_TERMS = 2;
+const SHORT_QUERY_TERMS = 2;
 
 /** Keyword/vector weights for a query with `terms` content words. */
 export function weightsFor(weights: FusionWeights, terms: number): { keyword: number; vector: number } {

@@ -30,7 +30,7 @@ const PHONE = /^\+?[\d\s().-]+$/;
 const NAME_WORD = /^[\p{L}][\p{L}'’-]*$/u;
 
 /** Lower-case, accents removed, so "José" matches "Jose". */
-export function foldName(s: string): string {
+function foldName(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
 import { createHashEmbedder } from '../../embedding/hash-embedder.js';
-import { seedAccount, upsertCandidates } from '../../../test/support/search-mirror.js';
+import { seedFixtureAccount, upsertCandidates } from '../../../test/support/search-mirror.js';
 import { createRetrievalService, type RetrievalService } from '../service.js';
 import { refreshStaleProfiles } from '../../match/enrich/enrich-stale.js';
 
@@ -17,7 +17,7 @@ let service: RetrievalService;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'name-search-'));
   db = openDb(':memory:');
-  seedAccount(db);
+  seedFixtureAccount(db);
   upsertCandidates(db, [
     { id: 'c1', name: 'Bo Engineer', position: 'Backend Engineer', resume: 'Contact: bo@example.com. See example.com for my example projects. Example example.', applications: [{ id: 'a1', jobId: 'job_1', stage: 'Offer' }] },
     { id: 'c2', name: 'Ada Example', position: 'Payroll Specialist', resume: 'Payroll and benefits.', applications: [{ id: 'a2', jobId: 'job_2', stage: 'Onsite', status: 'Archived' }] },

@@ -19,7 +19,7 @@ import type { ScoredSet } from './strategies/scored-set.js';
 import { rankVector } from './strategies/vector.js';
 import type { SearchTuning } from './tuning.js';
 
-export { byRank, type RankedCandidate, type Ranking } from './ranking.js';
+export { byRank, type RankEntry, type Ranking } from './ranking.js';
 export type { SearchTuning } from './tuning.js';
 
 /*

@@ -9,7 +9,7 @@ import { selectTop } from './select-top.js';
  * candidates made only for what is read (the best n, or the whole set on demand).
  */
 
-export interface RankedCandidate {
+export interface RankEntry {
   candidate: CatalogCandidate;
   score: number;
   keywordScore: number | null;
@@ -28,9 +28,9 @@ export interface Ranking {
   /** The candidates of the result set, unordered (made on first read). */
   readonly members: CatalogCandidate[];
   /** The whole result set, best first (a full sort: prefer `top`). */
-  readonly ranked: RankedCandidate[];
+  readonly ranked: RankEntry[];
   /** The best `n` members in rank order (partial selection), skipping ordinals flagged in `skip`. */
-  top(n: number, skip?: Uint8Array | null): RankedCandidate[];
+  top(n: number, skip?: Uint8Array | null): RankEntry[];
   /** Indices into `ords` of members in rank order, restricted to `which` (for folding duplicates). */
   order(which: number[]): number[];
   resolved: ResolvedFilters;
@@ -39,7 +39,7 @@ export interface Ranking {
   textTerms: string[];
 }
 
-export interface RankingParts {
+interface RankingParts {
   cols: Columns;
   ords: Int32Array;
   scores: Float64Array;
@@ -53,7 +53,7 @@ export interface RankingParts {
 
 export function makeRanking(p: RankingParts): Ranking {
   const { cols, ords, scores, similarity, identified, keywordAt } = p;
-  const make = (i: number): RankedCandidate => {
+  const make = (i: number): RankEntry => {
     const o = ords[i];
     const identity = identified?.get(o);
     return { candidate: cols.cands[o]!, score: scores[i], keywordScore: keywordAt(o), similarity: similarity.get(o) ?? null, ...(identity ? { identity } : {}) };
@@ -61,7 +61,7 @@ export function makeRanking(p: RankingParts): Ranking {
   const before = (i: number, j: number) => rankedBefore(cols, scores, ords, i, j);
   const compare = (i: number, j: number) => (before(i, j) ? -1 : before(j, i) ? 1 : 0);
   let members: CatalogCandidate[] | null = null;
-  let sorted: RankedCandidate[] | null = null;
+  let sorted: RankEntry[] | null = null;
   return {
     columns: cols,
     ords,
@@ -90,7 +90,7 @@ function rankedBefore(cols: Columns, scores: Float64Array, ords: Int32Array, i: 
 }
 
 /** Rank order: score, then most recent activity, then id (total, so paging is stable). */
-export function byRank(a: RankedCandidate, b: RankedCandidate): number {
+export function byRank(a: RankEntry, b: RankEntry): number {
   return (
     b.score - a.score ||
     (b.candidate.lastActivityAt < a.candidate.lastActivityAt ? -1 : b.candidate.lastActivityAt > a.candidate.lastActivityAt ? 1 : 0) ||

@@ -5,13 +5,13 @@ import type { SearchFilters, SearchResult } from '../query/search-request.js';
  * compact answer, Slack's result line).
  */
 
-export type Application = SearchResult['applications'][number];
+export type ResultApplication = SearchResult['applications'][number];
 
 /**
  * The application that best explains why this person matched: the one meeting most of the filters
  * (job, stage, status, rejection reason; as asked and as resolved), then the most recently active.
  */
-export function relevantApplication(r: SearchResult, filters: SearchFilters = {}): Application | null {
+export function relevantApplication(r: SearchResult, filters: SearchFilters = {}): ResultApplication | null {
   if (r.applications.length === 0) return null;
   const wanted = new Map<string, Set<string>>();
   const add = (filter: string, values: string[] | undefined) => {
@@ -20,8 +20,8 @@ export function relevantApplication(r: SearchResult, filters: SearchFilters = {}
   for (const f of r.why.filtersSatisfied) add(f.filter, f.values);
   for (const key of ['job', 'stage', 'stageReached', 'applicationStatus', 'rejectionReason'] as const) add(key, filters[key]);
   const has = (filter: string, v: string | null | undefined) => v != null && (wanted.get(filter)?.has(v.toLowerCase()) ?? false);
-  const reached = (a: Application) => (a.stagesReached ?? [a.stage]).some((s) => has('stageReached', s));
-  const fit = (a: Application) =>
+  const reached = (a: ResultApplication) => (a.stagesReached ?? [a.stage]).some((s) => has('stageReached', s));
+  const fit = (a: ResultApplication) =>
     Number(has('job', a.job)) + Number(has('stage', a.stage)) + Number(reached(a)) + Number(has('applicationStatus', a.status)) + Number(has('rejectionReason', a.archiveReason));
   return [...r.applications].sort((a, b) => fit(b) - fit(a) || (b.updatedAt < a.updatedAt ? -1 : b.updatedAt > a.updatedAt ? 1 : 0))[0];
 }
@@ -35,7 +35,7 @@ const END_STAGES = new Set(['archived']);
  * current stage is usually the plan's "Archived" (38 of 70 applications of the demo's "reached
  * Onsite" people), which hides how far it got; then the last stage of its history before that.
  */
-export function shownStage(a: Application): string | null {
+export function shownStage(a: ResultApplication): string | null {
   if (a.stage && !END_STAGES.has(a.stage.toLowerCase())) return a.stage;
   const history = (a.stagesReached ?? []).filter((s) => !END_STAGES.has(s.toLowerCase()));
   return history.at(-1) ?? null;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../store/db.js';
-import { seedAccount, upsertCandidates, DEFAULT_ACCOUNT } from '../../../test/support/search-mirror.js';
+import { seedFixtureAccount, upsertCandidates, DEFAULT_ACCOUNT } from '../../../test/support/search-mirror.js';
 import { createHashEmbedder } from '../../embedding/hash-embedder.js';
 import { computeFacets } from '../facets/compute-facets.js';
 import { SearchRequest } from '../query/search-request.js';
@@ -56,7 +56,7 @@ describe('search over ordinals equals the plain computation', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'typed-path-'));
     db = openDb(path.join(dir, 'mirror.db'));
-    seedAccount(db);
+    seedFixtureAccount(db);
     const r = prng(11);
     const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
     upsertCandidates(

@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { section } from './limits.js';
 
-export const HELP_TEXT = [
+const HELP_TEXT = [
   '*Rediscover past candidates from Ashby.* Ask in plain words, in a DM, by mentioning me, or with `/rediscover`:',
   '• `/rediscover backend engineers in Berlin who reached onsite for any platform job since last spring, not rejected for skills`',
   '• `/rediscover export <request>` — an XLSX of every match, sent to you in a DM',

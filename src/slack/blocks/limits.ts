@@ -3,7 +3,6 @@ import type { KnownBlock } from '@slack/types';
 /** Slack's limits (Block Kit reference): a section's text, a message's blocks, a button's value. */
 export const MAX_SECTION_TEXT = 3000;
 export const MAX_BLOCKS = 50;
-export const MAX_BUTTON_VALUE = 2000;
 export const MAX_PLAIN_TEXT = 75;
 export const MAX_OPTIONS = 100;
 

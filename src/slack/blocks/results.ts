@@ -28,7 +28,7 @@ export const MENU = { open: 'open', addToJob: 'add', similar: 'similar' } as con
 export const DROP_FILTER_ACTION = /^rediscover_drop_filter_\d+$/;
 
 /** The value of a drop-filter button: the session and the part of its request to drop. */
-export function dropFilterValue(sessionId: string, path: string): string {
+function dropFilterValue(sessionId: string, path: string): string {
   return JSON.stringify({ s: sessionId, p: path });
 }
 
@@ -80,7 +80,7 @@ export interface ResultsView {
 }
 
 /** "Onsite for Senior Backend Engineer · archived Mar 2026 (Timing)": the application that explains the match. */
-export const applicationLine = (app: SearchResult['applications'][number]): string => sharedApplicationLine(app, esc);
+const mrkdwnApplicationLine = (app: SearchResult['applications'][number]): string => sharedApplicationLine(app, esc);
 
 /** The mrkdwn of one result: name linked to Ashby, title at company, location, the application that explains the match, why. */
 export function resultText(r: SearchResult, n: number, contact: CandidateContact | null, filters: SearchRequestInput['filters'] = {}): string {
@@ -89,7 +89,7 @@ export function resultText(r: SearchResult, n: number, contact: CandidateContact
   const lines = [`*${n}. ${name}*${role ? ` — ${role}` : ''}${r.location ? ` · ${esc(r.location)}` : ''}`];
   if (contact && (contact.email || contact.phone)) lines.push(`:email: ${[contact.email, contact.phone].filter(Boolean).map((x) => esc(x!)).join(' · ')}`);
   const app = relevantApplication(r, filters);
-  if (app) lines.push(`${applicationLine(app)}${r.applications.length > 1 ? ` _(+${r.applications.length - 1} more)_` : ''}`);
+  if (app) lines.push(`${mrkdwnApplicationLine(app)}${r.applications.length > 1 ? ` _(+${r.applications.length - 1} more)_` : ''}`);
   else lines.push('_No applications_');
   if (r.why.summary) lines.push(`_Why:_ ${esc(clip(r.why.summary, 600))}`);
   return lines.join('\n');
@@ -123,7 +123,7 @@ function footerActions(view: ResultsView): KnownBlock {
 }
 
 /** The plain-text fallback (notifications, screen readers). */
-export function resultsFallback(view: ResultsView): string {
+function resultsFallback(view: ResultsView): string {
   const { results, total } = view.response;
   if (!results.length) {
     const best = view.relaxations?.[0];

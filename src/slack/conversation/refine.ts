@@ -2,7 +2,7 @@ import type { SearchRequestInput } from '../../retrieval/query/search-request.js
 import type { ParsedRequest } from '../../app/product-api.js';
 
 /** What a reply in a conversation asks for. */
-export type FollowUp = 'export' | 'insights' | 'more' | 'refine' | 'restate';
+type FollowUpKind = 'export' | 'insights' | 'more' | 'refine' | 'restate';
 
 const EXPORT = /^\s*(please\s+)?(export|download|xlsx|spreadsheet)\b|\bexport\s+(these|them|this|those|it|that|all)\b|\b(send|give)\s+me\s+(a|an|the)\s+(spreadsheet|xlsx|excel)/i;
 const INSIGHTS = /^\s*(please\s+)?(insights?|chart|breakdown|stats|statistics)\b|\b(insights?|breakdown)\s+(for|on|of)\s+(these|them|this|those)\b/i;
@@ -17,7 +17,7 @@ export function restatedRequest(text: string): string {
 }
 
 /** Classify a thread reply: an export, insights, the next page, a restatement, or a refinement of the request. */
-export function classifyFollowUp(text: string): FollowUp {
+export function classifyFollowUp(text: string): FollowUpKind {
   if (RESTATE.test(text) && restatedRequest(text)) return 'restate';
   if (EXPORT.test(text)) return 'export';
   if (INSIGHTS.test(text)) return 'insights';

@@ -9,8 +9,8 @@ import type { SearchRequestInput } from '../../retrieval/query/search-request.js
  * Entries expire after the TTL and the store is capped so it cannot grow without bound.
  */
 
-export const SESSION_TTL_MS = 24 * 60 * 60_000;
-export const MAX_SESSIONS = 2000;
+const SESSION_TTL_MS = 24 * 60 * 60_000;
+const MAX_SESSIONS = 2000;
 
 export interface SearchSession {
   id: string;
@@ -79,4 +79,4 @@ export class SessionStore {
   }
 }
 
-export const threadKey = (channelId: string, threadTs: string) => `${channelId}:${threadTs}`;
+const threadKey = (channelId: string, threadTs: string) => `${channelId}:${threadTs}`;

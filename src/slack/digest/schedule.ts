@@ -4,7 +4,7 @@ import type { ProductApi } from '../../app/product-api.js';
 import { buildDigest, type Digest } from './build-digest.js';
 
 /** The first digest covers the last day: there is no earlier digest to continue from. */
-export const FIRST_DIGEST_LOOKBACK_MS = 24 * 60 * 60 * 1000;
+const FIRST_DIGEST_LOOKBACK_MS = 24 * 60 * 60 * 1000;
 
 export interface DigestSchedule {
   /** Build and post a digest now (also what each cron tick does). Never throws; false when it failed. */
@@ -13,7 +13,7 @@ export interface DigestSchedule {
   stop(): void;
 }
 
-export interface ScheduleDigestsOptions {
+interface ScheduleDigestsOptions {
   cron: string;
   timezone: string;
   channel: string;

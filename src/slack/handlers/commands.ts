@@ -12,12 +12,12 @@ import { channelApi, exportToDm, insightsFor, startSearch, userApi, type Message
  * line) and then reports through response_url, which allows at most 5 posts, so each path posts once.
  */
 
-export const COMMAND = '/rediscover';
+const COMMAND = '/rediscover';
 
-export type Subcommand = 'search' | 'export' | 'insights' | 'status' | 'help';
+type Subcommand = 'search' | 'export' | 'insights' | 'status' | 'help';
 
 /** Split the command text into its subcommand and the request. */
-export function parseCommandText(text: string): { sub: Subcommand; request: string } {
+function parseCommandText(text: string): { sub: Subcommand; request: string } {
   const trimmed = text.trim();
   const m = /^(export|insights|insight|status|help)\b\s*(.*)$/is.exec(trimmed);
   if (!trimmed) return { sub: 'help', request: '' };

@@ -43,7 +43,7 @@ export interface SlackFiles {
   upload(input: { channelId: string; threadTs?: string; filename: string; file: Buffer; title: string; comment: string }): Promise<void>;
 }
 
-export const actorOf = (userId: string) => `slack:${userId}`;
+const actorOf = (userId: string) => `slack:${userId}`;
 /** The actor of what a whole channel may see (digests, the job picker): confidential jobs only when access is `all`. */
 export const CHANNEL_ACTOR = 'slack';
 
@@ -53,7 +53,7 @@ export const userApi = (env: Pick<FlowEnv, 'api'>, where: Pick<Where, 'userId'>)
 export const channelApi = (env: Pick<FlowEnv, 'api'>): ProductApi => env.api(CHANNEL_ACTOR);
 
 /** Contact details appear only where only the asker (or the asker and the bot) can see them, unless configured. */
-export function mayShowContacts(env: Pick<FlowEnv, 'showContactsInChannels'>, where: Where): boolean {
+function mayShowContacts(env: Pick<FlowEnv, 'showContactsInChannels'>, where: Where): boolean {
   return where.ephemeral || isDirectMessageChannel(where.channelId) || env.showContactsInChannels;
 }
 

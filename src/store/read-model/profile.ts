@@ -7,11 +7,11 @@ import { z } from 'zod';
  * Every fact says where it came from and how sure we are.
  */
 
-export const Provenance = z.object({
+const Provenance = z.object({
   source: z.enum(['ashby', 'resume', 'llm']),
   confidence: z.number().min(0).max(1),
 });
-export type Provenance = z.infer<typeof Provenance>;
+type Provenance = z.infer<typeof Provenance>;
 
 export const DEGREE_LEVELS = ['none', 'high school', 'certificate/diploma', 'associate', 'bachelor', 'master', 'doctorate'] as const;
 export type DegreeLevel = (typeof DEGREE_LEVELS)[number];
@@ -43,9 +43,9 @@ export const Fact = Provenance.extend({ value: z.string() });
 export type Fact = z.infer<typeof Fact>;
 
 /** A short candidate-written list value (a group, interest or award): bounded, so prose never becomes a bucket. */
-export const ListFact = Provenance.extend({ value: z.string().min(1).max(80) });
+const ListFact = Provenance.extend({ value: z.string().min(1).max(80) });
 
-export const SocialProfile = Provenance.extend({
+const SocialProfile = Provenance.extend({
   type: z.enum(['linkedin', 'github', 'other']),
   url: z.string().describe('Normalised URL'),
   handle: z.string().nullable(),

@@ -12,7 +12,7 @@ import type { ApplicationRecord, CandidateRecord, FileRecord, StageVisit } from 
  */
 
 /** The optional, costlier parts of a record. */
-export interface ReadInclude {
+interface ReadInclude {
   contacts?: boolean;
   files?: boolean;
   resumeText?: boolean;

@@ -8,9 +8,9 @@
  */
 
 /** Hiring-team roles that name the recruiter, in order of preference (role titles compare case-insensitively). */
-export const RECRUITER_ROLES = ['recruiter', 'sourcer', 'recruiting coordinator'] as const;
+const RECRUITER_ROLES = ['recruiter', 'sourcer', 'recruiting coordinator'] as const;
 
-export interface TeamMember {
+interface TeamMember {
   userId: string;
   role: string;
   firstName?: string | null;

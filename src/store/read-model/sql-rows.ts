@@ -47,7 +47,7 @@ export interface ApplicationRow {
   recruiterMember: string | null;
 }
 
-export interface HistoryRow {
+interface HistoryRow {
   applicationId: string;
   stage: string;
   stageNumber: number;
@@ -55,7 +55,7 @@ export interface HistoryRow {
   leftAt: string | null;
 }
 
-export interface FileRow {
+interface FileRow {
   candidateId: string;
   id: string;
   name: string;
@@ -66,7 +66,7 @@ export interface FileRow {
   extractedAt: string | null;
 }
 
-export interface TextRow {
+interface TextRow {
   candidateId: string;
   id: string;
   text: string;

@@ -17,7 +17,7 @@ export const PUBLIC_VISIBILITY: Visibility = Object.freeze({ confidential: false
 export const FULL_VISIBILITY: Visibility = Object.freeze({ confidential: true });
 
 /** True when the candidate has applications and every one of them is to a confidential job. */
-export function onlyConfidential(applications: readonly Pick<ApplicationRecord, 'jobConfidential'>[]): boolean {
+function onlyConfidential(applications: readonly Pick<ApplicationRecord, 'jobConfidential'>[]): boolean {
   return applications.length > 0 && applications.every((a) => a.jobConfidential);
 }
 

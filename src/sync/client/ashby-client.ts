@@ -20,7 +20,7 @@ import { AshbyTransport, type AshbyPage, type PaginateOptions } from './ashby-tr
 
 export { AshbyApiError } from './ashby-error.js';
 export type { AshbyResult } from './envelope.js';
-export type { AshbyClientOptions, AshbyPage, PaginateOptions } from './ashby-transport.js';
+export type { AshbyPage, PaginateOptions } from './ashby-transport.js';
 
 type Pages<T> = AsyncGenerator<AshbyPage<T>, void, undefined>;
 type ListOptions<T> = PaginateOptions<T> & { createdAfter?: number };

@@ -6,7 +6,7 @@ import { parseEnvelope, type AshbyResult } from './envelope.js';
 import { SlidingWindowRateLimiter } from './rate-limiter.js';
 import { REQUIRED_READ_SCOPES } from './scopes.js';
 
-export interface AshbyClientOptions {
+interface AshbyClientOptions {
   apiKey: string;
   baseUrl?: string;
   /** Client-side ceiling; Ashby allows 1,000/min per key, so the default leaves headroom. */

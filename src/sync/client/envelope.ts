@@ -28,7 +28,7 @@ export interface AshbyResult<T> {
   requestId?: string;
 }
 
-export type ParsedEnvelope =
+type ParsedEnvelope =
   | { ok: true; result: AshbyResult<unknown> }
   | { ok: false; ashbyCode?: string; message?: string; requestId?: string }
   | { ok: 'invalid'; reason: string };

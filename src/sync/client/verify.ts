@@ -2,7 +2,7 @@ import type { AshbyClient } from './ashby-client.js';
 import { AshbyApiError } from './ashby-error.js';
 import { scopeForMethod } from './scopes.js';
 
-export interface VerifyCheck {
+interface VerifyCheck {
   endpoint: string;
   scope: string;
   ok: boolean;
@@ -10,7 +10,7 @@ export interface VerifyCheck {
   code?: string;
 }
 
-export interface VerifyReport {
+interface VerifyReport {
   title?: string;
   scopes: string[];
   checks: VerifyCheck[];

@@ -1,7 +1,7 @@
 import type { ZodType } from 'zod';
 
 /** One page (or one response) of an Ashby call, envelope already unwrapped. */
-export interface AshbyPage<T> {
+export interface AshbyCallResult<T> {
   results: T;
   moreDataAvailable?: boolean;
   nextCursor?: string | null;
@@ -14,5 +14,5 @@ export interface AshbyPage<T> {
  * the cursor in the same transaction as each page's rows.
  */
 export interface AshbyCaller {
-  call<T>(method: string, body: Record<string, unknown>, schema?: ZodType<T>): Promise<AshbyPage<T>>;
+  call<T>(method: string, body: Record<string, unknown>, schema?: ZodType<T>): Promise<AshbyCallResult<T>>;
 }

@@ -5,7 +5,7 @@ import { deleteCandidate } from '../mirror/remove-candidate.js';
 import { enqueueCandidate } from '../mirror/outbox.js';
 import type { EntitySpec } from './entities.js';
 
-export type ReconcileTable = NonNullable<EntitySpec['reconcileTable']>;
+type ReconcileTable = NonNullable<EntitySpec['reconcileTable']>;
 
 /** True when `table` has no row (a full pass into it is the initial load). */
 export function tableIsEmpty(db: Db, table: ReconcileTable): boolean {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { logger } from '../../shared/logger.js';
 import type { Db } from '../../store/db.js';
 import { restoreDeferredIndexes } from '../../store/deferred-indexes.js';
-import type { AshbyCaller, AshbyPage } from './ashby-caller.js';
+import type { AshbyCaller, AshbyCallResult } from './ashby-caller.js';
 import type { EntitySpec } from './entities.js';
 import { beginPass, checkpointPage, finishPass, recoverPass, type Pass, type PassProgress } from './entity-pass.js';
 
@@ -16,7 +16,7 @@ export interface EntitySyncResult {
   removed: number;
 }
 
-export interface EntitySyncOptions {
+interface EntitySyncOptions {
   forceFull: boolean;
   now: () => string;
   onPage?: (entity: string, received: number) => void;
@@ -64,7 +64,7 @@ async function syncEntityPages(db: Db, client: AshbyCaller, spec: EntitySpec, op
   let nextPage = requestPage(client, spec, pass, pass.cursor);
 
   for (;;) {
-    let page: AshbyPage<unknown[]>;
+    let page: AshbyCallResult<unknown[]>;
     try {
       page = await nextPage;
     } catch (error) {
@@ -100,7 +100,7 @@ async function syncEntityPages(db: Db, client: AshbyCaller, spec: EntitySpec, op
 }
 
 /** Request the page at `from` (null: the first) as the pass stands now: its kind and, when incremental, its sync token. */
-function requestPage(client: AshbyCaller, spec: EntitySpec, pass: Pass, from: string | null): Promise<AshbyPage<unknown[]>> {
+function requestPage(client: AshbyCaller, spec: EntitySpec, pass: Pass, from: string | null): Promise<AshbyCallResult<unknown[]>> {
   const body: Record<string, unknown> = { ...spec.body };
   if (spec.mode === 'paged') body.limit = 100;
   if (from) body.cursor = from;

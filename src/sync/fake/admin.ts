@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { FakeApiError, optionalString, requireString } from './api-error.js';
 import type { PagingKnobs } from './pagination.js';
 import * as S from './serialize.js';
-import type { ApplicationRecord, CandidateRecord, FakeState, InterviewStageRecord, JobPostingRecord, JobRecord, JobStatus } from './state.js';
+import type { FakeApplicationRecord, FakeCandidateRecord, FakeState, InterviewStageRecord, JobPostingRecord, JobRecord, JobStatus } from './state.js';
 import { candidateRecord } from './state.js';
 import type { WebhookConfig, WebhookEmitter } from './webhooks.js';
 
@@ -13,7 +13,7 @@ import type { WebhookConfig, WebhookEmitter } from './webhooks.js';
  * Ashby webhook, so they are seen only through candidate.list.
  */
 
-export type FaultKind = '500' | '502' | '503' | '429' | 'drop';
+type FaultKind = '500' | '502' | '503' | '429' | 'drop';
 
 /** Mutable knobs for fault injection and pagination errors. */
 export interface FaultKnobs extends PagingKnobs {
@@ -55,7 +55,7 @@ export interface StateSnapshot {
   files: Array<{ id: string; candidateId: string }>;
 }
 
-export interface AdminDeps {
+interface AdminDeps {
   state: FakeState;
   webhooks: WebhookEmitter;
   faults: FaultKnobs;
@@ -70,13 +70,13 @@ function need<T>(value: T | undefined, code: string, what: string): T {
 /** What every admin operation works on: the fake's state, its webhooks and knobs, and the shared steps. */
 function adminContext(deps: AdminDeps) {
   const { state, webhooks } = deps;
-  const appJson = (a: ApplicationRecord) => S.application(state, a);
-  const emitApp = (action: string, a: ApplicationRecord) => webhooks.emit(action, { application: appJson(a) });
+  const appJson = (a: FakeApplicationRecord) => S.application(state, a);
+  const emitApp = (action: string, a: FakeApplicationRecord) => webhooks.emit(action, { application: appJson(a) });
   const candidateOf = (body: Body, ...names: string[]) => need(state.candidates.get(requireString(body, ...names)), 'candidate_not_found', 'Candidate');
   const applicationOf = (body: Body) => need(state.applications.get(requireString(body, 'applicationId', 'id')), 'application_not_found', 'Application');
   const jobOf = (body: Body) => need(state.jobs.get(requireString(body, 'jobId', 'id')), 'job_not_found', 'Job');
 
-  function moveTo(app: ApplicationRecord, stage: InterviewStageRecord, actorId: string | null): void {
+  function moveTo(app: FakeApplicationRecord, stage: InterviewStageRecord, actorId: string | null): void {
     const at = state.tick();
     app.history.push({ stageId: stage.id, at, actorId });
     app.currentStageId = stage.id;
@@ -88,7 +88,7 @@ function adminContext(deps: AdminDeps) {
     state.touch(app, at);
   }
 
-  function stageFor(app: ApplicationRecord, body: Body): InterviewStageRecord {
+  function stageFor(app: FakeApplicationRecord, body: Body): InterviewStageRecord {
     const stage = need(state.interviewStages.get(requireString(body, 'interviewStageId', 'stageId')), 'interview_stage_not_found', 'Interview stage');
     if (stage.planId !== app.interviewPlanId) throw new FakeApiError('interview_stage_not_found', `Interview stage ${stage.id} is not in this application's interview plan`);
     return stage;
@@ -130,7 +130,7 @@ function adminContext(deps: AdminDeps) {
     return data.jobPosting;
   }
 
-  function applyCandidateFields(c: CandidateRecord, body: Body): void {
+  function applyCandidateFields(c: FakeCandidateRecord, body: Body): void {
     for (const key of ['name', 'position', 'company', 'school'] as const) {
       if (body[key] !== undefined) (c as unknown as Json)[key] = key === 'name' ? requireString(body, 'name') : (optionalString(body, key) ?? null);
     }
@@ -219,7 +219,7 @@ const OPERATIONS = {
     const creditedToUserId = optionalString(body, 'creditedToUserId') ?? null;
     if (creditedToUserId && !state.users.has(creditedToUserId)) throw new FakeApiError('invalid_input', `User ${creditedToUserId} not found`);
     const stamp = state.stamp(randomUUID());
-    const app: ApplicationRecord = {
+    const app: FakeApplicationRecord = {
       ...stamp,
       candidateId: c.id,
       jobId: job.id,
@@ -437,7 +437,7 @@ const OPERATIONS = {
   },
 };
 
-export type AdminOp = keyof typeof OPERATIONS;
+type AdminOp = keyof typeof OPERATIONS;
 export type FakeAdmin = { [K in AdminOp]: (body?: Body) => ReturnType<(typeof OPERATIONS)[K]> };
 
 /** Admin operations reachable as POST /admin/<op>, in table order. */

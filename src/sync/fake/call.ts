@@ -1,5 +1,5 @@
 /** A minimal caller for the fake (tests and scripts); the product's real client lives in src/sync/ashby. */
-export interface FakeCallResult {
+interface FakeCallResult {
   status: number;
   headers: Headers;
   json: Record<string, any>;

@@ -10,7 +10,7 @@ import type { FakeState } from './state.js';
  * and pagination modes (§2 table). Handlers return the envelope fields other than `success`.
  */
 
-export interface EndpointContext {
+interface EndpointContext {
   state: FakeState;
   body: Record<string, unknown>;
   faults: FaultKnobs;
@@ -20,14 +20,14 @@ export interface EndpointContext {
   fileUrl: (fileId: string) => string;
 }
 
-export interface EndpointResult {
+interface EndpointResult {
   results: unknown;
   moreDataAvailable?: boolean;
   nextCursor?: string;
   syncToken?: string;
 }
 
-export interface Endpoint {
+interface Endpoint {
   scope: string;
   handler: (ctx: EndpointContext) => EndpointResult;
 }

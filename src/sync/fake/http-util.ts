@@ -18,7 +18,7 @@ export function ulid(now = Date.now()): string {
   return time + rest;
 }
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Read and parse a JSON object body; an empty body is `{}`. */
 export async function readJsonBody(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -52,7 +52,7 @@ export function errorEnvelope(code: string, message: string, requestId: string):
   return { success: false, errors: [code], errorInfo: { code, message, requestId, meta: {} } };
 }
 
-export type BasicAuth = { kind: 'missing' } | { kind: 'malformed' } | { kind: 'key'; key: string };
+type BasicAuth = { kind: 'missing' } | { kind: 'malformed' } | { kind: 'key'; key: string };
 
 /** HTTP Basic with the key as user name; the password is ignored (Airbyte sends the key there too). */
 export function parseBasicAuth(header: string | undefined): BasicAuth {

@@ -9,7 +9,7 @@ import type { Collection, Stamped } from './collection.js';
  * changed after the snapshot are sent again next time, so nothing changed mid-sync is lost.
  */
 
-export const MAX_LIMIT = 100;
+const MAX_LIMIT = 100;
 
 /** Knobs tests and the admin API turn to produce the documented token and cursor errors. */
 export interface PagingKnobs {
@@ -58,14 +58,14 @@ function decode<T>(text: unknown): T | null {
   }
 }
 
-export interface PageResult<T> {
+interface PageResult<T> {
   items: T[];
   moreDataAvailable: boolean;
   nextCursor?: string;
   syncToken?: string;
 }
 
-export interface PageRequest<T extends Stamped> {
+interface PageRequest<T extends Stamped> {
   endpoint: string;
   collection: Collection<T>;
   body: Record<string, unknown>;

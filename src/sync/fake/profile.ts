@@ -13,7 +13,7 @@ import { CANDIDATE_LOCATIONS, COMPANIES, DEGREES_BY_LEVEL, HEALTH_EMPLOYERS, JOB
 const FIRST_NAMES: readonly string[] = [...new Set([...(fakerEN.definitions.person?.first_name?.female ?? []), ...(fakerEN.definitions.person?.first_name?.male ?? ['Alex'])])].sort();
 const LAST_NAMES: readonly string[] = [...(fakerEN.definitions.person?.last_name?.generic ?? ['Smith'])].sort();
 
-export interface Experience {
+interface Experience {
   title: string;
   company: string;
   start: { month: number; year: number };
@@ -22,7 +22,7 @@ export interface Experience {
   highlights: string[];
 }
 
-export interface Education {
+interface Education {
   school: string;
   degree: string;
   major: string;
@@ -44,7 +44,7 @@ export interface SyntheticProfile {
 
 const MONTH_MS = 30.44 * 24 * 3600 * 1000;
 
-export function familyByKey(key: string): JobFamily {
+function familyByKey(key: string): JobFamily {
   return JOB_FAMILIES.find((f) => f.key === key) ?? JOB_FAMILIES[0];
 }
 

@@ -15,7 +15,7 @@ import type { FileRender, ResumeFormat } from './state.js';
 const FIXED_PDF_DATE = new Date(Date.UTC(2020, 0, 1));
 
 /** Over the default 20 MiB download cap (REDISCOVERY_MAX_FILE_BYTES), as a resume with a huge embedded portfolio is. */
-export const OVERSIZED_BYTES = 21 * 1024 * 1024;
+const OVERSIZED_BYTES = 21 * 1024 * 1024;
 
 /** Lay plain text out as a PDF with pdfkit. */
 export function textToPdf(text: string, title = 'Resume'): Promise<Buffer> {

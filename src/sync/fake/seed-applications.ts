@@ -1,6 +1,6 @@
 import type { Prng } from './prng.js';
 import type { OrgContext } from './seed-org.js';
-import type { ApplicationRecord, ApplicationStatus, CandidateRecord, FakeState, HistoryEntry, InterviewStageRecord, JobRecord } from './state.js';
+import type { FakeApplicationRecord, ApplicationStatus, FakeCandidateRecord, FakeState, HistoryEntry, InterviewStageRecord, JobRecord } from './state.js';
 
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
@@ -82,7 +82,7 @@ function timeline(rng: Prng, count: number, createdAt: number, anchorMs: number)
 }
 
 /** Seed one application of `candidate` created at `createdAt`, with a history consistent with its stage. */
-export function seedApplication(state: FakeState, rng: Prng, ctx: OrgContext, candidate: CandidateRecord, family: string, createdAt: number): ApplicationRecord {
+export function seedApplication(state: FakeState, rng: Prng, ctx: OrgContext, candidate: FakeCandidateRecord, family: string, createdAt: number): FakeApplicationRecord {
   const job = pickJob(rng, ctx, family);
   const source = rng.weighted(ctx.sources, ctx.sourceWeights);
   const sourceType = ctx.sourceTypeTitle.get(source.sourceTypeId);
@@ -108,7 +108,7 @@ export function seedApplication(state: FakeState, rng: Prng, ctx: OrgContext, ca
   const stamp = state.stamp(rng.uuid(), createdAt);
   // Explicit fields, no object spread: spread-built records each got their own hidden class in V8,
   // which tripled the memory of a 100,000-candidate account.
-  const app: ApplicationRecord = {
+  const app: FakeApplicationRecord = {
     id: stamp.id,
     ord: stamp.ord,
     seq: stamp.seq,

@@ -3,7 +3,7 @@ import { Prng } from './prng.js';
 import { applicationCount, seedApplication } from './seed-applications.js';
 import { YEAR, type OrgContext } from './seed-org.js';
 import { extensionFor, withFormat } from './resume-mix.js';
-import type { CandidateRecord, FakeState, FileRecord, FileRender, SocialLinkValue } from './state.js';
+import type { FakeCandidateRecord, FakeState, FakeFileRecord, FileRender, SocialLinkValue } from './state.js';
 import { candidateRecord } from './state.js';
 import { JOB_FAMILIES } from './vocabulary.js';
 
@@ -15,7 +15,7 @@ const NICKNAMES: Record<string, string> = {
 };
 
 /** ASCII, lower-case form of a name part for emails and handles. */
-export function slug(text: string): string {
+function slug(text: string): string {
   return text.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase() || 'x';
 }
 
@@ -27,7 +27,7 @@ function formatPhone(n: number, style: number): string {
 }
 
 /** The messy forms people type LinkedIn and GitHub URLs in. */
-export function linkedInUrl(handle: string, style: number): string {
+function linkedInUrl(handle: string, style: number): string {
   const forms = [
     `https://www.linkedin.com/in/${handle}`,
     `https://www.linkedin.com/in/${handle}/`,
@@ -40,7 +40,7 @@ export function linkedInUrl(handle: string, style: number): string {
   return forms[style % forms.length];
 }
 
-export function gitHubUrl(handle: string, style: number): string {
+function gitHubUrl(handle: string, style: number): string {
   return [`https://github.com/${handle}`, `https://github.com/${handle}/`, `github.com/${handle}`, `http://www.github.com/${handle}`][style % 4];
 }
 
@@ -91,7 +91,7 @@ function duplicateIdentity(rng: Prng, original: Identity, profile: SyntheticProf
   };
 }
 
-export interface SyntheticSeedOptions {
+interface SyntheticSeedOptions {
   seed: number;
   count: number;
   /** Share of candidates that duplicate an earlier one (same person, slightly different record). */
@@ -103,7 +103,7 @@ export function seedSyntheticCandidates(state: FakeState, ctx: OrgContext, optio
   const span = 5 * YEAR;
   const start = ctx.anchorMs - span;
   const identities: Identity[] = [];
-  const records: CandidateRecord[] = [];
+  const records: FakeCandidateRecord[] = [];
   const profileSeeds: number[] = [];
   const families: string[] = [];
   for (let i = 0; i < options.count; i++) {
@@ -130,7 +130,7 @@ function resumeContact(identity: Identity) {
   return { name: identity.name, email: identity.email, phone: identity.phone, linkedIn: identity.linkedInHandle ? `linkedin.com/in/${identity.linkedInHandle}` : null };
 }
 
-function buildCandidate(state: FakeState, rng: Prng, ctx: OrgContext, input: { identity: Identity; profile: SyntheticProfile; createdAt: number; index: number }): CandidateRecord {
+function buildCandidate(state: FakeState, rng: Prng, ctx: OrgContext, input: { identity: Identity; profile: SyntheticProfile; createdAt: number; index: number }): FakeCandidateRecord {
   const { identity, profile, createdAt } = input;
   const socialLinks: SocialLinkValue[] = [];
   if (identity.linkedInHandle) socialLinks.push({ type: 'LinkedIn', url: linkedInUrl(identity.linkedInHandle, rng.int(0, 6)) });
@@ -158,7 +158,7 @@ function buildCandidate(state: FakeState, rng: Prng, ctx: OrgContext, input: { i
 }
 
 /** Resume (most candidates), an occasional attachment, and a few deliberately broken files. */
-export function addFiles(state: FakeState, rng: Prng, candidate: CandidateRecord, index: number, resume: FileRender, alwaysResume = false): void {
+export function addFiles(state: FakeState, rng: Prng, candidate: FakeCandidateRecord, index: number, resume: FileRender, alwaysResume = false): void {
   const roll = rng.next();
   const hasResume = alwaysResume || index === 7 || index === 13 || roll < 0.92;
   if (hasResume) {
@@ -177,16 +177,16 @@ export function addFiles(state: FakeState, rng: Prng, candidate: CandidateRecord
   }
 }
 
-function addFile(state: FakeState, rng: Prng, candidate: CandidateRecord, f: Pick<FileRecord, 'name' | 'type' | 'render'>): FileRecord {
+function addFile(state: FakeState, rng: Prng, candidate: FakeCandidateRecord, f: Pick<FakeFileRecord, 'name' | 'type' | 'render'>): FakeFileRecord {
   const s = state.stamp(rng.uuid(), candidate.createdAt);
-  const file: FileRecord = { id: s.id, ord: s.ord, seq: s.seq, createdAt: s.createdAt, updatedAt: s.updatedAt, candidateId: candidate.id, name: f.name, type: f.type, render: f.render };
+  const file: FakeFileRecord = { id: s.id, ord: s.ord, seq: s.seq, createdAt: s.createdAt, updatedAt: s.updatedAt, candidateId: candidate.id, name: f.name, type: f.type, render: f.render };
   state.files.add(file);
   candidate.fileIds.push(file.id);
   return file;
 }
 
 /** Applications for a freshly seeded candidate; the candidate's source and updatedAt follow them. */
-export function seedApplicationsFor(state: FakeState, rng: Prng, ctx: OrgContext, candidate: CandidateRecord, family: string): void {
+export function seedApplicationsFor(state: FakeState, rng: Prng, ctx: OrgContext, candidate: FakeCandidateRecord, family: string): void {
   const count = applicationCount(rng);
   let at = candidate.createdAt;
   let updatedAt = candidate.createdAt;

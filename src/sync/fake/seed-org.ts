@@ -29,7 +29,7 @@ export interface OrgContext {
   plans: Map<string, InterviewPlanRecord>;
 }
 
-export const ACCOUNT_EMAIL_DOMAIN = 'northstar.example.com';
+const ACCOUNT_EMAIL_DOMAIN = 'northstar.example.com';
 const DAY = 24 * 3600 * 1000;
 export const YEAR = 365.25 * DAY;
 

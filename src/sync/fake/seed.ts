@@ -5,10 +5,10 @@ import { seedOrganization } from './seed-org.js';
 import { FakeState } from './state.js';
 
 /** The fixed "today" of a seeded account: history spreads over the five years before it. */
-export const DEFAULT_ANCHOR_MS = Date.UTC(2026, 10, 1);
-export const DEFAULT_CANDIDATES = 2000;
+const DEFAULT_ANCHOR_MS = Date.UTC(2026, 10, 1);
+const DEFAULT_CANDIDATES = 2000;
 
-export interface SeedOptions {
+interface SeedOptions {
   seed?: number;
   /** Synthetic candidates (ignored with a corpus). */
   candidates?: number;
@@ -37,7 +37,7 @@ export function seedAccount(options: SeedOptions = {}): FakeState {
   return state;
 }
 
-export interface AccountVocabulary {
+export interface SeedVocabulary {
   jobs: Array<{ title: string; status: string; department: string | null; location: string | null }>;
   interviewPlans: Array<{ title: string; stages: string[] }>;
   stages: string[];
@@ -51,7 +51,7 @@ export interface AccountVocabulary {
 }
 
 /** The account's names (no ids), stable for a seed: what the README lists and the NL-parser eval uses. */
-export function describeVocabulary(state: FakeState): AccountVocabulary {
+export function describeVocabulary(state: FakeState): SeedVocabulary {
   const fullName = (u: { firstName: string; lastName: string }) => `${u.firstName} ${u.lastName}`;
   const plans = state.interviewPlans.all().map((p) => ({ title: p.title, stages: state.stagesOf(p.id).map((s) => s.title) }));
   return {

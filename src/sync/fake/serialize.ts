@@ -1,10 +1,10 @@
 import { derivedUuid, hashString } from './prng.js';
 import type {
-  ApplicationRecord,
-  CandidateRecord,
+  FakeApplicationRecord,
+  FakeCandidateRecord,
   CustomFieldEntry,
   FakeState,
-  FileRecord,
+  FakeFileRecord,
   HiringTeamEntry,
   InterviewStageRecord,
   JobPostingRecord,
@@ -47,7 +47,7 @@ export function source(state: FakeState, id: string | null): Json | null {
 }
 
 /** Opaque file handle in Ashby's shape: base64url JSON {handle:{type,fileId,ownerId},signature,version}. */
-export function fileHandle(file: FileRecord): Json {
+export function fileHandle(file: FakeFileRecord): Json {
   const inner = { handle: { type: file.type, fileId: file.id, ownerId: file.candidateId }, signature: hashString(`sig:${file.id}`).toString(16), version: '1' };
   return { id: file.id, name: file.name, handle: Buffer.from(JSON.stringify(inner)).toString('base64url') };
 }
@@ -64,7 +64,7 @@ export function fileIdFromHandle(handle: string): string | null {
   }
 }
 
-export function candidate(state: FakeState, c: CandidateRecord): Json {
+export function candidate(state: FakeState, c: FakeCandidateRecord): Json {
   const contacts = (values: string[], type: string) => values.map((value, i) => ({ value, type, isPrimary: i === 0 }));
   const emails = contacts(c.emails, 'Personal');
   const phones = contacts(c.phones, 'Mobile');
@@ -125,7 +125,7 @@ function hiringTeam(state: FakeState, team: HiringTeamEntry[]): Json[] {
 }
 
 /** The application.list item shape (also the webhook payload shape). */
-export function application(state: FakeState, a: ApplicationRecord): Json {
+export function application(state: FakeState, a: FakeApplicationRecord): Json {
   const c = state.candidates.get(a.candidateId);
   const stage = state.interviewStages.get(a.currentStageId);
   const job = state.jobs.get(a.jobId);
@@ -158,7 +158,7 @@ export function application(state: FakeState, a: ApplicationRecord): Json {
   };
 }
 
-export function applicationHistory(state: FakeState, a: ApplicationRecord): Json[] {
+export function applicationHistory(state: FakeState, a: FakeApplicationRecord): Json[] {
   return a.history.map((h, i) => ({
     id: derivedUuid(`history:${a.id}:${i}`),
     stageId: h.stageId,
@@ -172,7 +172,7 @@ export function applicationHistory(state: FakeState, a: ApplicationRecord): Json
 }
 
 /** application.info: the list shape plus `applicationHistory` and the resume handle. */
-export function applicationInfo(state: FakeState, a: ApplicationRecord): Json {
+export function applicationInfo(state: FakeState, a: FakeApplicationRecord): Json {
   const c = state.candidates.get(a.candidateId);
   const resume = c?.resumeFileId ? state.files.get(c.resumeFileId) : undefined;
   return { ...application(state, a), applicationHistory: applicationHistory(state, a), resumeFileHandle: resume ? fileHandle(resume) : null };

@@ -17,14 +17,14 @@ export interface CustomFieldEntry {
   value: unknown;
 }
 
-export interface CandidateLocationValue {
+interface CandidateLocationValue {
   city: string;
   region: string;
   country: string;
   timezone: string;
 }
 
-export interface CandidateRecord extends Stamped {
+export interface FakeCandidateRecord extends Stamped {
   name: string;
   /** First entry is the primary one. */
   emails: string[];
@@ -47,7 +47,7 @@ export interface CandidateRecord extends Stamped {
  * A candidate record with every field blank except the stamp and `fields`: the one place the fake
  * builds a candidate, so seeding, corpus import and the admin API agree on the defaults.
  */
-export function candidateRecord(stamp: Stamped, fields: Pick<CandidateRecord, 'name'> & Partial<Omit<CandidateRecord, keyof Stamped>>): CandidateRecord {
+export function candidateRecord(stamp: Stamped, fields: Pick<FakeCandidateRecord, 'name'> & Partial<Omit<FakeCandidateRecord, keyof Stamped>>): FakeCandidateRecord {
   return {
     ...stamp,
     emails: [],
@@ -76,7 +76,7 @@ export interface HistoryEntry {
   actorId: string | null;
 }
 
-export interface ApplicationRecord extends Stamped {
+export interface FakeApplicationRecord extends Stamped {
   candidateId: string;
   jobId: string;
   interviewPlanId: string;
@@ -129,13 +129,13 @@ export interface JobPostingRecord extends Stamped {
   descriptionPlain: string;
 }
 
-export interface DepartmentRecord extends Stamped {
+interface DepartmentRecord extends Stamped {
   name: string;
   parentId: string | null;
   isArchived: boolean;
 }
 
-export interface LocationRecord extends Stamped {
+interface LocationRecord extends Stamped {
   name: string;
   country: string;
   region: string | null;
@@ -167,7 +167,7 @@ export interface UserRecord extends Stamped {
   isRecruiter: boolean;
 }
 
-export interface SourceTypeRecord extends Stamped {
+interface SourceTypeRecord extends Stamped {
   title: string;
   isArchived: boolean;
 }
@@ -209,22 +209,22 @@ export type FileRender =
   | { kind: 'not-pdf' }
   | { kind: 'truncated-pdf'; profileSeed: number; family: string; asOf: number; contact: ResumeContact };
 
-export interface FileRecord extends Stamped {
+export interface FakeFileRecord extends Stamped {
   candidateId: string;
   name: string;
   type: 'ResumeFile' | 'CandidateFile';
   render: FileRender;
 }
 
-export interface FakeStateOptions {
+interface FakeStateOptions {
   /** Wall clock for mutations; the state keeps its own clock monotonic on top of it. */
   now?: () => number;
 }
 
 /** Everything the fake account holds, plus the change clock that syncTokens are built on. */
 export class FakeState {
-  readonly candidates = new Collection<CandidateRecord>();
-  readonly applications = new Collection<ApplicationRecord>();
+  readonly candidates = new Collection<FakeCandidateRecord>();
+  readonly applications = new Collection<FakeApplicationRecord>();
   readonly jobs = new Collection<JobRecord>();
   readonly jobPostings = new Collection<JobPostingRecord>();
   readonly departments = new Collection<DepartmentRecord>();
@@ -237,7 +237,7 @@ export class FakeState {
   readonly archiveReasons = new Collection<ArchiveReasonRecord>();
   readonly tags = new Collection<TagRecord>();
   readonly customFields = new Collection<CustomFieldRecord>();
-  readonly files = new Collection<FileRecord>();
+  readonly files = new Collection<FakeFileRecord>();
 
   /** Ground truth for identity-resolution evals: duplicate candidate id → the candidate it copies. */
   readonly duplicateOf = new Map<string, string>();
@@ -296,7 +296,7 @@ export class FakeState {
   }
 
   /** Remove a candidate with its applications and files (Ashby's delete). */
-  deleteCandidate(candidateId: string): CandidateRecord | undefined {
+  deleteCandidate(candidateId: string): FakeCandidateRecord | undefined {
     const candidate = this.candidates.remove(candidateId);
     if (!candidate) return undefined;
     for (const appId of candidate.applicationIds) this.applications.remove(appId);
@@ -306,7 +306,7 @@ export class FakeState {
   }
 
   /** Merge `removedId` into `survivorId`: applications and files move, the removed candidate goes. */
-  mergeCandidates(survivorId: string, removedId: string): CandidateRecord | undefined {
+  mergeCandidates(survivorId: string, removedId: string): FakeCandidateRecord | undefined {
     const survivor = this.candidates.get(survivorId);
     const removed = this.candidates.get(removedId);
     if (!survivor || !removed || survivor === removed) return undefined;

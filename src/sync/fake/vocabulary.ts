@@ -123,7 +123,7 @@ export const JOB_FAMILIES: readonly JobFamily[] = [
   },
 ];
 
-export interface DepartmentSeed {
+interface DepartmentSeed {
   name: string;
   parent?: string;
 }
@@ -142,7 +142,7 @@ export const DEPARTMENTS: readonly DepartmentSeed[] = [
   { name: 'Data & ML', parent: 'Engineering' },
 ];
 
-export interface LocationSeed {
+interface LocationSeed {
   name: string;
   country: string;
   region: string | null;
@@ -161,7 +161,7 @@ export const LOCATIONS: readonly LocationSeed[] = [
   { name: 'Boston', country: 'United States', region: 'Massachusetts', locality: 'Boston', workplaceType: 'OnSite' },
 ];
 
-export interface JobSeed {
+interface JobSeed {
   title: string;
   family: string;
   department: string;
@@ -217,7 +217,7 @@ export const JOBS: readonly JobSeed[] = [
   job('Staff Designer', 'design', 'Design', 'San Francisco', 'Draft'),
 ];
 
-export interface StageSeed {
+interface StageSeed {
   title: string;
   type: StageType;
 }
@@ -233,7 +233,7 @@ export const INTERVIEW_PLANS: ReadonlyArray<{ title: string; stages: readonly St
   { title: 'Clinical Interview Plan', stages: [...HEAD, s('Credential Verification', 'Active'), s('Hiring Manager Screen', 'Active'), s('Final Round', 'Active'), ...TAIL] },
 ];
 
-export interface UserSeed {
+interface UserSeed {
   firstName: string;
   lastName: string;
   globalRole: 'Organization Admin' | 'Elevated Access' | 'Limited Access' | 'External Recruiter';

@@ -22,7 +22,7 @@ export interface WebhookConfig {
   actions?: string[];
 }
 
-export interface DeliveryAttempt {
+interface DeliveryAttempt {
   webhookActionId: string;
   action: string;
   attempt: number;

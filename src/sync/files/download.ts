@@ -2,7 +2,7 @@ import { AppError } from '../../shared/errors.js';
 import { logger } from '../../shared/logger.js';
 import { backoffDelayMs } from '../client/backoff.js';
 
-export interface DownloadOptions {
+interface DownloadOptions {
   maxBytes: number;
   /** Per attempt, covering the whole body. */
   timeoutMs: number;

@@ -2,7 +2,7 @@ import { AppError } from '../../shared/errors.js';
 import { ExtractWorkerPool, type WorkerOp } from './extract-worker.js';
 import { FORMAT_LABELS, sniffFormat, type FileFormat } from './sniff.js';
 
-export interface ExtractTextOptions {
+interface ExtractTextOptions {
   maxBytes: number;
   /** A hostile file must not stall the sync; past this the file is recorded as failed. */
   timeoutMs?: number;
@@ -12,7 +12,7 @@ export interface ExtractTextOptions {
   pool?: ExtractWorkerPool;
 }
 
-export interface ExtractedText {
+interface ExtractedText {
   text: string;
   format: FileFormat;
   pages?: number;

@@ -11,7 +11,7 @@ import { PARSER_PATHS, WORKER_SOURCE } from './worker-source.js';
 /** What a worker can do: read text from one format, or render PDF pages to PNG for OCR. */
 export type WorkerOp = 'pdf' | 'pdf-pages' | 'docx' | 'doc' | 'rtf' | 'odt';
 
-export type WorkerOutcome =
+type WorkerOutcome =
   | { ok: true; text: string; pages?: number; images?: Uint8Array[] }
   | { ok: false; reason: string; timedOut?: boolean };
 

@@ -10,7 +10,7 @@ import { normalise, poolOf } from './extract-text.js';
  * stdin with a hard timeout. Without tesseract, image-only PDFs stay recorded as `no_text_layer`.
  */
 
-export interface OcrAvailability {
+interface OcrAvailability {
   available: boolean;
   /** "tesseract 5.3.0" when available. */
   engine?: string;
@@ -37,7 +37,7 @@ export function ocrAvailability(binary = 'tesseract'): OcrAvailability {
   return result;
 }
 
-export interface OcrOptions {
+interface OcrOptions {
   /** Per page for tesseract, and for rendering all pages. */
   timeoutMs?: number;
   /** Scanned resumes are short; a 300-page scan is not read past this. */

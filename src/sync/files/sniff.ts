@@ -5,11 +5,11 @@
  */
 
 /** Formats text can be read from. */
-export const FILE_FORMATS = ['pdf', 'docx', 'doc', 'rtf', 'odt', 'text'] as const;
+const FILE_FORMATS = ['pdf', 'docx', 'doc', 'rtf', 'odt', 'text'] as const;
 export type FileFormat = (typeof FILE_FORMATS)[number];
 
 /** A readable format, or why the file cannot be read (a sentence fit to store, without the file name). */
-export type Sniffed = { format: FileFormat } | { unreadable: string };
+type Sniffed = { format: FileFormat } | { unreadable: string };
 
 const TEXT_EXTENSIONS = new Set(['txt', 'text', 'md', 'markdown', 'csv']);
 const ZIP = Buffer.from('PK\x03\x04', 'latin1');
@@ -26,7 +26,7 @@ const NAMED_BUT_NOT: Record<string, string> = {
   rtf: 'RTF documents start with {\\rtf',
 };
 
-export function extensionOf(name: string): string {
+function extensionOf(name: string): string {
   const match = /\.([A-Za-z0-9]+)$/.exec(name.trim());
   return match ? match[1].toLowerCase() : '';
 }

@@ -15,7 +15,7 @@ export type FollowUp =
   | { kind: 'job'; jobId: string }
   | { kind: 'jobCreated'; jobId: string };
 
-export interface ApplyResult {
+interface ApplyResult {
   status: 'applied' | 'ignored';
   followUps: FollowUp[];
 }

@@ -14,7 +14,7 @@ import { applyEvent, candidateKnown, type FollowUp } from './apply-event.js';
 const MAX_ATTEMPTS = 5;
 const MAX_RETRY_DELAY_MS = 60_000;
 
-export interface EventWorkerOptions {
+interface EventWorkerOptions {
   db: Db;
   client: AshbyCaller | null;
   now?: () => string;

@@ -7,7 +7,7 @@ import { WebhookEnvelope } from '../ashby/types.js';
 import { readBody } from './read-body.js';
 import { verifySignature } from './verify-signature.js';
 
-export interface WebhookReceiverOptions {
+interface WebhookReceiverOptions {
   db: Db;
   secret: string | undefined;
   maxBytes: number;
