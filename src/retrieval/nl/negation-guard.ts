@@ -1,6 +1,6 @@
 import { NEGATION_TYPO_TARGETS, NOT_A_NEGATION_TYPO, POSSIBLE_NEGATION_WORDS, POSTPOSED_NEGATIONS } from './cue-words.js';
 import { memo } from './memo.js';
-import { escapeRegExp } from './vocabulary.js';
+import { escapeRegExp } from '../../shared/regexp.js';
 
 /*
  * "Never reversed, by construction": the parser binds the negation cues it knows (assign-slots.ts),
