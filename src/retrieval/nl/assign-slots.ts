@@ -1,4 +1,4 @@
-import { FILLER, LIST_SEPARATORS, isListCue, isObjectCue } from './cue-words.js';
+import { FILLER, LIST_SEPARATORS, POSTPOSED_NEGATIONS, isListCue, isObjectCue } from './cue-words.js';
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { needsDepartmentWord, type Reading, type ValueDimension } from './lexicon.js';
 import type { Mention, NegationCue } from './tagger.js';
@@ -411,6 +411,8 @@ function isClearDoubleNegation(text: string, outer: NegationCue, inner: Negation
   return !/[,;.!?()\u0001]|\b(?:and|or|but)\b/i.test(text.slice(inner.end, reached.start));
 }
 
+const POSTPOSED_AT = new RegExp(`^(?:${POSTPOSED_NEGATIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
 /** "skip DNC AND ANYONE Jordan owns": an object cue's list may go on with another kind of value. */
 const CROSS_LIST_GAP = /^\s*,?\s*(?:and|or|nor|&)\s+(?:(?:also\s+)?(?:anyone|anybody|people|those|folks|candidates|applicants|any|the)\s+)?$/i;
 
@@ -431,6 +433,9 @@ export function negationScopes(
     reachedBy.set(m, [...(reachedBy.get(m) ?? []), cue]);
   };
   for (const cue of cues) {
+    // "referrals not included - X role": the "not" of a removal phrase AFTER its value points back, never
+    // forward (nl-heldout5 h5-065 excluded the job after the dash); the guard reads it backward.
+    if ((POSTPOSED_AT.exec(text.slice(cue.start))?.[0].length ?? 0) > cue.end - cue.start) continue;
     const subject = negatedSubject(text, mentions, cue);
     if (subject) {
       for (const s of subject.subjects) reach(s, cue);

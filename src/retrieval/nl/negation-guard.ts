@@ -73,7 +73,9 @@ export function possibleNegations(text: string): Span[] {
 
 const SCOPE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:but|however|though|although|whereas|while)\b/i;
 /** A cue the parser knows ends where the parser ends its scope (assign-slots.ts CLAUSE_BREAK): the parser decided that much. */
-const KNOWN_SCOPE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:and|or|but|since|plus|also|however|though|although|whereas|while)\b/i;
+// Not "or": a known cue the parser left unbound decided nothing about a list, and "nobody from the Android OR
+// Engineering Intern roles" must not leave the second one positive (nl-heldout5 h5-079).
+const KNOWN_SCOPE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:and|but|since|plus|also|however|though|although|whereas|while)\b/i;
 const SEGMENT_BREAK = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s/g;
 const POSTPOSED = new RegExp(`^(?:${POSTPOSED_NEGATIONS.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})$`, 'i');
 const ANAPHORA = /^\s+(?:\w+\s+)?(?:any\s+of\s+)?(?:those|them|these|that\s+lot)\b/i;
@@ -104,7 +106,10 @@ export function negationReach(text: string, neg: Span, protectedSpans: { start: 
   // "Design dept excluded": a participle of removal negates what came before it in its clause.
   if (POSTPOSED.test(neg.text.trim())) {
     const breaks = [...text.slice(0, neg.start).matchAll(SEGMENT_BREAK)].map((b) => (b.index ?? 0) + b[0].length).filter((at) => !protectedSpans.some((p) => p.start <= at - 1 && at - 1 < p.end));
-    spans.push([breaks.length ? breaks[breaks.length - 1] : 0, neg.start]);
+    let from = breaks.length ? breaks[breaks.length - 1] : 0;
+    // "agency ppl - no thanks": alone in its segment, it points at the segment before.
+    if (!/[\p{L}\p{N}]/u.test(text.slice(from, neg.start)) && breaks.length) from = breaks.length > 1 ? breaks[breaks.length - 2] : 0;
+    spans.push([from, neg.start]);
   }
   if (ANAPHORA.test(text.slice(neg.end))) {
     const breaks = [...text.slice(0, neg.start).matchAll(SEGMENT_BREAK)].map((b) => b.index ?? 0).filter((at) => !protectedSpans.some((p) => p.start <= at && at < p.end));

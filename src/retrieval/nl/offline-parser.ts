@@ -83,6 +83,9 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
   return finish(ctx);
 }
 
+/** What joins two members of one list: "or", "nor", "and", "&", "/" (a comma may also end a clause). */
+const LIST_CONNECTOR = /^\s*(?:,\s*)?(?:or|nor|and|&|\/)\s+(?:the\s+|any\s+)?$|^\s*\/\s*$/i;
+
 /**
  * Never reversed, by construction: a word that may say "not" (negation-guard.ts) which the parser
  * did not bind to anything (an unknown cue, a typo of one, a known cue whose value was out of its
@@ -110,6 +113,17 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
     const phrase = text.slice(mentions[k - 1].start, mentions[k].end).trim();
     assignments.set(mentions[k - 1], { target: 'refused', reason: `Could not exclude "${phrase}" as one group (the search excludes each value alone); kept it as free text`, mention: mentions[k - 1] });
     assignments.set(mentions[k], { target: 'refused', reason: '', mention: mentions[k] });
+  }
+  // "nobody from the Android OR Engineering Intern roles": a value coordinated with a negated one is in the
+  // same negation; when the parser did not carry the negation over (another dimension, a word between),
+  // it is refused, never left positive (nl-heldout5 h5-079).
+  for (const u of used) {
+    for (let j = mentions.indexOf(u.reached) + 1; j > 0 && j < mentions.length; j++) {
+      if (!LIST_CONNECTOR.test(text.slice(mentions[j - 1].end, mentions[j].start))) break;
+      const a = assignments.get(mentions[j])!;
+      if (a.target !== 'filter' || a.negated || !a.key) continue;
+      assignments.set(mentions[j], { target: 'refused', reason: `Not understood whether "${mentions[j].text.trim()}" is negated (it follows a negated value in a list); kept it as free text, not as a filter`, mention: mentions[j] });
+    }
   }
   for (const neg of possibleNegations(text)) {
     if (mentions.some((m) => overlaps(m, neg.start, neg.end))) continue;

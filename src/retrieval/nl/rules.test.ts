@@ -263,3 +263,20 @@ describe('round 5: negation after its value, removal lists, the team-side reason
     expect(parse("candidates who weren't rejected for comp").filters).toEqual({ exclude: { rejectionReason: ['Compensation'] } });
   });
 });
+
+describe('round 6: postposed phrases with a "not", removal alone after a dash, negated lists across kinds', () => {
+  it('"X not wanted - Y role" never excludes Y, and X is not positive', () => {
+    const r = parse('agency candidates not wanted - Data Scientist role');
+    expect(r.filters?.job).toEqual(['Data Scientist']);
+    expect(r.filters?.source).toBeUndefined();
+  });
+  it('a removal phrase alone after a dash points at the segment before', () => {
+    expect(parse('career fair folks — no thanks. Berlin only').filters?.source).toBeUndefined();
+  });
+  it('a value after "or" in a negated clause the parser could not bind is never positive', () => {
+    expect(parse('Design dept, nobody from the Kotlin or Product Designer roles').filters?.job).toBeUndefined();
+  });
+  it('"aside from X" is still a cue before its value', () => {
+    expect(parse('aside from Berlin, anyone tagged top talent').filters?.exclude).toEqual({ location: ['Berlin'] });
+  });
+});
