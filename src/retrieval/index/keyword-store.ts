@@ -156,8 +156,7 @@ export class KeywordStore {
     }
     const fast = this.fromPostings(expression);
     if (fast) {
-      this.cache.set(expression, fast);
-      if (this.cache.size > KeywordStore.CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+      this.remember(expression, fast);
       return fast;
     }
     const w = this.weights.join(', ');
@@ -174,13 +173,28 @@ export class KeywordStore {
       scores[i] = rows[i][1];
     }
     const out: KeywordMatches = { rids, scores };
-    this.cache.set(expression, out);
-    if (this.cache.size > KeywordStore.CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    this.remember(expression, out);
     return out;
   }
 
-  // An OR query over 100k candidates caches ~90k entries (~1 MB typed), so keep few.
+  /**
+   * Keep a match set, dropping the least recently used beyond CACHE_SIZE sets or CACHE_BYTES. An OR
+   * query matches most rows: ~1 MB of arrays at 100k candidates, ~11 MB at 1M, plus the per-ordinal
+   * score array derived from it (8 MB at 1M, keyword-ordinals.ts), so 16 sets held ~0.3 GB at 1M.
+   */
+  private remember(expression: string, m: KeywordMatches): void {
+    this.cache.set(expression, m);
+    this.cacheBytes += bytesOf(m);
+    while (this.cache.size > 1 && (this.cache.size > KeywordStore.CACHE_SIZE || this.cacheBytes > KeywordStore.CACHE_BYTES)) {
+      const [oldest, dropped] = this.cache.entries().next().value!;
+      this.cache.delete(oldest);
+      this.cacheBytes -= bytesOf(dropped);
+    }
+  }
+
   private static readonly CACHE_SIZE = 16;
+  private static readonly CACHE_BYTES = 48 * 1048576;
+  private cacheBytes = 0;
   private readonly cache = new Map<string, KeywordMatches>();
   private readonly maps = new WeakMap<KeywordMatches, Map<string, number>>();
   private rids: Map<number, string> | null = null;
@@ -199,6 +213,7 @@ export class KeywordStore {
 
   private invalidate(): void {
     this.cache.clear();
+    this.cacheBytes = 0;
     this.rids = null;
     this.lastChangeAt = Date.now();
     this.postings = null;
@@ -286,6 +301,8 @@ export class KeywordStore {
     if (this.db.open) this.db.close();
   }
 }
+
+const bytesOf = (m: KeywordMatches) => m.rids.byteLength + m.scores.byteLength;
 
 function ftsError(error: unknown, expression: string): AppError {
   const message = error instanceof Error ? error.message : String(error);

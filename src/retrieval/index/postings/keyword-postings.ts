@@ -25,7 +25,8 @@ interface TermPostings {
   cols: Uint8Array;
   /** posStart[i]..posStart[i+1]: positions of entry i in `pos`. */
   posStart: Uint32Array;
-  pos: Uint32Array;
+  /** 16 bits when every position of the term fits (`narrowPositions`), else 32. */
+  pos: Uint32Array | Uint16Array;
 }
 
 /** A phrase's match set: rowids ascending, and its weighted frequency (Σ column weight × occurrences) per rowid. */
@@ -203,7 +204,7 @@ export class KeywordPostings {
       // arrays are never all alive at once (at 1M candidates the service's peak was this loop).
       builders[id] = null;
       b.starts.push(b.pos.n);
-      const p: TermPostings = { rids: new Int32Array(b.rids.done().buffer), cols: b.cols.done(), posStart: b.starts.done(), pos: b.pos.done() };
+      const p: TermPostings = { rids: new Int32Array(b.rids.done().buffer), cols: b.cols.done(), posStart: b.starts.done(), pos: narrowPositions(b.pos) };
       terms.set(t, p);
       entries += p.rids.length;
       positions += p.pos.length;
@@ -398,6 +399,18 @@ export function compactImpact(hits: PhraseHits): PhraseHits {
   const f = hits.freq;
   for (let i = 0; i < f.length; i++) if (Math.fround(f[i]) !== f[i]) return hits;
   return { rids: hits.rids, freq: Float32Array.from(f) };
+}
+
+/**
+ * A term's positions in 16 bits when all fit (token offsets within one column: a resume's text
+ * column passes 65,535 tokens only in a book-length file), else in 32. Positions are the largest
+ * part of the postings (100k synthetic candidates: 12.2M positions against 5.0M entries), so this
+ * halves the biggest array: ~0.25 GB less at 1M candidates.
+ */
+export function narrowPositions(g: { a: Uint32Array; n: number }): Uint32Array | Uint16Array {
+  let max = 0;
+  for (let i = 0; i < g.n; i++) if (g.a[i] > max) max = g.a[i];
+  return max <= 0xffff ? Uint16Array.from(g.a.subarray(0, g.n)) : g.a.slice(0, g.n);
 }
 
 /** True when the expression is phrases joined by OR only (a free-text query). */
