@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors.js';
 import { makePrivateDir, restrictSqliteFiles } from '../../shared/private-files.js';
 import { KeywordPostings, type PostingsStats } from './postings/keyword-postings.js';
+import { readPostingsFile, writePostingsFile } from './postings/postings-file.js';
 import { chooseSnippet } from './snippet-choice.js';
 
 /*
@@ -51,6 +52,7 @@ export class KeywordStore {
     readonly db: Database.Database,
     readonly file: string,
     private readonly weights: number[] = DEFAULT_COLUMN_WEIGHTS,
+    private readonly readonly = false,
   ) {
     const findRid = db.prepare<[string], { rid: number }>('SELECT rid FROM docs WHERE candidate_id = ?');
     const delFts = db.prepare('DELETE FROM fts WHERE rowid = ?');
@@ -83,7 +85,7 @@ export class KeywordStore {
       // The writer (serve) created the file and its tables, and keeps it in WAL mode.
       const db = new Database(file, { readonly: true, fileMustExist: true });
       db.pragma('busy_timeout = 5000');
-      return new KeywordStore(db, file, weights);
+      return new KeywordStore(db, file, weights, true);
     }
     makePrivateDir(path.dirname(file));
     const db = new Database(file);
@@ -242,12 +244,42 @@ export class KeywordStore {
     if (!this.postingsEnabled) return null;
     this.warmed = true;
     if (!this.postings) {
-      const built = KeywordPostings.build(this.db, KEYWORD_COLUMNS);
+      const t0 = performance.now();
+      // One read transaction: the key names exactly the rows the build reads.
+      const { key, saved, built } = this.db.transaction(() => {
+        const key = this.postingsKey();
+        const saved = readPostingsFile(this.postingsFile, key, KEYWORD_COLUMNS);
+        return { key, saved, built: saved ? KeywordPostings.fromParts(saved, performance.now() - t0) : KeywordPostings.build(this.db, KEYWORD_COLUMNS) };
+      })();
+      if (!saved && !this.readonly) {
+        try {
+          writePostingsFile(this.postingsFile, built.parts(), key);
+        } catch {
+          // Only a cache: the next open builds them again.
+        }
+      }
       built.precomputeImpacts(this.weights);
       this.postings = built;
       this.lastBuildMs = performance.now() - built.stats.buildStartedAt;
     }
     return this.postings.stats;
+  }
+
+  /** The saved postings (postings/postings-file.ts), next to keyword.db: a rebuilt index folder has none. */
+  private get postingsFile(): string {
+    return `${this.file}.postings`;
+  }
+
+  /**
+   * The state of the index the postings reflect. Every write goes through `write`, which deletes
+   * rows (the docs count falls) and inserts rows with fresh AUTOINCREMENT rids (the docs sequence
+   * rises, never reused), so any write changes this key.
+   */
+  private postingsKey(): string {
+    const seq = (this.db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'docs'").pluck().get() as number | undefined) ?? 0;
+    const count = this.db.prepare('SELECT count(*) FROM docs').pluck().get() as number;
+    const maxRid = (this.db.prepare('SELECT max(rowid) FROM fts').pluck().get() as number | null) ?? 0;
+    return `${seq}:${count}:${maxRid}`;
   }
 
   private fromPostings(expression: string): KeywordMatches | null {

@@ -20,7 +20,7 @@ import { asciiTokens, rowTokens, SqliteTokenizer } from './tokenizer.js';
 const K1 = 1.2;
 const B = 0.75;
 
-interface TermPostings {
+export interface TermPostings {
   rids: Int32Array;
   cols: Uint8Array;
   /** posStart[i]..posStart[i+1]: positions of entry i in `pos`. */
@@ -47,6 +47,17 @@ export interface PostingsStats {
   buildStartedAt: number;
   /** Rows whose text had non-ASCII characters (tokenized through SQLite itself). */
   sqliteTokenized: number;
+  /** Read from the saved postings file (postings-file.ts) instead of built from the FTS rows. */
+  fromFile?: boolean;
+}
+
+/** Everything the postings are made of (the per-query scratch and impact lists are derived). */
+export interface PostingsParts {
+  terms: Map<string, TermPostings>;
+  docLen: Uint32Array;
+  nRow: number;
+  nToken: number;
+  columns: readonly string[];
 }
 
 class Grow32 {
@@ -217,6 +228,26 @@ export class KeywordPostings {
     const stats = { rows: nRow, terms: terms.size, entries, positions, bytes, buildMs: Math.round(performance.now() - t0), buildStartedAt: t0, sqliteTokenized: sqliteRows };
     KeywordPostings.lastBuild = stats;
     return new KeywordPostings(terms, docLen, nRow, nToken, columns, stats);
+  }
+
+  /** What `fromParts` needs to make these postings again (postings-file.ts writes it to disk). */
+  parts(): PostingsParts {
+    return { terms: this.terms, docLen: this.docLen, nRow: this.nRow, nToken: this.nToken, columns: this.columns };
+  }
+
+  /** Postings from saved parts (postings-file.ts): `loadMs` is reported as the build time. */
+  static fromParts(p: PostingsParts, loadMs: number): KeywordPostings {
+    let entries = 0;
+    let positions = 0;
+    let bytes = p.docLen.byteLength;
+    for (const t of p.terms.values()) {
+      entries += t.rids.length;
+      positions += t.pos.length;
+      bytes += t.rids.byteLength + t.cols.byteLength + t.posStart.byteLength + t.pos.byteLength;
+    }
+    const stats: PostingsStats = { rows: p.nRow, terms: p.terms.size, entries, positions, bytes, buildMs: Math.round(loadMs), buildStartedAt: performance.now() - loadMs, sqliteTokenized: 0, fromFile: true };
+    KeywordPostings.lastBuild = stats;
+    return new KeywordPostings(p.terms, p.docLen, p.nRow, p.nToken, p.columns, stats);
   }
 
   /**
