@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors.js';
 import { makePrivateDir, restrictSqliteFiles } from '../../shared/private-files.js';
 import { KeywordPostings, type PostingsStats } from './postings/keyword-postings.js';
+import { readPostingsFile, writePostingsFile } from './postings/postings-file.js';
 import { chooseSnippet } from './snippet-choice.js';
 
 /*
@@ -51,6 +52,7 @@ export class KeywordStore {
     readonly db: Database.Database,
     readonly file: string,
     private readonly weights: number[] = DEFAULT_COLUMN_WEIGHTS,
+    private readonly readonly = false,
   ) {
     const findRid = db.prepare<[string], { rid: number }>('SELECT rid FROM docs WHERE candidate_id = ?');
     const delFts = db.prepare('DELETE FROM fts WHERE rowid = ?');
@@ -83,7 +85,7 @@ export class KeywordStore {
       // The writer (serve) created the file and its tables, and keeps it in WAL mode.
       const db = new Database(file, { readonly: true, fileMustExist: true });
       db.pragma('busy_timeout = 5000');
-      return new KeywordStore(db, file, weights);
+      return new KeywordStore(db, file, weights, true);
     }
     makePrivateDir(path.dirname(file));
     const db = new Database(file);
@@ -156,8 +158,7 @@ export class KeywordStore {
     }
     const fast = this.fromPostings(expression);
     if (fast) {
-      this.cache.set(expression, fast);
-      if (this.cache.size > KeywordStore.CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+      this.remember(expression, fast);
       return fast;
     }
     const w = this.weights.join(', ');
@@ -174,13 +175,28 @@ export class KeywordStore {
       scores[i] = rows[i][1];
     }
     const out: KeywordMatches = { rids, scores };
-    this.cache.set(expression, out);
-    if (this.cache.size > KeywordStore.CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    this.remember(expression, out);
     return out;
   }
 
-  // An OR query over 100k candidates caches ~90k entries (~1 MB typed), so keep few.
+  /**
+   * Keep a match set, dropping the least recently used beyond CACHE_SIZE sets or CACHE_BYTES. An OR
+   * query matches most rows: ~1 MB of arrays at 100k candidates, ~11 MB at 1M, plus the per-ordinal
+   * score array derived from it (8 MB at 1M, keyword-ordinals.ts), so 16 sets held ~0.3 GB at 1M.
+   */
+  private remember(expression: string, m: KeywordMatches): void {
+    this.cache.set(expression, m);
+    this.cacheBytes += bytesOf(m);
+    while (this.cache.size > 1 && (this.cache.size > KeywordStore.CACHE_SIZE || this.cacheBytes > KeywordStore.CACHE_BYTES)) {
+      const [oldest, dropped] = this.cache.entries().next().value!;
+      this.cache.delete(oldest);
+      this.cacheBytes -= bytesOf(dropped);
+    }
+  }
+
   private static readonly CACHE_SIZE = 16;
+  private static readonly CACHE_BYTES = 48 * 1048576;
+  private cacheBytes = 0;
   private readonly cache = new Map<string, KeywordMatches>();
   private readonly maps = new WeakMap<KeywordMatches, Map<string, number>>();
   private rids: Map<number, string> | null = null;
@@ -199,6 +215,7 @@ export class KeywordStore {
 
   private invalidate(): void {
     this.cache.clear();
+    this.cacheBytes = 0;
     this.rids = null;
     this.lastChangeAt = Date.now();
     this.postings = null;
@@ -227,12 +244,42 @@ export class KeywordStore {
     if (!this.postingsEnabled) return null;
     this.warmed = true;
     if (!this.postings) {
-      const built = KeywordPostings.build(this.db, KEYWORD_COLUMNS);
+      const t0 = performance.now();
+      // One read transaction: the key names exactly the rows the build reads.
+      const { key, saved, built } = this.db.transaction(() => {
+        const key = this.postingsKey();
+        const saved = readPostingsFile(this.postingsFile, key, KEYWORD_COLUMNS);
+        return { key, saved, built: saved ? KeywordPostings.fromParts(saved, performance.now() - t0) : KeywordPostings.build(this.db, KEYWORD_COLUMNS) };
+      })();
+      if (!saved && !this.readonly) {
+        try {
+          writePostingsFile(this.postingsFile, built.parts(), key);
+        } catch {
+          // Only a cache: the next open builds them again.
+        }
+      }
       built.precomputeImpacts(this.weights);
       this.postings = built;
       this.lastBuildMs = performance.now() - built.stats.buildStartedAt;
     }
     return this.postings.stats;
+  }
+
+  /** The saved postings (postings/postings-file.ts), next to keyword.db: a rebuilt index folder has none. */
+  private get postingsFile(): string {
+    return `${this.file}.postings`;
+  }
+
+  /**
+   * The state of the index the postings reflect. Every write goes through `write`, which deletes
+   * rows (the docs count falls) and inserts rows with fresh AUTOINCREMENT rids (the docs sequence
+   * rises, never reused), so any write changes this key.
+   */
+  private postingsKey(): string {
+    const seq = (this.db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'docs'").pluck().get() as number | undefined) ?? 0;
+    const count = this.db.prepare('SELECT count(*) FROM docs').pluck().get() as number;
+    const maxRid = (this.db.prepare('SELECT max(rowid) FROM fts').pluck().get() as number | null) ?? 0;
+    return `${seq}:${count}:${maxRid}`;
   }
 
   private fromPostings(expression: string): KeywordMatches | null {
@@ -286,6 +333,8 @@ export class KeywordStore {
     if (this.db.open) this.db.close();
   }
 }
+
+const bytesOf = (m: KeywordMatches) => m.rids.byteLength + m.scores.byteLength;
 
 function ftsError(error: unknown, expression: string): AppError {
   const message = error instanceof Error ? error.message : String(error);

@@ -29,6 +29,8 @@ export interface CandidateVectors {
 export type VectorPrecision = 'float32' | 'int8';
 
 const TABLE = 'vectors';
+/** Shared by every candidate without chunk vectors (most: the default plan embeds profiles only), never mutated: 32 MB at 1M. */
+const NO_CHUNKS: Float32Array[] = [];
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 export class VectorStore {
@@ -107,9 +109,11 @@ export class VectorStore {
           const id = ids.get(i) as string;
           const floats = (vectors.get(i) as { toArray(): Float32Array }).toArray();
           let entry = out.get(id);
-          if (!entry) out.set(id, (entry = { profile: null, chunks: [] }));
-          if (kinds.get(i) !== 'profile') entry.chunks.push(new Float32Array(floats));
-          else if (slab && floats.length === this.dimension) {
+          if (!entry) out.set(id, (entry = { profile: null, chunks: NO_CHUNKS }));
+          if (kinds.get(i) !== 'profile') {
+            if (entry.chunks === NO_CHUNKS) entry.chunks = [];
+            entry.chunks.push(new Float32Array(floats));
+          } else if (slab && floats.length === this.dimension) {
             const codes = slab.subarray(i * this.dimension, (i + 1) * this.dimension);
             entry.quantized = { codes, scale: quantizeInto(floats, codes) };
           } else entry.profile = new Float32Array(floats);

@@ -1,6 +1,6 @@
 import type { Catalog, CatalogCandidate } from '../catalog/types.js';
 import type { CandidateVectors } from '../index/vector-store.js';
-import { staticFacetCodes } from '../facets/compute-facets.js';
+import { emptyFacetCodeIndex, extractCodes, facetCodeIndex, type FacetCodeIndex } from '../facets/compute-facets.js';
 import { quantizedDot } from '../index/quantize.js';
 
 /*
@@ -33,8 +33,12 @@ export interface Columns {
   hasRow: Uint8Array;
   /** The vectors object each row was copied from (chunks are read from it for the few re-scored). */
   vectorsOf: (CandidateVectors | undefined)[];
-  /** Facet value codes per ordinal for every dimension except the live `updated` one. */
-  facetCodes: Uint32Array[];
+  /**
+   * Facet value codes of every ordinal for every dimension except the live `updated` one, laid out
+   * contiguously (compute-facets.ts `facetCodeIndex`), and the codes of ordinals changed since.
+   */
+  facetIndex: FacetCodeIndex;
+  facetPending: Map<number, Uint32Array>;
   /** Date.parse(lastActivityAt) per ordinal. */
   activityMs: Float64Array;
   /** Bumped whenever any ordinal's data changed: derived caches (filter sets, keyword arrays) key on it. */
@@ -64,7 +68,7 @@ function emptyColumns(capacity: number): Columns {
   const cap = Math.max(16, capacity);
   return {
     size: 0, ordOf: new Map(), cands: [], dim: 0, rows: new Float32Array(0), quantized: false, codesOf: [], scaleOf: new Float32Array(cap), hasRow: new Uint8Array(cap),
-    vectorsOf: [], facetCodes: [], activityMs: new Float64Array(cap), epoch: 0, catalogVersion: -1, catalogSize: -1, vectorsRef: null,
+    vectorsOf: [], facetIndex: emptyFacetCodeIndex(), facetPending: new Map(), activityMs: new Float64Array(cap), epoch: 0, catalogVersion: -1, catalogSize: -1, vectorsRef: null,
   };
 }
 
@@ -86,7 +90,9 @@ function syncColumns(cols: Columns, catalog: Catalog, vectors: Map<string, Candi
     if (cols.cands[o] !== c) {
       cols.cands[o] = c;
       cols.activityMs[o] = Date.parse(c.lastActivityAt);
-      cols.facetCodes[o] = staticFacetCodes(c);
+      cols.facetPending.set(o, extractCodes(c));
+      // Laid out in steps while the whole catalog loads, so a million pending arrays never live at once.
+      if (cols.facetPending.size >= PENDING_LAYOUT) facetCodeIndex(cols);
       changed = true;
     }
     const v = vectors.get(id);
@@ -98,17 +104,19 @@ function syncColumns(cols: Columns, catalog: Catalog, vectors: Map<string, Candi
   for (let o = 0; o < cols.size; o++) {
     if (seen[o] || cols.cands[o] === undefined) continue;
     cols.cands[o] = undefined;
-    cols.facetCodes[o] = EMPTY;
+    cols.facetPending.set(o, EMPTY);
     setRow(cols, o, undefined);
     changed = true;
   }
   if (changed) cols.epoch += 1;
+  facetCodeIndex(cols);
   cols.catalogVersion = catalog.version;
   cols.catalogSize = catalog.candidates.size;
   cols.vectorsRef = vectors;
 }
 
 const EMPTY = new Uint32Array(0);
+const PENDING_LAYOUT = 65_536;
 
 function ensureCapacity(cols: Columns, size: number): void {
   if (size <= cols.hasRow.length) return;

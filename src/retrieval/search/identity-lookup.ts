@@ -45,10 +45,16 @@ export function identityQueryKind(text: string | undefined): 'email' | 'phone' |
   return null;
 }
 
-/** Word index over candidate names, built once per catalog version. */
+/**
+ * Word index over candidate names, built once per catalog version. Lean on purpose: it is built on
+ * the first name-like query, and with a list of words per candidate and a list per distinct word it
+ * held 25 MB at 100k synthetic candidates (~0.25 GB at 1M, nearly every surname distinct); a
+ * word's ids are one string while it has one, and a candidate's words are re-read from its name
+ * (`nameOf`) only for the few candidates a query reaches.
+ */
 export class NameIndex {
-  private readonly byWord = new Map<string, string[]>();
-  private readonly nameWords = new Map<string, string[]>();
+  private readonly byWord = new Map<string, string | string[]>();
+  private readonly nameOf: (id: string) => string | undefined;
   /**
    * Distinct name words by first letter and length (`${letter}${length}`): a query word is compared
    * only with words it could be within the allowed edits of. Every 2–4 word request ("senior
@@ -57,15 +63,17 @@ export class NameIndex {
    */
   private readonly byShape = new Map<string, string[]>();
 
-  constructor(names: Iterable<[id: string, name: string]>) {
+  /** `nameOf`: the name of an id given in `names` (default: a map kept here; the service reads its catalog). */
+  constructor(names: Iterable<[id: string, name: string]>, nameOf?: (id: string) => string | undefined) {
+    const own = nameOf ? null : new Map<string, string>();
     for (const [id, name] of names) {
-      const words = [...new Set(foldName(name).split(/[\s,]+/).filter(Boolean))];
-      this.nameWords.set(id, words);
-      for (const w of words) {
-        const list = this.byWord.get(w);
-        if (list) list.push(id);
+      own?.set(id, name);
+      for (const w of nameWordsOf(name)) {
+        const ids = this.byWord.get(w);
+        if (Array.isArray(ids)) ids.push(id);
+        else if (ids !== undefined) this.byWord.set(w, [ids, id]);
         else {
-          this.byWord.set(w, [id]);
+          this.byWord.set(w, id);
           const shape = `${w[0]}${w.length}`;
           const same = this.byShape.get(shape);
           if (same) same.push(w);
@@ -73,6 +81,12 @@ export class NameIndex {
         }
       }
     }
+    this.nameOf = nameOf ?? ((id) => own!.get(id));
+  }
+
+  private idsOf(word: string): readonly string[] {
+    const ids = this.byWord.get(word);
+    return ids === undefined ? [] : typeof ids === 'string' ? [ids] : ids;
   }
 
   /** Candidates whose name contains every query word exactly or within the allowed edits. */
@@ -85,9 +99,9 @@ export class NameIndex {
     const rarest = near.reduce((a, b) => (this.postings(a) <= this.postings(b) ? a : b));
     const out = new Map<string, IdentityMatch>();
     for (const nameWord of rarest.keys()) {
-      for (const id of this.byWord.get(nameWord) ?? []) {
+      for (const id of this.idsOf(nameWord)) {
         if (out.has(id)) continue;
-        const have = this.nameWords.get(id)!;
+        const have = nameWordsOf(this.nameOf(id) ?? '');
         let edits = 0;
         let ok = true;
         for (const m of near) {
@@ -112,7 +126,7 @@ export class NameIndex {
 
   private postings(m: Map<string, number>): number {
     let n = 0;
-    for (const w of m.keys()) n += this.byWord.get(w)?.length ?? 0;
+    for (const w of m.keys()) n += this.idsOf(w).length;
     return n;
   }
 
@@ -131,6 +145,11 @@ export class NameIndex {
     }
     return out;
   }
+}
+
+/** The distinct folded words of a name. */
+function nameWordsOf(name: string): string[] {
+  return [...new Set(foldName(name).split(/[\s,]+/).filter(Boolean))];
 }
 
 /** Levenshtein, with one swap of neighbouring letters ("exmaple") counted as one edit, the commonest typo. */
