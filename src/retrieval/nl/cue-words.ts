@@ -64,6 +64,21 @@ export function negatedVerbVariants(verbs: string[], objects: string[]): string[
   return out;
 }
 
+/**
+ * "couldn't agree (with us) on salary", "never aligned with us on comp": a failed agreement on money is the
+ * Compensation reason itself, said with its own "n't" (nl-heldout6 h6-124 read it as an exclusion).
+ */
+export function agreementVariants(objects: string[]): string[] {
+  const negations = ["couldn't", 'could not', "didn't", 'never', "weren't able to"];
+  const verbs = ['agree', 'align', 'come to terms'];
+  const out: string[] = [];
+  for (const n of negations) for (const v of verbs) for (const w of ['', ' with us']) for (const p of ['on', 'over']) for (const o of objects) {
+    const verb = n === 'never' ? { agree: 'agreed', align: 'aligned', 'come to terms': 'came to terms' }[v] : v;
+    out.push(`${n} ${verb}${w} ${p} ${o}`);
+  }
+  return out;
+}
+
 /** Stage titles too ordinary to count without a cue ("offer", "new lead"); statuses own "hired"/"archived". */
 export const WEAK_STAGE_TITLES = /^(offer|new lead|hired|archived)$/i;
 export const STATUS_STAGE_TITLES = /^(hired|archived)$/i;
@@ -74,7 +89,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
     phrases: [
       'salary expectations', 'comp expectations', 'compensation expectations', 'pay expectations', 'salary ask', 'comp ask', 'salary requirements', 'too expensive', 'being too expensive',
       'priced out', 'priced themselves out', 'asked for too much', 'wanted too much money', 'wanted more money', 'out of budget', 'over budget', 'outside our budget', 'outside the budget',
-      "couldn't agree on comp", "couldn't agree on salary", 'comp mismatch', 'salary mismatch', 'lowballed', 'pay gap',
+      ...agreementVariants(['comp', 'compensation', 'salary', 'pay', 'money', 'numbers']), 'comp mismatch', 'salary mismatch', 'lowballed', 'pay gap',
     ],
     target: /compensation|salary/i,
     strong: true,
@@ -272,6 +287,8 @@ export function isListCue(cueText: string): boolean {
 export const POSTPOSED_NEGATIONS = [
   'excluded', 'not included', 'removed', 'omitted', 'dropped', 'skipped', 'ignored', 'aside', 'left out', 'filtered out', 'ruled out', 'weeded out', 'taken out',
   'no thanks', 'not wanted', 'not needed', 'need not apply', 'excepted', 'barred', 'off the list',
+  // The particle of a split removal verb ("leave Marcus's OUT"): found by SPLIT_REMOVAL in negation-guard.ts only.
+  'out',
 ];
 
 /** Words that end a clause (a negation's reach): punctuation is handled separately. */

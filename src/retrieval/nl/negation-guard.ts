@@ -67,9 +67,16 @@ export function possibleNegations(text: string): Span[] {
     add(start, start + m[0].length);
   }
   for (const m of text.matchAll(AUX_NOT)) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
+  // "leave Marcus Johnson's out", "count the agency ones out": the particle negates what the verb enclosed.
+  for (const m of text.matchAll(SPLIT_REMOVAL)) {
+    const at = (m.index ?? 0) + m[0].length - 3;
+    add(at, at + 3);
+  }
   for (const m of text.matchAll(/[\p{L}]+/gu)) if (negationTypo(m[0])) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
   return found.sort((a, b) => a.start - b.start);
 }
+
+const SPLIT_REMOVAL = /\b(?:leave|leaving|keep|keeping|count|counting|cut|cutting|take|taking|rule|ruling|filter|filtering|weed|weeding|cross|crossing|strike|striking)\s+(?:[^\s,;.!?]+\s+){1,5}?out(?![\p{L}\p{N}])/giu;
 
 const SCOPE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:but|however|though|although|whereas|while)\b/i;
 /** A cue the parser knows ends where the parser ends its scope (assign-slots.ts CLAUSE_BREAK): the parser decided that much. */

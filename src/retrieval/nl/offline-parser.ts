@@ -84,7 +84,7 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
 }
 
 /** What joins two members of one list: "or", "nor", "and", "&", "/" (a comma may also end a clause). */
-const LIST_CONNECTOR = /^\s*(?:,\s*)?(?:or|nor|and|&|\/)\s+(?:the\s+|any\s+)?$|^\s*\/\s*$/i;
+const LIST_CONNECTOR = /^\s*(?:(?:people|folks|candidates|applicants|ones|profiles)\s+)?(?:,\s*)?(?:or|nor|and|&|\/)\s+(?:the\s+|any\s+|anyone\s+|people\s+)?$|^\s*\/\s*$/i;
 
 /**
  * Never reversed, by construction: a word that may say "not" (negation-guard.ts) which the parser
@@ -118,9 +118,17 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
   // same negation; when the parser did not carry the negation over (another dimension, a word between),
   // it is refused, never left positive (nl-heldout5 h5-079).
   for (const u of used) {
+    let prevEnd = u.reached.end;
     for (let j = mentions.indexOf(u.reached) + 1; j > 0 && j < mentions.length; j++) {
-      if (!LIST_CONNECTOR.test(text.slice(mentions[j - 1].end, mentions[j].start))) break;
+      const gap = text.slice(prevEnd, mentions[j].start);
       const a = assignments.get(mentions[j])!;
+      // A word glued to the member that is no filter ("agency PEOPLE and remote folks") closes that member.
+      if (/^\s*$/.test(gap) && a.target !== 'filter') {
+        prevEnd = mentions[j].end;
+        continue;
+      }
+      if (!LIST_CONNECTOR.test(gap)) break;
+      prevEnd = mentions[j].end;
       if (a.target !== 'filter' || a.negated || !a.key) continue;
       assignments.set(mentions[j], { target: 'refused', reason: `Not understood whether "${mentions[j].text.trim()}" is negated (it follows a negated value in a list); kept it as free text, not as a filter`, mention: mentions[j] });
     }

