@@ -62,6 +62,12 @@ describe("other people's work the candidate dealt with (held-out round e)", () =
   it('does not credit a function the candidate served (G1107 / LiveCareer 28679359)', () => {
     const text = 'Sr. Marketing Manager 09/2010 to 06/2011\ne-Marketing and Creative Services Clients: Human Resources, Recruiting and Training\nBuilt campaigns for the Recruiting department.';
     expect(candidateSkillsInText(text)).not.toContain('Recruiting');
+    // Work made for named functions, with the function again in a keyword list: still not the candidate's.
+    const creative = 'Oversee all creative initiatives for Human Resources, Recruiting and Training.\nSkills\nNewsletters, online marketing, Project Management, Recruiting, SEO';
+    expect(candidateSkillsInText(creative)).not.toContain('Recruiting');
+    expect(extractSkills(['Newsletters, online marketing, Project Management, Recruiting, SEO'], creative).skills.map((f) => f.value)).not.toContain('Recruiting');
+    // A product built for platforms is the candidate's work on them.
+    expect(candidateSkillsInText('Wrote installers for Windows and Linux.')).toContain('Linux');
   });
   it('keeps a skill the candidate also used, and a recruiter her own recruiting', () => {
     const text = 'Software Engineer 2012 to 2016\nHired and mentored 4 developers.\nWrote the billing service in C++ on Linux.\nRecruiter 2016 to Current\nFull-cycle recruiting; sourced candidates on LinkedIn.';

@@ -84,7 +84,8 @@ function withoutOthersTeams(text: string): string {
  * Engineers" and "recruiting for Senior Software Developers … technologies such as C/C++, UNIX/Linux" credited
  * Quality Assurance, Linux and C++ (G134); a marketing manager whose "Clients: Human Resources, Recruiting and
  * Training" credited Recruiting (G1107). The object of a recruiting verb, from the verb to the sentence's end when
- * people follow it closely, and a function served ("for the Recruiting department", "Clients: …") are not the
+ * people follow it closely, and a function served ("for the Recruiting department", "Clients: …", "creative initiatives
+ * for Human Resources, Recruiting and Training") are not the
  * candidate's skills.
  */
 const PEOPLE = String.raw`(?:engineers?|developers?|candidates?|professionals?|roles?|positions?|talent|specialists?|analysts?|administrators?|architects?|testers?|programmers?|consultants?|scientists?|designers?|nurses?|technicians?|hires?|openings?|requisitions?|reqs)`;
@@ -92,7 +93,7 @@ const RECRUITED = new RegExp(
   String.raw`\b(?:recruit(?:ed|ing|s|ment)?|hir(?:ed|ing|es)|sourc(?:ed|ing|es)|plac(?:ed|ing|es|ement)|staff(?:ed|ing)|head-?hunt\w*|specializ(?:ed|ing) in)\b(?:\s+(?:of|for))?[^.;\n]{0,60}?\b${PEOPLE}\b[^.;\n]{0,160}(?:(?:(?<=[,&(])\s*|(?<=\band)\s*)\n[^.;\n]{0,80})?`,
   'gi',
 );
-const SERVED = /\b(?:for|supported|supporting|served|serving|support(?:ed)? to)\s+(?:the\s+)?(?:[A-Z][\w&/-]*,?\s+(?:and\s+|&\s+)?){1,5}(?:teams?|departments?|groups?|divisions?|functions?)\b|\b[Cc]lients?\s*:\s*[^\n.()]{2,120}/g;
+const SERVED = /\b(?:for|supported|supporting|served|serving|support(?:ed)? to)\s+(?:the\s+)?(?:[A-Z][\w&/-]*,?\s+(?:and\s+|&\s+)?){1,5}(?:teams?|departments?|groups?|divisions?|functions?)\b|\b[Cc]lients?\s*:\s*[^\n.()]{2,120}|\b(?:initiatives|campaigns|creative|content|materials|collateral|newsletters?|(?:career|web)\s*(?:pages?|sites?))\s+for\s+(?:the\s+)?[A-Z][\w&/-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w&/-]*){1,6}/g;
 
 /** Skills named only as other people's work: in recruiting objects or functions served, and nowhere else outside skill lists. */
 function othersWorkOnly(text: string): Set<string> {
