@@ -57,3 +57,18 @@ describe('skillsInText', () => {
     expect(skillsInText('an ML pipeline')).toContain('Machine Learning');
   });
 });
+
+describe('ambiguous skill words in their other sense (held-out round e)', () => {
+  it('does not read people networking as computer Networking, even beside a comma (G279 / LiveCareer 33381211)', () => {
+    expect(skillsInText('A team player that places a priority on networking, relationship building and diversity.')).not.toContain('Networking');
+    expect(skillsInText('Skills\nProfessional networking, public speaking')).not.toContain('Networking');
+    expect(skillsInText('Built referrals through networking events and a wide network of contacts.')).not.toContain('Networking');
+    // The technical sense stays, in a list or in prose.
+    expect(skillsInText('Skills\nNetworking, TCP/IP, Active Directory')).toContain('Networking');
+    expect(skillsInText('Configured computer networking equipment for 40 branches.')).toContain('Networking');
+  });
+  it('does not read "agile" meaning quick as the Agile method', () => {
+    expect(skillsInText('Core strengths: agile and adaptable, detail oriented')).not.toContain('Agile');
+    expect(skillsInText('Skills\nAgile, Scrum, Jira')).toContain('Agile');
+  });
+});

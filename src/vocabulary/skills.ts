@@ -37,14 +37,23 @@ const LIST_ONLY = new Set([
  * Words whose skill sense needs its context in running text (issue 12 reasons check: "agile partners",
  * "networking events" became Agile and Networking). They count in a list, or beside a word of that sense.
  */
-const SENSE_CONTEXT: Record<string, { before?: RegExp; after?: RegExp }> = {
+/*
+ * `other` is the word's other sense near it (40 characters either side); it wins even in a list, because a
+ * comma in prose is not a skills list (round e, G279: "places a priority on networking, relationship
+ * building and diversity" was credited as computer Networking for a Cloud solutions architect).
+ */
+const SENSE_CONTEXT: Record<string, { before?: RegExp; after?: RegExp; other?: RegExp }> = {
   agile: {
     after: /^[\s/-]*(?:and\s+)?(?:methodolog|development|scrum|kanban|environment|framework|practice|project|process|software|sprint|delivery|coach|transformation|team|principles|ceremon|values|manifesto|tools|certified|lifecycle|sdlc|model)/i,
     before: /(?:scrum|kanban|using|in an?|follow(?:ed|ing)?|waterfall(?:\s+and|\s*\/)?|certified)\s*$/i,
+    // "agile and adaptable", "an agile mind", "agile partnerships": the word for quick, not the method.
+    other: /\bagile\s+(?:and\s+(?:adaptable|flexible|creative|resourceful)|mind|thinker|learner|partner)/i,
   },
   networking: {
     after: /^[\s/-]*(?:and\s+)?(?:protocol|equipment|infrastructure|hardware|device|administration|technolog|concept|fundamentals|security|troubleshooting|tcp|lan|wan|cisco|switch|router|configuration|components|\+)/i,
     before: /(?:computer|network|lan|wan|cisco|tcp\/ip|wireless|data|enterprise|ccna|system)\s*(?:and\s+)?$/i,
+
+    other: /\b(?:relationship|events?|contacts|mixers?|luncheons?|social(?:s|izing)?|professional networking|business networking|priority on networking|networking (?:with|among|skills))\b/i,
   },
 };
 
@@ -284,6 +293,7 @@ function accept(entry: Entry, tokens: { starts: number[]; ends: number[] }, i: n
   if (sense) {
     const start = tokens.starts[i];
     const end = tokens.ends[i];
+    if (sense.other?.test(text.slice(Math.max(0, start - 40), end + 40))) return false;
     if (inListContext(text, start, end)) return true;
     const after = text.slice(end, end + 40);
     const before = text.slice(Math.max(0, start - 30), start);

@@ -119,6 +119,14 @@ describe('stated years of round d', () => {
   });
 });
 
+describe('stated years of round e', () => {
+  it('reads a figure before a comma-separated list of fields (G1107 / LiveCareer 18297650)', () => {
+    expect(statedYears('Seasoned executive with 10 + years Staffing, Technology Recruiting and Staffing experience')).toBe(10);
+    expect(statedYears('8 years sales, marketing and account management experience')).toBe(8);
+    expect(statedYears('Promoted within 2 years, then gained experience in sales')).toBeNull();
+  });
+});
+
 describe("the resume's date (round d)", () => {
   it('skips dates after expected, expires or valid until, and dates after the fallback', async () => {
     const { resumeWrittenAt } = await import('./extract-profile.js');

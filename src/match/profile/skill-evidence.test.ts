@@ -42,3 +42,37 @@ describe('tools used with another team stay', () => {
     expect(candidateSkillsInText('Worked with Salesforce to support the inside sales team.')).toContain('Salesforce');
   });
 });
+
+describe("other people's work the candidate dealt with (held-out round e)", () => {
+  it('does not credit a recruiter with the skills of the people she placed (G134 / LiveCareer 18297650)', () => {
+    const text = [
+      'Technical Recruiter 01/2006 to 06/2008',
+      'Focused in the placement of Software Engineers/Architects, Web Developers, Quality Assurance/Test Engineers.',
+      'Performed extensive recruiting for Senior Software/Database Developers with heavy focus on technologies such as: C/C++, (Windows &',
+      'UNIX/Linux), Java/J2EE, and Oracle.',
+      'Skills',
+      '.NET, accounting, C, C++, closing, cold calling, HR, Java, Linux, mentoring, Taleo',
+    ].join('\n');
+    const found = candidateSkillsInText(text);
+    for (const skill of ['Quality Assurance', 'C++', 'Linux']) expect(found).not.toContain(skill);
+    const listed = extractSkills(['.NET, accounting, C, C++, closing, cold calling, HR, Java, Linux, mentoring, Taleo'], text).skills.map((f) => f.value);
+    expect(listed).not.toContain('C++');
+    expect(listed).not.toContain('Linux');
+  });
+  it('does not credit a function the candidate served (G1107 / LiveCareer 28679359)', () => {
+    const text = 'Sr. Marketing Manager 09/2010 to 06/2011\ne-Marketing and Creative Services Clients: Human Resources, Recruiting and Training\nBuilt campaigns for the Recruiting department.';
+    expect(candidateSkillsInText(text)).not.toContain('Recruiting');
+    // Work made for named functions, with the function again in a keyword list: still not the candidate's.
+    const creative = 'Oversee all creative initiatives for Human Resources, Recruiting and Training.\nSkills\nNewsletters, online marketing, Project Management, Recruiting, SEO';
+    expect(candidateSkillsInText(creative)).not.toContain('Recruiting');
+    expect(extractSkills(['Newsletters, online marketing, Project Management, Recruiting, SEO'], creative).skills.map((f) => f.value)).not.toContain('Recruiting');
+    // A product built for platforms is the candidate's work on them.
+    expect(candidateSkillsInText('Wrote installers for Windows and Linux.')).toContain('Linux');
+  });
+  it('keeps a skill the candidate also used, and a recruiter her own recruiting', () => {
+    const text = 'Software Engineer 2012 to 2016\nHired and mentored 4 developers.\nWrote the billing service in C++ on Linux.\nRecruiter 2016 to Current\nFull-cycle recruiting; sourced candidates on LinkedIn.';
+    const found = candidateSkillsInText(text);
+    expect(found).toContain('C++');
+    expect(found).toContain('Linux');
+  });
+});

@@ -79,6 +79,34 @@ function withoutOthersTeams(text: string): string {
   return text.replace(WITH_OTHERS_TEAM, ' ').replace(POSSESSIVE_TEAM, ' ');
 }
 
+/*
+ * Other people's work the candidate dealt with (round e): a recruiter's "placement of … Quality Assurance/Test
+ * Engineers" and "recruiting for Senior Software Developers … technologies such as C/C++, UNIX/Linux" credited
+ * Quality Assurance, Linux and C++ (G134); a marketing manager whose "Clients: Human Resources, Recruiting and
+ * Training" credited Recruiting (G1107). The object of a recruiting verb, from the verb to the sentence's end when
+ * people follow it closely, and a function served ("for the Recruiting department", "Clients: …", "creative initiatives
+ * for Human Resources, Recruiting and Training") are not the
+ * candidate's skills.
+ */
+const PEOPLE = String.raw`(?:engineers?|developers?|candidates?|professionals?|roles?|positions?|talent|specialists?|analysts?|administrators?|architects?|testers?|programmers?|consultants?|scientists?|designers?|nurses?|technicians?|hires?|openings?|requisitions?|reqs)`;
+const RECRUITED = new RegExp(
+  String.raw`\b(?:recruit(?:ed|ing|s|ment)?|hir(?:ed|ing|es)|sourc(?:ed|ing|es)|plac(?:ed|ing|es|ement)|staff(?:ed|ing)|head-?hunt\w*|specializ(?:ed|ing) in)\b(?:\s+(?:of|for))?[^.;\n]{0,60}?\b${PEOPLE}\b[^.;\n]{0,160}(?:(?:(?<=[,&(])\s*|(?<=\band)\s*)\n[^.;\n]{0,80})?`,
+  'gi',
+);
+const SERVED = /\b(?:for|supported|supporting|served|serving|support(?:ed)? to)\s+(?:the\s+)?(?:[A-Z][\w&/-]*,?\s+(?:and\s+|&\s+)?){1,5}(?:teams?|departments?|groups?|divisions?|functions?)\b|\b[Cc]lients?\s*:\s*[^\n.()]{2,120}|\b(?:initiatives|campaigns|creative|content|materials|collateral|newsletters?|(?:career|web)\s*(?:pages?|sites?))\s+for\s+(?:the\s+)?[A-Z][\w&/-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w&/-]*){1,6}/g;
+
+/** Skills named only as other people's work: in recruiting objects or functions served, and nowhere else outside skill lists. */
+function othersWorkOnly(text: string): Set<string> {
+  const spans = [...text.matchAll(RECRUITED), ...text.matchAll(SERVED)].map((m) => m[0]);
+  if (spans.length === 0) return new Set();
+  const theirs = new Set(skillsInText(spans.join('\n')));
+  if (theirs.size === 0) return theirs;
+  // A list line ("Skills\n.NET, C, C++, Linux, …") beside such prose is a keyword dump, not a second source.
+  const rest = text.replace(RECRUITED, ' ').replace(SERVED, ' ').split('\n').filter((line) => line.split(',').length < 4).join('\n');
+  const own = new Set(skillsInText(rest));
+  return new Set([...theirs].filter((skill) => !own.has(skill)));
+}
+
 // A certification that is pending is not held: "CPA Candidate", "pursuing the PMP", "CFA Level II (in progress)"
 // (round b: "CPA Candidate" was counted as Certified Public Accountant).
 const PENDING_AFTER = /\b(?:pursuing|working\s+towards?|studying\s+for|preparing\s+for|candidate\s+for|eligible\s+(?:for|to\s+sit\s+for)|enrolled\s+in|sitting\s+for|in\s+progress\s*:?)\s+(?:the\s+|a\s+|an\s+|my\s+)?([^\n,;.()]{2,40})/gi;
@@ -119,7 +147,8 @@ function pendingItems(text: string): Set<string> {
 /** Vocabulary skills in a resume's running text: the candidate's own work, not employers' descriptions, other teams or pending certifications and skills. */
 export function candidateSkillsInText(text: string): string[] {
   const pending = pendingItems(text);
-  return skillsInText(withoutOthersTeams(withoutEmployerDescriptions(text))).filter((skill) => !pending.has(skill));
+  const others = othersWorkOnly(text);
+  return skillsInText(withoutOthersTeams(withoutEmployerDescriptions(text))).filter((skill) => !pending.has(skill) && !others.has(skill));
 }
 
 /** Canonical skills with provenance: listed skills first (surer), then vocabulary skills seen in the text. */
@@ -130,6 +159,7 @@ export function extractSkills(sectionLines: string[], fullText: string): SkillFa
     if (!byName.has(key) && byName.size < MAX_SKILLS) byName.set(key, { value: name, source: 'resume', confidence });
   };
   const pending = pendingItems(fullText);
+  for (const skill of othersWorkOnly(fullText)) pending.add(skill);
   for (const phrase of skillPhrases(sectionLines)) {
     const name = normalizeSkill(phrase);
     if (!name || pending.has(name)) continue;

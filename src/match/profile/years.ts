@@ -40,12 +40,21 @@ export function mergedYears(intervals: Interval[], now: YearMonth): number | nul
 // Unpaid volunteer roles count no more than internships (fresh reasons check: 6 of "11.4 years" were "Volunteer HR").
 const STUDENT_ROLE = /\b(?:intern(?:ship)?s?|extern(?:ship)?|teaching assistant|graduate (?:research |teaching )?assistant|student|co-?op|volunteer)\b/i;
 
+const VOLUNTEER_ROLE = /\bvolunteer\b/i;
+
+/** Whether a role title is a volunteer role (left out of the dated total like an internship). */
+export function isVolunteerRole(title: string | null): boolean {
+  return !!title && VOLUNTEER_ROLE.test(title);
+}
+
 /** Whether a role title is an internship, assistantship or student job (not professional experience). */
 export function isStudentRole(title: string | null): boolean {
   return !!title && STUDENT_ROLE.test(title);
 }
 
-const STATED = /\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:plus\s+)?(?:years?|yrs?)['’]?\.?\s*(?:of\s+)?(?:[a-z-]+\s+){0,4}?(?:experience|exp\b|expertise)/gi;
+// A list of fields may sit between the figure and "experience" (round e, G1107: "10 + years Staffing,
+// Technology Recruiting and Staffing experience" was missed, so a dated 5 was shown beside a stated 10+).
+const STATED = /\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:plus\s+)?(?:years?|yrs?)['’]?\.?(?:\s*of)?(?:\s+[a-z-]+,?){0,5}?\s*(?:experience|exp\b|expertise)/gi;
 // The other common phrasings of a career's length (round d, G29: "15+ years' track record" was missed):
 // "N years' track record", "N-year career", and "N years of/in/as …" when the figure is claimed ("15+",
 // "over 15", "with 15"), so "within 2 years of joining", "3 years warranty" and "aged 30 years" stay out.

@@ -164,6 +164,36 @@ describe('skill reasons', () => {
   });
 });
 
+describe('skills evidenced in another form (held-out round e)', () => {
+  it('counts a language its library or framework shows, and names where (G864 / LiveCareer 26790545)', () => {
+    // An interaction designer listing HTML, CSS and jQuery was told "not on resume: JavaScript".
+    const job = jobSpecOf({ title: 'Interaction Designer', description: 'Minimum qualifications:\nExperience with HTML, CSS and JavaScript.' });
+    const candidate: CandidateFacts = { candidateId: 'c1', name: 'Resume 1', current: null, past: [], skills: [], yearsExperience: null };
+    const text = 'Skills\nHTML, CSS, jQuery, Photoshop';
+    const have = new Set(candidateSkillsInText(text).map((s) => s.toLowerCase()));
+    const resume: ResumeFacts = { text, career: [], yearsInRole: null, skills: have };
+    const reason = scoreCandidate(job, candidate, [], null, undefined, { resume, lexical: null }).reasons.find((r) => /skills/.test(r));
+    expect(reason).toBe('Has 3 of 3 required skills: HTML, CSS, JavaScript (via jQuery)');
+    // Without the library the gap stays.
+    const plain: ResumeFacts = { ...resume, text: 'Skills\nHTML, CSS', skills: new Set(['html', 'css']) };
+    expect(scoreCandidate(job, candidate, [], null, undefined, { resume: plain, lexical: null }).reasons.find((r) => /skills/.test(r))).toBe(
+      'Has 2 of 3 required skills: HTML, CSS; not on resume: JavaScript',
+    );
+  });
+});
+
+describe('experience reasons of held-out round e', () => {
+  it('says the dated total leaves out volunteer roles, and prefers the total the resume states (G1107 / LiveCareer 18297650)', () => {
+    const job = jobSpecOf({ title: 'Sourcing Team Manager', description: 'Minimum qualifications:\n5 years of experience in recruiting.' });
+    const career = [role('Volunteer HR', '2009-06', '2015-10'), role('Technical Recruiter', '2006-01', '2008-06'), role('Recruiter', '2002-01', '2005-01')];
+    const candidate: CandidateFacts = { candidateId: 'c1', name: 'Resume 1', current: null, past: [], skills: [], yearsExperience: 5 };
+    const resume: ResumeFacts = { text: 'Technical Recruiter 2006 to 2008', career, yearsInRole: null, skills: new Set() };
+    expect(scoreCandidate(job, candidate, [], null, undefined, { resume, lexical: null }).reasons).toContain(
+      '5 years of experience outside volunteer roles by the dates on the resume; the role asks at least 5',
+    );
+  });
+});
+
 describe('experience reasons', () => {
   it('says "at least" when the current role starts at the resume\'s latest date (its length is unknown)', () => {
     const job = jobSpecOf({ title: 'Procurement Analyst', description: 'Minimum qualifications:\n3 years of experience in procurement.' });

@@ -1,6 +1,7 @@
 import { membersOfGenericSkill, mentionsSkill, namesSkillOrPractitioner } from '../../vocabulary/skills.js';
+import { impliedLanguageSource } from '../../vocabulary/implied-languages.js';
 import { normalizeTitle } from '../../vocabulary/titles.js';
-import { isStudentRole, statedYears } from '../profile/years.js';
+import { isStudentRole, isVolunteerRole, statedYears } from '../profile/years.js';
 import { heldFor, heldWhen, MIN_MONTHS_TO_COUNT, timedCareer, type TimedRole } from './career.js';
 import type { JobSpec } from './job-requirements.js';
 import { jobTitleHead, occupationTitleOf } from './job-requirements.js';
@@ -251,9 +252,16 @@ function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | 
   // Holding the title is having the skill: a Financial Analyst has Financial Analysis, a self-described
   // data analyst Data Analysis (fresh reasons check: both were told the skill was "not on resume").
   const self = selfDescription(c, resume);
-  const has = (s: string) => have.has(s.toLowerCase()) || membersOfGenericSkill(s, have).length > 0 || (!!self && namesSkillOrPractitioner(s, self));
+  const has = (s: string) =>
+    have.has(s.toLowerCase()) || membersOfGenericSkill(s, have).length > 0 || (!!self && namesSkillOrPractitioner(s, self)) || !!impliedLanguageSource(s, have);
+  // A language shown only by its library says where: "JavaScript (via jQuery)" (round e, G864).
+  const named = (s: string) => {
+    const via = have.has(s.toLowerCase()) ? null : impliedLanguageSource(s, have);
+    return via ? `${s} (via ${via})` : s;
+  };
   const required = job.requiredSkills.filter(has);
   const preferred = job.preferredSkills.filter(has);
+  const preferredNamed = preferred.map(named);
   // "Not on resume" only when no name of the skill appears at all ("supply chain" is not a gap for Supply Chain Management).
   const missing = job.requiredSkills.filter((s) => !has(s) && !(resume?.text && mentionsSkill(s, resume.text)));
   const requiredShare = job.requiredSkills.length ? required.length / Math.min(job.requiredSkills.length, 8) : 0;
@@ -262,7 +270,7 @@ function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | 
   const matched = [...required, ...preferred];
   // Reasons name only skills the posting asks for in words (see JobSpec.askedSkills).
   const asked = job.askedSkills ?? job.requiredSkills;
-  const said = required.filter((s) => asked.includes(s));
+  const said = required.filter((s) => asked.includes(s)).map(named);
   const unsaid = missing.filter((s) => asked.includes(s));
   if (said.length + preferred.length === 0) return { value, matched, reason: null };
   const parts: string[] = [];
@@ -270,12 +278,12 @@ function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | 
   // for Business Development, round b): with none named and some only described, say only the preferred ones.
   const describedOnly = asked.length > 0 && said.length === 0 && unsaid.length < asked.length;
   if (describedOnly) {
-    parts.push(`Has ${preferred.length} of ${job.preferredSkills.length} preferred skills: ${listOf(preferred, 3)}`);
+    parts.push(`Has ${preferred.length} of ${job.preferredSkills.length} preferred skills: ${listOf(preferredNamed, 3)}`);
   } else if (asked.length) {
     parts.push(`Has ${said.length} of ${asked.length} required skills${said.length ? `: ${listOf(said)}` : ''}`);
-    if (preferred.length) parts.push(`preferred: ${listOf(preferred, 3)}`);
+    if (preferred.length) parts.push(`preferred: ${listOf(preferredNamed, 3)}`);
   } else {
-    parts.push(`Has ${preferred.length} of ${job.preferredSkills.length} preferred skills: ${listOf(preferred, 3)}`);
+    parts.push(`Has ${preferred.length} of ${job.preferredSkills.length} preferred skills: ${listOf(preferredNamed, 3)}`);
   }
   if (unsaid.length && said.length) parts.push(`not on resume: ${listOf(unsaid, 3)}`);
   return { value, matched, reason: parts.join('; ') };
@@ -293,7 +301,7 @@ function seniorityComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts
   const byDates = !!resume?.career.some((r) => r.start);
   // The dated total leaves out internships and student jobs on purpose (`years.ts`); when the resume has any,
   // say so, or "0.1 years by the dates" reads as a misreading of a resume dated over a year (round c, G932).
-  const leftOut = byDates && resume!.career.some((r) => r.start && isStudentRole(r.title)) ? ' outside internships and student jobs' : '';
+  const leftOut = byDates ? leftOutWording(resume!.career) : '';
   const source = stated !== null && Math.abs(stated - c.yearsExperience) < 0.05 ? ' as the resume states' : byDates ? `${leftOut} by the dates on the resume` : '';
   // A current role that starts at the resume's latest date has an unknown length (the resume's date is
   // unknown): the dates then support a lower bound, not a total (fresh reasons check: "2.9 years" for a
@@ -311,6 +319,19 @@ function seniorityComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts
     };
   }
   return { value, reason: `${openEnded ? 'At least ' : ''}${total} of experience${source}; ${asked}` };
+}
+
+/*
+ * Which kinds of dated role the total leaves out, in words: a volunteer role is left out too, and
+ * "outside internships and student jobs" would hide it (round e, G1107: a 2009–2015 "Volunteer HR" role).
+ */
+function leftOutWording(career: CareerEntry[]): string {
+  const left = career.filter((r) => r.start && isStudentRole(r.title));
+  const volunteer = left.some((r) => isVolunteerRole(r.title));
+  const student = left.some((r) => !isVolunteerRole(r.title));
+  if (volunteer && student) return ' outside internships, student jobs and volunteer roles';
+  if (volunteer) return ' outside volunteer roles';
+  return student ? ' outside internships and student jobs' : '';
 }
 
 /** The first professional role's start year and the current role's start year, when both are dated. */
