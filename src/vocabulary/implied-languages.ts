@@ -3,14 +3,14 @@
  * (round e, G864: "not on resume: JavaScript" beside jQuery, HTML and CSS). Used only to keep the language
  * from being called missing and to count it as evidenced, named "JavaScript (via jQuery)" so the reason
  * says where the evidence is. Canonical names as `normalizeSkill` returns them (AngularJS → Angular,
- * ASP.NET → .NET). Frameworks with more than one language (Spark: Scala/Python/Java) are left out.
+ * ASP.NET → .NET). Frameworks with more than one language (Spark: Scala/Python/Java; .NET: C# or VB.NET) are
+ * left out: "C# (via .NET)" would be false for a VB.NET developer.
  */
 const IMPLIED: Record<string, readonly string[]> = {
   JavaScript: ['jQuery', 'React', 'Angular', 'Vue.js', 'Node.js', 'Express', 'TypeScript'],
   Python: ['Django', 'Flask', 'pandas', 'NumPy'],
   Java: ['Spring', 'Hibernate'],
   Ruby: ['Ruby on Rails'],
-  'C#': ['.NET'],
   PHP: ['Laravel'],
 };
 
