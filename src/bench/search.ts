@@ -265,7 +265,7 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
       answers.set(name, got);
       const row = { name, cold: latency(cold), warm: latency(warm), loadavg: loadavg() };
       rows.push(row);
-      log(`${name.padEnd(24)} cold p50 ${row.cold.p50} ms p95 ${row.cold.p95} ms | warm (same request again) p50 ${row.warm.p50} ms p95 ${row.warm.p95} ms`);
+      log(`${name.padEnd(24)} cold p50 ${row.cold.p50} ms p95 ${row.cold.p95} ms | ${warm.length ? `warm (same request again) p50 ${row.warm.p50} ms p95 ${row.warm.p95} ms` : 'warm not run (--warm 0)'}`);
     }
     const servePeak = peakRssMb();
     const serveRss = rssMb();
@@ -382,7 +382,9 @@ function printTable(report: { candidates: number; rows: { name: string; cold: La
   say('');
   say(`search at ${report.candidates} candidates (ms; cold = never-seen request, warm = the same request again)`);
   say(`${'row'.padEnd(26)}${'cold p50'.padStart(10)}${'cold p95'.padStart(10)}${'warm p50'.padStart(10)}${'warm p95'.padStart(10)}`);
-  for (const r of report.rows) say(`${r.name.padEnd(26)}${String(r.cold.p50).padStart(10)}${String(r.cold.p95).padStart(10)}${String(r.warm.p50).padStart(10)}${String(r.warm.p95).padStart(10)}`);
+  // A row run with --warm 0 has no warm figures: a dash, not NaN.
+  const ms = (x: number) => (Number.isFinite(x) ? String(x) : '—');
+  for (const r of report.rows) say(`${r.name.padEnd(26)}${ms(r.cold.p50).padStart(10)}${ms(r.cold.p95).padStart(10)}${ms(r.warm.p50).padStart(10)}${ms(r.warm.p95).padStart(10)}`);
   for (const p of report.peers) say(`${`peer: ${p.name}`.padEnd(26)}${String(p.cold.p50).padStart(10)}${String(p.cold.p95).padStart(10)}`);
   say(`build ${report.build.seconds} s (${report.build.embedder}); peak RSS ${report.peakRssMb} MB; index ${String(report.detail.indexMb)} MB; load ${JSON.stringify(report.detail.loadavg)}`);
 }
