@@ -136,4 +136,10 @@ describe("the resume's date (round d)", () => {
     expect(latestDateIn('MBA, anticipated May 2027; Analyst 2016 - 2018')?.year).toBe(2018);
     expect(resumeWrittenAt('Analyst 2016 - 2018. Plan to finish by 2029', new Date('2026-12-01T00:00:00Z')).getUTCFullYear()).toBe(2018);
   });
+
+  it('skips a degree the resume says it will complete (round f: "Enrolled and will\\nGraduate : 2018")', () => {
+    expect(latestDateIn('Technician 08/2013 to Current\nSoftware Development, Enrolled and will\nGraduate : 2018\nAnalyst 2010 - 2013')?.year).toBe(2013);
+    expect(latestDateIn('BS Computer Science, graduating 2020. Developer 2015 - 2017')?.year).toBe(2017);
+    expect(latestDateIn('Graduated 2012. Analyst 2012 - 2016')?.year).toBe(2016);
+  });
 });

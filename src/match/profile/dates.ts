@@ -187,9 +187,9 @@ export function joinSplitRanges(lines: string[]): string[] {
 }
 
 // A date after these words is not one the resume was written by: a certificate "Expires : Expected in 2028",
-// a degree "anticipated May 2027", a licence "valid until 2030" (round d, G889: a certificate's "Expected in
+// a degree "anticipated May 2027" or "will Graduate : 2018" (round f, G257), a licence "valid until 2030" (round d, G889: a certificate's "Expected in
 // 2028" became the resume's date, and an open-ended current role ran three years past its real latest date).
-const NOT_WRITTEN = /\b(?:expected|anticipated|expir(?:es|y|ation|ing)|exp\.|valid\s+(?:until|through|thru|to)|renew(?:s|al)?\s+(?:due|by|on))\b[^\n\d]{0,20}$/i;
+const NOT_WRITTEN = /\b(?:expected|anticipated|expir(?:es|y|ation|ing)|exp\.|valid\s+(?:until|through|thru|to)|renew(?:s|al)?\s+(?:due|by|on)|will\s+(?:graduate|complete|finish|receive|earn|obtain)|graduating|to\s+be\s+(?:completed|awarded|conferred))\b[^\n\d]{0,20}$/i;
 
 /**
  * The latest explicit date written anywhere in a text (a proxy for when the resume was written). Dates that
