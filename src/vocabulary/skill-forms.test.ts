@@ -48,3 +48,13 @@ describe('staff management in other forms (round d)', () => {
     expect(mentionsSkill('Staff Management', 'Management of accounts payable and vendor records.')).toBe(false);
   });
 });
+
+describe('round f: done forms and accounts managed', () => {
+  it('finds Forecasting in "forecasted" and Account Management in managing client accounts, not in a bare title', async () => {
+    const { mentionsSkill } = await import('./skills.js');
+    expect(mentionsSkill('Forecasting', 'Forecasted budgets for upcoming QA projects.')).toBe(true);
+    expect(mentionsSkill('Account Management', 'Managed key accounts across the Midwest.')).toBe(true);
+    expect(mentionsSkill('Account Management', 'Oversaw a book of business worth $4M.')).toBe(true);
+    expect(mentionsSkill('Account Management', 'Opened a savings account for the office.')).toBe(false);
+  });
+});

@@ -26,12 +26,13 @@ function agentWords(word: string): string[] {
   return [];
 }
 
-/** Thing forms of a skill's last word: forecasting → forecast(s), modeling → model(s), budgeting → budget(s). */
+/** Thing and done forms of a skill's last word: forecasting → forecast(s), forecasted; budgeting → budget(s), budgeted. */
 function productWords(word: string): string[] {
   const w = word.toLowerCase();
   if (w.endsWith('ing') && w.length > 6) {
     const base = w.slice(0, -3).replace(/(ll)$/, 'l');
-    return [base, base + 's'];
+    // "forecasted budgets" (round f, G125: Forecasting was "not on resume" beside "forecasted").
+    return [base, base + 's', base + 'ed'];
   }
   return [];
 }
@@ -70,6 +71,8 @@ const OBJECT_FORMS: Record<string, string[]> = {
   people: ['people', 'staff', 'teams?', 'employees', 'direct reports'],
   personnel: ['personnel', 'staff', 'teams?', 'employees'],
   business: ['business', 'new accounts?', 'accounts', 'clients', 'customers', 'territor(?:y|ies)', 'markets?', 'partnerships?'],
+  // "managed client accounts day to day" (round f, G341: Account Management was "not on resume").
+  account: ['(?:client |key |customer |strategic |major |national )?accounts?', 'client portfolios?', 'book of business'],
   strategic: ['strateg(?:y|ies)', 'strategic plans?', 'long-range plans?'],
   data: ['data', 'datasets?', 'metrics'],
 };
