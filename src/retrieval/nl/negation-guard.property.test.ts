@@ -1,32 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchFilters } from '../query/search-request.js';
+import { CUED, VALUES, now, positives, vocab } from '../../../test/support/negation-values.js';
 import { NEGATION_TYPO_TARGETS, POSSIBLE_NEGATION_WORDS, POSTPOSED_NEGATIONS } from './cue-words.js';
-import { demoVocabulary } from '../../../evals/demo-vocabulary.js';
 import { parseNaturalLanguage } from './offline-parser.js';
-import { jobTitles, stageTitles, uniqueValues } from './vocabulary.js';
 
 /*
  * Never reversed, by construction (issue 11): every vocabulary value after EVERY word that may say
  * "not" (the broad list, understood or not, and typos of the cue words) must not come out as a
  * positive filter. Understood cues exclude it; the rest refuse it (free text, with a note).
  */
-
-const vocab = demoVocabulary();
-const now = new Date('2026-11-27T12:00:00Z');
-
-const CUED: Record<string, string> = {
-  job: 'applied to', department: 'in the', stage: 'reached', recruiter: 'sourced by', source: 'from', rejectionReason: 'rejected for', tag: 'tagged', location: 'based in',
-};
-const VALUES: [string, string[]][] = [
-  ['job', jobTitles(vocab)],
-  ['department', uniqueValues(vocab.departments)],
-  ['stage', stageTitles(vocab)],
-  ['recruiter', vocab.recruiters.map((r) => r.name)],
-  ['source', vocab.sources.map((s) => s.title)],
-  ['rejectionReason', vocab.rejectionReasons.map((r) => r.text)],
-  ['tag', uniqueValues(vocab.tags)],
-  ['location', uniqueValues(vocab.locations)],
-];
 
 /** One dropped letter and one swap of two middle letters per cue word: the typos people make. */
 function typos(word: string): string[] {
@@ -44,11 +26,6 @@ const CUES = [
   ...NEGATION_TYPO_TARGETS.flatMap(typos),
 ];
 
-function positives(filters: SearchFilters): string[] {
-  return Object.entries(filters)
-    .filter(([key]) => key !== 'exclude')
-    .flatMap(([, v]) => (Array.isArray(v) ? v.map((x) => String(x).toLowerCase()) : []));
-}
 
 describe('no possible negation ever yields a positive filter', () => {
   it('every vocabulary value × every possible-negation word (and typo of a cue) is excluded or refused', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchFilters } from '../query/search-request.js';
+import { CUED, VALUES, now, positives, vocab } from '../../../test/support/negation-values.js';
 import { NEGATION_CUES } from './cue-words.js';
-import { demoVocabulary } from '../../../evals/demo-vocabulary.js';
 import { parseNaturalLanguage } from './offline-parser.js';
 import { lexicon } from './lexicon.js';
 import { FIELD_NOUNS } from './field-statements.js';
@@ -13,29 +13,7 @@ import { jobTitles, stageTitles, uniqueValues } from './vocabulary.js';
  * out as a positive filter. It may land in `exclude`, or be refused and left as text.
  */
 
-const vocab = demoVocabulary();
-const now = new Date('2026-11-27T12:00:00Z');
-
-const CUED: Record<string, string> = {
-  job: 'applied to', department: 'in the', stage: 'reached', recruiter: 'sourced by', source: 'from', rejectionReason: 'rejected for', tag: 'tagged', location: 'based in',
-};
-const VALUES: [string, string[]][] = [
-  ['job', jobTitles(vocab)],
-  ['department', uniqueValues(vocab.departments)],
-  ['stage', stageTitles(vocab)],
-  ['recruiter', vocab.recruiters.map((r) => r.name)],
-  ['source', vocab.sources.map((s) => s.title)],
-  ['rejectionReason', vocab.rejectionReasons.map((r) => r.text)],
-  ['tag', uniqueValues(vocab.tags)],
-  ['location', uniqueValues(vocab.locations)],
-];
 const CUES = [...NEGATION_CUES, "didn't", "weren't", "haven't", 'wasnt'];
-
-function positives(filters: SearchFilters): string[] {
-  return Object.entries(filters)
-    .filter(([key]) => key !== 'exclude')
-    .flatMap(([, v]) => (Array.isArray(v) ? v.map((x) => String(x).toLowerCase()) : []));
-}
 
 describe('negation never reverses a meaning', () => {
   it('no vocabulary value after any negation cue is a positive filter', () => {

@@ -1,0 +1,35 @@
+import { demoVocabulary } from '../../evals/demo-vocabulary.js';
+import type { SearchFilters } from '../../src/retrieval/query/search-request.js';
+import { jobTitles, stageTitles, uniqueValues } from '../../src/retrieval/nl/vocabulary.js';
+
+/*
+ * What the NL negation property tests (negation.property.test.ts, negation-guard.property.test.ts) run
+ * over: every value of the demo account by dimension, the dimension's own cue word, and the values a
+ * parse keeps as POSITIVE filters (a value found there after a negation is a reversed meaning).
+ */
+
+export const vocab = demoVocabulary();
+export const now = new Date('2026-11-27T12:00:00Z');
+
+/** The dimension's own cue, so a value can be said both bare and cued ("not sourced by Maya Patel"). */
+export const CUED: Record<string, string> = {
+  job: 'applied to', department: 'in the', stage: 'reached', recruiter: 'sourced by', source: 'from', rejectionReason: 'rejected for', tag: 'tagged', location: 'based in',
+};
+
+export const VALUES: [string, string[]][] = [
+  ['job', jobTitles(vocab)],
+  ['department', uniqueValues(vocab.departments)],
+  ['stage', stageTitles(vocab)],
+  ['recruiter', vocab.recruiters.map((r) => r.name)],
+  ['source', vocab.sources.map((s) => s.title)],
+  ['rejectionReason', vocab.rejectionReasons.map((r) => r.text)],
+  ['tag', uniqueValues(vocab.tags)],
+  ['location', uniqueValues(vocab.locations)],
+];
+
+/** Every value the filters hold outside `exclude`, lower-cased. */
+export function positives(filters: SearchFilters): string[] {
+  return Object.entries(filters)
+    .filter(([key]) => key !== 'exclude')
+    .flatMap(([, v]) => (Array.isArray(v) ? v.map((x) => String(x).toLowerCase()) : []));
+}
