@@ -1,4 +1,4 @@
-import { FILLER, LIST_SEPARATORS, POSTPOSED_NEGATIONS, isListCue, isObjectCue } from './cue-words.js';
+import { FILLER, LIST_SEPARATORS, POSTPOSED_SOURCE, isListCue, isObjectCue } from './cue-words.js';
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { needsDepartmentWord, type Reading, type ValueDimension } from './lexicon.js';
 import type { Mention, NegationCue } from './tagger.js';
@@ -411,7 +411,7 @@ function isClearDoubleNegation(text: string, outer: NegationCue, inner: Negation
   return !/[,;.!?()\u0001]|\b(?:and|or|but)\b/i.test(text.slice(inner.end, reached.start));
 }
 
-const POSTPOSED_AT = new RegExp(`^(?:${POSTPOSED_NEGATIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const POSTPOSED_AT = new RegExp(`^(?:${POSTPOSED_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** "skip DNC AND ANYONE Jordan owns": an object cue's list may go on with another kind of value. */
 // A people word may close the first member ("drop agency PEOPLE and remote folks", nl-heldout6 h6-109).

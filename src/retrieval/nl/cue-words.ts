@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../shared/regexp.js';
 import type { Synonym } from './aliases.js';
 
 /*
@@ -239,6 +240,20 @@ export const NEGATION_CUE_TABLE: NegationCueWord[] = [
   ...scope('non'),
 ];
 
+/**
+ * Words that negate what comes BEFORE them: "Design dept excluded", "referrals not included", "Berlin
+ * aside". The guard (negation-guard.ts) lets them reach back to the start of their clause, so a value
+ * there is never a positive filter (nl-heldout4: "Hannah Schmidt excluded" became recruiter: Hannah).
+ */
+export const POSTPOSED_NEGATIONS = [
+  'excluded', 'not included', 'removed', 'omitted', 'dropped', 'skipped', 'ignored', 'aside', 'left out', 'filtered out', 'ruled out', 'weeded out', 'taken out',
+  'no thanks', 'not wanted', 'not needed', 'need not apply', 'excepted', 'barred', 'off the list',
+  // The particle of a split removal verb ("leave Marcus's OUT"): found by SPLIT_REMOVAL in negation-guard.ts only.
+  'out',
+];
+/** One alternation of the postposed words, spaces matching any whitespace: the guard and slot assignment both read them. */
+export const POSTPOSED_SOURCE = POSTPOSED_NEGATIONS.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+
 /*
  * Every word that MAY say "not", understood or not: the parser's cues above, and more ("besides",
  * "nor", "sans", "barring"...). Any account value inside the scope of one of these that the parser did
@@ -248,9 +263,9 @@ export const NEGATION_CUE_TABLE: NegationCueWord[] = [
 export const POSSIBLE_NEGATION_WORDS = [
   ...NEGATION_CUE_TABLE.map((c) => c.phrase),
   'none', 'nor', 'besides', 'beside', 'sans', 'barring', 'bar', 'save for', 'let alone', 'not counting', 'leave aside', 'set aside', 'steer clear of', 'stay away from', 'cut out', 'take out', 'throw out',
-  'get rid of', 'nothing', 'nowhere', 'exclusive of', 'less', 'lacking', 'absent', 'avoiding', 'excluded', 'excludes', 'excepting', 'ignoring', 'omitting', 'removing', 'dropping', 'skipped', 'nope', 'nah',
-  'removed', 'omitted', 'dropped', 'ignored', 'aside', 'left out', 'filtered out', 'ruled out', 'weeded out', 'taken out', 'excepted', 'barred',
-  'not included', 'no thanks', 'not wanted', 'not needed', 'need not apply', 'off the list',
+  'get rid of', 'nothing', 'nowhere', 'exclusive of', 'less', 'lacking', 'absent', 'avoiding', 'excludes', 'excepting', 'ignoring', 'omitting', 'removing', 'dropping', 'nope', 'nah',
+  // After their value ("Design dept excluded"); the bare particle "out" only inside a split verb.
+  ...POSTPOSED_NEGATIONS.filter((w) => w !== 'out'),
 ];
 /** Targets for typo detection: single cue words (a typo of a long word is rarely another word). */
 export const NEGATION_TYPO_TARGETS = ['without', 'except', 'excluding', 'exclude', 'never', 'nobody', 'minus', 'skipping', 'besides', 'neither', 'outside', 'avoid', 'ignore', 'remove', 'not', 'none', 'skip', 'drop', 'omit', 'hide'];
@@ -279,17 +294,6 @@ export function isListCue(cueText: string): boolean {
   return LIST_CUE_SET.has(cueText.trim().toLowerCase().replace(/\s+/g, ' '));
 }
 
-/**
- * Words that negate what comes BEFORE them: "Design dept excluded", "referrals not included", "Berlin
- * aside". The guard (negation-guard.ts) lets them reach back to the start of their clause, so a value
- * there is never a positive filter (nl-heldout4: "Hannah Schmidt excluded" became recruiter: Hannah).
- */
-export const POSTPOSED_NEGATIONS = [
-  'excluded', 'not included', 'removed', 'omitted', 'dropped', 'skipped', 'ignored', 'aside', 'left out', 'filtered out', 'ruled out', 'weeded out', 'taken out',
-  'no thanks', 'not wanted', 'not needed', 'need not apply', 'excepted', 'barred', 'off the list',
-  // The particle of a split removal verb ("leave Marcus's OUT"): found by SPLIT_REMOVAL in negation-guard.ts only.
-  'out',
-];
 
 /** Words that end a clause (a negation's reach): punctuation is handled separately. */
 export const CLAUSE_BREAK_WORDS = ['but', 'who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'with', 'since', 'plus', 'also', 'though', 'however', 'while', 'only', 'just'];

@@ -1,4 +1,4 @@
-import { NEGATION_TYPO_TARGETS, NOT_A_NEGATION_TYPO, POSSIBLE_NEGATION_WORDS, POSTPOSED_NEGATIONS } from './cue-words.js';
+import { NEGATION_TYPO_TARGETS, NOT_A_NEGATION_TYPO, POSSIBLE_NEGATION_WORDS, POSTPOSED_SOURCE } from './cue-words.js';
 import { memo } from './memo.js';
 import { escapeRegExp } from '../../shared/regexp.js';
 
@@ -84,7 +84,7 @@ const SCOPE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:but|however|though|a
 // Engineering Intern roles" must not leave the second one positive (nl-heldout5 h5-079).
 const KNOWN_SCOPE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:and|but|since|plus|also|however|though|although|whereas|while)\b/i;
 const SEGMENT_BREAK = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s/g;
-const POSTPOSED = new RegExp(`^(?:${POSTPOSED_NEGATIONS.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})$`, 'i');
+const POSTPOSED = new RegExp(`^(?:${POSTPOSED_SOURCE})$`, 'i');
 const ANAPHORA = /^\s+(?:\w+\s+)?(?:any\s+of\s+)?(?:those|them|these|that\s+lot)\b/i;
 
 /**
