@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
  * as 102 PDF pages with its columns split across pages (issue 15).
  */
 
-export function printSetup(ws: ExcelJS.Worksheet, opts: { headerRows?: string; orientation?: 'landscape' | 'portrait' } = {}): void {
+export function printSetup(ws: ExcelJS.Worksheet, opts: { headerRows?: string; orientation?: 'landscape' | 'portrait'; printArea?: string } = {}): void {
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation: opts.orientation ?? 'landscape',
@@ -18,6 +18,9 @@ export function printSetup(ws: ExcelJS.Worksheet, opts: { headerRows?: string; o
     horizontalCentered: true,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 },
     ...(opts.headerRows ? { printTitlesRow: opts.headerRows } : {}),
+    // A print area stops text that spills past the last column from widening the page (and so
+    // shrinking everything on it to fit one page wide).
+    ...(opts.printArea ? { printArea: opts.printArea } : {}),
   };
   ws.headerFooter = { ...ws.headerFooter, oddFooter: '&L&A&RPage &P of &N' };
 }

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PDFParse } from 'pdf-parse';
+// pdf-parse's own PDF engine (its pinned dependency): text positions and sizes, which pdf-parse does not expose.
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ExportCandidate, ExportInsights } from './types.js';
 import { buildCandidatesWorkbook } from './workbook.js';
@@ -53,13 +55,38 @@ function candidates(n: number): ExportCandidate[] {
 const insights: ExportInsights = {
   total: 300,
   asOf: '2026-11-27T11:00:00.000Z',
+  // As long as a search's basis gets: the title wraps within A–E instead of spilling past it.
+  basis: 'the 259 best matches of "engineer" (score at least 50% of the best), of 300 candidates the search reached',
   dimensions: ['Location', 'Current company', 'Current title', 'Skills', 'Stage reached', 'Source'].map((label, d) => ({
     dimension: `d${d}`,
     label,
     // 20 values: the chart draws the top 15, so its title ("… (top 15 of 20)") is text only the chart has.
     values: Array.from({ length: 20 }, (_, i) => ({ value: `${label} value ${i} with a rather long descriptive name`, count: 60 - i * 3, share: (60 - i * 3) / 300 })),
   })),
+  // The demo's real reasons: ≈ 150 characters written from column B spilled far past E, and LibreOffice
+  // fitted that width to the page, printing every Insights page at 82 % (64 % without Carlito).
+  unavailable: [
+    { label: 'Industry', reason: "no company attributes file: set REDISCOVERY_COMPANY_ATTRIBUTES to a company,industry,size CSV (an employer's industry is never guessed)" },
+    { label: 'Languages', reason: 'no candidate in this set has a languages value in their profile or applications' },
+  ],
 };
+
+/** Per page: the size the cells' 11 pt text printed at, and how far right the sheet's text reaches (share of the page width). */
+async function pageGeometry(file: string): Promise<{ valueSize: number | null; right: number }[]> {
+  const doc = await getDocument({ data: new Uint8Array(fs.readFileSync(file)), verbosity: 0 }).promise;
+  const out: { valueSize: number | null; right: number }[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const width = page.view[2]!;
+    const { items } = await page.getTextContent();
+    // The footer (sheet name, page numbers) is never scaled: only the sheet's own text counts.
+    const text = items.filter((i): i is Extract<typeof i, { str: string }> => 'str' in i && i.str.trim() !== '' && i.transform[5] > 40);
+    const header = text.find((i) => i.str === 'Value');
+    out.push({ valueSize: header ? Math.hypot(header.transform[0], header.transform[1]) : null, right: Math.max(0, ...text.map((i) => i.transform[4] + i.width)) / width });
+  }
+  await doc.destroy();
+  return out;
+}
 
 describe.skipIf(!hasSoffice)('the workbook printed to PDF by LibreOffice', () => {
   it('a 300-candidate export: Candidates one page wide with the header on every page, in a readable number of pages', async () => {
@@ -101,5 +128,19 @@ describe.skipIf(!hasSoffice)('the workbook printed to PDF by LibreOffice', () =>
     }
     expect(candidatePages.length).toBeLessThanOrEqual(20);
     expect(pages.length).toBeLessThanOrEqual(40);
+
+    // The Insights pages print at 100 %: the tables' 11 pt header is 11 pt on paper (it was 9.0 pt when
+    // the reasons spilled past column E), and the charts reach across the page. LibreOffice needs
+    // Carlito (Calibri's metric twin, installed by .ci/run) to measure the columns as Excel does.
+    const geometry = await pageGeometry(path.join(tmp, 'export.pdf'));
+    const insightGeometry = geometry.filter((_, i) => sheetOf(pages[i]!.text) === 'Insights');
+    const sizes = insightGeometry.map((g) => g.valueSize).filter((v): v is number => v !== null);
+    console.log('Insights pages: header size (pt)', sizes.map((v) => v.toFixed(1)).join(' '), '· right edge', insightGeometry.map((g) => g.right.toFixed(2)).join(' '));
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const size of sizes) expect(size, 'printed size of 11 pt text on an Insights page (is fonts-crosextra-carlito installed?)').toBeGreaterThan(10.5);
+    for (const g of insightGeometry) expect(g.right, 'text reaching past the chart column').toBeLessThan(0.97);
+    expect(Math.max(...insightGeometry.map((g) => g.right))).toBeGreaterThan(0.8);
+    const lastInsights = pages.filter((p) => sheetOf(p.text) === 'Insights').at(-1)!.text.replace(/\s+/g, ' ');
+    expect(lastInsights).toContain('(an employer\'s industry is never guessed)');
   }, 300_000);
 });

@@ -114,6 +114,9 @@ describe('MCP server (in-memory, real SDK client)', () => {
     const ins = await call('get_insights', { text: 'ada' });
     expect(ins.structuredContent.total).toBe(2);
     expect(ins.structuredContent.dimensions[0].dimension).toBe('location');
+    // The text is a readable summary of the top values, not the JSON again (issue 15: context is scarce).
+    expect(text(ins)).toContain('Insights over 2 candidates');
+    expect(text(ins)).not.toContain('"dimensions"');
     // industry/companySize are valid dimension names even without a company attributes file (then no chart).
     const industry = await call('get_insights', { text: 'ada', dimensions: ['industry'] });
     expect(industry.isError).toBeFalsy();

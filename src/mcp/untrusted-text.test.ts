@@ -41,7 +41,7 @@ describe('candidate-written text reaches an assistant only inside untrusted-data
     const job = await call('find_candidates_for_job', { description: 'Senior backend engineer with Python and PostgreSQL experience' });
     expect(job.isError).toBeFalsy();
     expectCandidateDataBlock(text(job), [job.structuredContent.results[0].name]);
-    expectCandidateDataBlock(text(await call('get_insights', { text: 'engineer' })), ['"dimensions"']);
+    expectCandidateDataBlock(text(await call('get_insights', { text: 'engineer' })), ['Insights over', 'Location: ']);
     expectCandidateDataBlock(text(await call('list_filter_values', { dimension: 'currentTitle' })), ['"values"']);
   });
 

@@ -63,7 +63,7 @@ describe('resume and attachment download', () => {
       const render = file.render as Extract<FakeFileRecord['render'], { kind: 'synthetic-resume' }>;
       const profile = generateProfile(render.profileSeed, render.family, render.asOf);
       expect(got.text).toContain(account.fake.state.candidates.get(file.candidateId)!.name);
-      expect(got.text).toContain(`${profile.experiences[0]!.title}, ${profile.experiences[0]!.company}`);
+      expect(got.text).toContain(`${profile.experiences[0]!.title} at ${profile.experiences[0]!.company}`);
       expect(got.text).toContain(profile.skills.join(', '));
       // Line for line what the fake wrote (word-extractor turns dashes into hyphens).
       expect(got.text!.split('\n').length).toBeGreaterThanOrEqual(resumeTextOf(render)!.split('\n').filter(Boolean).length);
@@ -78,7 +78,8 @@ describe('resume and attachment download', () => {
     const stored = CandidateProfile.parse(account.db.select().from(candidateProfiles).where(eq(candidateProfiles.candidateId, file.candidateId)).get()!.profile);
     const work = stored.work.filter((w) => w.source === 'resume');
     expect(work).toHaveLength(fakeProfile.experiences.length);
-    fakeProfile.experiences.forEach((e, i) => expect(work[i]!.title).toContain(e.title));
+    // The role's title and its employer apart (the title had the employer glued on: "UX Designer, Harbor Biotech").
+    fakeProfile.experiences.forEach((e, i) => expect([work[i]!.title, work[i]!.company]).toEqual([e.title, e.company]));
     expect(work[0]!.start).toMatch(/^\d{4}-\d{2}$/);
     expect(work[0]!.current).toBe(!fakeProfile.experiences[0]!.end);
     const skills = stored.skills.filter((f) => f.source === 'resume').map((f) => f.value.toLowerCase());

@@ -39,7 +39,8 @@ function stripPlaceholders(line: string): string {
 /** Whether a short line reads like a job title rather than a sentence of description. */
 export function looksLikeTitle(text: string): boolean {
   if (text.length < 2 || text.length > 80) return false;
-  if (!/^[A-Z0-9]/.test(text)) return false;
+  // A capital or digit first, or a brand written in camel case ("iOS Engineer", "eBay Seller").
+  if (!/^(?:[A-Z0-9]|[a-z][A-Z])/.test(text)) return false;
   if (/[.!?]$/.test(text) && !/\b(Sr|Jr|Asst|Mgr|Inc|Co)\.$/.test(text)) return false;
   if (/[$%@]|https?:|\d{3,}/.test(text.replace(/\b(19|20)\d{2}\b/g, ''))) return false;
   const words = text.split(/\s+/);

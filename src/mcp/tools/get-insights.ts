@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors.js';
 import { LIST_MAX_ITEMS, VALUE_MAX_CHARS } from '../../shared/input-limits.js';
 import { oneOf } from '../../shared/strict-object.js';
 import { defineTool } from '../define-tool.js';
+import { insightsSummaryText } from '../insights-answer.js';
 import { ExportInsights, type ProductApi } from '../../app/product-api.js';
 import { SearchReference, toSearchRequest } from '../search-reference.js';
 
@@ -31,7 +32,7 @@ export function registerGetInsights(server: McpServer, api: ProductApi): void {
       const checked = DimensionList.safeParse(dimensions);
       if (!checked.success) throw new AppError('invalid_input', checked.error.issues[0]!.message);
       const res = await api.insights(toSearchRequest(reference), { dimensions });
-      return { output: res, resultCount: res.total };
+      return { output: res, resultCount: res.total, text: insightsSummaryText(res) };
     },
   });
 }

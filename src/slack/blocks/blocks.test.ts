@@ -27,6 +27,8 @@ describe('resultsMessage', () => {
   it('has a fallback text naming the people, and no contacts unless given', () => {
     const m = resultsMessage(view());
     expect(m.text).toBe('2 candidates for "python" · in Berlin. Showing 1–2: Candidate 1, Candidate 2');
+    // One person is "1 candidate" in the notification too, as in the message's heading.
+    expect(resultsMessage(view({ response: response([result(1)], { total: 1 }) })).text).toBe('1 candidate for "python" · in Berlin. Showing 1–1: Candidate 1');
     expect(JSON.stringify(m.blocks)).not.toContain('@');
     const withContacts = resultsMessage(view({ contacts: { C1: { email: 'c1@example.com', phone: '+49 30 1234567' } } }));
     expect(JSON.stringify(withContacts.blocks)).toContain(':email: c1@example.com · +49 30 1234567');

@@ -130,7 +130,7 @@ function resultsFallback(view: ResultsView): string {
     return `No candidates found for ${describeRequest(view.request)}.${best ? ` ${best.total} if you drop "${best.words}".` : ''}`;
   }
   const names = results.map((r) => r.name).join(', ');
-  return clip(`${total} candidates for ${describeRequest(view.request)}. Showing ${view.offset + 1}–${view.offset + results.length}: ${names}`, 2900);
+  return clip(`${total} candidate${total === 1 ? '' : 's'} for ${describeRequest(view.request)}. Showing ${view.offset + 1}–${view.offset + results.length}: ${names}`, 2900);
 }
 
 /** A results page as Block Kit: summary, one section per candidate, how the request was read, buttons. */

