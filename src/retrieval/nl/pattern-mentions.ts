@@ -4,7 +4,7 @@ import { lexicon } from './lexicon.js';
 import { memo } from './memo.js';
 import type { Mention, MentionKind } from './tagger.js';
 import { escapeRegExp } from '../../shared/regexp.js';
-import { normalize, uniqueValues, type NlVocabulary } from './vocabulary.js';
+import { jobTitles, normalize, uniqueValues, type NlVocabulary } from './vocabulary.js';
 
 /*
  * Mentions found by shape rather than by the account's values: status words, years of experience,
@@ -97,6 +97,8 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
     const values = list.split(/\s*(?:,|\bor\b|\bnor\b|\band\b)\s*/).map((v) => v.trim()).filter(Boolean);
     return values.length ? ({ kind: 'field', key: 'pastCompany', values, negated: false, known: false } as const) : null;
   };
+  const jobs = memo(vocab, 'jobTitleSet', () => new Set(jobTitles(vocab).map((t) => normalize(t))));
+  const isJobTitle = (name: string) => jobs.has(normalize(name));
   const profile = (key: 'currentCompany' | 'pastCompany' | 'school' | 'currentTitle' | 'pastTitle' | 'location', value: string | undefined) =>
     value ? ({ kind: 'profile', key, value: value.trim(), known: false } as const) : null;
   return [
@@ -131,8 +133,23 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
         return profile('pastCompany', m[1]);
       },
     },
-    { pattern: new RegExp(`\\b(?:went\\s+to|go\\s+to|studied\\s+at|study\\s+at|graduated\\s+from|graduates?\\s+(?:of|from)|grads?\\s+(?:of|from)|alumni\\s+(?:of|from)|alums?\\s+(?:of|from)|attended|degree\\s+from|schooled\\s+at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => profile('school', trimSchool(m[1])) },
-    { pattern: new RegExp(`(?<=\\b(?:MBA|mba|PhD|phd|Ph\\.D\\.?|[Dd]egree|[Bb]achelor'?s|[Mm]aster'?s|BSc|MSc|BA|BS|MS)\\s+)(?:from|at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => profile('school', trimSchool(m[1])) },
+    { pattern: new RegExp(`\\b(?:went\\s+to|go\\s+to|studied\\s+at|study\\s+at|graduated\\s+from|graduates?\\s+(?:of|from)|grads?\\s+(?:of|from)|alumni\\s+(?:of|from)|alums?\\s+(?:of|from)|attended|attend|degree\\s+from|schooled\\s+at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => profile('school', trimSchool(m[1])) },
+    // "went to school anywhere but UW or Yale", "studied anywhere except Yale": one statement that excludes those schools.
+    {
+      pattern: new RegExp(`\\b(?:went\\s+to\\s+(?:school|college|university)|studied|graduated)\\s+(?:anywhere|somewhere)\\s+(?:but|except(?:\\s+for)?|other\\s+than|apart\\s+from|besides)\\s+(?:the\\s+)?${SCHOOL}(?:\\s*(?:,|\\bor\\b|\\bnor\\b)\\s*(?:the\\s+)?${SCHOOL})*`, 'g'),
+      make: (m) => {
+        const list = m[0].replace(/^.*?\s(?:but|except(?:\s+for)?|other\s+than|apart\s+from|besides)\s+/i, '');
+        const values = list.split(/\s*(?:,|\bor\b|\bnor\b)\s*/).map((v) => trimSchool(v.replace(/^the\s+/i, '').trim())).filter(Boolean);
+        return values.length ? { kind: 'field', key: 'school', values, negated: true, known: false } : null;
+      },
+    },
+    // "worked at Stripe but never at Square": the second employer of a contrast, negated by its cue (outside the span).
+    {
+      pattern: new RegExp(`(?<=\\b(?:worked|been|was|were)\\s+(?:at|for)\\s+[A-Z][\\w&.'-]*(?:\\s+[A-Z][\\w&.'-]*)*\\s*,?\\s+(?:but|and|yet)\\s+(?:never|not)\\s+)(?:at|for)\\s+${COMPANY}`, 'g'),
+      make: (m) => profile('pastCompany', m[1]),
+    },
+    // "a PhD from MIT"; never "a PhD from the Machine Learning Engineer applicants" (a job of the account).
+    { pattern: new RegExp(`(?<=\\b(?:MBA|mba|PhD|phd|Ph\\.D\\.?|[Dd]egree|[Bb]achelor'?s|[Mm]aster'?s|BSc|MSc|BA|BS|MS)\\s+)(?:from|at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => (isJobTitle(m[1]) ? null : profile('school', trimSchool(m[1]))) },
     { pattern: /\b([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)\s+(?:grads|graduates|alumni|alums)\b/g, make: (m) => profile('school', m[1]) },
     { pattern: /\b(?:based|located|living|residing|who\s+live|who\s+lives)\s+(?:in|near|around)\s+([A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+)?)/gu, make: (m) => profile('location', locationAlias(m[1])) },
   ];

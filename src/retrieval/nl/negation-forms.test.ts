@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { demoVocabulary } from '../../../evals/demo-vocabulary.js';
+import { parseNaturalLanguage } from './offline-parser.js';
+
+/*
+ * Issue 11, round 8 (the misses of nl-heldout7, generalised): each rule is tested on phrasings invented
+ * here, not on the batch's own requests.
+ */
+
+const vocab = demoVocabulary();
+const now = new Date('2026-11-27T12:00:00Z');
+const parse = (text: string) => parseNaturalLanguage(text, vocab, { now }).request;
+
+describe('a list member made of a rejection verb and its reason carries the negation', () => {
+  it('excludes both after a removal verb, through a people word', () => {
+    expect(parse('skip referrals and people rejected for timing').filters).toEqual({ exclude: { source: ['Referral'], rejectionReason: ['Timing'] } });
+    expect(parse('designers, drop the Berlin folks and anyone archived due to location').filters).toEqual({ exclude: { location: ['Berlin'], rejectionReason: ['Location'] } });
+    expect(parse('leave out LinkedIn people and those rejected over salary').filters).toEqual({ exclude: { source: ['LinkedIn'], rejectionReason: ['Compensation'] } });
+  });
+
+  it('refuses the member, never keeping it positive, where the cue does not take a list', () => {
+    const parsed = parse('not from agency and anyone rejected for comp');
+    expect(parsed.filters).toEqual({ exclude: { source: ['Agency'] } });
+    expect(parsed.text).toMatch(/comp/);
+    expect(parse('designers not sourced by Maya or people rejected for timing').filters?.rejectionReason).toBeUndefined();
+  });
+});
+
+describe('a removal word after its object binds when the clause is only that object', () => {
+  it('excludes one value, a list of values of any kinds, and the object of a split verb', () => {
+    expect(parse('data scientists in Austin, the LinkedIn ones excluded').filters).toEqual({ location: ['Austin'], exclude: { source: ['LinkedIn'] } });
+    expect(parse('Marcus Johnson and the referral people aside, who has Figma skills?').filters).toEqual({ skill: ['Figma'], exclude: { recruiter: ['Marcus Johnson'], source: ['Referral'] } });
+    expect(parse('Dublin or Lisbon not wanted: designers').filters).toEqual({ exclude: { location: ['Dublin', 'Lisbon'] } });
+    expect(parse('Product dept, count the silver medalists out').filters).toEqual({ department: ['Product'], exclude: { tag: ['Silver Medalist'] } });
+    expect(parse('Seattle engineers, Sales dept removed').filters).toEqual({ location: ['Seattle'], exclude: { department: ['Sales'] } });
+  });
+
+  it('refuses, never keeping positive, when the clause says more than its object', () => {
+    for (const request of ['Python engineers in Berlin excluded', 'Berlin agency excluded, designers', 'designers who came from LinkedIn with Figma skills excluded']) {
+      const parsed = parseNaturalLanguage(request, vocab, { now });
+      expect(parsed.request.filters).toEqual({});
+      expect(parsed.notes.join(' ')).toMatch(/Not understood whether/);
+    }
+  });
+
+  it('leaves a forward cue that starts with the same word to the forward reading', () => {
+    expect(parse('aside from Lisbon, anyone tagged Top Talent').filters).toEqual({ tag: ['Top Talent'], exclude: { location: ['Lisbon'] } });
+  });
+});
+
+describe('exclusion cue words and typos the parser binds', () => {
+  it('reads "bar" at a clause start, "save for" and "any <dimension> but" as exclusions', () => {
+    expect(parse('Data Scientist applicants, bar the LinkedIn ones').filters).toEqual({ job: ['Data Scientist'], exclude: { source: ['LinkedIn'] } });
+    expect(parse('boomerangs in Austin, save for the referrals').filters).toEqual({ tag: ['Boomerang'], location: ['Austin'], exclude: { source: ['Referral'] } });
+    expect(parse('designers who came from any channel but Agency').filters).toEqual({ exclude: { source: ['Agency'] } });
+    expect(parse('Seattle folks currently in any stage but Hiring Manager Screen or Onsite').filters).toEqual({ location: ['Seattle'], exclude: { stage: ['Hiring Manager Screen', 'Onsite'] } });
+  });
+
+  it('keeps "bar" as a noun elsewhere: it never becomes a filter it might negate', () => {
+    expect(parse('engineers who raised the bar in Berlin').filters?.location).toBeUndefined();
+  });
+
+  it('corrects a dropped or swapped letter in a short negation cue, never a changed one', () => {
+    const parsed = parseNaturalLanguage('Android Engineer applicants who nevr reached Onsite', vocab, { now });
+    expect(parsed.request.filters).toEqual({ job: ['Android Engineer'], exclude: { stageReached: ['Onsite'] } });
+    expect(parsed.notes.join(' ')).toMatch(/Read "nevr" as "never"/);
+    expect(parse('Austin people, anyone exept Priya Raman\'s').filters).toEqual({ location: ['Austin'], exclude: { recruiter: ['Priya Raman'] } });
+    expect(parse('engineers wihtout Kafka').boolean).toBe('-"Kafka"');
+    expect(parseNaturalLanguage('newer candidates in Berlin', vocab, { now }).request.filters).toEqual({ location: ['Berlin'] });
+  });
+});
+
+describe('schools and employers excluded by the shape of the sentence', () => {
+  it('"didn\'t attend", "went to school anywhere but", "worked at X but never at Y"', () => {
+    expect(parse('PMs who did not attend Stanford').filters).toEqual({ exclude: { school: ['Stanford'] } });
+    expect(parse('nurses who went to college anywhere but Duke or Emory').filters).toEqual({ exclude: { school: ['Duke', 'Emory'] } });
+    expect(parse('engineers who worked for Google and not for Meta').filters).toEqual({ pastCompany: ['Google'], exclude: { pastCompany: ['Meta'] } });
+  });
+});
+
+describe('a contrast word after a field named explicitly negates the whole list on that field', () => {
+  it('open fields and statuses: titles, schools, companies, application status', () => {
+    expect(parse('Denver folks, job title other than Product Manager or UX Designer').filters).toEqual({ location: ['Denver'], exclude: { currentTitle: ['Product Manager', 'UX Designer'] } });
+    expect(parse('grads of any university except Stanford or Oxford').filters).toEqual({ exclude: { school: ['Stanford', 'Oxford'] } });
+    expect(parse('referrals with application status other than Archived or Active').filters).toEqual({ source: ['Referral'], exclude: { applicationStatus: ['Archived', 'Active'] } });
+  });
+
+  it('leaves account values after "any source other than" to their own cue', () => {
+    expect(parse('people who came from any source other than Referral or Agency').filters).toEqual({ exclude: { source: ['Referral', 'Agency'] } });
+  });
+});
+
+describe('a refusal of people whose own clause is negated is positive when clearly scoped', () => {
+  it('reads removal verbs + people + an inner "not"/"without" as the positive filter', () => {
+    expect(parse('skip anyone not tagged Top Talent').filters).toEqual({ tag: ['Top Talent'] });
+    expect(parse('Data Scientist job, drop candidates who never reached Final Round').filters).toEqual({ job: ['Data Scientist'], stageReached: ['Final Round'] });
+    expect(parse("exclude everyone who isn't in Austin or Denver").filters).toEqual({ location: ['Austin', 'Denver'] });
+    expect(parse('remove anybody without a master\'s').filters).toEqual({ degree: ['master'] });
+    expect(parse("don't give me anyone who doesn't know Terraform").filters).toEqual({ skill: ['Terraform'] });
+  });
+
+  it('a negated field every application has: "remove anyone whose current stage isn\'t Offer"', () => {
+    expect(parse("Product dept, leave out anyone whose application status isn't Hired").filters).toEqual({ department: ['Product'], applicationStatus: ['Hired'] });
+    // A profile field may be missing, so "not (school ≠ X)" has no exact reading: refused.
+    const school = parseNaturalLanguage("drop anyone whose school isn't Stanford", vocab, { now });
+    expect(school.request.filters?.school).toBeUndefined();
+    expect(school.request.filters?.exclude?.school).toBeUndefined();
+  });
+
+  it('never excludes a free word under a double negation ("exclude anybody without Kafka")', () => {
+    const parsed = parseNaturalLanguage('skip everyone without airflow', vocab, { now });
+    expect(parsed.request.boolean).toBeUndefined();
+    expect(parsed.request.text).toMatch(/airflow/);
+    expect(parsed.notes.join(' ')).toMatch(/double negation/);
+  });
+
+  it('a degree followed by "from the <job> applicants" is no school', () => {
+    expect(parse('PhD holders from the Data Scientist applicants').filters?.school).toBeUndefined();
+  });
+});
