@@ -20,7 +20,7 @@ export type Assignment =
   | { target: 'unassigned'; mention: Mention };
 
 const ROLE_WORD = '(?:jobs?|roles?|positions?|openings?|reqs?|requisitions?|postings?|opportunit(?:y|ies))';
-const DEPARTMENT_WORD = '(?:department|dept|team|org|organization|division|function)';
+const DEPARTMENT_WORD = '(?:departments?|depts?|teams?|orgs?|organizations?|divisions?|functions?)';
 
 const REACHED = new RegExp(
   `\\b(?:reached|reaching|reach|got\\s+(?:to|into|as\\s+far\\s+as|past|through)|gotten\\s+(?:to|into)|get\\s+to|getting\\s+to|made\\s+it\\s+(?:to|through\\s+to|as\\s+far\\s+as|into|past|through)|advanced\\s+(?:to|into)|progressed\\s+(?:to|into)|moved\\s+(?:on\\s+)?(?:to|into)|passed\\s+(?:through\\s+)?to|went\\s+(?:through|to)|went\\s+as\\s+far\\s+as|did\\s+(?:an?|the)|had\\s+(?:an?|the)|at\\s+least|past|beyond|through|after|been\\s+to|interviewed\\s+at|cleared|passed)\\s+${FILLER}$`,
@@ -40,9 +40,12 @@ const REASON_VERB =
  */
 const NEGATED_PROGRESS =
   "(?:\\b(?:not|never|[a-z]+n['\u2019]t|(?:did|was|were|could|would)nt|did\\s+not|were\\s+not|was\\s+not|could\\s+not)\\s+(?:(?:be|been|get|got|getting|being)\\s+)?(?:hire|hired|hiring|select|selected|selecting|chosen|choose|pick|picked|offer|offered|extend\\s+an\\s+offer|agree|come\\s+to\\s+(?:an\\s+)?agreement|reach\\s+(?:an\\s+)?agreement|see\\s+eye\\s+to\\s+eye|move\\s+(?:forward|ahead)|moved\\s+(?:forward|ahead)|moving\\s+(?:forward|ahead)|advance|advanced|proceed|proceeded|progress|progressed|make\\s+(?:it|the\\s+cut)|made\\s+(?:it|the\\s+cut)|(?:get|got|getting|receive|received|land|landed)\\s+(?:the\\s+|an?\\s+)?(?:job|offer|role|position)|work\\s+out|pan\\s+out|go\\s+forward|went\\s+forward)(?:\\s+with)?(?:\\s+(?:them|him|her|those|these|anyone|people|any\\s+of\\s+them))?\\s+(?:because(?:\\s+of)?|due\\s+to|for|as|since|over|given|on))";
-export const OWN_NEGATION_REASON = new RegExp(`^${NEGATED_PROGRESS}\\s+${FILLER}$`, 'i');
+/** "… because WE COULDN'T MATCH their pay expectations": what the team could not do, inside the causal clause. */
+const TEAM_CLAUSE =
+  "(?:(?:we|the\\s+team|the\\s+company|they)\\s+(?:(?:could|can|did|were|was|would)(?:n['\u2019]?t|\\s+not)|never|weren['\u2019]?t\\s+able\\s+to)\\s+(?:(?:quite|really|even)\\s+)?(?:meet|match|afford|agree\\s+(?:on|with)|reach|hit|come\\s+to\\s+terms\\s+on|align\\s+on|get\\s+close\\s+to)\\s+)";
+export const OWN_NEGATION_REASON = new RegExp(`^${NEGATED_PROGRESS}\\s+${TEAM_CLAUSE}?${FILLER}$`, 'i');
 const REASON_BEFORE = new RegExp(
-  `${NEGATED_PROGRESS}\\s+${FILLER}$|(?:\\b${REASON_VERB}(?:\\s+(?:them|him|her|us|those|these|out|on|up|down))?\\s+(?:for|because\\s+of|due\\s+to|over|on|because|as|since|with\\s+reason|citing|to)|\\b(?:rejection|archive|archival)\\s+reasons?\\s*(?:is|was|of|:|=)?|\\b(?:because\\s+of|due\\s+to|on\\s+account\\s+of))\\s+${FILLER}$`,
+  `${NEGATED_PROGRESS}\\s+${TEAM_CLAUSE}?${FILLER}$|(?:\\b${REASON_VERB}(?:\\s+(?:them|him|her|us|those|these|out|on|up|down))?\\s+(?:for|because\\s+of|due\\s+to|over|on|because|as|since|with\\s+reason|citing|to)|\\b(?:rejection|archive|archival)\\s+reasons?\\s*(?:is|was|of|:|=)?|\\b(?:because\\s+of|due\\s+to|on\\s+account\\s+of))\\s+${FILLER}$`,
   'i',
 );
 // "comp was the blocker", "timing was the issue": a reason named as the cause of the rejection.
@@ -205,7 +208,7 @@ function slotFor(reading: Reading, ctx: Context): Slot {
       // "built a sales team", "led the design org": experience described, not the account's department.
       if (EXPERIENCE_VERB.test(before.text)) return null;
       const strongSuffix = tail(DEPARTMENT_STRONG_AFTER);
-      if (needsDepartmentWord(reading.values[0] ?? '') && !strongSuffix) return null;
+      if (needsDepartmentWord(reading.values[0] ?? '') && !strongSuffix && !sharedDepartmentWord(ctx)) return null;
       const multiWord = /\s/.test(m.text.trim());
       const suffix = strongSuffix ?? tail(DEPARTMENT_AFTER) ?? tail(DEPARTMENT_PEOPLE_AFTER) ?? (multiWord ? tail(DEPARTMENT_CANDIDATES_AFTER) : null);
       const c = cue(DEPARTMENT_BEFORE);
@@ -213,6 +216,13 @@ function slotFor(reading: Reading, ctx: Context): Slot {
       return null;
     }
   }
+}
+
+/** "the People and Finance DEPARTMENTS": a plural department word after a list of departments names every member. */
+function sharedDepartmentWord(ctx: Context): boolean {
+  let k = ctx.index;
+  while (k + 1 < ctx.mentions.length && continuesList(ctx.text, ctx.mentions[k], ctx.mentions[k + 1], 'department')) k++;
+  return k > ctx.index && /^\s+(?:departments|depts|teams|orgs|functions)\b/i.test(ctx.text.slice(ctx.mentions[k].end));
 }
 
 /** Does `m` continue a list of the previous mention's dimension ("London, Dublin or Lisbon")? */

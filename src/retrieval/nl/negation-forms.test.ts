@@ -118,3 +118,40 @@ describe('a refusal of people whose own clause is negated is positive when clear
     expect(parse('PhD holders from the Data Scientist applicants').filters?.school).toBeUndefined();
   });
 });
+
+describe('other round-8 rules', () => {
+  it('a plural department word after a list names every member ("the People and Sales departments")', () => {
+    expect(parse('Austin folks outside the People and Design departments').filters).toEqual({ location: ['Austin'], exclude: { department: ['People', 'Design'] } });
+    expect(parse('candidates in the Sales and People teams').filters).toEqual({ department: ['Sales', 'People'] });
+  });
+
+  it('a count after "grab" is a limit', () => {
+    expect(parse('can you grab 8 data engineers').limit).toBe(8);
+    expect(parse('grab me five designers in Lisbon').limit).toBe(5);
+  });
+
+  it('"nobody has reached out to … in N <unit>" bounds the last activity', () => {
+    expect(parse('Berlin folks no one has emailed them in over 6 months').filters?.updated).toEqual({ before: '2026-05-27' });
+  });
+
+  it('a skill of several words after "without" is excluded whole', () => {
+    expect(parse('iOS people without React Native').boolean).toBe('-"React Native"');
+  });
+
+  it('"whose degree isn\'t …" uses up the field noun', () => {
+    expect(parse("Denver applicants whose highest degree isn't a master's").text).toBeUndefined();
+  });
+
+  it('a reason clause with what the team could not do inside it is the reason, with no status', () => {
+    expect(parse("designers we didn't pick because the team couldn't meet their salary ask").filters).toEqual({ rejectionReason: ['Compensation'] });
+  });
+
+  it('a title after a negated copula and "currently" is the current title, not a department', () => {
+    expect(parse("engineers who aren't currently Product Managers").filters).toEqual({ exclude: { currentTitle: ['Product Manager'] } });
+    expect(parse('people who are now a Sales Manager').filters).toEqual({ currentTitle: ['Sales Manager'] });
+  });
+
+  it('a misspelt word may complete a weak value into a stronger one ("recruter screen")', () => {
+    expect(parse('who reached the recruter screen').filters).toEqual({ stageReached: ['Recruiter Screen'] });
+  });
+});

@@ -9,6 +9,7 @@ import { humanDate, valuePart } from './interpretation.js';
 import { expandShorthand } from './shorthand.js';
 import { correctCueTypos } from './cue-typos.js';
 import { isObjectCue } from './cue-words.js';
+import { leadingSkill } from './skill-mentions.js';
 import { tagRequest, type Mention, type NegationCue } from './tagger.js';
 import type { NlVocabulary } from './vocabulary.js';
 import { WorkText, type MutableFilters, type ParseContext } from './work-text.js';
@@ -75,6 +76,9 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
   for (const { cue, reached, tail } of usedCues) {
     if (assignments.get(reached)?.target !== 'filter') continue;
     consumed.push([cue.start, cue.end], [cue.end, reached.start]);
+    // "whose degree isn't a master's": the field noun before the cue names the degree it negates.
+    const noun = reached.kind === 'degree' ? /\b(?:highest\s+)?(?:degree|education)\s+$/i.exec(text.slice(0, cue.start)) : null;
+    if (noun) consumed.push([noun.index, cue.start]);
     if (tail) consumed.push(tail);
   }
   for (const [s, e] of consumed) ctx.work.consume(s, e);
@@ -256,9 +260,12 @@ function excludeFreeWords(ctx: ParseContext, cues: NegationCue[], all: NegationC
     const rest = ctx.work.text.slice(cue.end);
     const m = /^\s+(?:any\s+|the\s+)?([\p{L}\p{N}+#][\p{L}\p{N}+#.-]*)/u.exec(rest);
     if (!m || REQUEST_STOPWORDS.has(m[1].toLowerCase())) continue;
-    const word = m[1].replace(/\.$/, '');
+    // "without Jetpack Compose": a skill of the account in several words is excluded whole, never its first word.
+    const lead = m[0].length - m[1].length;
+    const skill = leadingSkill(ctx.vocab, rest.slice(lead));
+    const word = skill && skill.length > m[1].length ? rest.slice(lead, lead + skill.length) : m[1].replace(/\.$/, '');
     ctx.booleanParts.push(`-"${word}"`);
-    ctx.work.consume(cue.start, cue.end + m[0].length);
+    ctx.work.consume(cue.start, cue.end + lead + Math.max(word.length, m[1].length));
   }
 }
 

@@ -40,8 +40,8 @@ const LIMIT_PEOPLE = '(?:\\s+(?:candidates|people|results|profiles|folks|applica
 const LIMIT_SHAPES: Shape[] = [
   // "just 3 boomerangs", "only 5", "need 10 SWEs": a count of people wanted (never of years: "only 3 years").
   { pattern: new RegExp(`\\b(?:top|first|best|limit(?:\\s+to)?|up\\s+to|max(?:imum)?|just|only|need|want)\\s+(\\d{1,3})\\b(?!\\s*(?:\\+|years?|yrs?|%|or\\s+more|months?|weeks?|days?))${LIMIT_PEOPLE}`, 'gi'), make: (m) => limit(m[1]) },
-  { pattern: new RegExp(`\\b(?:(?:(?:top|first|best|limit(?:\\s+to)?)\\s+|show\\s+(?:me\\s+)?|give\\s+(?:me\\s+)?|find\\s+(?:me\\s+)?|get\\s+(?:me\\s+)?|pull\\s+(?:up\\s+)?|list\\s+)(?:the\\s+)?${LIMIT_WORD}|(?:half\\s+a\\s+dozen|(?:a|one|two)\\s+dozen|a\\s+handful\\s+of))\\b(?!\\s*(?:\\+|years?|yrs?|%|or\\s+more))`, 'gi'), make: (m) => wordLimit(m[0]) },
-  { pattern: /\b(?:show|give|find|get|list|pull|send)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:top\s+)?(\d{1,3})\b(?!\s*(?:\+|years?|yrs?|%))/gi, make: (m) => limit(m[1]) },
+  { pattern: new RegExp(`\\b(?:(?:(?:top|first|best|limit(?:\\s+to)?)\\s+|show\\s+(?:me\\s+)?|give\\s+(?:me\\s+)?|find\\s+(?:me\\s+)?|get\\s+(?:me\\s+)?|grab\\s+(?:me\\s+)?|pull\\s+(?:up\\s+)?|list\\s+)(?:the\\s+)?${LIMIT_WORD}|(?:half\\s+a\\s+dozen|(?:a|one|two)\\s+dozen|a\\s+handful\\s+of))\\b(?!\\s*(?:\\+|years?|yrs?|%|or\\s+more))`, 'gi'), make: (m) => wordLimit(m[0]) },
+  { pattern: /\b(?:show|give|find|get|list|pull|send|grab|fetch|bring)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:top\s+)?(\d{1,3})\b(?!\s*(?:\+|years?|yrs?|%))/gi, make: (m) => limit(m[1]) },
   { pattern: /\b(\d{1,3})\s+(?:candidates|people|results|profiles|folks|applicants|names|matches)\b/gi, make: (m) => limit(m[1]) },
 ];
 
@@ -181,6 +181,12 @@ function titleShapes(vocab: NlVocabulary): Shape[] {
     {
       pattern: new RegExp(`\\b(?:used\\s+to\\s+be|previously|formerly|former|once|have\\s+been|has\\s+been|worked\\s+as|past\\s+title\\s*(?:is|:)?|ever\\s+been|(?:has|have|who)\\s+held\\s+the\\s+(?:title|role)(?:\\s+of)?|held\\s+the\\s+(?:title|role)(?:\\s+of)?)\\s+(?:an?\\s+)?(${list})s?\\b(?:\\s+(?:at\\s+some\\s+point|in\\s+the\\s+past|before))?`, 'gi'),
       make: (m) => ({ kind: 'profile', key: 'pastTitle', value: lookup(m[1]), known: true }),
+    },
+    {
+      // "who aren't currently Marketing Coordinators", "is now a Controller": a title after a copula and "currently"
+      // (the copula, and any "not" in it, stay outside the span), never the department its first word names.
+      pattern: new RegExp(`(?<=\\b(?:are|is|am|were|was|aren['\u2019]?t|isn['\u2019]?t|arent|isnt|not)\\s+)(?:currently|now|presently)\\s+(?:an?\\s+)?(${list})s?\\b`, 'gi'),
+      make: (m) => ({ kind: 'profile', key: 'currentTitle', value: lookup(m[1]), known: true }),
     },
     {
       // "Platform Engineer as a past title", "Staff Designer as their current title".

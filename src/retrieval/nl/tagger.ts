@@ -145,7 +145,10 @@ export function tagRequest(text: string, vocab: NlVocabulary, now: Date): Tagged
   const dates: Mention[] = findDateMentions(text, now).map((d) => ({ kind: 'date', key: d.key, range: d.range, start: d.start, end: d.end, text: text.slice(d.start, d.end) }));
   const candidates: Mention[] = [...valueMentions(text, vocab), ...anyJobMentions(text, vocab), ...partialJobMentions(text, vocab), ...dates, ...findPatternMentions(text, vocab), ...fieldStatementMentions(text, vocab), ...skillMentions(text, vocab)];
   const exact = resolveOverlaps(candidates);
-  const found = [...exact, ...findFuzzyMentions(text, vocab, exact)].sort((a, b) => a.start - b.start);
+  // A weak value ("screen", "final") may be the end of a misspelt stronger one ("recruter screen"): the typo wins.
+  const isWeakValue = (m: Mention) => m.kind === 'value' && !m.readings.some((r) => r.strong);
+  const fuzzy = findFuzzyMentions(text, vocab, exact.filter((m) => !isWeakValue(m)), exact.filter(isWeakValue));
+  const found = [...exact.filter((m) => !fuzzy.some((f) => overlaps(f, m))), ...fuzzy].sort((a, b) => a.start - b.start);
   // A value word inside a longer cue phrase is part of that cue ("any LOCATION but Berlin", "any RECRUITER but Omar").
   const cueCandidates = negationCues(text);
   const mentions = found.filter((m) => !cueCandidates.some((c) => c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start));
