@@ -174,7 +174,7 @@ function slotFor(reading: Reading, ctx: Context): Slot {
       return { key: 'tag', consumed: spans(c, t, tail(SOURCE_AFTER)) };
     }
     case 'rejectionReason': {
-      const c = cue(REASON_BEFORE) ?? cue(NEGATED_OUTCOME_BEFORE);
+      const c = cue(REASON_BEFORE) ?? cue(NEGATED_OUTCOME_BEFORE) ?? cue(TEAM_COULD_NOT);
       const t = tail(REASON_AFTER) ?? tail(REASON_VERDICT);
       if (!reading.strong && !c && !t && !ctx.negated) return null;
       return { key: 'rejectionReason', consumed: spans(c, t) };
@@ -412,7 +412,7 @@ function backwardReferent(text: string, mentions: Mention[], cue: NegationCue): 
  * other pair of negations on one value is refused (left as text), never guessed.
  */
 const PEOPLE_OBJECT = "(?:any(?:one|body)?|every(?:one|body)|all|people|candidates|folks|applicants|those|someone|ones)(?:\\s+(?:people|candidates|folks|applicants))?";
-const REMOVAL_VERB = '(?:exclude|excluding|skip|drop|remove|leave\\s+out|filter\\s+out|rule\\s+out|weed\\s+out|omit|hide|ignore)';
+const REMOVAL_VERB = '(?:exclude|excluding|skip|drop|remove|leave\\s+out|filter\\s+out|rule\\s+out|weed\\s+out|omit|hide|ignore|pass\\s+on|avoid)';
 /** "don't want / show me anyone", "nobody", "exclude anybody", "skip candidates": a refusal of PEOPLE. */
 const OUTER_HEAD = `(?:(?:don['’]?t|do\\s+not|never)\\s+(?:want|need|include|show(?:\\s+me)?|give\\s+me|list|send(?:\\s+me)?)\\s+${PEOPLE_OBJECT}|${REMOVAL_VERB}\\s+${PEOPLE_OBJECT}|no\\s+one|no-one|nobody|none|not\\s+(?:any(?:one|body)|people|candidates|folks))`;
 const OUTER_PEOPLE = new RegExp(`^${OUTER_HEAD}\\s+(?:who|that|whom)\\s+(?:has\\s+|have\\s+|had\\s+)?$`, 'i');
@@ -626,13 +626,16 @@ const PEOPLE_WORDS = /\b(?:people|folks|candidates|applicants|ones|profiles|ppl)
  * guard (negation-guard.ts) refuses every value there: never a positive filter, never a guess.
  */
 const POSTPOSED_LEAD = new RegExp(`^[\\s,]*(?:(?:${SPLIT_REMOVAL_VERBS})\\s+)?(?:(?:and|also|but|then|please|pls|just|all|any|the|those|these|our|their|of|anyone|anybody|everyone|people|folks|candidates|applicants)\\s+)*$`, 'i');
-const GLUE_NOUN = '(?:people|folks|candidates|applicants|ones|profiles|ppl|applications|roles?|jobs?|positions?|reqs?|departments?|depts?|teams?|stages?|tags?|sources?)';
+const GLUE_NOUN = '(?:people|folks|candidates|applicants|ones|profiles|ppl|applications|roles?|jobs?|positions?|reqs?|departments?|depts?|teams?|stages?|tags?|sources?|rejections?|rejects)';
 const POSTPOSED_MEMBER_GAP = new RegExp(`^(?:['\u2019]s)?\\s*(?:${GLUE_NOUN}\\s*)?(?:,\\s*)?(?:(?:and|or|&|/)\\s+)?(?:(?:the|any|anyone|anybody|people|those|all)\\s+)*$`, 'i');
-const POSTPOSED_TAIL = new RegExp(`^(?:['\u2019]s)?\\s*(?:${GLUE_NOUN}\\s*)?(?:(?:are|is|should\\s+be|to\\s+be|all|both)\\s+)*$`, 'i');
+// "agency ppl - no thanks": a cue alone in its clause points at the clause before, across its break.
+const POSTPOSED_TAIL = new RegExp(`^(?:['\u2019]s)?\\s*(?:${GLUE_NOUN}\\s*)?(?:(?:are|is|should\\s+be|to\\s+be|all|both)\\s+)*(?:[-\u2013\u2014,:;]\\s*)?$`, 'i');
 
 function postposedObject(text: string, mentions: Mention[], cue: NegationCue): Mention[] | null {
-  // A people word that cannot be a value here ("the referral PEOPLE aside") is glue.
-  const inside = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.start >= (cue.backTo ?? 0) && m.end <= cue.start && !(PEOPLE_WORD.test(m.text) && !negatable(text, mentions, k)));
+  // A people word that cannot be a value here ("the referral PEOPLE aside") is glue, and so is a rejection word
+  // that is a reason's own tail ("culture REJECTIONS not wanted").
+  const isReasonTail = (m: Mention, k: number) => m.kind === 'status' && k > 0 && mentions[k - 1].kind === 'value' && (mentions[k - 1] as Mention & { kind: 'value' }).readings.some((r) => r.dimension === 'rejectionReason') && REASON_AFTER.test(text.slice(mentions[k - 1].end, m.end));
+  const inside = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.start >= (cue.backTo ?? 0) && m.end <= cue.start && !(PEOPLE_WORD.test(m.text) && !negatable(text, mentions, k)) && !isReasonTail(m, k));
   if (inside.length === 0) return null;
   if (!POSTPOSED_LEAD.test(text.slice(cue.backTo, inside[0].m.start))) return null;
   if (!POSTPOSED_TAIL.test(text.slice(inside[inside.length - 1].m.end, cue.start))) return null;

@@ -151,7 +151,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
   {
     phrases: [
       'unresponsive', 'being unresponsive', 'no response', 'not responding', 'not replying', 'not getting back to us', 'stopped responding', 'stopped replying', 'stopped answering', 'went dark', 'went silent', 'went quiet', 'ghosting', 'ghosted',
-      'ghosted us', 'ghost us', 'ghosts us', 'ghosters', 'the ghosters', 'never responded', 'never replied', 'never got back to us', 'never got back', "didn't respond", "didn't reply", "didn't get back to us", 'non-responsive', 'nonresponsive', 'no-show',
+      'ghosted us', 'ghost us', 'ghosts us', 'ghosters', 'the ghosters', 'never responded', 'never replied', 'never got back to us', 'never got back', "didn't hear back", "didn't hear back from", 'did not hear back from', 'never heard back from', "haven't heard back from", "hadn't heard back from", "didn't respond", "didn't reply", "didn't get back to us", 'non-responsive', 'nonresponsive', 'no-show',
       'no show', 'no-shows', 'dropped off the radar', 'fell off the radar', 'never heard back', 'stopped returning calls', 'unreachable',
     ],
     target: /unresponsive|no response/i,

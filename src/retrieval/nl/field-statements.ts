@@ -185,6 +185,8 @@ export function fieldStatementMentions(text: string, vocab: NlVocabulary): Menti
         first = false;
       }
       if (values.length === 0) continue;
+      // "Design dept people": a department noun right after a department's name is that name's suffix, not a field.
+      if (!m[1].trim() && key === 'department' && leadingDepartmentBefore(vocab, text.slice(0, start))) continue;
       // A contrast list must end its clause: "any title but the Software Engineer Payments role" is no title list.
       if (except && !EXCEPT_END.test(text.slice(end))) continue;
       // Without a copula ("location Remote", "tag Boomerang") only a known value that ends its phrase counts.
@@ -193,4 +195,10 @@ export function fieldStatementMentions(text: string, vocab: NlVocabulary): Menti
     }
   }
   return out;
+}
+
+/** Does `before` end with one of the account's department names (then a space)? */
+function leadingDepartmentBefore(vocab: NlVocabulary, before: string): boolean {
+  const lower = normalize(before.replace(/\s+$/, ''));
+  return /\s$/.test(before) && vocab.departments.some((d) => lower.endsWith(normalize(d)) && !/[\p{L}\p{N}]/u.test(lower.charAt(lower.length - normalize(d).length - 1) || ' '));
 }

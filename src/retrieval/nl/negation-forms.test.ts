@@ -155,3 +155,42 @@ describe('other round-8 rules', () => {
     expect(parse('who reached the recruter screen').filters).toEqual({ stageReached: ['Recruiter Screen'] });
   });
 });
+
+describe('round-8 rules found on the other development sets', () => {
+  it('a postposed word alone in its clause, and a reason with its "rejections" tail', () => {
+    expect(parse('LinkedIn folks - no thanks. Data Scientist role').filters).toEqual({ job: ['Data Scientist'], exclude: { source: ['LinkedIn'] } });
+    expect(parse('Design dept, timing rejections excluded').filters).toEqual({ department: ['Design'], exclude: { rejectionReason: ['Timing'] } });
+  });
+
+  it('"pass on anyone who isn\'t …" is a clearly scoped double negation', () => {
+    expect(parse("pass on anyone who isn't tagged Boomerang").filters).toEqual({ tag: ['Boomerang'] });
+  });
+
+  it('reads "we couldn\'t meet their comp ask" whole as the reason', () => {
+    expect(parse("we couldn't match their salary ask, Controller role").text).toBeUndefined();
+  });
+
+  it('"didn\'t hear back from" is Unresponsive', () => {
+    expect(parse("folks we didn't hear back from in Denver").filters).toEqual({ rejectionReason: ['Unresponsive'], location: ['Denver'] });
+  });
+
+  it('past employers and titles after "never been at", "hasn\'t been a", "X in their work history"', () => {
+    expect(parse("PMs who haven't been at Stripe").filters).toEqual({ exclude: { pastCompany: ['Stripe'] } });
+    expect(parse('Finance dept, never previously been a Controller').filters).toEqual({ department: ['Finance'], exclude: { pastTitle: ['Controller'] } });
+    expect(parse('Data Scientist in their work history').filters).toEqual({ pastTitle: ['Data Scientist'] });
+  });
+
+  it('a school list stops before a department or role after a comma', () => {
+    expect(parse('grads of Stanford, Design dept').filters).toEqual({ school: ['Stanford'], department: ['Design'] });
+  });
+
+  it('a count opening the request is the limit, never years', () => {
+    expect(parse('20 designers in Berlin').limit).toBe(20);
+    expect(parse('3 years of Python').limit).toBeUndefined();
+    expect(parse('5-7 yrs backend').limit).toBeUndefined();
+  });
+
+  it('a department noun right after a department name is its suffix ("Sales dept people")', () => {
+    expect(parse('Sales dept people in Chicago').filters).toEqual({ department: ['Sales'], location: ['Chicago'] });
+  });
+});

@@ -43,6 +43,8 @@ const LIMIT_SHAPES: Shape[] = [
   { pattern: new RegExp(`\\b(?:(?:(?:top|first|best|limit(?:\\s+to)?)\\s+|show\\s+(?:me\\s+)?|give\\s+(?:me\\s+)?|find\\s+(?:me\\s+)?|get\\s+(?:me\\s+)?|grab\\s+(?:me\\s+)?|pull\\s+(?:up\\s+)?|list\\s+)(?:the\\s+)?${LIMIT_WORD}|(?:half\\s+a\\s+dozen|(?:a|one|two)\\s+dozen|a\\s+handful\\s+of))\\b(?!\\s*(?:\\+|years?|yrs?|%|or\\s+more))`, 'gi'), make: (m) => wordLimit(m[0]) },
   { pattern: /\b(?:show|give|find|get|list|pull|send|grab|fetch|bring)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:top\s+)?(\d{1,3})\b(?!\s*(?:\+|years?|yrs?|%))/gi, make: (m) => limit(m[1]) },
   { pattern: /\b(\d{1,3})\s+(?:candidates|people|results|profiles|folks|applicants|names|matches)\b/gi, make: (m) => limit(m[1]) },
+  // "10 backend engineers with Go", "5 referrals for the SRE req": a count opening the request is how many are wanted.
+  { pattern: /^\s*(\d{1,3})(?=\s+[a-z])(?!\s*(?:\+|years?|yrs?|yoe|%|months?|weeks?|days?|or\s+more|to\s+\d|and\s+\d|-\s*\d))/gi, make: (m) => limit(m[1]) },
 ];
 
 function wordLimit(text: string): MentionKind | null {
@@ -81,7 +83,8 @@ const DEGREE_SHAPES: Shape[] = [
 ];
 
 const COMPANY = "([A-Z][\\w&.'-]*(?:\\s+(?:[A-Z][\\w&.'-]*|&))*)";
-const SCHOOL = "([A-Z][\\w&.'-]*(?:\\s+(?:of|at|the|[A-Z][\\w&.'-]*))*(?:,\\s+[A-Z][\\w'-]+)?)";
+// "University of California, Berkeley"; never "Harvard, Product dept" (a department or role after the comma).
+const SCHOOL = "([A-Z][\\w&.'-]*(?:\\s+(?:of|at|the|[A-Z][\\w&.'-]*))*(?:,\\s+[A-Z][\\w'-]+(?![\\w'-]|\\s+(?:dept|department|departments|team|role|roles|job|jobs|req|applicants|candidates|skills?)\\b))?)";
 const trimSchool = (s: string) => s.replace(/\s+(?:of|at|the)$/, '');
 
 function profileShapes(vocab: NlVocabulary): Shape[] {
@@ -107,11 +110,12 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
     { pattern: new RegExp(`\\b(?:currently|now)\\s+(?:(?:works?|working|employed)\\s+(?:at|for|with)|at)\\s+${COMPANY}`, 'g'), make: (m) => (/^(?:currently|now)\s+at\s/i.test(m[0]) && isAccountValue(m[1]) ? null : profile('currentCompany', m[1])) },
     // "didn't work at Amazon", "never worked for Meta": a past employer, negated by the cue before it (which stays outside the span).
     {
-      pattern: new RegExp(`(?<=\\b(?:didn['\u2019]?t|did\\s+not|never|have\\s+not|haven['\u2019]?t|has\\s+not|hasn['\u2019]?t)\\s+(?:ever\\s+)?)(?:work|worked)\\s+(?:at|for)\\s+${COMPANY}(?:\\s*(?:,|\\bor\\b|\\bnor\\b|\\band\\b)\\s*${COMPANY})*`, 'g'),
+      pattern: new RegExp(`(?<=\\b(?:didn['\u2019]?t|did\\s+not|never|have\\s+not|haven['\u2019]?t|has\\s+not|hasn['\u2019]?t)\\s+(?:ever\\s+|previously\\s+)?)(?:work|worked|been)\\s+(?:at|for)\\s+${COMPANY}(?:\\s*(?:,|\\bor\\b|\\bnor\\b|\\band\\b)\\s*${COMPANY})*`, 'g'),
       make: (m) => companies(m[0].replace(/^\S+\s+\S+\s+/, '')),
     },
     // "Shopify in their work history", "no Deloitte in their work history": a past employer.
-    { pattern: new RegExp(`${COMPANY}\\s+in\\s+(?:their|his|her|the|your)\\s+(?:work|employment|job|career)\\s+history`, 'g'), make: (m) => profile('pastCompany', m[1]) },
+    // A title of the account there is a past title ("no Recruiting Coordinator in their work history").
+    { pattern: new RegExp(`${COMPANY}\\s+in\\s+(?:their|his|her|the|your)\\s+(?:work|employment|job|career)\\s+history`, 'g'), make: (m) => (titles.has(normalize(m[1])) ? profile('pastTitle', titles.get(normalize(m[1]))) : profile('pastCompany', m[1])) },
     { pattern: new RegExp(`\\b(?:works?|working)\\s+(?:at|for)\\s+${COMPANY}`, 'g'), make: (m) => profile('currentCompany', m[1]) },
     {
       pattern: new RegExp(`\\b(?:formerly|previously|once)\\s+(?:worked\\s+)?(?:at|with|of)\\s+${COMPANY}|\\b(?:used\\s+to\\s+(?:work|be)|who\\s+worked|worked|have\\s+worked|has\\s+worked|ever\\s+worked|spent\\s+time)\\s+(?:at|for)\\s+${COMPANY}|\\balums?\\s+of\\s+${COMPANY}`, 'g'),
@@ -195,7 +199,7 @@ function titleShapes(vocab: NlVocabulary): Shape[] {
     },
     {
       // "never a Financial Analyst", "have never been a Recruiting Coordinator": a past title, negated by "never" (outside the span).
-      pattern: new RegExp(`(?<=\\bnever\\s+)(?:been\\s+|worked\\s+as\\s+|held\\s+the\\s+title\\s+(?:of\\s+)?)?(?:an?\\s+)(${list})s?\\b`, 'gi'),
+      pattern: new RegExp(`(?<=\\b(?:never|hasn['\u2019]?t|has\\s+not|haven['\u2019]?t|have\\s+not)\\s+(?:ever\\s+|previously\\s+)?)(?:been\\s+|worked\\s+as\\s+|held\\s+the\\s+title\\s+(?:of\\s+)?)?(?:an?\\s+)(${list})s?\\b`, 'gi'),
       make: (m) => ({ kind: 'profile', key: 'pastTitle', value: lookup(m[1]), known: true }),
     },
   ];
