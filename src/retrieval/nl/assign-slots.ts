@@ -229,8 +229,11 @@ function sharedDepartmentWord(ctx: Context): boolean {
 function continuesList(text: string, prev: Mention | undefined, m: Mention, dimension: string | undefined): boolean {
   if (!prev || dimension === undefined) return false;
   const gap = text.slice(prev.end, m.start);
-  return LIST_SEPARATORS.test(gap) && /,|\/|&|\bor\b|\band\b|\bnor\b/i.test(gap) && dimensionOf(m).includes(dimension);
+  return ((LIST_SEPARATORS.test(gap) && /,|\/|&|\bor\b|\band\b|\bnor\b/i.test(gap)) || REPEATED_CUE_GAP.test(gap)) && dimensionOf(m).includes(dimension);
 }
+
+/** "rejected as overqualified OR FOR comp", "in Berlin or in Munich": a connector, then the dimension's cue again. */
+const REPEATED_CUE_GAP = /^\s*,?\s*(?:or|and|nor)\s+(?:for|as|from|in|at|by|via|over|due\s+to|because\s+of)\s+(?:the\s+|an?\s+|their\s+)?$/i;
 
 /** The dimensions a mention can stand for (value readings, or its kind). */
 export function dimensionOf(m: Mention): string[] {
@@ -438,13 +441,22 @@ function isClearDoubleNegation(text: string, outer: NegationCue, inner: Negation
 }
 
 /** Pairs of consecutive cues (inner → outer) where the outer one refuses the people the inner one describes. */
-function doubleNegationPairs(text: string, mentions: Mention[], cues: NegationCue[]): Map<NegationCue, NegationCue> {
+function doubleNegationPairs(text: string, mentions: Mention[], cues: NegationCue[], subjectPairs: Set<NegationCue>): Map<NegationCue, NegationCue> {
   const pairs = new Map<NegationCue, NegationCue>();
   for (let k = 0; k + 1 < cues.length; k++) {
     const [outer, inner] = [cues[k], cues[k + 1]];
     if (outer.backTo !== undefined || inner.backTo !== undefined) continue;
-    if (mentions.some((m) => m.start >= outer.end && m.end <= inner.start)) continue;
-    if (outerRefusesPeople(text, outer, inner)) pairs.set(inner, outer);
+    const between = mentions.filter((m) => m.start >= outer.end && m.end <= inner.start);
+    if (between.length === 0) {
+      if (outerRefusesPeople(text, outer, inner)) pairs.set(inner, outer);
+      continue;
+    }
+    // "skip everyone MAYA DIDN'T recruit": the people refused are those the negated recruiter did not recruit.
+    const subject = negatedSubject(text, mentions, inner);
+    if (subject && between.every((m) => subject.subjects.includes(m)) && OUTER_PEOPLE_BARE.test(text.slice(outer.start, subject.subjects[0].start))) {
+      pairs.set(inner, outer);
+      subjectPairs.add(inner);
+    }
   }
   return pairs;
 }
@@ -485,7 +497,8 @@ export function negationScopes(
   };
   // "don't show me anyone who ISN'T in Onsite", "exclude anybody NOT from LinkedIn": the outer cue refuses the
   // people the inner one describes, so it reaches exactly what the inner one reaches (decided after the loop).
-  const outerOf = doubleNegationPairs(text, mentions, cues);
+  const subjectPairs = new Set<NegationCue>();
+  const outerOf = doubleNegationPairs(text, mentions, cues, subjectPairs);
   const outers = new Set(outerOf.values());
   for (const cue of cues) {
     if (outers.has(cue)) continue;
@@ -610,7 +623,8 @@ export function negationScopes(
     negated.delete(m);
     // A list member ("… isn't based in Lisbon OR Warsaw") is scoped by the list's head.
     const head = heads.get(distinct[1]) ?? m;
-    if (!(distinct.length === 2 && isClearDoubleNegation(text, distinct[0], distinct[1], head))) refused.add(m);
+    const clear = distinct.length === 2 && (subjectPairs.has(distinct[1]) ? outerOf.get(distinct[1]) === distinct[0] : isClearDoubleNegation(text, distinct[0], distinct[1], head));
+    if (!clear) refused.add(m);
   }
   return { negated, usedCues, swallowed, refused, bound, cancelled };
 }

@@ -194,3 +194,31 @@ describe('round-8 rules found on the other development sets', () => {
     expect(parse('Sales dept people in Chicago').filters).toEqual({ department: ['Sales'], location: ['Chicago'] });
   });
 });
+
+describe('lists that repeat their cue, and a negated recruiter inside a refusal of people', () => {
+  it('"not rejected for timing or for location" excludes both', () => {
+    expect(parse('engineers not rejected for timing or for location').filters).toEqual({ exclude: { rejectionReason: ['Timing', 'Location'] } });
+    expect(parse('designers who are not in Austin or in Boston').filters).toEqual({ exclude: { location: ['Austin', 'Boston'] } });
+  });
+
+  it('"drop everyone Hannah never screened" keeps Hannah positive', () => {
+    expect(parse('drop everyone Hannah never screened').filters).toEqual({ recruiter: ['Hannah Schmidt'] });
+    expect(parse('people Hannah never screened').filters).toEqual({ exclude: { recruiter: ['Hannah Schmidt'] } });
+  });
+});
+
+describe('a list member that repeats the head\'s cue is never left positive', () => {
+  it('refuses the member (and its repeated cue words) when the negation was not carried', () => {
+    for (const request of ['designers nobody who applied to Data Scientist or applied to Controller', 'no one who reached Onsite or reached Offer, in Berlin', 'people not sourced by Maya or sourced by Omar']) {
+      const filters = parse(request).filters ?? {};
+      expect(filters.job ?? [], request).toEqual([]);
+      expect(filters.stageReached ?? [], request).toEqual([]);
+      expect(filters.recruiter ?? [], request).toEqual([]);
+      expect(filters.source ?? [], request).toEqual([]);
+    }
+  });
+
+  it('leaves a new clause after "and" alone ("didn\'t withdraw and reached Final Round")', () => {
+    expect(parse("people who didn't withdraw and reached Final Round").filters).toEqual({ stageReached: ['Final Round'], exclude: { rejectionReason: ['Withdrew'] } });
+  });
+});

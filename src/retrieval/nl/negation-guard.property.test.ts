@@ -35,11 +35,16 @@ describe('no possible negation ever yields a positive filter', () => {
       values.forEach((value, i) => {
         CUES.forEach((cue, k) => {
           const glue = cue.endsWith('-') ? '' : ' ';
-          const shape = (i + k) % 3;
-          const request = shape === 0 ? `candidates ${cue}${glue}${value}` : shape === 1 ? `engineers ${cue}${glue}${CUED[dimension]} ${value}` : `people with Python, ${cue}${glue}${value} or ${value}`;
+          // "non-" glues to one word only, so it never heads a list with a repeated cue.
+          const shape = (i + k) % 4 === 3 && cue.endsWith('-') ? 2 : (i + k) % 4;
+          const other = values[(i + 1) % values.length];
+          // The fourth shape repeats the dimension's cue inside the list ("not rejected for comp or for timing").
+          const request =
+            shape === 0 ? `candidates ${cue}${glue}${value}` : shape === 1 ? `engineers ${cue}${glue}${CUED[dimension]} ${value}` : shape === 2 ? `people with Python, ${cue}${glue}${value} or ${value}` : `engineers ${cue}${glue}${CUED[dimension]} ${other} or ${CUED[dimension]} ${value}`;
           const filters = (parseNaturalLanguage(request, vocab, { now }).request.filters ?? {}) as SearchFilters;
           checked++;
-          if (positives(filters).includes(value.toLowerCase())) reversed.push(`${request} → ${JSON.stringify(filters)}`);
+          const pos = positives(filters);
+          if (pos.includes(value.toLowerCase()) || (shape === 3 && pos.includes(other.toLowerCase()))) reversed.push(`${request} → ${JSON.stringify(filters)}`);
         });
       });
     }

@@ -187,6 +187,16 @@ describe('negation never reverses a meaning', () => {
         if (positives(filters).includes(value.toLowerCase())) positive++;
       });
     }
+    // "skip everyone Maya didn't recruit": the refused people are those the negated subject did not recruit.
+    for (const { name } of vocab.recruiters) {
+      for (const form of [name, name.split(' ')[0]]) {
+        const request = `skip everyone ${form} didn't recruit`;
+        const filters = (parseNaturalLanguage(request, vocab, { now }).request.filters ?? {}) as SearchFilters;
+        checked++;
+        if (filters.exclude?.recruiter?.includes(name)) reversed.push(`${request} → ${JSON.stringify(filters)}`);
+        if (filters.recruiter?.includes(name)) positive++;
+      }
+    }
     expect(reversed).toEqual([]);
     // Understood as the positive filter, not merely refused.
     expect(positive).toBeGreaterThan(0.8 * checked);

@@ -122,16 +122,41 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
   // same negation; when the parser did not carry the negation over (another dimension, a word between),
   // it is refused, never left positive (nl-heldout5 h5-079).
   for (const u of used) {
+    // "not REJECTED FOR comp or …": the head of the list is the reason its rejection verb introduced.
+    const at = mentions.indexOf(u.reached);
+    const headMention = isRejectionThenReason(text, u.reached, mentions[at + 1]) ? mentions[at + 1] : u.reached;
     // A head made positive by a clear double negation heads a positive list ("isn't in Lisbon or Warsaw").
-    const head = assignments.get(u.reached);
+    const head = assignments.get(headMention);
     if (head?.target === 'filter' && !head.negated) continue;
-    let prevEnd = u.reached.end;
+    let prevEnd = headMention.end;
     // After "and" a people word that is no filter opens the next member ("and PEOPLE rejected for comp").
     let memberOpen = false;
-    for (let j = mentions.indexOf(u.reached) + 1; j > 0 && j < mentions.length; j++) {
+    for (let j = mentions.indexOf(headMention) + 1; j > 0 && j < mentions.length; j++) {
       const gap = text.slice(prevEnd, mentions[j].start);
       const a = assignments.get(mentions[j])!;
       const connected = LIST_CONNECTOR.test(gap) || (memberOpen && /^\s*$/.test(gap));
+      // "nobody who applied to X or APPLIED TO Y": after a connector, a member may repeat its own cue (words, and
+      // weak values such as "applied", that the member's filter used as its cue).
+      const connector = /^\s*,?\s*(?:or|and|nor|&|\/)\s+/i.exec(gap);
+      // Only a member of the head's own kind: "didn't withdraw AND REACHED final round" is a new clause.
+      const headKey = head?.target === 'filter' ? head.key : undefined;
+      const from = connector ? prevEnd + connector[0].length : -1;
+      const cued = !connector ? -1 : Math.max(headKey ? cuedMember(text, mentions, assignments, j, from, headKey) : -1, repeatedCueMember(text, mentions, assignments, j, from, headMention));
+      if (cued >= 0) {
+        // The repeated cue's own words ("or REJECTED for timing") are no positive filter either.
+        for (let k = j; k < cued; k++) {
+          const w = assignments.get(mentions[k])!;
+          if (w.target === 'filter' && !w.negated) assignments.set(mentions[k], { target: 'refused', reason: '', mention: mentions[k] });
+        }
+        const b = assignments.get(mentions[cued])!;
+        if (b.target === 'filter' && !b.negated && b.key) {
+          assignments.set(mentions[cued], { target: 'refused', reason: `Not understood whether "${mentions[cued].text.trim()}" is negated (it follows a negated value in a list); kept it as free text, not as a filter`, mention: mentions[cued] });
+        }
+        prevEnd = mentions[cued].end;
+        j = cued;
+        memberOpen = false;
+        continue;
+      }
       // "… and anyone REJECTED FOR comp": a rejection verb and its reason are one member of the list.
       if (connected && isRejectionThenReason(text, mentions[j], mentions[j + 1])) {
         const reason = assignments.get(mentions[j + 1])!;
@@ -166,6 +191,32 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
       assignments.set(m, { target: 'refused', reason: `Not understood whether "${m.text.trim()}" is negated (by "${neg.text}"); kept it as free text, not as a filter`, mention: m });
     }
   }
+}
+
+/**
+ * The index of the first mention from `j` on (at most 3 ahead), a filter on `key`, whose own cue covers every
+ * word from `from` to its start ("or APPLIED TO Senior Backend Engineer"), or -1.
+ */
+function cuedMember(text: string, mentions: Mention[], assignments: Map<Mention, Assignment>, j: number, from: number, key: string): number {
+  for (let k = j; k < Math.min(mentions.length, j + 3); k++) {
+    const a = assignments.get(mentions[k])!;
+    if (a.target !== 'filter' || a.key !== key || mentions[k].start <= from) continue;
+    const covered = [...text.slice(from, mentions[k].start)].every((ch, i) => /\s/.test(ch) || a.consumed.some(([s, e]) => s <= from + i && from + i < e));
+    if (covered) return k;
+  }
+  return -1;
+}
+
+/** "nobody who reached Case Study or REACHED Archived": a member after the connector with the very cue words of the head. */
+function repeatedCueMember(text: string, mentions: Mention[], assignments: Map<Mention, Assignment>, j: number, from: number, head: Mention): number {
+  const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  for (let k = j; k < Math.min(mentions.length, j + 3); k++) {
+    const a = assignments.get(mentions[k])!;
+    if (a.target !== 'filter' || !a.key || mentions[k].start <= from) continue;
+    const words = text.slice(from, mentions[k].start);
+    if (norm(words) && head.start >= words.length && norm(words) === norm(text.slice(head.start - words.length, head.start))) return k;
+  }
+  return -1;
 }
 
 /** Slots for the mentions that are not account values: dates, numbers, statuses, profile facts. */
