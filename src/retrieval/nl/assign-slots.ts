@@ -1,4 +1,4 @@
-import { FILLER, LIST_SEPARATORS, POSTPOSED_SOURCE, isListCue, isObjectCue } from './cue-words.js';
+import { FILLER, LIST_SEPARATORS, POSTPOSED_SOURCE, SPLIT_REMOVAL_VERBS, isListCue, isObjectCue } from './cue-words.js';
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { needsDepartmentWord, type Reading, type ValueDimension } from './lexicon.js';
 import type { Mention, NegationCue } from './tagger.js';
@@ -20,7 +20,7 @@ export type Assignment =
   | { target: 'unassigned'; mention: Mention };
 
 const ROLE_WORD = '(?:jobs?|roles?|positions?|openings?|reqs?|requisitions?|postings?|opportunit(?:y|ies))';
-const DEPARTMENT_WORD = '(?:department|dept|team|org|organization|division|function)';
+const DEPARTMENT_WORD = '(?:departments?|depts?|teams?|orgs?|organizations?|divisions?|functions?)';
 
 const REACHED = new RegExp(
   `\\b(?:reached|reaching|reach|got\\s+(?:to|into|as\\s+far\\s+as|past|through)|gotten\\s+(?:to|into)|get\\s+to|getting\\s+to|made\\s+it\\s+(?:to|through\\s+to|as\\s+far\\s+as|into|past|through)|advanced\\s+(?:to|into)|progressed\\s+(?:to|into)|moved\\s+(?:on\\s+)?(?:to|into)|passed\\s+(?:through\\s+)?to|went\\s+(?:through|to)|went\\s+as\\s+far\\s+as|did\\s+(?:an?|the)|had\\s+(?:an?|the)|at\\s+least|past|beyond|through|after|been\\s+to|interviewed\\s+at|cleared|passed)\\s+${FILLER}$`,
@@ -40,9 +40,12 @@ const REASON_VERB =
  */
 const NEGATED_PROGRESS =
   "(?:\\b(?:not|never|[a-z]+n['\u2019]t|(?:did|was|were|could|would)nt|did\\s+not|were\\s+not|was\\s+not|could\\s+not)\\s+(?:(?:be|been|get|got|getting|being)\\s+)?(?:hire|hired|hiring|select|selected|selecting|chosen|choose|pick|picked|offer|offered|extend\\s+an\\s+offer|agree|come\\s+to\\s+(?:an\\s+)?agreement|reach\\s+(?:an\\s+)?agreement|see\\s+eye\\s+to\\s+eye|move\\s+(?:forward|ahead)|moved\\s+(?:forward|ahead)|moving\\s+(?:forward|ahead)|advance|advanced|proceed|proceeded|progress|progressed|make\\s+(?:it|the\\s+cut)|made\\s+(?:it|the\\s+cut)|(?:get|got|getting|receive|received|land|landed)\\s+(?:the\\s+|an?\\s+)?(?:job|offer|role|position)|work\\s+out|pan\\s+out|go\\s+forward|went\\s+forward)(?:\\s+with)?(?:\\s+(?:them|him|her|those|these|anyone|people|any\\s+of\\s+them))?\\s+(?:because(?:\\s+of)?|due\\s+to|for|as|since|over|given|on))";
-export const OWN_NEGATION_REASON = new RegExp(`^${NEGATED_PROGRESS}\\s+${FILLER}$`, 'i');
+/** "… because WE COULDN'T MATCH their pay expectations": what the team could not do, inside the causal clause. */
+const TEAM_CLAUSE =
+  "(?:(?:we|the\\s+team|the\\s+company|they)\\s+(?:(?:could|can|did|were|was|would)(?:n['\u2019]?t|\\s+not)|never|weren['\u2019]?t\\s+able\\s+to)\\s+(?:(?:quite|really|even)\\s+)?(?:meet|match|afford|agree\\s+(?:on|with)|reach|hit|come\\s+to\\s+terms\\s+on|align\\s+on|get\\s+close\\s+to)\\s+)";
+export const OWN_NEGATION_REASON = new RegExp(`^${NEGATED_PROGRESS}\\s+${TEAM_CLAUSE}?${FILLER}$`, 'i');
 const REASON_BEFORE = new RegExp(
-  `${NEGATED_PROGRESS}\\s+${FILLER}$|(?:\\b${REASON_VERB}(?:\\s+(?:them|him|her|us|those|these|out|on|up|down))?\\s+(?:for|because\\s+of|due\\s+to|over|on|because|as|since|with\\s+reason|citing|to)|\\b(?:rejection|archive|archival)\\s+reasons?\\s*(?:is|was|of|:|=)?|\\b(?:because\\s+of|due\\s+to|on\\s+account\\s+of))\\s+${FILLER}$`,
+  `${NEGATED_PROGRESS}\\s+${TEAM_CLAUSE}?${FILLER}$|(?:\\b${REASON_VERB}(?:\\s+(?:them|him|her|us|those|these|out|on|up|down))?\\s+(?:for|because\\s+of|due\\s+to|over|on|because|as|since|with\\s+reason|citing|to)|\\b(?:rejection|archive|archival)\\s+reasons?\\s*(?:is|was|of|:|=)?|\\b(?:because\\s+of|due\\s+to|on\\s+account\\s+of))\\s+${FILLER}$`,
   'i',
 );
 // "comp was the blocker", "timing was the issue": a reason named as the cause of the rejection.
@@ -171,7 +174,7 @@ function slotFor(reading: Reading, ctx: Context): Slot {
       return { key: 'tag', consumed: spans(c, t, tail(SOURCE_AFTER)) };
     }
     case 'rejectionReason': {
-      const c = cue(REASON_BEFORE) ?? cue(NEGATED_OUTCOME_BEFORE);
+      const c = cue(REASON_BEFORE) ?? cue(NEGATED_OUTCOME_BEFORE) ?? cue(TEAM_COULD_NOT);
       const t = tail(REASON_AFTER) ?? tail(REASON_VERDICT);
       if (!reading.strong && !c && !t && !ctx.negated) return null;
       return { key: 'rejectionReason', consumed: spans(c, t) };
@@ -205,7 +208,7 @@ function slotFor(reading: Reading, ctx: Context): Slot {
       // "built a sales team", "led the design org": experience described, not the account's department.
       if (EXPERIENCE_VERB.test(before.text)) return null;
       const strongSuffix = tail(DEPARTMENT_STRONG_AFTER);
-      if (needsDepartmentWord(reading.values[0] ?? '') && !strongSuffix) return null;
+      if (needsDepartmentWord(reading.values[0] ?? '') && !strongSuffix && !sharedDepartmentWord(ctx)) return null;
       const multiWord = /\s/.test(m.text.trim());
       const suffix = strongSuffix ?? tail(DEPARTMENT_AFTER) ?? tail(DEPARTMENT_PEOPLE_AFTER) ?? (multiWord ? tail(DEPARTMENT_CANDIDATES_AFTER) : null);
       const c = cue(DEPARTMENT_BEFORE);
@@ -215,12 +218,22 @@ function slotFor(reading: Reading, ctx: Context): Slot {
   }
 }
 
+/** "the People and Finance DEPARTMENTS": a plural department word after a list of departments names every member. */
+function sharedDepartmentWord(ctx: Context): boolean {
+  let k = ctx.index;
+  while (k + 1 < ctx.mentions.length && continuesList(ctx.text, ctx.mentions[k], ctx.mentions[k + 1], 'department')) k++;
+  return k > ctx.index && /^\s+(?:departments|depts|teams|orgs|functions)\b/i.test(ctx.text.slice(ctx.mentions[k].end));
+}
+
 /** Does `m` continue a list of the previous mention's dimension ("London, Dublin or Lisbon")? */
 function continuesList(text: string, prev: Mention | undefined, m: Mention, dimension: string | undefined): boolean {
   if (!prev || dimension === undefined) return false;
   const gap = text.slice(prev.end, m.start);
-  return LIST_SEPARATORS.test(gap) && /,|\/|&|\bor\b|\band\b|\bnor\b/i.test(gap) && dimensionOf(m).includes(dimension);
+  return ((LIST_SEPARATORS.test(gap) && /,|\/|&|\bor\b|\band\b|\bnor\b/i.test(gap)) || REPEATED_CUE_GAP.test(gap)) && dimensionOf(m).includes(dimension);
 }
+
+/** "rejected as overqualified OR FOR comp", "in Berlin or in Munich": a connector, then the dimension's cue again. */
+const REPEATED_CUE_GAP = /^\s*,?\s*(?:or|and|nor)\s+(?:for|as|from|in|at|by|via|over|due\s+to|because\s+of)\s+(?:the\s+|an?\s+|their\s+)?$/i;
 
 /** The dimensions a mention can stand for (value readings, or its kind). */
 export function dimensionOf(m: Mention): string[] {
@@ -401,14 +414,61 @@ function backwardReferent(text: string, mentions: Mention[], cue: NegationCue): 
  * when the outer cue is a refusal of PEOPLE and the inner one negates their relative clause; any
  * other pair of negations on one value is refused (left as text), never guessed.
  */
-const OUTER_PEOPLE = /^(?:(?:don['’]?t|do\s+not|never)\s+(?:want|need|include|show(?:\s+me)?|give\s+me|list|send(?:\s+me)?)\s+(?:any(?:one|body)?|people|candidates|folks|applicants|those|someone|ones)|no\s+one|no-one|nobody|none|not\s+(?:any(?:one|body)|people|candidates|folks))\s+(?:who|that|whom)\s+(?:has\s+|have\s+|had\s+)?$/i;
-const INNER_NOT = /^(?:isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|didn['’]?t|doesn['’]?t|don['’]?t|hasn['’]?t|haven['’]?t|never|not|is\s+not|was\s+not|did\s+not)$/i;
+const PEOPLE_OBJECT = "(?:any(?:one|body)?|every(?:one|body)|all|people|candidates|folks|applicants|those|someone|ones)(?:\\s+(?:people|candidates|folks|applicants))?";
+const REMOVAL_VERB = '(?:exclude|excluding|skip|drop|remove|leave\\s+out|filter\\s+out|rule\\s+out|weed\\s+out|omit|hide|ignore|pass\\s+on|avoid)';
+/** "don't want / show me anyone", "nobody", "exclude anybody", "skip candidates": a refusal of PEOPLE. */
+const OUTER_HEAD = `(?:(?:don['’]?t|do\\s+not|never)\\s+(?:want|need|include|show(?:\\s+me)?|give\\s+me|list|send(?:\\s+me)?)\\s+${PEOPLE_OBJECT}|${REMOVAL_VERB}\\s+${PEOPLE_OBJECT}|no\\s+one|no-one|nobody|none|not\\s+(?:any(?:one|body)|people|candidates|folks))`;
+const OUTER_PEOPLE = new RegExp(`^${OUTER_HEAD}\\s+(?:who|that|whom)\\s+(?:has\\s+|have\\s+|had\\s+)?$`, 'i');
+/** "exclude anybody NOT from LinkedIn", "drop anyone WITHOUT a PhD": the inner cue right after the people word. */
+const OUTER_PEOPLE_BARE = new RegExp(`^${OUTER_HEAD}\\s+$`, 'i');
+const INNER_NOT = /^(?:isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|didn['’]?t|doesn['’]?t|don['’]?t|hasn['’]?t|haven['’]?t|never|not|is\s+not|was\s+not|did\s+not|without)$/i;
+const INNER_BARE = /^(?:not|without)$/i;
+/** "remove anyone whose application status isn't Active": a refusal of people whose field is negated. */
+const OUTER_WHOSE = new RegExp(`^${OUTER_HEAD}\\s+whose\\s+$`, 'i');
+/** Fields every application has, so "not (field ≠ X)" is exactly "field = X" (a school or title may be missing). */
+const ALWAYS_PRESENT = new Set(['applicationStatus', 'stage']);
 
-function isClearDoubleNegation(text: string, outer: NegationCue, inner: NegationCue, reached: Mention): boolean {
+/** Does this outer cue refuse people whose own clause starts with the inner negation? */
+function outerRefusesPeople(text: string, outer: NegationCue, inner: NegationCue): boolean {
   if (!INNER_NOT.test(inner.text.trim())) return false;
   const outerPhrase = text.slice(outer.start, inner.start);
-  if (!OUTER_PEOPLE.test(outerPhrase)) return false;
-  return !/[,;.!?()\u0001]|\b(?:and|or|but)\b/i.test(text.slice(inner.end, reached.start));
+  return OUTER_PEOPLE.test(outerPhrase) || (INNER_BARE.test(inner.text.trim()) && OUTER_PEOPLE_BARE.test(outerPhrase));
+}
+
+function isClearDoubleNegation(text: string, outer: NegationCue, inner: NegationCue, head: Mention): boolean {
+  if (!outerRefusesPeople(text, outer, inner)) return false;
+  return !/[,;.!?()\u0001]|\b(?:and|or|but)\b/i.test(text.slice(inner.end, head.start));
+}
+
+/** Pairs of consecutive cues (inner → outer) where the outer one refuses the people the inner one describes. */
+function doubleNegationPairs(text: string, mentions: Mention[], cues: NegationCue[], subjectPairs: Set<NegationCue>): Map<NegationCue, NegationCue> {
+  const pairs = new Map<NegationCue, NegationCue>();
+  for (let k = 0; k + 1 < cues.length; k++) {
+    const [outer, inner] = [cues[k], cues[k + 1]];
+    if (outer.backTo !== undefined || inner.backTo !== undefined) continue;
+    const between = mentions.filter((m) => m.start >= outer.end && m.end <= inner.start);
+    if (between.length === 0) {
+      if (outerRefusesPeople(text, outer, inner)) pairs.set(inner, outer);
+      continue;
+    }
+    // "skip everyone MAYA DIDN'T recruit": the people refused are those the negated recruiter did not recruit.
+    const subject = negatedSubject(text, mentions, inner);
+    if (subject && between.every((m) => subject.subjects.includes(m)) && OUTER_PEOPLE_BARE.test(text.slice(outer.start, subject.subjects[0].start))) {
+      pairs.set(inner, outer);
+      subjectPairs.add(inner);
+    }
+  }
+  return pairs;
+}
+
+/** Is a people-refusal ("exclude anybody", "don't want anyone") standing right before this cue? */
+export function refusesPeopleBefore(text: string, cues: NegationCue[], inner: NegationCue): boolean {
+  return cues.some((outer) => outer.end <= inner.start && outerRefusesPeople(text, outer, inner));
+}
+
+/** "remove anyone whose application status isn't Active": the field statement's own "not" cancelled by the outer cue. */
+function isClearWhoseDoubleNegation(text: string, cue: NegationCue, m: Mention): boolean {
+  return m.kind === 'field' && m.negated && ALWAYS_PRESENT.has(m.key) && OUTER_WHOSE.test(text.slice(cue.start, m.start));
 }
 
 const POSTPOSED_AT = new RegExp(`^(?:${POSTPOSED_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
@@ -421,8 +481,10 @@ export function negationScopes(
   text: string,
   mentions: Mention[],
   cues: NegationCue[],
-): { negated: Set<Mention>; usedCues: UsedCue[]; swallowed: Set<Mention>; refused: Set<Mention>; bound: Set<NegationCue> } {
+): { negated: Set<Mention>; usedCues: UsedCue[]; swallowed: Set<Mention>; refused: Set<Mention>; bound: Set<NegationCue>; cancelled: Set<Mention> } {
   const refused = new Set<Mention>();
+  /** Field statements whose own "not" an outer refusal of people cancels: positive. */
+  const cancelled = new Set<Mention>();
   const negated = new Set<Mention>();
   const usedCues: UsedCue[] = [];
   const swallowed = new Set<Mention>();
@@ -433,10 +495,25 @@ export function negationScopes(
     negated.add(m);
     reachedBy.set(m, [...(reachedBy.get(m) ?? []), cue]);
   };
+  // "don't show me anyone who ISN'T in Onsite", "exclude anybody NOT from LinkedIn": the outer cue refuses the
+  // people the inner one describes, so it reaches exactly what the inner one reaches (decided after the loop).
+  const subjectPairs = new Set<NegationCue>();
+  const outerOf = doubleNegationPairs(text, mentions, cues, subjectPairs);
+  const outers = new Set(outerOf.values());
   for (const cue of cues) {
+    if (outers.has(cue)) continue;
     // "referrals not included - X role": the "not" of a removal phrase AFTER its value points back, never
     // forward (nl-heldout5 h5-065 excluded the job after the dash); the guard reads it backward.
     if ((POSTPOSED_AT.exec(text.slice(cue.start))?.[0].length ?? 0) > cue.end - cue.start) continue;
+    if (cue.backTo !== undefined) {
+      const object = postposedObject(text, mentions, cue);
+      if (object) {
+        for (const m of object) reach(m, cue);
+        bound.add(cue);
+        usedCues.push({ cue, reached: object[object.length - 1], tail: [cue.backTo, cue.end] });
+      }
+      continue;
+    }
     const subject = negatedSubject(text, mentions, cue);
     if (subject) {
       for (const s of subject.subjects) reach(s, cue);
@@ -502,19 +579,102 @@ export function negationScopes(
     }
     for (;;) {
       while (j < mentions.length && dimensionOf(mentions[i]).some((d) => continuesList(text, mentions[j - 1], mentions[j], d))) reach(mentions[j++], cue);
-      const more = mentions[j];
-      if (!isListCue(cue.text) || more?.kind !== 'value' || !CROSS_LIST_GAP.test(text.slice(mentions[j - 1].end, more.start)) || !negatable(text, mentions, j)) break;
+      // A people word read as a value ("and PEOPLE rejected for timing") that cannot be negated is only glue.
+      let k = j;
+      while (mentions[k]?.kind === 'value' && PEOPLE_WORD.test(mentions[k].text) && !negatable(text, mentions, k) && k + 1 < mentions.length) k++;
+      const more = mentions[k];
+      if (!isListCue(cue.text) || !more || !CROSS_LIST_GAP.test(text.slice(mentions[j - 1].end, more.start).replace(PEOPLE_WORDS, 'people'))) break;
+      j = k;
+      // "leave out the agency ones and anyone REJECTED FOR comp": a member that is a rejection verb with its
+      // reason is one member; both carry the negation (nl-heldout7 h7-056 read the reason as positive).
+      const reasonAfter = mentions[j + 1];
+      if (isRejectionThenReason(text, more, reasonAfter)) {
+        reach(more, cue);
+        reach(reasonAfter!, cue);
+        i = j + 1;
+        j += 2;
+        continue;
+      }
+      if (more.kind !== 'value' || !negatable(text, mentions, j)) break;
       reach(more, cue);
       i = j++;
     }
   }
+  const heads = new Map<NegationCue, Mention>();
+  for (const [inner, outer] of outerOf) {
+    const reachedByInner = mentions.filter((m) => reachedBy.get(m)?.includes(inner));
+    // An inner cue that reached no value (a plain word, a reason clause) leaves the outer one to the guard.
+    if (reachedByInner.length === 0) continue;
+    for (const m of reachedByInner) reach(m, outer);
+    heads.set(inner, reachedByInner[0]);
+    bound.add(outer);
+    usedCues.push({ cue: outer, reached: reachedByInner[0] });
+  }
   for (const [m, by] of reachedBy) {
     const distinct = [...new Set(by)].sort((a, b) => a.start - b.start);
-    if (distinct.length < 2) continue;
+    if (distinct.length < 2) {
+      // "remove anyone whose application status isn't Active": the field's own "not" and the outer cue cancel.
+      if (distinct.length === 1 && isClearWhoseDoubleNegation(text, distinct[0], m)) {
+        negated.delete(m);
+        cancelled.add(m);
+      }
+      continue;
+    }
     negated.delete(m);
-    if (!(distinct.length === 2 && isClearDoubleNegation(text, distinct[0], distinct[1], m))) refused.add(m);
+    // A list member ("… isn't based in Lisbon OR Warsaw") is scoped by the list's head.
+    const head = heads.get(distinct[1]) ?? m;
+    const clear = distinct.length === 2 && (subjectPairs.has(distinct[1]) ? outerOf.get(distinct[1]) === distinct[0] : isClearDoubleNegation(text, distinct[0], distinct[1], head));
+    if (!clear) refused.add(m);
   }
-  return { negated, usedCues, swallowed, refused, bound };
+  return { negated, usedCues, swallowed, refused, bound, cancelled };
+}
+
+const PEOPLE_WORD = /^(?:people|folks|candidates|applicants|ones|profiles|ppl)$/i;
+const PEOPLE_WORDS = /\b(?:people|folks|candidates|applicants|ones|profiles|ppl)(?:\s+(?:people|folks|candidates|applicants|ones|profiles|ppl))+\b/gi;
+
+/*
+ * "Berlin excluded", "Omar's and the job board ones aside", "leave the boomerangs out": a removal word
+ * after its object. It binds only when its clause is nothing but that object: one value, or a list
+ * of values (of any kinds) joined by "and"/"or"/commas, with only glue words before it and a people,
+ * role or department word after it. Anything else in the clause leaves the cue unbound, and the
+ * guard (negation-guard.ts) refuses every value there: never a positive filter, never a guess.
+ */
+const POSTPOSED_LEAD = new RegExp(`^[\\s,]*(?:(?:${SPLIT_REMOVAL_VERBS})\\s+)?(?:(?:and|also|but|then|please|pls|just|all|any|the|those|these|our|their|of|anyone|anybody|everyone|people|folks|candidates|applicants)\\s+)*$`, 'i');
+const GLUE_NOUN = '(?:people|folks|candidates|applicants|ones|profiles|ppl|applications|roles?|jobs?|positions?|reqs?|departments?|depts?|teams?|stages?|tags?|sources?|rejections?|rejects)';
+const POSTPOSED_MEMBER_GAP = new RegExp(`^(?:['\u2019]s)?\\s*(?:${GLUE_NOUN}\\s*)?(?:,\\s*)?(?:(?:and|or|&|/)\\s+)?(?:(?:the|any|anyone|anybody|people|those|all)\\s+)*$`, 'i');
+// "agency ppl - no thanks": a cue alone in its clause points at the clause before, across its break.
+const POSTPOSED_TAIL = new RegExp(`^(?:['\u2019]s)?\\s*(?:${GLUE_NOUN}\\s*)?(?:(?:are|is|should\\s+be|to\\s+be|all|both)\\s+)*(?:[-\u2013\u2014,:;]\\s*)?$`, 'i');
+
+function postposedObject(text: string, mentions: Mention[], cue: NegationCue): Mention[] | null {
+  // A people word that cannot be a value here ("the referral PEOPLE aside") is glue, and so is a rejection word
+  // that is a reason's own tail ("culture REJECTIONS not wanted").
+  const isReasonTail = (m: Mention, k: number) => m.kind === 'status' && k > 0 && mentions[k - 1].kind === 'value' && (mentions[k - 1] as Mention & { kind: 'value' }).readings.some((r) => r.dimension === 'rejectionReason') && REASON_AFTER.test(text.slice(mentions[k - 1].end, m.end));
+  const inside = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.start >= (cue.backTo ?? 0) && m.end <= cue.start && !(PEOPLE_WORD.test(m.text) && !negatable(text, mentions, k)) && !isReasonTail(m, k));
+  if (inside.length === 0) return null;
+  if (!POSTPOSED_LEAD.test(text.slice(cue.backTo, inside[0].m.start))) return null;
+  if (!POSTPOSED_TAIL.test(text.slice(inside[inside.length - 1].m.end, cue.start))) return null;
+  const object: Mention[] = [];
+  for (let n = 0; n < inside.length; n++) {
+    const { m, k } = inside[n];
+    if (n > 0) {
+      const gap = text.slice(inside[n - 1].m.end, m.start);
+      const pairedReason = isRejectionThenReason(text, inside[n - 1].m, m);
+      // Members are joined by a connector; a bare comma joins too when "and"/"or" closes the list.
+      if (!pairedReason && (!POSTPOSED_MEMBER_GAP.test(gap) || (!/[,&/]|\b(?:and|or)\b/i.test(gap) && !/^(?:['\u2019]s)?\s*$/.test(gap)))) return null;
+      // Two values glued together ("Berlin agency") would be one group: "exclude" cannot say "not (A and B)".
+      if (!pairedReason && /^\s*$/.test(gap)) return null;
+    }
+    if (!negatable(text, mentions, k)) return null;
+    object.push(m);
+  }
+  return object;
+}
+
+/** "rejected for comp": an Archived status word that is the cue of the reason right after it. */
+export function isRejectionThenReason(text: string, status: Mention, reason: Mention | undefined): boolean {
+  if (status.kind !== 'status' || status.value !== 'Archived' || reason?.kind !== 'value' || !reason.readings.some((r) => r.dimension === 'rejectionReason')) return false;
+  const gap = text.slice(status.end, reason.start);
+  return !CLAUSE_BREAK.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 4;
 }
 
 /** Assign every value mention to a slot (list members follow the first), honouring negation. */

@@ -151,7 +151,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
   {
     phrases: [
       'unresponsive', 'being unresponsive', 'no response', 'not responding', 'not replying', 'not getting back to us', 'stopped responding', 'stopped replying', 'stopped answering', 'went dark', 'went silent', 'went quiet', 'ghosting', 'ghosted',
-      'ghosted us', 'ghost us', 'ghosts us', 'ghosters', 'the ghosters', 'never responded', 'never replied', 'never got back to us', 'never got back', "didn't respond", "didn't reply", "didn't get back to us", 'non-responsive', 'nonresponsive', 'no-show',
+      'ghosted us', 'ghost us', 'ghosts us', 'ghosters', 'the ghosters', 'never responded', 'never replied', 'never got back to us', 'never got back', "didn't hear back", "didn't hear back from", 'did not hear back from', 'never heard back from', "haven't heard back from", "hadn't heard back from", "didn't respond", "didn't reply", "didn't get back to us", 'non-responsive', 'nonresponsive', 'no-show',
       'no show', 'no-shows', 'dropped off the radar', 'fell off the radar', 'never heard back', 'stopped returning calls', 'unreachable',
     ],
     target: /unresponsive|no response/i,
@@ -225,6 +225,9 @@ const obj = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) =>
 const scope = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) => ({ phrase }));
 const removal = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) => ({ phrase, list: true }));
 
+/** Nouns that name a dimension ("any STAGE but Offer"). */
+const DIMENSION_NOUNS = ['stage', 'step', 'source', 'channel', 'department', 'dept', 'team', 'location', 'city', 'place', 'tag', 'job', 'role', 'position', 'reason', 'recruiter', 'school', 'university', 'college', 'company', 'employer', 'title'];
+
 export const NEGATION_CUE_TABLE: NegationCueWord[] = [
   ...scope('no one who', 'no-one who', 'nobody who', 'none who', 'no one', 'no-one', 'nobody', 'anyone but', 'anybody but', 'everyone but', 'everybody but', 'anyone except', 'anybody except', 'everyone except'),
   ...obj('but not', 'other than', 'except for', 'except', 'excluding', 'exclude', 'without', 'skip', 'skipping', 'minus', 'no', 'apart from', 'aside from', 'not including', 'rather than', 'instead of'),
@@ -235,6 +238,12 @@ export const NEGATION_CUE_TABLE: NegationCueWord[] = [
   ...removal('rule out', 'ruling out', 'weed out', 'filter out', 'leave off', 'omit', 'hide', 'remove', 'ignore'),
   // "pass on anyone from the career fair", "avoid agency ppl", "neither agency nor referral" (nl-heldout3 h3-270).
   ...obj('pass on', 'avoid').map((c) => ({ ...c, imperative: true })),
+  // "…, bar the job board people", "save for agency candidates" (nl-heldout7). "bar" is also a noun ("raise the
+  // bar"), so it is a cue only where a clause starts.
+  ...obj('bar').map((c) => ({ ...c, imperative: true })),
+  ...obj('save for'),
+  // "currently in any stage but Offer", "from any source but LinkedIn": "but" after "any <dimension>".
+  ...scope(...DIMENSION_NOUNS.flatMap((n) => [`any ${n} but`, `any other ${n} but`, `every ${n} but`])),
   ...scope('neither'),
   // "non-referral candidates": reaches only the value right after the hyphen (assign-slots.ts).
   ...scope('non'),
@@ -251,6 +260,8 @@ export const POSTPOSED_NEGATIONS = [
   // The particle of a split removal verb ("leave Marcus's OUT"): found by SPLIT_REMOVAL in negation-guard.ts only.
   'out',
 ];
+/** Verbs whose particle "out" may close their object ("leave Marcus's OUT", "count the agency ones out"). */
+export const SPLIT_REMOVAL_VERBS = 'leave|leaving|keep|keeping|count|counting|cut|cutting|take|taking|rule|ruling|filter|filtering|weed|weeding|cross|crossing|strike|striking';
 /** One alternation of the postposed words, spaces matching any whitespace: the guard and slot assignment both read them. */
 export const POSTPOSED_SOURCE = POSTPOSED_NEGATIONS.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
 
@@ -312,8 +323,13 @@ export const FILLER = "(?:(?:the|a|an|our|their|his|her|any|all|being|bad|too|hi
 export const TYPO_CORRECTED_CUES = [
   'sourced', 'recruited', 'referred', 'referral', 'referrals', 'rejected', 'reached', 'applied', 'applicants', 'interviewed', 'tagged', 'located', 'currently', 'previously', 'formerly',
   'withdrew', 'department', 'candidates', 'experience',
-  'without', 'except', 'excluding', 'exclude', 'nobody', 'skipping', 'besides', 'neither', 'outside', 'ignore',
+  'without', 'except', 'excluding', 'exclude', 'nobody', 'skipping', 'besides', 'neither', 'outside', 'ignore', 'never',
 ];
+/**
+ * Negation cues whose typos are corrected down to 4 letters ("nevr", "exept"): a missed one leaves the value
+ * refused at best. Only a dropped letter or a swap, never a changed one ("newer" is a word).
+ */
+export const SHORT_TYPO_NEGATIONS = ['never', 'except', 'without', 'nobody', 'exclude'];
 
 /**
  * Skill shorthands, normalised to the account's canonical skill (bound only when the account has a

@@ -50,6 +50,17 @@ export const FIELD_NOUNS: [FieldKey, string][] = [
 const NEGATED_COPULA =
   "(?:is|was|are|were)\\s*n['\u2019]?t(?:\\s+ever)?|(?:is|was|are|were)\\s+(?:not|never)(?:\\s+ever)?|(?:do|does|did)(?:\\s*n['\u2019]?t|\\s+not)\\s+(?:include|contain|list|mention|have)|(?:has|have|had|lists?|shows?)\\s+no|lacks?|excludes?|not|isnt|wasnt|arent|werent|!=|\u2260";
 const COPULA = '(?:is|was|are|were|=|:|equals|includes?|contains?)';
+/**
+ * "application status other than Hired or Lead", "any school except Harvard or Yale", "current title other than
+ * X or Y": a contrast word after a field named explicitly negates the whole list on THAT field (nl-heldout7 cut
+ * such lists after the first value and read a title as a department). "but" only after "any <field>"; only for
+ * open fields and statuses (EXCEPT_FIELDS).
+ */
+const EXCEPT_WORDS = '(?:other\\s+than|except(?:\\s+for)?|excluding|apart\\s+from|aside\\s+from|besides|save\\s+for|but)';
+/** Open fields and statuses only: an account value after "any source other than" keeps its own cue (slot assignment). */
+const EXCEPT_FIELDS = new Set<FieldKey>(['currentTitle', 'pastTitle', 'currentCompany', 'pastCompany', 'school', 'applicationStatus', 'skill']);
+const EXCEPT_END = /^\s*(?:$|[,.;:!?)\u0001]|(?:and|who|whom|that|whose|with|since|please|thanks)\b)/i;
+const ANY_BEFORE = /\b(?:any|every|all)\s+(?:other\s+)?$/i;
 /** Fields a bare value may follow without a copula ("with status archived"). */
 const BARE_VALUE_FIELDS = new Set<FieldKey>(['applicationStatus']);
 /** After a copula-free known value ("location Remote, …"): the phrase must end there, so "dept Product Manager" is no department. */
@@ -145,12 +156,15 @@ function valueAt(vocab: NlVocabulary, key: FieldKey, text: string): Found[] | nu
 export function fieldStatementMentions(text: string, vocab: NlVocabulary): Mention[] {
   const out: Mention[] = [];
   for (const [key, noun] of FIELD_NOUNS) {
-    const copula = `(?:${NEGATED_COPULA}|${COPULA})?`;
+    const copula = `(?:${EXCEPT_WORDS}(?![\\p{L}\\p{N}])|${NEGATED_COPULA}|${COPULA})?`;
     const head = new RegExp(`(?<![\\p{L}\\p{N}])${noun}\\s*(${copula})\\s*`, 'giu');
     for (const m of text.matchAll(head)) {
       const start = m.index ?? 0;
       let pos = start + m[0].length;
-      const negated = new RegExp(`^(?:${NEGATED_COPULA})$`, 'i').test(m[1].trim());
+      const except = new RegExp(`^(?:${EXCEPT_WORDS})$`, 'i').test(m[1].trim());
+      // "any school but Yale"; a stage is left to slot assignment (current or reached depends on the verb).
+      if (except && (!EXCEPT_FIELDS.has(key) || (/^but$/i.test(m[1].trim()) && !ANY_BEFORE.test(text.slice(0, start))))) continue;
+      const negated = except || new RegExp(`^(?:${NEGATED_COPULA})$`, 'i').test(m[1].trim());
       const values: string[] = [];
       let known = true;
       let first = true;
@@ -171,10 +185,20 @@ export function fieldStatementMentions(text: string, vocab: NlVocabulary): Menti
         first = false;
       }
       if (values.length === 0) continue;
+      // "Design dept people": a department noun right after a department's name is that name's suffix, not a field.
+      if (!m[1].trim() && key === 'department' && leadingDepartmentBefore(vocab, text.slice(0, start))) continue;
+      // A contrast list must end its clause: "any title but the Software Engineer Payments role" is no title list.
+      if (except && !EXCEPT_END.test(text.slice(end))) continue;
       // Without a copula ("location Remote", "tag Boomerang") only a known value that ends its phrase counts.
       if (!m[1].trim() && !BARE_VALUE_FIELDS.has(key) && (!known || !BARE_END.test(text.slice(end)))) continue;
       out.push({ kind: 'field', key, values, negated, known, start, end, text: text.slice(start, end) });
     }
   }
   return out;
+}
+
+/** Does `before` end with one of the account's department names (then a space)? */
+function leadingDepartmentBefore(vocab: NlVocabulary, before: string): boolean {
+  const lower = normalize(before.replace(/\s+$/, ''));
+  return /\s$/.test(before) && vocab.departments.some((d) => lower.endsWith(normalize(d)) && !/[\p{L}\p{N}]/u.test(lower.charAt(lower.length - normalize(d).length - 1) || ' '));
 }

@@ -87,8 +87,10 @@ function candidates(vocab: NlVocabulary): Map<number, LexiconEntry[]> {
 }
 
 /** Value mentions for misspelt account values among the words that `taken` does not cover. */
-export function findFuzzyMentions(text: string, vocab: NlVocabulary, taken: { start: number; end: number }[]): (Mention & { kind: 'value' })[] {
+export function findFuzzyMentions(text: string, vocab: NlVocabulary, taken: { start: number; end: number }[], soft: { start: number; end: number }[] = []): (Mention & { kind: 'value' })[] {
   const free = tokens(text).filter((t) => !taken.some((m) => t.start < m.end && m.start < t.end));
+  // Words of a weak mention ("recruter SCREEN") may complete a misspelt phrase, never make one on their own.
+  const isSoft = (t: Token) => soft.some((m) => t.start < m.end && m.start < t.end);
   const out: (Mention & { kind: 'value' })[] = [];
   const byWords = candidates(vocab);
   let i = 0;
@@ -98,6 +100,7 @@ export function findFuzzyMentions(text: string, vocab: NlVocabulary, taken: { st
       const run = free.slice(i, i + n);
       // Only adjacent words (a gap of spaces or a hyphen) form a phrase.
       if (run.some((t, k) => k > 0 && !/^[\s-]+$/.test(text.slice(run[k - 1].end, t.start)))) continue;
+      if (run.every(isSoft)) continue;
       const words = run.map((t) => normalize(t.word));
       if (n === 1 && (REQUEST_STOPWORDS.has(words[0]) || ORDINARY.has(words[0]))) continue;
       const phrase = words.join(' ');

@@ -1,4 +1,4 @@
-import { NEGATION_TYPO_TARGETS, NOT_A_NEGATION_TYPO, POSSIBLE_NEGATION_WORDS, POSTPOSED_SOURCE } from './cue-words.js';
+import { NEGATION_TYPO_TARGETS, NOT_A_NEGATION_TYPO, POSSIBLE_NEGATION_WORDS, POSTPOSED_SOURCE, SPLIT_REMOVAL_VERBS } from './cue-words.js';
 import { memo } from './memo.js';
 import { escapeRegExp } from '../../shared/regexp.js';
 
@@ -76,7 +76,7 @@ export function possibleNegations(text: string): Span[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const SPLIT_REMOVAL = /\b(?:leave|leaving|keep|keeping|count|counting|cut|cutting|take|taking|rule|ruling|filter|filtering|weed|weeding|cross|crossing|strike|striking)\s+(?:[^\s,;.!?]+\s+){1,5}?out(?![\p{L}\p{N}])/giu;
+const SPLIT_REMOVAL = new RegExp(`\\b(?:${SPLIT_REMOVAL_VERBS})\\s+(?:[^\\s,;.!?]+\\s+){1,5}?out(?![\\p{L}\\p{N}])`, 'giu');
 
 const SCOPE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:but|however|though|although|whereas|while)\b/i;
 /** A cue the parser knows ends where the parser ends its scope (assign-slots.ts CLAUSE_BREAK): the parser decided that much. */

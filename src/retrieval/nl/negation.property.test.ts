@@ -171,6 +171,37 @@ describe('negation never reverses a meaning', () => {
     expect(checked).toBeGreaterThan(100);
   });
 
+  it('a people-refusal around an inner negation ("exclude anybody not from X") never excludes X', () => {
+    const reversed: string[] = [];
+    let positive = 0;
+    let checked = 0;
+    const outers = ['exclude anybody not', "skip candidates who aren't", "don't show me anyone who isn't", "leave out everyone who wasn't", 'drop anyone who never', 'remove people not', "no one who isn't", "I don't want anyone who wasn't"];
+    for (const [dimension, values] of VALUES) {
+      values.forEach((value, i) => {
+        const outer = outers[(i + checked) % outers.length];
+        const request = `${outer} ${CUED[dimension]} ${value}`;
+        const filters = (parseNaturalLanguage(request, vocab, { now }).request.filters ?? {}) as SearchFilters;
+        checked++;
+        const excludedValues = Object.values(filters.exclude ?? {}).flatMap((v) => (v as string[]).map((x) => x.toLowerCase()));
+        if (excludedValues.includes(value.toLowerCase())) reversed.push(`${request} → ${JSON.stringify(filters)}`);
+        if (positives(filters).includes(value.toLowerCase())) positive++;
+      });
+    }
+    // "skip everyone Maya didn't recruit": the refused people are those the negated subject did not recruit.
+    for (const { name } of vocab.recruiters) {
+      for (const form of [name, name.split(' ')[0]]) {
+        const request = `skip everyone ${form} didn't recruit`;
+        const filters = (parseNaturalLanguage(request, vocab, { now }).request.filters ?? {}) as SearchFilters;
+        checked++;
+        if (filters.exclude?.recruiter?.includes(name)) reversed.push(`${request} → ${JSON.stringify(filters)}`);
+        if (filters.recruiter?.includes(name)) positive++;
+      }
+    }
+    expect(reversed).toEqual([]);
+    // Understood as the positive filter, not merely refused.
+    expect(positive).toBeGreaterThan(0.8 * checked);
+  });
+
   it('a negated rejection verb before a cause never makes the reason positive; a negated outcome verb never excludes it', () => {
     const reversed: string[] = [];
     const rejections = ["weren't rejected because of", 'not archived due to', "didn't get cut because of", 'never declined because of', "weren't lost because of"];

@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors.js';
 import { parseBoolean } from '../query/boolean-parser.js';
 import type { DateRange, SearchRequestInput } from '../query/search-request.js';
-import { assignValueMentions, negationScopes, type Assignment, type Span, type UsedCue } from './assign-slots.js';
+import { assignValueMentions, isRejectionThenReason, negationScopes, refusesPeopleBefore, type Assignment, type Span, type UsedCue } from './assign-slots.js';
 import { negationReach, possibleNegations } from './negation-guard.js';
 import { extractBooleanSyntax, extractMustHaves, remainingText } from './free-text.js';
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
@@ -9,6 +9,7 @@ import { humanDate, valuePart } from './interpretation.js';
 import { expandShorthand } from './shorthand.js';
 import { correctCueTypos } from './cue-typos.js';
 import { isObjectCue } from './cue-words.js';
+import { leadingSkill } from './skill-mentions.js';
 import { tagRequest, type Mention, type NegationCue } from './tagger.js';
 import type { NlVocabulary } from './vocabulary.js';
 import { WorkText, type MutableFilters, type ParseContext } from './work-text.js';
@@ -37,10 +38,10 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
 
   const text = ctx.work.text;
   const { mentions, negations } = tagRequest(text, vocab, opts.now);
-  const { negated, usedCues, swallowed, refused, bound } = negationScopes(text, mentions, negations);
+  const { negated, usedCues, swallowed, refused, bound, cancelled } = negationScopes(text, mentions, negations);
   const valueAssignments = assignValueMentions(text, mentions, negated, new Map(usedCues.map((u) => [u.reached, u.cue.start])));
   const refusal = (m: Mention): Assignment => ({ target: 'refused', reason: `Could not tell whether "${m.text.trim()}" is negated (several negations, or a "those/them" with several referents); kept it as free text`, mention: m });
-  const assignments = new Map(mentions.map((m) => [m, refused.has(m) ? refusal(m) : (valueAssignments.get(m) ?? assignOther(m, negated.has(m), ctx))]));
+  const assignments = new Map(mentions.map((m) => [m, refused.has(m) ? refusal(m) : (valueAssignments.get(m) ?? assignOther(m, negated.has(m), ctx, cancelled.has(m)))]));
   guardUnboundNegations(text, mentions, assignments, negations, bound, usedCues);
   // A status word that served as another mention's cue ("rejected for comp") is not a status too.
   // Unless the negations differ: in "not hired for the SRE role" the job is positive, so "not hired" stays.
@@ -75,10 +76,13 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
   for (const { cue, reached, tail } of usedCues) {
     if (assignments.get(reached)?.target !== 'filter') continue;
     consumed.push([cue.start, cue.end], [cue.end, reached.start]);
+    // "whose degree isn't a master's": the field noun before the cue names the degree it negates.
+    const noun = reached.kind === 'degree' ? /\b(?:highest\s+)?(?:degree|education)\s+$/i.exec(text.slice(0, cue.start)) : null;
+    if (noun) consumed.push([noun.index, cue.start]);
     if (tail) consumed.push(tail);
   }
   for (const [s, e] of consumed) ctx.work.consume(s, e);
-  excludeFreeWords(ctx, negations.filter((c) => !usedCues.some((u) => u.cue === c)));
+  excludeFreeWords(ctx, negations.filter((c) => !usedCues.some((u) => u.cue === c)), negations);
   if (ctx.filters.exclude && Object.keys(ctx.filters.exclude).length === 0) delete ctx.filters.exclude;
   return finish(ctx);
 }
@@ -118,16 +122,59 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
   // same negation; when the parser did not carry the negation over (another dimension, a word between),
   // it is refused, never left positive (nl-heldout5 h5-079).
   for (const u of used) {
-    let prevEnd = u.reached.end;
-    for (let j = mentions.indexOf(u.reached) + 1; j > 0 && j < mentions.length; j++) {
+    // "not REJECTED FOR comp or …": the head of the list is the reason its rejection verb introduced.
+    const at = mentions.indexOf(u.reached);
+    const headMention = isRejectionThenReason(text, u.reached, mentions[at + 1]) ? mentions[at + 1] : u.reached;
+    // A head made positive by a clear double negation heads a positive list ("isn't in Lisbon or Warsaw").
+    const head = assignments.get(headMention);
+    if (head?.target === 'filter' && !head.negated) continue;
+    let prevEnd = headMention.end;
+    // After "and" a people word that is no filter opens the next member ("and PEOPLE rejected for comp").
+    let memberOpen = false;
+    for (let j = mentions.indexOf(headMention) + 1; j > 0 && j < mentions.length; j++) {
       const gap = text.slice(prevEnd, mentions[j].start);
       const a = assignments.get(mentions[j])!;
+      const connected = LIST_CONNECTOR.test(gap) || (memberOpen && /^\s*$/.test(gap));
+      // "nobody who applied to X or APPLIED TO Y": after a connector, a member may repeat its own cue (words, and
+      // weak values such as "applied", that the member's filter used as its cue).
+      const connector = /^\s*,?\s*(?:or|and|nor|&|\/)\s+/i.exec(gap);
+      // Only a member of the head's own kind: "didn't withdraw AND REACHED final round" is a new clause.
+      const headKey = head?.target === 'filter' ? head.key : undefined;
+      const from = connector ? prevEnd + connector[0].length : -1;
+      const cued = !connector ? -1 : Math.max(headKey ? cuedMember(text, mentions, assignments, j, from, headKey) : -1, repeatedCueMember(text, mentions, assignments, j, from, headMention));
+      if (cued >= 0) {
+        // The repeated cue's own words ("or REJECTED for timing") are no positive filter either.
+        for (let k = j; k < cued; k++) {
+          const w = assignments.get(mentions[k])!;
+          if (w.target === 'filter' && !w.negated) assignments.set(mentions[k], { target: 'refused', reason: '', mention: mentions[k] });
+        }
+        const b = assignments.get(mentions[cued])!;
+        if (b.target === 'filter' && !b.negated && b.key) {
+          assignments.set(mentions[cued], { target: 'refused', reason: `Not understood whether "${mentions[cued].text.trim()}" is negated (it follows a negated value in a list); kept it as free text, not as a filter`, mention: mentions[cued] });
+        }
+        prevEnd = mentions[cued].end;
+        j = cued;
+        memberOpen = false;
+        continue;
+      }
+      // "… and anyone REJECTED FOR comp": a rejection verb and its reason are one member of the list.
+      if (connected && isRejectionThenReason(text, mentions[j], mentions[j + 1])) {
+        const reason = assignments.get(mentions[j + 1])!;
+        if (reason.target === 'filter' && !reason.negated && reason.key) {
+          assignments.set(mentions[j + 1], { target: 'refused', reason: `Not understood whether "${text.slice(mentions[j].start, mentions[j + 1].end).trim()}" is negated (it follows a negated value in a list); kept it as free text, not as a filter`, mention: mentions[j + 1] });
+          if (a.target === 'filter' && !a.negated) assignments.set(mentions[j], { target: 'refused', reason: '', mention: mentions[j] });
+        }
+        prevEnd = mentions[++j].end;
+        memberOpen = false;
+        continue;
+      }
       // A word glued to the member that is no filter ("agency PEOPLE and remote folks") closes that member.
       if (/^\s*$/.test(gap) && a.target !== 'filter') {
         prevEnd = mentions[j].end;
         continue;
       }
-      if (!LIST_CONNECTOR.test(gap)) break;
+      if (!connected) break;
+      memberOpen = a.target !== 'filter';
       prevEnd = mentions[j].end;
       if (a.target !== 'filter' || a.negated || !a.key) continue;
       assignments.set(mentions[j], { target: 'refused', reason: `Not understood whether "${mentions[j].text.trim()}" is negated (it follows a negated value in a list); kept it as free text, not as a filter`, mention: mentions[j] });
@@ -146,8 +193,34 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
   }
 }
 
+/**
+ * The index of the first mention from `j` on (at most 3 ahead), a filter on `key`, whose own cue covers every
+ * word from `from` to its start ("or APPLIED TO Senior Backend Engineer"), or -1.
+ */
+function cuedMember(text: string, mentions: Mention[], assignments: Map<Mention, Assignment>, j: number, from: number, key: string): number {
+  for (let k = j; k < Math.min(mentions.length, j + 3); k++) {
+    const a = assignments.get(mentions[k])!;
+    if (a.target !== 'filter' || a.key !== key || mentions[k].start <= from) continue;
+    const covered = [...text.slice(from, mentions[k].start)].every((ch, i) => /\s/.test(ch) || a.consumed.some(([s, e]) => s <= from + i && from + i < e));
+    if (covered) return k;
+  }
+  return -1;
+}
+
+/** "nobody who reached Case Study or REACHED Archived": a member after the connector with the very cue words of the head. */
+function repeatedCueMember(text: string, mentions: Mention[], assignments: Map<Mention, Assignment>, j: number, from: number, head: Mention): number {
+  const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  for (let k = j; k < Math.min(mentions.length, j + 3); k++) {
+    const a = assignments.get(mentions[k])!;
+    if (a.target !== 'filter' || !a.key || mentions[k].start <= from) continue;
+    const words = text.slice(from, mentions[k].start);
+    if (norm(words) && head.start >= words.length && norm(words) === norm(text.slice(head.start - words.length, head.start))) return k;
+  }
+  return -1;
+}
+
 /** Slots for the mentions that are not account values: dates, numbers, statuses, profile facts. */
-function assignOther(m: Mention, negated: boolean, ctx: ParseContext): Assignment {
+function assignOther(m: Mention, negated: boolean, ctx: ParseContext, cancelled = false): Assignment {
   const filter = (key: string, values: string[], extra: Span[] = []): Assignment => ({ target: 'filter', key, values, negated, consumed: [[m.start, m.end], ...extra], mention: m });
   switch (m.kind) {
     case 'status':
@@ -171,6 +244,8 @@ function assignOther(m: Mention, negated: boolean, ctx: ParseContext): Assignmen
       ctx.unmapped.push(m.name);
       return { target: 'unassigned', mention: m };
     case 'field': {
+      // "remove anyone whose application status isn't Active": a field every application has, so exactly "is Active".
+      if (cancelled) return { target: 'filter', key: m.key, values: m.values, negated: false, consumed: [[m.start, m.end]], mention: m };
       // "nobody whose title isn't X" says "not not": no exact reading is worth the risk of reversing it.
       if (m.negated && negated) return { target: 'refused', reason: `Could not apply a double negation ("${m.text.trim()}"); kept it as free text`, mention: m };
       if (!m.known) ctx.notes.push(`"${m.text.trim()}" → ${valuePart(m.key, m.values, m.negated || negated)} (matched as written; 0 results is possible)`);
@@ -225,15 +300,23 @@ function addValues(filters: MutableFilters, key: string, values: string[], negat
  * the keyword match, the one exact way to say "not" about free text (searching the word would
  * reverse the meaning).
  */
-function excludeFreeWords(ctx: ParseContext, cues: { start: number; end: number; text: string }[]): void {
+function excludeFreeWords(ctx: ParseContext, cues: NegationCue[], all: NegationCue[]): void {
   for (const cue of cues) {
     if (!isObjectCue(cue.text)) continue;
+    // "exclude anybody without Kafka" is "not not": excluding the word would reverse it, so it stays free text.
+    if (refusesPeopleBefore(ctx.work.text, all, cue)) {
+      ctx.notes.push(`Could not apply a double negation ("${ctx.work.text.slice(cue.start).split(/[,;.!?]/)[0].trim()}"); kept it as free text`);
+      continue;
+    }
     const rest = ctx.work.text.slice(cue.end);
     const m = /^\s+(?:any\s+|the\s+)?([\p{L}\p{N}+#][\p{L}\p{N}+#.-]*)/u.exec(rest);
     if (!m || REQUEST_STOPWORDS.has(m[1].toLowerCase())) continue;
-    const word = m[1].replace(/\.$/, '');
+    // "without Jetpack Compose": a skill of the account in several words is excluded whole, never its first word.
+    const lead = m[0].length - m[1].length;
+    const skill = leadingSkill(ctx.vocab, rest.slice(lead));
+    const word = skill && skill.length > m[1].length ? rest.slice(lead, lead + skill.length) : m[1].replace(/\.$/, '');
     ctx.booleanParts.push(`-"${word}"`);
-    ctx.work.consume(cue.start, cue.end + m[0].length);
+    ctx.work.consume(cue.start, cue.end + lead + Math.max(word.length, m[1].length));
   }
 }
 

@@ -4,7 +4,7 @@ import { lexicon } from './lexicon.js';
 import { memo } from './memo.js';
 import type { Mention, MentionKind } from './tagger.js';
 import { escapeRegExp } from '../../shared/regexp.js';
-import { normalize, uniqueValues, type NlVocabulary } from './vocabulary.js';
+import { jobTitles, normalize, uniqueValues, type NlVocabulary } from './vocabulary.js';
 
 /*
  * Mentions found by shape rather than by the account's values: status words, years of experience,
@@ -40,9 +40,11 @@ const LIMIT_PEOPLE = '(?:\\s+(?:candidates|people|results|profiles|folks|applica
 const LIMIT_SHAPES: Shape[] = [
   // "just 3 boomerangs", "only 5", "need 10 SWEs": a count of people wanted (never of years: "only 3 years").
   { pattern: new RegExp(`\\b(?:top|first|best|limit(?:\\s+to)?|up\\s+to|max(?:imum)?|just|only|need|want)\\s+(\\d{1,3})\\b(?!\\s*(?:\\+|years?|yrs?|%|or\\s+more|months?|weeks?|days?))${LIMIT_PEOPLE}`, 'gi'), make: (m) => limit(m[1]) },
-  { pattern: new RegExp(`\\b(?:(?:(?:top|first|best|limit(?:\\s+to)?)\\s+|show\\s+(?:me\\s+)?|give\\s+(?:me\\s+)?|find\\s+(?:me\\s+)?|get\\s+(?:me\\s+)?|pull\\s+(?:up\\s+)?|list\\s+)(?:the\\s+)?${LIMIT_WORD}|(?:half\\s+a\\s+dozen|(?:a|one|two)\\s+dozen|a\\s+handful\\s+of))\\b(?!\\s*(?:\\+|years?|yrs?|%|or\\s+more))`, 'gi'), make: (m) => wordLimit(m[0]) },
-  { pattern: /\b(?:show|give|find|get|list|pull|send)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:top\s+)?(\d{1,3})\b(?!\s*(?:\+|years?|yrs?|%))/gi, make: (m) => limit(m[1]) },
+  { pattern: new RegExp(`\\b(?:(?:(?:top|first|best|limit(?:\\s+to)?)\\s+|show\\s+(?:me\\s+)?|give\\s+(?:me\\s+)?|find\\s+(?:me\\s+)?|get\\s+(?:me\\s+)?|grab\\s+(?:me\\s+)?|pull\\s+(?:up\\s+)?|list\\s+)(?:the\\s+)?${LIMIT_WORD}|(?:half\\s+a\\s+dozen|(?:a|one|two)\\s+dozen|a\\s+handful\\s+of))\\b(?!\\s*(?:\\+|years?|yrs?|%|or\\s+more))`, 'gi'), make: (m) => wordLimit(m[0]) },
+  { pattern: /\b(?:show|give|find|get|list|pull|send|grab|fetch|bring)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:top\s+)?(\d{1,3})\b(?!\s*(?:\+|years?|yrs?|%))/gi, make: (m) => limit(m[1]) },
   { pattern: /\b(\d{1,3})\s+(?:candidates|people|results|profiles|folks|applicants|names|matches)\b/gi, make: (m) => limit(m[1]) },
+  // "10 backend engineers with Go", "5 referrals for the SRE req": a count opening the request is how many are wanted.
+  { pattern: /^\s*(\d{1,3})(?=\s+[a-z])(?!\s*(?:\+|years?|yrs?|yoe|%|months?|weeks?|days?|or\s+more|to\s+\d|and\s+\d|-\s*\d))/gi, make: (m) => limit(m[1]) },
 ];
 
 function wordLimit(text: string): MentionKind | null {
@@ -81,7 +83,8 @@ const DEGREE_SHAPES: Shape[] = [
 ];
 
 const COMPANY = "([A-Z][\\w&.'-]*(?:\\s+(?:[A-Z][\\w&.'-]*|&))*)";
-const SCHOOL = "([A-Z][\\w&.'-]*(?:\\s+(?:of|at|the|[A-Z][\\w&.'-]*))*(?:,\\s+[A-Z][\\w'-]+)?)";
+// "University of California, Berkeley"; never "Harvard, Product dept" (a department or role after the comma).
+const SCHOOL = "([A-Z][\\w&.'-]*(?:\\s+(?:of|at|the|[A-Z][\\w&.'-]*))*(?:,\\s+[A-Z][\\w'-]+(?![\\w'-]|\\s+(?:dept|department|departments|team|role|roles|job|jobs|req|applicants|candidates|skills?)\\b))?)";
 const trimSchool = (s: string) => s.replace(/\s+(?:of|at|the)$/, '');
 
 function profileShapes(vocab: NlVocabulary): Shape[] {
@@ -97,6 +100,8 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
     const values = list.split(/\s*(?:,|\bor\b|\bnor\b|\band\b)\s*/).map((v) => v.trim()).filter(Boolean);
     return values.length ? ({ kind: 'field', key: 'pastCompany', values, negated: false, known: false } as const) : null;
   };
+  const jobs = memo(vocab, 'jobTitleSet', () => new Set(jobTitles(vocab).map((t) => normalize(t))));
+  const isJobTitle = (name: string) => jobs.has(normalize(name));
   const profile = (key: 'currentCompany' | 'pastCompany' | 'school' | 'currentTitle' | 'pastTitle' | 'location', value: string | undefined) =>
     value ? ({ kind: 'profile', key, value: value.trim(), known: false } as const) : null;
   return [
@@ -105,11 +110,12 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
     { pattern: new RegExp(`\\b(?:currently|now)\\s+(?:(?:works?|working|employed)\\s+(?:at|for|with)|at)\\s+${COMPANY}`, 'g'), make: (m) => (/^(?:currently|now)\s+at\s/i.test(m[0]) && isAccountValue(m[1]) ? null : profile('currentCompany', m[1])) },
     // "didn't work at Amazon", "never worked for Meta": a past employer, negated by the cue before it (which stays outside the span).
     {
-      pattern: new RegExp(`(?<=\\b(?:didn['\u2019]?t|did\\s+not|never|have\\s+not|haven['\u2019]?t|has\\s+not|hasn['\u2019]?t)\\s+(?:ever\\s+)?)(?:work|worked)\\s+(?:at|for)\\s+${COMPANY}(?:\\s*(?:,|\\bor\\b|\\bnor\\b|\\band\\b)\\s*${COMPANY})*`, 'g'),
+      pattern: new RegExp(`(?<=\\b(?:didn['\u2019]?t|did\\s+not|never|have\\s+not|haven['\u2019]?t|has\\s+not|hasn['\u2019]?t)\\s+(?:ever\\s+|previously\\s+)?)(?:work|worked|been)\\s+(?:at|for)\\s+${COMPANY}(?:\\s*(?:,|\\bor\\b|\\bnor\\b|\\band\\b)\\s*${COMPANY})*`, 'g'),
       make: (m) => companies(m[0].replace(/^\S+\s+\S+\s+/, '')),
     },
     // "Shopify in their work history", "no Deloitte in their work history": a past employer.
-    { pattern: new RegExp(`${COMPANY}\\s+in\\s+(?:their|his|her|the|your)\\s+(?:work|employment|job|career)\\s+history`, 'g'), make: (m) => profile('pastCompany', m[1]) },
+    // A title of the account there is a past title ("no Recruiting Coordinator in their work history").
+    { pattern: new RegExp(`${COMPANY}\\s+in\\s+(?:their|his|her|the|your)\\s+(?:work|employment|job|career)\\s+history`, 'g'), make: (m) => (titles.has(normalize(m[1])) ? profile('pastTitle', titles.get(normalize(m[1]))) : profile('pastCompany', m[1])) },
     { pattern: new RegExp(`\\b(?:works?|working)\\s+(?:at|for)\\s+${COMPANY}`, 'g'), make: (m) => profile('currentCompany', m[1]) },
     {
       pattern: new RegExp(`\\b(?:formerly|previously|once)\\s+(?:worked\\s+)?(?:at|with|of)\\s+${COMPANY}|\\b(?:used\\s+to\\s+(?:work|be)|who\\s+worked|worked|have\\s+worked|has\\s+worked|ever\\s+worked|spent\\s+time)\\s+(?:at|for)\\s+${COMPANY}|\\balums?\\s+of\\s+${COMPANY}`, 'g'),
@@ -131,8 +137,23 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
         return profile('pastCompany', m[1]);
       },
     },
-    { pattern: new RegExp(`\\b(?:went\\s+to|go\\s+to|studied\\s+at|study\\s+at|graduated\\s+from|graduates?\\s+(?:of|from)|grads?\\s+(?:of|from)|alumni\\s+(?:of|from)|alums?\\s+(?:of|from)|attended|degree\\s+from|schooled\\s+at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => profile('school', trimSchool(m[1])) },
-    { pattern: new RegExp(`(?<=\\b(?:MBA|mba|PhD|phd|Ph\\.D\\.?|[Dd]egree|[Bb]achelor'?s|[Mm]aster'?s|BSc|MSc|BA|BS|MS)\\s+)(?:from|at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => profile('school', trimSchool(m[1])) },
+    { pattern: new RegExp(`\\b(?:went\\s+to|go\\s+to|studied\\s+at|study\\s+at|graduated\\s+from|graduates?\\s+(?:of|from)|grads?\\s+(?:of|from)|alumni\\s+(?:of|from)|alums?\\s+(?:of|from)|attended|attend|degree\\s+from|schooled\\s+at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => profile('school', trimSchool(m[1])) },
+    // "went to school anywhere but UW or Yale", "studied anywhere except Yale": one statement that excludes those schools.
+    {
+      pattern: new RegExp(`\\b(?:went\\s+to\\s+(?:school|college|university)|studied|graduated)\\s+(?:anywhere|somewhere)\\s+(?:but|except(?:\\s+for)?|other\\s+than|apart\\s+from|besides)\\s+(?:the\\s+)?${SCHOOL}(?:\\s*(?:,|\\bor\\b|\\bnor\\b)\\s*(?:the\\s+)?${SCHOOL})*`, 'g'),
+      make: (m) => {
+        const list = m[0].replace(/^.*?\s(?:but|except(?:\s+for)?|other\s+than|apart\s+from|besides)\s+/i, '');
+        const values = list.split(/\s*(?:,|\bor\b|\bnor\b)\s*/).map((v) => trimSchool(v.replace(/^the\s+/i, '').trim())).filter(Boolean);
+        return values.length ? { kind: 'field', key: 'school', values, negated: true, known: false } : null;
+      },
+    },
+    // "worked at Stripe but never at Square": the second employer of a contrast, negated by its cue (outside the span).
+    {
+      pattern: new RegExp(`(?<=\\b(?:worked|been|was|were)\\s+(?:at|for)\\s+[A-Z][\\w&.'-]*(?:\\s+[A-Z][\\w&.'-]*)*\\s*,?\\s+(?:but|and|yet)\\s+(?:never|not)\\s+)(?:at|for)\\s+${COMPANY}`, 'g'),
+      make: (m) => profile('pastCompany', m[1]),
+    },
+    // "a PhD from MIT"; never "a PhD from the Machine Learning Engineer applicants" (a job of the account).
+    { pattern: new RegExp(`(?<=\\b(?:MBA|mba|PhD|phd|Ph\\.D\\.?|[Dd]egree|[Bb]achelor'?s|[Mm]aster'?s|BSc|MSc|BA|BS|MS)\\s+)(?:from|at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => (isJobTitle(m[1]) ? null : profile('school', trimSchool(m[1]))) },
     { pattern: /\b([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)\s+(?:grads|graduates|alumni|alums)\b/g, make: (m) => profile('school', m[1]) },
     { pattern: /\b(?:based|located|living|residing|who\s+live|who\s+lives)\s+(?:in|near|around)\s+([A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+)?)/gu, make: (m) => profile('location', locationAlias(m[1])) },
   ];
@@ -166,13 +187,19 @@ function titleShapes(vocab: NlVocabulary): Shape[] {
       make: (m) => ({ kind: 'profile', key: 'pastTitle', value: lookup(m[1]), known: true }),
     },
     {
+      // "who aren't currently Marketing Coordinators", "is now a Controller": a title after a copula and "currently"
+      // (the copula, and any "not" in it, stay outside the span), never the department its first word names.
+      pattern: new RegExp(`(?<=\\b(?:are|is|am|were|was|aren['\u2019]?t|isn['\u2019]?t|arent|isnt|not)\\s+)(?:currently|now|presently)\\s+(?:an?\\s+)?(${list})s?\\b`, 'gi'),
+      make: (m) => ({ kind: 'profile', key: 'currentTitle', value: lookup(m[1]), known: true }),
+    },
+    {
       // "Platform Engineer as a past title", "Staff Designer as their current title".
       pattern: new RegExp(`\\b(${list})\\s+as\\s+(?:an?|their|the|his|her)\\s+(past|previous|former|current)\\s+(?:job\\s+)?title\\b`, 'gi'),
       make: (m) => ({ kind: 'profile', key: /^current$/i.test(m[2]) ? 'currentTitle' : 'pastTitle', value: lookup(m[1]), known: true }),
     },
     {
       // "never a Financial Analyst", "have never been a Recruiting Coordinator": a past title, negated by "never" (outside the span).
-      pattern: new RegExp(`(?<=\\bnever\\s+)(?:been\\s+|worked\\s+as\\s+|held\\s+the\\s+title\\s+(?:of\\s+)?)?(?:an?\\s+)(${list})s?\\b`, 'gi'),
+      pattern: new RegExp(`(?<=\\b(?:never|hasn['\u2019]?t|has\\s+not|haven['\u2019]?t|have\\s+not)\\s+(?:ever\\s+|previously\\s+)?)(?:been\\s+|worked\\s+as\\s+|held\\s+the\\s+title\\s+(?:of\\s+)?)?(?:an?\\s+)(${list})s?\\b`, 'gi'),
       make: (m) => ({ kind: 'profile', key: 'pastTitle', value: lookup(m[1]), known: true }),
     },
   ];

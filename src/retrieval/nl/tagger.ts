@@ -1,5 +1,5 @@
 import type { DateRange } from '../query/search-request.js';
-import { NEGATION_CUES, cueHoldsAt } from './cue-words.js';
+import { NEGATION_CUES, POSTPOSED_NEGATIONS, SPLIT_REMOVAL_VERBS, cueHoldsAt } from './cue-words.js';
 import { findDateMentions } from './extract-dates.js';
 import { fieldStatementMentions, type FieldKey } from './field-statements.js';
 import { findFuzzyMentions } from './fuzzy-mentions.js';
@@ -37,6 +37,11 @@ export interface NegationCue {
   start: number;
   end: number;
   text: string;
+  /**
+   * Set for a word that negates what comes BEFORE it ("Berlin excluded", "leave the boomerangs out"):
+   * where its object may start (the start of its clause, or the end of the split verb).
+   */
+  backTo?: number;
 }
 
 export interface Tagged {
@@ -94,6 +99,34 @@ function negationCues(text: string): NegationCue[] {
     .filter((c) => !(/^no$/i.test(c.text) && SAID_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))) && cueHoldsAt(c.text, text, c.start));
 }
 
+const CLAUSE_SEGMENT_BREAK = /[,;.!?:()\u0001]|\s[-\u2013\u2014]\s/g;
+
+/**
+ * Removal words AFTER their object: "Berlin excluded", "Sofia's candidates aside", "Munich and Warsaw not
+ * wanted", and the particle of a split verb ("leave the boomerangs OUT"). Each reaches back to the start
+ * of its clause (or, alone in its clause, "agency ppl - no thanks", the clause before); the split
+ * particle reaches back to its verb (included). Slot assignment decides whether what it reaches is one clear object.
+ */
+function postposedCues(text: string): NegationCue[] {
+  const words = memo(POSTPOSED_NEGATIONS, 'postposedPattern', () =>
+    new RegExp(`(?<![\\p{L}\\p{N}'])(?:${POSTPOSED_NEGATIONS.filter((w) => w !== 'out').sort((a, b) => b.length - a.length).map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+  );
+  const out: NegationCue[] = [];
+  for (const m of text.matchAll(words)) {
+    const start = m.index ?? 0;
+    const breaks = [...text.slice(0, start).matchAll(CLAUSE_SEGMENT_BREAK)].map((b) => (b.index ?? 0) + b[0].length);
+    let backTo = breaks.at(-1) ?? 0;
+    if (!/[\p{L}\p{N}]/u.test(text.slice(backTo, start)) && breaks.length) backTo = breaks.length > 1 ? breaks[breaks.length - 2] : 0;
+    out.push({ start, end: start + m[0].length, text: m[0], backTo });
+  }
+  const split = new RegExp(`\\b(?:${SPLIT_REMOVAL_VERBS})\\s+(?:[^\\s,;.!?]+\\s+){1,5}?out(?![\\p{L}\\p{N}])`, 'giu');
+  for (const m of text.matchAll(split)) {
+    const start = (m.index ?? 0) + m[0].length - 3;
+    if (!out.some((o) => overlaps(o, { start, end: start + 3 }))) out.push({ start, end: start + 3, text: 'out', backTo: m.index ?? 0 });
+  }
+  return out;
+}
+
 /** "said no (because …)", "told us no": "no" is the answer given, a refusal (a reason clause), not a negation. */
 const SAID_BEFORE = /\b(?:said|say|says|saying|answered|replied|told\s+(?:us|me|them))\s+$/i;
 
@@ -112,8 +145,20 @@ export function tagRequest(text: string, vocab: NlVocabulary, now: Date): Tagged
   const dates: Mention[] = findDateMentions(text, now).map((d) => ({ kind: 'date', key: d.key, range: d.range, start: d.start, end: d.end, text: text.slice(d.start, d.end) }));
   const candidates: Mention[] = [...valueMentions(text, vocab), ...anyJobMentions(text, vocab), ...partialJobMentions(text, vocab), ...dates, ...findPatternMentions(text, vocab), ...fieldStatementMentions(text, vocab), ...skillMentions(text, vocab)];
   const exact = resolveOverlaps(candidates);
-  const mentions = [...exact, ...findFuzzyMentions(text, vocab, exact)].sort((a, b) => a.start - b.start);
+  // A weak value ("screen", "final") may be the end of a misspelt stronger one ("recruter screen"): the typo wins.
+  const isWeakValue = (m: Mention) => m.kind === 'value' && !m.readings.some((r) => r.strong);
+  const fuzzy = findFuzzyMentions(text, vocab, exact.filter((m) => !isWeakValue(m)), exact.filter(isWeakValue));
+  const found = [...exact.filter((m) => !fuzzy.some((f) => overlaps(f, m))), ...fuzzy].sort((a, b) => a.start - b.start);
+  // A value word inside a longer cue phrase is part of that cue ("any LOCATION but Berlin", "any RECRUITER but Omar").
+  const cueCandidates = negationCues(text);
+  const mentions = found.filter((m) => !cueCandidates.some((c) => c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start));
   // A cue word inside a mention ("do NOT contact", "haven't touched in") belongs to that mention.
-  const negations = negationCues(text).filter((n) => !mentions.some((m) => overlaps(m, n)));
+  const free = (n: NegationCue) => !mentions.some((m) => overlaps(m, n));
+  const longer = (a: NegationCue, b: NegationCue) => a.end - a.start > b.end - b.start;
+  const forwardAll = cueCandidates.filter(free);
+  // The longer phrase wins: "aside FROM x" is a forward cue, the "not" of "not wanted" is no cue of its own.
+  const postposed = postposedCues(text).filter((p) => free(p) && !forwardAll.some((f) => overlaps(f, p) && longer(f, p)));
+  const forward = forwardAll.filter((f) => !postposed.some((p) => overlaps(p, f)));
+  const negations = [...forward, ...postposed].sort((a, b) => a.start - b.start);
   return { mentions, negations };
 }
