@@ -11,7 +11,7 @@ import { DEFAULT_CHUNK_PLAN, chunkText } from '../retrieval/index/candidate-docu
 import { reindex } from '../retrieval/index/reindex.js';
 import { openSearchIndex } from '../retrieval/index/search-index.js';
 import type { SearchFilters, SearchResponse } from '../retrieval/query/search-request.js';
-import { embeddingText } from '../retrieval/search/free-text.js';
+import { embeddingText } from '../retrieval/search/free-text-query.js';
 import { dropRequestCaches } from '../retrieval/search/rank.js';
 import { createRetrievalService } from '../retrieval/service.js';
 import { openDb, type Db } from '../store/db.js';

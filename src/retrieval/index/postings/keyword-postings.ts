@@ -261,7 +261,7 @@ export class KeywordPostings {
     const phrases: PhraseHits[] = [];
     const colWeight = (c: number) => (weights.length > c + 1 ? weights[c + 1] : 1);
     const weightsKey = weights.join(',');
-    // A free-text query is phrases OR'ed together (search/free-text.ts): its match set is every row
+    // A free-text query is phrases OR'ed together (search/free-text-query.ts): its match set is every row
     // some phrase holds, which the scoring pass visits anyway, so no union is built for it.
     const orOnly = onlyOr(ast);
     const evalNode = (e: FtsExpr): Int32Array | null => {
