@@ -20,7 +20,7 @@ import { META, type SearchIndex } from './search-index.js';
  */
 export type BeforeIndexing = (candidateIds: string[]) => void;
 
-export interface DrainOptions {
+interface DrainOptions {
   db: Db;
   index: SearchIndex;
   embedder: Embedder;
