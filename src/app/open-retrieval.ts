@@ -1,7 +1,7 @@
 import type { Embedder } from '../embedding/embedder.js';
 import { openConfiguredEmbedder } from '../embedding/configured-embedder.js';
 import { refreshStaleProfiles } from '../match/enrich/enrich-stale.js';
-import { reindex as reindexWith, type ReindexProgress, type ReindexResult } from '../retrieval/index/reindex.js';
+import { reindex, type ReindexProgress, type ReindexResult } from '../retrieval/index/reindex.js';
 import type { ChunkPlan } from '../retrieval/index/candidate-document.js';
 import { readCompanyAttributes } from '../retrieval/insights/company-attributes.js';
 import { createRetrievalService, type RetrievalService } from '../retrieval/service.js';
@@ -37,7 +37,7 @@ export async function openRetrievalService(db: Db, config: AppConfig, opts: { au
 }
 
 /** Rebuild the whole search index from the mirror (retrieval's `reindex`), refreshing stale profiles first. */
-export function reindex(opts: {
+export function reindexWithFreshProfiles(opts: {
   db: Db;
   indexDir: string;
   embedder: Embedder;
@@ -45,5 +45,5 @@ export function reindex(opts: {
   batchSize?: number;
   onProgress?: (p: ReindexProgress) => void;
 }): Promise<ReindexResult> {
-  return reindexWith({ ...opts, beforeIndexing: refreshStaleProfiles(opts.db) });
+  return reindex({ ...opts, beforeIndexing: refreshStaleProfiles(opts.db) });
 }

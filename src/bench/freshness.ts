@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { buildDoors } from '../server/doors.js';
 import { serve } from '../server/serve.js';
 import { environment, loadConfig } from '../shared/config.js';
+import { percentile } from './percentile.js';
 import type { FakeAshby } from '../sync/fake/index.js';
 
 /*
@@ -21,11 +22,6 @@ interface FreshnessBenchOptions {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 export async function runFreshnessBench(options: FreshnessBenchOptions = {}): Promise<void> {
   const candidates = options.candidates ?? 2000;

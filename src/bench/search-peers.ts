@@ -10,7 +10,7 @@ import { DEFAULT_COLUMN_WEIGHTS } from '../retrieval/index/keyword-store.js';
 import { compileFts } from '../retrieval/query/fts-compile.js';
 import { parseBoolean } from '../retrieval/query/boolean-parser.js';
 import type { Facets, SearchFilters } from '../retrieval/query/search-request.js';
-import { freeTextQuery } from '../retrieval/search/free-text.js';
+import { freeTextQuery } from '../retrieval/search/free-text-query.js';
 import type { BenchRequest } from './search-queries.js';
 
 /*

@@ -2,7 +2,7 @@ import { expandQueryTerm } from '../vocabulary/skills.js';
 import { compileFts } from '../retrieval/query/fts-compile.js';
 import { parseBoolean } from '../retrieval/query/boolean-parser.js';
 import type { SearchFilters } from '../retrieval/query/search-request.js';
-import { freeTextQuery } from '../retrieval/search/free-text.js';
+import { freeTextQuery } from '../retrieval/search/free-text-query.js';
 
 /*
  * Recruiter requests for the search benchmark, generated deterministically: job titles, skill lists,

@@ -11,11 +11,12 @@ import { DEFAULT_CHUNK_PLAN, chunkText } from '../retrieval/index/candidate-docu
 import { reindex } from '../retrieval/index/reindex.js';
 import { openSearchIndex } from '../retrieval/index/search-index.js';
 import type { SearchFilters, SearchResponse } from '../retrieval/query/search-request.js';
-import { embeddingText } from '../retrieval/search/free-text.js';
+import { embeddingText } from '../retrieval/search/free-text-query.js';
 import { dropRequestCaches } from '../retrieval/search/rank.js';
 import { createRetrievalService } from '../retrieval/service.js';
 import { openDb, type Db } from '../store/db.js';
 import { KeywordPostings } from '../retrieval/index/postings/keyword-postings.js';
+import { percentile } from './percentile.js';
 import { Fts5Peer, OramaPeer, type PeerAnswer } from './search-peers.js';
 import { CORPUS_SKILLS, CORPUS_TITLES, defaultFilters, generateRequests, type BenchRequest } from './search-queries.js';
 import { refreshStaleProfiles } from '../match/enrich/enrich-stale.js';
@@ -132,12 +133,6 @@ export function seedSyntheticMirror(db: Db, n: number): void {
       }
     })();
   }
-}
-
-function percentile(xs: number[], p: number): number {
-  if (xs.length === 0) return Number.NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
 
 const latency = (xs: number[]): Latency => ({ p50: round(percentile(xs, 50)), p95: round(percentile(xs, 95)) });

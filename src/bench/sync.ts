@@ -10,6 +10,7 @@ import { openDb, type Db } from '../store/db.js';
 import { applications, archiveReasons, candidates, files } from '../store/schema.js';
 import { AshbyClient } from '../sync/client/ashby-client.js';
 import { ENTITIES } from '../sync/engine/entities.js';
+import { percentile } from './percentile.js';
 import { runSync } from '../sync/engine/run-sync.js';
 import { syncEntity } from '../sync/engine/sync-entity.js';
 import { syncFiles } from '../sync/engine/sync-files.js';
@@ -126,11 +127,6 @@ async function timed<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: 
 const perSecond = (n: number, ms: number) => (ms > 0 ? (n * 1000) / ms : 0);
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const rssMb = () => process.resourceUsage().maxRSS / 1024;
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 /** Baseline 1: page through candidate.list without writing anything. */
 async function rawPaging(client: AshbyClient): Promise<{ ms: number; records: number; pages: number }> {

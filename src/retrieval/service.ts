@@ -13,7 +13,7 @@ import type { CompanyAttributes } from './insights/company-attributes.js';
 import { relevantMembers } from './insights/relevance-floor.js';
 import { SearchRequest, type SearchRequestInput, type SearchResponse } from './query/search-request.js';
 import { executeSearch, foldDuplicates, type SearchContext } from './search/execute-search.js';
-import { embeddingText } from './search/free-text.js';
+import { embeddingText } from './search/free-text-query.js';
 import { DEFAULT_FUSION } from './search/fuse.js';
 import { rankCandidates, type SearchTuning } from './search/rank.js';
 import { DEFAULT_SIMILARITY_WEIGHTS } from './search/vector-similarity.js';

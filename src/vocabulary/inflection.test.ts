@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberForms } from './inflection.js';
+import { nounSingular, numberForms } from './inflection.js';
 import { normalizeSkill, skillsInText } from './skills.js';
 
 describe('numberForms', () => {
@@ -14,6 +14,19 @@ describe('numberForms', () => {
     expect(numberForms('accounting software')).toEqual([]);
     expect(numberForms('SAS')).toEqual([]);
     expect(numberForms('iOS')).toEqual([]);
+  });
+});
+
+describe('nounSingular', () => {
+  it('takes the singular of regular and irregular plurals', () => {
+    // "coaches" lost only its -s under the hand-written rule titles used before ("coache").
+    expect(['coaches', 'actuaries', 'nurses', 'analyses', 'processes', 'waitresses', 'chiefs', 'wives'].map(nounSingular)).toEqual([
+      'coach', 'actuary', 'nurse', 'analysis', 'process', 'waitress', 'chief', 'wife',
+    ]);
+  });
+
+  it('keeps singular words, -is and -ss words and short abbreviations as they are', () => {
+    for (const word of ['coach', 'basis', 'axis', 'business', 'boss', 'status', 'bus', 'ios', 'ops']) expect(nounSingular(word)).toBe(word);
   });
 });
 

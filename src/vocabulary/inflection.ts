@@ -49,3 +49,12 @@ export function singularOf(word: string): string {
   if (form === undefined) singulars.set(word, (form = pluralize.singular(word)));
   return form;
 }
+
+/**
+ * The singular of one lower-case noun in a title ("coaches" → "coach", "actuaries" → "actuary"), by pluralize's
+ * rules. Words of three letters or fewer stay as they are (abbreviations: "ios" is no plural of "io"), and so do
+ * words ending in -is or -ss, which are singular in English but which pluralize sometimes cuts ("basis" → "basi").
+ */
+export function nounSingular(word: string): string {
+  return word.length <= 3 || /(?:is|ss)$/.test(word) ? word : singularOf(word);
+}

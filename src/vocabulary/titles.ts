@@ -1,3 +1,4 @@
+import { nounSingular } from './inflection.js';
 import { loadOnetSubset } from './onet.js';
 import { cleanText, foldForMatch } from './text.js';
 
@@ -82,13 +83,9 @@ interface TitleIndex {
 let index: TitleIndex | undefined;
 
 // Plural occupation titles ("Accountants and Auditors") need a singular form to meet resumes halfway.
-function singular(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
-  return word;
-}
+const withSingularHead = (folded: string): string => folded.replace(/[a-z]+$/, nounSingular);
 const STOP = new Set(['of', 'and', 'for', 'the', 'in', 'to', 'a', 'an', 'or', 'all', 'other', 'except']);
-const tokensOf = (folded: string): string[] => folded.split(' ').filter((t) => t && !STOP.has(t)).map(singular);
+const tokensOf = (folded: string): string[] => folded.split(' ').filter((t) => t && !STOP.has(t)).map(nounSingular);
 
 function buildIndex(): TitleIndex {
   const subset = loadOnetSubset();
@@ -117,7 +114,11 @@ function buildIndex(): TitleIndex {
   subset.occupations.forEach(([, title], i) => {
     const folded = foldForMatch(title);
     // "Accountants and Auditors" names two kinds of worker; only single-noun titles have one singular form.
-    if (!/\b(and|or|except|all)\b/.test(folded) && !title.includes(',')) ownTitle.set(folded.split(' ').map(singular).join(' '), i);
+    if (/\b(and|or|except|all)\b/.test(folded) || title.includes(',')) return;
+    // Keyed both ways: "Human Resources Managers" by its head ("human resources manager"), "Facilities
+    // Managers" by every word ("facility manager", as a resume writes it).
+    ownTitle.set(withSingularHead(folded), i);
+    ownTitle.set(folded.split(' ').map(nounSingular).join(' '), i);
   });
   const idf = new Map<string, number>();
   for (const [token, list] of postings) idf.set(token, Math.log(1 + titles.length / list.length));
@@ -180,8 +181,10 @@ function computeTitle(raw: string): NormalizedTitle {
   // "Director of Operations - Healthcare", "Accountant, Tax": the part before a dash or comma is the title.
   const head = foldForMatch(cleaned.split(/\s[-|]\s|,|\s\/\s/)[0] ?? '');
   const headCore = head.split(' ').map((w) => ABBREVIATIONS[w] ?? w).join(' ').replace(STRIP_SENIORITY, ' ').replace(/\s+/g, ' ').trim();
-  const exactHit = idx.exact.get(core) ?? idx.exact.get(expanded) ?? (headCore ? idx.exact.get(headCore) : undefined);
-  const own = idx.ownTitle.get(core) ?? idx.ownTitle.get(expanded);
+  // A plural title ("Coaches") is its singular's title: only the head noun (the last word) takes a number.
+  const singularCore = withSingularHead(core);
+  const exactHit = idx.exact.get(core) ?? idx.exact.get(expanded) ?? (headCore ? idx.exact.get(headCore) : undefined) ?? idx.exact.get(singularCore);
+  const own = idx.ownTitle.get(core) ?? idx.ownTitle.get(expanded) ?? idx.ownTitle.get(singularCore);
   const picked = own !== undefined ? { occupation: own, clear: true } : exactHit ? pickOccupation(idx, exactHit, core) : null;
   let occupation = picked?.occupation ?? null;
   const match: NormalizedTitle['match'] = occupation === null ? null : 'exact';

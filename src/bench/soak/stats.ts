@@ -1,3 +1,5 @@
+import { percentile } from '../percentile.js';
+
 /** Latency summary of one kind of request, in milliseconds (null when nothing was measured). */
 export interface Latency {
   count: number;
@@ -7,14 +9,7 @@ export interface Latency {
   max: number | null;
 }
 
-/** Nearest-rank percentile of unsorted values. */
-function percentile(values: number[], p: number): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
-const round = (ms: number | null) => (ms === null ? null : Math.round(ms));
+const round = (ms: number) => (Number.isNaN(ms) ? null : Math.round(ms));
 
 export function latency(values: number[]): Latency {
   return {
@@ -22,7 +17,7 @@ export function latency(values: number[]): Latency {
     p50: round(percentile(values, 50)),
     p95: round(percentile(values, 95)),
     p99: round(percentile(values, 99)),
-    max: round(values.length ? Math.max(...values) : null),
+    max: round(values.length ? Math.max(...values) : Number.NaN),
   };
 }
 

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { openContext } from '../../app/context.js';
 import { DEFAULT_CHUNK_PLAN } from '../../retrieval/index/candidate-document.js';
-import { reindex } from '../../app/open-retrieval.js';
-import { openConfiguredEmbedder } from '../../app/open-retrieval.js';
+import { openConfiguredEmbedder, reindexWithFreshProfiles } from '../../app/open-retrieval.js';
 import { loadConfig } from '../../shared/config.js';
 import { AppError } from '../../shared/errors.js';
 import { createProgress } from '../progress.js';
@@ -23,7 +22,7 @@ export function registerReindexCommand(program: Command): void {
       const progress = createProgress();
       let last = 0;
       try {
-        const result = await reindex({
+        const result = await reindexWithFreshProfiles({
           db: ctx.db, indexDir: config.indexDir, embedder, plan: { ...DEFAULT_CHUNK_PLAN, maxChunks },
           onProgress: ({ done, total }) => {
             if (last === 0) progress.phase('indexing candidates', total);

@@ -1,4 +1,4 @@
-import { singularOf } from '../../vocabulary/inflection.js';
+import { nounSingular } from '../../vocabulary/inflection.js';
 import { loadOnetSubset } from '../../vocabulary/onet.js';
 
 /*
@@ -27,14 +27,12 @@ const STOP = new Set(['of', 'and', 'the', 'for', 'in', 'at', 'to', 'a', 'an', 'o
 /** A head noun is generic when O*NET titles of at least this many occupations end with it (see `genericHeads`). */
 const GENERIC_HEAD_OCCUPATIONS = 25;
 
-// pluralize's singular (cached in vocabulary/inflection.ts: O*NET's ~60k titles repeat few words); short words are abbreviations.
-const singular = (word: string): string => (word.length <= 3 ? word : singularOf(word));
 const words = (text: string): string[] =>
   text
     .toLowerCase()
     .split(/[^a-z0-9+#]+/)
     .filter((w) => w.length > 0 && !STOP.has(w))
-    .map(singular);
+    .map(nounSingular);
 
 interface TitleParts {
   head: string | null;

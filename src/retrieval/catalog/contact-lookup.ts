@@ -14,7 +14,7 @@ export function candidatesByEmail(db: Db, email: string): string[] {
 }
 
 /** Digits of a phone number, the last 10 of them (so "+1 555-101-0000" and "(555) 101-0000" agree). */
-export function lastTenDigits(value: string): string {
+function lastTenDigits(value: string): string {
   return value.replace(/\D/g, '').slice(-10);
 }
 

@@ -96,7 +96,7 @@ function put(views: CatalogViews, records: CandidateRecord[], pool: StringPool):
  * sources and names of jobs repeat across candidates, and SQLite hands back a fresh copy each time.
  * Ids, names and timestamps are nearly unique in a real account and are left alone.
  */
-export class StringPool {
+class StringPool {
   private readonly seen = new Map<string, string>();
   /** Lists of one value, by that value; and short lists of values that repeat as a whole (stages, tags), by their joined values. */
   private readonly singles = new Map<string, string[]>();

@@ -5,7 +5,7 @@ import type { CandidateProfile } from '../../store/read-model/index.js';
  * blanks dropped, each list deduplicated case-insensitively keeping the first spelling.
  */
 
-export interface ProfileFacts {
+interface ProfileFacts {
   currentTitle: string | null;
   titles: string[];
   currentCompany: string | null;

@@ -85,7 +85,7 @@ export interface Catalog {
 }
 
 /** One refresh of a catalog: `version` is the catalog's version after it. */
-export interface CatalogChange {
+interface CatalogChange {
   version: number;
   removed: CatalogCandidate[];
   added: CatalogCandidate[];

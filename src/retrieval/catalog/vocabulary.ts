@@ -22,7 +22,7 @@ export interface CatalogVocabulary {
   schools: VocabularyValue[];
 }
 
-export const VOCABULARY_OF_FILTER: Record<string, VocabularyDimension> = {
+const VOCABULARY_OF_FILTER: Record<string, VocabularyDimension> = {
   job: 'job', department: 'department', stage: 'stage', stageReached: 'stage',
   recruiter: 'recruiter', source: 'source', rejectionReason: 'rejectionReason', tag: 'tag',
   currentTitle: 'title', pastTitle: 'title', title: 'title', currentCompany: 'company', pastCompany: 'company', company: 'company',

@@ -52,7 +52,7 @@ export function extractCodes(c: CatalogCandidate): Uint32Array {
 const EPOCH = new Date(0);
 
 /** The coded (dimension, value) pairs of every static facet dimension of `c` (cached per object). */
-export function staticFacetCodes(c: CatalogCandidate): Uint32Array {
+function staticFacetCodes(c: CatalogCandidate): Uint32Array {
   let codes = coded.get(c);
   if (!codes) {
     codes = extractCodes(c);

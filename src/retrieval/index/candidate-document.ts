@@ -86,7 +86,7 @@ export function resumeForIndex(resume: string, name: string | null): string {
   return text;
 }
 
-export interface ProfileTextParts {
+interface ProfileTextParts {
   headline: string | null;
   titles: string[];
   skills: string[];

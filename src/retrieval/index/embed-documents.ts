@@ -3,7 +3,7 @@ import type { CandidateDocument } from './candidate-document.js';
 import type { VectorRow } from './vector-store.js';
 
 /** Texts per encoder call: the reference model's throughput peaks around batches of 32. */
-export const EMBED_BATCH = 32;
+const EMBED_BATCH = 32;
 
 /** Embed each document's profile text and resume chunks into vector rows. */
 export async function embedDocuments(embedder: Embedder, docs: CandidateDocument[]): Promise<VectorRow[]> {

@@ -20,7 +20,7 @@ import { META, type SearchIndex } from './search-index.js';
  */
 export type BeforeIndexing = (candidateIds: string[]) => void;
 
-export interface DrainOptions {
+interface DrainOptions {
   db: Db;
   index: SearchIndex;
   embedder: Embedder;
@@ -47,7 +47,7 @@ export interface DrainResult {
 
 /** Apply every outbox row after the index's checkpoint. Idempotent; safe to re-run after a crash. */
 export async function drainOutbox(opts: DrainOptions): Promise<DrainResult> {
-  const { db, index, embedder } = opts;
+  const { db, index } = opts;
   const batchSize = opts.batchSize ?? 200;
   const result: DrainResult = { batches: 0, candidates: 0, deleted: 0, checkpoint: index.checkpoint() };
   for (;;) {

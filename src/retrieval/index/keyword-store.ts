@@ -29,7 +29,7 @@ export interface KeywordDoc {
   school: string;
 }
 
-export interface KeywordHit {
+interface KeywordHit {
   candidateId: string;
   /** -bm25: higher is better. */
   score: number;

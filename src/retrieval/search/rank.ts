@@ -6,7 +6,7 @@ import type { CandidateVectors } from '../index/vector-store.js';
 import type { SearchRequest } from '../query/search-request.js';
 import { candidateSet, dropFilterSets } from './candidate-set.js';
 import { columnsFor } from './columns.js';
-import { freeTextQuery } from './free-text.js';
+import { freeTextQuery } from './free-text-query.js';
 import type { IdentityMatch } from './identity-lookup.js';
 import { keywordByOrdinal } from './keyword-ordinals.js';
 import { identityOrdinals, pinFirst } from './pin-identity.js';

@@ -107,7 +107,7 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     handler: (ctx) => {
       const id = requireString(ctx.body, 'applicationId');
       const app = found(ctx.state.applications.get(id), 'application_not_found', `Application ${id}`);
-      const page = arrayPage('application.listHistory', S.applicationHistory(ctx.state, app), ctx.body, ctx.faults);
+      const page = arrayPage('application.listHistory', S.applicationHistoryItems(ctx.state, app), ctx.body, ctx.faults);
       return { results: page.items, moreDataAvailable: page.moreDataAvailable, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
     },
   },

@@ -158,7 +158,7 @@ export function application(state: FakeState, a: FakeApplicationRecord): Json {
   };
 }
 
-export function applicationHistory(state: FakeState, a: FakeApplicationRecord): Json[] {
+export function applicationHistoryItems(state: FakeState, a: FakeApplicationRecord): Json[] {
   return a.history.map((h, i) => ({
     id: derivedUuid(`history:${a.id}:${i}`),
     stageId: h.stageId,
@@ -175,7 +175,7 @@ export function applicationHistory(state: FakeState, a: FakeApplicationRecord): 
 export function applicationInfo(state: FakeState, a: FakeApplicationRecord): Json {
   const c = state.candidates.get(a.candidateId);
   const resume = c?.resumeFileId ? state.files.get(c.resumeFileId) : undefined;
-  return { ...application(state, a), applicationHistory: applicationHistory(state, a), resumeFileHandle: resume ? fileHandle(resume) : null };
+  return { ...application(state, a), applicationHistory: applicationHistoryItems(state, a), resumeFileHandle: resume ? fileHandle(resume) : null };
 }
 
 export function job(state: FakeState, j: JobRecord): Json {

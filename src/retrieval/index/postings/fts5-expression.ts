@@ -1,6 +1,6 @@
 /*
  * A parser for the FTS5 MATCH expressions this product generates (query/fts-compile.ts,
- * search/free-text.ts): quoted strings, an optional `column :` filter on a string, a trailing `*`
+ * search/free-text-query.ts): quoted strings, an optional `column :` filter on a string, a trailing `*`
  * (prefix), AND / OR / NOT and parentheses, with FTS5's precedence (NOT binds tighter than AND,
  * AND tighter than OR; all left-associative). Anything else (NEAR, column sets, `^`, a column filter
  * on a group) parses to null: the caller then runs the expression in FTS5 itself.

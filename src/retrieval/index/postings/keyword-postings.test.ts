@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandQueryTerm } from '../../../vocabulary/skills.js';
 import { compileFts } from '../../query/fts-compile.js';
 import { parseBoolean } from '../../query/boolean-parser.js';
-import { freeTextQuery } from '../../search/free-text.js';
+import { freeTextQuery } from '../../search/free-text-query.js';
 import { DEFAULT_COLUMN_WEIGHTS, KEYWORD_COLUMNS, KeywordStore, type KeywordDoc } from '../keyword-store.js';
 import { compactImpact, KeywordPostings } from './keyword-postings.js';
 import { asciiTokens, SqliteTokenizer } from './tokenizer.js';

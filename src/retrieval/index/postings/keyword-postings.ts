@@ -261,7 +261,7 @@ export class KeywordPostings {
     const phrases: PhraseHits[] = [];
     const colWeight = (c: number) => (weights.length > c + 1 ? weights[c + 1] : 1);
     const weightsKey = weights.join(',');
-    // A free-text query is phrases OR'ed together (search/free-text.ts): its match set is every row
+    // A free-text query is phrases OR'ed together (search/free-text-query.ts): its match set is every row
     // some phrase holds, which the scoring pass visits anyway, so no union is built for it.
     const orOnly = onlyOr(ast);
     const evalNode = (e: FtsExpr): Int32Array | null => {
@@ -438,7 +438,7 @@ export function compactImpact(hits: PhraseHits): PhraseHits {
  * part of the postings (100k synthetic candidates: 12.2M positions against 5.0M entries), so this
  * halves the biggest array: ~0.25 GB less at 1M candidates.
  */
-export function narrowPositions(g: { a: Uint32Array; n: number }): Uint32Array | Uint16Array {
+function narrowPositions(g: { a: Uint32Array; n: number }): Uint32Array | Uint16Array {
   let max = 0;
   for (let i = 0; i < g.n; i++) if (g.a[i] > max) max = g.a[i];
   return max <= 0xffff ? Uint16Array.from(g.a.subarray(0, g.n)) : g.a.slice(0, g.n);

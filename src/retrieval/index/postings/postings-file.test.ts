@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freeTextQuery } from '../../search/free-text.js';
+import { freeTextQuery } from '../../search/free-text-query.js';
 import { KEYWORD_COLUMNS, KeywordStore, type KeywordDoc } from '../keyword-store.js';
 import { KeywordPostings } from './keyword-postings.js';
 import { readPostingsFile, writePostingsFile } from './postings-file.js';

@@ -9,11 +9,6 @@ import { porterStem } from './porter.js';
  * Unicode categories, case folding and diacritic removal are SQLite's own tables.
  */
 
-export interface ColumnTokens {
-  /** Tokens of one column, in order (position = index). */
-  tokens: string[];
-}
-
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const ASCII_WORD = /[A-Za-z0-9]+/g;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embeddingText, freeTextQuery } from './free-text.js';
+import { embeddingText, freeTextQuery } from './free-text-query.js';
 import { contentWords } from '../text/content-words.js';
 
 describe('free-text query', () => {
