@@ -31,6 +31,11 @@ describe('dates', () => {
   ])('reads the unusual range in %s', (line, start, end, current) => {
     expect(findDateRange(line)).toMatchObject({ start, end, current });
   });
+  it('reads a range written with a doubled hyphen', () => {
+    expect(findDateRange('Field Geologist, Boreal Survey 1996 -- 1999')).toMatchObject({ start: { year: 1996, month: 1 }, end: { year: 1999, month: 1 }, current: false });
+    expect(findDateRange('Charge Nurse March 2012--Present')).toMatchObject({ start: { year: 2012, month: 3 }, end: null, current: true });
+    expect(joinSplitRanges(['06/2001', '--', '08/2004'])).toEqual(['06/2001 to 08/2004']);
+  });
   it('joins a start date and a "to Current" on the next line', () => {
     expect(joinSplitRanges(['09/2012', 'to Current', 'Store Manager'])).toEqual(['09/2012 to Current', 'Store Manager']);
   });

@@ -23,7 +23,8 @@ const DATE_FORMS = [
 ];
 const DATE = `(?:${DATE_FORMS.map((form) => `(?:${form})`).join('|')})`;
 const PRESENT = '(?:current(?:ly)?|present|now|today|cont(?:inuing|\\.)?(?![a-z])|(?:till|to|until)\\s+(?:date|now|present)|(?:the\\s+)?present\\s+day|ongoing|date)';
-const SEP = '(?:\\s*(?:to|-|–|—|until|through|thru|till|up\\s+to)\\s*)';
+// "2004 -- 2007": a doubled hyphen is how plain text writes a dash (TeX, typewriter habit).
+const SEP = '(?:\\s*(?:to|-{1,2}|–|—|until|through|thru|till|up\\s+to)\\s*)';
 
 /** A date range anywhere in a line. Groups: 1 = start, 2 = end. */
 const DATE_RANGE = new RegExp(`\\b(${DATE})${SEP}(${DATE}|${PRESENT})\\b`, 'i');
@@ -48,7 +49,7 @@ const MONTH_DATE = `(?:${DATE_FORMS.slice(0, 3).map((form) => `(?:${form})`).joi
 const START_ONLY = new RegExp(`(?:\\bsince\\s+)?\\b(${MONTH_DATE})(?:\\s*(?:-|–|to)(?=\\s*$))?`, 'i');
 const PRESENT_ONLY = new RegExp(`^${PRESENT}$`, 'i');
 const LONE_DATE = new RegExp(`^\\s*(${DATE})\\s*$`, 'i');
-const LONE_SEP = /^\s*(to|-|–|—|until|through|thru|till)\s*$/i;
+const LONE_SEP = /^\s*(to|-{1,2}|–|—|until|through|thru|till)\s*$/i;
 const SEP_THEN_END = new RegExp(`^\\s*${SEP}(${DATE}|${PRESENT})\\s*$`, 'i');
 const LONE_END = new RegExp(`^\\s*(${DATE}|${PRESENT})\\s*$`, 'i');
 
