@@ -147,4 +147,18 @@ describe("the resume's date (round d)", () => {
     expect(latestDateIn('BS Computer Science, graduating 2020. Developer 2015 - 2017')?.year).toBe(2017);
     expect(latestDateIn('Graduated 2012. Analyst 2012 - 2016')?.year).toBe(2016);
   });
+
+  it('skips a year that is part of a name: a plan, a programme, a product version (round g: "Vision 2020")', () => {
+    expect(latestDateIn('Planner 06/2014 to Current\nDrafted the council response to Agenda 2030.')?.year).toBe(2014);
+    expect(latestDateIn('Help Desk Lead 2009 - Present\nMigrated 300 desktops from Windows 2000 and Office 2016 licences')?.year).toBe(2009);
+    expect(latestDateIn('Strategy Analyst 03/2012 to 05/2015; co-author of the Horizon 2025 roadmap')).toEqual({ year: 2015, month: 5 });
+  });
+
+  it('keeps years that label a date, a degree, a layout field or a range start', () => {
+    expect(latestDateIn('Technician 2010 - 2012\nGraduated 2015')?.year).toBe(2015);
+    expect(latestDateIn('Clerk 2010 - 2012\nBachelor of Arts : History 2016 Lakeside State University')?.year).toBe(2016);
+    expect(latestDateIn('Clerk 2010 - 2012\nCPR 2017')?.year).toBe(2017);
+    expect(latestDateIn('Coordinator, Harbor Foods 2014 - Present')?.year).toBe(2014);
+    expect(latestDateIn('Clerk 2010 - 2012\nHonoured by Mayor Ortiz 2013 "Neighbour of the Year"')?.year).toBe(2013);
+  });
 });
