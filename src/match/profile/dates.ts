@@ -229,6 +229,18 @@ function isYearOfAName(text: string, index: number, written: string): boolean {
 const MONTH_WORD = new RegExp(`^(?:${MONTH}|${SEASON})$`, 'i');
 
 /**
+ * The years written as part of a name ("Vision 2020", "QuickBooks 2015"). A product's year still says the
+ * resume is no older than it, so a current role run only to an earlier date is a lower bound.
+ */
+export function yearsInNames(text: string): number[] {
+  const years: number[] = [];
+  for (const match of text.matchAll(new RegExp(`\\b${YEAR}\\b`, 'g'))) {
+    if (isYearOfAName(text, match.index, match[0])) years.push(Number(match[0]));
+  }
+  return years;
+}
+
+/**
  * The latest explicit date written anywhere in a text (a proxy for when the resume was written). Dates that
  * follow "expected", "expires", "valid until"… are skipped, and so are dates after `notAfter` (a future date
  * is a plan or an expiry, not the writing date).

@@ -3,7 +3,7 @@ import { cleanText } from '../../vocabulary/text.js';
 import { normalizeEmail } from '../identity/normalize-email.js';
 import { normalizePhone } from '../identity/normalize-phone.js';
 import { contactsFromText, socialFromUrl } from './contacts.js';
-import { findDateRange, joinSplitRanges, latestDateIn, monthIndex, type YearMonth } from './dates.js';
+import { findDateRange, joinSplitRanges, latestDateIn, monthIndex, yearsInNames, type YearMonth } from './dates.js';
 import { datedEmployers } from './dated-employers.js';
 import { degreeLevelOf, higherDegree, parseEducation } from './education.js';
 import { isKaggleLayout, kaggleCurrentTitle, kaggleHeadlines, parseKaggleCompanies } from './kaggle.js';
@@ -207,7 +207,10 @@ export function extractProfile(input: ProfileInput): CandidateProfile {
     .map((j) => ({ start: j.start!, end: j.current || isOngoing(j, jobs) ? null : (j.end ?? j.start!) }));
   const { years: datedYears, atLeast } = datedTotal(intervals, kaggle ? [] : sections, now);
   let yearsExperience = datedYears;
-  let yearsExperienceAtLeast = atLeast;
+  // A current role runs to `now`; a later year in a name ("QuickBooks 2015" on a resume whose last date is
+  // 2009) does not date the resume (`latestDateIn`), but the resume may be as recent: the total is a lower bound.
+  const runsPastNow = intervals.some((i) => i.end === null) && yearsInNames(text).some((year) => year > now.year);
+  let yearsExperienceAtLeast = atLeast || (datedYears !== null && runsPastNow);
   const stated = statedYears(text);
   if (stated !== null && (yearsExperience === null || stated > yearsExperience)) {
     yearsExperience = stated;

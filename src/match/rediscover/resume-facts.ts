@@ -24,7 +24,7 @@ export interface ResumeFacts {
   career: CareerEntry[];
   /** Years in the current role as the profile measured it against the resume's date, null when unknown. */
   yearsInRole: number | null;
-  /** The profile's dated total counts roles dated by employer outside the work history: a lower bound. */
+  /** The profile's dated total is a lower bound (`CandidateProfile.yearsExperienceAtLeast`). */
   yearsAtLeast?: boolean;
   /** Lower-cased canonical skills evidenced in the profile's list or anywhere in the resume text. */
   skills: Set<string>;
