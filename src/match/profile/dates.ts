@@ -192,8 +192,7 @@ export function joinSplitRanges(lines: string[]): string[] {
 // 2028" became the resume's date, and an open-ended current role ran three years past its real latest date).
 const NOT_WRITTEN = /\b(?:expected|anticipated|expir(?:es|y|ation|ing)|exp\.|valid\s+(?:until|through|thru|to)|renew(?:s|al)?\s+(?:due|by|on)|will\s+(?:graduate|complete|finish|receive|earn|obtain)|graduating|to\s+be\s+(?:completed|awarded|conferred))\b[^\n\d]{0,20}$/i;
 
-// A bare year written right after a capitalised word is part of a name, not a date: a plan "Vision 2020", a
-// product "Windows 2000" or "Office 2016", a programme "Agenda 2030" (round g, G445: "the strategic plan known as
+// A bare year written right after a plan's name is part of the name, not a date: "Vision 2020", "Agenda 2030" (round g, G445: "the strategic plan known as
 // Vision 2020" dated a resume whose latest real date is 04/2017, and its current role ran three years on).
 // Words that label a date ("Graduated 2015", "Class 2012", "Company Name 2015"), degrees and credentials
 // ("MBA 2014", "Certified 2016") still date it, and so does a year a range goes on from ("Acme 2015 - Present").
@@ -221,11 +220,17 @@ function isYearOfAName(text: string, index: number, written: string): boolean {
   const word = NAME_WORD_BEFORE.exec(text.slice(Math.max(lineStart, index - 40), index))?.[1];
   // An acronym names a credential more often than a product ("BLS 2017", "CPR 2016").
   if (!word || DATE_LABEL.test(word) || MONTH_WORD.test(word) || /^[A-Z]+$/.test(word)) return false;
+  // Only a plan's name: a product version, dataset or award year ("QuickBooks 2015", "VAST Challenge 2019") is
+  // past when written, so the resume is no older than it (judged P01: dropping "VAST Challenge 2019" cut a
+  // current developer role from 3 years to "1 month").
+  if (!PLAN_WORD.test(word)) return false;
   const after = text.slice(index + written.length, index + written.length + 40);
   // A name ends a phrase ("Vision 2020.", "Office 2010 completed", "AutoCAD 2012,"); a year followed by a
   // capitalised word is a layout's date between two fields ("Accounting 2017 Central Washington University").
   return !RANGE_GOES_ON.test(after) && !/^\s+["'(]?[A-Z0-9]/.test(after);
 }
+// Names of targets a year ahead of the writing: "Vision 2020", "Agenda 2030", "Horizon 2025", "Strategy 2022".
+const PLAN_WORD = /^(?:vision|agenda|plan|strategy|horizon|roadmap|goals?|targets?|mission|initiative|outlook|blueprint|ambition|framework)$/i;
 const MONTH_WORD = new RegExp(`^(?:${MONTH}|${SEASON})$`, 'i');
 
 /**

@@ -209,8 +209,8 @@ describe('dated roles outside the usual layout', () => {
     expect(CandidateProfile.parse(profile)).toEqual(profile);
   });
 
-  it('calls the total a lower bound when a current role may run past the resume\'s last date (a later year in a name)', () => {
-    const text = ['Work History', 'Payroll Lead , 05/2010 to Current', 'Company Name \u2013 City , State', 'Moved the ledgers to Sage Accounts 2014 and trained staff.', 'Clerk , 01/2004 to 05/2010'].join('\n');
+  it('calls the total a lower bound when a current role may run past the resume\'s last date (a later year in a plan\'s name)', () => {
+    const text = ['Work History', 'Payroll Lead , 05/2010 to Current', 'Company Name \u2013 City , State', 'Wrote the unit plan for the Horizon 2014 programme.', 'Clerk , 01/2004 to 05/2010'].join('\n');
     const profile = extractProfile({ candidate: { name: 'Resume 1' }, resumeText: text, now: new Date('2010-05-28T00:00:00Z') });
     expect(profile.yearsExperience).toBeCloseTo(6.4, 1);
     expect(profile.yearsExperienceAtLeast).toBe(true);
