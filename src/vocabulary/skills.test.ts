@@ -52,6 +52,14 @@ describe('skillsInText', () => {
     expect(skillsInText('Go to market strategy')).not.toContain('Go');
     expect(skillsInText('Languages: Go, Python, R')).toEqual(expect.arrayContaining(['Go', 'Python', 'R']));
   });
+  it('reads Go as the language only in a programming context, never as the start of a phrase (round g: "Go Live")', () => {
+    expect(skillsInText('Cutover checklist: Go Live, hypercare, sign-off')).not.toContain('Go');
+    expect(skillsInText('ERP rollout | Go Live | UAT | Java')).not.toContain('Go');
+    expect(skillsInText('Imaging: Windows to Go, SCCM, Ruby')).not.toContain('Go');
+    expect(skillsInText('Strengths: Go, Teamwork, Travel')).not.toContain('Go');
+    expect(skillsInText('Backend services: Go, gRPC, Postgres')).toContain('Go');
+    expect(skillsInText('Rust\nGo\nKotlin')).toContain('Go');
+  });
   it('needs capitals for short abbreviations in prose', () => {
     expect(skillsInText('an ml pipeline')).not.toContain('Machine Learning');
     expect(skillsInText('an ML pipeline')).toContain('Machine Learning');

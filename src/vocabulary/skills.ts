@@ -58,6 +58,21 @@ const SENSE_CONTEXT: Record<string, { before?: RegExp; after?: RegExp; other?: R
 };
 
 /*
+ * Ambiguous names whose skill sense needs a context of that sense even in a list: the language Go only among
+ * other programming words, and never as the first word of a phrase ("Go Live", "Go-Live" and "Go over" are
+ * milestones and verbs; round g, G1186: Go was credited to a business analyst from "Application training, Go
+ * Live, Project sign-off") nor after "to" ("Windows to Go", "ready to go").
+ */
+const AMBIGUOUS_SENSE: Record<string, { phrase: RegExp; before: RegExp; context: RegExp }> = {
+  Go: {
+    // Any word after it but "and"/"or" or the language's own ("Go programming", "Go 1.21").
+    phrase: /^[ \t]*-?[ \t]*(?!(?:and|or|lang(?:uage)?|programming|developer|development|routines?|modules?|microservices?)\b)[A-Za-z]/i,
+    before: /\b(?:to|a|no|on\s+the)[\s-]*$/i,
+    context: /\b(?:java|python|c\+\+|c#|rust|ruby|scala|kotlin|swift|perl|php|erlang|elixir|haskell|clojure|javascript|typescript|node(?:\.js)?|bash|shell|golang|goroutines?|grpc|protobuf|docker|kubernetes|microservices?|back-?end|programming|languages?|compilers?|software development|developer|coding)(?![A-Za-z])/i,
+  },
+};
+
+/*
  * Soft skills: real, but every posting asks for them and every resume claims them, so they say nothing
  * about fit. They stay in profiles (facets) but never count as a job's skills to match.
  */
@@ -303,7 +318,13 @@ function accept(entry: Entry, tokens: { starts: number[]; ends: number[] }, i: n
     // "Go-to-Market strategy" is a compound word, not the Go language beside a list dash.
     const end = tokens.ends[i + n - 1];
     if (text[end] === '-' && /[A-Za-z]/.test(text[end + 1] ?? '')) return false;
-    return surface === entry.ambiguousForm && inListContext(text, tokens.starts[i], end);
+    if (surface !== entry.ambiguousForm || !inListContext(text, tokens.starts[i], end)) return false;
+    const ambiguous = AMBIGUOUS_SENSE[surface];
+    if (!ambiguous) return true;
+    const start = tokens.starts[i];
+    // The context is the list around the name (120 characters either side), its own name left out.
+    const around = `${text.slice(Math.max(0, start - 120), start)} ${text.slice(end, end + 120)}`;
+    return !ambiguous.phrase.test(text.slice(end, end + 30)) && !ambiguous.before.test(text.slice(Math.max(0, start - 12), start)) && ambiguous.context.test(around);
   }
   // Short all-letter abbreviations ("ML", "JS", "RN") only count written in capitals.
   if (n === 1 && surface.length <= 3 && /^[a-z]+$/i.test(surface) && surface !== surface.toUpperCase()) return false;

@@ -20,23 +20,57 @@ function toByte(ch: string): number | null {
   return CP1252_REVERSE[ch] ?? null;
 }
 
+// Bytes cp1252 leaves undefined: a decoder wrote a zero-width space for them. 0x8D first (pdftotext's usual
+// loss); 0x9D is the third byte of a right double quote (E2 80 9D), the one a twice-encoded dash or quote loses.
+const LOST_BYTES = [0x8d, 0x9d, 0x81, 0x8f, 0x90];
+// A guess that decodes to a control or format character (ZWJ from E2 80 8D) is the wrong guess when another fits.
+const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
+
 function repairRun(run: string): string {
-  // A zero-width space often stands in for an undecodable byte (0x8D, 0x81...); try it as 0x8D.
-  const bytes: number[] = [];
-  for (const ch of run) {
-    const b = ch === '\u200B' ? 0x8d : toByte(ch);
-    if (b === null) return run;
-    bytes.push(b);
+  const chars = [...run];
+  if (!chars.includes('\u200B')) return decodePrefix(bytesOf(chars, 0), run) ?? run;
+  let first: string | null = null;
+  for (const guess of LOST_BYTES) {
+    const repaired = decodePrefix(bytesOf(chars, guess), run);
+    if (repaired === null) continue;
+    first ??= repaired;
+    if (!INVISIBLE.test(repaired)) return repaired;
   }
+  return first ?? run;
+}
+
+/** The bytes a run's characters stood for (a zero-width space as `lost`); null entries where a character is no byte. */
+function bytesOf(chars: string[], lost: number): (number | null)[] {
+  return chars.map((ch) => (ch === '\u200B' ? lost : toByte(ch)));
+}
+
+/** The longest decodable UTF-8 prefix of a run's bytes, with the rest of the run as written; null when none decodes. */
+function decodePrefix(bytes: (number | null)[], run: string): string | null {
+  if (bytes.some((b) => b === null)) return null;
   for (let len = bytes.length; len >= 2; len--) {
     try {
-      const decoded = utf8.decode(Uint8Array.from(bytes.slice(0, len)));
-      return decoded + run.slice(len);
+      return utf8.decode(Uint8Array.from(bytes.slice(0, len) as number[])) + run.slice(len);
     } catch {
       // shorter prefix next
     }
   }
-  return run;
+  return null;
+}
+
+/*
+ * Text decoded wrongly twice (an em dash as "Ã¢â‚¬â€" plus a zero-width space, a diamond bullet as "Ã¢â„¢Â¦":
+ * UTF-8 read as cp1252, written as UTF-8, read as cp1252 again) needs the repair twice: the first pass gives
+ * the once-broken "â€" plus a right quote, the second the dash.
+ * The loop stops as soon as a pass changes nothing (at most three passes).
+ */
+function repairMojibake(text: string): string {
+  let current = text;
+  for (let pass = 0; pass < 3; pass++) {
+    const next = current.replace(MOJIBAKE_RUN, repairRun);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
 }
 
 const BULLETS = /[\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u25B6\u27A2\u2756\u2713\u2714\u2219\u2043\u25C6\u25C7\u2666\uF0B7\uF0A7\uF076\uF0D8\u00A2\u00A4\u00A6\u00A8\u00A7\u00AA\u00B6\u2023\u25BA]/g;
@@ -45,7 +79,7 @@ const BULLETS = /[\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u25B6\u27A2\u2756\u2713\u
 export function cleanText(raw: string): string {
   let text = raw.replace(/\r\n?/g, '\n');
   if (/[\u00C2-\u00F4]/.test(text)) {
-    text = text.replace(MOJIBAKE_RUN, repairRun);
+    text = repairMojibake(text);
     // Kaggle lost the middle byte of "•" (E2 80 A2) and similar three-byte glyphs.
     text = text.replace(/\u00E2[\u0080-\u00BF]?[\u00A2\u00A6\u00AA\u00B6\u00A4\u00A7]/g, '•').replace(/\u00E2(?=\s)/g, '•');
     text = text.replace(/\u00C2(?=[\s\u00A0])/g, '');

@@ -31,6 +31,11 @@ describe('dates', () => {
   ])('reads the unusual range in %s', (line, start, end, current) => {
     expect(findDateRange(line)).toMatchObject({ start, end, current });
   });
+  it('reads a range written with a doubled hyphen', () => {
+    expect(findDateRange('Field Geologist, Boreal Survey 1996 -- 1999')).toMatchObject({ start: { year: 1996, month: 1 }, end: { year: 1999, month: 1 }, current: false });
+    expect(findDateRange('Charge Nurse March 2012--Present')).toMatchObject({ start: { year: 2012, month: 3 }, end: null, current: true });
+    expect(joinSplitRanges(['06/2001', '--', '08/2004'])).toEqual(['06/2001 to 08/2004']);
+  });
   it('joins a start date and a "to Current" on the next line', () => {
     expect(joinSplitRanges(['09/2012', 'to Current', 'Store Manager'])).toEqual(['09/2012 to Current', 'Store Manager']);
   });
@@ -141,5 +146,21 @@ describe("the resume's date (round d)", () => {
     expect(latestDateIn('Technician 08/2013 to Current\nSoftware Development, Enrolled and will\nGraduate : 2018\nAnalyst 2010 - 2013')?.year).toBe(2013);
     expect(latestDateIn('BS Computer Science, graduating 2020. Developer 2015 - 2017')?.year).toBe(2017);
     expect(latestDateIn('Graduated 2012. Analyst 2012 - 2016')?.year).toBe(2016);
+  });
+
+  it('skips a year that is part of a plan\'s name (round g: "Vision 2020")', () => {
+    expect(latestDateIn('Planner 06/2014 to Current\nDrafted the council response to Agenda 2030.')?.year).toBe(2014);
+    expect(latestDateIn('Help Desk Lead 2009 - Present\nDrafted our Strategy 2022 for the board')?.year).toBe(2009);
+    // A product version or a dataset's year is past when written: the resume is no older than it.
+    expect(latestDateIn('Help Desk Lead 2009 - Present\nMigrated 300 desktops to Office 2016 licences')?.year).toBe(2016);
+    expect(latestDateIn('Strategy Analyst 03/2012 to 05/2015; co-author of the Horizon 2025 roadmap')).toEqual({ year: 2015, month: 5 });
+  });
+
+  it('keeps years that label a date, a degree, a layout field or a range start', () => {
+    expect(latestDateIn('Technician 2010 - 2012\nGraduated 2015')?.year).toBe(2015);
+    expect(latestDateIn('Clerk 2010 - 2012\nBachelor of Arts : History 2016 Lakeside State University')?.year).toBe(2016);
+    expect(latestDateIn('Clerk 2010 - 2012\nCPR 2017')?.year).toBe(2017);
+    expect(latestDateIn('Coordinator, Harbor Foods 2014 - Present')?.year).toBe(2014);
+    expect(latestDateIn('Clerk 2010 - 2012\nHonoured by Mayor Ortiz 2013 "Neighbour of the Year"')?.year).toBe(2013);
   });
 });

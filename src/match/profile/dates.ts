@@ -23,7 +23,8 @@ const DATE_FORMS = [
 ];
 const DATE = `(?:${DATE_FORMS.map((form) => `(?:${form})`).join('|')})`;
 const PRESENT = '(?:current(?:ly)?|present|now|today|cont(?:inuing|\\.)?(?![a-z])|(?:till|to|until)\\s+(?:date|now|present)|(?:the\\s+)?present\\s+day|ongoing|date)';
-const SEP = '(?:\\s*(?:to|-|–|—|until|through|thru|till|up\\s+to)\\s*)';
+// "2004 -- 2007": a doubled hyphen is how plain text writes a dash (TeX, typewriter habit).
+const SEP = '(?:\\s*(?:to|-{1,2}|–|—|until|through|thru|till|up\\s+to)\\s*)';
 
 /** A date range anywhere in a line. Groups: 1 = start, 2 = end. */
 const DATE_RANGE = new RegExp(`\\b(${DATE})${SEP}(${DATE}|${PRESENT})\\b`, 'i');
@@ -48,7 +49,7 @@ const MONTH_DATE = `(?:${DATE_FORMS.slice(0, 3).map((form) => `(?:${form})`).joi
 const START_ONLY = new RegExp(`(?:\\bsince\\s+)?\\b(${MONTH_DATE})(?:\\s*(?:-|–|to)(?=\\s*$))?`, 'i');
 const PRESENT_ONLY = new RegExp(`^${PRESENT}$`, 'i');
 const LONE_DATE = new RegExp(`^\\s*(${DATE})\\s*$`, 'i');
-const LONE_SEP = /^\s*(to|-|–|—|until|through|thru|till)\s*$/i;
+const LONE_SEP = /^\s*(to|-{1,2}|–|—|until|through|thru|till)\s*$/i;
 const SEP_THEN_END = new RegExp(`^\\s*${SEP}(${DATE}|${PRESENT})\\s*$`, 'i');
 const LONE_END = new RegExp(`^\\s*(${DATE}|${PRESENT})\\s*$`, 'i');
 
@@ -191,6 +192,59 @@ export function joinSplitRanges(lines: string[]): string[] {
 // 2028" became the resume's date, and an open-ended current role ran three years past its real latest date).
 const NOT_WRITTEN = /\b(?:expected|anticipated|expir(?:es|y|ation|ing)|exp\.|valid\s+(?:until|through|thru|to)|renew(?:s|al)?\s+(?:due|by|on)|will\s+(?:graduate|complete|finish|receive|earn|obtain)|graduating|to\s+be\s+(?:completed|awarded|conferred))\b[^\n\d]{0,20}$/i;
 
+// A bare year written right after a plan's name is part of the name, not a date: "Vision 2020", "Agenda 2030" (round g, G445: "the strategic plan known as
+// Vision 2020" dated a resume whose latest real date is 04/2017, and its current role ran three years on).
+// Words that label a date ("Graduated 2015", "Class 2012", "Company Name 2015"), degrees and credentials
+// ("MBA 2014", "Certified 2016") still date it, and so does a year a range goes on from ("Acme 2015 - Present").
+const NAME_WORD_BEFORE = /(?:^|[^A-Za-z0-9&.'-])([A-Z][A-Za-z]*)[ \t]+$/;
+const DATE_LABEL = new RegExp(
+  '^(?:' +
+    [
+      'in', 'since', 'from', 'to', 'through', 'thru', 'until', 'till', 'by', 'of', 'and', 'or', 'on', 'at', 'during', 'circa', 'ca', 'after', 'before',
+      'year', 'years', 'yr', 'class', 'fy', 'fiscal', 'cohort', 'batch', 'term', 'session', 'semester', 'quarter', 'date', 'dates', 'dated',
+      'present', 'current', 'now', 'today', 'updated', 'revised', 'graduated', 'graduation', 'grad', 'completed', 'completion', 'awarded', 'received',
+      'earned', 'obtained', 'conferred', 'passed', 'attended', 'joined', 'left', 'hired', 'promoted', 'started', 'established', 'est', 'founded',
+      'issued', 'certified', 'certification', 'certificate', 'license', 'licensed', 'licence', 'registered', 'renewed', 'accredited',
+      'diploma', 'degree', 'ged', 'mba', 'ba', 'bs', 'bsc', 'ma', 'ms', 'msc', 'phd', 'md', 'jd', 'aa', 'as', 'aas', 'bba', 'bsn', 'rn', 'cpa', 'pmp',
+      'name', 'state', 'city', 'inc', 'co', 'corp', 'llc', 'ltd', 'company', 'university', 'college', 'school', 'academy', 'institute',
+    ].join('|') +
+    ')$',
+  'i',
+);
+const RANGE_GOES_ON = new RegExp(`^${SEP}(?:${DATE}|${PRESENT})`, 'i');
+
+/** Whether the bare year at `index` is part of a name ("Vision 2020", "Windows 2000") rather than a date. */
+function isYearOfAName(text: string, index: number, written: string): boolean {
+  if (!/^\d{4}$/.test(written)) return false;
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const word = NAME_WORD_BEFORE.exec(text.slice(Math.max(lineStart, index - 40), index))?.[1];
+  // An acronym names a credential more often than a product ("BLS 2017", "CPR 2016").
+  if (!word || DATE_LABEL.test(word) || MONTH_WORD.test(word) || /^[A-Z]+$/.test(word)) return false;
+  // Only a plan's name: a product version, dataset or award year ("QuickBooks 2015", "VAST Challenge 2019") is
+  // past when written, so the resume is no older than it (judged P01: dropping "VAST Challenge 2019" cut a
+  // current developer role from 3 years to "1 month").
+  if (!PLAN_WORD.test(word)) return false;
+  const after = text.slice(index + written.length, index + written.length + 40);
+  // A name ends a phrase ("Vision 2020.", "Office 2010 completed", "AutoCAD 2012,"); a year followed by a
+  // capitalised word is a layout's date between two fields ("Accounting 2017 Central Washington University").
+  return !RANGE_GOES_ON.test(after) && !/^\s+["'(]?[A-Z0-9]/.test(after);
+}
+// Names of targets a year ahead of the writing: "Vision 2020", "Agenda 2030", "Horizon 2025", "Strategy 2022".
+const PLAN_WORD = /^(?:vision|agenda|plan|strategy|horizon|roadmap|goals?|targets?|mission|initiative|outlook|blueprint|ambition|framework)$/i;
+const MONTH_WORD = new RegExp(`^(?:${MONTH}|${SEASON})$`, 'i');
+
+/**
+ * The years written as part of a name ("Vision 2020", "QuickBooks 2015"). A product's year still says the
+ * resume is no older than it, so a current role run only to an earlier date is a lower bound.
+ */
+export function yearsInNames(text: string): number[] {
+  const years: number[] = [];
+  for (const match of text.matchAll(new RegExp(`\\b${YEAR}\\b`, 'g'))) {
+    if (isYearOfAName(text, match.index, match[0])) years.push(Number(match[0]));
+  }
+  return years;
+}
+
 /**
  * The latest explicit date written anywhere in a text (a proxy for when the resume was written). Dates that
  * follow "expected", "expires", "valid until"… are skipped, and so are dates after `notAfter` (a future date
@@ -203,6 +257,7 @@ export function latestDateIn(text: string, notAfter?: YearMonth): YearMonth | nu
     if (!parsed || (latest && monthIndex(parsed) <= monthIndex(latest))) continue;
     if (notAfter && monthIndex(parsed) > monthIndex(notAfter)) continue;
     if (NOT_WRITTEN.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    if (isYearOfAName(text, match.index, match[0])) continue;
     latest = parsed;
   }
   return latest;

@@ -182,6 +182,46 @@ describe('dated roles outside the usual layout', () => {
     expect(profile.yearsExperience).toBeCloseTo(23.8, 0);
   });
 
+  // Rounds f and g (G125, G49): roles dated by employer in an accomplishments section, a dash twice mis-decoded.
+  it('counts roles dated by employer in another section toward the dated total, as a lower bound', () => {
+    const text = [
+      'OPERATIONS DIRECTOR',
+      'Accomplishments',
+      'Cut freight cost 18% across two regions.',
+      'PLANT LEADERSHIP: Cascade Paperboard Co.',
+      '2006) Ran the converting line turnaround.',
+      'Orchard Valley Foods Inc. (2004) Rebuilt the maintenance schedule.',
+      'Lakeshore Metals Corporation; Gary, IN (1990\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u20ac\u200b2001) PLANT MANAGER | Lean | Safety',
+      'Work History',
+      'Operations Director , 03/2012 to Current',
+      'Company Name \u2013 City , State',
+      'Plant Manager , 01/2009 to 03/2012',
+      'Company Name \u2013 City , State',
+      'Education',
+      'Master of Science : Industrial Engineering 1989 State University',
+    ].join('\n');
+    const profile = profileOf(text);
+    // 1990-01..2001-01 (11.1) + 2004 and 2006 (a month each) + 2009-01..2017-06 (8.4) = 19.7, not the work history's 8.4.
+    expect(profile.yearsExperience).toBeCloseTo(19.7, 1);
+    expect(profile.yearsExperienceAtLeast).toBe(true);
+    // The roles stay out of the work history: their titles and the current employer are not read from them.
+    expect(profile.work.map((w) => w.start)).toEqual(['2012-03', '2009-01']);
+    expect(CandidateProfile.parse(profile)).toEqual(profile);
+  });
+
+  it('calls the total a lower bound when a current role may run past the resume\'s last date (a later year in a plan\'s name)', () => {
+    const text = ['Work History', 'Payroll Lead , 05/2010 to Current', 'Company Name \u2013 City , State', 'Wrote the unit plan for the Horizon 2014 programme.', 'Clerk , 01/2004 to 05/2010'].join('\n');
+    const profile = extractProfile({ candidate: { name: 'Resume 1' }, resumeText: text, now: new Date('2010-05-28T00:00:00Z') });
+    expect(profile.yearsExperience).toBeCloseTo(6.4, 1);
+    expect(profile.yearsExperienceAtLeast).toBe(true);
+  });
+
+  it('keeps a work history alone as an exact total', () => {
+    const profile = profileOf(['Work History', 'Buyer , 01/2010 to 01/2015', 'Company Name \u2013 City , State'].join('\n'));
+    expect(profile.yearsExperience).toBeCloseTo(5.1, 1);
+    expect(profile.yearsExperienceAtLeast).toBeUndefined();
+  });
+
   it('reads a role written with only its start as the latest, held since then', () => {
     const text = [
       'Experience',

@@ -3,7 +3,8 @@ import { cleanText } from '../../vocabulary/text.js';
 import { normalizeEmail } from '../identity/normalize-email.js';
 import { normalizePhone } from '../identity/normalize-phone.js';
 import { contactsFromText, socialFromUrl } from './contacts.js';
-import { findDateRange, joinSplitRanges, latestDateIn, monthIndex, type YearMonth } from './dates.js';
+import { findDateRange, joinSplitRanges, latestDateIn, monthIndex, yearsInNames, type YearMonth } from './dates.js';
+import { datedEmployers } from './dated-employers.js';
 import { degreeLevelOf, higherDegree, parseEducation } from './education.js';
 import { isKaggleLayout, kaggleCurrentTitle, kaggleHeadlines, parseKaggleCompanies } from './kaggle.js';
 import { extractGroups } from './groups.js';
@@ -204,9 +205,17 @@ export function extractProfile(input: ProfileInput): CandidateProfile {
   const intervals = jobs
     .filter((j) => j.start && !isStudentRole(j.title))
     .map((j) => ({ start: j.start!, end: j.current || isOngoing(j, jobs) ? null : (j.end ?? j.start!) }));
-  let yearsExperience = mergedYears(intervals, now);
+  const { years: datedYears, atLeast } = datedTotal(intervals, kaggle ? [] : sections, now);
+  let yearsExperience = datedYears;
+  // A current role runs to `now`; a later year in a name ("QuickBooks 2015" on a resume whose last date is
+  // 2009) does not date the resume (`latestDateIn`), but the resume may be as recent: the total is a lower bound.
+  const runsPastNow = intervals.some((i) => i.end === null) && yearsInNames(text).some((year) => year > now.year);
+  let yearsExperienceAtLeast = atLeast || (datedYears !== null && runsPastNow);
   const stated = statedYears(text);
-  if (stated !== null && (yearsExperience === null || stated > yearsExperience)) yearsExperience = stated;
+  if (stated !== null && (yearsExperience === null || stated > yearsExperience)) {
+    yearsExperience = stated;
+    yearsExperienceAtLeast = false;
+  }
   if (yearsExperience === null && kaggle) {
     const months = longestSkillMonths(skillLines);
     if (months) yearsExperience = Math.round((months / 12) * 10) / 10;
@@ -242,8 +251,29 @@ export function extractProfile(input: ProfileInput): CandidateProfile {
     emails,
     phones,
     yearsExperience,
+    ...(yearsExperienceAtLeast ? { yearsExperienceAtLeast } : {}),
     yearsInRole,
   };
+}
+
+// Sections where a role may be dated by its employer; education, credentials and memberships date other things.
+const EMPLOYER_SECTIONS = new Set<Section['kind']>(['summary', 'skills', 'experience', 'accomplishments', 'other']);
+
+/*
+ * The dated career: the work history's roles plus roles dated by employer elsewhere (`dated-employers.ts`),
+ * overlaps counted once. When the employer-dated roles add to it, the total is a lower bound ("at least"): a
+ * role written with its year alone counts one month, and a resume that dates roles in two places may date
+ * others in neither. A lone year needs other dated roles beside it, or it would be a career of one month.
+ */
+function datedTotal(intervals: { start: YearMonth; end: YearMonth | null }[], sections: Section[], now: YearMonth): { years: number | null; atLeast: boolean } {
+  const base = mergedYears(intervals, now);
+  const lines = sections.filter((s) => EMPLOYER_SECTIONS.has(s.kind) && !/volunteer|community/i.test(s.heading ?? '')).flatMap((s) => s.lines);
+  const extra = datedEmployers(lines)
+    .filter((d) => base !== null || monthIndex(d.end) > monthIndex(d.start) || d.current)
+    .map((d) => ({ start: d.start, end: d.current ? null : d.end }));
+  if (extra.length === 0) return { years: base, atLeast: false };
+  const withEmployers = mergedYears([...intervals, ...extra], now);
+  return withEmployers !== null && withEmployers > (base ?? 0) ? { years: withEmployers, atLeast: true } : { years: base, atLeast: false };
 }
 
 function unique(values: (string | null)[]): string[] {

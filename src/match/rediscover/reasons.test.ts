@@ -205,6 +205,22 @@ describe('experience reasons', () => {
   });
 });
 
+describe('experience reasons of held-out rounds f and g', () => {
+  it('says "at least" when the dated total counts roles dated by employer outside the work history (G125, G49)', () => {
+    const job = jobSpecOf({ title: 'Plant Operations Manager', description: 'Minimum qualifications:\n8 years of experience in manufacturing.' });
+    const career = [role('Operations Director', '2012-03', '2017-06'), role('Plant Manager', '2009-01', '2012-03')];
+    const candidate: CandidateFacts = { candidateId: 'c1', name: 'Resume 1', current: null, past: [], skills: [], yearsExperience: 19.7 };
+    const resume: ResumeFacts = { text: 'Operations Director , 03/2012 to 06/2017', career, yearsInRole: null, skills: new Set(), yearsAtLeast: true };
+    const reasons = scoreCandidate(job, candidate, [], null, undefined, { resume, lexical: null }).reasons;
+    expect(reasons).toContain('At least 19.7 years of experience by the dates on the resume; the role asks at least 8');
+    // A total the resume states is no lower bound, whatever the dates.
+    const stated: ResumeFacts = { ...resume, text: 'Plant leader with 20 years of experience in manufacturing.' };
+    expect(scoreCandidate(job, { ...candidate, yearsExperience: 20 }, [], null, undefined, { resume: stated, lexical: null }).reasons).toContain(
+      '20 years of experience as the resume states; the role asks at least 8',
+    );
+  });
+});
+
 describe('experience reasons of held-out round c', () => {
   it('says the dated total leaves out internships and student jobs when the resume has them (G932 / LiveCareer 18448085)', () => {
     // Data Analyst from 07/2016 to "Current", Student Manager 09/2015–05/2016, Intern 06/2013–07/2013: the

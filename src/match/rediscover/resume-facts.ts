@@ -24,6 +24,8 @@ export interface ResumeFacts {
   career: CareerEntry[];
   /** Years in the current role as the profile measured it against the resume's date, null when unknown. */
   yearsInRole: number | null;
+  /** The profile's dated total is a lower bound (`CandidateProfile.yearsExperienceAtLeast`). */
+  yearsAtLeast?: boolean;
   /** Lower-cased canonical skills evidenced in the profile's list or anywhere in the resume text. */
   skills: Set<string>;
 }
@@ -67,7 +69,8 @@ export function loadResumeFacts(db: Db, ids: string[]): Map<string, ResumeFacts>
     const listed = Array.isArray(profile.skills) ? (profile.skills as Obj[]).map((s) => str(s.value)).filter((s): s is string => !!s) : [];
     const skills = new Set([...listed, ...(row.text ? resumeSkills(row.text) : [])].map((s) => s.toLowerCase()));
     const yearsInRole = typeof profile.yearsInRole === 'number' ? profile.yearsInRole : null;
-    out.set(row.id, { text: row.text, career, yearsInRole, skills });
+    const yearsAtLeast = profile.yearsExperienceAtLeast === true;
+    out.set(row.id, { text: row.text, career, yearsInRole, skills, ...(yearsAtLeast ? { yearsAtLeast } : {}) });
   }
   return out;
 }

@@ -318,7 +318,10 @@ function seniorityComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts
       reason: `Roles dated from ${span.firstStart}, the current one since ${span.currentStart} (its length unknown: the resume has no later date); the other dated roles${leftOut} add up to ${total}; ${asked}`,
     };
   }
-  return { value, reason: `${openEnded ? 'At least ' : ''}${total} of experience${source}; ${asked}` };
+  // Roles dated by employer outside the work history make the dated total a lower bound too (rounds f and g,
+  // G125 and G49: a career dated in an accomplishments section and a work history).
+  const lowerBound = openEnded || (!!resume?.yearsAtLeast && source.endsWith(' by the dates on the resume'));
+  return { value, reason: `${lowerBound ? 'At least ' : ''}${total} of experience${source}; ${asked}` };
 }
 
 /*

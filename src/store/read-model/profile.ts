@@ -76,6 +76,8 @@ export const CandidateProfile = z.object({
   emails: z.array(z.string()),
   phones: z.array(z.string()).describe('E.164 where parseable'),
   yearsExperience: z.number().nullable(),
+  /** The dated total is a lower bound: it counts roles dated by employer outside the work history, or a current role may run past the resume's last date. */
+  yearsExperienceAtLeast: z.boolean().optional(),
   yearsInRole: z.number().nullable(),
 });
 export type CandidateProfile = z.infer<typeof CandidateProfile>;
