@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_NOW, FIXTURE_PROFILE } from '../../test/support/fixed-mirror.js';
+import { FIXTURE_EXTRACTOR_VERSION, FIXTURE_NOW, FIXTURE_PROFILE } from '../../test/support/fixed-mirror.js';
 import { useOracleMirror } from '../../test/support/oracle-mirror.js';
 import { readCandidateIdsByEmail, readCandidatePhones } from './contacts.js';
 import { openDb, type Db } from './db.js';
@@ -31,7 +31,8 @@ import * as s from './schema.js';
  */
 
 const M = FIXTURE_NOW.toISOString();
-const V = 2;
+// The fixture mirror's own profile (C1) carries the current extractor version, so "fresh" means that version.
+const V = FIXTURE_EXTRACTOR_VERSION;
 
 const profile = (occupationCode: string | null, skills: string[]) => ({ ...FIXTURE_PROFILE, occupationCode, skills: skills.map((value) => ({ value, source: 'resume' as const, confidence: 0.8 })) });
 const row = (candidateId: string, p: ReturnType<typeof profile>, sourceUpdatedAt: string, extractorVersion = V): ProfileRow => ({

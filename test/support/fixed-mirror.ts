@@ -9,6 +9,9 @@ import * as s from '../../src/store/schema.js';
  * cases (a failed attachment, a candidate without applications, resume text that tries to inject).
  */
 
+/** The extractor version the fixture's profiles carry (the product's current one): a test that asks what is stale uses it. */
+export const FIXTURE_EXTRACTOR_VERSION = EXTRACTOR_VERSION;
+
 export const FIXTURE_NOW = new Date('2026-11-27T12:00:00.000Z');
 const T = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`;
 const M = FIXTURE_NOW.toISOString();
