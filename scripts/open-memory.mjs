@@ -20,7 +20,6 @@ const precision = process.argv[3] ?? 'int8';
 const gc = globalThis.gc ?? (() => undefined);
 const mb = (x) => Math.round(x / 1048576);
 let last = null;
-const hold = [];
 function step(name) {
   gc();
   gc();
@@ -34,24 +33,25 @@ step('start');
 const db = openDb(path.join(dir, 'mirror.db'));
 const embedder = createHashEmbedder(512);
 const indexDir = path.join(dir, 'index');
-const index = await openSearchIndex({ dir: indexDir, embedder });
-step('index open');
-const catalogs = loadCatalogViews(db);
-hold.push(catalogs);
-step('catalog views');
-const vectors = await index.vectors.load(undefined, { precision });
-hold.push(vectors);
-step(`vectors (${precision})`);
-hold.push(loadIdentityLinks(db));
-step('identity links');
-columnsFor(catalogs.visible, vectors);
-step('search columns');
-index.keyword.warmPostings();
-step('keyword postings');
-index.keyword.rowIds();
-step('keyword row ids');
-index.close();
-hold.length = 0;
+
+// In a function, so that everything it loads is garbage once it returns.
+async function stepByStep() {
+  const index = await openSearchIndex({ dir: indexDir, embedder });
+  step('index open');
+  const catalogs = loadCatalogViews(db);
+  step('catalog views');
+  const vectors = await index.vectors.load(undefined, { precision });
+  step(`vectors (${precision})`);
+  const links = loadIdentityLinks(db);
+  step('identity links');
+  columnsFor(catalogs.visible, vectors);
+  step('search columns');
+  index.keyword.warmPostings();
+  step('keyword postings');
+  index.close();
+  return [catalogs.visible.candidates.size, vectors.size, links.size];
+}
+await stepByStep();
 step('all dropped');
 
 // The real service, and one cold query of each mode (row-id ordinals and the name index are built lazily).
