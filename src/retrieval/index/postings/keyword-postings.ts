@@ -417,7 +417,10 @@ export class KeywordPostings {
         outF[n++] = w;
       }
     }
-    return { rids: outR.slice(0, n), freq: outF.slice(0, n) };
+    // Every entry kept and no two on one row (a term in one column of each row, like most resume
+    // words): the rows are the term's own rowid array, shared rather than copied (never mutated),
+    // so a kept impact list costs its frequencies only.
+    return { rids: n === first.rids.length ? first.rids : outR.slice(0, n), freq: outF.slice(0, n) };
   }
 }
 
