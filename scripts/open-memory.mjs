@@ -1,7 +1,8 @@
 // Where a search service's memory goes: opens a built search-bench folder step by step, as
 // LiveIndex.open does, and prints process.memoryUsage() after each step (after a full GC), then
 // after one cold query of each mode. Development measurement, not a test.
-//   node --expose-gc scripts/open-memory.mjs /tmp/m100k [int8|float32]
+//   node --expose-gc scripts/open-memory.mjs /tmp/m100k [int8|float32] [--no-gc]
+// (--no-gc: no collection before each figure, so the peak so far shows which step reached it.)
 // (`npm run build` first: it reads dist/.)
 import path from 'node:path';
 
@@ -20,12 +21,16 @@ const precision = process.argv[3] ?? 'int8';
 const gc = globalThis.gc ?? (() => undefined);
 const mb = (x) => Math.round(x / 1048576);
 let last = null;
+const noGc = process.argv.includes('--no-gc');
 function step(name) {
-  gc();
-  gc();
+  if (!noGc) {
+    gc();
+    gc();
+  }
   const m = process.memoryUsage();
+  name = `${name} [peak ${Math.round(process.resourceUsage().maxRSS / 1024)}]`;
   const delta = last ? ` (Δ heap ${mb(m.heapUsed - last.heapUsed)}, Δ arrayBuffers ${mb(m.arrayBuffers - last.arrayBuffers)}, Δ rss ${mb(m.rss - last.rss)})` : '';
-  process.stdout.write(`${name.padEnd(34)} rss ${mb(m.rss)} heapUsed ${mb(m.heapUsed)} heapTotal ${mb(m.heapTotal)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)}${delta}\n`);
+  process.stdout.write(`${name.padEnd(46)} rss ${mb(m.rss)} heapUsed ${mb(m.heapUsed)} heapTotal ${mb(m.heapTotal)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)}${delta}\n`);
   last = m;
 }
 
