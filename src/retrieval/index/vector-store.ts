@@ -1,5 +1,6 @@
 import * as lancedb from '@lancedb/lancedb';
 import { Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from 'apache-arrow';
+import { boundLanceReadAhead } from '../../shared/config.js';
 import { AppError } from '../../shared/errors.js';
 import { quantizeInto } from './quantize.js';
 
@@ -52,6 +53,7 @@ export class VectorStore {
 
   /** Open (creating if needed) the vectors table in `dir`. */
   static async open(dir: string, dimension: number, opts: { readonly?: boolean } = {}): Promise<VectorStore> {
+    boundLanceReadAhead();
     // A reader (a CLI, serve's search workers) must see the versions serve's indexer commits after it opened.
     const connection = await lancedb.connect(dir, opts.readonly ? { readConsistencyInterval: 0 } : undefined);
     const names = await connection.tableNames();
