@@ -18,6 +18,7 @@ import { openDb, type Db } from '../store/db.js';
 import { KeywordPostings } from '../retrieval/index/postings/keyword-postings.js';
 import { percentile } from './percentile.js';
 import { Fts5Peer, OramaPeer, type PeerAnswer } from './search-peers.js';
+import { answerLine, checkAnswers, saveAnswers, type AnswerLine } from './search-answers.js';
 import { CORPUS_SKILLS, CORPUS_TITLES, defaultFilters, generateRequests, type BenchRequest } from './search-queries.js';
 import { refreshStaleProfiles } from '../match/enrich/enrich-stale.js';
 import { loadConfig } from '../shared/config.js';
@@ -60,6 +61,10 @@ interface SearchBenchOptions {
   warm?: number;
   /** 0 skips both peers (FTS5 scores every match cold: at 1M it does not finish in a session). */
   peers?: number;
+  /** Write every cold answer to this file (search-answers.ts), to compare a later run with. */
+  saveAnswers?: string;
+  /** Compare every cold answer with a file written by `saveAnswers` and report how many are the same. */
+  checkAnswers?: string;
   json?: boolean;
   out?: (line: string) => void;
 }
@@ -244,6 +249,7 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
 
     const rows: { name: RowName; cold: Latency; warm: Latency; loadavg: string }[] = [];
     const answers = new Map<RowName, SearchResponse[]>();
+    const answerLines: AnswerLine[] = [];
     for (const [k, name] of ROW_NAMES.entries()) {
       const cold: number[] = [];
       const warm: number[] = [];
@@ -255,6 +261,7 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
         const first = await time(() => service.search(input));
         cold.push(first.ms);
         got.push(first.value);
+        if (opts.saveAnswers || opts.checkAnswers) answerLines.push(answerLine(name, i, first.value));
         if (opts.warm !== 0) warm.push((await time(() => service.search(input))).ms);
       }
       answers.set(name, got);
@@ -265,6 +272,9 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
     const servePeak = peakRssMb();
     const serveRss = rssMb();
     await service.close();
+    if (opts.saveAnswers) saveAnswers(opts.saveAnswers, answerLines);
+    const answerCheck = opts.checkAnswers ? checkAnswers(opts.checkAnswers, answerLines) : null;
+    if (answerCheck) log(`answers compared with ${opts.checkAnswers}: ${answerCheck.sameTotalsAndIds}/${answerCheck.compared} same total and top ids, ${answerCheck.sameResponse}/${answerCheck.compared} same whole response${answerCheck.firstDifferences.length ? `; first differences: ${answerCheck.firstDifferences.join('; ')}` : ''}`);
 
     // Peers, after our rows (their memory is not ours): the same requests as our "+filters+facets" rows.
     const peers: { name: string; cold: Latency; queries: number; checked: string; loadavg: string }[] = [];
@@ -348,6 +358,7 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
           hybridFiltersFacetsOverFts5: Math.round((hff.cold.p50 / fts.cold.p50) * 100) / 100,
           keywordFiltersFacetsOverFts5: Math.round((kff.cold.p50 / fts.cold.p50) * 100) / 100,
         } : null,
+        answerCheck,
         peersSkipped: !runPeers,
         peers: peers.map(({ name, queries, checked, loadavg: l }) => ({ name, queries, checked, loadavg: l })),
         loadavg: { start: loadStart, end: loadavg(), perRow: Object.fromEntries(rows.map((r) => [r.name, r.loadavg])) },

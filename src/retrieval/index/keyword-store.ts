@@ -200,6 +200,7 @@ export class KeywordStore {
   private readonly cache = new Map<string, KeywordMatches>();
   private readonly maps = new WeakMap<KeywordMatches, Map<string, number>>();
   private rids: Map<number, string> | null = null;
+  private ridsVersion: object = {};
   private dataVersion = -1;
 
   /** Drop caches when this or another connection changed the index. */
@@ -217,6 +218,7 @@ export class KeywordStore {
     this.cache.clear();
     this.cacheBytes = 0;
     this.rids = null;
+    this.ridsVersion = {};
     this.lastChangeAt = Date.now();
     this.postings = null;
   }
@@ -290,6 +292,29 @@ export class KeywordStore {
     }
     const hit = this.postings?.match(expression, this.weights);
     return hit ?? null;
+  }
+
+  /**
+   * A token that is a new object whenever the index changed: what is derived from the rowid →
+   * candidate id pairs (keyword-ordinals.ts) is cached on it.
+   */
+  rowIdsVersion(): object {
+    this.checkFresh();
+    return this.ridsVersion;
+  }
+
+  /**
+   * Every (FTS rowid, candidate id) pair, streamed, and the largest rowid: search keeps only the
+   * typed array of ordinals it derives, not a Map of a million entries (~0.1 GB at 1M candidates
+   * with the array of rows it was read from).
+   */
+  eachRowId(visit: (rid: number, candidateId: string) => void): number {
+    let max = 0;
+    for (const [rid, id] of this.db.prepare('SELECT rid, candidate_id FROM docs').raw().iterate() as Iterable<[number, string]>) {
+      visit(rid, id);
+      if (rid > max) max = rid;
+    }
+    return max;
   }
 
   /** FTS rowid → candidate id of every indexed candidate (a new map object whenever the index changed). */

@@ -8,7 +8,7 @@
  */
 
 /** A vector quantized to int8 with its scale. */
-export interface QuantizedVector {
+interface QuantizedVector {
   codes: Int8Array;
   scale: number;
 }

@@ -1,7 +1,8 @@
 import * as lancedb from '@lancedb/lancedb';
 import { Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from 'apache-arrow';
+import { boundLanceReadAhead } from '../../shared/config.js';
 import { AppError } from '../../shared/errors.js';
-import { quantizeInto, type QuantizedVector } from './quantize.js';
+import { quantizeInto } from './quantize.js';
 
 /*
  * The vector half of the index: one LanceDB table `vectors` under index/lance with a `kind` column
@@ -16,12 +17,20 @@ export interface VectorRow {
   vector: Float32Array;
 }
 
-/** A candidate's vectors as search reads them. */
+/**
+ * A candidate's vectors as search reads them. One flat object: an int8 profile is an offset into a
+ * slab of codes shared by the candidates of one load, with its scale here, not an Int8Array view
+ * and a { codes, scale } object per candidate (those were ~200 of the ~290 heap bytes a candidate's
+ * vectors cost: 0.2 GB at 1M candidates).
+ */
 export interface CandidateVectors {
-  /** The profile vector in float32 (null when absent, or when loaded as int8: see `quantized`). */
+  /** The profile vector in float32 (null when absent, or when loaded as int8: see `codes`). */
   profile: Float32Array | null;
-  /** The profile vector in int8 when loaded with `precision: 'int8'` (then `profile` is null). */
-  quantized?: QuantizedVector | null;
+  /** int8 profile (loaded with `precision: 'int8'`): `codes[codeOffset .. codeOffset + codeDim)`, × `scale`; null otherwise. */
+  codes: Int8Array | null;
+  codeOffset: number;
+  codeDim: number;
+  scale: number;
   chunks: Float32Array[];
 }
 
@@ -31,6 +40,8 @@ export type VectorPrecision = 'float32' | 'int8';
 const TABLE = 'vectors';
 /** Shared by every candidate without chunk vectors (most: the default plan embeds profiles only), never mutated: 32 MB at 1M. */
 const NO_CHUNKS: Float32Array[] = [];
+/** Profiles per int8 slab (8 MB at 512 dimensions). */
+const SLAB_ROWS = 16_384;
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 export class VectorStore {
@@ -42,6 +53,7 @@ export class VectorStore {
 
   /** Open (creating if needed) the vectors table in `dir`. */
   static async open(dir: string, dimension: number, opts: { readonly?: boolean } = {}): Promise<VectorStore> {
+    boundLanceReadAhead();
     // A reader (a CLI, serve's search workers) must see the versions serve's indexer commits after it opened.
     const connection = await lancedb.connect(dir, opts.readonly ? { readConsistencyInterval: 0 } : undefined);
     const names = await connection.tableNames();
@@ -94,8 +106,13 @@ export class VectorStore {
    */
   async load(candidateIds?: string[], opts: { precision?: VectorPrecision } = {}): Promise<Map<string, CandidateVectors>> {
     const int8 = opts.precision === 'int8';
+    const dim = this.dimension;
     const out = new Map<string, CandidateVectors>();
     const batches: string[][] = candidateIds ? chunk(candidateIds, 1000) : [[]];
+    // int8 codes go into slabs of SLAB_ROWS profiles, filled in turn (not one slab per Arrow batch,
+    // whose rows include chunks): few large buffers, each full but the last.
+    let slab: Int8Array | null = null;
+    let used = 0;
     for (const part of batches) {
       if (candidateIds && part.length === 0) continue;
       let query = this.table.query().select(['candidate_id', 'kind', 'chunk_no', 'vector']);
@@ -104,18 +121,24 @@ export class VectorStore {
         const ids = batch.getChild('candidate_id')!;
         const kinds = batch.getChild('kind')!;
         const vectors = batch.getChild('vector')!;
-        const slab = int8 ? new Int8Array(batch.numRows * this.dimension) : null;
         for (let i = 0; i < batch.numRows; i++) {
           const id = ids.get(i) as string;
           const floats = (vectors.get(i) as { toArray(): Float32Array }).toArray();
           let entry = out.get(id);
-          if (!entry) out.set(id, (entry = { profile: null, chunks: NO_CHUNKS }));
+          if (!entry) out.set(id, (entry = { profile: null, codes: null, codeOffset: 0, codeDim: 0, scale: 0, chunks: NO_CHUNKS }));
           if (kinds.get(i) !== 'profile') {
             if (entry.chunks === NO_CHUNKS) entry.chunks = [];
             entry.chunks.push(new Float32Array(floats));
-          } else if (slab && floats.length === this.dimension) {
-            const codes = slab.subarray(i * this.dimension, (i + 1) * this.dimension);
-            entry.quantized = { codes, scale: quantizeInto(floats, codes) };
+          } else if (int8 && floats.length === dim) {
+            if (!slab || used + dim > slab.length) {
+              slab = new Int8Array(dim * (candidateIds ? Math.min(SLAB_ROWS, candidateIds.length) : SLAB_ROWS));
+              used = 0;
+            }
+            entry.codes = slab;
+            entry.codeOffset = used;
+            entry.codeDim = dim;
+            entry.scale = quantizeInto(floats, slab, used);
+            used += dim;
           } else entry.profile = new Float32Array(floats);
         }
       }

@@ -24,11 +24,12 @@ export interface Columns {
   /** One row of `dim` floats per ordinal: the profile vector, else the first chunk. */
   rows: Float32Array;
   /**
-   * int8 profile vectors (loaded with precision 'int8'): each ordinal's codes are the loaded
-   * vector's own buffer (no copy) and its scale; `rows` is then unused.
+   * int8 profile vectors (loaded with precision 'int8'): each ordinal's codes are in the loaded
+   * vectors' shared slab (no copy), at its offset, with its scale; `rows` is then unused.
    */
   quantized: boolean;
   codesOf: (Int8Array | undefined)[];
+  codeOffsetOf: Int32Array;
   scaleOf: Float32Array;
   hasRow: Uint8Array;
   /** The vectors object each row was copied from (chunks are read from it for the few re-scored). */
@@ -67,7 +68,7 @@ export function columnsFor(catalog: Catalog, vectors: Map<string, CandidateVecto
 function emptyColumns(capacity: number): Columns {
   const cap = Math.max(16, capacity);
   return {
-    size: 0, ordOf: new Map(), cands: [], dim: 0, rows: new Float32Array(0), quantized: false, codesOf: [], scaleOf: new Float32Array(cap), hasRow: new Uint8Array(cap),
+    size: 0, ordOf: new Map(), cands: [], dim: 0, rows: new Float32Array(0), quantized: false, codesOf: [], codeOffsetOf: new Int32Array(cap), scaleOf: new Float32Array(cap), hasRow: new Uint8Array(cap),
     vectorsOf: [], facetIndex: emptyFacetCodeIndex(), facetPending: new Map(), activityMs: new Float64Array(cap), epoch: 0, catalogVersion: -1, catalogSize: -1, vectorsRef: null,
   };
 }
@@ -130,6 +131,9 @@ function ensureCapacity(cols: Columns, size: number): void {
   const scales = new Float32Array(cap);
   scales.set(cols.scaleOf);
   cols.scaleOf = scales;
+  const offsets = new Int32Array(cap);
+  offsets.set(cols.codeOffsetOf);
+  cols.codeOffsetOf = offsets;
   if (cols.dim > 0 && !cols.quantized) {
     const rows = new Float32Array(cap * cols.dim);
     rows.set(cols.rows);
@@ -140,20 +144,20 @@ function ensureCapacity(cols: Columns, size: number): void {
 function setRow(cols: Columns, o: number, v: CandidateVectors | undefined): void {
   cols.vectorsOf[o] = v;
   cols.codesOf[o] = undefined;
-  const q = v?.quantized;
-  if (q) {
+  if (v?.codes) {
     if (cols.dim === 0) {
-      cols.dim = q.codes.length;
+      cols.dim = v.codeDim;
       cols.quantized = true;
     }
     // One precision per process (the service loads every vector the same way); a float row in
     // int8 columns or the reverse is a half-written state, like a wrong dimension below.
-    if (!cols.quantized || q.codes.length !== cols.dim) {
+    if (!cols.quantized || v.codeDim !== cols.dim) {
       cols.hasRow[o] = 0;
       return;
     }
-    cols.codesOf[o] = q.codes;
-    cols.scaleOf[o] = q.scale;
+    cols.codesOf[o] = v.codes;
+    cols.codeOffsetOf[o] = v.codeOffset;
+    cols.scaleOf[o] = v.scale;
     cols.hasRow[o] = 1;
     return;
   }
@@ -195,7 +199,7 @@ export function idRanks(cols: Columns): Int32Array {
 
 /** Dot product of `query` with row `o` (unrolled by four: this is the loop over every filtered candidate). */
 export function rowDot(cols: Columns, query: Float32Array, o: number): number {
-  if (cols.quantized) return quantizedDot(query, cols.codesOf[o]!, 0, cols.scaleOf[o], cols.dim);
+  if (cols.quantized) return quantizedDot(query, cols.codesOf[o]!, cols.codeOffsetOf[o], cols.scaleOf[o], cols.dim);
   const rows = cols.rows;
   const n = Math.min(query.length, cols.dim);
   const base = o * cols.dim;

@@ -20,8 +20,7 @@ export function dot(a: Float32Array, b: Float32Array): number {
  * profile similarity and the best chunk's, falling back to whichever exists.
  */
 export function candidateSimilarity(query: Float32Array, v: CandidateVectors, w: SimilarityWeights = DEFAULT_SIMILARITY_WEIGHTS): number | null {
-  const q = v.quantized;
-  const profile = v.profile ? dot(query, v.profile) : q ? quantizedDot(query, q.codes, 0, q.scale, q.codes.length) : null;
+  const profile = v.profile ? dot(query, v.profile) : v.codes ? quantizedDot(query, v.codes, v.codeOffset, v.scale, v.codeDim) : null;
   let best: number | null = null;
   for (const c of v.chunks) {
     const s = dot(query, c);
