@@ -145,6 +145,16 @@ describe('skill reasons', () => {
     expect(reason).toBe('Has 1 of 2 required skills: Database software; not on resume: Python');
   });
 
+  it('never calls a class of software missing: the resume names products the vocabulary may not know (round h, G268)', () => {
+    const ask = 'Minimum qualifications:\nExperience with Java and development environment tools, using standard software development tools.';
+    // Products the vocabulary does not tie to the class ("IntelliJ", "TFS"): no credit, but no "not on resume" either.
+    const unknown = skillReasonFor(ask, 'Skills\nJava, IntelliJ, TFS, Bitbucket');
+    expect(unknown).toMatch(/^Has 1 of 2 required skills: Java/);
+    expect(unknown).not.toMatch(/not on resume/);
+    // A member the vocabulary knows is credited.
+    expect(skillReasonFor(ask, 'Skills\nJava, Eclipse IDE, Apache Maven')).toBe('Has 2 of 2 required skills: Java, Software development tools');
+  });
+
   it('reads no skill from an employer description or another sense of a word', () => {
     const text = [
       'Account Executive 03/2010 to Current',

@@ -1,4 +1,4 @@
-import { membersOfGenericSkill, mentionsSkill, namesSkillOrPractitioner } from '../../vocabulary/skills.js';
+import { isGenericSkill, membersOfGenericSkill, mentionsSkill, namesSkillOrPractitioner } from '../../vocabulary/skills.js';
 import { impliedLanguageSource } from '../../vocabulary/implied-languages.js';
 import { normalizeTitle } from '../../vocabulary/titles.js';
 import { isStudentRole, isVolunteerRole, statedYears } from '../profile/years.js';
@@ -263,7 +263,9 @@ function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | 
   const preferred = job.preferredSkills.filter(has);
   const preferredNamed = preferred.map(named);
   // "Not on resume" only when no name of the skill appears at all ("supply chain" is not a gap for Supply Chain Management).
-  const missing = job.requiredSkills.filter((s) => !has(s) && !(resume?.text && mentionsSkill(s, resume.text)));
+  // A class of software ("Software development tools") is credited through its members but never called missing
+  // (see isGenericSkill: the vocabulary knows too few products to say none is there).
+  const missing = job.requiredSkills.filter((s) => !has(s) && !isGenericSkill(s) && !(resume?.text && mentionsSkill(s, resume.text)));
   const requiredShare = job.requiredSkills.length ? required.length / Math.min(job.requiredSkills.length, 8) : 0;
   const preferredShare = job.preferredSkills.length ? preferred.length / Math.min(job.preferredSkills.length, 8) : 0;
   const value = Math.min(1, job.requiredSkills.length ? 0.8 * requiredShare + 0.2 * preferredShare : preferredShare);
