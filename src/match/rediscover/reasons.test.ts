@@ -192,6 +192,22 @@ describe('skills evidenced in another form (held-out round e)', () => {
   });
 });
 
+describe('skills evidenced in another form (held-out round h)', () => {
+  it('counts Machine Learning a named ML library or method shows, and names where (G875)', () => {
+    const job = jobSpecOf({ title: 'Data Scientist', description: 'Minimum qualifications:\nExperience with machine learning, R and SQL.' });
+    const candidate: CandidateFacts = { candidateId: 'c1', name: 'Resume 1', current: null, past: [], skills: [], yearsExperience: null };
+    const text = 'Technical skills\nR, SQL, scikit-learn, Tableau';
+    const resume: ResumeFacts = { text, career: [], yearsInRole: null, skills: new Set(candidateSkillsInText(text).map((s) => s.toLowerCase())) };
+    const reason = scoreCandidate(job, candidate, [], null, undefined, { resume, lexical: null }).reasons.find((r) => /skills/.test(r));
+    expect(reason).toBe('Has 3 of 3 required skills: Machine Learning (via scikit-learn), R, SQL');
+    // Statistics and regression alone are no machine learning: the gap stays.
+    const stats: ResumeFacts = { ...resume, text: 'Skills\nR, SQL, logistic regression', skills: new Set(['r', 'sql', 'statistics']) };
+    expect(scoreCandidate(job, candidate, [], null, undefined, { resume: stats, lexical: null }).reasons.find((r) => /skills/.test(r))).toBe(
+      'Has 2 of 3 required skills: R, SQL; not on resume: Machine Learning',
+    );
+  });
+});
+
 describe('experience reasons of held-out round e', () => {
   it('says the dated total leaves out volunteer roles, and prefers the total the resume states (G1107 / LiveCareer 18297650)', () => {
     const job = jobSpecOf({ title: 'Sourcing Team Manager', description: 'Minimum qualifications:\n5 years of experience in recruiting.' });

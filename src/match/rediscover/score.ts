@@ -1,5 +1,5 @@
 import { isGenericSkill, membersOfGenericSkill, mentionsSkill, namesSkillOrPractitioner } from '../../vocabulary/skills.js';
-import { impliedLanguageSource } from '../../vocabulary/implied-languages.js';
+import { impliedSkillSource } from '../../vocabulary/implied-skills.js';
 import { normalizeTitle } from '../../vocabulary/titles.js';
 import { isStudentRole, isVolunteerRole, statedYears } from '../profile/years.js';
 import { heldFor, heldWhen, MIN_MONTHS_TO_COUNT, timedCareer, type TimedRole } from './career.js';
@@ -253,10 +253,10 @@ function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | 
   // data analyst Data Analysis (fresh reasons check: both were told the skill was "not on resume").
   const self = selfDescription(c, resume);
   const has = (s: string) =>
-    have.has(s.toLowerCase()) || membersOfGenericSkill(s, have).length > 0 || (!!self && namesSkillOrPractitioner(s, self)) || !!impliedLanguageSource(s, have);
-  // A language shown only by its library says where: "JavaScript (via jQuery)" (round e, G864).
+    have.has(s.toLowerCase()) || membersOfGenericSkill(s, have).length > 0 || (!!self && namesSkillOrPractitioner(s, self)) || !!impliedSkillSource(s, have);
+  // A skill shown only by its library says where: "JavaScript (via jQuery)" (round e, G864), "Machine Learning (via scikit-learn)" (round h).
   const named = (s: string) => {
-    const via = have.has(s.toLowerCase()) ? null : impliedLanguageSource(s, have);
+    const via = have.has(s.toLowerCase()) ? null : impliedSkillSource(s, have);
     return via ? `${s} (via ${via})` : s;
   };
   const required = job.requiredSkills.filter(has);
