@@ -341,11 +341,20 @@ const familyOf = (commodity: string): string => {
   return folded.startsWith('data base ') ? 'data base' : folded;
 };
 
+/*
+ * A few generic names span more than their own O*NET class (round h, G268: "software development tools" was
+ * called missing beside Eclipse, Maven and Git, which O*NET files under development environment and file
+ * versioning software). One way only: version control does not meet "Development environment software".
+ */
+const WIDER_THAN_CLASS: Record<string, readonly string[]> = {
+  'software development tools': ['file versioning software', 'compiler and decompiler software', 'program testing software'],
+};
+
 interface Families {
   /** Canonical skill (lower case) → the commodity families its O*NET names belong to. */
   byCanonical: Map<string, Set<string>>;
-  /** Generic canonical names (lower case: "database software") → their family. */
-  generic: Map<string, string>;
+  /** Generic canonical names (lower case: "database software") → the families whose members meet them. */
+  generic: Map<string, Set<string>>;
 }
 let families: Families | undefined;
 
@@ -353,27 +362,40 @@ function getFamilies(): Families {
   if (families) return families;
   const vocab = getVocabulary();
   const byCanonical = new Map<string, Set<string>>();
-  const generic = new Map<string, string>();
+  const generic = new Map<string, Set<string>>();
   for (const [name, commodity] of loadOnetSubset().technologies) {
     const canonical = vocab.byKey.get(skillKey(name))?.canonical ?? name;
     const key = canonical.toLowerCase();
     const set = byCanonical.get(key) ?? new Set<string>();
     set.add(familyOf(commodity));
     byCanonical.set(key, set);
-    // A class name rather than a product: one capital, then plain words ("Database software", "Word processing software").
-    if (canonical === name && /^[A-Z][a-z]+(?:[ -][a-z]+)* (?:software|systems)$/.test(name)) generic.set(key, familyOf(commodity));
+    // A class name rather than a product: one capital, then plain words ("Database software", "Word processing
+    // software", "Software development tools").
+    if (canonical === name && /^[A-Z][a-z]+(?:[ -][a-z]+)* (?:software|systems|tools)$/.test(name)) {
+      generic.set(key, new Set([familyOf(commodity), ...(WIDER_THAN_CLASS[key] ?? []).map(familyOf)]));
+    }
   }
   families = { byCanonical, generic };
   return families;
 }
 
+/**
+ * Whether a skill names a class of software rather than a product ("Software development tools", "Database
+ * software"). Such a name is credited through its members, but never reported missing: a resume names
+ * products, and the vocabulary knows too few of them ("Eclipse", "IntelliJ", "TFS") to say none is there
+ * (round h, G268: four developers listing IDEs, build tools and version control were told it was missing).
+ */
+export function isGenericSkill(skill: string): boolean {
+  return getFamilies().generic.has(skill.toLowerCase());
+}
+
 /** The specific skills in `have` (lower-case canonical names) that meet a generic skill, [] when none or not generic. */
 export function membersOfGenericSkill(skill: string, have: Iterable<string>): string[] {
   const { byCanonical, generic } = getFamilies();
-  const family = generic.get(skill.toLowerCase());
-  if (!family) return [];
+  const wanted = generic.get(skill.toLowerCase());
+  if (!wanted) return [];
   const out: string[] = [];
-  for (const h of have) if (h !== skill.toLowerCase() && byCanonical.get(h)?.has(family)) out.push(h);
+  for (const h of have) if (h !== skill.toLowerCase() && [...(byCanonical.get(h) ?? [])].some((f) => wanted.has(f))) out.push(h);
   return out;
 }
 

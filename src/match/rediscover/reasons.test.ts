@@ -145,6 +145,16 @@ describe('skill reasons', () => {
     expect(reason).toBe('Has 1 of 2 required skills: Database software; not on resume: Python');
   });
 
+  it('never calls a class of software missing: the resume names products the vocabulary may not know (round h, G268)', () => {
+    const ask = 'Minimum qualifications:\nExperience with Java and development environment tools, using standard software development tools.';
+    // Products the vocabulary does not tie to the class ("IntelliJ", "TFS"): no credit, but no "not on resume" either.
+    const unknown = skillReasonFor(ask, 'Skills\nJava, IntelliJ, TFS, Bitbucket');
+    expect(unknown).toMatch(/^Has 1 of 2 required skills: Java/);
+    expect(unknown).not.toMatch(/not on resume/);
+    // A member the vocabulary knows is credited.
+    expect(skillReasonFor(ask, 'Skills\nJava, Eclipse IDE, Apache Maven')).toBe('Has 2 of 2 required skills: Java, Software development tools');
+  });
+
   it('reads no skill from an employer description or another sense of a word', () => {
     const text = [
       'Account Executive 03/2010 to Current',
@@ -178,6 +188,22 @@ describe('skills evidenced in another form (held-out round e)', () => {
     const plain: ResumeFacts = { ...resume, text: 'Skills\nHTML, CSS', skills: new Set(['html', 'css']) };
     expect(scoreCandidate(job, candidate, [], null, undefined, { resume: plain, lexical: null }).reasons.find((r) => /skills/.test(r))).toBe(
       'Has 2 of 3 required skills: HTML, CSS; not on resume: JavaScript',
+    );
+  });
+});
+
+describe('skills evidenced in another form (held-out round h)', () => {
+  it('counts Machine Learning a named ML library or method shows, and names where (G875)', () => {
+    const job = jobSpecOf({ title: 'Data Scientist', description: 'Minimum qualifications:\nExperience with machine learning, R and SQL.' });
+    const candidate: CandidateFacts = { candidateId: 'c1', name: 'Resume 1', current: null, past: [], skills: [], yearsExperience: null };
+    const text = 'Technical skills\nR, SQL, scikit-learn, Tableau';
+    const resume: ResumeFacts = { text, career: [], yearsInRole: null, skills: new Set(candidateSkillsInText(text).map((s) => s.toLowerCase())) };
+    const reason = scoreCandidate(job, candidate, [], null, undefined, { resume, lexical: null }).reasons.find((r) => /skills/.test(r));
+    expect(reason).toBe('Has 3 of 3 required skills: Machine Learning (via scikit-learn), R, SQL');
+    // Statistics and regression alone are no machine learning: the gap stays.
+    const stats: ResumeFacts = { ...resume, text: 'Skills\nR, SQL, logistic regression', skills: new Set(['r', 'sql', 'statistics']) };
+    expect(scoreCandidate(job, candidate, [], null, undefined, { resume: stats, lexical: null }).reasons.find((r) => /skills/.test(r))).toBe(
+      'Has 2 of 3 required skills: R, SQL; not on resume: Machine Learning',
     );
   });
 });

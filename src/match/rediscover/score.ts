@@ -1,5 +1,5 @@
-import { membersOfGenericSkill, mentionsSkill, namesSkillOrPractitioner } from '../../vocabulary/skills.js';
-import { impliedLanguageSource } from '../../vocabulary/implied-languages.js';
+import { isGenericSkill, membersOfGenericSkill, mentionsSkill, namesSkillOrPractitioner } from '../../vocabulary/skills.js';
+import { impliedSkillSource } from '../../vocabulary/implied-skills.js';
 import { normalizeTitle } from '../../vocabulary/titles.js';
 import { isStudentRole, isVolunteerRole, statedYears } from '../profile/years.js';
 import { heldFor, heldWhen, MIN_MONTHS_TO_COUNT, timedCareer, type TimedRole } from './career.js';
@@ -253,17 +253,19 @@ function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | 
   // data analyst Data Analysis (fresh reasons check: both were told the skill was "not on resume").
   const self = selfDescription(c, resume);
   const has = (s: string) =>
-    have.has(s.toLowerCase()) || membersOfGenericSkill(s, have).length > 0 || (!!self && namesSkillOrPractitioner(s, self)) || !!impliedLanguageSource(s, have);
-  // A language shown only by its library says where: "JavaScript (via jQuery)" (round e, G864).
+    have.has(s.toLowerCase()) || membersOfGenericSkill(s, have).length > 0 || (!!self && namesSkillOrPractitioner(s, self)) || !!impliedSkillSource(s, have);
+  // A skill shown only by its library says where: "JavaScript (via jQuery)" (round e, G864), "Machine Learning (via scikit-learn)" (round h).
   const named = (s: string) => {
-    const via = have.has(s.toLowerCase()) ? null : impliedLanguageSource(s, have);
+    const via = have.has(s.toLowerCase()) ? null : impliedSkillSource(s, have);
     return via ? `${s} (via ${via})` : s;
   };
   const required = job.requiredSkills.filter(has);
   const preferred = job.preferredSkills.filter(has);
   const preferredNamed = preferred.map(named);
   // "Not on resume" only when no name of the skill appears at all ("supply chain" is not a gap for Supply Chain Management).
-  const missing = job.requiredSkills.filter((s) => !has(s) && !(resume?.text && mentionsSkill(s, resume.text)));
+  // A class of software ("Software development tools") is credited through its members but never called missing
+  // (see isGenericSkill: the vocabulary knows too few products to say none is there).
+  const missing = job.requiredSkills.filter((s) => !has(s) && !isGenericSkill(s) && !(resume?.text && mentionsSkill(s, resume.text)));
   const requiredShare = job.requiredSkills.length ? required.length / Math.min(job.requiredSkills.length, 8) : 0;
   const preferredShare = job.preferredSkills.length ? preferred.length / Math.min(job.preferredSkills.length, 8) : 0;
   const value = Math.min(1, job.requiredSkills.length ? 0.8 * requiredShare + 0.2 * preferredShare : preferredShare);

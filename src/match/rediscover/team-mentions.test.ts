@@ -44,4 +44,29 @@ describe('teams and functions a posting works with are no skills', () => {
     expect(term('adwords')?.quote).toBe(false);
     expect(term('pipeline')?.quote).not.toBe(false);
   });
+
+  it('teams a role advises, supports or serves are no asked skills (round h, the counsel posting kind)', () => {
+    const counsel = jobSpecOf({
+      title: 'Senior Counsel',
+      description: [
+        'Responsibilities:',
+        'Advise the Sales, Marketing and Product Management teams on commercial contracts.',
+        'Minimum qualifications:',
+        'JD degree and experience in contract law.',
+      ].join('\n'),
+    });
+    expect(counsel.askedSkills).not.toContain('Product Management');
+    const cases: [string, string][] = [
+      ['Provide legal advice to teams from Engineering, Product Management and Marketing.', 'Product Management'],
+      ['Provide guidance to groups across Product Management and Sales.', 'Product Management'],
+      ['Advise Product Management and Engineering on privacy questions.', 'Product Management'],
+      ['Support the Finance and Product Marketing teams with analyses.', 'Product Marketing'],
+      ['Serve Sales and Product Management as their HR business partner.', 'Product Management'],
+    ];
+    for (const [text, name] of cases) expect(maskTeamMentions(text), text).not.toContain(name);
+    // A skill after the same verbs stays: nothing there names a team or a function.
+    for (const text of ['Support Linux and Windows servers.', 'Advise on SQL query tuning.', 'Experience supporting Oracle databases.']) {
+      expect(maskTeamMentions(text)).toBe(text);
+    }
+  });
 });

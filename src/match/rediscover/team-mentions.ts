@@ -14,9 +14,12 @@
  */
 
 const TEAM_WORD = String.raw`(?:teams?|partners?|stakeholders?|groups?|functions?|departments?|organi[sz]ations?|orgs?|counterparts?|leads|leadership|colleagues)`;
-const INTRODUCED = new RegExp(String.raw`\b${TEAM_WORD}\s*,?\s*(?:including|such as|like|e\.g\.,?|i\.e\.,?|\(|:)\s*`, 'gi');
+const INTRODUCED = new RegExp(String.raw`\b${TEAM_WORD}\s*,?\s*(?:including|such as|like|e\.g\.,?|i\.e\.,?|\(|:|from|across|within|spanning)\s*`, 'gi');
 const WORKS_WITH = /\b(?:work(?:s|ing)?|collaborat(?:e|es|ing)|partner(?:s|ing)?|liais(?:e|es|ing)|interfac(?:e|es|ing)|coordinat(?:e|es|ing)|engag(?:e|es|ing)|align(?:s|ing)?|feedback|reports?|reporting)\s+(?:closely\s+|directly\s+|regularly\s+|cross-functionally\s+)?(?:with|to|into|across)\s+/gi;
 const TEAM_AFTER = new RegExp(String.raw`^\s*${TEAM_WORD}\b`, 'i');
+// Advising, supporting or serving a function names the people served, not a skill: "advise Sales, Marketing and
+// Product Management", "provide legal advice to Engineering and Product Management", "support the Finance team".
+const ADVISES = /\b(?:advis(?:e|es|ing)|advice\s+(?:to|for)|counsel(?:s|ing)?|support(?:s|ing)?|serv(?:e|es|ing))\s+(?:on\s+behalf\s+of\s+)?/gi;
 // A skill ask just before the verb: "Experience working with Unix/Linux", "ability to work with SQL".
 const SKILL_ASK_BEFORE = /\b(?:experience|knowledge|familiar\w*|proficien\w*|comfortable|expertise)\s*(?:in\s+|of\s+)?$/i;
 // Words that name a business function: a run after "work with" must hold one to be a team mention.
@@ -76,7 +79,7 @@ function teamMentionSpans(text: string): [number, number][] {
     const from = m.index! + m[0].length;
     add(runForward(tokensFrom(text, from, lineEnd(from))));
   }
-  for (const m of text.matchAll(WORKS_WITH)) {
+  for (const m of [...text.matchAll(WORKS_WITH), ...text.matchAll(ADVISES)]) {
     const lineStart = text.lastIndexOf('\n', m.index! - 1) + 1;
     if (SKILL_ASK_BEFORE.test(text.slice(Math.max(lineStart, m.index! - 40), m.index!))) continue;
     const from = m.index! + m[0].length;
