@@ -13,7 +13,7 @@ import { isStudentRole } from './years.js';
  * a bracketed year beside anything else is as often a product, a degree or an award.
  */
 
-export interface DatedEmployer {
+interface DatedEmployer {
   employer: string;
   start: YearMonth;
   /** The end of a range; a single date ("(2004)") ends where it starts. */

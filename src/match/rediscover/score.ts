@@ -25,7 +25,7 @@ import { genericHeads, similarTitleWords, titleWordsHeadLast } from './title-ide
  * only reorder on top of it, never fall below it. Missing components are left out rather than scored 0.
  */
 
-export const WEIGHTS = { lexical: 0.45, semantic: 0.25, title: 0.2, skills: 0.1, seniority: 0.03, pipeline: 0.15 } as const;
+const WEIGHTS = { lexical: 0.45, semantic: 0.25, title: 0.2, skills: 0.1, seniority: 0.03, pipeline: 0.15 } as const;
 type Component = keyof typeof WEIGHTS;
 export type Weights = Record<Component, number>;
 
@@ -60,7 +60,7 @@ export interface MatchSignals {
   furthestStage: Reach | null;
 }
 
-export interface ScoredCandidate {
+interface ScoredCandidate {
   candidateId: string;
   score: number;
   reasons: string[];
@@ -79,7 +79,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 /** Similarity of two titles: same O*NET occupation dominates, then the same minor group, then shared title words. */
-export function titleSimilarity(job: TitleRef, other: TitleRef): number {
+function titleSimilarity(job: TitleRef, other: TitleRef): number {
   const words = jaccard(tokens(job.canonicalTitle ?? job.title), tokens(other.canonicalTitle ?? other.title));
   // Same occupation with different words ("Engineering Manager" vs "Sales Development Manager" can share a code) counts less.
   if (job.occupationCode && job.occupationCode === other.occupationCode) return 0.6 + 0.4 * words;
@@ -403,7 +403,7 @@ function pipelineComponent(job: JobSpec, processes: PastProcess[]): { value: num
 }
 
 /** Semantic similarity as scoring reads it: the raw cosine and its 0–1 value relative to the other candidates. */
-export interface SemanticScore {
+interface SemanticScore {
   cosine: number;
   value: number;
 }
@@ -424,7 +424,7 @@ export function relativeSemantic(cosines: Map<string, number>): Map<string, Sema
 }
 
 /** What ranking read beyond the profile: the full resume and its BM25 against the job. */
-export interface ResumeEvidence {
+interface ResumeEvidence {
   resume: ResumeFacts | null;
   lexical: LexicalScore | null;
 }
