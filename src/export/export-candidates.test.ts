@@ -43,6 +43,7 @@ describe('exportCandidates', () => {
     visibility: PUBLIC_VISIBILITY,
     search: pagedSearch(ids, calls),
     insights: async () => ({ total: ids.length, asOf: null, dimensions: [{ dimension: 'location', label: 'Location', values: [{ value: 'London, UK', count: 1, share: 0.5 }] }] }),
+    members: async () => ({ ids, kind: 'all matches', reached: ids.length, description: `all ${ids.length} candidates the request matches` }),
     maxRows,
     exportsDir: path.join(tmp, 'exports'),
     appVersion: '9.9.9',
