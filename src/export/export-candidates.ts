@@ -96,7 +96,7 @@ async function selectCandidates(deps: ExportCandidatesDeps, request: SearchReque
         asOf: null,
         total: members.ids.length,
         scope: `${members.ids.length} best matches of ${members.reached} reached`,
-        scopeNote: `${members.description}. To list everyone the search reached, export with "include everyone reached".`,
+        scopeNote: `${members.description}. To list everyone the search reached: allReached (MCP), --all-reached (CLI), "export everyone" (Slack).`,
       };
     }
   }
