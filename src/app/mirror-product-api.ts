@@ -1,6 +1,7 @@
 import { audit } from '../audit/audit-log.js';
 import { renderBarChartPng } from '../export/chart.js';
 import { exportCandidates } from '../export/export-candidates.js';
+import type { ExportMembers } from '../export/types.js';
 import { readExportFile } from '../export/read-export.js';
 import type { CandidatesForJobResult } from '../match/rediscover/index.js';
 import { resolveJobId } from '../match/rediscover/resolve-job.js';
@@ -28,6 +29,8 @@ import { visibilityFor } from './viewer.js';
 export interface ProductEngines {
   search(request: SearchRequestInput, visibility: Visibility): Promise<SearchResponse>;
   insights(request: SearchRequestInput, visibility: Visibility): Promise<InsightsDetail>;
+  /** The ids insights describe, in rank order (the relevance floor): an export's default Candidates sheet. */
+  insightMembers(request: SearchRequestInput, visibility: Visibility): Promise<ExportMembers>;
   /** Insights already in the compact shape, when another thread computes them (serve's search pool). */
   compactInsights?(request: SearchRequestInput, visibility: Visibility, dimensions?: string[]): Promise<ExportInsights>;
   filterValues(dimension: FilterValueDimension, visibility: Visibility): Promise<FilterValue[]>;
@@ -102,10 +105,13 @@ export function createMirrorProductApi(o: MirrorProductApiOptions): ProductApi {
       return { servePid: o.reader?.pid ?? null, dataDir: config.dataDir, indexComplete: !o.reader || indexCheckpoint >= outboxHead };
     },
 
-    exportXlsx: (request) =>
+    exportXlsx: (request, opts = {}) =>
       exportCandidates(
-        { db, visibility, search, insights: (req) => insights(req), maxRows: config.REDISCOVERY_EXPORT_MAX_ROWS, exportsDir: config.exportsDir, appVersion: appVersion(), now },
-        { request, actor },
+        {
+          db, visibility, search, insights: (req) => insights(req), members: (req) => engines.insightMembers(req, visibility),
+          maxRows: config.REDISCOVERY_EXPORT_MAX_ROWS, exportsDir: config.exportsDir, appVersion: appVersion(), now,
+        },
+        { request, actor, allReached: opts.allReached },
       ),
     readExport: (fileName) => readExportFile(config.exportsDir, fileName),
 

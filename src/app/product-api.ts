@@ -145,8 +145,12 @@ export interface ProductApi {
   status(): Promise<SyncStatus>;
   readerState(): Promise<ReaderState>;
 
-  /** Every candidate the request matches, as an XLSX workbook under the exports folder (audited). */
-  exportXlsx(request: SearchRequestInput): Promise<ExportResult>;
+  /**
+   * The request as an XLSX workbook under the exports folder (audited). With free text, the Candidates
+   * sheet lists the people its insights describe (ranked matches above the relevance floor);
+   * `allReached` lists everyone the search reached. Filters only: every match.
+   */
+  exportXlsx(request: SearchRequestInput, opts?: { allReached?: boolean }): Promise<ExportResult>;
   /** A finished export's bytes, by the file name exportXlsx returned. */
   readExport(fileName: string): Promise<{ bytes: Buffer; mimeType: string }>;
 

@@ -79,6 +79,7 @@ export async function openProduct(
   const engines: ProductEngines = {
     search: async (request, visibility) => (pool ? pool.search(request, visibility) : (await retrieval()).search(request, visibility)),
     insights: async (request, visibility) => (await retrieval()).insights(request, visibility),
+    insightMembers: async (request, visibility) => (await retrieval()).insightMembers(request, visibility),
     ...(pool ? { compactInsights: (request: SearchRequestInput, visibility: Visibility, dimensions?: string[]) => pool.insights(request, visibility, dimensions) } : {}),
     filterValues: async (dimension, visibility) => (await retrieval()).filterValues(dimension, visibility).map((v) => ({ value: v.value, count: v.count })),
     rediscover: async ({ visibility, ...input }) => candidatesForJob(await rediscover(), { ...input, visibility }),

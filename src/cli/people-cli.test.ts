@@ -5,6 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromPackageRoot } from '../shared/paths.js';
+import { bestOfReached, readWorkbookCounts } from '../../test/support/workbook-counts.js';
 
 /*
  * The CLI for people, through the shipped entry point (bin/rediscovery.js, built): `sync --demo`
@@ -45,6 +46,28 @@ describe.skipIf(!fs.existsSync(fromPackageRoot('dist/src/cli/main.js')))('redisc
     expect(json.request.filters).toEqual({ stageReached: ['Final Round'], exclude: { source: ['Agency'] } });
     expect(json.interpretation).toBe('"engineers" · reached Final Round · not from Agency');
     expect(json.response.results.length).toBeGreaterThan(0);
+  }, 300_000);
+
+  it('export of free text lists its best matches (as its insights); --all-reached lists everyone reached', async () => {
+    const best = path.join(dir, 'best.xlsx');
+    const r = run(['export', 'engineer', '--out', best]);
+    expect(r.status, r.stderr).toBe(0);
+    const book = await readWorkbookCounts(fs.readFileSync(best));
+    const counts = bestOfReached(book.provenance.get('Who the Candidates sheet lists'));
+    expect(counts, [...book.provenance].join('\n')).not.toBeNull();
+    const [n, reached] = counts!;
+    expect(n).toBeLessThan(reached);
+    expect(r.stdout).toMatch(new RegExp(`^Wrote .*best\\.xlsx: ${n} candidates, ${n} best matches of ${reached} reached `));
+    expect(Number(book.provenance.get('Candidates (people)'))).toBe(n);
+    expect(Number(book.provenance.get('Insights computed over (candidates)'))).toBe(n);
+
+    const everyone = path.join(dir, 'everyone.xlsx');
+    const all = run(['export', 'engineer', '--all-reached', '--out', everyone]);
+    expect(all.status, all.stderr).toBe(0);
+    const allBook = await readWorkbookCounts(fs.readFileSync(everyone));
+    expect(allBook.provenance.get('Who the Candidates sheet lists')).toBe(`everyone the search reached: all ${reached}`);
+    expect(Number(allBook.provenance.get('Candidates (people)'))).toBe(reached);
+    expect(allBook.candidateRows).toBeGreaterThan(book.candidateRows);
   }, 300_000);
 
   it('export --out writes the workbook the other doors send', async () => {

@@ -43,6 +43,7 @@ describe('exportCandidates', () => {
     visibility: PUBLIC_VISIBILITY,
     search: pagedSearch(ids, calls),
     insights: async () => ({ total: ids.length, asOf: null, dimensions: [{ dimension: 'location', label: 'Location', values: [{ value: 'London, UK', count: 1, share: 0.5 }] }] }),
+    members: async () => ({ ids, kind: 'all matches', reached: ids.length, description: `all ${ids.length} candidates the request matches` }),
     maxRows,
     exportsDir: path.join(tmp, 'exports'),
     appVersion: '9.9.9',
@@ -82,6 +83,37 @@ describe('exportCandidates', () => {
     expect(err.message).toContain('3 candidates');
     expect(err.message).toContain('limit of 2 (REDISCOVERY_EXPORT_MAX_ROWS)');
     expect(db.select().from(auditLog).all()).toEqual([expect.objectContaining({ action: 'export_xlsx', outcome: 'refused', detail: 'export_too_large' })]);
+  });
+
+  it('a free-text export lists the members insights describe, in their order; allReached and filters-only list every match', async () => {
+    const relevant = (ids: string[]): ExportCandidatesDeps => ({
+      ...deps(ids),
+      members: async () => ({ ids: ['C3', 'C1'], kind: 'relevant matches', reached: 3, description: 'the 2 best matches of "x" (floor), of 3 candidates the search reached' }),
+    });
+    const best = await exportCandidates(relevant(['C1', 'C3', 'C2']), { request: { text: 'x' }, actor: 'cli' });
+    expect(best).toMatchObject({ rowCount: 2, total: 2, scope: '2 best matches of 3 reached' });
+    expect(calls).toEqual([]); // no search paging: the members are the list
+    const names: unknown[] = [];
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(best.path);
+    wb.getWorksheet('Candidates')!.eachRow((r, i) => i > 1 && names.push(r.getCell(1).value));
+    expect(names).toEqual(['Grace Hopper', 'Ada Lovelace', 'Ada Lovelace']);
+    const kv = Object.fromEntries(wb.getWorksheet('Provenance')!.getSheetValues().filter(Boolean).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
+    expect(kv).toMatchObject({ 'Candidates (people)': 2, 'Who the Candidates sheet lists': '2 best matches of 3 reached' });
+    expect(kv['How they were chosen']).toContain('the 2 best matches of "x"');
+
+    const all = await exportCandidates(relevant(['C1', 'C3', 'C2']), { request: { text: 'x' }, actor: 'cli', allReached: true });
+    expect(all).toMatchObject({ rowCount: 3, scope: 'everyone the search reached: all 3' });
+    const filtered = await exportCandidates(relevant(['C1', 'C3', 'C2']), { request: { filters: { stage: ['Onsite'] } }, actor: 'cli' });
+    expect(filtered).toMatchObject({ rowCount: 3, scope: 'every match: all 3' });
+    expect(db.select().from(auditLog).all().map((a) => (a.args as { allReached?: boolean } | null)?.allReached ?? null)).toEqual([null, true, null]);
+  });
+
+  it('refuses a free-text export whose best matches are above the row limit, counting the best matches', async () => {
+    const d: ExportCandidatesDeps = { ...deps(['C1', 'C2', 'C3'], 1), members: async () => ({ ids: ['C1', 'C2'], kind: 'relevant matches', reached: 3, description: '' }) };
+    const err = await exportCandidates(d, { request: { text: 'x' }, actor: 'cli' }).catch((e) => e);
+    expect(hasCode(err, 'export_too_large')).toBe(true);
+    expect(err.message).toContain('2 candidates');
   });
 
   it('makes a slug from the query', () => {

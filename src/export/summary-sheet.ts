@@ -12,7 +12,7 @@ const TOP = 5;
  * people and applications it holds, where the applications stand, and the top values of a few
  * dimensions. Counts here are the sheets' own counts.
  */
-export function addSummarySheet(wb: ExcelJS.Workbook, input: { requestWords: string; rows: ExportCandidate[]; applicationRows: number; insights: ExportInsights; asOf: Date | null }): void {
+export function addSummarySheet(wb: ExcelJS.Workbook, input: { requestWords: string; scope?: string | null; rows: ExportCandidate[]; applicationRows: number; insights: ExportInsights; asOf: Date | null }): void {
   const ws = wb.addWorksheet('Summary');
   ws.columns = [{ width: 30 }, { width: 60 }, { width: 10 }];
   const add = (label: string, value: string | number | Date | null, bold = false) => {
@@ -27,6 +27,7 @@ export function addSummarySheet(wb: ExcelJS.Workbook, input: { requestWords: str
   ws.mergeCells(title.number, 1, title.number, 3);
   ws.addRow([]);
   add('Candidates (people)', input.rows.length, true);
+  if (input.scope) add('Who they are', input.scope);
   add('Applications (rows on Candidates)', input.applicationRows);
   add('Data as of', input.asOf ?? 'unknown');
 

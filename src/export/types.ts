@@ -70,6 +70,22 @@ export const ExportProvenance = z.object({
   exportedBy: z.string(),
   exportedAt: z.string(),
   rowCount: z.number().int().describe('Candidates exported'),
+  /** Who the Candidates sheet lists, in words with both counts, e.g. "89 best matches of 502 reached" (issue 15). */
+  scope: z.string().optional(),
+  /** How a free-text export chose them (the relevance floor insights use), or how to include everyone. */
+  scopeNote: z.string().optional(),
   appVersion: z.string(),
 });
 export type ExportProvenance = z.infer<typeof ExportProvenance>;
+
+/**
+ * The people the insights of a request describe (the retrieval service's relevance floor), in rank
+ * order: with free text, the ranked matches above the floor; with filters only, every match.
+ */
+export interface ExportMembers {
+  ids: string[];
+  kind: 'all matches' | 'relevant matches';
+  /** Candidates the search reached before the floor. */
+  reached: number;
+  description: string;
+}

@@ -143,6 +143,8 @@ function addProvenanceSheet(wb: ExcelJS.Workbook, p: ExportProvenance, counts: {
     ['Exported at', dateOrNull(p.exportedAt)],
     // The counts each sheet holds, named by sheet, so they can be checked against it.
     ['Candidates (people)', p.rowCount],
+    ...(p.scope ? [['Who the Candidates sheet lists', p.scope] as [string, string]] : []),
+    ...(p.scopeNote ? [['How they were chosen', p.scopeNote] as [string, string]] : []),
     ['Rows on the Candidates sheet', counts.applicationRows],
     ['Insights computed over (candidates)', counts.insightsTotal],
     ['App version', p.appVersion],
@@ -168,7 +170,7 @@ export async function buildCandidatesWorkbook(input: {
   const p = input.provenance;
   const requestWords = interpretRequest({ text: p.query ?? undefined, boolean: p.boolean ?? undefined, filters: p.filters as SearchFilters });
   const applicationRows = input.rows.reduce((n, c) => n + Math.max(1, c.applications.length), 0);
-  addSummarySheet(wb, { requestWords, rows: input.rows, applicationRows, insights: input.insights, asOf: dateOrNull(p.asOf) });
+  addSummarySheet(wb, { requestWords, scope: p.scope ?? null, rows: input.rows, applicationRows, insights: input.insights, asOf: dateOrNull(p.asOf) });
   const written = addCandidatesSheet(wb, input.rows);
   const charts = addInsightsSheet(wb, input.insights);
   addProvenanceSheet(wb, p, { requestWords, applicationRows: written, insightsTotal: input.insights.total });

@@ -7,6 +7,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromPackageRoot } from '../shared/paths.js';
 import { startFakeAshby, type FakeAshby } from '../sync/fake/index.js';
+import { bestOfReached, readWorkbookCounts } from '../../test/support/workbook-counts.js';
 
 /*
  * The assistant's context window is the scarce resource. This budget test measures what an MCP
@@ -86,6 +87,41 @@ describe('MCP answer sizes on the 300-candidate demo account (stdio, shipped ent
 
       // Printed so a change in size shows up in the test log, not only when a budget breaks.
       console.log(`MCP sizes (bytes): tools/list ${size(tools)}, search limit 3 ${size(search)}, export ${size(exported)}, find_candidates_for_job ${size(fit)}`);
+    } finally {
+      await client.close();
+    }
+  }, 600_000);
+
+  it('exports a free-text search as its best matches, the set its insights describe; allReached lists everyone reached', async () => {
+    const client = new Client({ name: 'export-scope-test', version: '0' });
+    await client.connect(new StdioClientTransport({ command: process.execPath, args: [BIN, 'mcp'], env, stderr: 'pipe' }));
+    const exportOf = async (args: Record<string, unknown>) => {
+      const res = (await client.callTool({ name: 'export_candidates_xlsx', arguments: args })) as any;
+      expect(res.isError, JSON.stringify(res.content)).toBeFalsy();
+      const file = await client.readResource({ uri: res.structuredContent.uri });
+      return { res, book: await readWorkbookCounts(Buffer.from((file.contents[0] as { blob: string }).blob, 'base64')) };
+    };
+    try {
+      const best = await exportOf({ text: 'product designer' });
+      const counts = bestOfReached(best.book.provenance.get('Who the Candidates sheet lists'));
+      expect(counts, [...best.book.provenance].join('\n')).not.toBeNull();
+      const [n, reached] = counts!;
+      expect(n).toBeLessThan(reached);
+      expect(best.res.structuredContent.scope).toBe(`${n} best matches of ${reached} reached`);
+      // The Candidates sheet and the Insights sheet describe the same people.
+      expect(Number(best.book.provenance.get('Candidates (people)'))).toBe(n);
+      expect(Number(best.book.provenance.get('Insights computed over (candidates)'))).toBe(n);
+      expect(best.book.provenance.get('How they were chosen')).toContain(`the ${n} best matches of "product designer"`);
+
+      const all = await exportOf({ text: 'product designer', allReached: true });
+      expect(all.book.provenance.get('Who the Candidates sheet lists')).toBe(`everyone the search reached: all ${reached}`);
+      expect(Number(all.book.provenance.get('Candidates (people)'))).toBe(reached);
+      expect(all.book.candidateRows).toBeGreaterThan(best.book.candidateRows);
+
+      // Filters only: every match, as before.
+      const filtered = await exportOf({ filters: { stage: ['Onsite'] } });
+      expect(filtered.book.provenance.get('Who the Candidates sheet lists')).toMatch(/^every match: all \d+$/);
+      console.log(`export "product designer": ${n} best matches of ${reached} reached (rows ${best.book.candidateRows} vs ${all.book.candidateRows} with allReached)`);
     } finally {
       await client.close();
     }

@@ -46,7 +46,7 @@ describe('tool inputs are bounded and refuse unknown keys', () => {
   it('a misspelled top-level argument, date bound or insight dimension is an error naming the closest valid one', async () => {
     expect(text(await call('get_candidate_profile', { candidate_id: 'C1', candidateId: 'C1' }))).toContain('Unknown argument "candidate_id": did you mean "candidateId"?');
     expect(text(await call('search_candidates', { filters: { updated: { afer: '2024-01-01' } } }))).toContain('Unknown date bound "afer": did you mean "after"?');
-    expect(text(await call('export_candidates_xlsx', { text: 'x', limit: 5 }))).toMatch(/Unknown argument "limit".*Valid arguments: text, boolean, filters, mode\./);
+    expect(text(await call('export_candidates_xlsx', { text: 'x', limit: 5 }))).toMatch(/Unknown argument "limit".*Valid arguments: text, boolean, filters, mode, allReached\./);
     const insights = await call('get_insights', { dimensions: ['skill', 'location'] });
     expect(insights.isError).toBe(true);
     expect(text(insights)).toContain('Unknown dimension "skill": did you mean "skills"?');

@@ -60,6 +60,15 @@ interface RetrievalDeps {
   companyAttributes?: CompanyAttributes | null;
 }
 
+/** Who insights describe, as ids in rank order, and how many the search reached before the floor. */
+export interface InsightMembers {
+  ids: string[];
+  kind: 'all matches' | 'relevant matches';
+  reached: number;
+  description: string;
+  asOf: string | null;
+}
+
 interface IndexStatus {
   asOf: string | null;
   indexCheckpoint: number;
@@ -74,6 +83,8 @@ interface IndexStatus {
 export interface RetrievalService {
   search(req: SearchRequestInput, visibility?: Visibility): Promise<SearchResponse>;
   insights(req: SearchRequestInput, visibility?: Visibility): Promise<SearchInsights>;
+  /** The ids insights describe (relevance-floor.ts), in rank order: an export's default Candidates sheet. */
+  insightMembers(req: SearchRequestInput, visibility?: Visibility): Promise<InsightMembers>;
   vocabulary(visibility?: Visibility): CatalogVocabulary;
   filterValues(dimension: string, visibility?: Visibility): VocabularyValue[];
   syncStatus(): IndexStatus;
@@ -142,20 +153,31 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
     };
   };
 
+  /** The set insights describe: the ranked matches above the relevance floor with text, else every match. */
+  const relevantFor = async (req: SearchRequestInput, visibility: Visibility) => {
+    if (!loop) await catchUp();
+    const ctx = context(visibility);
+    const parsed = SearchRequest.parse(req);
+    const ranking = await rankCandidates(ctx, parsed);
+    // Only folding duplicates depends on rank order; otherwise the unordered set is enough.
+    const skip = parsed.collapseDuplicates ? foldDuplicates(ranking, ctx.links).skip : null;
+    return { ctx, ranking, skip, relevant: relevantMembers(ranking, skip, parsed.text) };
+  };
+
   return {
     async search(req, visibility = PUBLIC_VISIBILITY) {
       if (!loop) await catchUp();
       return executeSearch(context(visibility), req);
     },
     async insights(req, visibility = PUBLIC_VISIBILITY) {
-      if (!loop) await catchUp();
-      const ctx = context(visibility);
-      const parsed = SearchRequest.parse(req);
-      const ranking = await rankCandidates(ctx, parsed);
-      // Only folding duplicates depends on rank order; otherwise the unordered set is enough.
-      const skip = parsed.collapseDuplicates ? foldDuplicates(ranking, ctx.links).skip : null;
-      const relevant = relevantMembers(ranking, skip, parsed.text);
+      const { ctx, relevant } = await relevantFor(req, visibility);
       return computeInsights(relevant.set, { now: ctx.now, asOf: ctx.asOf, basis: relevant.basis, companyAttributes: deps.companyAttributes ?? null });
+    },
+    async insightMembers(req, visibility = PUBLIC_VISIBILITY) {
+      const { ctx, ranking, skip, relevant } = await relevantFor(req, visibility);
+      const members = new Set(relevant.set.map((c) => c.id));
+      const ids = ranking.top(ranking.ords.length, skip).map((r) => r.candidate.id).filter((id) => members.has(id));
+      return { ids, kind: relevant.basis.kind, reached: relevant.basis.matched, description: relevant.basis.description, asOf: ctx.asOf };
     },
     vocabulary: (visibility = PUBLIC_VISIBILITY) => buildVocabulary(catalogFor(live.catalogs, visibility)),
     filterValues: (dimension, visibility = PUBLIC_VISIBILITY) => filterValues(catalogFor(live.catalogs, visibility), dimension),

@@ -121,7 +121,7 @@ describe('/rediscover', () => {
     const ack = await send(slackPayloads.command('export python in Seattle'), 'form');
     expect(JSON.parse(ack.text).text).toContain('DMs');
     const done = await fake.waitFor(isResponse);
-    expect(done.body.text).toContain('Sent candidates.xlsx (2 candidates) to your DMs');
+    expect(done.body.text).toContain('Sent candidates.xlsx (2 candidates — 2 best matches of 5 reached; say "export everyone" for all of them) to your DMs');
     expect(fake.api('conversations.open')[0]!.body).toMatchObject({ users: 'U1' });
     const getUrl = fake.api('files.getUploadURLExternal')[0]!;
     expect(getUrl.body).toMatchObject({ filename: 'candidates.xlsx' });
@@ -131,6 +131,17 @@ describe('/rediscover', () => {
     expect(complete.body).toMatchObject({ channel_id: 'DU1' });
     expect(deps.exports).toEqual([{ request: { text: 'python', filters: { location: ['Seattle'] } }, actor: 'slack:U1' }]);
     expect(deps.audits.map((a) => [a.actor, a.action, a.resultCount])).toEqual([['slack:U1', 'slack:export', 2]]);
+  });
+
+  it('export everyone <request>: everyone the search reached, not only the best matches (audited as such)', async () => {
+    const deps = fakeDeps();
+    const { fake, send } = await start(deps);
+    await send(slackPayloads.command('export everyone python in Seattle'), 'form');
+    const done = await fake.waitFor(isResponse);
+    expect(done.body.text).toContain('Sent candidates.xlsx (2 candidates) to your DMs');
+    expect(deps.parses).toEqual(['python in Seattle']);
+    expect(deps.exports).toEqual([{ request: { text: 'python', filters: { location: ['Seattle'] } }, actor: 'slack:U1', allReached: true }]);
+    expect(deps.audits.map((a) => [a.action, (a.args as { allReached?: boolean }).allReached])).toEqual([['slack:export', true]]);
   });
 
   it('insights: uploads a chart PNG to the DM and posts a summary', async () => {

@@ -166,6 +166,11 @@ export function createDevApi(
     engines: {
       search: (request) => search(request),
       insights: (request) => insights(request),
+      // No relevance behind the stand-in search: insights (and an export) cover every match.
+      insightMembers: async (request) => {
+        const ids = matching(db, request).map((m) => m.row.id);
+        return { ids, kind: 'all matches', reached: ids.length, description: `all ${ids.length} candidates the request matches` };
+      },
       filterValues: (dimension) => filterValues(dimension),
       rediscover: devCandidatesForJob(db),
       // No index behind the stand-in: every outbox row counts as waiting.

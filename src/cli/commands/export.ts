@@ -20,17 +20,24 @@ function checkedOutPath(out: string): string {
  * bot send (Candidates, Summary, Insights, Provenance), written where asked; audited like theirs.
  */
 export function registerExportCommand(program: Command): void {
-  addFilterOptions(program.command('export').description('Write every candidate a search matches to an Excel workbook').argument('[text]', 'free text (meaning + keywords)'))
+  addFilterOptions(
+    program
+      .command('export')
+      .description('Write a search to an Excel workbook: with text, its best matches (the people its insights describe); filters only, every match')
+      .argument('[text]', 'free text (meaning + keywords)'),
+  )
     .addOption(modeOption())
     .requiredOption('--out <file.xlsx>', 'where to write the workbook')
-    .action(async (text: string | undefined, o: FilterOptions & { out: string }) => {
+    .option('--all-reached', 'with text: list everyone the search reached, not only the best matches')
+    .action(async (text: string | undefined, o: FilterOptions & { out: string; allReached?: boolean }) => {
       const out = checkedOutPath(o.out);
       const request: SearchRequestInput = { text, boolean: o.boolean, filters: filtersFromOptions(o), mode: o.mode as SearchRequestInput['mode'] };
       const cli = await openCliApi();
       try {
-        const result = await cli.api.exportXlsx(request);
+        const result = await cli.api.exportXlsx(request, { allReached: o.allReached === true });
         fs.writeFileSync(out, result.bytes, { mode: 0o600 });
-        process.stdout.write(`Wrote ${out}: ${result.rowCount} candidate${result.rowCount === 1 ? '' : 's'} (data as of the mirror's last sync; a copy is in ${result.path})\n`);
+        const scope = result.scope ? `, ${result.scope}` : '';
+        process.stdout.write(`Wrote ${out}: ${result.rowCount} candidate${result.rowCount === 1 ? '' : 's'}${scope} (data as of the mirror's last sync; a copy is in ${result.path})\n`);
       } finally {
         await cli.close();
       }

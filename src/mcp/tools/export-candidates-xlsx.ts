@@ -5,6 +5,11 @@ import type { ProductApi } from '../../app/product-api.js';
 import { exportUri } from '../resources.js';
 import { SearchReference, toSearchRequest } from '../search-reference.js';
 
+// Kept short: every tool's schema counts against the tools/list budget (answer-budget.test.ts).
+const Input = SearchReference.extend({
+  allReached: z.boolean().optional().describe('With text: list everyone the search reached, not only the best matches'),
+});
+
 const Output = z.object({
   uri: z.string().describe('Read the workbook with resources/read'),
   path: z.string().describe('The file on the server host'),
@@ -12,6 +17,7 @@ const Output = z.object({
   mimeType: z.string(),
   sizeBytes: z.number().int(),
   rowCount: z.number().int().describe('Applications exported'),
+  scope: z.string().optional().describe('Who is listed, e.g. "89 best matches of 502 reached"'),
 });
 
 /**
@@ -24,17 +30,17 @@ export function registerExportCandidatesXlsx(server: McpServer, api: ProductApi)
     name: 'export_candidates_xlsx',
     title: 'Export candidates to XLSX',
     description:
-      'Export everyone a search matches (same text, boolean, filters as search_candidates) to an Excel workbook: Candidates, Insights with charts, Provenance. Returns a resource link and the file path on the server.',
-    input: SearchReference,
+      'Export a search (same text, boolean, filters as search_candidates) to an Excel workbook: Candidates, Insights with charts, Provenance. With text, the best matches (as insights); filters only, every match. Returns a resource link and the file path on the server.',
+    input: Input,
     output: Output,
     annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false },
-    async run(reference) {
-      const file = await api.exportXlsx(toSearchRequest(reference));
+    async run({ allReached, ...reference }) {
+      const file = await api.exportXlsx(toSearchRequest(reference), { allReached });
       const uri = exportUri(file.fileName);
       return {
-        output: { uri, path: file.path, fileName: file.fileName, mimeType: file.mimeType, sizeBytes: file.bytes.length, rowCount: file.rowCount },
+        output: { uri, path: file.path, fileName: file.fileName, mimeType: file.mimeType, sizeBytes: file.bytes.length, rowCount: file.rowCount, ...(file.scope ? { scope: file.scope } : {}) },
         resultCount: file.rowCount,
-        text: `Exported ${file.rowCount} row(s) to ${file.path} (${Math.round(file.bytes.length / 1024)} KB). Resource: ${uri}`,
+        text: `Exported ${file.rowCount} row(s)${file.scope ? ` (${file.scope})` : ''} to ${file.path} (${Math.round(file.bytes.length / 1024)} KB). Resource: ${uri}`,
         extraContent: [{ type: 'resource_link', uri, name: file.fileName, mimeType: file.mimeType, size: file.bytes.length, description: `${file.rowCount} candidate application(s)` }],
       };
     },

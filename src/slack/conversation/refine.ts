@@ -4,7 +4,7 @@ import type { ParsedRequest } from '../../app/product-api.js';
 /** What a reply in a conversation asks for. */
 type FollowUpKind = 'export' | 'insights' | 'more' | 'refine' | 'restate';
 
-const EXPORT = /^\s*(please\s+)?(export|download|xlsx|spreadsheet)\b|\bexport\s+(these|them|this|those|it|that|all)\b|\b(send|give)\s+me\s+(a|an|the)\s+(spreadsheet|xlsx|excel)/i;
+const EXPORT = /^\s*(please\s+)?(export|download|xlsx|spreadsheet)\b|\bexport\s+(these|them|this|those|it|that|all|everyone|everybody)\b|\b(send|give)\s+me\s+(a|an|the)\s+(spreadsheet|xlsx|excel)/i;
 const INSIGHTS = /^\s*(please\s+)?(insights?|chart|breakdown|stats|statistics)\b|\b(insights?|breakdown)\s+(for|on|of)\s+(these|them|this|those)\b/i;
 const MORE = /^\s*(more|next|next page|show more|more results|more please|keep going)\s*[.!]*\s*$/i;
 
@@ -14,6 +14,19 @@ const RESTATE = /^\s*(?:no[,.]?\s+|sorry[,.]?\s+|actually[,.]?\s+|oops[,.]?\s+)*
 /** The restated request of an "I meant …" reply (the words after "I meant"). */
 export function restatedRequest(text: string): string {
   return text.replace(RESTATE, '').trim();
+}
+
+/** "export everyone …": list everyone a free-text search reached, not only its best matches (issue 15). */
+const EVERYONE = /\b(everyone|everybody)\b/i;
+
+/** Does an export request ask for everyone the search reached? */
+export function wantsEveryoneReached(text: string): boolean {
+  return EVERYONE.test(text);
+}
+
+/** The words of `/rediscover export everyone <request>` after "everyone". */
+export function withoutEveryone(text: string): string {
+  return text.replace(/^\s*(everyone|everybody)\b[\s,:]*/i, '');
 }
 
 /** Classify a thread reply: an export, insights, the next page, a restatement, or a refinement of the request. */

@@ -4,6 +4,7 @@ import { helpMessage } from '../blocks/help.js';
 import { statusMessage } from '../blocks/status.js';
 import { slackErrorText } from '../errors.js';
 import { slackFiles, type BotContext } from './bot-context.js';
+import { wantsEveryoneReached, withoutEveryone } from '../conversation/refine.js';
 import { channelApi, exportToDm, insightsFor, startSearch, userApi, type Message, type Where } from './flows.js';
 
 /*
@@ -53,11 +54,14 @@ export function registerCommands(app: App, bot: BotContext): void {
       if (!decision.allowed) return await reply(respond, { text: decision.message });
       const where: Where = { userId: command.user_id, channelId: command.channel_id, threadTs: null, ephemeral: true };
       if (sub === 'status') return await reply(respond, statusMessage(await channelApi(bot.env).status()));
-      if (!request) return await reply(respond, { text: `Tell me what to look for, e.g. \`${COMMAND} ${sub === 'search' ? '' : `${sub} `}python engineers in Berlin\`.` });
-      const parsed = await userApi(bot.env, where).parseRequest(request);
+      // `/rediscover export everyone <request>`: everyone the search reached, not only the best matches.
+      const allReached = sub === 'export' && wantsEveryoneReached(request.split(/\s+/)[0] ?? '');
+      const asked = allReached ? withoutEveryone(request) : request;
+      if (!asked) return await reply(respond, { text: `Tell me what to look for, e.g. \`${COMMAND} ${sub === 'search' ? '' : `${sub} `}python engineers in Berlin\`.` });
+      const parsed = await userApi(bot.env, where).parseRequest(asked);
       if (sub === 'search') return await reply(respond, await startSearch(bot.env, where, parsed, null));
       const files = slackFiles(client);
-      if (sub === 'export') return await reply(respond, await exportToDm(bot.env, files, where, parsed.request));
+      if (sub === 'export') return await reply(respond, await exportToDm(bot.env, files, where, parsed.request, { allReached }));
       return await reply(respond, await insightsFor(bot.env, files, where, parsed.request));
     } catch (err) {
       await reply(respond, { text: slackErrorText(err, `command:${sub}`) }).catch((e) => logger.warn({ err: (e as Error).message }, 'slack: respond failed'));

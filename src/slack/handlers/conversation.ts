@@ -1,6 +1,6 @@
 import type { App, webApi } from '@slack/bolt';
 import { logger } from '../../shared/logger.js';
-import { classifyFollowUp, continuesConversation, refineRequest, restatedRequest, stripFollowUpFiller } from '../conversation/refine.js';
+import { classifyFollowUp, continuesConversation, refineRequest, restatedRequest, stripFollowUpFiller, wantsEveryoneReached } from '../conversation/refine.js';
 import type { SearchSession } from '../conversation/sessions.js';
 import { slackErrorText } from '../errors.js';
 import { postEphemeral, slackFiles, type BotContext } from './bot-context.js';
@@ -49,7 +49,7 @@ async function followUp(bot: BotContext, client: WebClient, where: Where, m: Inc
   const files = slackFiles(client);
   switch (classifyFollowUp(m.text)) {
     case 'export':
-      return exportToDm(bot.env, files, where, session.request);
+      return exportToDm(bot.env, files, where, session.request, { allReached: wantsEveryoneReached(m.text) });
     case 'insights':
       return insightsFor(bot.env, files, where, session.request);
     case 'more':

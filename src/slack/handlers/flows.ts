@@ -110,9 +110,14 @@ export async function startSearch(env: FlowEnv, where: Where, parsed: ParsedRequ
   return showPage(env, where, session);
 }
 
-/** Export every match as XLSX into the asker's DM; returns the confirmation to show where they asked. */
-export async function exportToDm(env: FlowEnv, files: SlackFiles, where: Where, request: SearchRequestInput): Promise<Message> {
-  const result = await audited(env, where, 'slack:export', { request }, () => userApi(env, where).exportXlsx(request), (r) => r.rowCount);
+/**
+ * Export the request as XLSX into the asker's DM; returns the confirmation to show where they asked.
+ * With free text the workbook lists the best matches (as its insights); `allReached` ("export
+ * everyone") lists everyone the search reached.
+ */
+export async function exportToDm(env: FlowEnv, files: SlackFiles, where: Where, request: SearchRequestInput, opts: { allReached?: boolean } = {}): Promise<Message> {
+  const args = opts.allReached ? { request, allReached: true } : { request };
+  const result = await audited(env, where, 'slack:export', args, () => userApi(env, where).exportXlsx(request, opts), (r) => r.rowCount);
   const dm = await files.openDm(where.userId);
   await files.upload({
     channelId: dm,
@@ -121,7 +126,8 @@ export async function exportToDm(env: FlowEnv, files: SlackFiles, where: Where, 
     title: `Candidates — ${describeRequest(request)}`.slice(0, 250),
     comment: `Your export: ${result.rowCount} candidate${result.rowCount === 1 ? '' : 's'} for ${describeRequest(request)}.`,
   });
-  return { text: `:inbox_tray: Sent ${result.fileName} (${result.rowCount} candidates) to your DMs.` };
+  const best = result.scope && / best matches of /.test(result.scope) ? ` — ${result.scope}; say "export everyone" for all of them` : '';
+  return { text: `:inbox_tray: Sent ${result.fileName} (${result.rowCount} candidates${best}) to your DMs.` };
 }
 
 /** Insights: a chart image (into the thread, or the asker's DM for ephemeral asks) and a text summary. */

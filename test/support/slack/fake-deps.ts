@@ -69,7 +69,7 @@ export interface SlackDeps {
   parse(text: string, now: Date): Promise<ParsedRequest>;
   search(req: SearchRequestInput, actor: string): Promise<SearchResponse>;
   insights(req: SearchRequestInput, actor: string): Promise<ExportInsights>;
-  exportXlsx(input: { request: SearchRequestInput; actor: string }): Promise<{ fileName: string; bytes: Buffer; rowCount: number; total: number }>;
+  exportXlsx(input: { request: SearchRequestInput; actor: string; allReached?: true }): Promise<{ fileName: string; bytes: Buffer; rowCount: number; total: number; scope?: string }>;
   chartPng(insights: ExportInsights): Promise<Buffer | null>;
   contacts(candidateIds: string[]): Promise<Record<string, CandidateContact>>;
   syncStatus(): Promise<SyncStatus>;
@@ -105,7 +105,7 @@ export function fakeApiFor(d: SlackDeps): ProductApiFor {
     filterValues: unused('filterValues'),
     status: () => d.syncStatus(),
     readerState: unused('readerState'),
-    exportXlsx: async (request) => ({ path: '', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ...(await d.exportXlsx({ request, actor })) }),
+    exportXlsx: async (request, opts) => ({ path: '', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ...(await d.exportXlsx({ request, actor, ...(opts?.allReached ? { allReached: true as const } : {}) })) }),
     readExport: unused('readExport'),
     previewAddToJob: (request) => d.previewAddToJob(request),
     confirmAddToJob: (request, token) => d.confirmAddToJob(request, token, actor),
@@ -148,7 +148,9 @@ export function fakeDeps(overrides: Partial<SlackDeps> = {}): FakeDeps {
     insights: async () => ({ total: 2, asOf: null, dimensions: [{ dimension: 'location', label: 'Location', values: [{ value: 'Berlin', count: 2, share: 1 }] }] }),
     exportXlsx: async (input) => {
       d.exports.push(input);
-      return { fileName: 'candidates.xlsx', bytes: Buffer.from('PK-fake-xlsx'), rowCount: 2, total: 2 };
+      // A free-text export lists its best matches unless everyone reached is asked for (export-candidates.ts).
+      const scope = input.request.text && !input.allReached ? { scope: '2 best matches of 5 reached' } : {};
+      return { fileName: 'candidates.xlsx', bytes: Buffer.from('PK-fake-xlsx'), rowCount: 2, total: 2, ...scope };
     },
     chartPng: async () => Buffer.from('\x89PNG-fake'),
     contacts: async (ids) => Object.fromEntries(ids.map((id) => [id, { email: `${id.toLowerCase()}@example.com`, phone: null }])),
