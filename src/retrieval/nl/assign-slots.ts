@@ -565,7 +565,8 @@ export function negationScopes(
     const following = mentions[i + 1];
     // The cue's own words ("apart FROM applied") are no cue of the value, so they are blanked for that check.
     const blanked = text.slice(0, cue.start) + ' '.repeat(cue.end - cue.start) + text.slice(cue.end);
-    if (mentions[i].kind === 'value' && isWeak(mentions[i]) && !hasOwnSlot(blanked, mentions, i) && following && !CLAUSE_BREAK.test(text.slice(mentions[i].end, following.start)) && text.slice(mentions[i].end, following.start).trim().split(/\s+/).length <= 4) i++;
+    // Never for a people word ("except for payments PEOPLE": the weak value is the object, the word only names people).
+    if (mentions[i].kind === 'value' && isWeak(mentions[i]) && !hasOwnSlot(blanked, mentions, i) && following && !PEOPLE_WORD.test(following.text) && !CLAUSE_BREAK.test(text.slice(mentions[i].end, following.start)) && text.slice(mentions[i].end, following.start).trim().split(/\s+/).length <= 4) i++;
     reach(mentions[i], cue);
     bound.add(cue);
     usedCues.push({ cue, reached: mentions[i] });

@@ -225,6 +225,12 @@ const obj = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) =>
 const scope = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) => ({ phrase }));
 const removal = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) => ({ phrase, list: true }));
 
+/** Everyday verbs of removal, imperative only (see NEGATION_CUE_TABLE). */
+export const REMOVAL_IMPERATIVES = [
+  'cut', 'toss', 'ditch', 'scrap', 'nix', 'strike', 'cross off', 'take out', 'take off', 'throw out', 'get rid of',
+  'axe', 'dump', 'knock off', 'scratch', 'scratch off', 'trash', 'purge', 'eliminate', 'discard', 'deselect', 'delete',
+];
+
 /** Nouns that name a dimension ("any STAGE but Offer"). */
 const DIMENSION_NOUNS = ['stage', 'step', 'source', 'channel', 'department', 'dept', 'team', 'location', 'city', 'place', 'tag', 'job', 'role', 'position', 'reason', 'recruiter', 'school', 'university', 'college', 'company', 'employer', 'title'];
 
@@ -241,6 +247,10 @@ export const NEGATION_CUE_TABLE: NegationCueWord[] = [
   // "…, bar the job board people", "save for agency candidates" (nl-heldout7). "bar" is also a noun ("raise the
   // bar"), so it is a cue only where a clause starts.
   ...obj('bar').map((c) => ({ ...c, imperative: true })),
+  // "- cut the ones from career fair", "toss anybody who studied at Harvard" (nl-heldout8 h8-084, h8-147 were
+  // reversed): the family of everyday removal verbs. Each is also an ordinary word ("made the cut", "strike a
+  // deal"), so only an imperative at a clause start; anywhere else the guard refuses what follows.
+  ...REMOVAL_IMPERATIVES.map((phrase) => ({ phrase, object: true, list: true, imperative: true })),
   ...obj('save for'),
   // "currently in any stage but Offer", "from any source but LinkedIn": "but" after "any <dimension>".
   ...scope(...DIMENSION_NOUNS.flatMap((n) => [`any ${n} but`, `any other ${n} but`, `every ${n} but`])),
@@ -287,7 +297,7 @@ export const NEGATION_CUES = NEGATION_CUE_TABLE.map((c) => c.phrase);
 
 const IMPERATIVE_CUE_SET = new Set(NEGATION_CUE_TABLE.filter((c) => c.imperative).map((c) => c.phrase));
 /** Where an imperative cue may stand: the start of the request or of a clause. */
-const CLAUSE_START = /(?:^|[,;.!?:()\u0001]|\b(?:and|also|then|but|please|pls|just|so|now|oh|hey|hi)\b)\s*$/i;
+const CLAUSE_START = /(?:^|[,;.!?:()\u0001]|\s[-\u2013\u2014]|\b(?:and|also|then|but|please|pls|just|so|now|oh|hey|hi)\b)\s*$/i;
 /** Is this cue, found at `start`, a negation here? Imperatives need a clause start before them. */
 export function cueHoldsAt(cueText: string, text: string, start: number): boolean {
   return !IMPERATIVE_CUE_SET.has(cueText.trim().toLowerCase().replace(/\s+/g, ' ')) || CLAUSE_START.test(text.slice(0, start));
