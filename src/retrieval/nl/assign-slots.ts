@@ -544,6 +544,18 @@ export function negationScopes(
     // Words that only look like values ("except PEOPLE in Design") do not stop the cue's reach.
     while (i >= 0 && i < mentions.length - 1 && !negatable(text, mentions, i)) i++;
     if (i < 0) continue;
+    // "didn't get the Backend Engineer job because the role got filled": the job they were turned down for is
+    // positive (nl-heldout8 h8-177 excluded it); with no cause after it, "didn't get" is refused, never a guess.
+    const lostJob = mentions[i];
+    if (lostJob.kind === 'value' && lostJob.readings.some((r) => r.dimension === 'job') && DID_NOT_GET.test(text.slice(cue.start, lostJob.start))) {
+      bound.add(cue);
+      const cause = mentions[i + 1];
+      const isCause = cause?.kind === 'value' && cause.readings.some((r) => r.dimension === 'rejectionReason') && JOB_THEN_CAUSE.test(text.slice(lostJob.end, cause.start));
+      if (!isCause) refused.add(lostJob);
+      // Its words ("didn't get the") are used up with the job, as the words of a cue that reached it.
+      else usedCues.push({ cue, reached: lostJob, tail: [lostJob.end, cause.start] });
+      continue;
+    }
     // "didn't hire because the role got filled": the negation belongs to the reason clause, not a filter.
     const reason = mentions.find((m) => m.start >= cue.end && m.kind === 'value' && m.readings.some((r) => r.dimension === 'rejectionReason'));
     if (reason && (OWN_NEGATION_REASON.test(text.slice(cue.start, reason.start)) || TEAM_COULD_NOT.test(text.slice(Math.max(0, cue.start - 40), reason.start)) || (reason === mentions[i] && isNegatedOutcomeCause(text.slice(cue.start, reason.start))))) {
@@ -630,6 +642,10 @@ export function negationScopes(
   return { negated, usedCues, swallowed, refused, bound, cancelled };
 }
 
+/** "didn't get the", "never landed an": a negated getting of a job, up to the job's name. */
+const DID_NOT_GET = /^(?:not|never|[a-z]+n['\u2019]t|(?:did|does|do)nt|did\s+not)\s+(?:get|got|getting|receive|received|land|landed|win|won)\s+(?:the|an?|that|their)\s+$/i;
+/** After the job's name, its role word and a causal word before the reason: "… job bc the position got filled". */
+const JOB_THEN_CAUSE = new RegExp(`^\\s+(?:(?:job|role|position|offer|req|opening)\\s+)?,?\\s*(?:because(?:\\s+of)?|bc|b/c|cuz|cause|due\\s+to|since|as|given(?:\\s+that)?|owing\\s+to|over)\\s+${FILLER}$`, 'i');
 const PEOPLE_WORD = /^(?:people|folks|candidates|applicants|ones|profiles|ppl)$/i;
 const PEOPLE_WORDS = /\b(?:people|folks|candidates|applicants|ones|profiles|ppl)(?:\s+(?:people|folks|candidates|applicants|ones|profiles|ppl))+\b/gi;
 

@@ -80,6 +80,15 @@ export function agreementVariants(objects: string[]): string[] {
   return out;
 }
 
+/**
+ * "the ones we couldn't afford", "candidates we were unable to afford": what the team could not pay is the
+ * Compensation reason itself; its "n't" negates no filter (nl-heldout8 h8-172 excluded the job named after it).
+ */
+export function affordVariants(): string[] {
+  const negations = ["couldn't", 'could not', "can't", 'cannot', "weren't able to", 'were unable to', "wasn't able to", 'was unable to', 'unable to', 'not able to', 'too expensive to', 'never could'];
+  return negations.flatMap((n) => ['', ' them', ' him', ' her', ' their salary', ' their comp', ' their ask'].map((o) => `${n} afford${o}`));
+}
+
 /** Stage titles too ordinary to count without a cue ("offer", "new lead"); statuses own "hired"/"archived". */
 export const WEAK_STAGE_TITLES = /^(offer|new lead|hired|archived)$/i;
 export const STATUS_STAGE_TITLES = /^(hired|archived)$/i;
@@ -90,7 +99,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
     phrases: [
       'salary expectations', 'comp expectations', 'compensation expectations', 'pay expectations', 'salary ask', 'comp ask', 'salary requirements', 'too expensive', 'being too expensive',
       'priced out', 'priced themselves out', 'asked for too much', 'wanted too much money', 'wanted more money', 'out of budget', 'over budget', 'outside our budget', 'outside the budget',
-      ...agreementVariants(['comp', 'compensation', 'salary', 'pay', 'money', 'numbers']), 'comp mismatch', 'salary mismatch', 'lowballed', 'pay gap',
+      ...agreementVariants(['comp', 'compensation', 'salary', 'pay', 'money', 'numbers']), ...affordVariants(), 'comp mismatch', 'salary mismatch', 'lowballed', 'pay gap',
     ],
     target: /compensation|salary/i,
     strong: true,

@@ -26,3 +26,33 @@ describe('everyday removal verbs at a clause start exclude their object', () => 
     expect(parse('candidates we cut for comp').filters).toEqual({ rejectionReason: ['Compensation'] });
   });
 });
+
+describe('every member of a list after a negation carries it or is refused', () => {
+  it('reads a list of schools before "alumni"/"grads" as one school list, excluded together', () => {
+    expect(parse('no Stanford and MIT grads').filters).toEqual({ exclude: { school: ['Stanford', 'MIT'] } });
+    expect(parse('Python skills, except Yale, Princeton or Cornell alumni').filters).toEqual({ skill: ['Python'], exclude: { school: ['Yale', 'Princeton', 'Cornell'] } });
+    expect(parse('MIT, CMU or Stanford grads').filters).toEqual({ school: ['MIT', 'CMU', 'Stanford'] });
+  });
+
+  it('never keeps a value positive after a cue whose first object is a plain word', () => {
+    for (const request of ['without Kafka and Berlin', 'minus figma or the Sales dept', 'excluding Rust and Waterloo alumni']) {
+      const filters = parse(request).filters ?? {};
+      expect(Object.keys(filters).filter((k) => k !== 'exclude')).toEqual([]);
+    }
+  });
+});
+
+describe('a reason clause keeps its own negation off the job it names', () => {
+  it('"couldn\'t afford" is the Compensation reason, the job stays positive', () => {
+    expect(parse('people we could not afford for the Controller job').filters).toEqual({ rejectionReason: ['Compensation'], job: ['Controller'] });
+    expect(parse("candidates we just can't afford").filters).toEqual({ rejectionReason: ['Compensation'] });
+  });
+
+  it('"didn\'t get the X job because <reason>": the job and the reason are positive; without a cause it is refused', () => {
+    expect(parse('never landed the Controller role because of timing').filters).toEqual({ job: ['Controller'], rejectionReason: ['Timing'] });
+    expect(parse("didn't get the Backend Engineer role since they went elsewhere").filters).toEqual({ job: ['Backend Engineer'], rejectionReason: expect.any(Array) });
+    const alone = parseNaturalLanguage("didn't get the Backend Engineer job", vocab, { now });
+    expect(alone.request.filters?.job).toBeUndefined();
+    expect(alone.request.filters?.exclude).toBeUndefined();
+  });
+});

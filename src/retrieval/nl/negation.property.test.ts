@@ -243,4 +243,21 @@ describe('negation never reverses a meaning', () => {
     expect(reversed).toEqual([]);
     expect(excluded).toBeGreaterThan(0.8 * checked);
   }, 60_000);
+  it('"didn\'t get the <job> job because <reason>" keeps every job and reason positive; without a cause the job is refused', () => {
+    // nl-heldout8 h8-177 excluded the job named inside the reason clause.
+    const wrong: string[] = [];
+    const verbs = ["didn't get the", 'never landed the', 'did not get the', "didn't land the"];
+    const causes = ['because', 'bc', 'due to', 'since'];
+    const reasons = lexicon(vocab).filter((e) => e.dimension === 'rejectionReason' && e.strong && !/\b(?:not|no|never)\b|n't\b/.test(e.phrase));
+    jobTitles(vocab).forEach((job, i) => {
+      const e = reasons[i % reasons.length];
+      const request = `${verbs[i % verbs.length]} ${job} ${['job', 'role', 'position'][i % 3]} ${causes[i % causes.length]} ${e.phrase}`;
+      const filters = (parseNaturalLanguage(request, vocab, { now }).request.filters ?? {}) as SearchFilters;
+      if (!filters.job?.includes(job) || filters.exclude?.job?.includes(job) || e.values.some((v) => filters.exclude?.rejectionReason?.includes(v))) wrong.push(`${request} → ${JSON.stringify(filters)}`);
+      const alone = `${verbs[i % verbs.length]} ${job} job`;
+      const af = (parseNaturalLanguage(alone, vocab, { now }).request.filters ?? {}) as SearchFilters;
+      if (af.job?.includes(job)) wrong.push(`${alone} → ${JSON.stringify(af)}`);
+    });
+    expect(wrong).toEqual([]);
+  });
 });
