@@ -261,8 +261,12 @@ export const NEGATION_CUE_TABLE: NegationCueWord[] = [
   // deal"), so only an imperative at a clause start; anywhere else the guard refuses what follows.
   ...REMOVAL_IMPERATIVES.map((phrase) => ({ phrase, object: true, list: true, imperative: true })),
   ...obj('save for'),
+  // "Toronto, not counting Sales or Marketing roles" (nl-heldout8 h8-115 left it to the guard).
+  ...obj('not counting'),
   // "currently in any stage but Offer", "from any source but LinkedIn": "but" after "any <dimension>".
   ...scope(...DIMENSION_NOUNS.flatMap((n) => [`any ${n} but`, `any other ${n} but`, `every ${n} but`])),
+  // "any source besides company website" (nl-heldout8 h8-083): after "any <dimension>", "besides" can only mean "except".
+  ...obj(...DIMENSION_NOUNS.flatMap((n) => [`any ${n} besides`, `any other ${n} besides`])),
   ...scope('neither'),
   // "non-referral candidates": reaches only the value right after the hyphen (assign-slots.ts).
   ...scope('non'),

@@ -56,3 +56,15 @@ describe('a reason clause keeps its own negation off the job it names', () => {
     expect(alone.request.filters?.exclude).toBeUndefined();
   });
 });
+
+describe('other round-9 rules', () => {
+  it('"not counting" takes a list object; "any <dimension> besides" means except', () => {
+    expect(parse('Berlin, not counting Design or Sales roles').filters).toEqual({ location: ['Berlin'], exclude: { department: ['Design', 'Sales'] } });
+    expect(parse('engineers from any channel besides LinkedIn').filters).toEqual({ exclude: { source: ['LinkedIn'] } });
+  });
+
+  it('corrects "nto" to "not"; reads "turned away" as a rejection verb', () => {
+    expect(parse('designers nto in Berlin').filters).toEqual({ exclude: { location: ['Berlin'] } });
+    expect(parse('people turned away over comp').filters).toEqual({ rejectionReason: ['Compensation'] });
+  });
+});
