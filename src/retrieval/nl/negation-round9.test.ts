@@ -67,4 +67,11 @@ describe('other round-9 rules', () => {
     expect(parse('designers nto in Berlin').filters).toEqual({ exclude: { location: ['Berlin'] } });
     expect(parse('people turned away over comp').filters).toEqual({ rejectionReason: ['Compensation'] });
   });
+
+  it('drops a "boolean:" label before a Boolean query, "holders" after a degree, "-wise" after a reason', () => {
+    expect(parse('bool query: kafka AND (spark OR flink)')).toMatchObject({ boolean: 'kafka AND (spark OR flink)' });
+    expect(parse('bool query: kafka AND (spark OR flink)').text).toBeUndefined();
+    expect(parse('PhD holders in Berlin').text).toBeUndefined();
+    expect(parse('rejected culture-wise').filters).toEqual({ rejectionReason: ['Culture'] });
+  });
 });
