@@ -74,4 +74,10 @@ describe('other round-9 rules', () => {
     expect(parse('PhD holders in Berlin').text).toBeUndefined();
     expect(parse('rejected culture-wise').filters).toEqual({ rejectionReason: ['Culture'] });
   });
+
+  it('never reads a near miss of a phrase that carries its own "not": the "not" stays a negation', () => {
+    expect(parse('anyone not sitting at onsite').filters?.stageReached).toBeUndefined();
+    expect(parse('anyone not sitting at onsite').filters?.rejectionReason).toBeUndefined();
+    expect(parse('people not sitting in portfolio review').filters).toEqual({ exclude: { stage: ['Portfolio Review'] } });
+  });
 });
