@@ -31,7 +31,7 @@ const CURRENT_AFTER = /^\s*(?:stage|step)?\s*(?:right\s+now|now|currently|at\s+t
 const STAGE_TAIL = /^(?:\s+(?:stage|stages|round|rounds|interviews?|step))?(?:\s+or\s+(?:later|beyond|further|higher|above|past\s+it))?(?:\s+(?:right\s+)?now)?/i;
 
 const REASON_VERB =
-  "(?:rejected|rejection|rejections|rejects|archived|archival|declined|turned\\s+(?:\\w+\\s+)?down|(?:passed|pass|passing)\\s+on|reject|decline|dropped|disqualified|cut|closed\\s+out|lost(?:\\s+out)?|let\\s+go|ding(?:ed)?|screened\\s+out|not\\s+(?:moved|moving)\\s+forward|didn't\\s+(?:move|go)\\s+forward|said\\s+no|we\\s+lost)";
+  "(?:rejected|rejection|rejections|rejects|archived|archival|declined|turned\\s+(?:\\w+\\s+)?(?:down|away)|(?:passed|pass|passing)\\s+on|reject|decline|dropped|disqualified|cut|closed\\s+out|lost(?:\\s+out)?|let\\s+go|ding(?:ed)?|screened\\s+out|not\\s+(?:moved|moving)\\s+forward|didn't\\s+(?:move|go)\\s+forward|said\\s+no|we\\s+lost)";
 /*
  * A reason clause carries its own negation: "we didn't hire them because the role got filled", "not
  * selected due to comp", "didn't make it because of timing" say why someone was turned away, so the
@@ -544,6 +544,18 @@ export function negationScopes(
     // Words that only look like values ("except PEOPLE in Design") do not stop the cue's reach.
     while (i >= 0 && i < mentions.length - 1 && !negatable(text, mentions, i)) i++;
     if (i < 0) continue;
+    // "didn't get the Backend Engineer job because the role got filled": the job they were turned down for is
+    // positive (nl-heldout8 h8-177 excluded it); with no cause after it, "didn't get" is refused, never a guess.
+    const lostJob = mentions[i];
+    if (lostJob.kind === 'value' && lostJob.readings.some((r) => r.dimension === 'job') && DID_NOT_GET.test(text.slice(cue.start, lostJob.start))) {
+      bound.add(cue);
+      const cause = mentions[i + 1];
+      const isCause = cause?.kind === 'value' && cause.readings.some((r) => r.dimension === 'rejectionReason') && JOB_THEN_CAUSE.test(text.slice(lostJob.end, cause.start));
+      if (!isCause) refused.add(lostJob);
+      // Its words ("didn't get the") are used up with the job, as the words of a cue that reached it.
+      else usedCues.push({ cue, reached: lostJob, tail: [lostJob.end, cause.start] });
+      continue;
+    }
     // "didn't hire because the role got filled": the negation belongs to the reason clause, not a filter.
     const reason = mentions.find((m) => m.start >= cue.end && m.kind === 'value' && m.readings.some((r) => r.dimension === 'rejectionReason'));
     if (reason && (OWN_NEGATION_REASON.test(text.slice(cue.start, reason.start)) || TEAM_COULD_NOT.test(text.slice(Math.max(0, cue.start - 40), reason.start)) || (reason === mentions[i] && isNegatedOutcomeCause(text.slice(cue.start, reason.start))))) {
@@ -565,7 +577,8 @@ export function negationScopes(
     const following = mentions[i + 1];
     // The cue's own words ("apart FROM applied") are no cue of the value, so they are blanked for that check.
     const blanked = text.slice(0, cue.start) + ' '.repeat(cue.end - cue.start) + text.slice(cue.end);
-    if (mentions[i].kind === 'value' && isWeak(mentions[i]) && !hasOwnSlot(blanked, mentions, i) && following && !CLAUSE_BREAK.test(text.slice(mentions[i].end, following.start)) && text.slice(mentions[i].end, following.start).trim().split(/\s+/).length <= 4) i++;
+    // Never for a people word ("except for payments PEOPLE": the weak value is the object, the word only names people).
+    if (mentions[i].kind === 'value' && isWeak(mentions[i]) && !hasOwnSlot(blanked, mentions, i) && following && !PEOPLE_WORD.test(following.text) && !CLAUSE_BREAK.test(text.slice(mentions[i].end, following.start)) && text.slice(mentions[i].end, following.start).trim().split(/\s+/).length <= 4) i++;
     reach(mentions[i], cue);
     bound.add(cue);
     usedCues.push({ cue, reached: mentions[i] });
@@ -629,6 +642,10 @@ export function negationScopes(
   return { negated, usedCues, swallowed, refused, bound, cancelled };
 }
 
+/** "didn't get the", "never landed an": a negated getting of a job, up to the job's name. */
+const DID_NOT_GET = /^(?:not|never|[a-z]+n['\u2019]t|(?:did|does|do)nt|did\s+not)\s+(?:get|got|getting|receive|received|land|landed|win|won)\s+(?:the|an?|that|their)\s+$/i;
+/** After the job's name, its role word and a causal word before the reason: "… job bc the position got filled". */
+const JOB_THEN_CAUSE = new RegExp(`^\\s+(?:(?:job|role|position|offer|req|opening)\\s+)?,?\\s*(?:because(?:\\s+of)?|bc|b/c|cuz|cause|due\\s+to|since|as|given(?:\\s+that)?|owing\\s+to|over)\\s+${FILLER}$`, 'i');
 const PEOPLE_WORD = /^(?:people|folks|candidates|applicants|ones|profiles|ppl)$/i;
 const PEOPLE_WORDS = /\b(?:people|folks|candidates|applicants|ones|profiles|ppl)(?:\s+(?:people|folks|candidates|applicants|ones|profiles|ppl))+\b/gi;
 

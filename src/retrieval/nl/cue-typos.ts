@@ -13,6 +13,8 @@ function knownWords(vocab: NlVocabulary): Set<string> {
 /** The cue `word` is a typo of, if any: same first letter, one edit, not an inflection ("sources" ≠ "sourced"). */
 export function cueTypo(word: string, vocab: NlVocabulary): string | undefined {
   const w = word.toLowerCase();
+  // "nto from linkedin": the one swap of "not" that keeps its first letter (no English word; "ton" is not one swap).
+  if (w === 'nto') return 'not';
   if (w.length >= 4 && w.length < 6) return shortNegationTypo(w, vocab);
   if (w.length < 6 || TYPO_CORRECTED_CUES.includes(w) || REQUEST_STOPWORDS.has(w) || NOT_A_NEGATION_TYPO.has(w) || knownWords(vocab).has(w)) return undefined;
   const hits = TYPO_CORRECTED_CUES.filter((c) => c[0] === w[0] && osaDistance(w, c) === 1 && !(w.length === c.length && w.slice(0, -1) === c.slice(0, -1)) && !w.startsWith(c) && !c.startsWith(w));

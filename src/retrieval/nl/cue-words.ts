@@ -80,6 +80,15 @@ export function agreementVariants(objects: string[]): string[] {
   return out;
 }
 
+/**
+ * "the ones we couldn't afford", "candidates we were unable to afford": what the team could not pay is the
+ * Compensation reason itself; its "n't" negates no filter (nl-heldout8 h8-172 excluded the job named after it).
+ */
+export function affordVariants(): string[] {
+  const negations = ["couldn't", 'could not', "can't", 'cannot', "weren't able to", 'were unable to', "wasn't able to", 'was unable to', 'unable to', 'not able to', 'too expensive to', 'never could'];
+  return negations.flatMap((n) => ['', ' them', ' him', ' her', ' their salary', ' their comp', ' their ask'].map((o) => `${n} afford${o}`));
+}
+
 /** Stage titles too ordinary to count without a cue ("offer", "new lead"); statuses own "hired"/"archived". */
 export const WEAK_STAGE_TITLES = /^(offer|new lead|hired|archived)$/i;
 export const STATUS_STAGE_TITLES = /^(hired|archived)$/i;
@@ -90,7 +99,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
     phrases: [
       'salary expectations', 'comp expectations', 'compensation expectations', 'pay expectations', 'salary ask', 'comp ask', 'salary requirements', 'too expensive', 'being too expensive',
       'priced out', 'priced themselves out', 'asked for too much', 'wanted too much money', 'wanted more money', 'out of budget', 'over budget', 'outside our budget', 'outside the budget',
-      ...agreementVariants(['comp', 'compensation', 'salary', 'pay', 'money', 'numbers']), 'comp mismatch', 'salary mismatch', 'lowballed', 'pay gap',
+      ...agreementVariants(['comp', 'compensation', 'salary', 'pay', 'money', 'numbers']), ...affordVariants(), 'comp mismatch', 'salary mismatch', 'lowballed', 'pay gap',
     ],
     target: /compensation|salary/i,
     strong: true,
@@ -118,7 +127,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
   {
     phrases: [
       ...negatedVerbVariants(['fit', 'fit in with', 'mesh with', 'gel with', 'click with'], ['the culture', 'our culture', 'the team', 'our team', 'in', 'culturally', 'our values']),
-      'culture fit', 'cultural fit', 'culture-fit', 'poor culture fit', 'bad culture fit', 'bad fit', 'poor fit', 'not a culture fit', 'not a good fit', 'not a fit', 'not being a culture fit', 'not being a good fit', 'not being a fit', 'not fitting the culture', 'not fitting in', "wasn't a fit", "weren't a fit", 'culture mismatch', 'cultural mismatch', 'values mismatch', 'culture concerns', 'culture reasons'],
+      'culture fit', 'cultural fit', 'culture-fit', 'poor culture fit', 'bad culture fit', 'bad fit', 'poor fit', 'not a culture fit', 'not a good fit', 'not a fit', 'not being a culture fit', 'not being a good fit', 'not being a fit', 'not fitting the culture', 'not fitting in', "wasn't a fit", "weren't a fit", 'culture mismatch', 'cultural mismatch', 'culture-wise', 'culture wise', 'fit-wise', 'values mismatch', 'culture concerns', 'culture reasons'],
     target: /culture|fit/i,
     strong: true,
   },
@@ -225,6 +234,12 @@ const obj = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) =>
 const scope = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) => ({ phrase }));
 const removal = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) => ({ phrase, list: true }));
 
+/** Everyday verbs of removal, imperative only (see NEGATION_CUE_TABLE). */
+export const REMOVAL_IMPERATIVES = [
+  'cut', 'toss', 'ditch', 'scrap', 'nix', 'strike', 'cross off', 'take out', 'take off', 'throw out', 'get rid of',
+  'axe', 'dump', 'knock off', 'scratch', 'scratch off', 'trash', 'purge', 'eliminate', 'discard', 'deselect', 'delete',
+];
+
 /** Nouns that name a dimension ("any STAGE but Offer"). */
 const DIMENSION_NOUNS = ['stage', 'step', 'source', 'channel', 'department', 'dept', 'team', 'location', 'city', 'place', 'tag', 'job', 'role', 'position', 'reason', 'recruiter', 'school', 'university', 'college', 'company', 'employer', 'title'];
 
@@ -241,9 +256,17 @@ export const NEGATION_CUE_TABLE: NegationCueWord[] = [
   // "…, bar the job board people", "save for agency candidates" (nl-heldout7). "bar" is also a noun ("raise the
   // bar"), so it is a cue only where a clause starts.
   ...obj('bar').map((c) => ({ ...c, imperative: true })),
+  // "- cut the ones from career fair", "toss anybody who studied at Harvard" (nl-heldout8 h8-084, h8-147 were
+  // reversed): the family of everyday removal verbs. Each is also an ordinary word ("made the cut", "strike a
+  // deal"), so only an imperative at a clause start; anywhere else the guard refuses what follows.
+  ...REMOVAL_IMPERATIVES.map((phrase) => ({ phrase, object: true, list: true, imperative: true })),
   ...obj('save for'),
+  // "Toronto, not counting Sales or Marketing roles" (nl-heldout8 h8-115 left it to the guard).
+  ...obj('not counting'),
   // "currently in any stage but Offer", "from any source but LinkedIn": "but" after "any <dimension>".
   ...scope(...DIMENSION_NOUNS.flatMap((n) => [`any ${n} but`, `any other ${n} but`, `every ${n} but`])),
+  // "any source besides company website" (nl-heldout8 h8-083): after "any <dimension>", "besides" can only mean "except".
+  ...obj(...DIMENSION_NOUNS.flatMap((n) => [`any ${n} besides`, `any other ${n} besides`])),
   ...scope('neither'),
   // "non-referral candidates": reaches only the value right after the hyphen (assign-slots.ts).
   ...scope('non'),
@@ -287,7 +310,7 @@ export const NEGATION_CUES = NEGATION_CUE_TABLE.map((c) => c.phrase);
 
 const IMPERATIVE_CUE_SET = new Set(NEGATION_CUE_TABLE.filter((c) => c.imperative).map((c) => c.phrase));
 /** Where an imperative cue may stand: the start of the request or of a clause. */
-const CLAUSE_START = /(?:^|[,;.!?:()\u0001]|\b(?:and|also|then|but|please|pls|just|so|now|oh|hey|hi)\b)\s*$/i;
+const CLAUSE_START = /(?:^|[,;.!?:()\u0001]|\s[-\u2013\u2014]|\b(?:and|also|then|but|please|pls|just|so|now|oh|hey|hi)\b)\s*$/i;
 /** Is this cue, found at `start`, a negation here? Imperatives need a clause start before them. */
 export function cueHoldsAt(cueText: string, text: string, start: number): boolean {
   return !IMPERATIVE_CUE_SET.has(cueText.trim().toLowerCase().replace(/\s+/g, ' ')) || CLAUSE_START.test(text.slice(0, start));

