@@ -358,7 +358,7 @@ export const SHORT_TYPO_NEGATIONS = ['never', 'except', 'without', 'nobody', 'ex
  * Skill shorthands, normalised to the account's canonical skill (bound only when the account has a
  * skill matching `target`): "k8s skills" → Kubernetes.
  */
-export const SKILL_SYNONYMS: { phrases: string[]; target: RegExp }[] = [
+export const SKILL_SHORTHANDS: { phrases: string[]; target: RegExp }[] = [
   { phrases: ['k8s', 'kube'], target: /^kubernetes$/i },
   { phrases: ['js'], target: /^javascript$/i },
   { phrases: ['ts'], target: /^typescript$/i },

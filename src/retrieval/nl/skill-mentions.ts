@@ -1,5 +1,5 @@
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
-import { SKILL_SYNONYMS } from './cue-words.js';
+import { SKILL_SHORTHANDS } from './cue-words.js';
 import { lexicon } from './lexicon.js';
 import { memo } from './memo.js';
 import type { Mention } from './tagger.js';
@@ -30,7 +30,7 @@ function skillAlternation(vocab: NlVocabulary): string {
 function skillSynonyms(vocab: NlVocabulary): Map<string, string> {
   return memo(vocab, 'skillSynonyms', () => {
     const out = new Map<string, string>();
-    for (const { phrases, target } of SKILL_SYNONYMS) {
+    for (const { phrases, target } of SKILL_SHORTHANDS) {
       const skill = uniqueValues(vocab.skills).find((s) => target.test(s));
       if (skill) for (const p of phrases) out.set(p, skill);
     }
