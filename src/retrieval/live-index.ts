@@ -21,7 +21,7 @@ import { columnsFor } from './search/columns.js';
  */
 
 /** What one search reads, replaced as a whole: never one field without the others. */
-export interface Generation {
+interface Generation {
   readonly index: SearchIndex;
   /** The index folder's identity when it was opened (a rebuild renames a new folder over it). */
   readonly identity: string | null;

@@ -23,7 +23,7 @@ interface RetrievalDeps extends RetrievalStateDeps {
 }
 
 /** Who insights describe, as ids in rank order, and how many the search reached before the floor. */
-export interface InsightMembers {
+interface InsightMembers {
   ids: string[];
   kind: 'all matches' | 'relevant matches';
   reached: number;
