@@ -66,7 +66,8 @@ export class RetrievalState {
   private readonly names = new WeakMap<Catalog, { version: number; index: NameIndex }>();
   private readonly contacts: ContactLookup;
   private readonly now: () => Date;
-  private readonly readonly: boolean;
+  /** Next to a running serve: never drain, never run the indexer. */
+  private readonly reader: boolean;
 
   private constructor(
     private readonly deps: RetrievalStateDeps,
@@ -75,7 +76,7 @@ export class RetrievalState {
     const { db } = deps;
     this.contacts = { byEmail: (e) => candidatesByEmail(db, e), byPhone: (k) => candidatesByPhone(db, k) };
     this.now = deps.now ?? (() => new Date());
-    this.readonly = deps.reader === true;
+    this.reader = deps.reader === true;
   }
 
   /** Open the index and load the catalog; an index built by another embedding model is refused. */
@@ -107,7 +108,7 @@ export class RetrievalState {
       const live = this.live;
       await live.reopenIfRebuilt();
       const checkpoint = await live.catchUpWithIndex();
-      if (this.readonly || autoDrain === false || outboxHead(db) <= checkpoint) return null;
+      if (this.reader || autoDrain === false || outboxHead(db) <= checkpoint) return null;
       const result = await drainOutbox({ db, index: live.index, embedder, beforeIndexing, onIndexed: (ids) => live.refresh(ids) });
       live.markLoaded(result.checkpoint);
       return result;
@@ -138,7 +139,7 @@ export class RetrievalState {
 
   /** Run the indexer continuously (serve); the returned loop's `wake()` is the webhook notify hook. */
   startIndexer(opts?: { intervalMs?: number }): IndexerLoop {
-    if (this.readonly) throw new AppError('internal', 'A reader next to a running serve cannot run the indexer: serve owns the index.');
+    if (this.reader) throw new AppError('internal', 'A reader next to a running serve cannot run the indexer: serve owns the index.');
     const live = this.live;
     this.loop ??= runIndexerLoop({
       db: this.deps.db,
