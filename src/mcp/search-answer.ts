@@ -67,8 +67,8 @@ export function compactSearch(res: SearchResponse, opts: { facets: boolean; filt
   };
 }
 
-/** "Onsite for Senior Backend Engineer · Archived (Timing) · 2026-03-01". */
-function applicationLine(a: z.infer<typeof CompactApplication>): string {
+/** "Onsite for Senior Backend Engineer · Archived (Timing) · 2026-03-01": the compact answer's line (the Slack and CLI line is retrieval's applicationLine). */
+function compactApplicationLine(a: z.infer<typeof CompactApplication>): string {
   const stage = a.stage && a.stage !== a.status ? `${a.stage} for ` : '';
   const status = a.reason ? `${a.status} (${a.reason})` : a.status;
   return `${stage}${a.job ?? 'an unknown job'} · ${status} · ${a.date}`;
@@ -80,7 +80,7 @@ export function searchSummaryText(out: CompactSearchOutput): string {
   out.results.forEach((r, i) => {
     const role = [r.title, r.company].filter(Boolean).join(' @ ');
     lines.push(`${i + 1}. ${r.name}${role ? ` — ${role}` : ''}${r.location ? `, ${r.location}` : ''} [${r.candidateId}]`);
-    if (r.application) lines.push(`   ${applicationLine(r.application)}${r.otherApplications ? ` (+${r.otherApplications} more)` : ''}`);
+    if (r.application) lines.push(`   ${compactApplicationLine(r.application)}${r.otherApplications ? ` (+${r.otherApplications} more)` : ''}`);
     lines.push(`   Why: ${r.why}`);
   });
   if (out.nextCursor) lines.push(`More: call again with cursor "${out.nextCursor}".`);

@@ -63,9 +63,27 @@ describe('LiveIndex', () => {
     expect(live.index).toBe(first);
     upsertCandidates(db, [{ id: 'c4', name: 'Di', position: 'Chef', resume: 'pastry chef' }]);
     await reindex({ db, indexDir: dir, embedder, beforeIndexing: refreshStaleProfiles(db) });
+    const before = live.generation;
     await live.reopenIfRebuilt();
     expect(live.index).not.toBe(first);
     expect(live.vectors.has('c4')).toBe(true);
+    inStep(live);
+    // One generation object replaced whole: a search holding the old one keeps the old index with its own vectors.
+    expect(live.generation).not.toBe(before);
+    expect(before.index).toBe(first);
+    expect(before.vectors).not.toBe(live.generation.vectors);
+    expect(before.vectors.has('c4')).toBe(false);
+  });
+
+  it('a refresh installs a new generation with the catalog, vectors and links in step', async () => {
+    const { db, live } = await setup();
+    const before = live.generation;
+    upsertCandidates(db, [{ id: 'c5', name: 'Ed', position: 'Payroll Manager', resume: 'payroll manager' }]);
+    await drainOutbox({ db, index: live.index, embedder, beforeIndexing: refreshStaleProfiles(db), onIndexed: (ids) => live.refresh(ids) });
+    live.markLoaded(live.index.checkpoint());
+    expect(live.generation).not.toBe(before);
+    expect(live.generation.index).toBe(before.index);
+    expect(live.vectors.has('c5')).toBe(true);
     inStep(live);
   });
 });

@@ -10,10 +10,27 @@ import { columnsFor } from './search/columns.js';
  * The state one retrieval service searches: the open index, the catalog views, the profile vectors,
  * the identity links, and the outbox checkpoint they reflect. It changes in two ways only, both
  * here: `refresh` (some candidates changed) and `reopenIfRebuilt` (a rebuilt index replaced the
- * folder). Each reads what it needs first (vectors, a new index), then replaces catalog, vectors and
- * links in one synchronous step, so a search never sees a new catalog version with old vectors
- * (search columns sync on the version).
+ * folder). Each reads what it needs first (vectors, a new index), then installs the result in one
+ * synchronous step that ends by replacing the one `Generation` object, so a search that took a
+ * generation never mixes an index with another index's vectors, and never sees a new catalog
+ * version with old vectors (search columns sync on the version).
+ *
+ * The catalog views and the vector map are updated in place by `refresh` (copying them for a few
+ * changed candidates would cost seconds and a second copy in memory at 1M); both change in the same
+ * synchronous step, so they stay in step with each other for every reader.
  */
+
+/** What one search reads, replaced as a whole: never one field without the others. */
+interface Generation {
+  readonly index: SearchIndex;
+  /** The index folder's identity when it was opened (a rebuild renames a new folder over it). */
+  readonly identity: string | null;
+  readonly catalogs: CatalogViews;
+  readonly vectors: Map<string, CandidateVectors>;
+  readonly links: Map<string, Set<string>>;
+  /** The outbox position catalog and vectors reflect. */
+  readonly checkpoint: number;
+}
 
 interface LiveIndexOptions {
   dir: string;
@@ -35,12 +52,7 @@ export class LiveIndex {
   private constructor(
     private readonly db: Db,
     private readonly opts: LiveIndexOptions,
-    readonly catalogs: CatalogViews,
-    private current: SearchIndex,
-    private identity: string | null,
-    private vectorMap: Map<string, CandidateVectors>,
-    private linkMap: Map<string, Set<string>>,
-    private checkpoint: number,
+    private current: Generation,
   ) {}
 
   /** Open the index and load the catalog, vectors and links, laid out for search now, not on the first query. */
@@ -54,47 +66,53 @@ export class LiveIndex {
     columnsFor(catalogs.visible, vectors);
     // Keyword postings too (keyword-store.ts): a never-seen query must not wait for them.
     if (opts.warmPostings) index.keyword.warmPostings();
-    return new LiveIndex(db, opts, catalogs, index, identity, vectors, links, index.checkpoint());
+    return new LiveIndex(db, opts, { index, identity, catalogs, vectors, links, checkpoint: index.checkpoint() });
   }
 
-  get index(): SearchIndex {
+  /** The current generation: take it once per search and read everything from it. */
+  get generation(): Generation {
     return this.current;
   }
 
+  get index(): SearchIndex {
+    return this.current.index;
+  }
+
+  get catalogs(): CatalogViews {
+    return this.current.catalogs;
+  }
+
   get vectors(): Map<string, CandidateVectors> {
-    return this.vectorMap;
+    return this.current.vectors;
   }
 
   get links(): Map<string, Set<string>> {
-    return this.linkMap;
+    return this.current.links;
   }
 
   /** The outbox position catalog and vectors reflect. */
   get loadedCheckpoint(): number {
-    return this.checkpoint;
+    return this.current.checkpoint;
   }
 
   /** Record that catalog and vectors now reflect the outbox up to `checkpoint` (after a drain or indexer pass). */
   markLoaded(checkpoint: number): void {
-    this.checkpoint = checkpoint;
+    this.current = { ...this.current, checkpoint };
   }
 
   /** Reload these candidates: vectors are read first, then catalog and vectors change in one synchronous step. */
   async refresh(ids: string[]): Promise<void> {
-    const fresh = await this.current.vectors.load(ids, { precision: this.opts.precision });
-    refreshCatalogViews(this.db, this.catalogs, ids);
-    for (const id of ids) this.vectorMap.delete(id);
-    for (const [id, v] of fresh) this.vectorMap.set(id, v);
-    this.linkMap = loadIdentityLinks(this.db);
-    columnsFor(this.catalogs.visible, this.vectorMap);
+    const fresh = await this.current.index.vectors.load(ids, { precision: this.opts.precision });
+    // Installed into the generation current now: the same candidates' vectors whichever index they were read from.
+    this.install(this.current, ids, fresh);
   }
 
   /** Another process (serve, reindex) moved the index past what is loaded: reload what it touched. Returns the index's checkpoint. */
   async catchUpWithIndex(): Promise<number> {
-    const checkpoint = this.current.checkpoint();
-    if (checkpoint > this.checkpoint) {
-      await this.refresh(outboxCandidates(this.db, this.checkpoint, checkpoint));
-      this.checkpoint = checkpoint;
+    const checkpoint = this.current.index.checkpoint();
+    if (checkpoint > this.current.checkpoint) {
+      await this.refresh(outboxCandidates(this.db, this.current.checkpoint, checkpoint));
+      this.markLoaded(checkpoint);
     }
     return checkpoint;
   }
@@ -108,37 +126,48 @@ export class LiveIndex {
   async reopenIfRebuilt(): Promise<void> {
     const { dir, embedder, now, readonly } = this.opts;
     const identity = folderIdentity(dir);
-    if (identity === null || identity === this.identity || !indexExists(dir)) return;
-    const fresh = await openSearchIndex({ dir, embedder, now, readonly });
-    if (this.opts.warmPostings) fresh.keyword.warmPostings();
-    let freshVectors: Map<string, CandidateVectors>;
+    if (identity === null || identity === this.current.identity || !indexExists(dir)) return;
+    const index = await openSearchIndex({ dir, embedder, now, readonly });
+    if (this.opts.warmPostings) index.keyword.warmPostings();
+    let vectors: Map<string, CandidateVectors>;
     try {
-      freshVectors = await fresh.vectors.load(undefined, { precision: this.opts.precision });
+      vectors = await index.vectors.load(undefined, { precision: this.opts.precision });
     } catch (error) {
-      fresh.close();
+      index.close();
       throw error;
     }
     const old = this.current;
-    this.current = fresh;
-    this.identity = identity;
-    this.vectorMap = freshVectors;
-    const checkpoint = fresh.checkpoint();
-    if (checkpoint > this.checkpoint) refreshCatalogViews(this.db, this.catalogs, outboxCandidates(this.db, this.checkpoint, checkpoint));
+    const checkpoint = index.checkpoint();
     // Below our own checkpoint (the rebuild started earlier): the drain re-indexes from its checkpoint.
-    this.checkpoint = checkpoint;
-    this.linkMap = loadIdentityLinks(this.db);
-    columnsFor(this.catalogs.visible, this.vectorMap);
-    this.retired.add(old);
+    const changed = checkpoint > old.checkpoint ? outboxCandidates(this.db, old.checkpoint, checkpoint) : null;
+    this.install({ ...old, index, identity, vectors, checkpoint }, changed, null);
+    this.retired.add(old.index);
     setTimeout(() => {
-      if (this.retired.delete(old)) old.close();
+      if (this.retired.delete(old.index)) old.index.close();
     }, RETIRE_AFTER_MS).unref();
+  }
+
+  /**
+   * The one synchronous step every change ends with: the catalog views reload `changed` (null: none),
+   * the vectors take `fresh` for them (null: `next.vectors` is already whole), the links are read again,
+   * the search columns are laid out for the new catalog version, and `next` becomes the current generation.
+   */
+  private install(next: Generation, changed: string[] | null, fresh: Map<string, CandidateVectors> | null): void {
+    if (changed) refreshCatalogViews(this.db, next.catalogs, changed);
+    if (changed && fresh) {
+      for (const id of changed) next.vectors.delete(id);
+      for (const [id, v] of fresh) next.vectors.set(id, v);
+    }
+    const links = loadIdentityLinks(this.db);
+    columnsFor(next.catalogs.visible, next.vectors);
+    this.current = { ...next, links };
   }
 
   /** Close the index and every retired one, and drop the vectors. */
   close(): void {
-    this.current.close();
+    this.current.index.close();
     for (const old of this.retired) old.close();
     this.retired.clear();
-    this.vectorMap = new Map();
+    this.current = { ...this.current, vectors: new Map() };
   }
 }

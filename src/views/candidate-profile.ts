@@ -123,13 +123,13 @@ export function getCandidateProfile(db: Db, candidateId: string, opts: ProfileOp
     attachments: (c.files ?? []).map((f) => ({ fileId: f.id, name: f.name, kind: f.kind, extractionStatus: f.status, extractionError: f.error })),
     enrichment: c.profile,
     resumeText: opts.includeResume ? (c.resumeText ?? null) : null,
-    duplicates: duplicatesOf(db, candidateId, visibility),
+    duplicates: visibleDuplicates(db, candidateId, visibility),
     mirroredAt: c.mirroredAt,
     asOf: readAsOf(db),
   });
 }
 
-function duplicatesOf(db: Db, candidateId: string, visibility: Visibility): z.infer<typeof DuplicateView>[] {
+function visibleDuplicates(db: Db, candidateId: string, visibility: Visibility): z.infer<typeof DuplicateView>[] {
   const links = db
     .select()
     .from(s.identityLinks)

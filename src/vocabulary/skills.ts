@@ -96,7 +96,7 @@ interface Entry {
   listOnly: boolean;
 }
 
-interface Vocabulary {
+interface SkillTable {
   byKey: Map<string, Entry>;
   /** Every proper prefix of a multi-token key, so a phrase scan stops as soon as no key can follow. */
   prefixes: Set<string>;
@@ -104,9 +104,9 @@ interface Vocabulary {
   maxTokens: number;
 }
 
-let vocabulary: Vocabulary | undefined;
+let table: SkillTable | undefined;
 
-function addEntry(vocab: Vocabulary, alias: string, entry: Entry, key = skillKey(alias)): void {
+function addEntry(vocab: SkillTable, alias: string, entry: Entry, key = skillKey(alias)): void {
   if (!key || vocab.byKey.has(key)) return;
   vocab.byKey.set(key, entry);
   // Every proper prefix ends just before a space of the key.
@@ -115,8 +115,8 @@ function addEntry(vocab: Vocabulary, alias: string, entry: Entry, key = skillKey
   vocab.maxTokens = Math.max(vocab.maxTokens, tokens);
 }
 
-function buildVocabulary(): Vocabulary {
-  const vocab: Vocabulary = { byKey: new Map(), prefixes: new Set(), aliasesByCanonical: new Map(), maxTokens: 1 };
+function buildSkillTable(): SkillTable {
+  const vocab: SkillTable = { byKey: new Map(), prefixes: new Set(), aliasesByCanonical: new Map(), maxTokens: 1 };
   // Each name's other grammatical number, added after every name as written so a real name always wins.
   const numbers: [alias: string, entry: Entry][] = [];
   const inflect = (key: string, entry: Entry, singleWord = false): void => {
@@ -173,9 +173,9 @@ function buildVocabulary(): Vocabulary {
  * adding number forms without re-deriving their prefixes, 215-260 ms after; a process's first build
  * ~870 ms median before, ~560 ms after (6 runs each). Same keys, entries and prefixes (sha256 compared).
  */
-function getVocabulary(): Vocabulary {
-  vocabulary ??= buildVocabulary();
-  return vocabulary;
+function skillTable(): SkillTable {
+  table ??= buildSkillTable();
+  return table;
 }
 
 function tidyUnknown(raw: string): string | null {
@@ -191,19 +191,19 @@ export function normalizeSkill(raw: string): string | null {
   const cleaned = cleanText(raw).trim();
   const key = skillKey(cleaned);
   if (!key) return null;
-  const entry = getVocabulary().byKey.get(key);
+  const entry = skillTable().byKey.get(key);
   if (entry) return entry.canonical;
   return tidyUnknown(cleaned);
 }
 
 /** Whether a phrase is in the vocabulary (curated or O*NET) rather than a free-form phrase. */
 export function isKnownSkill(raw: string): boolean {
-  return getVocabulary().byKey.has(skillKey(cleanText(raw)));
+  return skillTable().byKey.has(skillKey(cleanText(raw)));
 }
 
 /** Whether a canonical skill name is a certification or licence (RN, CPA, PMP...). */
 export function isCertification(canonical: string): boolean {
-  return getVocabulary().byKey.get(skillKey(canonical))?.certification ?? false;
+  return skillTable().byKey.get(skillKey(canonical))?.certification ?? false;
 }
 
 /** Normalise and de-duplicate a list of skills, keeping first-seen order. */
@@ -224,9 +224,9 @@ export function canonicalSkills(list: readonly string[]): string[] {
 /** All spellings to search for one query term ("k8s" → ["Kubernetes", "k8s", "kube", ...]); unknown terms return themselves. */
 export function expandQueryTerm(term: string): string[] {
   const key = skillKey(term);
-  const entry = key ? getVocabulary().byKey.get(key) : undefined;
+  const entry = key ? skillTable().byKey.get(key) : undefined;
   if (!entry) return [term];
-  const aliases = getVocabulary().aliasesByCanonical.get(entry.canonical) ?? [entry.canonical];
+  const aliases = skillTable().aliasesByCanonical.get(entry.canonical) ?? [entry.canonical];
   const seen = new Set<string>();
   return [entry.canonical, ...aliases].filter((alias) => {
     const k = alias.toLowerCase();
@@ -253,7 +253,7 @@ function inListContext(text: string, start: number, end: number): boolean {
 
 /** Canonical skills mentioned in free text, word-boundary aware; ambiguous short names need exact case and list context. */
 export function skillsInText(text: string): string[] {
-  const vocab = getVocabulary();
+  const vocab = skillTable();
   // Parallel arrays rather than token objects: this runs over every resume and allocation dominated.
   const lowers: string[] = [];
   const starts: number[] = [];
@@ -360,7 +360,7 @@ let families: Families | undefined;
 
 function getFamilies(): Families {
   if (families) return families;
-  const vocab = getVocabulary();
+  const vocab = skillTable();
   const byCanonical = new Map<string, Set<string>>();
   const generic = new Map<string, Set<string>>();
   for (const [name, commodity] of loadOnetSubset().technologies) {
@@ -418,7 +418,7 @@ function namePatterns(names: string[]): RegExp[] {
 export function mentionsSkill(canonical: string, text: string): boolean {
   let patterns = mentionPatterns.get(canonical);
   if (!patterns) {
-    const written = getVocabulary().aliasesByCanonical.get(canonical) ?? [canonical];
+    const written = skillTable().aliasesByCanonical.get(canonical) ?? [canonical];
     // Singular and plural alike: "Logic Analyzer" on the resume mentions the posting's "logic analyzers".
     const names = [...written, ...written.filter((n) => n.includes(' ')).flatMap(numberForms)];
     patterns = namePatterns([...names, ...names.filter((n) => n.length > 3).flatMap(skillForms)]);
@@ -437,7 +437,7 @@ export function mentionsSkill(canonical: string, text: string): boolean {
 export function namesSkillOrPractitioner(canonical: string, text: string): boolean {
   let patterns = agentPatterns.get(canonical);
   if (!patterns) {
-    const written = (getVocabulary().aliasesByCanonical.get(canonical) ?? [canonical]).filter((n) => n.length > 3 && n.includes(' '));
+    const written = (skillTable().aliasesByCanonical.get(canonical) ?? [canonical]).filter((n) => n.length > 3 && n.includes(' '));
     const names = [...written, ...written.flatMap(numberForms)];
     // Multi-word names only: "engineer" alone says no more about Engineering than a job title says about a field.
     patterns = namePatterns([...names, ...names.flatMap(agentForms)]);

@@ -109,7 +109,8 @@ function roleMappedExactly(role: TitleRef): boolean {
   return mapped.match === 'exact' && !mapped.ambiguous;
 }
 
-const contentWords = (text: string | null): Set<string> => new Set(text ? titleWordsHeadLast(text.replace(/[,/]/g, ' ')) : []);
+/** A title's words as title identity reads them (head last, head synonyms), as a set; not search's `contentWords`. */
+const titleWordSet = (text: string | null): Set<string> => new Set(text ? titleWordsHeadLast(text.replace(/[,/]/g, ' ')) : []);
 
 /**
  * Whether an occupation may be named beside these titles: its O*NET title must share a content word with one
@@ -117,8 +118,8 @@ const contentWords = (text: string | null): Set<string> => new Set(text ? titleW
  * reason naming that occupation for an interaction designer read as false (round d, G846).
  */
 function occupationFits(code: string | null, titles: (string | null)[]): boolean {
-  const occupation = contentWords(occupationTitleOf(code));
-  return titles.some((t) => [...contentWords(t)].some((w) => occupation.has(w)));
+  const occupation = titleWordSet(occupationTitleOf(code));
+  return titles.some((t) => [...titleWordSet(t)].some((w) => occupation.has(w)));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { eq, lt } from 'drizzle-orm';
+import { eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../store/db.js';
 import { applicationHistory, applications, candidates, jobPostings, jobs } from '../../store/schema.js';
 import { deleteCandidate } from '../mirror/remove-candidate.js';
@@ -7,9 +7,11 @@ import type { EntitySpec } from './entities.js';
 
 type ReconcileTable = NonNullable<EntitySpec['reconcileTable']>;
 
+const RECONCILE_TABLES = { candidates, applications, jobs, job_postings: jobPostings } satisfies Record<ReconcileTable, unknown>;
+
 /** True when `table` has no row (a full pass into it is the initial load). */
 export function tableIsEmpty(db: Db, table: ReconcileTable): boolean {
-  return db.$client.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get() === undefined;
+  return db.select({ one: sql`1` }).from(RECONCILE_TABLES[table]).limit(1).get() === undefined;
 }
 
 /** Delete rows that a complete full pass did not see: they no longer exist in Ashby. */
