@@ -1,7 +1,7 @@
 import { audit } from '../audit/audit-log.js';
 import { renderBarChartPng } from '../export/chart.js';
 import { exportCandidates } from '../export/export-candidates.js';
-import type { ExportMembers } from '../export/types.js';
+import type { ExportSelection } from '../export/types.js';
 import { readExportFile } from '../export/read-export.js';
 import type { CandidatesForJobResult } from '../match/rediscover/index.js';
 import { resolveJobId } from '../match/rediscover/resolve-job.js';
@@ -29,8 +29,11 @@ import { visibilityFor } from './viewer.js';
 export interface ProductEngines {
   search(request: SearchRequestInput, visibility: Visibility): Promise<SearchResponse>;
   insights(request: SearchRequestInput, visibility: Visibility): Promise<InsightsDetail>;
-  /** The ids insights describe, in rank order (the relevance floor): an export's default Candidates sheet. */
-  insightMembers(request: SearchRequestInput, visibility: Visibility): Promise<ExportMembers>;
+  /**
+   * Who an export lists, in rank order, and the insights over exactly them, from one ranking (the
+   * relevance floor; everyone reached with `allReached`): one call, so the sheets cannot disagree.
+   */
+  membersWithInsights(request: SearchRequestInput, visibility: Visibility, opts: { allReached: boolean; maxMembers: number }): Promise<ExportSelection>;
   /** Insights already in the compact shape, when another thread computes them (serve's search pool). */
   compactInsights?(request: SearchRequestInput, visibility: Visibility, dimensions?: string[]): Promise<ExportInsights>;
   filterValues(dimension: FilterValueDimension, visibility: Visibility): Promise<FilterValue[]>;
@@ -108,7 +111,7 @@ export function createMirrorProductApi(o: MirrorProductApiOptions): ProductApi {
     exportXlsx: (request, opts = {}) =>
       exportCandidates(
         {
-          db, visibility, search, insights: (req) => insights(req), members: (req) => engines.insightMembers(req, visibility),
+          db, visibility, select: (req, selectOpts) => engines.membersWithInsights(req, visibility, selectOpts),
           maxRows: config.REDISCOVERY_EXPORT_MAX_ROWS, exportsDir: config.exportsDir, appVersion: appVersion(), now,
         },
         { request, actor, allReached: opts.allReached },

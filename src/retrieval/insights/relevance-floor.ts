@@ -6,15 +6,17 @@ import type { Ranking } from '../search/rank.js';
  * touched: the semantic recall net makes "product designer" reach 526 of 2,000 demo people, mostly
  * engineers (issue 15). With text, only members whose fused score is at least RELEVANCE_FLOOR of the
  * best score count, and the answer says how many of how many. Filters-only requests keep every match
- * (filters are exact; there is no relevance to cut on).
+ * (filters are exact; there is no relevance to cut on). `allReached` (an export of everyone the search
+ * reached) keeps every match too, and says so with the best matches' count beside it.
  */
 const RELEVANCE_FLOOR = 0.5;
 
-export function relevantMembers(ranking: Ranking, skip: Uint8Array | null, text: string | undefined) {
+export function relevantMembers(ranking: Ranking, skip: Uint8Array | null, text: string | undefined, opts: { allReached?: boolean } = {}) {
   const kept: number[] = [];
   for (let i = 0; i < ranking.ords.length; i++) if (!skip || skip[ranking.ords[i]!] === 0) kept.push(i);
   const all = () => kept.map((i) => ranking.columns.cands[ranking.ords[i]!]!);
-  if (!text?.trim() || kept.length === 0) {
+  const query = text?.trim();
+  if (!query || kept.length === 0) {
     return { set: all(), basis: { kind: 'all matches' as const, matched: kept.length, description: `all ${kept.length} candidates the request matches` } };
   }
   let best = -Infinity;
@@ -22,6 +24,19 @@ export function relevantMembers(ranking: Ranking, skip: Uint8Array | null, text:
   // Scores can be negative (people only the profile vectors reached sit below the shortlist): a floor
   // relative to a non-positive best would keep everyone, so then only the best score's holders count.
   const floor = best > 0 ? best * RELEVANCE_FLOOR : best;
+  const floorWords = `score at least ${RELEVANCE_FLOOR * 100}% of the best`;
+  if (opts.allReached) {
+    let above = 0;
+    for (const i of kept) if (ranking.scores[i]! >= floor) above++;
+    return {
+      set: all(),
+      basis: {
+        kind: 'all matches' as const,
+        matched: kept.length,
+        description: `everyone the search for "${query}" reached: all ${kept.length} candidates, of whom the ${above} best matches ${floorWords}`,
+      },
+    };
+  }
   const set: CatalogCandidate[] = [];
   for (const i of kept) if (ranking.scores[i]! >= floor) set.push(ranking.columns.cands[ranking.ords[i]!]!);
   return {
@@ -29,7 +44,7 @@ export function relevantMembers(ranking: Ranking, skip: Uint8Array | null, text:
     basis: {
       kind: 'relevant matches' as const,
       matched: kept.length,
-      description: `the ${set.length} best matches of "${text.trim()}" (score at least ${RELEVANCE_FLOOR * 100}% of the best), of ${kept.length} candidates the search reached`,
+      description: `the ${set.length} best matches of "${query}" (${floorWords}), of ${kept.length} candidates the search reached`,
     },
   };
 }
