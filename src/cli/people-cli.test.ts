@@ -67,6 +67,7 @@ describe.skipIf(!fs.existsSync(fromPackageRoot('dist/src/cli/main.js')))('redisc
     const allBook = await readWorkbookCounts(fs.readFileSync(everyone));
     expect(allBook.provenance.get('Who the Candidates sheet lists')).toBe(`everyone the search reached: all ${reached}`);
     expect(Number(allBook.provenance.get('Candidates (people)'))).toBe(reached);
+    expect(Number(allBook.provenance.get('Insights computed over (candidates)'))).toBe(reached);
     expect(allBook.candidateRows).toBeGreaterThan(book.candidateRows);
   }, 300_000);
 
