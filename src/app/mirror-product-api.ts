@@ -23,6 +23,7 @@ import { confirmAddToJob, previewAddToJob, type ApplicationCreator } from '../wr
 import { ConfirmationTokens } from '../writes/confirmation-token.js';
 import { RediscoverInput, type FilterValue, type FilterValueDimension, type ExportInsights, type ParsedRequest, type ProductApi } from './product-api.js';
 import { toExportInsights } from './export-insights.js';
+import { plainNote } from './plain-notes.js';
 import { visibilityFor } from './viewer.js';
 
 /** The engines behind the API that the mirror alone cannot answer: search, matching, NL parsing (openProduct wires the real ones). */
@@ -85,7 +86,11 @@ export function createMirrorProductApi(o: MirrorProductApiOptions): ProductApi {
       const dim = shown.dimensions.find((d) => d.values.length > 0);
       return dim ? renderBarChartPng(dim).png : null;
     },
-    parseRequest: (text, at) => engines.parse(text, at ?? now()),
+    async parseRequest(text, at) {
+      const parsed = await engines.parse(text, at ?? now());
+      // Notes in recruiter words for every door (the parser's own wording is for its evaluations).
+      return { ...parsed, notes: parsed.notes.map(plainNote) };
+    },
 
     profile: async (candidateId, opts) => getCandidateProfile(db, candidateId, { ...opts, visibility }),
     candidateNames: async (prefix, limit) => readCandidateNamesStartingWith(db, prefix, limit),

@@ -139,6 +139,12 @@ describe('resultsMessage', () => {
     expect(buttons({ total: 2 })).toEqual([['rediscover_insights', 'Insights'], ['rediscover_export', 'Export']]);
   });
 
+  it('shows the parser notes as plain sentences, and unmapped words only when no note names them', () => {
+    const m = resultsMessage(view({ notes: [`Didn't understand "python" — searched it as text.`, 'No job title contains "quant" — searched it as text.'], unmapped: ['quant', 'Mars'] }));
+    const line = (m.blocks as Block[]).find((b) => b.type === 'context')!.elements!.map((e) => (e as unknown as { text: string }).text).join('');
+    expect(line).toBe(`Didn't understand "python" — searched it as text. · No job title contains "quant" — searched it as text. · Not found in this account, searched as text: Mars · Mirror as of <!date^1795777200^{date_short}|2026-11-27>`);
+  });
+
   it('drops the candidate menu when fewer than two options remain (Slack rejects a one-option overflow)', () => {
     const m = resultsMessage(view({ response: response([result(1, { profileUrl: null })]) }));
     expect((m.blocks as any[]).some((b) => b.accessory)).toBe(false);

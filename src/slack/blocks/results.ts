@@ -3,6 +3,7 @@ import type { SearchRequestInput, SearchResponse, SearchResult } from '../../ret
 import { relevantApplication } from '../../retrieval/search/relevant-application.js';
 import { applicationLine as sharedApplicationLine } from '../../retrieval/search/application-line.js';
 import type { CandidateContact } from '../../app/product-api.js';
+import { unmappedNotInNotes } from '../../app/plain-notes.js';
 import { interpretParts } from '../../retrieval/nl/interpretation.js';
 import type { Relaxation } from '../../retrieval/query/relaxations.js';
 import { describeRequest } from './describe-request.js';
@@ -152,8 +153,10 @@ export function resultsMessage(view: ResultsView): { text: string; blocks: Known
   const range = results.length ? ` — showing ${view.offset + 1}–${view.offset + results.length}` : '';
   const head: KnownBlock[] = [section(`*${total} candidate${total === 1 ? '' : 's'}* for ${esc(describeRequest(view.request))}${range}`)];
   const read: string[] = [];
-  if (view.notes?.length) read.push(`Read as: ${esc(view.notes.join('; '))}`);
-  if (view.unmapped?.length) read.push(`Not a known filter value, searched as text: ${esc(view.unmapped.join(', '))}`);
+  // Notes are whole sentences in recruiter words (plain-notes.ts).
+  read.push(...(view.notes ?? []).map(esc));
+  const unmapped = unmappedNotInNotes(view.unmapped ?? [], view.notes ?? []);
+  if (unmapped.length) read.push(`Not found in this account, searched as text: ${esc(unmapped.join(', '))}`);
   if (asOf) read.push(`Mirror as of ${slackDate(asOf)}`);
   if (read.length) head.push(context(read.join(' · ')));
   head.push(...interpretationBlocks(view));
