@@ -328,6 +328,9 @@ describe('an occupation O*NET files a title under by its generic head only is ne
     expect(pmm).toContain('Previously a similar title: Product Marketing Manager (3 years, 2015–2018)');
     const pm = reasonsFor('Technical Product Manager', [role('Senior Product Manager', '2019-01', '2022-07'), role('Founder', '2022-07', null, true)], { yearsInRole: 2 });
     expect(pm.join(' ')).not.toMatch(/Marketing Managers|occupation/);
+    // Nor "related" to it: O*NET relates Sales Managers to Marketing Managers, not to product management.
+    const sales = reasonsFor('Product Manager, Platform', [role('Sales Manager', '2015-01', '2019-01'), role('Founder', '2019-01', null, true)], { yearsInRole: 2 });
+    expect(sales.join(' ')).not.toMatch(/occupation/);
   });
 
   it('a Marketing Manager job still says "same occupation" of a role that fits it, and not of a Product Manager', () => {

@@ -148,7 +148,9 @@ function roleSimilarity(job: JobSpec, role: TitleRef): { value: number; kind: Si
   if (sim.kind === 'same' && (!occupationFits(job.occupationCode, [job.title, role.title]) || !namesBoth(occupationTitleOf(job.occupationCode), jobTitle, role.title))) {
     return { ...sim, kind: sim.byWords };
   }
-  if (sim.kind === 'related' && (!occupationFits(role.occupationCode, [job.title, role.title]) || !namesBoth(occupationTitleOf(role.occupationCode), role.title))) {
+  // "Related" is related to the job's occupation: said only when that one may be named of the job too.
+  const related = sim.kind === 'related' && namesBoth(occupationTitleOf(job.occupationCode), jobTitle) && namesBoth(occupationTitleOf(role.occupationCode), role.title);
+  if (sim.kind === 'related' && (!occupationFits(role.occupationCode, [job.title, role.title]) || !related)) {
     return { ...sim, kind: sim.byWords };
   }
   return sim;
