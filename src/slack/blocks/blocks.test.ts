@@ -137,6 +137,8 @@ describe('resultsMessage', () => {
     // Everyone reached is a best match, or no free text (filters only): one Export.
     expect(buttons({ total: 2, bestMatches: 2 })).toEqual([['rediscover_insights', 'Insights'], ['rediscover_export', 'Export']]);
     expect(buttons({ total: 2 })).toEqual([['rediscover_insights', 'Insights'], ['rediscover_export', 'Export']]);
+    // A name search: the person named, and everyone else the text reached.
+    expect(buttons({ total: 50, bestMatches: 1 })).toEqual([['rediscover_insights', 'Insights'], ['rediscover_export', 'Export the best match'], ['rediscover_export_everyone', 'Export everyone (50)']]);
   });
 
   it('shows the parser notes as plain sentences, and unmapped words only when no note names them', () => {

@@ -125,7 +125,7 @@ export function exportButtons(sessionId: string, response: Pick<SearchResponse, 
   const button = (action_id: string, text: string): Button => ({ type: 'button', action_id, text: { type: 'plain_text', text: clip(text, 75) }, value: sessionId });
   const best = response.bestMatches;
   if (best === undefined || best >= response.total) return [button(ACTIONS.export, 'Export')];
-  return [button(ACTIONS.export, `Export ${best} best matches`), button(ACTIONS.exportEveryone, `Export everyone (${response.total})`)];
+  return [button(ACTIONS.export, best === 1 ? 'Export the best match' : `Export ${best} best matches`), button(ACTIONS.exportEveryone, `Export everyone (${response.total})`)];
 }
 
 function footerActions(view: ResultsView): KnownBlock {
