@@ -74,6 +74,9 @@ describe('insights', () => {
     expect(m).toMatchObject({ count: 2, kind: 'relevant matches', reached: full.total });
     expect(m.ids).toEqual(full.results.filter((r) => r.score >= floor).map((r) => r.candidateId));
     expect(m.ids.sort()).toEqual(['d1', 'd2']);
+    // The search answer counts the same best matches (what Slack's "Export everyone" button offers beside).
+    expect(full.bestMatches).toBe(m.count);
+    expect((await service.search({ filters: { currentTitle: ['Backend Engineer'] } })).bestMatches).toBeUndefined();
     expect(m.insights!.total).toBe(m.ids.length);
     expect(m.insights!.basis).toEqual({ kind: 'relevant matches', matched: full.total, description: m.description });
   });

@@ -11,10 +11,10 @@ import type { Ranking } from '../search/rank.js';
  */
 const RELEVANCE_FLOOR = 0.5;
 
-/** The lowest score a best match may have, over the members at `kept` (indices into the ranking). */
-function scoreFloor(ranking: Ranking, kept: Iterable<number>): number {
+/** The lowest score a best match may have, over the unfolded members (plain loops: this runs on every text search). */
+function scoreFloor(ranking: Ranking, skip: Uint8Array | null): number {
   let best = -Infinity;
-  for (const i of kept) best = Math.max(best, ranking.scores[i]!);
+  for (let i = 0; i < ranking.ords.length; i++) if (!skip || skip[ranking.ords[i]!] === 0) best = Math.max(best, ranking.scores[i]!);
   // Scores can be negative (people only the profile vectors reached sit below the shortlist): a floor
   // relative to a non-positive best would keep everyone, so then only the best score's holders count.
   return best > 0 ? best * RELEVANCE_FLOOR : best;
@@ -22,18 +22,14 @@ function scoreFloor(ranking: Ranking, kept: Iterable<number>): number {
 
 /**
  * How many of the unfolded members are best matches of free text (what an export lists and insights
- * describe), counted in one pass without making candidates; undefined without text. A search answer
- * carries it so a door can offer "export everyone" only when it would list more people.
+ * describe), counted without making candidates; undefined without text. A search answer carries it so
+ * a door can offer "export everyone" only when it would list more people.
  */
 export function bestMatchCount(ranking: Ranking, skip: Uint8Array | null, text: string | undefined): number | undefined {
   if (!text?.trim()) return undefined;
-  const kept = (i: number) => !skip || skip[ranking.ords[i]!] === 0;
-  const indices = function* () {
-    for (let i = 0; i < ranking.ords.length; i++) if (kept(i)) yield i;
-  };
-  const floor = scoreFloor(ranking, indices());
+  const floor = scoreFloor(ranking, skip);
   let n = 0;
-  for (const i of indices()) if (ranking.scores[i]! >= floor) n++;
+  for (let i = 0; i < ranking.ords.length; i++) if ((!skip || skip[ranking.ords[i]!] === 0) && ranking.scores[i]! >= floor) n++;
   return n;
 }
 
@@ -45,7 +41,7 @@ export function relevantMembers(ranking: Ranking, skip: Uint8Array | null, text:
   if (!query || kept.length === 0) {
     return { set: all(), basis: { kind: 'all matches' as const, matched: kept.length, description: `all ${kept.length} candidates the request matches` } };
   }
-  const floor = scoreFloor(ranking, kept);
+  const floor = scoreFloor(ranking, skip);
   const floorWords = `score at least ${RELEVANCE_FLOOR * 100}% of the best`;
   if (opts.allReached) {
     let above = 0;
