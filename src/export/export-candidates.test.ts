@@ -103,6 +103,11 @@ describe('exportCandidates', () => {
     expect(db.select().from(auditLog).all().map((r) => (r.args as { allReached?: boolean } | null)?.allReached ?? null)).toEqual([null, true, null]);
   });
 
+  it('one best match (a name search) is said in the singular', async () => {
+    const one = await exportCandidates(deps(selection(['C1'], { kind: 'relevant matches', reached: 3 })), { request: { text: 'Ada Lovelace' }, actor: 'cli' });
+    expect(one.scope).toBe('1 best match of 3 reached');
+  });
+
   it('refuses a free-text export whose best matches are above the row limit, counting the best matches', async () => {
     const err = await exportCandidates(deps(selection(['C1', 'C2'], { kind: 'relevant matches', reached: 3 }), 1), { request: { text: 'x' }, actor: 'cli' }).catch((e) => e);
     expect(hasCode(err, 'export_too_large')).toBe(true);

@@ -63,7 +63,7 @@ function scopeOf(request: SearchRequestInput, selected: ExportSelection, allReac
   if (!request.text?.trim()) return { scope: `every match: all ${selected.count}` };
   if (selected.kind === 'relevant matches') {
     return {
-      scope: `${selected.count} best matches of ${selected.reached} reached`,
+      scope: `${selected.count} best ${selected.count === 1 ? 'match' : 'matches'} of ${selected.reached} reached`,
       scopeNote: `${selected.description}. To list everyone the search reached: allReached (MCP), --all-reached (CLI), "Export everyone" (Slack).`,
     };
   }

@@ -51,7 +51,7 @@ export function relevantMembers(ranking: Ranking, skip: Uint8Array | null, text:
       basis: {
         kind: 'all matches' as const,
         matched: kept.length,
-        description: `everyone the search for "${query}" reached: all ${kept.length} candidates, of whom the ${above} best matches ${floorWords}`,
+        description: `everyone the search for "${query}" reached: all ${kept.length} candidates, of whom ${above === 1 ? 'the best match scores' : `the ${above} best matches score`} ${floorWords.replace(/^score /, '')}`,
       },
     };
   }
@@ -62,7 +62,7 @@ export function relevantMembers(ranking: Ranking, skip: Uint8Array | null, text:
     basis: {
       kind: 'relevant matches' as const,
       matched: kept.length,
-      description: `the ${set.length} best matches of "${query}" (${floorWords}), of ${kept.length} candidates the search reached`,
+      description: `${set.length === 1 ? 'the best match' : `the ${set.length} best matches`} of "${query}" (${floorWords}), of ${kept.length} candidates the search reached`,
     },
   };
 }

@@ -134,7 +134,7 @@ export async function exportToDm(
     title: `Candidates — ${describeRequest(request)}`.slice(0, 250),
     comment: `Your export: ${result.rowCount} candidate${result.rowCount === 1 ? '' : 's'} for ${describeRequest(request)}.`,
   });
-  const counts = result.scope ? / best matches of (\d+) reached$/.exec(result.scope) : null;
+  const counts = result.scope ? / best match(?:es)? of (\d+) reached$/.exec(result.scope) : null;
   if (!counts) return { text: `:inbox_tray: Sent ${result.fileName} (${result.rowCount} candidates) to your DMs.` };
   // Best matches only: offer everyone the search reached, as a button where a session backs it.
   const text = `:inbox_tray: Sent ${result.fileName} (${result.rowCount} candidates — ${result.scope}) to your DMs.`;
