@@ -1,4 +1,5 @@
-import type { ExportInsights } from '../export/types.js';
+import type { ExportInsights, ExportSelection } from '../export/types.js';
+import type { MembersWithInsights } from '../retrieval/service.js';
 import type { SearchInsights as RetrievalInsights } from '../retrieval/insights/insights.js';
 
 /** Retrieval insights → the shape exports and the MCP tool share (values with counts and shares). */
@@ -13,4 +14,10 @@ export function toExportInsights(insights: RetrievalInsights, dimensions?: strin
     ...(insights.unavailable ? { unavailable: insights.unavailable.filter((d) => !wanted || wanted.has(d.dimension)).map((d) => ({ label: d.label, reason: d.reason })) } : {}),
     ...(insights.basis ? { basis: insights.basis.description } : {}),
   };
+}
+
+/** The retrieval service's members and insights → an export's selection (insights in the shared shape). */
+export function toExportSelection(m: MembersWithInsights): ExportSelection {
+  const { insights, ...rest } = m;
+  return { ...rest, insights: insights ? toExportInsights(insights) : null };
 }

@@ -1,7 +1,7 @@
 import { audit } from '../audit/audit-log.js';
 import { renderBarChartPng } from '../export/chart.js';
 import { exportCandidates } from '../export/export-candidates.js';
-import type { ExportMembers } from '../export/types.js';
+import type { ExportSelection } from '../export/types.js';
 import { readExportFile } from '../export/read-export.js';
 import type { CandidatesForJobResult } from '../match/rediscover/index.js';
 import { resolveJobId } from '../match/rediscover/resolve-job.js';
@@ -23,14 +23,18 @@ import { confirmAddToJob, previewAddToJob, type ApplicationCreator } from '../wr
 import { ConfirmationTokens } from '../writes/confirmation-token.js';
 import { RediscoverInput, type FilterValue, type FilterValueDimension, type ExportInsights, type ParsedRequest, type ProductApi } from './product-api.js';
 import { toExportInsights } from './export-insights.js';
+import { plainNote } from './plain-notes.js';
 import { visibilityFor } from './viewer.js';
 
 /** The engines behind the API that the mirror alone cannot answer: search, matching, NL parsing (openProduct wires the real ones). */
 export interface ProductEngines {
   search(request: SearchRequestInput, visibility: Visibility): Promise<SearchResponse>;
   insights(request: SearchRequestInput, visibility: Visibility): Promise<InsightsDetail>;
-  /** The ids insights describe, in rank order (the relevance floor): an export's default Candidates sheet. */
-  insightMembers(request: SearchRequestInput, visibility: Visibility): Promise<ExportMembers>;
+  /**
+   * Who an export lists, in rank order, and the insights over exactly them, from one ranking (the
+   * relevance floor; everyone reached with `allReached`): one call, so the sheets cannot disagree.
+   */
+  membersWithInsights(request: SearchRequestInput, visibility: Visibility, opts: { allReached: boolean; maxMembers: number }): Promise<ExportSelection>;
   /** Insights already in the compact shape, when another thread computes them (serve's search pool). */
   compactInsights?(request: SearchRequestInput, visibility: Visibility, dimensions?: string[]): Promise<ExportInsights>;
   filterValues(dimension: FilterValueDimension, visibility: Visibility): Promise<FilterValue[]>;
@@ -82,7 +86,11 @@ export function createMirrorProductApi(o: MirrorProductApiOptions): ProductApi {
       const dim = shown.dimensions.find((d) => d.values.length > 0);
       return dim ? renderBarChartPng(dim).png : null;
     },
-    parseRequest: (text, at) => engines.parse(text, at ?? now()),
+    async parseRequest(text, at) {
+      const parsed = await engines.parse(text, at ?? now());
+      // Notes in recruiter words for every door (the parser's own wording is for its evaluations).
+      return { ...parsed, notes: parsed.notes.map(plainNote) };
+    },
 
     profile: async (candidateId, opts) => getCandidateProfile(db, candidateId, { ...opts, visibility }),
     candidateNames: async (prefix, limit) => readCandidateNamesStartingWith(db, prefix, limit),
@@ -108,7 +116,7 @@ export function createMirrorProductApi(o: MirrorProductApiOptions): ProductApi {
     exportXlsx: (request, opts = {}) =>
       exportCandidates(
         {
-          db, visibility, search, insights: (req) => insights(req), members: (req) => engines.insightMembers(req, visibility),
+          db, visibility, select: (req, selectOpts) => engines.membersWithInsights(req, visibility, selectOpts),
           maxRows: config.REDISCOVERY_EXPORT_MAX_ROWS, exportsDir: config.exportsDir, appVersion: appVersion(), now,
         },
         { request, actor, allReached: opts.allReached },

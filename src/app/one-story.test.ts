@@ -144,6 +144,33 @@ describe('every door tells the same story of every demo candidate', () => {
     }
   }, 300_000);
 
+  it("a free-text export's rows and its Insights sheet describe the same people (one ranking), and allReached covers everyone listed", async () => {
+    const book = async (file: { bytes: Buffer }) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(file.bytes as unknown as ArrayBuffer);
+      const prov = new Map<string, string>();
+      wb.getWorksheet('Provenance')!.eachRow((row) => prov.set(String(row.getCell(1).value), String(row.getCell(2).value)));
+      const people = new Set<string>();
+      wb.getWorksheet('Candidates')!.eachRow((row, i) => i > 1 && people.add(JSON.stringify(row.getCell('A').value)));
+      return { prov, people: people.size };
+    };
+    const best = await allowedDeps.exportXlsx({ text: 'engineer' });
+    const b = await book(best);
+    const reached = (await allowedDeps.search({ text: 'engineer', limit: 1, facets: false })).total;
+    expect(best.scope).toBe(`${best.rowCount} best matches of ${reached} reached`);
+    expect(best.rowCount).toBeLessThan(reached);
+    expect(Number(b.prov.get('Candidates (people)'))).toBe(best.rowCount);
+    expect(Number(b.prov.get('Insights computed over (candidates)'))).toBe(best.rowCount);
+    expect(b.prov.get('Who the Insights sheet describes')).toMatch(new RegExp(`^the ${best.rowCount} best matches of "engineer" .*, of ${reached} candidates the search reached$`));
+
+    const all = await allowedDeps.exportXlsx({ text: 'engineer' }, { allReached: true });
+    const a = await book(all);
+    expect(all).toMatchObject({ rowCount: reached, scope: `everyone the search reached: all ${reached}` });
+    expect(Number(a.prov.get('Insights computed over (candidates)'))).toBe(reached);
+    expect(a.prov.get('Who the Insights sheet describes')).toBe(`everyone the search for "engineer" reached: all ${reached} candidates, of whom the ${best.rowCount} best matches score at least 50% of the best`);
+    console.log(`one ranking, 80-candidate demo: "engineer" best ${best.rowCount} (insights ${b.prov.get('Insights computed over (candidates)')}), allReached ${all.rowCount} (insights ${a.prov.get('Insights computed over (candidates)')}), people on sheets ${b.people}/${a.people}`);
+  }, 120_000);
+
   describe('confidential jobs', () => {
     it('are invisible to an actor without access: search, facets, filter values, insights, profiles, exports, rediscovery', async () => {
       const confidential = confidentialJobIds();

@@ -9,6 +9,7 @@ type IndexerLoop = ReturnType<RetrievalService['startIndexer']>;
 import { ConfirmationTokens } from '../writes/confirmation-token.js';
 import { createMirrorProductApi, type ProductEngines } from './mirror-product-api.js';
 import { nlVocabularyFromMirror } from './nl-vocabulary.js';
+import { toExportSelection } from './export-insights.js';
 import type { SearchPool } from './search-pool.js';
 import type { IndexerThread } from './indexer-thread.js';
 import type { ProductApi } from './product-api.js';
@@ -79,7 +80,8 @@ export async function openProduct(
   const engines: ProductEngines = {
     search: async (request, visibility) => (pool ? pool.search(request, visibility) : (await retrieval()).search(request, visibility)),
     insights: async (request, visibility) => (await retrieval()).insights(request, visibility),
-    insightMembers: async (request, visibility) => (await retrieval()).insightMembers(request, visibility),
+    membersWithInsights: async (request, visibility, o) =>
+      pool ? pool.membersWithInsights(request, visibility, o) : toExportSelection(await (await retrieval()).membersWithInsights(request, visibility, o)),
     ...(pool ? { compactInsights: (request: SearchRequestInput, visibility: Visibility, dimensions?: string[]) => pool.insights(request, visibility, dimensions) } : {}),
     filterValues: async (dimension, visibility) => (await retrieval()).filterValues(dimension, visibility).map((v) => ({ value: v.value, count: v.count })),
     rediscover: async ({ visibility, ...input }) => candidatesForJob(await rediscover(), { ...input, visibility }),

@@ -5,7 +5,7 @@ import { loadConfig, type AppConfig } from '../shared/config.js';
 import { PUBLIC_VISIBILITY } from '../store/read-model/index.js';
 import { openDb, type Db } from '../store/db.js';
 import { syncedDataDir, type SyncedDataDir } from '../../test/support/synced-data-dir.js';
-import { toExportInsights } from './export-insights.js';
+import { toExportInsights, toExportSelection } from './export-insights.js';
 import { startSearchPool, type SearchPool } from './search-pool.js';
 
 /*
@@ -44,6 +44,13 @@ describe('search worker pool', () => {
     }
     const insights = await pool.insights({ text: 'engineer' }, PUBLIC_VISIBILITY, ['stage']);
     expect(insights).toEqual(toExportInsights(await local.insights({ text: 'engineer' }, PUBLIC_VISIBILITY), ['stage']));
+    // An export's members and their insights: one job on one worker, equal to this thread's.
+    for (const allReached of [false, true]) {
+      const opts = { allReached, maxMembers: 1000 };
+      const selection = await pool.membersWithInsights({ text: 'engineer' }, PUBLIC_VISIBILITY, opts);
+      expect(selection.insights!.total).toBe(selection.ids.length);
+      expect(selection).toEqual(toExportSelection(await local.membersWithInsights({ text: 'engineer' }, PUBLIC_VISIBILITY, opts)));
+    }
   }, 120_000);
 
   test("a worker's coded error keeps its code", async () => {

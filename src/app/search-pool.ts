@@ -1,6 +1,6 @@
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import type { ExportInsights } from '../export/types.js';
+import type { ExportInsights, ExportSelection } from '../export/types.js';
 import type { SearchRequestInput, SearchResponse } from '../retrieval/query/search-request.js';
 import type { AppConfig } from '../shared/config.js';
 import { AppError, type ErrorCode } from '../shared/errors.js';
@@ -24,7 +24,8 @@ import type { Visibility } from '../store/read-model/index.js';
 
 export type SearchJob =
   | { id: number; op: 'search'; request: SearchRequestInput; visibility: Visibility }
-  | { id: number; op: 'insights'; request: SearchRequestInput; visibility: Visibility; dimensions?: string[] };
+  | { id: number; op: 'insights'; request: SearchRequestInput; visibility: Visibility; dimensions?: string[] }
+  | { id: number; op: 'membersWithInsights'; request: SearchRequestInput; visibility: Visibility; opts: { allReached: boolean; maxMembers: number } };
 
 export type SearchJobResult = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: { code?: string; message: string; details?: Record<string, unknown> } };
 
@@ -32,6 +33,8 @@ export interface SearchPool {
   readonly size: number;
   search(request: SearchRequestInput, visibility: Visibility): Promise<SearchResponse>;
   insights(request: SearchRequestInput, visibility: Visibility, dimensions?: string[]): Promise<ExportInsights>;
+  /** An export's members and the insights over them, ranked once on one worker. */
+  membersWithInsights(request: SearchRequestInput, visibility: Visibility, opts: { allReached: boolean; maxMembers: number }): Promise<ExportSelection>;
   close(): Promise<void>;
 }
 
@@ -95,6 +98,7 @@ export function startSearchPool(config: AppConfig, size: number): SearchPool {
     size,
     search: (request, visibility) => submit<SearchResponse>({ op: 'search', request, visibility }),
     insights: (request, visibility, dimensions) => submit<ExportInsights>({ op: 'insights', request, visibility, dimensions }),
+    membersWithInsights: (request, visibility, opts) => submit<ExportSelection>({ op: 'membersWithInsights', request, visibility, opts }),
     async close() {
       closing = true;
       await Promise.all(

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { AppConfig } from '../shared/config.js';
 import { openDb } from '../store/db.js';
 import { openRetrievalService } from './open-retrieval.js';
-import { toExportInsights } from './export-insights.js';
+import { toExportInsights, toExportSelection } from './export-insights.js';
 import type { SearchJob, SearchJobResult } from './search-pool.js';
 import { reportHeapToParent } from './thread-memory.js';
 
@@ -20,6 +20,7 @@ reportHeapToParent();
 async function run(job: SearchJob): Promise<unknown> {
   const retrieval = await ready;
   if (job.op === 'search') return retrieval.search(job.request, job.visibility);
+  if (job.op === 'membersWithInsights') return toExportSelection(await retrieval.membersWithInsights(job.request, job.visibility, job.opts));
   return toExportInsights(await retrieval.insights(job.request, job.visibility), job.dimensions);
 }
 

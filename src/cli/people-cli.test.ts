@@ -40,6 +40,9 @@ describe.skipIf(!fs.existsSync(fromPackageRoot('dist/src/cli/main.js')))('redisc
     const r = run(['ask', 'engineers who reached final round, not from agencies', '--limit', '2']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^Understood as: "engineers" · reached Final Round · not from Agency {2}\(offline parser\)/);
+    // The parser's note in plain words (plain-notes.ts), never its own jargon.
+    expect(r.stdout.split('\n')[1]).toBe(`  Didn't understand "engineers" — searched it as text.`);
+    expect(r.stdout).not.toMatch(/free text|Not understood/);
     expect(r.stdout).toMatch(/\d+ candidate\(s\) · mode hybrid/);
     expect(r.stdout).not.toContain('--cursor');
     const json = JSON.parse(run(['ask', 'engineers who reached final round, not from agencies', '--json']).stdout);
@@ -67,6 +70,7 @@ describe.skipIf(!fs.existsSync(fromPackageRoot('dist/src/cli/main.js')))('redisc
     const allBook = await readWorkbookCounts(fs.readFileSync(everyone));
     expect(allBook.provenance.get('Who the Candidates sheet lists')).toBe(`everyone the search reached: all ${reached}`);
     expect(Number(allBook.provenance.get('Candidates (people)'))).toBe(reached);
+    expect(Number(allBook.provenance.get('Insights computed over (candidates)'))).toBe(reached);
     expect(allBook.candidateRows).toBeGreaterThan(book.candidateRows);
   }, 300_000);
 

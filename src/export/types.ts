@@ -79,13 +79,19 @@ export const ExportProvenance = z.object({
 export type ExportProvenance = z.infer<typeof ExportProvenance>;
 
 /**
- * The people the insights of a request describe (the retrieval service's relevance floor), in rank
- * order: with free text, the ranked matches above the floor; with filters only, every match.
+ * The people an export lists and the insights over exactly them, from one ranking (the retrieval
+ * service's `membersWithInsights`): with free text, the ranked matches above the relevance floor, or
+ * everyone reached with `allReached`; with filters only, every match.
  */
-export interface ExportMembers {
+export interface ExportSelection {
+  /** Rank order; empty when `count` is over the row limit asked for. */
   ids: string[];
+  count: number;
   kind: 'all matches' | 'relevant matches';
   /** Candidates the search reached before the floor. */
   reached: number;
   description: string;
+  asOf: string | null;
+  /** Null when `count` is over the row limit asked for. */
+  insights: ExportInsights | null;
 }

@@ -130,7 +130,7 @@ function addCandidatesSheet(wb: ExcelJS.Workbook, rows: ExportCandidate[]): numb
   return dataRows;
 }
 
-function addProvenanceSheet(wb: ExcelJS.Workbook, p: ExportProvenance, counts: { requestWords: string; applicationRows: number; insightsTotal: number }): void {
+function addProvenanceSheet(wb: ExcelJS.Workbook, p: ExportProvenance, counts: { requestWords: string; applicationRows: number; insightsTotal: number; insightsBasis: string | null }): void {
   const ws = wb.addWorksheet('Provenance');
   ws.columns = [{ width: 34 }, { width: 80 }];
   const rows: [string, string | number | Date | null][] = [
@@ -147,6 +147,8 @@ function addProvenanceSheet(wb: ExcelJS.Workbook, p: ExportProvenance, counts: {
     ...(p.scopeNote ? [['How they were chosen', p.scopeNote] as [string, string]] : []),
     ['Rows on the Candidates sheet', counts.applicationRows],
     ['Insights computed over (candidates)', counts.insightsTotal],
+    // Which population the Insights sheet describes: the best matches, or everyone reached (allReached).
+    ...(counts.insightsBasis ? [['Who the Insights sheet describes', counts.insightsBasis] as [string, string]] : []),
     ['App version', p.appVersion],
   ];
   for (const [k, v] of rows) {
@@ -173,7 +175,7 @@ export async function buildCandidatesWorkbook(input: {
   addSummarySheet(wb, { requestWords, scope: p.scope ?? null, rows: input.rows, applicationRows, insights: input.insights, asOf: dateOrNull(p.asOf) });
   const written = addCandidatesSheet(wb, input.rows);
   const charts = addInsightsSheet(wb, input.insights);
-  addProvenanceSheet(wb, p, { requestWords, applicationRows: written, insightsTotal: input.insights.total });
+  addProvenanceSheet(wb, p, { requestWords, applicationRows: written, insightsTotal: input.insights.total, insightsBasis: input.insights.basis ?? null });
   // exceljs cannot write chart parts: the native charts are added to the package it wrote.
   return addNativeCharts(Buffer.from(await wb.xlsx.writeBuffer()), { [INSIGHTS_SHEET]: charts });
 }

@@ -116,6 +116,9 @@ describe('MCP answer sizes on the 300-candidate demo account (stdio, shipped ent
       const all = await exportOf({ text: 'product designer', allReached: true });
       expect(all.book.provenance.get('Who the Candidates sheet lists')).toBe(`everyone the search reached: all ${reached}`);
       expect(Number(all.book.provenance.get('Candidates (people)'))).toBe(reached);
+      // With allReached the Insights sheet covers everyone listed, and Provenance says so.
+      expect(Number(all.book.provenance.get('Insights computed over (candidates)'))).toBe(reached);
+      expect(all.book.provenance.get('Who the Insights sheet describes')).toMatch(new RegExp(`^everyone the search for "product designer" reached: all ${reached} candidates, of whom the ${n} best matches`));
       expect(all.book.candidateRows).toBeGreaterThan(best.book.candidateRows);
 
       // Filters only: every match, as before.

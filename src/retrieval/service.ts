@@ -22,13 +22,28 @@ interface RetrievalDeps extends RetrievalStateDeps {
   companyAttributes?: CompanyAttributes | null;
 }
 
-/** Who insights describe, as ids in rank order, and how many the search reached before the floor. */
-interface InsightMembers {
+/**
+ * The people insights describe and those insights, from one ranking (an export's Candidates and
+ * Insights sheets must agree: two calls could rank twice, on different engine generations under serve).
+ */
+export interface MembersWithInsights {
+  /** Their ids in rank order; empty when `count` is over `maxMembers` (nothing else is computed then). */
   ids: string[];
+  count: number;
   kind: 'all matches' | 'relevant matches';
+  /** Candidates the search reached before the relevance floor. */
   reached: number;
   description: string;
   asOf: string | null;
+  /** Null when `count` is over `maxMembers`. */
+  insights: SearchInsights | null;
+}
+
+export interface MembersOptions {
+  /** Everyone the search reached, not only the best matches of a free-text query. */
+  allReached?: boolean;
+  /** Above this many members, only the count is returned (an export refuses it). */
+  maxMembers?: number;
 }
 
 interface IndexStatus {
@@ -45,8 +60,8 @@ interface IndexStatus {
 export interface RetrievalService {
   search(req: SearchRequestInput, visibility?: Visibility): Promise<SearchResponse>;
   insights(req: SearchRequestInput, visibility?: Visibility): Promise<SearchInsights>;
-  /** The ids insights describe (relevance-floor.ts), in rank order: an export's default Candidates sheet. */
-  insightMembers(req: SearchRequestInput, visibility?: Visibility): Promise<InsightMembers>;
+  /** Who insights describe (relevance-floor.ts), in rank order, with the insights over exactly them: an export. */
+  membersWithInsights(req: SearchRequestInput, visibility?: Visibility, opts?: MembersOptions): Promise<MembersWithInsights>;
   vocabulary(visibility?: Visibility): CatalogVocabulary;
   filterValues(dimension: string, visibility?: Visibility): VocabularyValue[];
   syncStatus(): IndexStatus;
@@ -63,14 +78,14 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
   const state = await RetrievalState.open(deps);
 
   /** The set insights describe: the ranked matches above the relevance floor with text, else every match. */
-  const relevantFor = async (req: SearchRequestInput, visibility: Visibility) => {
+  const relevantFor = async (req: SearchRequestInput, visibility: Visibility, allReached = false) => {
     await state.ready();
     const ctx = state.context(visibility);
     const parsed = SearchRequest.parse(req);
     const ranking = await rankCandidates(ctx, parsed);
     // Only folding duplicates depends on rank order; otherwise the unordered set is enough.
     const skip = parsed.collapseDuplicates ? foldDuplicates(ranking, ctx.links).skip : null;
-    return { ctx, ranking, skip, relevant: relevantMembers(ranking, skip, parsed.text) };
+    return { ctx, ranking, skip, relevant: relevantMembers(ranking, skip, parsed.text, { allReached }) };
   };
 
   return {
@@ -82,11 +97,17 @@ export async function createRetrievalService(deps: RetrievalDeps): Promise<Retri
       const { ctx, relevant } = await relevantFor(req, visibility);
       return computeInsights(relevant.set, { now: ctx.now, asOf: ctx.asOf, basis: relevant.basis, companyAttributes: deps.companyAttributes ?? null });
     },
-    async insightMembers(req, visibility = PUBLIC_VISIBILITY) {
-      const { ctx, ranking, skip, relevant } = await relevantFor(req, visibility);
-      const members = new Set(relevant.set.map((c) => c.id));
-      const ids = ranking.top(ranking.ords.length, skip).map((r) => r.candidate.id).filter((id) => members.has(id));
-      return { ids, kind: relevant.basis.kind, reached: relevant.basis.matched, description: relevant.basis.description, asOf: ctx.asOf };
+    async membersWithInsights(req, visibility = PUBLIC_VISIBILITY, opts = {}) {
+      const { ctx, ranking, skip, relevant } = await relevantFor(req, visibility, opts.allReached === true);
+      const { basis } = relevant;
+      const count = relevant.set.length;
+      const base = { count, kind: basis.kind, reached: basis.matched, description: basis.description, asOf: ctx.asOf };
+      if (opts.maxMembers !== undefined && count > opts.maxMembers) return { ...base, ids: [], insights: null };
+      // Rank order is by score first, so everyone at or above the floor ranks before everyone below it:
+      // the best `count` unfolded members are exactly the set, found with a bounded heap, not a full sort.
+      const ids = ranking.top(count, skip).map((r) => r.candidate.id);
+      const insights = computeInsights(relevant.set, { now: ctx.now, asOf: ctx.asOf, basis, companyAttributes: deps.companyAttributes ?? null });
+      return { ...base, ids, insights };
     },
     vocabulary: (visibility = PUBLIC_VISIBILITY) => buildVocabulary(state.catalog(visibility)),
     filterValues: (dimension, visibility = PUBLIC_VISIBILITY) => filterValues(state.catalog(visibility), dimension),

@@ -121,7 +121,7 @@ describe('/rediscover', () => {
     const ack = await send(slackPayloads.command('export python in Seattle'), 'form');
     expect(JSON.parse(ack.text).text).toContain('DMs');
     const done = await fake.waitFor(isResponse);
-    expect(done.body.text).toContain('Sent candidates.xlsx (2 candidates — 2 best matches of 5 reached; say "export everyone" for all of them) to your DMs');
+    expect(done.body.text).toContain('Sent candidates.xlsx (2 candidates — 2 best matches of 5 reached) to your DMs. Say "export everyone" for all 5.');
     expect(fake.api('conversations.open')[0]!.body).toMatchObject({ users: 'U1' });
     const getUrl = fake.api('files.getUploadURLExternal')[0]!;
     expect(getUrl.body).toMatchObject({ filename: 'candidates.xlsx' });
@@ -339,6 +339,38 @@ describe('buttons', () => {
     expect(second.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(blocksText(second)).toContain('*3. <https://app.ashbyhq.com/candidates/C3|Candidate 3>*');
     expect(deps.searches[1]).toMatchObject({ cursor: 'cur-2' });
+  });
+
+  it('Export everyone: beside Export when free text reached more than its best matches; a click exports everyone reached, audited as such', async () => {
+    const deps = fakeDeps();
+    deps.search = async (req) => {
+      deps.searches.push(req);
+      return response([result(1), result(2)], { total: 5, bestMatches: 2 });
+    };
+    const { fake, send } = await start(deps);
+    await send(slackPayloads.command('python'), 'form');
+    const first = await fake.waitFor(isResponse);
+    const footer = (first.body.blocks as { block_id?: string; elements?: { action_id: string; value: string; text: { text: string } }[] }[]).find((b) => b.block_id === 'rediscover_results_actions')!;
+    expect(footer.elements!.map((e) => [e.action_id, e.text.text])).toEqual([
+      ['rediscover_insights', 'Insights'],
+      ['rediscover_export', 'Export 2 best matches'],
+      ['rediscover_export_everyone', 'Export everyone (5)'],
+    ]);
+    const everyone = footer.elements![2]!;
+    await send(slackPayloads.action({ action_id: everyone.action_id, value: everyone.value, type: 'button' }, { ephemeral: true }), 'form');
+    const done = await fake.waitForNth(2, isResponse);
+    expect(done.body).toMatchObject({ response_type: 'ephemeral', text: ':inbox_tray: Sent candidates.xlsx (2 candidates) to your DMs.' });
+    expect(deps.exports).toEqual([{ request: expect.objectContaining({ text: 'python' }), actor: 'slack:U1', allReached: true }]);
+    expect(deps.audits.filter((a) => a.action === 'slack:export').map((a) => (a.args as { allReached?: boolean }).allReached)).toEqual([true]);
+
+    // Export (best matches): the confirmation offers everyone as a button on the same session.
+    const best = footer.elements![1]!;
+    await send(slackPayloads.action({ action_id: best.action_id, value: best.value, type: 'button' }, { ephemeral: true }), 'form');
+    const confirmed = await fake.waitForNth(3, isResponse);
+    expect(confirmed.body.text).toBe(':inbox_tray: Sent candidates.xlsx (2 candidates — 2 best matches of 5 reached) to your DMs.');
+    expect(actionIds(confirmed)).toEqual(['"action_id":"rediscover_export_everyone"']);
+    expect(JSON.stringify(confirmed.body.blocks)).toContain(`"value":"${everyone.value}"`);
+    expect(deps.exports.at(-1)).toEqual({ request: expect.objectContaining({ text: 'python' }), actor: 'slack:U1' });
   });
 
   it('an expired session gets a clear message', async () => {

@@ -9,6 +9,7 @@ import { jobSpecOf, type CandidatesForJobResult } from '../../src/match/rediscov
 import type { ApplicationCreator } from '../../src/writes/add-candidate-to-job.js';
 import type { FilterValue, FilterValueDimension, ProductApi } from '../../src/app/product-api.js';
 import { createMirrorProductApi, type ProductEngines } from '../../src/app/mirror-product-api.js';
+import { toExportInsights } from '../../src/app/export-insights.js';
 
 /*
  * The product API over a mirror with stand-in engines: a search with plain SQL (substring match, a
@@ -166,10 +167,11 @@ export function createDevApi(
     engines: {
       search: (request) => search(request),
       insights: (request) => insights(request),
-      // No relevance behind the stand-in search: insights (and an export) cover every match.
-      insightMembers: async (request) => {
+      // No relevance behind the stand-in search: an export lists, and its insights cover, every match.
+      membersWithInsights: async (request, _visibility, { maxMembers }) => {
         const ids = matching(db, request).map((m) => m.row.id);
-        return { ids, kind: 'all matches', reached: ids.length, description: `all ${ids.length} candidates the request matches` };
+        const base = { count: ids.length, kind: 'all matches' as const, reached: ids.length, description: `all ${ids.length} candidates the request matches`, asOf: null };
+        return ids.length > maxMembers ? { ...base, ids: [], insights: null } : { ...base, ids, insights: toExportInsights(await insights(request)) };
       },
       filterValues: (dimension) => filterValues(dimension),
       rediscover: devCandidatesForJob(db),

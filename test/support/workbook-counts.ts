@@ -18,6 +18,6 @@ export async function readWorkbookCounts(bytes: Buffer): Promise<WorkbookCounts>
 
 /** "89 best matches of 502 reached" → [89, 502]. */
 export function bestOfReached(scope: string | undefined): [number, number] | null {
-  const m = /^(\d+) best matches of (\d+) reached$/.exec(scope ?? '');
+  const m = /^(\d+) best match(?:es)? of (\d+) reached$/.exec(scope ?? '');
   return m ? [Number(m[1]), Number(m[2])] : null;
 }

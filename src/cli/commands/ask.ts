@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { openCliApi } from '../cli-api.js';
+import { unmappedNotInNotes } from '../../app/plain-notes.js';
 import { interpretRequest } from '../../retrieval/nl/interpretation.js';
 import { closestRelaxations, type Relaxation } from '../../retrieval/query/relaxations.js';
 import type { SearchRequestInput, SearchResponse } from '../../retrieval/query/search-request.js';
@@ -11,8 +12,9 @@ import { formatSearchTable } from './search.js';
 /** What `ask` printed: how the words were read, then the people (or the closest relaxation). */
 function formatAsk(a: { request: SearchRequestInput; notes: string[]; unmapped: string[]; parser: string; response: SearchResponse; relaxations: Relaxation[] }): string {
   const lines = [`Understood as: ${interpretRequest(a.request)}  (${a.parser === 'llm' ? 'language model' : 'offline parser'})`];
-  for (const note of a.notes) lines.push(`  read: ${note}`);
-  if (a.unmapped.length) lines.push(`  not a known filter value, searched as text: ${a.unmapped.join(', ')}`);
+  for (const note of a.notes) lines.push(`  ${note}`);
+  const unmapped = unmappedNotInNotes(a.unmapped, a.notes);
+  if (unmapped.length) lines.push(`  not found in this account, searched as text: ${unmapped.join(', ')}`);
   lines.push('');
   // `ask` has no --cursor: the table's paging hint becomes a --limit hint.
   let out = `${lines.join('\n')}\n${formatSearchTable({ ...a.response, nextCursor: null }, a.request.filters)}`;

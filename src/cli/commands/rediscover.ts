@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { jobOccupationWords } from '../../match/rediscover/occupation-words.js';
 import type { Command } from 'commander';
 import type { Rediscovery } from '../../app/product-api.js';
 import { AppError } from '../../shared/errors.js';
@@ -54,7 +55,7 @@ function formatResult(result: Pick<Rediscovery, 'job' | 'results'>): string {
   const { job } = result;
   const lines = [
     `Job: ${job.title ?? '(untitled description)'}${job.id ? ` (${job.id})` : ''}`,
-    `  occupation ${job.occupationTitle ? `${job.occupationTitle} (${job.occupationCode})` : 'unknown'}; ` +
+    `  ${jobOccupationWords(job)}; ` +
       `skills ${job.skills.length ? job.skills.join(', ') : 'none named'}; years ${job.yearsRequired === null ? 'not stated' : `${job.yearsRequired}+`}`,
     '',
   ];

@@ -319,3 +319,24 @@ describe('occupations named in title reasons (held-out round d)', () => {
   });
 });
 
+
+describe('an occupation O*NET files a title under by its generic head only is never named (demo product-manager jobs)', () => {
+  it('a Product Manager job is not "Marketing Managers": past product marketing and product roles read as similar titles', () => {
+    expect(jobSpecOf({ title: 'Product Manager', description: 'x' })).toMatchObject({ occupationTitle: 'Marketing Managers', occupationMatch: 'exact', occupationAmbiguous: false });
+    const pmm = reasonsFor('Senior Product Manager', [role('Account Manager', '2022-01', null, true), role('Product Marketing Manager', '2015-01', '2018-01')], { yearsInRole: 3 });
+    expect(pmm.join(' ')).not.toMatch(/Marketing Managers|occupation/);
+    expect(pmm).toContain('Previously a similar title: Product Marketing Manager (3 years, 2015–2018)');
+    const pm = reasonsFor('Technical Product Manager', [role('Senior Product Manager', '2019-01', '2022-07'), role('Founder', '2022-07', null, true)], { yearsInRole: 2 });
+    expect(pm.join(' ')).not.toMatch(/Marketing Managers|occupation/);
+    // Nor "related" to it: O*NET relates Sales Managers to Marketing Managers, not to product management.
+    const sales = reasonsFor('Product Manager, Platform', [role('Sales Manager', '2015-01', '2019-01'), role('Founder', '2019-01', null, true)], { yearsInRole: 2 });
+    expect(sales.join(' ')).not.toMatch(/occupation/);
+  });
+
+  it('a Marketing Manager job still says "same occupation" of a role that fits it, and not of a Product Manager', () => {
+    const fits = reasonsFor('Marketing Manager', [role('Brand Marketing Manager', '2016-01', null, true)], { yearsInRole: 5 });
+    expect(fits[0]).toMatch(/^Same occupation as the job \(Marketing Managers\)|^Similar title/);
+    const pm = reasonsFor('Marketing Manager', [role('Product Manager', '2016-01', null, true)], { yearsInRole: 5 });
+    expect(pm.join(' ')).not.toMatch(/Marketing Managers/);
+  });
+});

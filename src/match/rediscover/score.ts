@@ -8,7 +8,7 @@ import { jobTitleHead, occupationTitleOf } from './job-requirements.js';
 import type { LexicalScore } from './lexical.js';
 import { REACH_LEVELS, type PastProcess, type Reach } from './past-processes.js';
 import type { CareerEntry, ResumeFacts } from './resume-facts.js';
-import { genericHeads, similarTitleWords, titleWordsHeadLast } from './title-identity.js';
+import { genericHeads, occupationNamesTitle, similarTitleWords, titleWordsHeadLast } from './title-identity.js';
 
 /*
  * The rediscovery score of one candidate for one job, and the reasons in recruiter words.
@@ -146,10 +146,19 @@ function roleSimilarity(job: JobSpec, role: TitleRef): { value: number; kind: Si
   const sim = roleSimilarityByCode(job, role);
   const jobTitle = job.title ? jobTitleHead(job.title) : job.canonicalTitle;
   if (sim.kind && sameTitleWords(jobTitle, role.title)) return { ...sim, kind: 'title' };
-  if (sim.kind === 'same' && !occupationFits(job.occupationCode, [job.title, role.title])) return { ...sim, kind: sim.byWords };
-  if (sim.kind === 'related' && !occupationFits(role.occupationCode, [job.title, role.title])) return { ...sim, kind: sim.byWords };
+  if (sim.kind === 'same' && (!occupationFits(job.occupationCode, [job.title, role.title]) || !namesBoth(occupationTitleOf(job.occupationCode), jobTitle, role.title))) {
+    return { ...sim, kind: sim.byWords };
+  }
+  // "Related" is related to the job's occupation: said only when that one may be named of the job too.
+  const related = sim.kind === 'related' && namesBoth(occupationTitleOf(job.occupationCode), jobTitle) && namesBoth(occupationTitleOf(role.occupationCode), role.title);
+  if (sim.kind === 'related' && (!occupationFits(role.occupationCode, [job.title, role.title]) || !related)) {
+    return { ...sim, kind: sim.byWords };
+  }
   return sim;
 }
+
+/** Whether the occupation's name may be said of every one of these titles ("Marketing Managers" is not said of a Product Manager). */
+const namesBoth = (occupation: string | null, ...titles: (string | null)[]): boolean => titles.every((t) => !t || occupationNamesTitle(t, occupation));
 
 function roleSimilarityByCode(job: JobSpec, role: TitleRef): { value: number; kind: SimilarityKind; byWords: 'words' | null } {
   const jobTitle = job.canonicalTitle ?? job.title;

@@ -92,6 +92,26 @@ export function titleWordsHeadLast(title: string, asWritten = false): string[] {
 }
 
 /**
+ * Whether an occupation's name may be said of a title (issue 12: a title → occupation mapping with a
+ * confidence, and wording that follows it). O*NET lists "Product Manager" among the alternate titles of
+ * Marketing Managers and "Program Manager" under Social and Community Service Managers: exact in O*NET,
+ * wrong for the recruiter reading it. The tell is a name that shares only a generic head with the title
+ * ("manager") while the title's own qualifier ("product") is missing from it; such a mapping still
+ * scores, but no reason and no job summary names the occupation. A name sharing no word at all is left
+ * to the callers' other checks; one sharing a qualifier ("Software Developers" for "Software Engineer")
+ * may be named.
+ */
+export function occupationNamesTitle(title: string | null, occupationTitle: string | null): boolean {
+  if (!title || !occupationTitle) return false;
+  const generic = genericHeads();
+  const own = titleWordsHeadLast(title);
+  const named = new Set(titleWordsHeadLast(occupationTitle.replace(/[,/]/g, ' ')));
+  const shared = own.filter((w) => named.has(w));
+  if (shared.length === 0 || shared.some((w) => !generic.has(w))) return true;
+  return !own.some((w) => !generic.has(w) && !named.has(w));
+}
+
+/**
  * Whether "Similar title" is a true statement about a candidate's title against the job's. The two titles
  * must end in the same words (the longest common word suffix, head last: "business partner") and either
  * the job has no words beyond that suffix ("Teacher" is met by every teacher) or the two share a word

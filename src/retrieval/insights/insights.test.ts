@@ -64,4 +64,35 @@ describe('insights', () => {
     expect(ins.dimensions.find((d) => d.dimension === 'currentTitle')!.buckets.map((b) => b.value).sort()).toEqual(['Product Designer', 'Senior Product Designer']);
     expect(ins.basis!.description).toBe(`the 2 best matches of "product designer" (score at least 50% of the best), of ${ins.basis!.matched} candidates the search reached`);
   });
+
+  it('membersWithInsights: the best matches in rank order (a bounded heap, the same as filtering a full sort) with the insights over exactly them', async () => {
+    const req = { text: 'product designer' };
+    const m = await service.membersWithInsights(req);
+    const full = await service.search({ ...req, limit: 500 });
+    // The reference: everyone reached, fully sorted by the search, cut at half the best score.
+    const floor = full.results[0]!.score * 0.5;
+    expect(m).toMatchObject({ count: 2, kind: 'relevant matches', reached: full.total });
+    expect(m.ids).toEqual(full.results.filter((r) => r.score >= floor).map((r) => r.candidateId));
+    expect(m.ids.sort()).toEqual(['d1', 'd2']);
+    // The search answer counts the same best matches (what Slack's "Export everyone" button offers beside).
+    expect(full.bestMatches).toBe(m.count);
+    expect((await service.search({ filters: { currentTitle: ['Backend Engineer'] } })).bestMatches).toBeUndefined();
+    expect(m.insights!.total).toBe(m.ids.length);
+    expect(m.insights!.basis).toEqual({ kind: 'relevant matches', matched: full.total, description: m.description });
+  });
+
+  it('membersWithInsights with allReached: everyone reached, in rank order, and insights over all of them', async () => {
+    const req = { text: 'product designer' };
+    const m = await service.membersWithInsights(req, undefined, { allReached: true });
+    const full = await service.search({ ...req, limit: 500 });
+    expect(m.ids).toEqual(full.results.map((r) => r.candidateId));
+    expect(m).toMatchObject({ count: full.total, kind: 'all matches', reached: full.total });
+    expect(m.insights!.total).toBe(full.total);
+    expect(m.description).toBe(`everyone the search for "product designer" reached: all ${full.total} candidates, of whom the 2 best matches score at least 50% of the best`);
+  });
+
+  it('membersWithInsights over maxMembers: only the count, nothing ranked or computed', async () => {
+    const m = await service.membersWithInsights({}, undefined, { maxMembers: 3 });
+    expect(m).toMatchObject({ count: 8, ids: [], insights: null });
+  });
 });

@@ -160,6 +160,8 @@ export type Facets = z.infer<typeof Facets>;
 export const SearchResponse = z.object({
   results: z.array(SearchResult),
   total: z.number().int().describe('Candidates matching every filter and the Boolean query'),
+  /** With free text: how many of `total` are best matches (relevance-floor.ts), the people an export lists by default. */
+  bestMatches: z.number().int().optional(),
   facets: Facets,
   asOf: z.string().nullable().describe('When the mirror was last brought up to date'),
   nextCursor: z.string().nullable(),

@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import type { Columns } from './columns.js';
 import { rankCandidates, type RankContext, type RankEntry, type Ranking } from './rank.js';
 import { whySentence } from './why-words.js';
+import { bestMatchCount } from '../insights/relevance-floor.js';
 
 export interface SearchContext extends RankContext {
   /** Identity links: candidate id → ids of other records of the same person. */
@@ -26,6 +27,7 @@ export async function executeSearch(ctx: SearchContext, input: SearchRequestInpu
   const folded = req.collapseDuplicates ? foldDuplicates(ranking, ctx.links) : nothingFolded();
   const page = ranking.top(offset + req.limit, folded.skip).slice(offset);
   const total = ranking.ords.length - folded.dropped;
+  const bestMatches = bestMatchCount(ranking, folded.skip, req.text);
   const snippets = ranking.highlightExpression ? ctx.keyword.snippets(ranking.highlightExpression, page.map((r) => r.candidate.id)) : new Map<string, string>();
   const filters = describeFilters(ranking.resolved);
 
@@ -33,6 +35,7 @@ export async function executeSearch(ctx: SearchContext, input: SearchRequestInpu
   return {
     results,
     total,
+    ...(bestMatches !== undefined ? { bestMatches } : {}),
     facets: req.facets ? computeFacetsOver(ranking.columns, ranking.ords, ctx.now, folded.skip) : {},
     asOf: ctx.asOf,
     nextCursor: offset + req.limit < total ? encodeCursor(offset + req.limit, fingerprint) : null,

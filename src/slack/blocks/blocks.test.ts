@@ -130,6 +130,23 @@ describe('resultsMessage', () => {
     expect((zero.blocks as Block[]).filter((b) => b.type === 'actions' || (b as any).accessory)).toEqual([]);
   });
 
+  it('Export everyone sits beside Export only when free text reached more people than its best matches', () => {
+    const buttons = (r: Parameters<typeof response>[1]) =>
+      ((resultsMessage(view({ response: response([result(1), result(2)], r) })).blocks as Block[]).at(-1)!.elements ?? []).map((e) => [e.action_id, (e.text as unknown as { text: string }).text]);
+    expect(buttons({ total: 504, bestMatches: 89 })).toEqual([['rediscover_insights', 'Insights'], ['rediscover_export', 'Export 89 best matches'], ['rediscover_export_everyone', 'Export everyone (504)']]);
+    // Everyone reached is a best match, or no free text (filters only): one Export.
+    expect(buttons({ total: 2, bestMatches: 2 })).toEqual([['rediscover_insights', 'Insights'], ['rediscover_export', 'Export']]);
+    expect(buttons({ total: 2 })).toEqual([['rediscover_insights', 'Insights'], ['rediscover_export', 'Export']]);
+    // A name search: the person named, and everyone else the text reached.
+    expect(buttons({ total: 50, bestMatches: 1 })).toEqual([['rediscover_insights', 'Insights'], ['rediscover_export', 'Export the best match'], ['rediscover_export_everyone', 'Export everyone (50)']]);
+  });
+
+  it('shows the parser notes as plain sentences, and unmapped words only when no note names them', () => {
+    const m = resultsMessage(view({ notes: [`Didn't understand "python" — searched it as text.`, 'No job title contains "quant" — searched it as text.'], unmapped: ['quant', 'Mars'] }));
+    const line = (m.blocks as Block[]).find((b) => b.type === 'context')!.elements!.map((e) => (e as unknown as { text: string }).text).join('');
+    expect(line).toBe(`Didn't understand "python" — searched it as text. · No job title contains "quant" — searched it as text. · Not found in this account, searched as text: Mars · Mirror as of <!date^1795777200^{date_short}|2026-11-27>`);
+  });
+
   it('drops the candidate menu when fewer than two options remain (Slack rejects a one-option overflow)', () => {
     const m = resultsMessage(view({ response: response([result(1, { profileUrl: null })]) }));
     expect((m.blocks as any[]).some((b) => b.accessory)).toBe(false);
@@ -149,6 +166,7 @@ describe('every payload the bot sends is within Slack Block Kit limits', () => {
     })),
     'zero results with relaxations': resultsMessage(view({ response: response([]), relaxations: [{ path: 'filters.location', words: long, total: 3 }] })),
     'zero results without': resultsMessage(view({ response: response([]) })),
+    'results with Export everyone, 500 reached': resultsMessage(view({ response: response([result(1), result(2)], { total: 500, bestMatches: 89, nextCursor: 'c' }) })),
     help: helpMessage(),
     status: statusMessage(SYNC_STATUS),
     'job picker, 120 jobs': jobPickerMessage('C7', Array.from({ length: 120 }, (_, i) => ({ id: `J${i}`, title: `Job ${i} ${long}` }))),

@@ -3,6 +3,7 @@ import type { SearchRequestInput, SearchResponse, SearchResult } from '../../ret
 import { relevantApplication } from '../../retrieval/search/relevant-application.js';
 import { applicationLine as sharedApplicationLine } from '../../retrieval/search/application-line.js';
 import type { CandidateContact } from '../../app/product-api.js';
+import { unmappedNotInNotes } from '../../app/plain-notes.js';
 import { interpretParts } from '../../retrieval/nl/interpretation.js';
 import type { Relaxation } from '../../retrieval/query/relaxations.js';
 import { describeRequest } from './describe-request.js';
@@ -14,6 +15,8 @@ export const ACTIONS = {
   more: 'rediscover_more',
   insights: 'rediscover_insights',
   export: 'rediscover_export',
+  /** Beside Export when free text reached more people than its best matches: a workbook of everyone reached. */
+  exportEveryone: 'rediscover_export_everyone',
   addToJob: 'rediscover_add_to_job',
   /** Prefix: one "drop this filter" button per understood part, `rediscover_drop_filter_<n>`. */
   dropFilter: 'rediscover_drop_filter',
@@ -114,11 +117,22 @@ const menuFor = (r: SearchResult, writesEnabled: boolean): Overflow | undefined 
   return menu.options.length >= 2 ? menu : undefined;
 };
 
+/**
+ * With free text, Export lists the best matches (as insights describe them); when the search reached
+ * more people than that, "Export everyone" sits beside it for a workbook of all of them.
+ */
+export function exportButtons(sessionId: string, response: Pick<SearchResponse, 'total' | 'bestMatches'>): Button[] {
+  const button = (action_id: string, text: string): Button => ({ type: 'button', action_id, text: { type: 'plain_text', text: clip(text, 75) }, value: sessionId });
+  const best = response.bestMatches;
+  if (best === undefined || best >= response.total) return [button(ACTIONS.export, 'Export')];
+  return [button(ACTIONS.export, best === 1 ? 'Export the best match' : `Export ${best} best matches`), button(ACTIONS.exportEveryone, `Export everyone (${response.total})`)];
+}
+
 function footerActions(view: ResultsView): KnownBlock {
   const button = (action_id: string, text: string, style?: 'primary'): Button => ({ type: 'button', action_id, text: { type: 'plain_text', text }, value: view.sessionId, ...(style ? { style } : {}) });
   const elements: Button[] = [];
   if (view.response.nextCursor) elements.push(button(ACTIONS.more, 'Next page', 'primary'));
-  elements.push(button(ACTIONS.insights, 'Insights'), button(ACTIONS.export, 'Export'));
+  elements.push(button(ACTIONS.insights, 'Insights'), ...exportButtons(view.sessionId, view.response));
   return { type: 'actions', block_id: 'rediscover_results_actions', elements };
 }
 
@@ -139,8 +153,10 @@ export function resultsMessage(view: ResultsView): { text: string; blocks: Known
   const range = results.length ? ` — showing ${view.offset + 1}–${view.offset + results.length}` : '';
   const head: KnownBlock[] = [section(`*${total} candidate${total === 1 ? '' : 's'}* for ${esc(describeRequest(view.request))}${range}`)];
   const read: string[] = [];
-  if (view.notes?.length) read.push(`Read as: ${esc(view.notes.join('; '))}`);
-  if (view.unmapped?.length) read.push(`Not a known filter value, searched as text: ${esc(view.unmapped.join(', '))}`);
+  // Notes are whole sentences in recruiter words (plain-notes.ts).
+  read.push(...(view.notes ?? []).map(esc));
+  const unmapped = unmappedNotInNotes(view.unmapped ?? [], view.notes ?? []);
+  if (unmapped.length) read.push(`Not found in this account, searched as text: ${esc(unmapped.join(', '))}`);
   if (asOf) read.push(`Mirror as of ${slackDate(asOf)}`);
   if (read.length) head.push(context(read.join(' · ')));
   head.push(...interpretationBlocks(view));

@@ -91,15 +91,18 @@ function registerResultButtons(app: App, bot: BotContext): void {
       await show(site, await startSearch(bot.env, site.where, { request, notes: dropped ? [`Dropped "${dropped.words}"`] : [], unmapped: [] }, s.threadTs));
     });
   });
-  app.action<BlockAction>(ACTIONS.export, async ({ ack, body, respond, client }) => {
-    await ack();
-    const site = siteOf(body, respond, client);
-    await guarded(bot, site, 'export', async () => {
-      const s = session(body);
-      // The export itself goes to the DM; the confirmation is for the clicker only.
-      await show(site, s ? await exportToDm(bot.env, slackFiles(client), site.where, s.request) : expired, { private: true });
+  // Export (the best matches of free text, every match of filters) and Export everyone (all reached).
+  for (const [action, allReached] of [[ACTIONS.export, false], [ACTIONS.exportEveryone, true]] as const) {
+    app.action<BlockAction>(action, async ({ ack, body, respond, client }) => {
+      await ack();
+      const site = siteOf(body, respond, client);
+      await guarded(bot, site, allReached ? 'export_everyone' : 'export', async () => {
+        const s = session(body);
+        // The export itself goes to the DM; the confirmation is for the clicker only.
+        await show(site, s ? await exportToDm(bot.env, slackFiles(client), site.where, s.request, { allReached, sessionId: s.id }) : expired, { private: true });
+      });
     });
-  });
+  }
 }
 
 const writesDisabled = () =>

@@ -49,7 +49,7 @@ async function followUp(bot: BotContext, client: WebClient, where: Where, m: Inc
   const files = slackFiles(client);
   switch (classifyFollowUp(m.text)) {
     case 'export':
-      return exportToDm(bot.env, files, where, session.request, { allReached: wantsEveryoneReached(m.text) });
+      return exportToDm(bot.env, files, where, session.request, { allReached: wantsEveryoneReached(m.text), sessionId: session.id });
     case 'insights':
       return insightsFor(bot.env, files, where, session.request);
     case 'more':

@@ -3,7 +3,8 @@ import type { SearchRequestInput } from '../../retrieval/query/search-request.js
 import { isDirectMessageChannel } from '../access.js';
 import { describeRequest } from '../blocks/describe-request.js';
 import { insightsSummary } from '../blocks/insights.js';
-import { resultsMessage } from '../blocks/results.js';
+import { exportButtons, resultsMessage } from '../blocks/results.js';
+import { esc, section } from '../blocks/limits.js';
 import type { SearchSession, SessionStore } from '../conversation/sessions.js';
 import type { ParsedRequest, ProductApi, ProductApiFor } from '../../app/product-api.js';
 import { slackErrorCode } from '../errors.js';
@@ -115,9 +116,16 @@ export async function startSearch(env: FlowEnv, where: Where, parsed: ParsedRequ
  * With free text the workbook lists the best matches (as its insights); `allReached` ("export
  * everyone") lists everyone the search reached.
  */
-export async function exportToDm(env: FlowEnv, files: SlackFiles, where: Where, request: SearchRequestInput, opts: { allReached?: boolean } = {}): Promise<Message> {
-  const args = opts.allReached ? { request, allReached: true } : { request };
-  const result = await audited(env, where, 'slack:export', args, () => userApi(env, where).exportXlsx(request, opts), (r) => r.rowCount);
+export async function exportToDm(
+  env: FlowEnv,
+  files: SlackFiles,
+  where: Where,
+  request: SearchRequestInput,
+  opts: { allReached?: boolean; sessionId?: string } = {},
+): Promise<Message> {
+  const allReached = opts.allReached === true;
+  const args = allReached ? { request, allReached: true } : { request };
+  const result = await audited(env, where, 'slack:export', args, () => userApi(env, where).exportXlsx(request, allReached ? { allReached } : {}), (r) => r.rowCount);
   const dm = await files.openDm(where.userId);
   await files.upload({
     channelId: dm,
@@ -126,8 +134,18 @@ export async function exportToDm(env: FlowEnv, files: SlackFiles, where: Where, 
     title: `Candidates — ${describeRequest(request)}`.slice(0, 250),
     comment: `Your export: ${result.rowCount} candidate${result.rowCount === 1 ? '' : 's'} for ${describeRequest(request)}.`,
   });
-  const best = result.scope && / best matches of /.test(result.scope) ? ` — ${result.scope}; say "export everyone" for all of them` : '';
-  return { text: `:inbox_tray: Sent ${result.fileName} (${result.rowCount} candidates${best}) to your DMs.` };
+  const counts = result.scope ? / best match(?:es)? of (\d+) reached$/.exec(result.scope) : null;
+  if (!counts) return { text: `:inbox_tray: Sent ${result.fileName} (${result.rowCount} candidates) to your DMs.` };
+  // Best matches only: offer everyone the search reached, as a button where a session backs it.
+  const text = `:inbox_tray: Sent ${result.fileName} (${result.rowCount} candidates — ${result.scope}) to your DMs.`;
+  if (!opts.sessionId) return { text: `${text} Say "export everyone" for all ${counts[1]}.` };
+  return {
+    text,
+    blocks: [
+      section(esc(text)),
+      { type: 'actions', block_id: 'rediscover_export_actions', elements: exportButtons(opts.sessionId, { total: Number(counts[1]), bestMatches: result.rowCount }).slice(1) },
+    ],
+  };
 }
 
 /** Insights: a chart image (into the thread, or the asker's DM for ephemeral asks) and a text summary. */
