@@ -39,7 +39,7 @@ export interface MembersWithInsights {
   insights: SearchInsights | null;
 }
 
-export interface MembersOptions {
+interface MembersOptions {
   /** Everyone the search reached, not only the best matches of a free-text query. */
   allReached?: boolean;
   /** Above this many members, only the count is returned (an export refuses it). */
