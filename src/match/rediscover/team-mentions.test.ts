@@ -116,6 +116,7 @@ describe('lists of business functions a role serves (round i, the Firebase posti
       'Support development of the partner marketing strategy for the region.',
       'Support data analysis for monthly reviews.',
       'Directly manage a data science team.',
+      'Build and lead a cross-functional data science team.',
       'Manage an account management team focused on large customers.',
       'Work with SQL and Python to build pipelines.',
     ];

@@ -128,8 +128,9 @@ function runBackward(text: string, tokens: Token[]): Token[] {
   const run = tokens.slice(first);
   // "manage a data science team", "working on an analytics team": the role's own team is its own work, so a
   // lower-case run there stays a skill (a capitalised run keeps round h's behaviour).
-  const before = tokens[first - 1];
-  if (run.some(isLower) && before && /^(?:a|an)$/i.test(before.text)) return [];
+  let k = first - 1;
+  while (k >= 0 && JOIN_TOKEN.test(tokens[k].text) && !LIST_JOIN.test(tokens[k].text)) k--; // "a cross-functional data science team"
+  if (run.some(isLower) && k >= 0 && /^(?:a|an)$/i.test(tokens[k].text)) return [];
   return run;
 }
 
