@@ -263,10 +263,11 @@ function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | 
   // data analyst Data Analysis (fresh reasons check: both were told the skill was "not on resume").
   const self = selfDescription(c, resume);
   const has = (s: string) =>
-    have.has(s.toLowerCase()) || membersOfGenericSkill(s, have).length > 0 || (!!self && namesSkillOrPractitioner(s, self)) || !!impliedSkillSource(s, have);
-  // A skill shown only by its library says where: "JavaScript (via jQuery)" (round e, G864), "Machine Learning (via scikit-learn)" (round h).
+    have.has(s.toLowerCase()) || membersOfGenericSkill(s, have).length > 0 || (!!self && namesSkillOrPractitioner(s, self)) || !!impliedSkillSource(s, have, resume?.text);
+  // A skill shown only by its library says where: "JavaScript (via jQuery)" (round e, G864), "Machine Learning (via scikit-learn)" (round h),
+  // "Data Science (via data mining)" (round i, from the resume's words).
   const named = (s: string) => {
-    const via = have.has(s.toLowerCase()) ? null : impliedSkillSource(s, have);
+    const via = have.has(s.toLowerCase()) ? null : impliedSkillSource(s, have, resume?.text);
     return via ? `${s} (via ${via})` : s;
   };
   const required = job.requiredSkills.filter(has);

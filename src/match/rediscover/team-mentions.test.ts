@@ -70,3 +70,58 @@ describe('teams and functions a posting works with are no skills', () => {
     }
   });
 });
+
+describe('lists of business functions a role serves (round i, the Firebase posting kind)', () => {
+  it('a coordinated list of functions after "to / with / between / from / including" is no asked skill', () => {
+    const engineer = jobSpecOf({
+      title: 'Support Engineer',
+      description: [
+        'Responsibilities:',
+        'Bring our customers’ problems to Product Management and Site Reliability Engineering and follow them to a fix.',
+        'Minimum qualifications:',
+        'Experience with SQL and Linux.',
+      ].join('\n'),
+    });
+    expect(engineer.askedSkills).not.toContain('Product Management');
+    expect(engineer.askedSkills).toEqual(expect.arrayContaining(['SQL', 'Linux']));
+    const cases: [string, string][] = [
+      ['Respond to legal questions from Sales, Business Development, Marketing and other clients.', 'Business Development'],
+      ['Act as a liaison between Engineering, Product Management and support staff.', 'Product Management'],
+      ['Report progress, communicating clearly with Engineering, Product Management, QA and Operations.', 'Product Management'],
+      ['Give strategic input to Engineering and Product Management for the platform.', 'Product Management'],
+      ['Build relationships across the company, including Marketing, Technical Support, Legal and Finance.', 'Technical Support'],
+      ['Shape the strategy with stakeholders in Partner Programs, Product Management, Sales, and Marketing; support regional partners.', 'Product Management'],
+    ];
+    for (const [text, name] of cases) expect(maskTeamMentions(text), text).not.toContain(name);
+  });
+
+  it('the same teams in lower case, before a team word or after "work with"', () => {
+    const cases: [string, string][] = [
+      ['Collaborate with client services, product management and engineering teams to drive innovation.', 'product management'],
+      ['Work with the sales, customer support, product management, and engineering teams on escalations.', 'product management'],
+      ['Partner directly with product management to prioritize launches.', 'product management'],
+      ['Advise business development and technology management teams on contract risk.', 'business development'],
+      ['Work in cross-functional teams (including engineering, compliance and product management) on requirements.', 'product management'],
+      ['Interact with Quality Assurance (QA) teams to improve testing.', 'Quality Assurance'],
+    ];
+    for (const [text, name] of cases) expect(maskTeamMentions(text), text).not.toContain(name);
+  });
+
+  it('keeps skill asks: a list after "experience in", the role’s own team, a task after "support"', () => {
+    const keep = [
+      '8 years of experience in Management Consulting, Product Management, Engineering or Finance.',
+      'Exposure to Sales and Marketing in a startup.',
+      'Degree in Finance and Accounting.',
+      'Conduct analysis that turns data into insights, and support business development.',
+      'Support development of the partner marketing strategy for the region.',
+      'Support data analysis for monthly reviews.',
+      'Directly manage a data science team.',
+      'Build and lead a cross-functional data science team.',
+      'Manage an account management team focused on large customers.',
+      'Work with SQL and Python to build pipelines.',
+    ];
+    for (const text of keep) expect(maskTeamMentions(text), text).toBe(text);
+    const lead = jobSpecOf({ title: 'Analytics Lead', description: 'Responsibilities:\nDirectly manage a data science team.\nSupport business development with market sizing.' });
+    expect(lead.askedSkills).toEqual(expect.arrayContaining(['Data Science', 'Business Development']));
+  });
+});
