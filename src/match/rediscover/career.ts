@@ -54,11 +54,13 @@ export function timedCareer(career: CareerEntry[], yearsInRole: number | null = 
     // A role with only a start was held at least until then: the latest of them is the career's latest role.
     const lastSeen = end ?? start;
     const yearsAgo = role.current ? 0 : lastSeen !== null && Number.isFinite(latest) ? Math.max(0, (latest - lastSeen) / 12) : null;
-    // Unknown dates: neither trusted nor dismissed.
-    const duration = months === null ? 0.5 : Math.min(1, 0.2 + months / 30);
+    const lengthAtLeast = yearsInRoleAtLeast && (role.current || !role.end) && end !== null && end === asOf;
+    // Unknown dates, or a length known only from below: neither trusted nor dismissed (round h, G338: a role
+    // since 2012 measured to a 2013 date sank from first to fifth on a resume written in 2015).
+    const known = months === null ? 0.5 : Math.min(1, 0.2 + months / 30);
+    const duration = lengthAtLeast ? Math.max(0.5, known) : known;
     const recency = yearsAgo === null ? 0.7 : Math.max(0.35, 1 - yearsAgo / 15);
     const isLatest = Number.isFinite(latest) && ends[i] === latest && (monthIndex(role.start) ?? -Infinity) === latestStart;
-    const lengthAtLeast = yearsInRoleAtLeast && (role.current || !role.end) && end !== null && end === asOf;
     return { ...role, months, yearsAgo, weight: duration * recency, latest: isLatest, ...(lengthAtLeast ? { lengthAtLeast } : {}) };
   });
 }
