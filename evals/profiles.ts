@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { extractProfile, resumeWrittenAt } from '../src/match/profile/extract-profile.js';
+import { extractProfile, resumeDating } from '../src/match/profile/extract-profile.js';
 import { normalizeTitle } from '../src/vocabulary/titles.js';
 import type { CandidateProfile } from '../src/match/profile/types.js';
 
@@ -48,7 +48,8 @@ export function readResumeCorpus(file: string): ResumeRow[] {
 }
 
 export function profileOf(row: ResumeRow): CandidateProfile {
-  return extractProfile({ candidate: { name: '' }, resumeText: row.text, now: resumeWrittenAt(row.text, FALLBACK_NOW) });
+  const { at, upTo } = resumeDating(row.text, FALLBACK_NOW);
+  return extractProfile({ candidate: { name: '' }, resumeText: row.text, now: at, nowUpTo: upTo });
 }
 
 export function toProfileRow(ID: string, profile: CandidateProfile): ProfileRow {

@@ -80,3 +80,17 @@ describe('ambiguous skill words in their other sense (held-out round e)', () => 
     expect(skillsInText('Skills\nAgile, Scrum, Jira')).toContain('Agile');
   });
 });
+
+describe('a skill name that says what a vendor supplies (held-out round h, G1076)', () => {
+  it('does not credit the skill from "X vendor(s)" or "X suppliers", in lower case or all capitals', () => {
+    expect(skillsInText('Eight years of litigation vendor management for a law firm.')).not.toContain('Litigation');
+    expect(skillsInText('Scheduled payments to payroll vendors and benefits carriers')).not.toContain('Payroll');
+    expect(skillsInText('LITIGATION VENDOR MANAGEMENT')).not.toContain('Litigation');
+  });
+  it('keeps the skill where it is the work done, or where a capital starts another list item', () => {
+    expect(skillsInText('Payroll Coordinator 2012 - 2014; Data Entry Clerk')).toEqual(expect.arrayContaining(['Payroll', 'Data Entry']));
+    expect(skillsInText('Strategic Planning Vendor Selection/RFPs')).toContain('Strategic Planning');
+    expect(skillsInText('Negotiated vendor agreements for the warehouse')).toContain('Negotiation');
+    expect(skillsInText('Litigation, vendor management')).toContain('Litigation');
+  });
+});

@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../shared/regexp.js';
 import { numberForms } from './inflection.js';
 import { loadOnetSubset } from './onet.js';
+import { doingForms, isDoing } from './doing-forms.js';
 import { actionPatterns, agentForms, skillForms } from './skill-forms.js';
 import { SKILL_SYNONYMS, type SkillSynonym } from './skill-synonyms.js';
 import { cleanText } from './text.js';
@@ -93,6 +94,8 @@ interface Entry {
   certification: boolean;
   /** Exact spelling required in free text (plus list context). */
   ambiguousForm?: string;
+  /** A verb or practitioner form of a practice skill ("negotiated", "litigator"; `doing-forms.ts`). */
+  doingForm?: boolean;
   listOnly: boolean;
 }
 
@@ -136,6 +139,13 @@ function buildSkillTable(): SkillTable {
     curated(syn, syn.name);
     for (const alias of syn.aliases) curated(syn, alias);
     vocab.aliasesByCanonical.set(syn.name, [syn.name, ...syn.aliases, ...(syn.ambiguous ?? [])]);
+  }
+  // Verb and practitioner forms count in running text, over a list-only alias of the same skill ("negotiating").
+  for (const [form, canonical] of doingForms()) {
+    const existing = vocab.byKey.get(form);
+    if (existing && existing.canonical !== canonical) continue;
+    if (existing) vocab.byKey.set(form, { canonical, certification: false, listOnly: false, doingForm: true });
+    else addEntry(vocab, form, { canonical, certification: false, listOnly: false, doingForm: true }, form);
   }
   // O*NET technology names join as canonical names of their own, after the curated table so it wins.
   for (const [name, , hot, demand, count] of loadOnetSubset().technologies) {
@@ -301,9 +311,29 @@ export function skillsInText(text: string): string[] {
   return found;
 }
 
+/*
+ * A skill's name used to say what a vendor supplies is not the candidate's practice: "litigation vendor management"
+ * (round h, G1076: Litigation credited to a law firm's IT manager), "paid risk management vendors", "onboarding
+ * suppliers and buyers". Only vendors and suppliers: a "Payroll Coordinator", "Data Entry Clerk", "Help Desk
+ * Support" or "Public Relations Assistant" does the work named (measured over the LiveCareer corpus: adding
+ * support, coordinator, assistant and clerk took 44 credits from 38 resumes, nearly all true). The word is lower
+ * case (upper case after a name in capitals): in "Strategic Planning Vendor Selection" a capital starts another
+ * item of a list. A verb form does the work on the vendor ("negotiated vendor agreements").
+ */
+const VENDOR_AFTER = /^[ \t]+(?:vendors?|suppliers?)\b/;
+const VENDOR_AFTER_CAPITALS = /^[ \t]+(?:VENDORS?|SUPPLIERS?)\b/;
+
+/** Whether the name at `start`–`end` modifies a vendor or supplier noun ("litigation vendor management"). */
+function namesVendors(surface: string, text: string, end: number): boolean {
+  const after = text.slice(end, end + 16);
+  return VENDOR_AFTER.test(after) || (surface === surface.toUpperCase() && VENDOR_AFTER_CAPITALS.test(after));
+}
+
 function accept(entry: Entry, tokens: { starts: number[]; ends: number[] }, i: number, n: number, text: string): boolean {
   if (entry.listOnly) return false;
   const surface = text.slice(tokens.starts[i], tokens.ends[i + n - 1]);
+  if (entry.doingForm) return isDoing(surface, text, tokens.starts[i]);
+  if (namesVendors(surface, text, tokens.ends[i + n - 1])) return false;
   const sense = n === 1 ? SENSE_CONTEXT[surface.toLowerCase()] : undefined;
   if (sense) {
     const start = tokens.starts[i];

@@ -164,3 +164,29 @@ describe("the resume's date (round d)", () => {
     expect(latestDateIn('Clerk 2010 - 2012\nHonoured by Mayor Ortiz 2013 "Neighbour of the Year"')?.year).toBe(2013);
   });
 });
+
+describe("the resume's date when it anticipates a year (round h, G338)", () => {
+  it('skips a date marked after it as still to come, and later dates a resume written by then can only plan', async () => {
+    const { anticipatedYear } = await import('./dates.js');
+    const text = 'Regional Buyer\nMay 2011 to Current\nPresident\'s Club 2012, 2014 (expected)\nExecutive MSc in Finance : 2016 Northgate University';
+    expect(anticipatedYear(text)).toBe(2014);
+    expect(latestDateIn(text)?.year).toBe(2012);
+    expect(latestDateIn('Nurse 2009 - 2013\nCCRN (2015 - pending)\nBSN 2017')?.year).toBe(2013);
+    // A bracket pdftotext wrapped: "( 2016" then "Expected)".
+    expect(latestDateIn('Technician 2012 - 2014\nSecurity+ ( 2016\nExpected) Linux+')?.year).toBe(2014);
+  });
+  it('ignores a marker a later resume kept: a range goes on past the anticipated year', async () => {
+    const { anticipatedYear } = await import('./dates.js');
+    const text = 'BS Biology, expected May 2010\nLab Analyst 2009 - 2013\nLab Lead 2013 to Current\nSafety award 2014';
+    expect(anticipatedYear(text)).toBeNull();
+    expect(latestDateIn(text)?.year).toBe(2014);
+  });
+  it('gives the span the resume was written in: its latest past date, up to the end of the anticipated year', async () => {
+    const { resumeDating } = await import('./extract-profile.js');
+    const text = 'Regional Buyer\nMay 2011 to Current\nPresident\'s Club 2012, 2014 (expected)';
+    const { at, upTo } = resumeDating(text, new Date('2024-01-01T00:00:00Z'));
+    expect(at.toISOString().slice(0, 7)).toBe('2012-01');
+    expect(upTo?.toISOString().slice(0, 7)).toBe('2014-12');
+    expect(resumeDating('Analyst 2016 - 2018', new Date('2024-01-01T00:00:00Z')).upTo).toBeNull();
+  });
+});

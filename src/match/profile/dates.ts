@@ -245,20 +245,69 @@ export function yearsInNames(text: string): number[] {
   return years;
 }
 
+// A date marked as still to come after it: "Winners Circle 2013, 2015 (anticipated)" (round h, G338), "Network+
+// (2016 expected)", "Bar admission 2016 - pending". On the date's line, or inside a bracket pdftotext wrapped.
+const FUTURE_WORDS = '(?:anticipated|expected|projected|pending|in\\s+progress|forthcoming|tentative)';
+const FUTURE_AFTER = new RegExp(`^[ \\t]*[(\\[,:;\\-–]?[ \\t]*${FUTURE_WORDS}\\b`, 'i');
+const FUTURE_AFTER_WRAPPED = new RegExp(`^\\s*${FUTURE_WORDS}\\s*\\)`, 'i');
+// Of NOT_WRITTEN's words, those of an event the writer looks forward to. An expiry or a validity is not one: a
+// licence expires in 2012 whether the resume was written in 2010 or in 2015.
+const ANTICIPATED_BEFORE = /\b(?:expected|anticipated|projected|will\s+(?:graduate|complete|finish|receive|earn|obtain)|graduating|to\s+be\s+(?:completed|awarded|conferred))\b[^\n\d]{0,20}$/i;
+
+interface DateMention {
+  date: YearMonth;
+  /** Written before it happened: "expected", "anticipated", "2015 (anticipated)"… (not an expiry). */
+  anticipated: boolean;
+  /** Not a date the resume was written by: anticipated, an expiry or validity, or a year in a plan's name. */
+  notWritten: boolean;
+}
+
+function dateMentions(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const match of text.matchAll(new RegExp(`\\b${DATE}\\b`, 'gi'))) {
+    const date = parseDate(match[0]);
+    if (!date) continue;
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    const anticipated = ANTICIPATED_BEFORE.test(before) || FUTURE_AFTER.test(after) || (/\(\s*$/.test(before) && FUTURE_AFTER_WRAPPED.test(after));
+    const notWritten = anticipated || NOT_WRITTEN.test(before) || isYearOfAName(text, match.index, match[0]);
+    out.push({ date, anticipated, notWritten });
+  }
+  return out;
+}
+
+/**
+ * The year by which the resume was written, when it says so: the earliest date it marks as still to come
+ * ("Gartner Winners Circle 2013, 2015 (anticipated)" was written by 2015, so a degree dated 2017 below it is
+ * a plan too; round h, G338: that MBA year ran a current role two years past the resume). A marker a later
+ * resume kept is stale: when a range (a role's, a degree's) starts or ends after the marked year, the resume
+ * was written later and the marker says nothing of its date.
+ */
+export function anticipatedYear(text: string): number | null {
+  const marked = dateMentions(text).filter((d) => d.anticipated).map((d) => d.date.year);
+  if (marked.length === 0) return null;
+  const year = Math.min(...marked);
+  const stale = text.split('\n').some((line) => {
+    const range = findDateRange(line);
+    return !!range && ((range.start?.year ?? 0) > year || (range.end?.year ?? 0) > year);
+  });
+  return stale ? null : year;
+}
+
 /**
  * The latest explicit date written anywhere in a text (a proxy for when the resume was written). Dates that
- * follow "expected", "expires", "valid until"… are skipped, and so are dates after `notAfter` (a future date
- * is a plan or an expiry, not the writing date).
+ * follow "expected", "expires", "valid until"… or come before "(anticipated)" are skipped, and so are dates
+ * after `notAfter` or after the year the resume anticipates (`anticipatedYear`): a future date is a plan or an
+ * expiry, not the writing date.
  */
 export function latestDateIn(text: string, notAfter?: YearMonth): YearMonth | null {
+  const by = anticipatedYear(text);
   let latest: YearMonth | null = null;
-  for (const match of text.matchAll(new RegExp(`\\b${DATE}\\b`, 'gi'))) {
-    const parsed = parseDate(match[0]);
-    if (!parsed || (latest && monthIndex(parsed) <= monthIndex(latest))) continue;
-    if (notAfter && monthIndex(parsed) > monthIndex(notAfter)) continue;
-    if (NOT_WRITTEN.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
-    if (isYearOfAName(text, match.index, match[0])) continue;
-    latest = parsed;
+  for (const { date, notWritten } of dateMentions(text)) {
+    if (notWritten || (latest && monthIndex(date) <= monthIndex(latest))) continue;
+    if (notAfter && monthIndex(date) > monthIndex(notAfter)) continue;
+    if (by !== null && date.year > by) continue;
+    latest = date;
   }
   return latest;
 }

@@ -239,3 +239,31 @@ describe('dated roles outside the usual layout', () => {
     expect(profile.currentTitle?.value).toBe('Business Development Manager');
   });
 });
+
+describe('a current role on a resume that may be later than its latest date (round h, G338)', () => {
+  it('marks the years in role and the dated total as lower bounds', async () => {
+    const { resumeDating } = await import('./extract-profile.js');
+    const text = [
+      'Summary',
+      'Buyer for regional grocers.',
+      'Accomplishments',
+      "President's Club 2012, 2014 (expected)",
+      'Experience',
+      'Regional Buyer',
+      'May 2011 to Current Company Name - City , State',
+      'Assistant Buyer',
+      'June 2006 to April 2011 Company Name - City , State',
+      'Education',
+      'Executive MSc : Finance , 2016 Northgate University',
+    ].join('\n');
+    const { at, upTo } = resumeDating(text, new Date('2024-01-01T00:00:00Z'));
+    const profile = extractProfile({ candidate: { name: '' }, resumeText: text, now: at, nowUpTo: upTo });
+    expect(profile.yearsInRole).toBeCloseTo(0.7, 1);
+    expect(profile.yearsInRoleAtLeast).toBe(true);
+    expect(profile.yearsExperienceAtLeast).toBe(true);
+    // Without a later year in view, the same resume's figures are what the dates say.
+    const plain = extractProfile({ candidate: { name: '' }, resumeText: text, now: at });
+    expect(plain.yearsInRoleAtLeast).toBeUndefined();
+  });
+});
+

@@ -3,7 +3,7 @@ import { cleanText } from '../../vocabulary/text.js';
 import { normalizeEmail } from '../identity/normalize-email.js';
 import { normalizePhone } from '../identity/normalize-phone.js';
 import { contactsFromText, socialFromUrl } from './contacts.js';
-import { findDateRange, joinSplitRanges, latestDateIn, monthIndex, yearsInNames, type YearMonth } from './dates.js';
+import { anticipatedYear, findDateRange, joinSplitRanges, latestDateIn, monthIndex, yearsInNames, type YearMonth } from './dates.js';
 import { datedEmployers } from './dated-employers.js';
 import { degreeLevelOf, higherDegree, parseEducation } from './education.js';
 import { isKaggleLayout, kaggleCurrentTitle, kaggleHeadlines, parseKaggleCompanies } from './kaggle.js';
@@ -40,6 +40,12 @@ export interface ProfileInput {
   };
   resumeText: string | null;
   now: Date;
+  /**
+   * When `now` is the resume's own latest date (a corpus without a date of writing, `resumeDating`), the latest
+   * it may have been written: the end of a year it anticipates ("2015 (anticipated)"). Open-ended roles still
+   * run to `now`, but their length and the dated total are then lower bounds.
+   */
+  nowUpTo?: Date | null;
 }
 
 const valueOf = (c: ContactLike): string => (typeof c === 'string' ? c : c.value);
@@ -209,7 +215,9 @@ export function extractProfile(input: ProfileInput): CandidateProfile {
   let yearsExperience = datedYears;
   // A current role runs to `now`; a later year in a name ("QuickBooks 2015" on a resume whose last date is
   // 2009) does not date the resume (`latestDateIn`), but the resume may be as recent: the total is a lower bound.
-  const runsPastNow = intervals.some((i) => i.end === null) && yearsInNames(text).some((year) => year > now.year);
+  // So may a year the resume anticipates beyond `now` (`nowUpTo`; round h, G338: a 2015 award "anticipated").
+  const mayBeLater = yearsInNames(text).some((year) => year > now.year) || (!!input.nowUpTo && input.nowUpTo.getUTCFullYear() > now.year);
+  const runsPastNow = intervals.some((i) => i.end === null) && mayBeLater;
   let yearsExperienceAtLeast = atLeast || (datedYears !== null && runsPastNow);
   const stated = statedYears(text);
   if (stated !== null && (yearsExperience === null || stated > yearsExperience)) {
@@ -222,6 +230,7 @@ export function extractProfile(input: ProfileInput): CandidateProfile {
   }
   const currentJob = jobs.find((j) => j.current && j.start);
   const yearsInRole = currentJob ? mergedYears([{ start: currentJob.start!, end: null }], now) : null;
+  const yearsInRoleAtLeast = yearsInRole !== null && mayBeLater;
 
   const contacts = contactsFromText(text);
   const emails = unique([...(candidate.emailAddresses ?? []).map((c) => normalizeEmail(valueOf(c))), ...contacts.emails]);
@@ -253,6 +262,7 @@ export function extractProfile(input: ProfileInput): CandidateProfile {
     yearsExperience,
     ...(yearsExperienceAtLeast ? { yearsExperienceAtLeast } : {}),
     yearsInRole,
+    ...(yearsInRoleAtLeast ? { yearsInRoleAtLeast } : {}),
   };
 }
 
@@ -285,8 +295,21 @@ function unique(values: (string | null)[]): string[] {
  * corpora without a date). A later date is a plan or an expiry, so it is skipped rather than capped to `fallback`.
  */
 export function resumeWrittenAt(resumeText: string, fallback: Date): Date {
-  const latest = latestDateIn(cleanText(resumeText), { year: fallback.getUTCFullYear(), month: fallback.getUTCMonth() + 1 });
-  if (!latest) return fallback;
-  const at = new Date(Date.UTC(latest.year, latest.month - 1, 28));
-  return at.getTime() > fallback.getTime() ? fallback : at;
+  return resumeDating(resumeText, fallback).at;
+}
+
+/**
+ * When a resume was written, as far as its text tells: `at` is its latest explicit date (`resumeWrittenAt`),
+ * the month open-ended roles run to; `upTo` is the end of a later year it anticipates ("Winners Circle 2013,
+ * 2015 (anticipated)": written in 2013 at the earliest and by 2015), null when it anticipates none. Between
+ * the two, an open-ended role's length is a lower bound.
+ */
+export function resumeDating(resumeText: string, fallback: Date): { at: Date; upTo: Date | null } {
+  const text = cleanText(resumeText);
+  const latest = latestDateIn(text, { year: fallback.getUTCFullYear(), month: fallback.getUTCMonth() + 1 });
+  const at = latest ? new Date(Date.UTC(latest.year, latest.month - 1, 28)) : fallback;
+  const written = at.getTime() > fallback.getTime() ? fallback : at;
+  const by = anticipatedYear(text);
+  const upTo = by !== null && by > written.getUTCFullYear() ? new Date(Math.min(Date.UTC(by, 11, 28), fallback.getTime())) : null;
+  return { at: written, upTo: upTo && upTo.getTime() > written.getTime() ? upTo : null };
 }

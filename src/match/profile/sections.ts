@@ -87,13 +87,26 @@ export function headingKind(line: string): Exclude<SectionKind, 'header'> | null
   return HEADING_KIND.get(folded) ?? null;
 }
 
+/*
+ * A heading word that finishes the sentence wrapped from the line above is no heading: "…develop an
+ * understanding of their respective needs and" / "interests." (round h, G1076: that line opened an
+ * "interests" section, and the two roles dated below it, 1986–1988 and 1976–1980, were lost to the work
+ * history). Only a line starting in lower case right under a line that runs on (no blank line, no closing
+ * punctuation) is read so; "projects:" under a finished sentence stays a heading.
+ */
+function isContinuation(line: string, previous: string): boolean {
+  return /^\s*[a-z]/.test(line) && previous.trim() !== '' && !/[.:;!?]["')\]]?$/.test(previous.trim());
+}
+
 /** Split resume text into ordered sections; lines before the first heading form the 'header' section. */
 export function splitSections(text: string): Section[] {
   const prepared = text.replace(GLUED_HEADINGS, (_m, heading: string) => `\n${heading}\n`);
   const sections: Section[] = [{ kind: 'header', heading: null, lines: [] }];
+  let previous = '';
   for (const rawLine of prepared.split('\n')) {
     const line = rawLine.replace(/\s+$/, '');
-    const kind = headingKind(line);
+    const kind = isContinuation(line, previous) ? null : headingKind(line);
+    previous = line;
     if (kind) {
       sections.push({ kind, heading: line.trim(), lines: [] });
       continue;

@@ -19,6 +19,8 @@ export interface TimedRole extends CareerEntry {
    * Associate Analyst role 2011–2012 was called latest beside a Team Lead role of 2012 that ended then too).
    */
   latest: boolean;
+  /** A current role whose length is a lower bound (the resume may be later than its latest date): say when, not how long. */
+  lengthAtLeast?: boolean;
 }
 
 /** A role counts as "previously X" when held at least this long. */
@@ -33,7 +35,7 @@ const monthIndex = (ym: string | null): number | null => {
  * Roles with duration, recency and weight. A current role ends at the resume's date, known through the
  * profile's years in role; without it a current role's duration is unknown rather than guessed.
  */
-export function timedCareer(career: CareerEntry[], yearsInRole: number | null = null): TimedRole[] {
+export function timedCareer(career: CareerEntry[], yearsInRole: number | null = null, yearsInRoleAtLeast = false): TimedRole[] {
   // The profile measures years in role for its first current role with a start: that fixes the resume's date.
   const anchor = career.find((r) => r.current && r.start);
   const anchorStart = anchor ? monthIndex(anchor.start) : null;
@@ -52,11 +54,14 @@ export function timedCareer(career: CareerEntry[], yearsInRole: number | null = 
     // A role with only a start was held at least until then: the latest of them is the career's latest role.
     const lastSeen = end ?? start;
     const yearsAgo = role.current ? 0 : lastSeen !== null && Number.isFinite(latest) ? Math.max(0, (latest - lastSeen) / 12) : null;
-    // Unknown dates: neither trusted nor dismissed.
-    const duration = months === null ? 0.5 : Math.min(1, 0.2 + months / 30);
+    const lengthAtLeast = yearsInRoleAtLeast && (role.current || !role.end) && end !== null && end === asOf;
+    // Unknown dates, or a length known only from below: neither trusted nor dismissed (round h, G338: a role
+    // since 2012 measured to a 2013 date sank from first to fifth on a resume written in 2015).
+    const known = months === null ? 0.5 : Math.min(1, 0.2 + months / 30);
+    const duration = lengthAtLeast ? Math.max(0.5, known) : known;
     const recency = yearsAgo === null ? 0.7 : Math.max(0.35, 1 - yearsAgo / 15);
     const isLatest = Number.isFinite(latest) && ends[i] === latest && (monthIndex(role.start) ?? -Infinity) === latestStart;
-    return { ...role, months, yearsAgo, weight: duration * recency, latest: isLatest };
+    return { ...role, months, yearsAgo, weight: duration * recency, latest: isLatest, ...(lengthAtLeast ? { lengthAtLeast } : {}) };
   });
 }
 

@@ -72,6 +72,17 @@ describe('careers with time', () => {
     expect(heldFor(4)).toBe('4 months');
   });
 
+  it('weighs a current role whose length is known only from below as an unknown one, not a short one (round h, G338)', () => {
+    const career = [{ title: 'Account Executive', canonicalTitle: null, occupationCode: null, company: null, start: '2012-12', end: null, current: true }];
+    const [bounded] = timedCareer(career, 0.1, true);
+    const [measured] = timedCareer(career, 0.1);
+    expect(bounded.lengthAtLeast).toBe(true);
+    expect(measured.lengthAtLeast).toBeUndefined();
+    expect(bounded.weight).toBeGreaterThan(measured.weight);
+    // A long role stays as long as measured.
+    expect(timedCareer(career, 4, true)[0].weight).toBe(timedCareer(career, 4)[0].weight);
+  });
+
   it('leaves a current role undated when the resume date is unknown rather than guessing', () => {
     const [role] = timedCareer([{ title: 'Engineer', canonicalTitle: null, occupationCode: null, company: null, start: '2012-01', end: null, current: true }]);
     expect(role.months).toBeNull();

@@ -340,3 +340,25 @@ describe('an occupation O*NET files a title under by its generic head only is ne
     expect(pm.join(' ')).not.toMatch(/Marketing Managers/);
   });
 });
+
+describe('a current role on a resume that may be later than its latest date (held-out round h, G338)', () => {
+  it('says when the role began, not how long it has lasted, and the dated total as a lower bound', () => {
+    const job = jobSpecOf({ title: 'Regional Buyer', description: 'Minimum qualifications:\n10 years of experience in retail buying.' });
+    const career = [role('Regional Buyer', '2011-05', null, true), role('Assistant Buyer', '2006-06', '2011-04')];
+    const candidate: CandidateFacts = {
+      candidateId: 'c1',
+      name: 'Resume 1',
+      current: { title: 'Regional Buyer', canonicalTitle: normalizeTitle('Regional Buyer').canonicalTitle, occupationCode: normalizeTitle('Regional Buyer').occupationCode },
+      past: [],
+      skills: [],
+      yearsExperience: 5.6,
+    };
+    const resume: ResumeFacts = { text: 'Regional Buyer May 2011 to Current', career, yearsInRole: 0.7, yearsInRoleAtLeast: true, yearsAtLeast: true, skills: new Set() };
+    const reasons = scoreCandidate(job, candidate, [], null, undefined, { resume, lexical: null }).reasons;
+    expect(reasons[0]).toMatch(/current role Regional Buyer \(since 2011\)$/);
+    expect(reasons).toContain('At least 5.6 years of experience by the dates on the resume; the role asks at least 10');
+    // Measured to a date the resume is known to be written at, the length is said.
+    const known = scoreCandidate(job, candidate, [], null, undefined, { resume: { ...resume, yearsInRole: 4, yearsInRoleAtLeast: undefined }, lexical: null }).reasons;
+    expect(known[0]).toMatch(/current role Regional Buyer \(4 years, since 2011\)$/);
+  });
+});

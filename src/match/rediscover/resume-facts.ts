@@ -24,6 +24,8 @@ export interface ResumeFacts {
   career: CareerEntry[];
   /** Years in the current role as the profile measured it against the resume's date, null when unknown. */
   yearsInRole: number | null;
+  /** Years in role is a lower bound (`CandidateProfile.yearsInRoleAtLeast`): the current role's length is not said. */
+  yearsInRoleAtLeast?: boolean;
   /** The profile's dated total is a lower bound (`CandidateProfile.yearsExperienceAtLeast`). */
   yearsAtLeast?: boolean;
   /** Lower-cased canonical skills evidenced in the profile's list or anywhere in the resume text. */
@@ -70,7 +72,8 @@ export function loadResumeFacts(db: Db, ids: string[]): Map<string, ResumeFacts>
     const skills = new Set([...listed, ...(row.text ? resumeSkills(row.text) : [])].map((s) => s.toLowerCase()));
     const yearsInRole = typeof profile.yearsInRole === 'number' ? profile.yearsInRole : null;
     const yearsAtLeast = profile.yearsExperienceAtLeast === true;
-    out.set(row.id, { text: row.text, career, yearsInRole, skills, ...(yearsAtLeast ? { yearsAtLeast } : {}) });
+    const yearsInRoleAtLeast = profile.yearsInRoleAtLeast === true;
+    out.set(row.id, { text: row.text, career, yearsInRole, skills, ...(yearsAtLeast ? { yearsAtLeast } : {}), ...(yearsInRoleAtLeast ? { yearsInRoleAtLeast } : {}) });
   }
   return out;
 }

@@ -189,7 +189,7 @@ interface TitleOutcome {
 
 /** Roles from the dated career when there is one, else the profile's current and past titles undated. */
 function rolesOf(c: CandidateFacts, resume: ResumeFacts | null): TimedRole[] {
-  const timed = resume && resume.career.some((r) => r.title) ? timedCareer(resume.career, resume.yearsInRole) : [];
+  const timed = resume && resume.career.some((r) => r.title) ? timedCareer(resume.career, resume.yearsInRole, resume.yearsInRoleAtLeast) : [];
   if (timed.length) return timed;
   const undated = (ref: TitleRef, current: boolean): TimedRole => ({ ...ref, company: null, start: null, end: null, current, months: null, yearsAgo: null, weight: current ? 0.6 : 0.4, latest: false });
   // A title read from the resume's headline is what they call themselves, not a role known to be held now.
@@ -217,7 +217,9 @@ function titleComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | n
 function titleReason(job: JobSpec, role: TimedRole, kind: ReturnType<typeof roleSimilarity>['kind'], hasCurrentRole: boolean): string | null {
   if (!kind) return null;
   const title = role.title ?? role.canonicalTitle;
-  const held = heldFor(role.months);
+  // A length measured to a date the resume may be later than is only a lower bound: "(since 2012)" stays true
+  // (round h, G338: "4 years, since 2012" ran the role to a 2017 degree on a resume written in 2015).
+  const held = role.lengthAtLeast ? null : heldFor(role.months);
   const when = heldWhen(role);
   const span = [held, when].filter(Boolean).join(', ');
   const detail = `${title}${span ? ` (${span})` : ''}`;
@@ -328,7 +330,8 @@ function seniorityComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts
   if (span && span.years >= job.yearsRequired) {
     return {
       value,
-      reason: `Roles dated from ${span.firstStart}, the current one since ${span.currentStart} (its length unknown: the resume has no later date); the other dated roles${leftOut} add up to ${total}; ${asked}`,
+      // A resume that anticipates a later year has later dates than its latest past one (`yearsInRoleAtLeast`).
+      reason: `Roles dated from ${span.firstStart}, the current one since ${span.currentStart} (its length unknown${resume?.yearsInRoleAtLeast ? '' : ': the resume has no later date'}); the other dated roles${leftOut} add up to ${total}; ${asked}`,
     };
   }
   // Roles dated by employer outside the work history make the dated total a lower bound too (rounds f and g,

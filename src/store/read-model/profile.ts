@@ -79,6 +79,8 @@ export const CandidateProfile = z.object({
   /** The dated total is a lower bound: it counts roles dated by employer outside the work history, or a current role may run past the resume's last date. */
   yearsExperienceAtLeast: z.boolean().optional(),
   yearsInRole: z.number().nullable(),
+  /** Years in role is a lower bound: the resume may have been written after the date it is measured to. */
+  yearsInRoleAtLeast: z.boolean().optional(),
 });
 export type CandidateProfile = z.infer<typeof CandidateProfile>;
 
