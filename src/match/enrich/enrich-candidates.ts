@@ -14,8 +14,10 @@ import { loadEnrichmentSources } from './load-sources.js';
  * Bump when extraction or normalisation rules change: every stored profile with an older version is
  * stale and gets recomputed by `enrichAll` (and by the indexer as candidates change). 2: groups, interests, honors.
  * 3: a role title may start with a camel-case brand ("iOS Engineer" was no title).
+ * 4: a wrapped lower-case line is body text, not a section heading; future-marked dates ("2015 (anticipated)")
+ * do not date a resume (`yearsInRoleAtLeast`); Negotiation from its verb forms.
  */
-export const EXTRACTOR_VERSION = 3;
+export const EXTRACTOR_VERSION = 4;
 
 /** Batches keep each transaction short: readers (search, MCP) are never blocked for long. */
 const BATCH_SIZE = 200;
