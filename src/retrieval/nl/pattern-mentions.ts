@@ -82,6 +82,8 @@ const DEGREE_SHAPES: Shape[] = [
   { pattern: /\b(?:with\s+(?:an?\s+)?)?high[\s-]school\s+(?:diplomas?|degrees?|education|graduates?)\b/gi, make: () => ({ kind: 'degree', value: 'high school' }) },
 ];
 
+/** After a list member: "Oracle, Java skills" ends the employers at "Oracle" (Java is a skill, nl-heldout4 h4-234). */
+const NOT_SKILL_NOUN = "(?![\\w&.'-])(?!\\s+(?:skills?|skill[\\s-]?sets?|skillsets?|expertise|experience|knowledge|background)\\b)";
 const COMPANY = "([A-Z][\\w&.'-]*(?:\\s+(?:[A-Z][\\w&.'-]*|&))*)";
 // "University of California, Berkeley"; never "Harvard, Product dept" (a department or role after the comma).
 const SCHOOL = "([A-Z][\\w&.'-]*(?:\\s+(?:of|at|the|[A-Z][\\w&.'-]*))*(?:,\\s+[A-Z][\\w'-]+(?![\\w'-]|\\s+(?:dept|department|departments|team|role|roles|job|jobs|req|applicants|candidates|skills?)\\b))?)";
@@ -113,7 +115,7 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
     { pattern: new RegExp(`\\b(?:currently|now)\\s+(?:(?:works?|working|employed)\\s+(?:at|for|with)|at)\\s+${COMPANY}`, 'g'), make: (m) => (/^(?:currently|now)\s+at\s/i.test(m[0]) && isAccountValue(m[1]) ? null : profile('currentCompany', m[1])) },
     // "didn't work at Amazon", "never worked for Meta": a past employer, negated by the cue before it (which stays outside the span).
     {
-      pattern: new RegExp(`(?<=\\b(?:didn['\u2019]?t|did\\s+not|never|have\\s+not|haven['\u2019]?t|has\\s+not|hasn['\u2019]?t)\\s+(?:ever\\s+|previously\\s+)?)(?:work|worked|been)\\s+(?:at|for)\\s+${COMPANY}(?:\\s*(?:,|\\bor\\b|\\bnor\\b|\\band\\b)\\s*${COMPANY})*`, 'g'),
+      pattern: new RegExp(`(?<=\\b(?:didn['\u2019]?t|did\\s+not|never|have\\s+not|haven['\u2019]?t|has\\s+not|hasn['\u2019]?t)\\s+(?:ever\\s+|previously\\s+)?)(?:work|worked|been)\\s+(?:at|for)\\s+${COMPANY}(?:\\s*(?:,|\\bor\\b|\\bnor\\b|\\band\\b)\\s*${COMPANY}${NOT_SKILL_NOUN})*`, 'g'),
       make: (m) => companies(m[0].replace(/^\S+\s+\S+\s+/, '')),
     },
     // "Shopify in their work history", "no Deloitte in their work history": a past employer.

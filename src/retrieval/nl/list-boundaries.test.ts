@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { demoVocabulary } from '../../../evals/demo-vocabulary.js';
+import { parseNaturalLanguage } from './offline-parser.js';
+
+const vocab = demoVocabulary();
+const now = new Date('2026-11-27T12:00:00Z');
+const parse = (text: string) => parseNaturalLanguage(text, vocab, { now }).request;
+
+describe('where a list of employers or skills ends', () => {
+  it('an employer before a bare comma is not an open skill of the list after it', () => {
+    expect(parse('designers who used to work at Airbnb, Figma skills').filters).toEqual({ pastCompany: ['Airbnb'], skill: ['Figma'] });
+    expect(parse('used to work at Shopify, Python skills').filters).toEqual({ pastCompany: ['Shopify'], skill: ['Python'] });
+    // Joined by "or", two skills stay one list.
+    expect(parse('React or Vue skills').filters).toEqual({ skill: ['React', 'Vue'] });
+  });
+
+  it('"<skill> expertise" names the skill', () => {
+    expect(parse('Kafka expertise, Berlin').filters).toEqual({ skill: ['Kafka'], location: ['Berlin'] });
+    expect(parse('Terraform expertise').filters).toEqual({ skill: ['Terraform'] });
+  });
+
+  it('a negated employer list stops before a skill phrase', () => {
+    expect(parse('never worked at Oracle, Java skills').filters).toEqual({ skill: ['Java'], exclude: { pastCompany: ['Oracle'] } });
+    expect(parse("didn't work at Amazon, Go skills").filters).toEqual({ skill: ['Go'], exclude: { pastCompany: ['Amazon'] } });
+    expect(parse('never worked at Amazon, Meta or Google').filters).toEqual({ exclude: { pastCompany: ['Amazon', 'Meta', 'Google'] } });
+  });
+});
