@@ -25,3 +25,22 @@ describe('where a list of employers or skills ends', () => {
     expect(parse('never worked at Amazon, Meta or Google').filters).toEqual({ exclude: { pastCompany: ['Amazon', 'Meta', 'Google'] } });
   });
 });
+
+describe('employers and titles said together', () => {
+  it('the employer of a current title is the current company, negated by its own cue', () => {
+    expect(parse('currently working as a Staff Accountant at Deloitte').filters).toEqual({ currentTitle: ['Staff Accountant'], currentCompany: ['Deloitte'] });
+    expect(parse('now a Product Designer at Figma').filters).toEqual({ currentTitle: ['Product Designer'], currentCompany: ['Figma'] });
+    expect(parse('currently a Senior Software Engineer, but not at Stripe').filters).toEqual({ currentTitle: ['Senior Software Engineer'], exclude: { currentCompany: ['Stripe'] } });
+    expect(parse('currently a Staff Accountant but not at Deloitte or KPMG').filters).toEqual({ currentTitle: ['Staff Accountant'], exclude: { currentCompany: ['Deloitte', 'KPMG'] } });
+  });
+
+  it('a title in the plural in the work history is a past title, not a company', () => {
+    expect(parse('no Recruiting Coordinators in their work history').filters).toEqual({ exclude: { pastTitle: ['Recruiting Coordinator'] } });
+    expect(parse('Marketing Directors in their work history').filters).toEqual({ pastTitle: ['Marketing Director'] });
+  });
+
+  it('"<field> anything but X or Y" excludes the whole list on that field', () => {
+    expect(parse('application status anything but Hired or Lead').filters).toEqual({ exclude: { applicationStatus: ['Hired', 'Lead'] } });
+    expect(parse('current title is anything other than Product Manager').filters).toEqual({ exclude: { currentTitle: ['Product Manager'] } });
+  });
+});
