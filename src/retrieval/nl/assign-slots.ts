@@ -228,9 +228,13 @@ function sharedDepartmentWord(ctx: Context): boolean {
 /** Does `m` continue a list of the previous mention's dimension ("London, Dublin or Lisbon")? */
 function continuesList(text: string, prev: Mention | undefined, m: Mention, dimension: string | undefined): boolean {
   if (!prev || dimension === undefined) return false;
-  const gap = text.slice(prev.end, m.start);
+  // "not in the Engineering department OR Product department": the member's own noun (department, role, stage,
+  // people) before the connector is part of that member, not a clause of its own.
+  const gap = text.slice(prev.end, m.start).replace(MEMBER_NOUN, '');
   return ((LIST_SEPARATORS.test(gap) && /,|\/|&|\bor\b|\band\b|\bnor\b/i.test(gap)) || REPEATED_CUE_GAP.test(gap)) && dimensionOf(m).includes(dimension);
 }
+
+const MEMBER_NOUN = /^\s+(?:departments?|depts?|teams?|roles?|jobs?|positions?|reqs?|stages?|rounds?|tags?|people|folks|candidates|applicants|ones)(?=\s*,?\s*(?:\/|&|\bor\b|\band\b|\bnor\b))/i;
 
 /** "rejected as overqualified OR FOR comp", "in Berlin or in Munich": a connector, then the dimension's cue again. */
 const REPEATED_CUE_GAP = /^\s*,?\s*(?:or|and|nor)\s+(?:for|as|from|in|at|by|via|over|due\s+to|because\s+of)\s+(?:the\s+|an?\s+|their\s+)?$/i;
@@ -332,8 +336,12 @@ const isRecruiter = (m: Mention | undefined): m is Mention => m?.kind === 'value
 
 /** The recruiter(s) a cue negates as the subject of its verb, with the verb's span, or null. */
 function negatedSubject(text: string, mentions: Mention[], cue: NegationCue): { subjects: Mention[]; tail: Span } | null {
+  // "sourced by Priya but not rejected for timing": a cue that opens a new clause ("but not") has no subject
+  // before it, and a recruiter after "by" is the agent of the verb before, not the subject of the next one.
+  if (/^(?:but|and|yet|though|while|however)\b/i.test(cue.text)) return null;
   const k = mentions.findLastIndex((m) => m.end <= cue.start);
   if (k < 0 || !isRecruiter(mentions[k]) || !SUBJECT_AUX.test(text.slice(mentions[k].end, cue.start))) return null;
+  if (/\bby\s+$/i.test(text.slice(Math.max(0, mentions[k].start - 4), mentions[k].start))) return null;
   const verb = RECRUITING_VERB.exec(text.slice(cue.end));
   if (!verb) return null;
   const subjects = [mentions[k]];
