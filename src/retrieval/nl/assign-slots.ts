@@ -422,7 +422,8 @@ function backwardReferent(text: string, mentions: Mention[], cue: NegationCue): 
  * when the outer cue is a refusal of PEOPLE and the inner one negates their relative clause; any
  * other pair of negations on one value is refused (left as text), never guessed.
  */
-const PEOPLE_OBJECT = "(?:any(?:one|body)?|every(?:one|body)|all|people|candidates|folks|applicants|those|someone|ones)(?:\\s+(?:people|candidates|folks|applicants))?";
+// "skip THE ONES who never …", "drop ALL THE people who …": an article before the people word changes nothing.
+const PEOPLE_OBJECT = "(?:(?:the|all\\s+the|all\\s+of\\s+the)\\s+)?(?:any(?:one|body)?|every(?:one|body)|all|people|candidates|folks|applicants|those|someone|ones)(?:\\s+(?:people|candidates|folks|applicants))?";
 const REMOVAL_VERB = '(?:exclude|excluding|skip|drop|remove|leave\\s+out|filter\\s+out|rule\\s+out|weed\\s+out|omit|hide|ignore|pass\\s+on|avoid)';
 /** "don't want / show me anyone", "nobody", "exclude anybody", "skip candidates": a refusal of PEOPLE. */
 const OUTER_HEAD = `(?:(?:don['’]?t|do\\s+not|never)\\s+(?:want|need|include|show(?:\\s+me)?|give\\s+me|list|send(?:\\s+me)?)\\s+${PEOPLE_OBJECT}|${REMOVAL_VERB}\\s+${PEOPLE_OBJECT}|no\\s+one|no-one|nobody|none|not\\s+(?:any(?:one|body)|people|candidates|folks))`;
@@ -432,7 +433,8 @@ const OUTER_PEOPLE_BARE = new RegExp(`^${OUTER_HEAD}\\s+$`, 'i');
 const INNER_NOT = /^(?:isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|didn['’]?t|doesn['’]?t|don['’]?t|hasn['’]?t|haven['’]?t|never|not|is\s+not|was\s+not|did\s+not|without)$/i;
 const INNER_BARE = /^(?:not|without)$/i;
 /** "remove anyone whose application status isn't Active": a refusal of people whose field is negated. */
-const OUTER_WHOSE = new RegExp(`^${OUTER_HEAD}\\s+whose\\s+$`, 'i');
+// "no one WITH AN application status other than Active" says the same as "whose".
+const OUTER_WHOSE = new RegExp(`^${OUTER_HEAD}\\s+(?:whose|with\\s+(?:an?|the|their)?)\\s+$`, 'i');
 /** Fields every application has, so "not (field ≠ X)" is exactly "field = X" (a school or title may be missing). */
 const ALWAYS_PRESENT = new Set(['applicationStatus', 'stage']);
 

@@ -44,3 +44,18 @@ describe('employers and titles said together', () => {
     expect(parse('current title is anything other than Product Manager').filters).toEqual({ exclude: { currentTitle: ['Product Manager'] } });
   });
 });
+
+describe('clear double negations', () => {
+  it('an article before the refused people changes nothing ("skip the ones who never …")', () => {
+    expect(parse('skip the ones who never made it to onsite').filters).toEqual({ stageReached: ['Onsite'] });
+    expect(parse("drop all the people who weren't referrals").filters).toEqual({ source: ['Referral'] });
+    // One negation only: still an exclusion.
+    expect(parse('skip the ones from LinkedIn').filters).toEqual({ exclude: { source: ['LinkedIn'] } });
+  });
+
+  it('"no one with a <field> other than X" is "whose", for a field every application has', () => {
+    expect(parse('no one with an application status other than Active').filters).toEqual({ applicationStatus: ['Active'] });
+    // A school may be missing, so "not (school ≠ MIT)" is not "school = MIT": refused, never guessed.
+    expect(parse('no one with a school other than MIT').filters).toEqual({});
+  });
+});
