@@ -43,7 +43,7 @@ const NEGATED_PROGRESS =
 /** "… because WE COULDN'T MATCH their pay expectations": what the team could not do, inside the causal clause. */
 const TEAM_CLAUSE =
   "(?:(?:we|the\\s+team|the\\s+company|they)\\s+(?:(?:could|can|did|were|was|would)(?:n['\u2019]?t|\\s+not)|never|weren['\u2019]?t\\s+able\\s+to)\\s+(?:(?:quite|really|even)\\s+)?(?:meet|match|afford|agree\\s+(?:on|with)|reach|hit|come\\s+to\\s+terms\\s+on|align\\s+on|get\\s+close\\s+to)\\s+)";
-export const OWN_NEGATION_REASON = new RegExp(`^${NEGATED_PROGRESS}\\s+${TEAM_CLAUSE}?${FILLER}$`, 'i');
+const OWN_NEGATION_REASON = new RegExp(`^${NEGATED_PROGRESS}\\s+${TEAM_CLAUSE}?${FILLER}$`, 'i');
 const REASON_BEFORE = new RegExp(
   `${NEGATED_PROGRESS}\\s+${TEAM_CLAUSE}?${FILLER}$|(?:\\b${REASON_VERB}(?:\\s+(?:them|him|her|us|those|these|out|on|up|down))?\\s+(?:for|because\\s+of|due\\s+to|over|on|because|as|since|with\\s+reason|citing|to)|\\b(?:rejection|archive|archival)\\s+reasons?\\s*(?:is|was|of|:|=)?|\\b(?:because\\s+of|due\\s+to|on\\s+account\\s+of))\\s+${FILLER}$`,
   'i',
@@ -240,14 +240,14 @@ const MEMBER_NOUN = /^\s+(?:departments?|depts?|teams?|roles?|jobs?|positions?|r
 const REPEATED_CUE_GAP = /^\s*,?\s*(?:or|and|nor)\s+(?:for|as|from|in|at|by|via|over|due\s+to|because\s+of)\s+(?:the\s+|an?\s+|their\s+)?$/i;
 
 /** The dimensions a mention can stand for (value readings, or its kind). */
-export function dimensionOf(m: Mention): string[] {
+function dimensionOf(m: Mention): string[] {
   if (m.kind === 'value') return m.readings.map((r) => r.dimension);
   if (m.kind === 'profile' || m.kind === 'field') return [m.key];
   return [m.kind];
 }
 
 /** "didn't join because (they) …": a negated non-rejection outcome then a causal word. */
-export function isNegatedOutcomeCause(span: string): boolean {
+function isNegatedOutcomeCause(span: string): boolean {
   const m = NEGATED_OUTCOME_CAUSE.exec(span);
   return m !== null && !REJECTION_WORD.test(m[1]) && !/[,;.!?()\u0001]/.test(span);
 }
@@ -367,11 +367,11 @@ const NEGATED_OUTCOME_BEFORE = new RegExp(`\\b${NEGATED_OUTCOME_CAUSE.source.sli
  * could not do is the reason itself, said from our side; its "n't" negates no filter (nl-heldout4 h4-295
  * read it as "not rejected for Compensation").
  */
-export const TEAM_COULD_NOT =
+const TEAM_COULD_NOT =
   /\b(?:we|the\s+team|the\s+company|the\s+hiring\s+manager|the\s+hm|they)\s+(?:(?:could|can|did|were|was|would)(?:n['\u2019]?t|\s+not)|never|weren['\u2019]?t\s+able\s+to|couldn['\u2019]?t\s+quite)\s+(?:(?:quite|really|even)\s+)?(?:meet|match|afford|agree\s+(?:on|with\s+them\s+on|with)|reach|hit|close\s+(?:on|the\s+gap\s+on)|come\s+to\s+terms\s+on|align\s+on|get\s+(?:to|close\s+to)|make\s+(?:it\s+)?work\s+on|work\s+out)\s+(?:their|the|his|her|a|an|our)?\s*$/i;
 
 /** A negated verdict inside a reason clause ("the timing wasn't right", "comp didn't work out"): part of the reason. */
-export const REASON_VERDICT =
+const REASON_VERDICT =
   /^\s+(?:(?:was|were|is|are|did|does|do)(?:n['\u2019]?t|\s+not)|never)\s+(?:(?:quite|really|exactly|the|a)\s+)?(?:right|ideal|good|great|aligned|competitive|workable|feasible|possible|there|enough|in\s+range|(?:good\s+)?(?:match|fit)|work(?:\s+out)?(?:\s+for\s+(?:them|him|her|us|either\s+side))?|line\s+up|meet\s+(?:the\s+bar|expectations)|close|agree)\b|^\s+(?:(?:was|were|is|are)\s+)?(?:too\s+(?:high|steep|low)|off|wrong|misaligned|out\s+of\s+(?:range|budget))\b/i;
 
 /*

@@ -48,7 +48,7 @@ export function negatedCopulaVariants(phrase: string): string[] {
  * team"): every negated form of the verb with each object, so the whole phrase is the reason itself,
  * and its "not" never reaches the reason as an exclusion (nl-heldout3 h3-299 was reversed).
  */
-export function negatedVerbVariants(verbs: string[], objects: string[]): string[] {
+function negatedVerbVariants(verbs: string[], objects: string[]): string[] {
   const negations = ["didn't", 'did not', "don't", "doesn't", "wouldn't", 'would not', 'never', 'not'];
   const past: Record<string, string> = { fit: 'fit', mesh: 'meshed', gel: 'gelled', click: 'clicked' };
   const gerund: Record<string, string> = { fit: 'fitting', mesh: 'meshing', gel: 'gelling', click: 'clicking' };
@@ -69,7 +69,7 @@ export function negatedVerbVariants(verbs: string[], objects: string[]): string[
  * "couldn't agree (with us) on salary", "never aligned with us on comp": a failed agreement on money is the
  * Compensation reason itself, said with its own "n't" (nl-heldout6 h6-124 read it as an exclusion).
  */
-export function agreementVariants(objects: string[]): string[] {
+function agreementVariants(objects: string[]): string[] {
   const negations = ["couldn't", 'could not', "didn't", 'never', "weren't able to"];
   const verbs = ['agree', 'align', 'come to terms'];
   const out: string[] = [];
@@ -84,7 +84,7 @@ export function agreementVariants(objects: string[]): string[] {
  * "the ones we couldn't afford", "candidates we were unable to afford": what the team could not pay is the
  * Compensation reason itself; its "n't" negates no filter (nl-heldout8 h8-172 excluded the job named after it).
  */
-export function affordVariants(): string[] {
+function affordVariants(): string[] {
   const negations = ["couldn't", 'could not', "can't", 'cannot', "weren't able to", 'were unable to', "wasn't able to", 'was unable to', 'unable to', 'not able to', 'too expensive to', 'never could'];
   return negations.flatMap((n) => ['', ' them', ' him', ' her', ' their salary', ' their comp', ' their ask'].map((o) => `${n} afford${o}`));
 }
@@ -219,7 +219,7 @@ export const LOCATION_SYNONYMS: CuedSynonym[] = [
  * after it that no mention took is what is excluded ("w/o Airflow in Seattle" → -"Airflow", Seattle
  * stays positive).
  */
-export interface NegationCueWord {
+interface NegationCueWord {
   phrase: string;
   object?: boolean;
   /** An imperative ("pass on …"): a cue only at the start of a clause ("we passed/pass on X as overqualified" is a reason verb). */
@@ -243,7 +243,7 @@ export const REMOVAL_IMPERATIVES = [
 /** Nouns that name a dimension ("any STAGE but Offer"). */
 const DIMENSION_NOUNS = ['stage', 'step', 'source', 'channel', 'department', 'dept', 'team', 'location', 'city', 'place', 'tag', 'job', 'role', 'position', 'reason', 'recruiter', 'school', 'university', 'college', 'company', 'employer', 'title'];
 
-export const NEGATION_CUE_TABLE: NegationCueWord[] = [
+const NEGATION_CUE_TABLE: NegationCueWord[] = [
   ...scope('no one who', 'no-one who', 'nobody who', 'none who', 'no one', 'no-one', 'nobody', 'anyone but', 'anybody but', 'everyone but', 'everybody but', 'anyone except', 'anybody except', 'everyone except'),
   ...obj('but not', 'other than', 'except for', 'except', 'excluding', 'exclude', 'without', 'skip', 'skipping', 'minus', 'no', 'apart from', 'aside from', 'not including', 'rather than', 'instead of'),
   ...scope('outside of', 'outside', 'never', 'not', 'none of'),
@@ -328,9 +328,6 @@ export function isListCue(cueText: string): boolean {
   return LIST_CUE_SET.has(cueText.trim().toLowerCase().replace(/\s+/g, ' '));
 }
 
-
-/** Words that end a clause (a negation's reach): punctuation is handled separately. */
-export const CLAUSE_BREAK_WORDS = ['but', 'who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'with', 'since', 'plus', 'also', 'though', 'however', 'while', 'only', 'just'];
 
 /** Words that may sit between list items of one dimension ("London, Dublin or Lisbon"). */
 export const LIST_SEPARATORS = /^(?:\s|,|\/|&|\bor\b|\band\b|\bnor\b|\bthe\b|\ban?\b|\bany\b|\beither\b|\bneither\b|'s\b)*$/i;

@@ -218,7 +218,7 @@ function chronoDate(text: string, now: Date, yearHint?: string): Date | null {
 }
 
 /** A date phrase found in a request: its span (with its cue word) and the range it means. */
-export interface DateMention {
+interface DateMention {
   start: number;
   end: number;
   key: 'updated' | 'applied';

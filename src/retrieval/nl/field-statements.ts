@@ -91,7 +91,7 @@ function anchored(vocab: NlVocabulary, dimension: ValueDimension): { entry: Lexi
 }
 
 /** The account value of `dimension` that `text` starts with (longest phrase), if any. */
-export function leadingValue(vocab: NlVocabulary, dimension: ValueDimension, text: string): { values: string[]; length: number } | null {
+function leadingValue(vocab: NlVocabulary, dimension: ValueDimension, text: string): { values: string[]; length: number } | null {
   let best: { values: string[]; length: number } | null = null;
   for (const { entry, re } of anchored(vocab, dimension)) {
     const m = re.exec(text);

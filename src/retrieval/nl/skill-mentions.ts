@@ -39,7 +39,7 @@ function skillSynonyms(vocab: NlVocabulary): Map<string, string> {
 }
 
 /** The account skill a phrase names (case-insensitive), if any. */
-export function knownSkill(vocab: NlVocabulary, phrase: string): string | undefined {
+function knownSkill(vocab: NlVocabulary, phrase: string): string | undefined {
   const key = normalize(phrase).replace(/[\s-]+/g, ' ');
   return memo(vocab, 'skillByName', () => new Map([...skillSynonyms(vocab), ...uniqueValues(vocab.skills).map((s): [string, string] => [normalize(s).replace(/[\s-]+/g, ' '), s])])).get(key);
 }
