@@ -71,7 +71,8 @@ const SOURCE_BEFORE = /\b(?:(?:applied|applying|came\s+in)\s+(?:via|through|thru
 const SOURCE_AFTER = /^(?:\s+(?:sourced|sourcing|referred|source))?\s+(?:candidates|applicants|people|hires|source|folks|ones|profiles|pipeline)\b|^\s+(?:sourced|source)\b/i;
 
 const TAG_BEFORE = /\b(?:tagged(?:\s+(?:as|with))?|tags?\s*(?:is|:|=)?|with\s+(?:the\s+|a\s+)?tag|labell?ed(?:\s+as)?|marked(?:\s+as)?|flagged(?:\s+as)?)\s+(?:(?:either|any\s+of|one\s+of|both)\s+)?(?:(?:a|an|the)\s+)?["']?$/i;
-const TAG_AFTER = /^["']?\s+(?:tags?|pool|list|group|bucket)\b/i;
+// "Do-Not-Contact TAGGED people": the participle after the tag names the field as well as "tag" does.
+const TAG_AFTER = /^["']?\s+(?:tags?|tagged|pool|list|group|bucket)\b/i;
 
 const RECRUITER_BEFORE = /(?:\b(?:sourced|recruited|owned|managed|handled|found|brought\s+in|submitted|added|screened|credited\s+to|worked\s+with|recruiting\s+owner)\s+(?:by\s+)?|\b(?:recruiters?|owners?|recruiting\s+lead)\s*(?:is|was|:|=)?\s*|\bby\s+)$/i;
 const RECRUITER_AFTER =

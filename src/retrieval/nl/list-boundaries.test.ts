@@ -59,3 +59,12 @@ describe('clear double negations', () => {
     expect(parse('no one with a school other than MIT').filters).toEqual({});
   });
 });
+
+describe('tag paraphrases', () => {
+  it('reads a tag from its paraphrase, and "<tag> tagged" as the tag', () => {
+    expect(parse('open source contributors in Munich').filters).toEqual({ tag: ['Open Source'], location: ['Munich'] });
+    expect(parse('people who interned here, Platform dept').filters).toEqual({ tag: ['Former Intern'], department: ['Platform'] });
+    expect(parse('Top Talent tagged people in Berlin').filters).toEqual({ tag: ['Top Talent'], location: ['Berlin'] });
+    expect(parse('excluding open source contributors').filters).toEqual({ exclude: { tag: ['Open Source'] } });
+  });
+});
