@@ -84,6 +84,9 @@ const LOCATION_AFTER = /^[\s-]+based\b|^\s+area\b/i;
 const DECLINED_OFFER = /(?<=\b(?:turned\s+down|declined|declining|rejected|refused|passed\s+on)\s+)(?:our|the|an?|their|your|my)\s+$/i;
 const NOT_ACCEPTED_OFFER = /\b(?:didn't|didnt|did\s+not|never|wouldn't|won't|couldn't|don't|doesn't)\s+(?:accept|take|sign)\s+(?:our|the|an?|their|your|my)\s+$/i;
 
+/** "who got an offer", "received an offer": reaching the Offer stage, said as receiving one. */
+const RECEIVED_OFFER = /\b(?:got|get|gotten|getting|received|receive|receiving|were\s+given|was\s+given|been\s+(?:made|given|extended))\s+(?:(?:an?|the|our)\s+)?$/i;
+
 const STAGE_NOT_REACHED = /\b(?:before|prior\s+to|ahead\s+of|short\s+of)\s+(?:the\s+|an?\s+|their\s+|our\s+)?(?:stage\s+of\s+|round\s+of\s+)?$/i;
 
 const SPEAKER_AFTER = /^\s+here\b/i;
@@ -183,7 +186,7 @@ function slotFor(reading: Reading, ctx: Context): Slot {
     case 'stage': {
       // "turned down our offer", "didn't accept the offer": they reached the offer stage (and declined it).
       if (/^offer$/i.test(reading.values[0] ?? '')) {
-        const declined = cue(DECLINED_OFFER) ?? cue(NOT_ACCEPTED_OFFER);
+        const declined = cue(DECLINED_OFFER) ?? cue(NOT_ACCEPTED_OFFER) ?? cue(RECEIVED_OFFER);
         if (declined) return { key: 'stageReached', consumed: spans(declined) };
       }
       // "Onsite reached", "final round reached": the verb after the stage.

@@ -98,7 +98,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
   {
     phrases: [
       'salary expectations', 'comp expectations', 'compensation expectations', 'pay expectations', 'salary ask', 'comp ask', 'salary requirements', 'too expensive', 'being too expensive',
-      'priced out', 'priced themselves out', 'asked for too much', 'wanted too much money', 'wanted more money', 'out of budget', 'over budget', 'outside our budget', 'outside the budget',
+      'priced out', 'priced themselves out', 'asked for too much', 'asked for too much money', 'asking for too much money', 'wanted too much money', 'wanted more money', 'out of budget', 'over budget', 'outside our budget', 'outside the budget',
       ...agreementVariants(['comp', 'compensation', 'salary', 'pay', 'money', 'numbers']), ...affordVariants(), 'comp mismatch', 'salary mismatch', 'lowballed', 'pay gap',
     ],
     target: /compensation|salary/i,

@@ -68,3 +68,12 @@ describe('tag paraphrases', () => {
     expect(parse('excluding open source contributors').filters).toEqual({ exclude: { tag: ['Open Source'] } });
   });
 });
+
+describe('receiving an offer is reaching the Offer stage', () => {
+  it('"got/received an offer" reached Offer; negated, it excludes that stage', () => {
+    expect(parse('people who received an offer').filters).toEqual({ stageReached: ['Offer'] });
+    expect(parse('Berlin folks who got an offer').filters).toEqual({ location: ['Berlin'], stageReached: ['Offer'] });
+    expect(parse("people who didn't get an offer").filters).toEqual({ exclude: { stageReached: ['Offer'] } });
+    expect(parse('asked for too much money').filters).toEqual({ rejectionReason: ['Compensation'] });
+  });
+});
