@@ -85,7 +85,9 @@ const DECLINED_OFFER = /(?<=\b(?:turned\s+down|declined|declining|rejected|refus
 const NOT_ACCEPTED_OFFER = /\b(?:didn't|didnt|did\s+not|never|wouldn't|won't|couldn't|don't|doesn't)\s+(?:accept|take|sign)\s+(?:our|the|an?|their|your|my)\s+$/i;
 
 /** "who got an offer", "received an offer": reaching the Offer stage, said as receiving one. */
-const RECEIVED_OFFER = /\b(?:got|get|gotten|getting|received|receive|receiving|were\s+given|was\s+given|been\s+(?:made|given|extended))\s+(?:(?:an?|the|our)\s+)?$/i;
+// Never after a "not" of its own: "never got an offer because they were overqualified" is a reason clause
+// whose negation was bound to the reason, so the offer must not come back positive here.
+const RECEIVED_OFFER = /(?<!(?:\bnot|\bnever|n['\u2019]t|\b(?:did|does|do)nt)\s+(?:(?:ever|even|yet)\s+)?)\b(?:got|get|gotten|getting|received|receive|receiving|were\s+given|was\s+given|been\s+(?:made|given|extended))\s+(?:(?:an?|the|our)\s+)?$/i;
 
 const STAGE_NOT_REACHED = /\b(?:before|prior\s+to|ahead\s+of|short\s+of)\s+(?:the\s+|an?\s+|their\s+|our\s+)?(?:stage\s+of\s+|round\s+of\s+)?$/i;
 

@@ -75,5 +75,7 @@ describe('receiving an offer is reaching the Offer stage', () => {
     expect(parse('Berlin folks who got an offer').filters).toEqual({ location: ['Berlin'], stageReached: ['Offer'] });
     expect(parse("people who didn't get an offer").filters).toEqual({ exclude: { stageReached: ['Offer'] } });
     expect(parse('asked for too much money').filters).toEqual({ rejectionReason: ['Compensation'] });
+    // A reason clause keeps its own "not": the offer never comes back positive.
+    expect(parse('never got an offer because they were overqualified').filters).toEqual({ rejectionReason: ['Overqualified'] });
   });
 });
