@@ -132,21 +132,29 @@ export function fieldMatches(key: string, expected: unknown, actual: unknown): b
 
 /**
  * Reversed meanings in one case: a value the case excludes that the parse filters FOR, or a value the
- * case filters for that the parse excludes. The worst failure, so it is counted on its own.
+ * case filters for that the parse excludes. The worst failure, so it is counted on its own. The key
+ * does not matter: "not at Stripe" parsed as a positive `pastCompany: Stripe` is as reversed as a
+ * positive `currentCompany: Stripe`, so a value is matched against every list of the other polarity.
+ * A (key, value) the case itself expects with that polarity is never a reversal ("ex-Stripe people not
+ * currently at Stripe" expects both `pastCompany: Stripe` and `exclude.currentCompany: Stripe`). The
+ * field reported is the parse's own (`exclude.<key>` for a value the parse excluded).
  */
 export function reversedMeanings(testCase: NlCase, parsed: SearchRequestInput): { field: string; values: string[] }[] {
   const lower = (xs: unknown) => (Array.isArray(xs) ? xs.map((x) => String(x).toLowerCase()) : []);
+  const lists = (o: Record<string, unknown>) => Object.entries(o).filter(([k, v]) => k !== 'exclude' && Array.isArray(v)).map(([k, v]) => [k, lower(v)] as const);
   const positive = (parsed.filters ?? {}) as Record<string, unknown>;
   const negative = (positive.exclude ?? {}) as Record<string, unknown>;
-  const expectedNegative = (testCase.expect.exclude ?? {}) as Record<string, unknown>;
+  const expectNegative = lists((testCase.expect.exclude ?? {}) as Record<string, unknown>);
+  const expectPositive = lists(testCase.expect);
+  const values = (ls: (readonly [string, string[]])[]) => new Set(ls.flatMap(([, v]) => v));
+  const has = (ls: (readonly [string, string[]])[], key: string, v: string) => ls.some(([k, xs]) => k === key && xs.includes(v));
   const out: { field: string; values: string[] }[] = [];
-  for (const [key, values] of Object.entries(expectedNegative)) {
-    const hit = lower(values).filter((v) => lower(positive[key]).includes(v));
+  for (const [key, vs] of lists(positive)) {
+    const hit = vs.filter((v) => values(expectNegative).has(v) && !has(expectPositive, key, v));
     if (hit.length) out.push({ field: key, values: hit });
   }
-  for (const [key, values] of Object.entries(testCase.expect)) {
-    if (key === 'exclude') continue;
-    const hit = lower(values).filter((v) => lower(negative[key]).includes(v));
+  for (const [key, vs] of lists(negative)) {
+    const hit = vs.filter((v) => values(expectPositive).has(v) && !has(expectNegative, key, v));
     if (hit.length) out.push({ field: `exclude.${key}`, values: hit });
   }
   return out;

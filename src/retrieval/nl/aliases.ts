@@ -45,7 +45,7 @@ export function buildAliases(values: string[], synonyms: Synonym[], extra: (valu
 }
 
 /** Regex source matching any alias (longest first), tolerant of hyphen/space variation and a plural s. */
-export function aliasPattern(aliases: Alias[]): string {
+function aliasPattern(aliases: Alias[]): string {
   if (aliases.length === 0) return '(?!)';
   const parts = [...aliases]
     .sort((a, b) => b.phrase.length - a.phrase.length)

@@ -43,7 +43,7 @@ const NEGATED_PROGRESS =
 /** "… because WE COULDN'T MATCH their pay expectations": what the team could not do, inside the causal clause. */
 const TEAM_CLAUSE =
   "(?:(?:we|the\\s+team|the\\s+company|they)\\s+(?:(?:could|can|did|were|was|would)(?:n['\u2019]?t|\\s+not)|never|weren['\u2019]?t\\s+able\\s+to)\\s+(?:(?:quite|really|even)\\s+)?(?:meet|match|afford|agree\\s+(?:on|with)|reach|hit|come\\s+to\\s+terms\\s+on|align\\s+on|get\\s+close\\s+to)\\s+)";
-export const OWN_NEGATION_REASON = new RegExp(`^${NEGATED_PROGRESS}\\s+${TEAM_CLAUSE}?${FILLER}$`, 'i');
+const OWN_NEGATION_REASON = new RegExp(`^${NEGATED_PROGRESS}\\s+${TEAM_CLAUSE}?${FILLER}$`, 'i');
 const REASON_BEFORE = new RegExp(
   `${NEGATED_PROGRESS}\\s+${TEAM_CLAUSE}?${FILLER}$|(?:\\b${REASON_VERB}(?:\\s+(?:them|him|her|us|those|these|out|on|up|down))?\\s+(?:for|because\\s+of|due\\s+to|over|on|because|as|since|with\\s+reason|citing|to)|\\b(?:rejection|archive|archival)\\s+reasons?\\s*(?:is|was|of|:|=)?|\\b(?:because\\s+of|due\\s+to|on\\s+account\\s+of))\\s+${FILLER}$`,
   'i',
@@ -71,7 +71,8 @@ const SOURCE_BEFORE = /\b(?:(?:applied|applying|came\s+in)\s+(?:via|through|thru
 const SOURCE_AFTER = /^(?:\s+(?:sourced|sourcing|referred|source))?\s+(?:candidates|applicants|people|hires|source|folks|ones|profiles|pipeline)\b|^\s+(?:sourced|source)\b/i;
 
 const TAG_BEFORE = /\b(?:tagged(?:\s+(?:as|with))?|tags?\s*(?:is|:|=)?|with\s+(?:the\s+|a\s+)?tag|labell?ed(?:\s+as)?|marked(?:\s+as)?|flagged(?:\s+as)?)\s+(?:(?:either|any\s+of|one\s+of|both)\s+)?(?:(?:a|an|the)\s+)?["']?$/i;
-const TAG_AFTER = /^["']?\s+(?:tags?|pool|list|group|bucket)\b/i;
+// "Do-Not-Contact TAGGED people": the participle after the tag names the field as well as "tag" does.
+const TAG_AFTER = /^["']?\s+(?:tags?|tagged|pool|list|group|bucket)\b/i;
 
 const RECRUITER_BEFORE = /(?:\b(?:sourced|recruited|owned|managed|handled|found|brought\s+in|submitted|added|screened|credited\s+to|worked\s+with|recruiting\s+owner)\s+(?:by\s+)?|\b(?:recruiters?|owners?|recruiting\s+lead)\s*(?:is|was|:|=)?\s*|\bby\s+)$/i;
 const RECRUITER_AFTER =
@@ -82,6 +83,11 @@ const LOCATION_AFTER = /^[\s-]+based\b|^\s+area\b/i;
 
 const DECLINED_OFFER = /(?<=\b(?:turned\s+down|declined|declining|rejected|refused|passed\s+on)\s+)(?:our|the|an?|their|your|my)\s+$/i;
 const NOT_ACCEPTED_OFFER = /\b(?:didn't|didnt|did\s+not|never|wouldn't|won't|couldn't|don't|doesn't)\s+(?:accept|take|sign)\s+(?:our|the|an?|their|your|my)\s+$/i;
+
+/** "who got an offer", "received an offer": reaching the Offer stage, said as receiving one. */
+// Never after a "not" of its own: "never got an offer because they were overqualified" is a reason clause
+// whose negation was bound to the reason, so the offer must not come back positive here.
+const RECEIVED_OFFER = /(?<!(?:\bnot|\bnever|n['\u2019]t|\b(?:did|does|do)nt)\s+(?:(?:ever|even|yet)\s+)?)\b(?:got|get|gotten|getting|received|receive|receiving|were\s+given|was\s+given|been\s+(?:made|given|extended))\s+(?:(?:an?|the|our)\s+)?$/i;
 
 const STAGE_NOT_REACHED = /\b(?:before|prior\s+to|ahead\s+of|short\s+of)\s+(?:the\s+|an?\s+|their\s+|our\s+)?(?:stage\s+of\s+|round\s+of\s+)?$/i;
 
@@ -182,7 +188,7 @@ function slotFor(reading: Reading, ctx: Context): Slot {
     case 'stage': {
       // "turned down our offer", "didn't accept the offer": they reached the offer stage (and declined it).
       if (/^offer$/i.test(reading.values[0] ?? '')) {
-        const declined = cue(DECLINED_OFFER) ?? cue(NOT_ACCEPTED_OFFER);
+        const declined = cue(DECLINED_OFFER) ?? cue(NOT_ACCEPTED_OFFER) ?? cue(RECEIVED_OFFER);
         if (declined) return { key: 'stageReached', consumed: spans(declined) };
       }
       // "Onsite reached", "final round reached": the verb after the stage.
@@ -228,22 +234,26 @@ function sharedDepartmentWord(ctx: Context): boolean {
 /** Does `m` continue a list of the previous mention's dimension ("London, Dublin or Lisbon")? */
 function continuesList(text: string, prev: Mention | undefined, m: Mention, dimension: string | undefined): boolean {
   if (!prev || dimension === undefined) return false;
-  const gap = text.slice(prev.end, m.start);
+  // "not in the Engineering department OR Product department": the member's own noun (department, role, stage,
+  // people) before the connector is part of that member, not a clause of its own.
+  const gap = text.slice(prev.end, m.start).replace(MEMBER_NOUN, '');
   return ((LIST_SEPARATORS.test(gap) && /,|\/|&|\bor\b|\band\b|\bnor\b/i.test(gap)) || REPEATED_CUE_GAP.test(gap)) && dimensionOf(m).includes(dimension);
 }
+
+const MEMBER_NOUN = /^\s+(?:departments?|depts?|teams?|roles?|jobs?|positions?|reqs?|stages?|rounds?|tags?|people|folks|candidates|applicants|ones)(?=\s*,?\s*(?:\/|&|\bor\b|\band\b|\bnor\b))/i;
 
 /** "rejected as overqualified OR FOR comp", "in Berlin or in Munich": a connector, then the dimension's cue again. */
 const REPEATED_CUE_GAP = /^\s*,?\s*(?:or|and|nor)\s+(?:for|as|from|in|at|by|via|over|due\s+to|because\s+of)\s+(?:the\s+|an?\s+|their\s+)?$/i;
 
 /** The dimensions a mention can stand for (value readings, or its kind). */
-export function dimensionOf(m: Mention): string[] {
+function dimensionOf(m: Mention): string[] {
   if (m.kind === 'value') return m.readings.map((r) => r.dimension);
   if (m.kind === 'profile' || m.kind === 'field') return [m.key];
   return [m.kind];
 }
 
 /** "didn't join because (they) …": a negated non-rejection outcome then a causal word. */
-export function isNegatedOutcomeCause(span: string): boolean {
+function isNegatedOutcomeCause(span: string): boolean {
   const m = NEGATED_OUTCOME_CAUSE.exec(span);
   return m !== null && !REJECTION_WORD.test(m[1]) && !/[,;.!?()\u0001]/.test(span);
 }
@@ -332,8 +342,12 @@ const isRecruiter = (m: Mention | undefined): m is Mention => m?.kind === 'value
 
 /** The recruiter(s) a cue negates as the subject of its verb, with the verb's span, or null. */
 function negatedSubject(text: string, mentions: Mention[], cue: NegationCue): { subjects: Mention[]; tail: Span } | null {
+  // "sourced by Priya but not rejected for timing": a cue that opens a new clause ("but not") has no subject
+  // before it, and a recruiter after "by" is the agent of the verb before, not the subject of the next one.
+  if (/^(?:but|and|yet|though|while|however)\b/i.test(cue.text)) return null;
   const k = mentions.findLastIndex((m) => m.end <= cue.start);
   if (k < 0 || !isRecruiter(mentions[k]) || !SUBJECT_AUX.test(text.slice(mentions[k].end, cue.start))) return null;
+  if (/\bby\s+$/i.test(text.slice(Math.max(0, mentions[k].start - 4), mentions[k].start))) return null;
   const verb = RECRUITING_VERB.exec(text.slice(cue.end));
   if (!verb) return null;
   const subjects = [mentions[k]];
@@ -359,11 +373,11 @@ const NEGATED_OUTCOME_BEFORE = new RegExp(`\\b${NEGATED_OUTCOME_CAUSE.source.sli
  * could not do is the reason itself, said from our side; its "n't" negates no filter (nl-heldout4 h4-295
  * read it as "not rejected for Compensation").
  */
-export const TEAM_COULD_NOT =
+const TEAM_COULD_NOT =
   /\b(?:we|the\s+team|the\s+company|the\s+hiring\s+manager|the\s+hm|they)\s+(?:(?:could|can|did|were|was|would)(?:n['\u2019]?t|\s+not)|never|weren['\u2019]?t\s+able\s+to|couldn['\u2019]?t\s+quite)\s+(?:(?:quite|really|even)\s+)?(?:meet|match|afford|agree\s+(?:on|with\s+them\s+on|with)|reach|hit|close\s+(?:on|the\s+gap\s+on)|come\s+to\s+terms\s+on|align\s+on|get\s+(?:to|close\s+to)|make\s+(?:it\s+)?work\s+on|work\s+out)\s+(?:their|the|his|her|a|an|our)?\s*$/i;
 
 /** A negated verdict inside a reason clause ("the timing wasn't right", "comp didn't work out"): part of the reason. */
-export const REASON_VERDICT =
+const REASON_VERDICT =
   /^\s+(?:(?:was|were|is|are|did|does|do)(?:n['\u2019]?t|\s+not)|never)\s+(?:(?:quite|really|exactly|the|a)\s+)?(?:right|ideal|good|great|aligned|competitive|workable|feasible|possible|there|enough|in\s+range|(?:good\s+)?(?:match|fit)|work(?:\s+out)?(?:\s+for\s+(?:them|him|her|us|either\s+side))?|line\s+up|meet\s+(?:the\s+bar|expectations)|close|agree)\b|^\s+(?:(?:was|were|is|are)\s+)?(?:too\s+(?:high|steep|low)|off|wrong|misaligned|out\s+of\s+(?:range|budget))\b/i;
 
 /*
@@ -414,7 +428,8 @@ function backwardReferent(text: string, mentions: Mention[], cue: NegationCue): 
  * when the outer cue is a refusal of PEOPLE and the inner one negates their relative clause; any
  * other pair of negations on one value is refused (left as text), never guessed.
  */
-const PEOPLE_OBJECT = "(?:any(?:one|body)?|every(?:one|body)|all|people|candidates|folks|applicants|those|someone|ones)(?:\\s+(?:people|candidates|folks|applicants))?";
+// "skip THE ONES who never …", "drop ALL THE people who …": an article before the people word changes nothing.
+const PEOPLE_OBJECT = "(?:(?:the|all\\s+the|all\\s+of\\s+the)\\s+)?(?:any(?:one|body)?|every(?:one|body)|all|people|candidates|folks|applicants|those|someone|ones)(?:\\s+(?:people|candidates|folks|applicants))?";
 const REMOVAL_VERB = '(?:exclude|excluding|skip|drop|remove|leave\\s+out|filter\\s+out|rule\\s+out|weed\\s+out|omit|hide|ignore|pass\\s+on|avoid)';
 /** "don't want / show me anyone", "nobody", "exclude anybody", "skip candidates": a refusal of PEOPLE. */
 const OUTER_HEAD = `(?:(?:don['’]?t|do\\s+not|never)\\s+(?:want|need|include|show(?:\\s+me)?|give\\s+me|list|send(?:\\s+me)?)\\s+${PEOPLE_OBJECT}|${REMOVAL_VERB}\\s+${PEOPLE_OBJECT}|no\\s+one|no-one|nobody|none|not\\s+(?:any(?:one|body)|people|candidates|folks))`;
@@ -424,7 +439,8 @@ const OUTER_PEOPLE_BARE = new RegExp(`^${OUTER_HEAD}\\s+$`, 'i');
 const INNER_NOT = /^(?:isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|didn['’]?t|doesn['’]?t|don['’]?t|hasn['’]?t|haven['’]?t|never|not|is\s+not|was\s+not|did\s+not|without)$/i;
 const INNER_BARE = /^(?:not|without)$/i;
 /** "remove anyone whose application status isn't Active": a refusal of people whose field is negated. */
-const OUTER_WHOSE = new RegExp(`^${OUTER_HEAD}\\s+whose\\s+$`, 'i');
+// "no one WITH AN application status other than Active" says the same as "whose".
+const OUTER_WHOSE = new RegExp(`^${OUTER_HEAD}\\s+(?:whose|with\\s+(?:an?|the|their)?)\\s+$`, 'i');
 /** Fields every application has, so "not (field ≠ X)" is exactly "field = X" (a school or title may be missing). */
 const ALWAYS_PRESENT = new Set(['applicationStatus', 'stage']);
 

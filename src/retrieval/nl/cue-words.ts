@@ -48,7 +48,7 @@ export function negatedCopulaVariants(phrase: string): string[] {
  * team"): every negated form of the verb with each object, so the whole phrase is the reason itself,
  * and its "not" never reaches the reason as an exclusion (nl-heldout3 h3-299 was reversed).
  */
-export function negatedVerbVariants(verbs: string[], objects: string[]): string[] {
+function negatedVerbVariants(verbs: string[], objects: string[]): string[] {
   const negations = ["didn't", 'did not', "don't", "doesn't", "wouldn't", 'would not', 'never', 'not'];
   const past: Record<string, string> = { fit: 'fit', mesh: 'meshed', gel: 'gelled', click: 'clicked' };
   const gerund: Record<string, string> = { fit: 'fitting', mesh: 'meshing', gel: 'gelling', click: 'clicking' };
@@ -69,7 +69,7 @@ export function negatedVerbVariants(verbs: string[], objects: string[]): string[
  * "couldn't agree (with us) on salary", "never aligned with us on comp": a failed agreement on money is the
  * Compensation reason itself, said with its own "n't" (nl-heldout6 h6-124 read it as an exclusion).
  */
-export function agreementVariants(objects: string[]): string[] {
+function agreementVariants(objects: string[]): string[] {
   const negations = ["couldn't", 'could not', "didn't", 'never', "weren't able to"];
   const verbs = ['agree', 'align', 'come to terms'];
   const out: string[] = [];
@@ -84,7 +84,7 @@ export function agreementVariants(objects: string[]): string[] {
  * "the ones we couldn't afford", "candidates we were unable to afford": what the team could not pay is the
  * Compensation reason itself; its "n't" negates no filter (nl-heldout8 h8-172 excluded the job named after it).
  */
-export function affordVariants(): string[] {
+function affordVariants(): string[] {
   const negations = ["couldn't", 'could not', "can't", 'cannot', "weren't able to", 'were unable to', "wasn't able to", 'was unable to', 'unable to', 'not able to', 'too expensive to', 'never could'];
   return negations.flatMap((n) => ['', ' them', ' him', ' her', ' their salary', ' their comp', ' their ask'].map((o) => `${n} afford${o}`));
 }
@@ -98,7 +98,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
   {
     phrases: [
       'salary expectations', 'comp expectations', 'compensation expectations', 'pay expectations', 'salary ask', 'comp ask', 'salary requirements', 'too expensive', 'being too expensive',
-      'priced out', 'priced themselves out', 'asked for too much', 'wanted too much money', 'wanted more money', 'out of budget', 'over budget', 'outside our budget', 'outside the budget',
+      'priced out', 'priced themselves out', 'asked for too much', 'asked for too much money', 'asking for too much money', 'wanted too much money', 'wanted more money', 'out of budget', 'over budget', 'outside our budget', 'outside the budget',
       ...agreementVariants(['comp', 'compensation', 'salary', 'pay', 'money', 'numbers']), ...affordVariants(), 'comp mismatch', 'salary mismatch', 'lowballed', 'pay gap',
     ],
     target: /compensation|salary/i,
@@ -196,9 +196,9 @@ export const GENERIC_SOURCE = /^(applied|sourced|other|internal|direct|hired|inb
 export const TAG_SYNONYMS: CuedSynonym[] = [
   { phrases: ['silver medalists', 'silver medal', 'silver medallist', 'silver medallists', 'runner up', 'runners up', 'runner-up', 'runners-up', 'runner-ups', 'second place', 'came in second', 'close second', 'close seconds'], target: /silver medal/i, strong: true },
   { phrases: ['boomerangs', 'returning employees', 'rehired employees', 'used to work here', 'used to work for us', 'worked here before'], target: /boomerang/i, strong: true },
-  { phrases: ['former interns', 'ex-interns', 'ex interns', 'past interns', 'previous interns', 'our former interns', 'used to intern'], target: /former intern/i, strong: true },
-  { phrases: ['open-source', 'oss'], target: /open source/i, strong: true },
-  { phrases: ['visa sponsorship', 'need visa sponsorship', 'needing visa sponsorship', 'needs a visa', 'need a visa', 'needing a visa', 'require visa sponsorship', 'requires visa sponsorship', 'requiring visa sponsorship', 'need sponsorship', 'needs sponsorship', 'needing sponsorship', 'visa sponsorship needed', 'sponsorship', 'h1b', 'h-1b', 'h1-b', 'visa required', 'require a visa', 'requires a visa', 'requiring a visa', 'on a visa', 'need a work visa', 'needs a work visa', 'needs sponsoring', 'visa candidates'], target: /visa/i, strong: true },
+  { phrases: ['former interns', 'ex-interns', 'ex interns', 'past interns', 'previous interns', 'our former interns', 'used to intern', 'interned with us', 'interned here', 'interned for us', 'interned at the company', 'were interns here', 'was an intern here'], target: /former intern/i, strong: true },
+  { phrases: ['open-source', 'oss', 'open source contributors', 'open source contributor', 'open-source contributors', 'open-source contributor', 'oss contributors', 'open source maintainers', 'contribute to open source', 'contributes to open source'], target: /open source/i, strong: true },
+  { phrases: ['visa sponsorship', 'need visa sponsorship', 'needing visa sponsorship', 'needs a visa', 'need a visa', 'needing a visa', 'require visa sponsorship', 'requires visa sponsorship', 'requiring visa sponsorship', 'need sponsorship', 'needs sponsorship', 'needing sponsorship', 'visa sponsorship needed', 'sponsorship', 'h1b', 'h-1b', 'h1-b', 'visa required', 'require a visa', 'requires a visa', 'requiring a visa', 'on a visa', 'need a work visa', 'needs a work visa', 'needs sponsoring', 'visa candidates', 'needs a visa sponsored', 'need a visa sponsored', 'needs their visa sponsored', 'need their visa sponsored', 'visa sponsored'], target: /visa/i, strong: true },
   { phrases: ['willing to relocate', 'open to relocating', 'open to relocation', 'open to relocate', 'happy to relocate', 'willing to move', 'open to moving', 'willing to relocating', 'relocatable', 'can relocate', 'ready to relocate', 'would relocate', 'will relocate', 'able to relocate', 'wants to relocate', 'want to relocate', 'happy to move', 'open to a move', 'relocation ok', 'ok with relocating', 'okay with relocating', 'open to relocate'], target: /relocat/i, strong: true },
   { phrases: ['do not contact', 'do-not-contact', 'dnc', "don't contact", 'no contact', 'do not reach out', "don't reach out", 'do-not-reach-out'], target: /do not contact/i, strong: true },
   { phrases: ['rehire eligible', 'eligible for rehire', 'rehireable', 'eligible to rehire', 'rehirable'], target: /rehire/i, strong: true },
@@ -219,7 +219,7 @@ export const LOCATION_SYNONYMS: CuedSynonym[] = [
  * after it that no mention took is what is excluded ("w/o Airflow in Seattle" → -"Airflow", Seattle
  * stays positive).
  */
-export interface NegationCueWord {
+interface NegationCueWord {
   phrase: string;
   object?: boolean;
   /** An imperative ("pass on …"): a cue only at the start of a clause ("we passed/pass on X as overqualified" is a reason verb). */
@@ -243,7 +243,7 @@ export const REMOVAL_IMPERATIVES = [
 /** Nouns that name a dimension ("any STAGE but Offer"). */
 const DIMENSION_NOUNS = ['stage', 'step', 'source', 'channel', 'department', 'dept', 'team', 'location', 'city', 'place', 'tag', 'job', 'role', 'position', 'reason', 'recruiter', 'school', 'university', 'college', 'company', 'employer', 'title'];
 
-export const NEGATION_CUE_TABLE: NegationCueWord[] = [
+const NEGATION_CUE_TABLE: NegationCueWord[] = [
   ...scope('no one who', 'no-one who', 'nobody who', 'none who', 'no one', 'no-one', 'nobody', 'anyone but', 'anybody but', 'everyone but', 'everybody but', 'anyone except', 'anybody except', 'everyone except'),
   ...obj('but not', 'other than', 'except for', 'except', 'excluding', 'exclude', 'without', 'skip', 'skipping', 'minus', 'no', 'apart from', 'aside from', 'not including', 'rather than', 'instead of'),
   ...scope('outside of', 'outside', 'never', 'not', 'none of'),
@@ -328,9 +328,6 @@ export function isListCue(cueText: string): boolean {
   return LIST_CUE_SET.has(cueText.trim().toLowerCase().replace(/\s+/g, ' '));
 }
 
-
-/** Words that end a clause (a negation's reach): punctuation is handled separately. */
-export const CLAUSE_BREAK_WORDS = ['but', 'who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'with', 'since', 'plus', 'also', 'though', 'however', 'while', 'only', 'just'];
 
 /** Words that may sit between list items of one dimension ("London, Dublin or Lisbon"). */
 export const LIST_SEPARATORS = /^(?:\s|,|\/|&|\bor\b|\band\b|\bnor\b|\bthe\b|\ban?\b|\bany\b|\beither\b|\bneither\b|'s\b)*$/i;

@@ -218,7 +218,7 @@ function chronoDate(text: string, now: Date, yearHint?: string): Date | null {
 }
 
 /** A date phrase found in a request: its span (with its cue word) and the range it means. */
-export interface DateMention {
+interface DateMention {
   start: number;
   end: number;
   key: 'updated' | 'applied';
@@ -239,8 +239,9 @@ export function findDateMentions(text: string, now: Date): DateMention[] {
     for (const m of text.matchAll(rule.pattern)) {
       const found = rule.range(m, now);
       if (!found) continue;
-      // A bound after now excludes nothing ("applied in 2026" during 2026 is "since Jan 2026").
-      const range = found.after !== undefined && found.before !== undefined && found.before > iso(now) ? { after: found.after } : found;
+      // A named period keeps both bounds even when it includes today: "applied in 2026" is the closed year
+      // 2026-01-01 to 2027-01-01, the same shape as "in 2025" (README, Natural-language requests).
+      const range = found;
       let start = m.index ?? 0;
       let end = start + m[0].length;
       const windowStart = Math.max(0, start - 60);

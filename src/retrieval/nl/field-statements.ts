@@ -60,6 +60,7 @@ const EXCEPT_WORDS = '(?:other\\s+than|except(?:\\s+for)?|excluding|apart\\s+fro
 /** Open fields and statuses only: an account value after "any source other than" keeps its own cue (slot assignment). */
 const EXCEPT_FIELDS = new Set<FieldKey>(['currentTitle', 'pastTitle', 'currentCompany', 'pastCompany', 'school', 'applicationStatus', 'skill']);
 const EXCEPT_END = /^\s*(?:$|[,.;:!?)\u0001]|(?:and|who|whom|that|whose|with|since|please|thanks)\b)/i;
+const ANYTHING = '(?:(?:is|was|of|:)\\s*)?(?:anything|any\\s+value|whatever)\\s+';
 const ANY_BEFORE = /\b(?:any|every|all)\s+(?:other\s+)?$/i;
 /** Fields a bare value may follow without a copula ("with status archived"). */
 const BARE_VALUE_FIELDS = new Set<FieldKey>(['applicationStatus']);
@@ -90,7 +91,7 @@ function anchored(vocab: NlVocabulary, dimension: ValueDimension): { entry: Lexi
 }
 
 /** The account value of `dimension` that `text` starts with (longest phrase), if any. */
-export function leadingValue(vocab: NlVocabulary, dimension: ValueDimension, text: string): { values: string[]; length: number } | null {
+function leadingValue(vocab: NlVocabulary, dimension: ValueDimension, text: string): { values: string[]; length: number } | null {
   let best: { values: string[]; length: number } | null = null;
   for (const { entry, re } of anchored(vocab, dimension)) {
     const m = re.exec(text);
@@ -156,15 +157,18 @@ function valueAt(vocab: NlVocabulary, key: FieldKey, text: string): Found[] | nu
 export function fieldStatementMentions(text: string, vocab: NlVocabulary): Mention[] {
   const out: Mention[] = [];
   for (const [key, noun] of FIELD_NOUNS) {
-    const copula = `(?:${EXCEPT_WORDS}(?![\\p{L}\\p{N}])|${NEGATED_COPULA}|${COPULA})?`;
+    const copula = `(?:${ANYTHING}${EXCEPT_WORDS}(?![\\p{L}\\p{N}])|${EXCEPT_WORDS}(?![\\p{L}\\p{N}])|${NEGATED_COPULA}|${COPULA})?`;
     const head = new RegExp(`(?<![\\p{L}\\p{N}])${noun}\\s*(${copula})\\s*`, 'giu');
     for (const m of text.matchAll(head)) {
       const start = m.index ?? 0;
       let pos = start + m[0].length;
-      const except = new RegExp(`^(?:${EXCEPT_WORDS})$`, 'i').test(m[1].trim());
+      // "application status anything but Hired": "anything" before the contrast word scopes it like "any status but".
+      const anything = new RegExp(`^${ANYTHING}`, 'i').exec(m[1].trim());
+      const word = anything ? m[1].trim().slice(anything[0].length) : m[1].trim();
+      const except = new RegExp(`^(?:${EXCEPT_WORDS})$`, 'i').test(word);
       // "any school but Yale"; a stage is left to slot assignment (current or reached depends on the verb).
-      if (except && (!EXCEPT_FIELDS.has(key) || (/^but$/i.test(m[1].trim()) && !ANY_BEFORE.test(text.slice(0, start))))) continue;
-      const negated = except || new RegExp(`^(?:${NEGATED_COPULA})$`, 'i').test(m[1].trim());
+      if (except && (!EXCEPT_FIELDS.has(key) || (/^but$/i.test(word) && !anything && !ANY_BEFORE.test(text.slice(0, start))))) continue;
+      const negated = except || new RegExp(`^(?:${NEGATED_COPULA})$`, 'i').test(word);
       const values: string[] = [];
       let known = true;
       let first = true;

@@ -14,8 +14,8 @@ import { normalize, type NlVocabulary } from './vocabulary.js';
  */
 
 const MAX_WORDS = 4;
-/** Ordinary words one edit away from a value ("remove" → Remote): never corrected. */
-const ORDINARY = new Set(['settle', 'settled', 'pastel', 'panel', 'remove', 'removed', 'removes', 'remotely', 'filed', 'filled', 'sourced', 'source', 'offered', 'offers', 'design', 'designs', 'product', 'products', 'final', 'finals', 'people', 'peoples', 'sale', 'sales', 'timing', 'timings', 'plat', 'culture', 'cultures', 'location', 'locations', 'engineering', 'marketing', 'finance', 'financial']);
+/** Ordinary words one edit away from a value ("remove" → Remote): never corrected (here or in value-typos.ts). */
+export const ORDINARY = new Set(['settle', 'settled', 'pastel', 'panel', 'remove', 'removed', 'removes', 'remotely', 'filed', 'filled', 'sourced', 'source', 'offered', 'offers', 'design', 'designs', 'product', 'products', 'final', 'finals', 'people', 'peoples', 'sale', 'sales', 'timing', 'timings', 'plat', 'culture', 'cultures', 'location', 'locations', 'engineering', 'marketing', 'finance', 'financial']);
 
 interface Token {
   word: string;

@@ -7,7 +7,7 @@ import { EXCLUDE_KEYS, FILTER_KEYS, type DateRange, type SearchFilters, type Sea
  */
 
 /** One understood filter: where it lives in the request and how to say it. */
-export interface InterpretedPart {
+interface InterpretedPart {
   /** `filters.<key>`, `filters.exclude.<key>`, `text` or `boolean`: what dropping this part removes. */
   path: string;
   words: string;

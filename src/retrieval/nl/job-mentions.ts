@@ -84,7 +84,7 @@ function cover(tokens: { lower: string; raw: string }[], words: string[]): Cover
 }
 
 /** The one job a phrase names, or null. */
-export function jobForPhrase(phrase: { lower: string; raw: string }[], vocab: NlVocabulary, people: boolean): string | null {
+function jobForPhrase(phrase: { lower: string; raw: string }[], vocab: NlVocabulary, people: boolean): string | null {
   const text = phrase.map((t) => t.lower).join(' ');
   if (vocab.departments.some((d) => normalize(d) === text || normalize(d).replace(/\s*&\s*/g, ' and ') === text)) return null;
   const hits = titleWords(vocab)

@@ -11,7 +11,7 @@ import { fieldWords } from './interpretation.js';
 import { jobTitles, normalize, stageTitles, uniqueValues, type NlVocabulary } from './vocabulary.js';
 import type { MutableFilters } from './work-text.js';
 
-export interface LlmParse extends NlParse {
+interface LlmParse extends NlParse {
   parser: 'llm' | 'offline';
 }
 
@@ -97,7 +97,7 @@ function valueFilters(fields: LlmValueFields, vocab: NlVocabulary, negated: bool
  * account's spelling, unknown ones are dropped into free text with a note. Throws when the result is
  * not a valid SearchRequest.
  */
-export function normaliseLlmOutput(output: LlmSearchOutput, vocab: NlVocabulary): NlParse {
+function normaliseLlmOutput(output: LlmSearchOutput, vocab: NlVocabulary): NlParse {
   const collected: Collected = { notes: [], unmapped: [], extraText: [] };
   const { notes, unmapped, extraText } = collected;
   const filters: MutableFilters = { ...valueFilters(output, vocab, false, collected) };

@@ -8,6 +8,7 @@ import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { humanDate, valuePart } from './interpretation.js';
 import { expandShorthand } from './shorthand.js';
 import { correctCueTypos } from './cue-typos.js';
+import { correctValueTypos } from './value-typos.js';
 import { isObjectCue } from './cue-words.js';
 import { leadingSkill } from './skill-mentions.js';
 import { tagRequest, type Mention, type NegationCue } from './tagger.js';
@@ -31,8 +32,10 @@ export interface NlParse {
  */
 export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, opts: { now: Date }): NlParse {
   const typos = correctCueTypos(expandShorthand(requestText), vocab);
-  const ctx: ParseContext = { work: new WorkText(typos.text), vocab, now: opts.now, filters: {}, booleanParts: [], notes: [], unmapped: [] };
-  for (const [typed, cue] of typos.corrected) ctx.notes.push(`Read "${typed}" as "${cue}" (spelling corrected)`);
+  // Typos of account words ("Registerd Nurse", "Kubernets skills"), kept only where the word then names a value.
+  const values = correctValueTypos(typos.text, vocab, (t) => tagRequest(t, vocab, opts.now).mentions);
+  const ctx: ParseContext = { work: new WorkText(values.text), vocab, now: opts.now, filters: {}, booleanParts: [], notes: [], unmapped: [] };
+  for (const [typed, cue] of [...typos.corrected, ...values.corrected]) ctx.notes.push(`Read "${typed}" as "${cue}" (spelling corrected)`);
   extractBooleanSyntax(ctx);
   extractMustHaves(ctx);
 

@@ -82,6 +82,8 @@ const DEGREE_SHAPES: Shape[] = [
   { pattern: /\b(?:with\s+(?:an?\s+)?)?high[\s-]school\s+(?:diplomas?|degrees?|education|graduates?)\b/gi, make: () => ({ kind: 'degree', value: 'high school' }) },
 ];
 
+/** After a list member: "Oracle, Java skills" ends the employers at "Oracle" (Java is a skill, nl-heldout4 h4-234). */
+const NOT_SKILL_NOUN = "(?![\\w&.'-])(?!\\s+(?:skills?|skill[\\s-]?sets?|skillsets?|expertise|experience|knowledge|background)\\b)";
 const COMPANY = "([A-Z][\\w&.'-]*(?:\\s+(?:[A-Z][\\w&.'-]*|&))*)";
 // "University of California, Berkeley"; never "Harvard, Product dept" (a department or role after the comma).
 const SCHOOL = "([A-Z][\\w&.'-]*(?:\\s+(?:of|at|the|[A-Z][\\w&.'-]*))*(?:,\\s+[A-Z][\\w'-]+(?![\\w'-]|\\s+(?:dept|department|departments|team|role|roles|job|jobs|req|applicants|candidates|skills?)\\b))?)";
@@ -99,9 +101,9 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
   // "based in NYC": a location alias names the account's location ("New York").
   const locationAlias = (phrase: string) => lexicon(vocab).find((e) => e.dimension === 'location' && e.phrase === normalize(phrase))?.values[0] ?? phrase;
   // "Amazon or Meta": every company of a list, as one field mention (so one negation reaches them all).
-  const companies = (list: string) => {
+  const companies = (list: string, key: 'pastCompany' | 'currentCompany' = 'pastCompany') => {
     const values = list.split(/\s*(?:,|\bor\b|\bnor\b|\band\b)\s*/).map((v) => v.trim()).filter(Boolean);
-    return values.length ? ({ kind: 'field', key: 'pastCompany', values, negated: false, known: false } as const) : null;
+    return values.length ? ({ kind: 'field', key, values, negated: false, known: false } as const) : null;
   };
   const jobs = memo(vocab, 'jobTitleSet', () => new Set(jobTitles(vocab).map((t) => normalize(t))));
   const isJobTitle = (name: string) => jobs.has(normalize(name));
@@ -113,12 +115,16 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
     { pattern: new RegExp(`\\b(?:currently|now)\\s+(?:(?:works?|working|employed)\\s+(?:at|for|with)|at)\\s+${COMPANY}`, 'g'), make: (m) => (/^(?:currently|now)\s+at\s/i.test(m[0]) && isAccountValue(m[1]) ? null : profile('currentCompany', m[1])) },
     // "didn't work at Amazon", "never worked for Meta": a past employer, negated by the cue before it (which stays outside the span).
     {
-      pattern: new RegExp(`(?<=\\b(?:didn['\u2019]?t|did\\s+not|never|have\\s+not|haven['\u2019]?t|has\\s+not|hasn['\u2019]?t)\\s+(?:ever\\s+|previously\\s+)?)(?:work|worked|been)\\s+(?:at|for)\\s+${COMPANY}(?:\\s*(?:,|\\bor\\b|\\bnor\\b|\\band\\b)\\s*${COMPANY})*`, 'g'),
+      pattern: new RegExp(`(?<=\\b(?:didn['\u2019]?t|did\\s+not|never|have\\s+not|haven['\u2019]?t|has\\s+not|hasn['\u2019]?t)\\s+(?:ever\\s+|previously\\s+)?)(?:work|worked|been)\\s+(?:at|for)\\s+${COMPANY}(?:\\s*(?:,|\\bor\\b|\\bnor\\b|\\band\\b)\\s*${COMPANY}${NOT_SKILL_NOUN})*`, 'g'),
       make: (m) => companies(m[0].replace(/^\S+\s+\S+\s+/, '')),
     },
     // "Shopify in their work history", "no Deloitte in their work history": a past employer.
     // A title of the account there is a past title ("no Recruiting Coordinator in their work history").
-    { pattern: new RegExp(`${COMPANY}\\s+in\\s+(?:their|his|her|the|your)\\s+(?:work|employment|job|career)\\s+history`, 'g'), make: (m) => (titles.has(normalize(m[1])) ? profile('pastTitle', titles.get(normalize(m[1]))) : profile('pastCompany', m[1])) },
+    { pattern: new RegExp(`${COMPANY}\\s+in\\s+(?:their|his|her|the|your)\\s+(?:work|employment|job|career)\\s+history`, 'g'), make: (m) => {
+        // "no Recruiting Coordinators in their work history": a title in the plural is still the title.
+        const t = titles.get(normalize(m[1])) ?? titles.get(normalize(m[1]).replace(/s$/, ''));
+        return t ? profile('pastTitle', t) : profile('pastCompany', m[1]);
+      } },
     { pattern: new RegExp(`\\b(?:works?|working)\\s+(?:at|for)\\s+${COMPANY}`, 'g'), make: (m) => profile('currentCompany', m[1]) },
     {
       pattern: new RegExp(`\\b(?:formerly|previously|once)\\s+(?:worked\\s+)?(?:at|with|of)\\s+${COMPANY}|\\b(?:used\\s+to\\s+(?:work|be)|who\\s+worked|worked|have\\s+worked|has\\s+worked|ever\\s+worked|spent\\s+time)\\s+(?:at|for)\\s+${COMPANY}|\\balums?\\s+of\\s+${COMPANY}`, 'g'),
@@ -154,6 +160,13 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
     {
       pattern: new RegExp(`(?<=\\b(?:worked|been|was|were)\\s+(?:at|for)\\s+[A-Z][\\w&.'-]*(?:\\s+[A-Z][\\w&.'-]*)*\\s*,?\\s+(?:but|and|yet)\\s+(?:never|not)\\s+)(?:at|for)\\s+${COMPANY}`, 'g'),
       make: (m) => profile('pastCompany', m[1]),
+    },
+    // "currently working as a Staff Accountant at Deloitte", "now a Designer at Figma": the employer of the
+    // current title is the current company; "currently a Senior Software Engineer, but not at Stripe": the
+    // same employer slot, negated by its cue (outside the span).
+    {
+      pattern: new RegExp(`(?<=\\b(?:currently|now|presently)\\s+(?:(?:working|employed|serving)\\s+as\\s+)?(?:an?\\s+)?[A-Z][\\w&/+-]*(?:\\s+(?:of|[A-Z][\\w&/+-]*))*\\s*,?\\s+(?:(?:but|and|yet)\\s+(?:not|never)\\s+)?)(?:at|for|with)\\s+${COMPANY}(?:\\s*(?:,|\\bor\\b|\\bnor\\b)\\s*${COMPANY}${NOT_SKILL_NOUN})*`, 'g'),
+      make: (m) => companies(m[0].replace(/^\S+\s+/, ''), 'currentCompany'),
     },
     // "a PhD from MIT"; never "a PhD from the Machine Learning Engineer applicants" (a job of the account).
     { pattern: new RegExp(`(?<=\\b(?:MBA|mba|PhD|phd|Ph\\.D\\.?|[Dd]egree|[Bb]achelor'?s|[Mm]aster'?s|BSc|MSc|BA|BS|MS)\\s+)(?:from|at)\\s+(?:the\\s+)?${SCHOOL}`, 'g'), make: (m) => (isJobTitle(m[1]) ? null : profile('school', trimSchool(m[1]))) },

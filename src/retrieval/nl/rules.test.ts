@@ -95,8 +95,10 @@ describe('cue words around a mention are consumed with it', () => {
 });
 
 describe('dates', () => {
-  it('drops a bound that lies after now (it excludes nothing)', () => {
-    expect(parse('applied in 2026').filters).toEqual({ applied: { after: '2026-01-01' } });
+  it('reads "in <year>" as the closed calendar year, the current one too ("this year" stays open)', () => {
+    expect(parse('applied in 2026').filters).toEqual({ applied: { after: '2026-01-01', before: '2027-01-01' } });
+    expect(parse('rejected for timing during 2026').filters).toEqual({ rejectionReason: ['Timing'], updated: { after: '2026-01-01', before: '2027-01-01' } });
+    expect(parse('applied this year').filters).toEqual({ applied: { after: '2026-01-01' } });
     expect(parse('applied in 2024').filters).toEqual({ applied: { after: '2024-01-01', before: '2025-01-01' } });
   });
 });

@@ -13,7 +13,7 @@ interface Shorthand {
 
 const word = (w: string, flags = 'gi') => new RegExp(`(?<![\\p{L}\\p{N}@/])${w}(?![\\p{L}\\p{N}/])`, `${flags}u`);
 
-export const SHORTHAND: Shorthand[] = [
+const SHORTHAND: Shorthand[] = [
   { pattern: word('w/o'), expansion: 'without' },
   // "excl. the ones that reached offer" (nl-heldout6 h6-102 kept the value positive): the abbreviation is the cue.
   { pattern: /(?<![\p{L}\p{N}])(?:excl\.|excl|exc\.)(?=\s)/giu, expansion: 'excluding' },

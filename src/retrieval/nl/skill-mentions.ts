@@ -39,7 +39,7 @@ function skillSynonyms(vocab: NlVocabulary): Map<string, string> {
 }
 
 /** The account skill a phrase names (case-insensitive), if any. */
-export function knownSkill(vocab: NlVocabulary, phrase: string): string | undefined {
+function knownSkill(vocab: NlVocabulary, phrase: string): string | undefined {
   const key = normalize(phrase).replace(/[\s-]+/g, ' ');
   return memo(vocab, 'skillByName', () => new Map([...skillSynonyms(vocab), ...uniqueValues(vocab.skills).map((s): [string, string] => [normalize(s).replace(/[\s-]+/g, ' '), s])])).get(key);
 }
@@ -63,14 +63,20 @@ const OPEN_SKILL = "[A-Z][\\p{L}\\p{N}+#.'/-]*[\\p{L}\\p{N}+#]|[A-Z]";
 const SEP = '\\s*(?:,\\s*(?:or\\s+|and\\s+)?|/|\\s(?:or|and|nor)\\s)\\s*';
 /** How a matched list is cut into items: as SEP, without "/" (kept inside an item, see itemValues). */
 const SPLIT = '\\s*(?:,\\s*(?:or\\s+|and\\s+)?|\\s(?:or|and|nor)\\s)\\s*';
-const SKILL_NOUN = '(?:skills?|skill[\\s-]?sets?|skillsets?)';
+const SKILL_NOUN = '(?:skills?|skill[\\s-]?sets?|skillsets?|expertise)';
 
 /** The skills of a matched list ("Python, Scala or Go"): known ones by name, one open word at most per item. */
 function listValues(vocab: NlVocabulary, list: string, anchor: 'start' | 'end'): { values: string[]; known: boolean; kept: [number, number] } | null {
   const items = list.split(new RegExp(SPLIT, 'iu')).map((s) => s.trim()).filter(Boolean);
+  // The separator after each item: a bare comma (no "and"/"or") may end a clause as well as join a list.
+  const seps = [...list.matchAll(new RegExp(SPLIT, 'giu'))].map((m) => m[0]);
+  const bareComma = (k: number) => k < seps.length && /^\s*,\s*$/.test(seps[k]);
   // Words at the far end that are no skill are dropped: "data, Python skills", "skilled in Terraform, Platform dept".
   for (let n = items.length; n >= 1; n--) {
     const kept: [number, number] = anchor === 'end' ? [items.length - n, items.length] : [0, n];
+    // "used to work at Airbnb, Figma skills": a word the account does not know as a skill, cut off by a bare
+    // comma at the far end of the list, belongs to the clause before (an employer there), not to the skills.
+    if (anchor === 'end' && n > 1 && bareComma(kept[0]) && !knownSkill(vocab, items[kept[0]])) continue;
     const found = itemValues(vocab, items.slice(...kept));
     if (found) return { ...found, kept };
   }

@@ -44,7 +44,7 @@ export interface NegationCue {
   backTo?: number;
 }
 
-export interface Tagged {
+interface Tagged {
   mentions: Mention[];
   negations: NegationCue[];
 }
@@ -133,7 +133,7 @@ const SAID_BEFORE = /\b(?:said|say|says|saying|answered|replied|told\s+(?:us|me|
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /** Keep the longest span wherever candidates overlap (ties: the earlier one, then the order found). */
-export function resolveOverlaps<T extends { start: number; end: number }>(candidates: T[]): T[] {
+function resolveOverlaps<T extends { start: number; end: number }>(candidates: T[]): T[] {
   const ranked = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start || a.i - b.i);
   const kept: T[] = [];
   for (const { c } of ranked) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
