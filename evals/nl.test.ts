@@ -48,6 +48,22 @@ describe('NL eval', () => {
     expect(exact).toBeGreaterThanOrEqual(floor);
   }, 60_000);
 
+  /*
+   * The two newest blind batches (first runs recorded in their READMEs, 2026-12-06): parser round 10 still reverses
+   * these requests, listed so that none is added and the list shrinks as they are fixed. Not hidden: they are the
+   * open part of issue 11's "zero reversed meanings" target.
+   */
+  const KNOWN_REVERSED: [string, number, string[]][] = [
+    ['nl-heldout9', 210, ['h9-110', 'h9-117', 'h9-169', 'h9-181']],
+    ['nl-heldout10', 210, ['h10-110', 'h10-204']],
+  ];
+  it.each(KNOWN_REVERSED)('%s stays at or above its floor and reverses no request beyond the known ones', async (set, floor, known) => {
+    const { report } = await runNlEval({ cases: fromPackageRoot(`evals/${set}.jsonl`) });
+    const exact = report.cases.filter((c) => c.pass).length;
+    expect(report.reversed.map((r) => r.id).filter((id) => !known.includes(id))).toEqual([]);
+    expect(exact).toBeGreaterThanOrEqual(floor);
+  }, 60_000);
+
   it('is strict both ways: a guessed filter or a missing word fails the case', () => {
     const c = { id: 'x', request: 'senior backend engineers', expect: { text: 'senior backend engineers' } };
     expect(scoreCase(c, { text: 'Senior backend engineers', filters: {} }).pass).toBe(true);
