@@ -69,7 +69,7 @@ export interface InsightMembers {
   asOf: string | null;
 }
 
-interface IndexStatus {
+export interface IndexStatus {
   asOf: string | null;
   indexCheckpoint: number;
   outboxHead: number;
