@@ -1,14 +1,13 @@
 import type { Db } from '../store/db.js';
 import { readAccountEntities } from '../store/account-entities.js';
 import type { NlVocabulary } from '../retrieval/nl/vocabulary.js';
-import type { RetrievalService } from '../retrieval/service.js';
+import type { CatalogVocabulary } from '../retrieval/service.js';
 
 /**
  * The NL parsers' vocabulary, read from the mirror: entities with ids from the reference tables,
  * and the enriched facts (locations, skills, titles) from the search catalog, most common first.
  */
-export function nlVocabularyFromMirror(db: Db, retrieval: RetrievalService, limits = { skills: 2000, titles: 2000, locations: 500 }): NlVocabulary {
-  const catalog = retrieval.vocabulary();
+export function nlVocabularyFromMirror(db: Db, catalog: CatalogVocabulary, limits = { skills: 2000, titles: 2000, locations: 500 }): NlVocabulary {
   const entities = readAccountEntities(db);
   return {
     ...entities,

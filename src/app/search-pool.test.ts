@@ -6,7 +6,7 @@ import { PUBLIC_VISIBILITY } from '../store/read-model/index.js';
 import { openDb, type Db } from '../store/db.js';
 import { syncedDataDir, type SyncedDataDir } from '../../test/support/synced-data-dir.js';
 import { toExportInsights, toExportSelection } from './export-insights.js';
-import { startSearchPool, type SearchPool } from './search-pool.js';
+import { defaultSearchWorkers, LARGE_ACCOUNT_CANDIDATES, startSearchPool, type SearchPool } from './search-pool.js';
 
 /*
  * serve's search workers (search-pool.ts) answer exactly what the same search answers on the main
@@ -52,6 +52,26 @@ describe('search worker pool', () => {
       expect(selection).toEqual(toExportSelection(await local.membersWithInsights({ text: 'engineer' }, PUBLIC_VISIBILITY, opts)));
     }
   }, 120_000);
+
+  test('every other catalog read answers on a worker what it answers here (serve opens no catalog on its main thread)', async () => {
+    const request = { text: 'engineer', filters: { applicationStatus: ['Archived' as const] } };
+    expect(await pool.insightsDetail(request, PUBLIC_VISIBILITY)).toEqual(await local.insights(request, PUBLIC_VISIBILITY));
+    const stages = await pool.filterValues('stage', PUBLIC_VISIBILITY);
+    expect(stages.length).toBeGreaterThan(0);
+    expect(stages).toEqual(local.filterValues('stage', PUBLIC_VISIBILITY));
+    expect(await pool.vocabulary(PUBLIC_VISIBILITY)).toEqual(local.vocabulary(PUBLIC_VISIBILITY));
+    const status = await pool.syncStatus();
+    expect(status.candidates).toBe(local.syncStatus().candidates);
+    expect(status.indexCheckpoint).toBe(local.syncStatus().indexCheckpoint);
+  }, 120_000);
+
+  test('default worker count: cores − 1 (1 to 4), one above the large-account size', () => {
+    expect(defaultSearchWorkers(0, 8)).toBe(4);
+    expect(defaultSearchWorkers(0, 2)).toBe(1);
+    expect(defaultSearchWorkers(LARGE_ACCOUNT_CANDIDATES, 8)).toBe(4);
+    expect(defaultSearchWorkers(LARGE_ACCOUNT_CANDIDATES + 1, 8)).toBe(1);
+    expect(defaultSearchWorkers(1_000_000, 1)).toBe(1);
+  });
 
   test("a worker's coded error keeps its code", async () => {
     const error = await pool.search({ filters: { stage: ['No Such Stage Anywhere'] } }, PUBLIC_VISIBILITY).catch((e: unknown) => e);

@@ -2,6 +2,8 @@ import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { ExportInsights, ExportSelection } from '../export/types.js';
 import type { SearchRequestInput, SearchResponse } from '../retrieval/query/search-request.js';
+import type { CatalogVocabulary, IndexStatus, VocabularyValue } from '../retrieval/service.js';
+import type { SearchInsights } from '../retrieval/insights/insights.js';
 import type { AppConfig } from '../shared/config.js';
 import { AppError, type ErrorCode } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
@@ -19,13 +21,21 @@ import type { Visibility } from '../store/read-model/index.js';
  *
  * Each worker is a reader of the mirror and index, as a CLI next to serve is (search-worker.ts):
  * serve's main thread stays the one writer (webhooks, sync, indexer). The price is memory: each
- * worker holds its own catalog, vectors and embedding model (the soak reports serve's RSS).
+ * worker holds its own catalog, vectors and embedding model (the soak reports serve's RSS). So
+ * that serve holds ONE copy with one worker, every other read of the search catalog (insights and
+ * their members, filter values, the NL vocabulary, the index checkpoint) is a job here too, and the
+ * main thread never loads the catalog or vectors itself (product.ts): at 1M candidates a copy is
+ * ~3 GB, and a second one on the main thread put serve far above the 4 GB target (README).
  */
 
 export type SearchJob =
   | { id: number; op: 'search'; request: SearchRequestInput; visibility: Visibility }
   | { id: number; op: 'insights'; request: SearchRequestInput; visibility: Visibility; dimensions?: string[] }
-  | { id: number; op: 'membersWithInsights'; request: SearchRequestInput; visibility: Visibility; opts: { allReached: boolean; maxMembers: number } };
+  | { id: number; op: 'membersWithInsights'; request: SearchRequestInput; visibility: Visibility; opts: { allReached: boolean; maxMembers: number } }
+  | { id: number; op: 'insightsDetail'; request: SearchRequestInput; visibility: Visibility }
+  | { id: number; op: 'filterValues'; dimension: string; visibility: Visibility }
+  | { id: number; op: 'vocabulary'; visibility: Visibility }
+  | { id: number; op: 'syncStatus' };
 
 export type SearchJobResult = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: { code?: string; message: string; details?: Record<string, unknown> } };
 
@@ -35,12 +45,26 @@ export interface SearchPool {
   insights(request: SearchRequestInput, visibility: Visibility, dimensions?: string[]): Promise<ExportInsights>;
   /** An export's members and the insights over them, ranked once on one worker. */
   membersWithInsights(request: SearchRequestInput, visibility: Visibility, opts: { allReached: boolean; maxMembers: number }): Promise<ExportSelection>;
+  insightsDetail(request: SearchRequestInput, visibility: Visibility): Promise<SearchInsights>;
+  filterValues(dimension: string, visibility: Visibility): Promise<VocabularyValue[]>;
+  vocabulary(visibility: Visibility): Promise<CatalogVocabulary>;
+  /** The index state as a worker sees it after catching up with the indexer. */
+  syncStatus(): Promise<IndexStatus>;
   close(): Promise<void>;
 }
 
-/** Workers when REDISCOVERY_SEARCH_WORKERS is not set: one core is left to the main thread. */
-export function defaultSearchWorkers(): number {
-  return Math.max(1, Math.min(4, os.availableParallelism() - 1));
+/**
+ * Above this many candidates serve starts ONE search worker unless REDISCOVERY_SEARCH_WORKERS says
+ * otherwise: each worker holds its own copy of the catalog, vectors and postings, about 3.5 KB a
+ * candidate with int8 vectors (1M: ~3.4 GB of RSS for one copy, README benchmarks), so a second
+ * worker at 1M would double serve's memory for throughput that one account's recruiters rarely need.
+ */
+export const LARGE_ACCOUNT_CANDIDATES = 250_000;
+
+/** Workers when REDISCOVERY_SEARCH_WORKERS is not set: one core is left to the main thread; one worker for a large account. */
+export function defaultSearchWorkers(candidates = 0, cores = os.availableParallelism()): number {
+  if (candidates > LARGE_ACCOUNT_CANDIDATES) return 1;
+  return Math.max(1, Math.min(4, cores - 1));
 }
 
 interface Slot {
@@ -99,6 +123,10 @@ export function startSearchPool(config: AppConfig, size: number): SearchPool {
     search: (request, visibility) => submit<SearchResponse>({ op: 'search', request, visibility }),
     insights: (request, visibility, dimensions) => submit<ExportInsights>({ op: 'insights', request, visibility, dimensions }),
     membersWithInsights: (request, visibility, opts) => submit<ExportSelection>({ op: 'membersWithInsights', request, visibility, opts }),
+    insightsDetail: (request, visibility) => submit<SearchInsights>({ op: 'insightsDetail', request, visibility }),
+    filterValues: (dimension, visibility) => submit<VocabularyValue[]>({ op: 'filterValues', dimension, visibility }),
+    vocabulary: (visibility) => submit<CatalogVocabulary>({ op: 'vocabulary', visibility }),
+    syncStatus: () => submit<IndexStatus>({ op: 'syncStatus' }),
     async close() {
       closing = true;
       await Promise.all(

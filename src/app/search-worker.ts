@@ -19,9 +19,26 @@ reportHeapToParent();
 
 async function run(job: SearchJob): Promise<unknown> {
   const retrieval = await ready;
-  if (job.op === 'search') return retrieval.search(job.request, job.visibility);
-  if (job.op === 'membersWithInsights') return toExportSelection(await retrieval.membersWithInsights(job.request, job.visibility, job.opts));
-  return toExportInsights(await retrieval.insights(job.request, job.visibility), job.dimensions);
+  switch (job.op) {
+    case 'search':
+      return retrieval.search(job.request, job.visibility);
+    case 'insights':
+      return toExportInsights(await retrieval.insights(job.request, job.visibility), job.dimensions);
+    case 'insightsDetail':
+      return retrieval.insights(job.request, job.visibility);
+    case 'membersWithInsights':
+      return toExportSelection(await retrieval.membersWithInsights(job.request, job.visibility, job.opts));
+    // The catalog reads below catch up with the indexer first, as a search does.
+    case 'filterValues':
+      await retrieval.drain();
+      return retrieval.filterValues(job.dimension, job.visibility);
+    case 'vocabulary':
+      await retrieval.drain();
+      return retrieval.vocabulary(job.visibility);
+    case 'syncStatus':
+      await retrieval.drain();
+      return retrieval.syncStatus();
+  }
 }
 
 parentPort!.on('message', (job: SearchJob | 'close') => {

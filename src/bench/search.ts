@@ -61,6 +61,11 @@ interface SearchBenchOptions {
   warm?: number;
   /** 0 skips both peers (FTS5 scores every match cold: at 1M it does not finish in a session). */
   peers?: number;
+  /**
+   * Run only these rows (comma-separated names, e.g. `hybrid+filters+facets`): each keeps the
+   * requests it has in a full run, so figures and saved answers compare with a full run's rows.
+   */
+  rows?: string;
   /** Write every cold answer to this file (search-answers.ts), to compare a later run with. */
   saveAnswers?: string;
   /** Compare every cold answer with a file written by `saveAnswers` and report how many are the same. */
@@ -250,7 +255,10 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
     const rows: { name: RowName; cold: Latency; warm: Latency; loadavg: string }[] = [];
     const answers = new Map<RowName, SearchResponse[]>();
     const answerLines: AnswerLine[] = [];
+    const only = opts.rows ? new Set(String(opts.rows).split(',').map((r) => r.trim())) : null;
+    for (const r of only ?? []) if (!(ROW_NAMES as readonly string[]).includes(r)) throw new Error(`Unknown row "${r}" (rows: ${ROW_NAMES.join(', ')}).`);
     for (const [k, name] of ROW_NAMES.entries()) {
+      if (only && !only.has(name)) continue;
       const cold: number[] = [];
       const warm: number[] = [];
       const got: SearchResponse[] = [];
@@ -278,10 +286,11 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
 
     // Peers, after our rows (their memory is not ours): the same requests as our "+filters+facets" rows.
     const peers: { name: string; cold: Latency; queries: number; checked: string; loadavg: string }[] = [];
-    const runPeers = opts.peers !== 0;
+    // Peers compare with our filters+facets rows' answers, so a run of some rows only skips them.
+    const runPeers = opts.peers !== 0 && only === null;
     const catalog = runPeers ? loadCatalog(db) : null;
     const now = new Date();
-    if (!runPeers) log('peers skipped (--peers 0): no FTS5 or Orama figures in this run');
+    if (!runPeers) log(`peers skipped (${only ? '--rows' : '--peers 0'}): no FTS5 or Orama figures in this run`);
     const ftsCount = Math.min(perRow, opts.fts5Queries ?? perRow);
     if (runPeers) {
       const peer = Fts5Peer.build(indexDir, dir, catalog!.candidates.values(), now);

@@ -46,7 +46,7 @@ interface MembersOptions {
   maxMembers?: number;
 }
 
-interface IndexStatus {
+export interface IndexStatus {
   asOf: string | null;
   indexCheckpoint: number;
   outboxHead: number;

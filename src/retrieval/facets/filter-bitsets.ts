@@ -1,6 +1,7 @@
 import type { CatalogCandidate } from '../catalog/types.js';
 import { candidateMatches } from './apply-filters.js';
 import type { ResolvedFilters } from './filter-types.js';
+import { FilterValueIndex } from './filter-value-index.js';
 
 /*
  * Filters as intersections of per-value bitsets instead of a predicate call per candidate per
@@ -32,14 +33,38 @@ function stableKey(f: ResolvedFilters): string {
   return JSON.stringify(f, (_k, v: unknown) => (v instanceof Set ? [...v].map(String).sort() : v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
 }
 
-export class FilterBitsets {
-  private readonly units = new Map<string, Uint8Array>();
+/** A unit's matches: a byte per ordinal, and their ascending list when it is short (see `select`). */
+interface Unit {
+  bits: Uint8Array;
+  list: Int32Array | null;
+}
 
-  constructor(private readonly cands: (CatalogCandidate | undefined)[], private readonly size: number) {}
+export class FilterBitsets {
+  private readonly units = new Map<string, Unit>();
+  private readonly index: FilterValueIndex;
+
+  constructor(private readonly cands: (CatalogCandidate | undefined)[], private readonly size: number) {
+    this.index = new FilterValueIndex(cands, size);
+  }
 
   /** Ordinals (ascending) of the candidates that satisfy `resolved`. */
   select(resolved: ResolvedFilters): Int32Array {
-    const bits = filterUnits(resolved).map(([key, unit]) => this.unit(key, unit));
+    const units = filterUnits(resolved).map(([key, unit]) => this.unit(key, unit));
+    // A short unit's list drives the intersection (the others tested by byte); else one pass over every ordinal.
+    let driver: Unit | null = null;
+    for (const u of units) if (u.list && (!driver || u.list.length < driver.list!.length)) driver = u;
+    const bits = units.filter((u) => u !== driver).map((u) => u.bits);
+    if (driver) {
+      const list = driver.list!;
+      const out = new Int32Array(list.length);
+      let n = 0;
+      outer: for (let i = 0; i < list.length; i++) {
+        const o = list[i];
+        for (let k = 0; k < bits.length; k++) if (bits[k][o] === 0) continue outer;
+        out[n++] = o;
+      }
+      return out.slice(0, n);
+    }
     const out = new Int32Array(this.size);
     let n = 0;
     outer: for (let o = 0; o < this.size; o++) {
@@ -50,18 +75,38 @@ export class FilterBitsets {
     return out.slice(0, n);
   }
 
-  private unit(key: string, unit: ResolvedFilters): Uint8Array {
-    let bits = this.units.get(key);
-    if (!bits) {
-      bits = new Uint8Array(this.size);
-      for (let o = 0; o < this.size; o++) {
+  private unit(key: string, unit: ResolvedFilters): Unit {
+    let entry = this.units.get(key);
+    if (!entry) {
+      const bits = new Uint8Array(this.size);
+      let count = 0;
+      // The exact predicate, over the candidates the value index leaves (filter-value-index.ts), else over all.
+      const maybe = this.index.candidates(unit);
+      const n = maybe ? maybe.length : this.size;
+      for (let i = 0; i < n; i++) {
+        const o = maybe ? maybe[i] : i;
         const c = this.cands[o];
-        if (c !== undefined && candidateMatches(c, unit)) bits[o] = 1;
+        if (c !== undefined && candidateMatches(c, unit)) {
+          bits[o] = 1;
+          count++;
+        }
       }
-      this.units.set(key, bits);
+      // Kept as a list too when at most 1 in 16 match: 4 bytes each, so at most a quarter of the byte set.
+      let list: Int32Array | null = null;
+      if (count <= this.size / 16) {
+        list = new Int32Array(count);
+        let k = 0;
+        if (maybe) {
+          for (let i = 0; i < maybe.length; i++) if (bits[maybe[i]] === 1) list[k++] = maybe[i];
+        } else {
+          for (let o = 0; o < this.size; o++) if (bits[o] === 1) list[k++] = o;
+        }
+      }
+      entry = { bits, list };
+      this.units.set(key, entry);
       // Bounded: a unit is 1 byte per candidate (100 KB at 100k); keep the most recent few hundred.
       if (this.units.size > 256) this.units.delete(this.units.keys().next().value!);
     }
-    return bits;
+    return entry;
   }
 }

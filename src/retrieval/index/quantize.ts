@@ -34,7 +34,12 @@ export function quantize(v: ArrayLike<number>): QuantizedVector {
   return { codes, scale: quantizeInto(v, codes) };
 }
 
-/** scale × Σ query[i] · codes[offset + i] (unrolled by four: it runs over every filtered candidate). */
+/**
+ * scale × Σ query[i] · codes[offset + i]. It runs over every filtered candidate (29% of a cold
+ * hybrid request at 1M), so: four accumulators, the loop unrolled by eight (each accumulator still
+ * adds its components in the same order, so every sum is bit-identical to the plain four-way loop;
+ * ~1.3–1.5× faster in a micro-benchmark, 200k × 512 codes).
+ */
 export function quantizedDot(query: Float32Array, codes: Int8Array, offset: number, scale: number, dim: number): number {
   const n = Math.min(query.length, dim);
   let s0 = 0;
@@ -42,6 +47,17 @@ export function quantizedDot(query: Float32Array, codes: Int8Array, offset: numb
   let s2 = 0;
   let s3 = 0;
   let i = 0;
+  for (; i + 7 < n; i += 8) {
+    const b = offset + i;
+    s0 += query[i] * codes[b];
+    s1 += query[i + 1] * codes[b + 1];
+    s2 += query[i + 2] * codes[b + 2];
+    s3 += query[i + 3] * codes[b + 3];
+    s0 += query[i + 4] * codes[b + 4];
+    s1 += query[i + 5] * codes[b + 5];
+    s2 += query[i + 6] * codes[b + 6];
+    s3 += query[i + 7] * codes[b + 7];
+  }
   for (; i + 3 < n; i += 4) {
     s0 += query[i] * codes[offset + i];
     s1 += query[i + 1] * codes[offset + i + 1];

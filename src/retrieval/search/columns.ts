@@ -197,7 +197,7 @@ export function idRanks(cols: Columns): Int32Array {
   return ranks;
 }
 
-/** Dot product of `query` with row `o` (unrolled by four: this is the loop over every filtered candidate). */
+/** Dot product of `query` with row `o` (this is the loop over every filtered candidate). */
 export function rowDot(cols: Columns, query: Float32Array, o: number): number {
   if (cols.quantized) return quantizedDot(query, cols.codesOf[o]!, cols.codeOffsetOf[o], cols.scaleOf[o], cols.dim);
   const rows = cols.rows;
@@ -208,6 +208,18 @@ export function rowDot(cols: Columns, query: Float32Array, o: number): number {
   let s2 = 0;
   let s3 = 0;
   let i = 0;
+  // Unrolled by eight with the same four accumulators, so sums are bit-identical (quantize.ts quantizedDot).
+  for (; i + 7 < n; i += 8) {
+    const b = base + i;
+    s0 += query[i] * rows[b];
+    s1 += query[i + 1] * rows[b + 1];
+    s2 += query[i + 2] * rows[b + 2];
+    s3 += query[i + 3] * rows[b + 3];
+    s0 += query[i + 4] * rows[b + 4];
+    s1 += query[i + 5] * rows[b + 5];
+    s2 += query[i + 6] * rows[b + 6];
+    s3 += query[i + 7] * rows[b + 7];
+  }
   for (; i + 3 < n; i += 4) {
     s0 += query[i] * rows[base + i];
     s1 += query[i + 1] * rows[base + i + 1];

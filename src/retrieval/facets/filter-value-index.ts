@@ -1,0 +1,154 @@
+import type { CatalogApplication, CatalogCandidate } from '../catalog/types.js';
+import type { ResolvedFilters, ResolvedValues } from './filter-types.js';
+import { locationParts } from './value-vocabulary.js';
+
+/*
+ * Which candidates COULD satisfy a filter unit, from an inverted index per dimension (value → the
+ * ordinals holding it), so the exact predicate (`candidateMatches`) runs over those few instead of
+ * over the whole catalog. At 1M candidates a never-seen filter value cost a full predicate pass
+ * (~21% of a cold hybrid + filters + facets request, search bench profile 2026-12-06); with the
+ * index it costs the union of the requested values' lists plus the predicate over that union.
+ *
+ * The index only PRUNES: every key a candidate's predicate can match on (lower-cased for free-form
+ * facts, ids for entities, exactly as apply-filters.ts compares them) is indexed, so the union of
+ * the requested keys' lists is a superset of the unit's matches, and the caller still checks each
+ * member with the predicate. Dimensions with ranges (dates, years) or exclusions have no index:
+ * those units fall back to the full pass.
+ */
+
+type Keyed = 'keys' | 'ids' | 'set';
+
+interface IndexedDimension {
+  /** How apply-filters.ts reads the filter value: its `keys`, its `ids`, or a plain set. */
+  by: Keyed;
+  /** Every key the candidate's predicate for this dimension can match on. */
+  keysOf(c: CatalogCandidate): Iterable<string | null>;
+}
+
+const lower = (xs: Iterable<string | null>): (string | null)[] => Array.from(xs, (s) => (s === null ? null : s.toLowerCase()));
+const ofApps = (c: CatalogCandidate, f: (a: CatalogApplication) => string | null) => c.applications.map(f);
+
+const DIMENSIONS: Partial<Record<keyof ResolvedFilters, IndexedDimension>> = {
+  job: { by: 'ids', keysOf: (c) => ofApps(c, (a) => a.jobId) },
+  department: { by: 'ids', keysOf: (c) => ofApps(c, (a) => a.departmentId) },
+  stage: { by: 'keys', keysOf: (c) => lower(ofApps(c, (a) => a.currentStageTitle)) },
+  stageReached: { by: 'keys', keysOf: (c) => lower(c.applications.flatMap((a) => a.stagesReached)) },
+  recruiter: { by: 'ids', keysOf: (c) => ofApps(c, (a) => a.recruiterUserId) },
+  rejectionReason: { by: 'ids', keysOf: (c) => ofApps(c, (a) => a.archiveReasonId) },
+  applicationStatus: { by: 'set', keysOf: (c) => ofApps(c, (a) => a.status) },
+  source: { by: 'ids', keysOf: (c) => [c.sourceId, ...ofApps(c, (a) => a.sourceId)] },
+  tag: { by: 'ids', keysOf: (c) => c.tagIds },
+  currentTitle: { by: 'keys', keysOf: (c) => lower([c.currentTitle]) },
+  pastTitle: { by: 'keys', keysOf: (c) => lower(c.titles) },
+  currentCompany: { by: 'keys', keysOf: (c) => lower([c.currentCompany]) },
+  pastCompany: { by: 'keys', keysOf: (c) => lower(c.companies) },
+  location: { by: 'keys', keysOf: (c) => (c.location ? lower([c.location, ...locationParts(c.location)]) : []) },
+  skill: { by: 'keys', keysOf: (c) => lower(c.skills) },
+  school: { by: 'keys', keysOf: (c) => lower(c.schools) },
+  degree: { by: 'set', keysOf: (c) => c.degrees },
+};
+
+function requestedKeys(dim: IndexedDimension, value: unknown): Iterable<string> {
+  if (dim.by === 'set') return value as Set<string>;
+  return (value as ResolvedValues)[dim.by];
+}
+
+export class FilterValueIndex {
+  /** Per dimension, built on first use: key → ascending ordinals holding it. */
+  private readonly lists = new Map<keyof ResolvedFilters, Map<string, Int32Array>>();
+
+  constructor(private readonly cands: (CatalogCandidate | undefined)[], private readonly size: number) {}
+
+  /**
+   * Ascending ordinals that may satisfy `unit` (a superset of its matches: the intersection over
+   * its indexed dimensions of the union of the requested keys' lists), or null when no dimension
+   * of the unit is indexed (the caller then checks every candidate).
+   */
+  candidates(unit: ResolvedFilters): Int32Array | null {
+    let out: Int32Array | null = null;
+    for (const [key, value] of Object.entries(unit) as [keyof ResolvedFilters, unknown][]) {
+      const dim = DIMENSIONS[key];
+      if (value === undefined || !dim) continue;
+      const index = this.listsOf(key, dim);
+      const union = unionOf([...requestedKeys(dim, value)].map((k) => index.get(k)).filter((l): l is Int32Array => l !== undefined), this.size);
+      out = out === null ? union : intersect(out, union);
+      if (out.length === 0) break;
+    }
+    return out;
+  }
+
+  private listsOf(key: keyof ResolvedFilters, dim: IndexedDimension): Map<string, Int32Array> {
+    let index = this.lists.get(key);
+    if (index) return index;
+    // Two passes: count per key, then fill exact-size lists (no growing arrays per value).
+    const counts = new Map<string, number>();
+    const seen = new Set<string>();
+    const eachKey = (c: CatalogCandidate, fn: (k: string) => void) => {
+      seen.clear();
+      for (const k of dim.keysOf(c)) {
+        if (k === null || seen.has(k)) continue;
+        seen.add(k);
+        fn(k);
+      }
+    };
+    for (let o = 0; o < this.size; o++) {
+      const c = this.cands[o];
+      if (c !== undefined) eachKey(c, (k) => counts.set(k, (counts.get(k) ?? 0) + 1));
+    }
+    index = new Map();
+    const fill = new Map<string, number>();
+    for (const [k, n] of counts) {
+      index.set(k, new Int32Array(n));
+      fill.set(k, 0);
+    }
+    for (let o = 0; o < this.size; o++) {
+      const c = this.cands[o];
+      if (c === undefined) continue;
+      eachKey(c, (k) => {
+        const at = fill.get(k)!;
+        index!.get(k)![at] = o;
+        fill.set(k, at + 1);
+      });
+    }
+    this.lists.set(key, index);
+    return index;
+  }
+}
+
+/** Ascending union of ascending lists (a byte mark over the ordinals when there are several). */
+function unionOf(lists: Int32Array[], size: number): Int32Array {
+  if (lists.length === 0) return new Int32Array(0);
+  if (lists.length === 1) return lists[0];
+  const mark = new Uint8Array(size);
+  let n = 0;
+  for (const l of lists) {
+    for (let i = 0; i < l.length; i++) {
+      if (mark[l[i]] === 0) {
+        mark[l[i]] = 1;
+        n++;
+      }
+    }
+  }
+  const out = new Int32Array(n);
+  let k = 0;
+  for (let o = 0; o < size && k < n; o++) if (mark[o] === 1) out[k++] = o;
+  return out;
+}
+
+/** Ascending intersection of two ascending lists. */
+function intersect(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(Math.min(a.length, b.length));
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] < b[j]) i++;
+    else if (a[i] > b[j]) j++;
+    else {
+      out[n++] = a[i];
+      i++;
+      j++;
+    }
+  }
+  return out.subarray(0, n);
+}
