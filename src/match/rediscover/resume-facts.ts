@@ -1,5 +1,6 @@
 import type { Db } from '../../store/db.js';
 import { readProfilesWithResumeText } from '../../store/profiles.js';
+import { parseStoredProfile } from '../../store/read-model/index.js';
 import { candidateSkillsInText } from '../profile/skills.js';
 
 /*
@@ -32,7 +33,6 @@ export interface ResumeFacts {
   skills: Set<string>;
 }
 
-type Obj = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
 const skillCache = new Map<string, string[]>();
@@ -52,14 +52,9 @@ export function loadResumeFacts(db: Db, ids: string[]): Map<string, ResumeFacts>
   if (ids.length === 0) return out;
   const rows = readProfilesWithResumeText(db, ids);
   for (const row of rows) {
-    let profile: Obj = {};
-    try {
-      profile = JSON.parse(row.profile) as Obj;
-    } catch {
-      // A malformed profile still has its resume text.
-    }
-    const work = Array.isArray(profile.work) ? (profile.work as Obj[]) : [];
-    const career = work.map((w) => ({
+    // The one parser of the profile column (a malformed profile reads as none and still has its resume text).
+    const profile = parseStoredProfile(row.profile);
+    const career = (profile?.work ?? []).map((w) => ({
       title: str(w.title),
       canonicalTitle: str(w.canonicalTitle),
       occupationCode: str(w.occupationCode),
@@ -68,11 +63,11 @@ export function loadResumeFacts(db: Db, ids: string[]): Map<string, ResumeFacts>
       end: str(w.end),
       current: w.current === true,
     }));
-    const listed = Array.isArray(profile.skills) ? (profile.skills as Obj[]).map((s) => str(s.value)).filter((s): s is string => !!s) : [];
+    const listed = (profile?.skills ?? []).map((s) => str(s.value)).filter((s): s is string => !!s);
     const skills = new Set([...listed, ...(row.text ? resumeSkills(row.text) : [])].map((s) => s.toLowerCase()));
-    const yearsInRole = typeof profile.yearsInRole === 'number' ? profile.yearsInRole : null;
-    const yearsAtLeast = profile.yearsExperienceAtLeast === true;
-    const yearsInRoleAtLeast = profile.yearsInRoleAtLeast === true;
+    const yearsInRole = typeof profile?.yearsInRole === 'number' ? profile.yearsInRole : null;
+    const yearsAtLeast = profile?.yearsExperienceAtLeast === true;
+    const yearsInRoleAtLeast = profile?.yearsInRoleAtLeast === true;
     out.set(row.id, { text: row.text, career, yearsInRole, skills, ...(yearsAtLeast ? { yearsAtLeast } : {}), ...(yearsInRoleAtLeast ? { yearsInRoleAtLeast } : {}) });
   }
   return out;
