@@ -1,6 +1,7 @@
 import type { CatalogApplication, CatalogCandidate } from '../catalog/types.js';
 import type { ResolvedFilters, ResolvedValues } from './filter-types.js';
 import { locationParts } from './value-vocabulary.js';
+import { intersectSorted } from '../sorted-ids.js';
 
 /*
  * Which candidates COULD satisfy a filter unit, from an inverted index per dimension (value → the
@@ -71,7 +72,7 @@ export class FilterValueIndex {
       if (value === undefined || !dim) continue;
       const index = this.listsOf(key, dim);
       const union = unionOf([...requestedKeys(dim, value)].map((k) => index.get(k)).filter((l): l is Int32Array => l !== undefined), this.size);
-      out = out === null ? union : intersect(out, union);
+      out = out === null ? union : intersectSorted(out, union);
       if (out.length === 0) break;
     }
     return out;
@@ -135,20 +136,3 @@ function unionOf(lists: Int32Array[], size: number): Int32Array {
   return out;
 }
 
-/** Ascending intersection of two ascending lists. */
-function intersect(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(Math.min(a.length, b.length));
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] < b[j]) i++;
-    else if (a[i] > b[j]) j++;
-    else {
-      out[n++] = a[i];
-      i++;
-      j++;
-    }
-  }
-  return out.subarray(0, n);
-}

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { parseFtsExpression, type FtsExpr } from './fts5-expression.js';
 import { asciiTokens, rowTokens, SqliteTokenizer } from './tokenizer.js';
+import { intersectSorted } from '../../sorted-ids.js';
 
 /*
  * In-memory keyword postings over the FTS5 table's own documents and tokens (tokenizer.ts), scoring
@@ -277,7 +278,7 @@ export class KeywordPostings {
       const r = evalNode(e.right);
       if (!r) return null;
       if (orOnly) return l;
-      return e.type === 'and' ? intersect(l, r) : e.type === 'or' ? union(l, r) : subtract(l, r);
+      return e.type === 'and' ? intersectSorted(l, r) : e.type === 'or' ? union(l, r) : subtract(l, r);
     };
     const rids = evalNode(ast);
     if (!rids) return null;
@@ -513,22 +514,6 @@ function queryTokens(text: string): string[] {
     queryTokenCache.set(text, t);
   }
   return t;
-}
-
-function intersect(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(Math.min(a.length, b.length));
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      out[n++] = a[i];
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return out.slice(0, n);
 }
 
 function union(a: Int32Array, b: Int32Array): Int32Array {
