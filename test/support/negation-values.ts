@@ -33,3 +33,8 @@ export function positives(filters: SearchFilters): string[] {
     .filter(([key]) => key !== 'exclude')
     .flatMap(([, v]) => (Array.isArray(v) ? v.map((x) => String(x).toLowerCase()) : []));
 }
+
+/** Every value the filters hold under `exclude`, lower-cased. */
+export function excluded(filters: SearchFilters): string[] {
+  return Object.values(filters.exclude ?? {}).flatMap((v) => (v as string[]).map((x) => x.toLowerCase()));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchFilters } from '../query/search-request.js';
-import { demoVocabulary } from '../../../evals/demo-vocabulary.js';
+import { excluded, now, positives, vocab } from '../../../test/support/negation-values.js';
 import { lexicon } from './lexicon.js';
 import { parseNaturalLanguage } from './offline-parser.js';
 import { jobTitles, stageTitles, uniqueValues } from './vocabulary.js';
@@ -12,11 +12,7 @@ import { jobTitles, stageTitles, uniqueValues } from './vocabulary.js';
  * answer and not a negation, and a value's own tail ("the timing REJECTIONS") shares its negation.
  */
 
-const vocab = demoVocabulary();
-const now = new Date('2026-11-27T12:00:00Z');
 const filtersOf = (text: string) => (parseNaturalLanguage(text, vocab, { now }).request.filters ?? {}) as SearchFilters;
-const positives = (f: SearchFilters) => Object.entries(f).filter(([k]) => k !== 'exclude').flatMap(([, v]) => (Array.isArray(v) ? v.map((x) => String(x).toLowerCase()) : []));
-const excluded = (f: SearchFilters) => Object.values(f.exclude ?? {}).flatMap((v) => (v as string[]).map((x) => x.toLowerCase()));
 
 const CUED: [string, string, string[]][] = [
   ['job', 'applied to', jobTitles(vocab)],
