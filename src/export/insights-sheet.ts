@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { CHART_MAX_BARS } from './chart.js';
 import type { SheetChart } from './native-chart/add-charts.js';
 import { columnRange } from './native-chart/xml.js';
+import { cellFont } from './fonts.js';
 import { printSetup } from './print-setup.js';
 import { safeCellText } from './safe-cell.js';
 import type { ExportInsights, ExportInsightDimension } from './types.js';
@@ -113,11 +114,11 @@ export function addInsightsSheet(wb: ExcelJS.Workbook, insights: ExportInsights)
   let r = 1;
   const title = `Insights over ${insights.basis ?? `${insights.total} candidates`}`;
   ws.getCell(r, 1).value = safeCellText(title);
-  ws.getCell(r, 1).font = { bold: true, size: 13 };
+  ws.getCell(r, 1).font = cellFont({ bold: true, size: 13 });
   // The title can be long (a search's basis): it wraps within A–E (see above).
   wrapAcross(r, 1, wrappedLines(title, TITLE_LINE_CHARS), 18);
   ws.getCell(r + 1, 1).value = `Each chart is an Excel chart of the table beside it (its top ${CHART_MAX_BARS} values): edit it, restyle it, or copy it into a deck.`;
-  ws.getCell(r + 1, 1).font = { italic: true, size: 10, color: { argb: 'FF555555' } };
+  ws.getCell(r + 1, 1).font = cellFont({ italic: true, size: 10, color: { argb: 'FF555555' } });
   wrapAcross(r + 1, 1, 1);
   r += 3;
   for (const dim of insights.dimensions) {
@@ -139,12 +140,12 @@ export function addInsightsSheet(wb: ExcelJS.Workbook, insights: ExportInsights)
     }
     const start = r;
     ws.getCell(r, 1).value = safeCellText(dim.label);
-    ws.getCell(r, 1).font = { bold: true, size: 12 };
+    ws.getCell(r, 1).font = cellFont({ bold: true, size: 12 });
     r += 1;
     const header = r;
     ['Value', 'Count', 'Share'].forEach((h, i) => {
       ws.getCell(r, i + 1).value = h;
-      ws.getCell(r, i + 1).font = { bold: true };
+      ws.getCell(r, i + 1).font = cellFont({ bold: true });
     });
     r += 1;
     const first = r;
@@ -187,7 +188,7 @@ export function addInsightsSheet(wb: ExcelJS.Workbook, insights: ExportInsights)
     const listLines = 1 + reasonLines.reduce((a, b) => a + b, 0);
     if (used(r) + Math.min(listLines, PAGE_ROWS) > PAGE_ROWS && r > pageStart) breakAfter(r - 1);
     ws.getCell(r, 1).value = 'No data';
-    ws.getCell(r, 1).font = { bold: true, size: 12 };
+    ws.getCell(r, 1).font = cellFont({ bold: true, size: 12 });
     r += 1;
     reasons.forEach((d, i) => {
       const n = reasonLines[i]!;

@@ -72,7 +72,7 @@ const insights: ExportInsights = {
 };
 
 /** Per page: the size the cells' 11 pt text printed at, and how far right the sheet's text reaches (share of the page width). */
-async function pageGeometry(file: string): Promise<{ valueSize: number | null; right: number }[]> {
+async function pageGeometry(file: string, headerWord = 'Value'): Promise<{ valueSize: number | null; right: number }[]> {
   const doc = await getDocument({ data: new Uint8Array(fs.readFileSync(file)), verbosity: 0 }).promise;
   const out: { valueSize: number | null; right: number }[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
@@ -81,7 +81,7 @@ async function pageGeometry(file: string): Promise<{ valueSize: number | null; r
     const { items } = await page.getTextContent();
     // The footer (sheet name, page numbers) is never scaled: only the sheet's own text counts.
     const text = items.filter((i): i is Extract<typeof i, { str: string }> => 'str' in i && i.str.trim() !== '' && i.transform[5] > 40);
-    const header = text.find((i) => i.str === 'Value');
+    const header = text.find((i) => i.str === headerWord);
     out.push({ valueSize: header ? Math.hypot(header.transform[0], header.transform[1]) : null, right: Math.max(0, ...text.map((i) => i.transform[4] + i.width)) / width });
   }
   await doc.destroy();
@@ -126,8 +126,15 @@ describe.skipIf(!hasSoffice)('the workbook printed to PDF by LibreOffice', () =>
       expect(onPages, dim.label).toHaveLength(1);
       for (const v of dim.values.slice(0, 15)) expect(onPages[0], v.value).toContain(v.value);
     }
-    expect(candidatePages.length).toBeLessThanOrEqual(20);
-    expect(pages.length).toBeLessThanOrEqual(40);
+    // Readable is a size and a count: the rows printed at 4.6 pt (42 %) in ≤ 20 pages when every value
+    // sat on one line of 323 characters; narrower columns whose long values wrap print them at ≥ 5.8 pt,
+    // and these 600 rows, every one with a 40-character location and a 50-character title, take 2 lines
+    // each (the demo's "engineer" export, 353 rows: 13 pages).
+    const candidateSizes = (await pageGeometry(path.join(tmp, 'export.pdf'), 'Name')).filter((_, i) => sheetOf(pages[i]!.text) === 'Candidates').map((g) => g.valueSize);
+    console.log('Candidates pages: header size (pt)', [...new Set(candidateSizes.map((v) => v?.toFixed(1)))].join(' '));
+    for (const size of candidateSizes) expect(size, 'printed size of the Candidates header').toBeGreaterThan(5.8);
+    expect(candidatePages.length).toBeLessThanOrEqual(32);
+    expect(pages.length).toBeLessThanOrEqual(45);
 
     // The Insights pages print at 100 %: the tables' 11 pt header is 11 pt on paper (it was 9.0 pt when
     // the reasons spilled past column E), and the charts reach across the page. LibreOffice needs

@@ -106,7 +106,7 @@ describe('buildCandidatesWorkbook', () => {
     const p = wb.getWorksheet('Provenance')!;
     const kv = Object.fromEntries(p.getSheetValues().filter(Boolean).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
     expect(kv).toMatchObject({
-      Request: '"backend engineer" · matching python AND -java · in Onsite now', Query: 'backend engineer', 'Boolean query': 'python AND -java', Filters: '{"stage":["Onsite"]}',
+      Request: '"backend engineer" · matching python AND -java · in Onsite now', Query: 'backend engineer', 'Boolean query': 'python AND -java', Filters: 'in Onsite now', 'Filters (as the API takes them)': '{"stage":["Onsite"]}',
       'Exported by': 'mcp:stdio', 'Candidates (people)': 2, 'Rows on the Candidates sheet': 3, 'Insights computed over (candidates)': 2, 'App version': '0.1.0',
     });
     expect(kv['Rows on the Candidates sheet']).toBe(c.rowCount - 1);
@@ -128,6 +128,13 @@ describe('buildCandidatesWorkbook', () => {
     expect(c.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
     for (const name of ['Summary', 'Insights', 'Provenance']) expect(wb.getWorksheet(name)!.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect([2, 3, 4].map((r) => [c.getRow(r).getCell(7).value, c.getRow(r).getCell(8).value])).toEqual([['Offer', 'Hired'], ['Onsite', 'Archived'], [null, 'Archived']]);
+    // Every bold label names its font: without a name LibreOffice printed them in a wider serif, clipped.
+    for (const [sheet, row] of [['Candidates', 1], ['Provenance', 1], ['Summary', 3]] as const) {
+      expect(wb.getWorksheet(sheet)!.getRow(row).getCell(1).font, sheet).toMatchObject({ name: 'Calibri', size: 11, bold: true });
+    }
+    // The header wraps (two lines: "Years of / experience") and the rows wrap at the top of their cells.
+    expect(c.getRow(1).height).toBe(30);
+    expect(c.getRow(2).getCell(1).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
   });
 
   it('never writes a formula: cells starting with = + - @ tab or CR are text with a leading quote', async () => {
@@ -154,7 +161,8 @@ describe('buildCandidatesWorkbook', () => {
     const odd = { ...ada, candidateId: 'C5', linkedIn: 'https://evil.example/in/ada', email: 'not an address', applications: [] };
     const wb = await readBack(await buildCandidatesWorkbook({ rows: [{ ...bare, applications: [] }, odd], insights, provenance }));
     const c = wb.getWorksheet('Candidates')!;
-    expect(c.getRow(2).getCell(13).value).toEqual({ text: 'www.linkedin.com/in/ada-l', hyperlink: 'https://www.linkedin.com/in/ada-l' });
+    // The text is the address without scheme and "www." (it fits its printed column); the link is whole.
+    expect(c.getRow(2).getCell(13).value).toEqual({ text: 'linkedin.com/in/ada-l', hyperlink: 'https://www.linkedin.com/in/ada-l' });
     expect(c.getRow(2).getCell(14).value).toEqual({ text: 'ada@example.com', hyperlink: 'mailto:ada@example.com' });
     expect(c.getRow(3).getCell(13).value).toBe('https://evil.example/in/ada');
     expect(c.getRow(3).getCell(14).value).toBe('not an address');

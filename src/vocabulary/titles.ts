@@ -1,6 +1,7 @@
 import { nounSingular } from './inflection.js';
 import { loadOnetSubset } from './onet.js';
 import { cleanText, foldForMatch } from './text.js';
+import { TITLE_ABBREVIATIONS } from './title-abbreviations.js';
 
 /*
  * Job title normalisation: strip seniority, expand unambiguous abbreviations, then find the O*NET
@@ -41,19 +42,8 @@ const SENIORITY: [RegExp, string][] = [
 ];
 const STRIP_SENIORITY = /\b(senior|sr|junior|jr|principal|lead|entry level|iv|iii|ii|level [1-5])\b|\bi$/g;
 
-// "PM" is deliberately absent: project, product and program managers all write it.
-const ABBREVIATIONS: Record<string, string> = {
-  swe: 'software engineer', sde: 'software development engineer', sdet: 'software development engineer in test',
-  rn: 'registered nurse', lpn: 'licensed practical nurse', cna: 'certified nursing assistant', np: 'nurse practitioner',
-  mgr: 'manager', mngr: 'manager', asst: 'assistant', assoc: 'associate', eng: 'engineer', engr: 'engineer',
-  dev: 'developer', admin: 'administrator', coord: 'coordinator', rep: 'representative', exec: 'executive',
-  dir: 'director', vp: 'vice president', svp: 'senior vice president', evp: 'executive vice president', avp: 'assistant vice president',
-  ceo: 'chief executive officer', cfo: 'chief financial officer', cto: 'chief technology officer', coo: 'chief operating officer',
-  cio: 'chief information officer', cmo: 'chief marketing officer', hr: 'human resources', csr: 'customer service representative',
-  tech: 'technician', spec: 'specialist', mktg: 'marketing', ops: 'operations', acct: 'accountant', qa: 'quality assurance',
-  sys: 'systems', sw: 'software', mech: 'mechanical', elec: 'electrical', cpa: 'certified public accountant', emt: 'emergency medical technician',
-  ux: 'user experience', ui: 'user interface', bdm: 'business development manager', bd: 'business development',
-};
+// "PM" is deliberately absent: project, product and program managers all write it (title-abbreviations.ts).
+const ABBREVIATIONS = TITLE_ABBREVIATIONS;
 
 const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'in', 'to', 'at', 'on', 'a', 'an', '&']);
 const KEEP_UPPER = new Set(['pm', 'it', 'hr', 'qa', 'ux', 'ui', 'hvac', 'ceo', 'cfo', 'cto', 'coo', 'cio', 'seo', 'sql', 'ios', 'erp', 'sap', 'crm', 'llc']);

@@ -1,5 +1,6 @@
 import { nounSingular } from '../../vocabulary/inflection.js';
 import { loadOnetSubset } from '../../vocabulary/onet.js';
+import { ambiguousTitleAbbreviation, expandTitleWords } from '../../vocabulary/title-abbreviations.js';
 
 /*
  * Whether two titles name the same kind of role by their words, which is what "Similar title" claims.
@@ -104,7 +105,10 @@ export function titleWordsHeadLast(title: string, asWritten = false): string[] {
 export function occupationNamesTitle(title: string | null, occupationTitle: string | null): boolean {
   if (!title || !occupationTitle) return false;
   const generic = genericHeads();
-  const own = titleWordsHeadLast(title);
+  // "HR Manager" is read as "human resources manager"; "PM" (product, project or program?) names nothing.
+  const written = titleWordsHeadLast(title);
+  if (ambiguousTitleAbbreviation(written)) return false;
+  const own = expandTitleWords(written).map((w) => HEAD_SYNONYMS[w] ?? w);
   const named = new Set(titleWordsHeadLast(occupationTitle.replace(/[,/]/g, ' ')));
   const shared = own.filter((w) => named.has(w));
   if (shared.length === 0 || shared.some((w) => !generic.has(w))) return true;
