@@ -8,7 +8,10 @@ import { plainNote, unmappedNotInNotes } from './plain-notes.js';
 
 describe('plainNote', () => {
   it('says what happened in plain words', () => {
-    expect(plainNote('Not understood as a filter, searched as free text: "backend engineers"')).toBe(`Didn't understand "backend engineers" — searched it as text.`);
+    expect(plainNote('Not understood as a filter, searched as free text: "backend engineers"')).toBe(`Searched "backend engineers" as keywords.`);
+    expect(plainNote('Could not apply "over 3 years of experience" negated; kept it as free text')).toBe(
+      `Couldn't search for the opposite of "over 3 years of experience" — searched it as text.`,
+    );
     expect(plainNote('Not understood whether "agency" is negated (by "besides"); kept it as free text, not as a filter')).toBe('Not sure "besides" applies to "agency" — searched it as text.');
     expect(plainNote('Not understood whether "Lisbon" is negated (it follows a negated value in a list); kept it as free text, not as a filter')).toBe(
       'Not sure whether you meant "not" for "Lisbon" — searched it as text.',

@@ -11,10 +11,14 @@ const SEARCHED_AS_TEXT = '— searched it as text.';
 
 const RULES: [RegExp, (...m: string[]) => string][] = [
   // The words left after every understood part: what the search looks for in resumes and profiles.
-  [/^Not understood as a filter, searched as free text: (".*")$/, (_, text) => `Didn't understand ${text} ${SEARCHED_AS_TEXT}`],
+  // Said neutrally: most of the time they are simply what the recruiter is looking for ("product
+  // designers"), not a failure; when they are a cue the parser missed, the note still shows the words it searched.
+  [/^Not understood as a filter, searched as free text: (".*")$/, (_, text) => `Searched ${text} as keywords.`],
   // A value after a negation the parser could not bind: the reason in brackets is for the evaluations.
   [/^(?:Not understood|Could not tell) whether (".*?") is negated(?: \(by (".*?")\))?(?: \(.*\))?; kept it as free text(?:, not as a filter)?$/, (_, what, by) =>
     by ? `Not sure ${by} applies to ${what} ${SEARCHED_AS_TEXT}` : `Not sure whether you meant "not" for ${what} ${SEARCHED_AS_TEXT}`],
+  // A cue (years, dates) under a negation the query language cannot say the opposite of.
+  [/^Could not apply (".*?") negated; kept it as free text$/, (_, what) => `Couldn't search for the opposite of ${what} ${SEARCHED_AS_TEXT}`],
   [/^No recruiter named (".*?") in this account; kept (".*") as free text$/, (_, name, text) => `No recruiter named ${name} here — searched ${text} as text.`],
   [/^Could not read (".*") as a Boolean query \(.*\); searched it as free text$/, (_, q) => `Couldn't read ${q} as AND/OR/NOT ${SEARCHED_AS_TEXT}`],
   // "Could not apply …; kept it as free text", "No job title contains …; kept as free text", the model's suggestions.

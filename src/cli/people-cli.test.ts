@@ -41,7 +41,7 @@ describe.skipIf(!fs.existsSync(fromPackageRoot('dist/src/cli/main.js')))('redisc
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^Understood as: "engineers" · reached Final Round · not from Agency {2}\(offline parser\)/);
     // The parser's note in plain words (plain-notes.ts), never its own jargon.
-    expect(r.stdout.split('\n')[1]).toBe(`  Didn't understand "engineers" — searched it as text.`);
+    expect(r.stdout.split('\n')[1]).toBe(`  Searched "engineers" as keywords.`);
     expect(r.stdout).not.toMatch(/free text|Not understood/);
     expect(r.stdout).toMatch(/\d+ candidate\(s\) · mode hybrid/);
     expect(r.stdout).not.toContain('--cursor');

@@ -142,9 +142,9 @@ describe('resultsMessage', () => {
   });
 
   it('shows the parser notes as plain sentences, and unmapped words only when no note names them', () => {
-    const m = resultsMessage(view({ notes: [`Didn't understand "python" — searched it as text.`, 'No job title contains "quant" — searched it as text.'], unmapped: ['quant', 'Mars'] }));
+    const m = resultsMessage(view({ notes: [`Searched "python" as keywords.`, 'No job title contains "quant" — searched it as text.'], unmapped: ['quant', 'Mars'] }));
     const line = (m.blocks as Block[]).find((b) => b.type === 'context')!.elements!.map((e) => (e as unknown as { text: string }).text).join('');
-    expect(line).toBe(`Didn't understand "python" — searched it as text. · No job title contains "quant" — searched it as text. · Not found in this account, searched as text: Mars · Mirror as of <!date^1795777200^{date_short}|2026-11-27>`);
+    expect(line).toBe(`Searched "python" as keywords. · No job title contains "quant" — searched it as text. · Not found in this account, searched as text: Mars · Mirror as of <!date^1795777200^{date_short}|2026-11-27>`);
   });
 
   it('drops the candidate menu when fewer than two options remain (Slack rejects a one-option overflow)', () => {
