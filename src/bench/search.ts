@@ -103,7 +103,18 @@ function prng(seed: number) {
   };
 }
 
-/** Write `n` synthetic candidates (resume text, profile, applications with stage history) into the mirror. */
+/**
+ * Write `n` synthetic candidates (resume text, profile, applications with stage history) into the mirror.
+ *
+ * Raw statements on purpose, not the store's write functions: (1) scale — at 1M this writes ~1M
+ * candidates, files and profiles, ~1M applications and ~2M history rows, as plain INSERTs prepared once
+ * with no per-row lookups (the sync's writers read the stored version and tombstone of every record
+ * first, and `writeProfiles` builds each row through drizzle); (2) the rows are synthetic and partial
+ * in ways no product writer produces — a file already extracted (`ok`, with text) without a download, a
+ * profile JSON holding only `currentTitle` and `skills` (not a whole `CandidateProfile`), history rows
+ * without stage ids — so store functions for them would be bench-only exports in `src/store`. The
+ * fixed account underneath (`seedFixtureAccount`) is written through the typed tables.
+ */
 export function seedSyntheticMirror(db: Db, n: number): void {
   const r = prng(42);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
