@@ -9,12 +9,11 @@ type IndexerLoop = ReturnType<RetrievalService['startIndexer']>;
 import { ConfirmationTokens } from '../writes/confirmation-token.js';
 import { createMirrorProductApi, type ProductEngines } from './mirror-product-api.js';
 import { nlVocabularyFromMirror } from './nl-vocabulary.js';
-import { toExportSelection } from './export-insights.js';
+import { localSearchEngine, type SearchEngine } from './search-engine.js';
 import type { SearchPool } from './search-pool.js';
 import type { IndexerThread } from './indexer-thread.js';
 import type { ProductApi } from './product-api.js';
-import type { SearchRequestInput } from '../retrieval/query/search-request.js';
-import { PUBLIC_VISIBILITY, type Visibility } from '../store/read-model/index.js';
+import { PUBLIC_VISIBILITY } from '../store/read-model/index.js';
 
 /** The product over one mirror: the API each door uses, and the parts `serve` runs in the background. */
 export interface Product {
@@ -60,8 +59,10 @@ export async function openProduct(
     if (indexer) await r.drain();
     return r;
   };
-  // With a search pool, the workers hold the catalog and vectors and answer every read of them:
-  // this thread never loads a second copy (at 1M candidates one copy is ~3 GB; search-pool.ts).
+  // The one place the engine is chosen. With a search pool, the workers hold the catalog and vectors
+  // and answer every read of them: this thread never loads a second copy (at 1M candidates one copy
+  // is ~3 GB; search-pool.ts). Without one, the retrieval service on this thread answers.
+  const engine: SearchEngine = pool ?? localSearchEngine({ service: retrieval, caughtUp: retrieval });
   if (!pool && opts.openSearch !== false) await opened();
   const tokens = new ConfirmationTokens();
 
@@ -74,20 +75,19 @@ export async function openProduct(
   const currentParser = async () => {
     if (!parser || Date.now() - parser.built > NL_VOCABULARY_TTL_MS) {
       model ??= languageModelFromEnv(ctx.config);
-      parser = { built: Date.now(), nl: createNlParser({ vocab: nlVocabularyFromMirror(ctx.db, pool ? await pool.vocabulary(PUBLIC_VISIBILITY) : (await retrieval()).vocabulary()), model }) };
+      parser = { built: Date.now(), nl: createNlParser({ vocab: nlVocabularyFromMirror(ctx.db, await engine.vocabulary(PUBLIC_VISIBILITY)), model }) };
     }
     return parser.nl;
   };
 
   const engines: ProductEngines = {
-    search: async (request, visibility) => (pool ? pool.search(request, visibility) : (await retrieval()).search(request, visibility)),
-    insights: async (request, visibility) => (pool ? pool.insightsDetail(request, visibility) : (await retrieval()).insights(request, visibility)),
-    membersWithInsights: async (request, visibility, o) =>
-      pool ? pool.membersWithInsights(request, visibility, o) : toExportSelection(await (await retrieval()).membersWithInsights(request, visibility, o)),
-    ...(pool ? { compactInsights: (request: SearchRequestInput, visibility: Visibility, dimensions?: string[]) => pool.insights(request, visibility, dimensions) } : {}),
-    filterValues: async (dimension, visibility) => (pool ? await pool.filterValues(dimension, visibility) : (await retrieval()).filterValues(dimension, visibility)).map((v) => ({ value: v.value, count: v.count })),
+    search: (request, visibility) => engine.search(request, visibility),
+    insights: (request, visibility) => engine.insightsDetail(request, visibility),
+    membersWithInsights: (request, visibility, o) => engine.membersWithInsights(request, visibility, o),
+    compactInsights: (request, visibility, dimensions) => engine.insights(request, visibility, dimensions),
+    filterValues: async (dimension, visibility) => (await engine.filterValues(dimension, visibility)).map((v) => ({ value: v.value, count: v.count })),
     rediscover: async ({ visibility, ...input }) => candidatesForJob(await rediscover(), { ...input, visibility }),
-    indexState: async () => (pool ? pool.syncStatus() : (await retrieval()).syncStatus()),
+    indexState: () => engine.syncStatus(),
     parse: async (text, now) => (await currentParser()).parse(text, now),
   };
 

@@ -7,6 +7,7 @@ import type { SearchInsights } from '../retrieval/insights/insights.js';
 import type { AppConfig } from '../shared/config.js';
 import { AppError, type ErrorCode } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
+import type { SearchEngine } from './search-engine.js';
 import { spawnAppWorker } from './spawn-worker.js';
 import { forgetThreadMemory, recordThreadMemory } from './thread-memory.js';
 import type { Visibility } from '../store/read-model/index.js';
@@ -39,17 +40,9 @@ export type SearchJob =
 
 export type SearchJobResult = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: { code?: string; message: string; details?: Record<string, unknown> } };
 
-export interface SearchPool {
+/** The search engine (search-engine.ts) on worker threads: each job runs on one worker's local engine. */
+export interface SearchPool extends SearchEngine {
   readonly size: number;
-  search(request: SearchRequestInput, visibility: Visibility): Promise<SearchResponse>;
-  insights(request: SearchRequestInput, visibility: Visibility, dimensions?: string[]): Promise<ExportInsights>;
-  /** An export's members and the insights over them, ranked once on one worker. */
-  membersWithInsights(request: SearchRequestInput, visibility: Visibility, opts: { allReached: boolean; maxMembers: number }): Promise<ExportSelection>;
-  insightsDetail(request: SearchRequestInput, visibility: Visibility): Promise<SearchInsights>;
-  filterValues(dimension: string, visibility: Visibility): Promise<VocabularyValue[]>;
-  vocabulary(visibility: Visibility): Promise<CatalogVocabulary>;
-  /** The index state as a worker sees it after catching up with the indexer. */
-  syncStatus(): Promise<IndexStatus>;
   close(): Promise<void>;
 }
 

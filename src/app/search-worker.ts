@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { AppConfig } from '../shared/config.js';
 import { openDb } from '../store/db.js';
 import { openRetrievalService } from './open-retrieval.js';
-import { toExportInsights, toExportSelection } from './export-insights.js';
+import { localSearchEngine } from './search-engine.js';
 import type { SearchJob, SearchJobResult } from './search-pool.js';
 import { reportHeapToParent } from './thread-memory.js';
 
@@ -17,27 +17,32 @@ const db = openDb(config.mirrorPath, { reader: true });
 const ready = openRetrievalService(db, config, { reader: true });
 reportHeapToParent();
 
-async function run(job: SearchJob): Promise<unknown> {
-  const retrieval = await ready;
+// Searches catch up with the index themselves; the catalog reads catch up with the indexer first, as a search does.
+const engine = localSearchEngine({
+  service: () => ready,
+  caughtUp: async () => {
+    const retrieval = await ready;
+    await retrieval.drain();
+    return retrieval;
+  },
+});
+
+function run(job: SearchJob): Promise<unknown> {
   switch (job.op) {
     case 'search':
-      return retrieval.search(job.request, job.visibility);
+      return engine.search(job.request, job.visibility);
     case 'insights':
-      return toExportInsights(await retrieval.insights(job.request, job.visibility), job.dimensions);
+      return engine.insights(job.request, job.visibility, job.dimensions);
     case 'insightsDetail':
-      return retrieval.insights(job.request, job.visibility);
+      return engine.insightsDetail(job.request, job.visibility);
     case 'membersWithInsights':
-      return toExportSelection(await retrieval.membersWithInsights(job.request, job.visibility, job.opts));
-    // The catalog reads below catch up with the indexer first, as a search does.
+      return engine.membersWithInsights(job.request, job.visibility, job.opts);
     case 'filterValues':
-      await retrieval.drain();
-      return retrieval.filterValues(job.dimension, job.visibility);
+      return engine.filterValues(job.dimension, job.visibility);
     case 'vocabulary':
-      await retrieval.drain();
-      return retrieval.vocabulary(job.visibility);
+      return engine.vocabulary(job.visibility);
     case 'syncStatus':
-      await retrieval.drain();
-      return retrieval.syncStatus();
+      return engine.syncStatus();
   }
 }
 

@@ -1,8 +1,9 @@
 import type { Db } from '../store/db.js';
+import * as s from '../store/schema.js';
 
 /*
  * The small fixed account (departments, jobs, stages, users, sources, reasons, tags) the search bench
- * builds its generated mirror on, written the way sync would (raw SQL, only the columns search reads).
+ * builds its generated mirror on, written through the store's drizzle tables (only the columns search reads).
  * Retrieval tests seed the same account through test/support/search-mirror.ts.
  */
 
@@ -38,22 +39,19 @@ export const DEFAULT_ACCOUNT: FixtureAccount = {
   tags: [{ id: 'tag_alum', title: 'Alumni' }, { id: 'tag_silver', title: 'Silver medalist' }],
 };
 
+/** Write the account's named entities, typed by the store's tables (a few dozen rows: drizzle's cost does not matter here). */
 export function seedFixtureAccount(db: Db, account: FixtureAccount = DEFAULT_ACCOUNT): void {
-  const c = db.$client;
-  const tx = c.transaction(() => {
-    for (const d of account.departments) c.prepare(`INSERT INTO departments (id, name, raw) VALUES (?, ?, '{}')`).run(d.id, d.name);
+  db.transaction((tx) => {
+    for (const d of account.departments) tx.insert(s.departments).values({ id: d.id, name: d.name, raw: {} }).run();
     for (const j of account.jobs) {
-      c.prepare(`INSERT INTO jobs (id, title, status, department_id, updated_at, raw, mirrored_at) VALUES (?, ?, 'Open', ?, ?, '{}', ?)`).run(j.id, j.title, j.departmentId, T0, T0);
+      tx.insert(s.jobs).values({ id: j.id, title: j.title, status: 'Open', departmentId: j.departmentId, updatedAt: T0, raw: {}, mirroredAt: T0 }).run();
     }
-    for (const s of account.stages) {
-      c.prepare(`INSERT INTO interview_stages (id, interview_plan_id, title, order_in_plan, raw) VALUES (?, ?, ?, ?, '{}')`).run(s.id, s.planId, s.title, s.order);
+    for (const st of account.stages) {
+      tx.insert(s.interviewStages).values({ id: st.id, interviewPlanId: st.planId, title: st.title, orderInPlan: st.order, raw: {} }).run();
     }
-    for (const u of account.users) {
-      c.prepare(`INSERT INTO users (id, first_name, last_name, email, raw) VALUES (?, ?, ?, ?, '{}')`).run(u.id, u.firstName, u.lastName, u.email);
-    }
-    for (const s of account.sources) c.prepare(`INSERT INTO sources (id, title, raw) VALUES (?, ?, '{}')`).run(s.id, s.title);
-    for (const r of account.reasons) c.prepare(`INSERT INTO archive_reasons (id, text, raw) VALUES (?, ?, '{}')`).run(r.id, r.text);
-    for (const t of account.tags) c.prepare(`INSERT INTO tags (id, title, raw) VALUES (?, ?, '{}')`).run(t.id, t.title);
+    for (const u of account.users) tx.insert(s.users).values({ id: u.id, firstName: u.firstName, lastName: u.lastName, email: u.email, raw: {} }).run();
+    for (const src of account.sources) tx.insert(s.sources).values({ id: src.id, title: src.title, raw: {} }).run();
+    for (const r of account.reasons) tx.insert(s.archiveReasons).values({ id: r.id, text: r.text, raw: {} }).run();
+    for (const t of account.tags) tx.insert(s.tags).values({ id: t.id, title: t.title, raw: {} }).run();
   });
-  tx();
 }

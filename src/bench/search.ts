@@ -90,7 +90,8 @@ interface Latency {
   p95: number;
 }
 
-const FILLER = 'managed led built delivered improved designed coordinated supported trained analysed reported reviewed planned the team projects customers clients processes systems quality operations across multiple sites with stakeholders'.split(' ');
+// The synthetic resumes' ordinary words between skills (not a stopword list: these are indexed).
+const RESUME_FILLER_WORDS = 'managed led built delivered improved designed coordinated supported trained analysed reported reviewed planned the team projects customers clients processes systems quality operations across multiple sites with stakeholders'.split(' ');
 const PLACES = ['Berlin, Germany', 'Austin, TX, USA', 'London, UK', 'Toronto, Canada', 'Paris, France'];
 const COMPANIES = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark', 'Wayne', 'Wonka'];
 const STAGES = ['Application Review', 'Phone Screen', 'Onsite', 'Offer', 'Hired'];
@@ -102,7 +103,18 @@ function prng(seed: number) {
   };
 }
 
-/** Write `n` synthetic candidates (resume text, profile, applications with stage history) into the mirror. */
+/**
+ * Write `n` synthetic candidates (resume text, profile, applications with stage history) into the mirror.
+ *
+ * Raw statements on purpose, not the store's write functions: (1) scale — at 1M this writes ~1M
+ * candidates, files and profiles, ~1M applications and ~2M history rows, as plain INSERTs prepared once
+ * with no per-row lookups (the sync's writers read the stored version and tombstone of every record
+ * first, and `writeProfiles` builds each row through drizzle); (2) the rows are synthetic and partial
+ * in ways no product writer produces — a file already extracted (`ok`, with text) without a download, a
+ * profile JSON holding only `currentTitle` and `skills` (not a whole `CandidateProfile`), history rows
+ * without stage ids — so store functions for them would be bench-only exports in `src/store`. The
+ * fixed account underneath (`seedFixtureAccount`) is written through the typed tables.
+ */
 export function seedSyntheticMirror(db: Db, n: number): void {
   const r = prng(42);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
@@ -121,7 +133,7 @@ export function seedSyntheticMirror(db: Db, n: number): void {
         const id = `cand_${i}`;
         const title = pick(CORPUS_TITLES);
         const skills = Array.from({ length: 4 }, () => pick(CORPUS_SKILLS));
-        const words = Array.from({ length: 60 + Math.floor(r() * 90) }, () => (r() < 0.15 ? pick(CORPUS_SKILLS) : pick(FILLER)));
+        const words = Array.from({ length: 60 + Math.floor(r() * 90) }, () => (r() < 0.15 ? pick(CORPUS_SKILLS) : pick(RESUME_FILLER_WORDS)));
         const resume = `${title}\n${skills.join(', ')}\n${words.join(' ')}`;
         const updated = `202${Math.floor(r() * 5)}-0${1 + Math.floor(r() * 9)}-15T00:00:00.000Z`;
         insCand.run(id, `Person ${i}`, title, pick(COMPANIES), pick(PLACES), pick(DEFAULT_ACCOUNT.sources).id, at, updated, at);

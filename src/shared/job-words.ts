@@ -5,7 +5,7 @@
  */
 
 /** Words that say "a job" without saying which (left out of the match). */
-const FILLER = new Set(['the', 'a', 'an', 'our', 'my', 'role', 'roles', 'job', 'jobs', 'position', 'positions', 'opening', 'openings', 'req', 'for', 'of', 'in', 'on', 'at', 'team', '-', '–', '—', '&', 'and']);
+const NOT_WHICH_JOB = new Set(['the', 'a', 'an', 'our', 'my', 'role', 'roles', 'job', 'jobs', 'position', 'positions', 'opening', 'openings', 'req', 'for', 'of', 'in', 'on', 'at', 'team', '-', '–', '—', '&', 'and']);
 
 /** Recruiter shorthand for job titles (each stands for the words on the right, in that order). */
 const ABBREVIATIONS: Record<string, string[]> = {
@@ -38,7 +38,7 @@ export function jobQueryTerms(query: string): JobQueryTerm[] {
     .toLowerCase()
     .split(/[\s,/()]+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#]+$/gu, '').replace(/['’]s$/, ''))
-    .filter((w) => w && !FILLER.has(w))
+    .filter((w) => w && !NOT_WHICH_JOB.has(w))
     .map((w) => (ABBREVIATIONS[w] ? [[w], ABBREVIATIONS[w]] : [[w]]));
 }
 

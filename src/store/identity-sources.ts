@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, isNotNull, notInArray, sql } from 'drizzle-orm';
 import type { Db } from './db.js';
+import { parseRawCandidate, type RawCandidateFields } from './read-model/raw-record.js';
 import * as s from './schema.js';
 
-/** One present candidate as duplicate detection reads it: the columns, the Ashby record as stored text, and the resume's head. */
+/** One present candidate as duplicate detection reads it: the columns, the contact fields of its Ashby record, and the resume's head. */
 export interface IdentitySourceRow {
   id: string;
   name: string;
@@ -10,8 +11,8 @@ export interface IdentitySourceRow {
   company: string | null;
   school: string | null;
   location: string | null;
-  /** `candidates.raw` as stored (JSON text): parsed by the caller, so one malformed record does not fail the whole pass. */
-  raw: string;
+  /** Contacts and location from `candidates.raw` (`parseRawCandidate`: a malformed record reads as empty, it does not fail the pass). */
+  fields: RawCandidateFields;
   resume: string | null;
 }
 
@@ -33,7 +34,7 @@ function resumeHead(db: Db, chars: number) {
 
 /** Every present (not tombstoned) candidate in id order, with the first `resumeHeadChars` of its resume (null: no resume read). */
 export function readIdentitySources(db: Db, resumeHeadChars: number | null): IdentitySourceRow[] {
-  return db
+  const rows = db
     .select({
       id: s.candidates.id,
       name: s.candidates.name,
@@ -41,7 +42,7 @@ export function readIdentitySources(db: Db, resumeHeadChars: number | null): Ide
       company: s.candidates.company,
       school: s.candidates.school,
       location: s.candidates.locationSummary,
-      // The column's JSON decoding is skipped on purpose (see IdentitySourceRow.raw).
+      // The column's JSON decoding is skipped: parseRawCandidate reads the text leniently.
       raw: sql<string>`${s.candidates.raw}`,
       resume: resumeHeadChars === null ? sql<string | null>`null` : resumeHead(db, resumeHeadChars),
     })
@@ -49,6 +50,7 @@ export function readIdentitySources(db: Db, resumeHeadChars: number | null): Ide
     .where(notInArray(s.candidates.id, db.select({ id: s.candidateTombstones.candidateId }).from(s.candidateTombstones)))
     .orderBy(asc(s.candidates.id))
     .all();
+  return rows.map(({ raw, ...row }) => ({ ...row, fields: parseRawCandidate(raw) }));
 }
 
 /** Every stored identity link as a pair of candidate ids. */

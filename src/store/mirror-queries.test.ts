@@ -4,6 +4,7 @@ import { useOracleMirror } from '../../test/support/oracle-mirror.js';
 import { readCandidateIdsByEmail, readCandidatePhones } from './contacts.js';
 import { openDb, type Db } from './db.js';
 import { readIdentityLinkPairs, readIdentitySources } from './identity-sources.js';
+import { parseRawCandidate } from './read-model/raw-record.js';
 import { storeJobMatches } from './job-matches.js';
 import { findMirrorJobsByTitle, loadMirrorJob } from './jobs.js';
 import { outboxCandidates, outboxHead, outboxRowsAfter } from './outbox.js';
@@ -291,11 +292,12 @@ describe('outbox, identity and contacts', () => {
         ? 'NULL'
         : `(SELECT substr(f.text, 1, ${chars}) FROM files f WHERE f.candidate_id = c.id AND +f.status = 'ok' AND f.text IS NOT NULL
              ORDER BY f.id = c.resume_file_id DESC, f.kind = 'resume' DESC, f.updated_at DESC LIMIT 1)`;
-    const oracle = all(
+    const oracle = all<{ raw: string } & Record<string, unknown>>(
       `SELECT c.id, c.name, c.position, c.company, c.school, c.location_summary AS location, c.raw, ${resume} AS resume
          FROM candidates c WHERE c.id NOT IN (SELECT candidate_id FROM candidate_tombstones) ORDER BY c.id`,
     );
-    expect(readIdentitySources(mirror.db, chars)).toEqual(oracle);
+    const expected = oracle.map(({ raw, ...row }) => ({ ...row, fields: parseRawCandidate(raw) }));
+    expect(readIdentitySources(mirror.db, chars)).toEqual(expected);
   });
 
   it('identity links, e-mails and phones give what the raw SQL gave', () => {

@@ -2,6 +2,7 @@ import { nounSingular } from './inflection.js';
 import { loadOnetSubset } from './onet.js';
 import { cleanText, foldForMatch } from './text.js';
 import { TITLE_ABBREVIATIONS } from './title-abbreviations.js';
+import { TITLE_JOINING_WORDS } from './title-stopwords.js';
 
 /*
  * Job title normalisation: strip seniority, expand unambiguous abbreviations, then find the O*NET
@@ -74,8 +75,9 @@ let index: TitleIndex | undefined;
 
 // Plural occupation titles ("Accountants and Auditors") need a singular form to meet resumes halfway.
 const withSingularHead = (folded: string): string => folded.replace(/[a-z]+$/, nounSingular);
-const STOP = new Set(['of', 'and', 'for', 'the', 'in', 'to', 'a', 'an', 'or', 'all', 'other', 'except']);
-const tokensOf = (folded: string): string[] => folded.split(' ').filter((t) => t && !STOP.has(t)).map(nounSingular);
+// Joining words only: here grades ("Senior", "II") stay title words.
+const JOINING_WORDS = new Set(TITLE_JOINING_WORDS);
+const tokensOf = (folded: string): string[] => folded.split(' ').filter((t) => t && !JOINING_WORDS.has(t)).map(nounSingular);
 
 function buildIndex(): TitleIndex {
   const subset = loadOnetSubset();

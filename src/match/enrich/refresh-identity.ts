@@ -4,7 +4,7 @@ import { findDuplicateGroups, persistIdentityLinks, type IdentityInput } from '.
 
 /*
  * Account-wide duplicate detection over the mirror: builds identity inputs from each present
- * candidate's Ashby record (raw JSON) and resume, then replaces `identity_links`. Nothing is merged
+ * candidate's Ashby record (its contact fields, read by the store) and resume, then replaces `identity_links`. Nothing is merged
  * in Ashby; the links only group records for display.
  */
 
@@ -24,33 +24,21 @@ interface RefreshIdentityResult {
   ms: number;
 }
 
-type Raw = Record<string, unknown>;
-const list = (value: unknown) => (Array.isArray(value) ? value.filter((v) => v && typeof v === 'object') : null);
-const object = (value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? value : null);
-
-function parseRaw(text: string): Raw {
-  try {
-    return (object(JSON.parse(text)) as Raw | null) ?? {};
-  } catch {
-    return {};
-  }
-}
-
-/** The identity input of one mirror row (Ashby's candidate shape from raw JSON, columns as fallback). */
+/** The identity input of one mirror row (Ashby's candidate shape from its raw record, columns as fallback). */
 function identityInputOf(row: IdentitySourceRow): IdentityInput {
-  const raw = parseRaw(row.raw);
+  const { fields } = row;
   return {
     id: row.id,
     name: row.name,
-    primaryEmailAddress: object(raw.primaryEmailAddress) as IdentityInput['primaryEmailAddress'],
-    emailAddresses: list(raw.emailAddresses) as IdentityInput['emailAddresses'],
-    primaryPhoneNumber: object(raw.primaryPhoneNumber) as IdentityInput['primaryPhoneNumber'],
-    phoneNumbers: list(raw.phoneNumbers) as IdentityInput['phoneNumbers'],
-    socialLinks: list(raw.socialLinks) as IdentityInput['socialLinks'],
+    primaryEmailAddress: fields.primaryEmailAddress,
+    emailAddresses: fields.emailAddresses,
+    primaryPhoneNumber: fields.primaryPhoneNumber,
+    phoneNumbers: fields.phoneNumbers,
+    socialLinks: fields.socialLinks,
     position: row.position,
     company: row.company,
     school: row.school,
-    location: (object(raw.location) as IdentityInput['location']) ?? row.location,
+    location: fields.location ?? row.location,
     resumeText: row.resume,
   };
 }

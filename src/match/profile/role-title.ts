@@ -1,5 +1,6 @@
 import { orgKey } from '../../vocabulary/org-key.js';
 import { normalizeTitle } from '../../vocabulary/titles.js';
+import { spaceSeparatedWords } from '../../shared/space-separated-words.js';
 
 /*
  * A role's title as a recruiter would write it: once, without the employer. Resume layouts double a
@@ -26,7 +27,6 @@ const JOIN_BEFORE = /^\s*(?:[-–—|,:)]\s*)?/;
 // Legal forms that end an employer's name whatever the layout ("Cognizant Technology Solutions US Corp").
 const LEGAL_END = /\b(?:Inc|Incorporated|LLC|L\.L\.C|LLP|Ltd|Limited|Corp|Corporation|Co|Company|PLC|GmbH)\.?\)?$/;
 
-const words = (text: string): string[] => text.trim().split(/\s+/).filter(Boolean);
 const tidy = (text: string): string => text.replace(/^[\s,;:|•*–—-]+|[\s,;:|•*–—(-]+$/g, '').trim();
 const isTitle = (text: string): boolean => !!text && normalizeTitle(text).match !== null;
 
@@ -34,7 +34,7 @@ const isTitle = (text: string): boolean => !!text && normalizeTitle(text).match 
 function withoutCompany(title: string, company: string): string {
   const target = orgKey(company, 'company')?.key;
   if (!target) return title;
-  const parts = words(title);
+  const parts = spaceSeparatedWords(title);
   // The company's words at the end ("Senior Analyst Acme Corp") or at the start ("Acme Corp - Senior Analyst"), the longest first.
   for (let k = 1; k < parts.length; k++) {
     if (orgKey(parts.slice(k).join(' '), 'company')?.key !== target) continue;
@@ -59,7 +59,7 @@ function splitLegalEmployer(title: string): { title: string; company: string } |
   const named = (company: string): boolean => !/^(?:and|&|of|the)\b/i.test(company) && orgKey(company, 'company') !== null;
   const joined = /^(.+?)(?:\s+(?:at|@|for|with)\s+|\s+[-–—|]\s+|,\s+)(.+)$/i.exec(title);
   if (joined && isTitle(tidy(joined[1])) && named(tidy(joined[2]))) return { title: tidy(joined[1]), company: tidy(joined[2]) };
-  const parts = words(title);
+  const parts = spaceSeparatedWords(title);
   for (let k = parts.length - 2; k >= 1; k--) {
     const head = tidy(parts.slice(0, k).join(' '));
     const company = tidy(parts.slice(k).join(' '));

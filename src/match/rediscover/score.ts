@@ -9,6 +9,7 @@ import type { LexicalScore } from './lexical.js';
 import { REACH_LEVELS, type PastProcess, type Reach } from './past-processes.js';
 import type { CareerEntry, ResumeFacts } from './resume-facts.js';
 import { genericHeads, occupationNamesTitle, similarTitleWords, titleWordsHeadLast } from './title-identity.js';
+import { TITLE_GRADE_WORDS } from '../../vocabulary/title-stopwords.js';
 
 /*
  * The rediscovery score of one candidate for one job, and the reasons in recruiter words.
@@ -67,9 +68,14 @@ interface ScoredCandidate {
   signals: MatchSignals;
 }
 
-const STOP = new Set(['of', 'and', 'the', 'for', 'in', 'at', 'to', 'a', 'an', 'i', 'ii', 'iii', 'iv', 'senior', 'junior', 'lead', 'sr', 'jr', 'staff', 'principal']);
+/**
+ * What the title-overlap score leaves out: joining words, "at" and grades, as title identity does, but
+ * not "or", "all", "other", "except" (title-identity.ts drops those as O*NET phrasing). Kept as it was:
+ * the rediscovery figures in the README were measured with this list.
+ */
+const OVERLAP_IGNORED_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'at', 'to', 'a', 'an', ...TITLE_GRADE_WORDS]);
 const tokens = (text: string | null): Set<string> =>
-  new Set((text ?? '').toLowerCase().split(/[^a-z0-9+#]+/).filter((t) => t.length > 1 && !STOP.has(t)));
+  new Set((text ?? '').toLowerCase().split(/[^a-z0-9+#]+/).filter((t) => t.length > 1 && !OVERLAP_IGNORED_WORDS.has(t)));
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;

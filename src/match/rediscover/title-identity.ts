@@ -1,6 +1,7 @@
 import { nounSingular } from '../../vocabulary/inflection.js';
 import { loadOnetSubset } from '../../vocabulary/onet.js';
 import { ambiguousTitleAbbreviation, expandTitleWords } from '../../vocabulary/title-abbreviations.js';
+import { TITLE_GRADE_WORDS, TITLE_JOINING_WORDS } from '../../vocabulary/title-stopwords.js';
 
 /*
  * Whether two titles name the same kind of role by their words, which is what "Similar title" claims.
@@ -23,16 +24,18 @@ const HEAD_SYNONYMS: Record<string, string> = {
   lecturer: 'instructor',
 };
 
-const STOP = new Set(['of', 'and', 'the', 'for', 'in', 'at', 'to', 'a', 'an', 'or', 'i', 'ii', 'iii', 'iv', 'senior', 'junior', 'lead', 'sr', 'jr', 'staff', 'principal', 'all', 'other', 'except']);
+/** What two titles' role words leave out: joining words, "at" ("Engineer at Acme") and grades. */
+const NON_ROLE_WORDS = new Set([...TITLE_JOINING_WORDS, 'at', ...TITLE_GRADE_WORDS]);
 
 /** A head noun is generic when O*NET titles of at least this many occupations end with it (see `genericHeads`). */
 const GENERIC_HEAD_OCCUPATIONS = 25;
 
-const words = (text: string): string[] =>
+/** A title's role words, lower-case and singular, in reading order. */
+const roleWords = (text: string): string[] =>
   text
     .toLowerCase()
     .split(/[^a-z0-9+#]+/)
-    .filter((w) => w.length > 0 && !STOP.has(w))
+    .filter((w) => w.length > 0 && !NON_ROLE_WORDS.has(w))
     .map(nounSingular);
 
 interface TitleParts {
@@ -46,11 +49,11 @@ export function titleParts(title: string): TitleParts {
   // "Software Engineer - Backend", "Nurse / Midwife": the first segment names the role.
   text = text.split(/\s[-–—|/]\s|\//)[0];
   const comma = text.split(',');
-  if (comma.length === 2 && words(comma[0]).length === 1) text = `${comma[1]} ${comma[0]}`;
+  if (comma.length === 2 && roleWords(comma[0]).length === 1) text = `${comma[1]} ${comma[0]}`;
   else text = comma[0];
   const of = text.split(/\s+of\s+/i);
-  const headSide = words(of[0]);
-  const all = words(text);
+  const headSide = roleWords(of[0]);
+  const all = roleWords(text);
   const rawHead = headSide.length ? headSide[headSide.length - 1] : null;
   const head = rawHead ? (HEAD_SYNONYMS[rawHead] ?? rawHead) : null;
   const modifiers = new Set(all.filter((w) => w !== rawHead));
@@ -85,10 +88,10 @@ export function titleWordsHeadLast(title: string, asWritten = false): string[] {
   let text = title.replace(/\([^)]*\)/g, ' ');
   text = text.split(/\s[-–—|/]\s|\//)[0];
   const comma = text.split(',');
-  if (comma.length === 2 && words(comma[0]).length === 1) text = `${comma[1]} ${comma[0]}`;
+  if (comma.length === 2 && roleWords(comma[0]).length === 1) text = `${comma[1]} ${comma[0]}`;
   else text = comma[0];
   const [before, ...after] = text.split(/\s+of\s+/i);
-  const ordered = [...words(after.join(' ')), ...words(before)];
+  const ordered = [...roleWords(after.join(' ')), ...roleWords(before)];
   return asWritten ? ordered : ordered.map((w) => HEAD_SYNONYMS[w] ?? w);
 }
 

@@ -5,6 +5,7 @@ import type { Db } from '../../store/db.js';
 import { readCandidates, type CandidateRecord } from '../../store/read-model/index.js';
 import { profileFacts } from '../catalog/profile-facts.js';
 import type { KeywordDoc } from './keyword-store.js';
+import { spaceSeparatedWords } from '../../shared/space-separated-words.js';
 
 /*
  * What goes into the index for one candidate, read from the mirror. Names and contact details stay
@@ -107,7 +108,7 @@ export function profileText(p: ProfileTextParts, resume: string): string {
   const occupations = dedupe(titles.map((t) => normalizeTitle(t).occupationTitle));
   const parts = [p.headline ? unshout(p.headline) : null, occupations.join(', '), titles.join(', '), p.skills.slice(0, 8).join(', '), firstSentence(p.summary)];
   const text = parts.filter(Boolean).join('. ');
-  return words(text || resume).slice(0, 60).join(' ');
+  return spaceSeparatedWords(text || resume).slice(0, 60).join(' ');
 }
 
 /** "STAFF ACCOUNTANT" → "Staff Accountant": resume headlines are often all caps; written like the titles beside them. */
@@ -117,7 +118,7 @@ function unshout(s: string): string {
 
 /** ~chunkWords-word windows from the top of the resume, at most maxChunks of them. */
 export function chunkText(text: string, plan: ChunkPlan): string[] {
-  const all = words(text);
+  const all = spaceSeparatedWords(text);
   const out: string[] = [];
   for (let i = 0; i < all.length && out.length < plan.maxChunks; i += plan.chunkWords) {
     out.push(all.slice(i, i + plan.chunkWords).join(' '));
@@ -125,7 +126,6 @@ export function chunkText(text: string, plan: ChunkPlan): string[] {
   return out;
 }
 
-const words = (text: string) => text.split(/\s+/).filter(Boolean);
 const firstSentence = (s: string | null) => (s ? (s.split(/(?<=[.!?])\s/)[0] ?? s) : null);
 
 function dedupe(values: (string | null)[]): string[] {

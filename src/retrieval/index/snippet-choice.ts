@@ -6,13 +6,14 @@
  */
 
 const plainWords = (text: string): string[] => text.replace(/\*\*/g, '').toLowerCase().match(/[\p{L}\p{N}+#]+/gu) ?? [];
-// Words that say nothing on their own, so "Accountant at …" is still only the title.
-const FILLER = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', 'the', 'to', 'with', 'on', 'or']);
+// Words that say nothing on their own, so "Accountant at …" is still only the title. Not the search
+// stopwords (content-words.ts): this asks only whether a snippet adds a word beyond the titles.
+const SAYS_NOTHING = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', 'the', 'to', 'with', 'on', 'or']);
 
 /** Whether an excerpt says something beyond the candidate's titles (`titles`: the title column, one per line). */
 export function addsInformation(snippet: string, titles: string): boolean {
   const known = new Set(plainWords(titles));
-  return plainWords(snippet).some((w) => !known.has(w) && !FILLER.has(w));
+  return plainWords(snippet).some((w) => !known.has(w) && !SAYS_NOTHING.has(w));
 }
 
 /**

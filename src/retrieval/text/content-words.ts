@@ -1,3 +1,4 @@
+import { spaceSeparatedWords } from '../../shared/space-separated-words.js';
 /*
  * The one stopword list and the one `contentWords` of the product. Search free text (FTS terms and
  * the embedding text) and the NL parser (what it leaves as free text, which words are too ordinary
@@ -13,22 +14,21 @@
  * "behaviour unchanged" rule for issue 14), so the split stays, in one place.
  */
 
-const words = (s: string): string[] => s.trim().split(/\s+/);
 
 /** Function words and request filler that neither search nor the parser treats as meaning. */
-const FUNCTION_WORDS = words(`
+const FUNCTION_WORDS = spaceSeparatedWords(`
   a an and are as at be been but by can could do does for from has have having he her his i in into is it its
   me my of on or our she so than that the their them then there these they this those to was were we what when where
   which who whom why will with would you your about also any anyone candidate candidates looking need person people
   profile profiles someone somebody find show us like background want experience`);
 
 /** Dropped from search free text only. */
-const SEARCH_FILLER = words(`
+const SEARCH_FILLER = spaceSeparatedWords(`
   him if able needs ideally preferably plus good great strong solid proven knows know knowing familiar familiarity
   who's wants seeking past previous experienced years year`);
 
 /** Dropped from a parsed request's free text only (and never taken as a filter value by the parser). */
-const REQUEST_FILLER = words(`
+const REQUEST_FILLER = spaceSeparatedWords(`
   without onto over under being whose here all some every each anybody everyone folks persons applicant applicants
   talent prospects individuals ones holders give get list pull search look looked searching please should shall may might
   did done had just only still too very really more most such around near who've how now currently after before
@@ -40,7 +40,7 @@ const REQUEST_FILLER = words(`
  * the nouns for a requisition ("job", "roles", "reqs"). They say how a recruiter asks, not what a
  * candidate's profile holds; a requisition is a filter (job, department) or nothing, never resume text.
  */
-const REQUEST_GLUE = words(`
+const REQUEST_GLUE = spaceSeparatedWords(`
   got gotten fyi asap something somewhere previously interested wondering mind pulling grabbing hey hi hello hiya heya howdy yo sup thanks thank cheers though either up whoever whoever's whomever we've i've you've they've we're you're
   they're i'm i'd we'd let's grab fetch send job jobs role roles position positions opening openings req reqs
   requisition requisitions posting postings re-engage reengage re-engaging reconnect ping nudge`);

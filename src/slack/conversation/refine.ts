@@ -50,11 +50,11 @@ export function continuesConversation(text: string): boolean {
  * "only the ones in Seattle" → "in Seattle": the referring words carry no search meaning and would
  * otherwise end up as free text ("ones") that narrows the keyword match for no reason.
  */
-const FILLER = /^\s*(and\s+|but\s+|now\s+|also\s+)?(only|just)?\s*(show\s+(me\s+)?)?((the\s+)?(ones|those|these|them|people|candidates|folks)\s+)?((who|that)(\s+(are|were|have|had))?\s+)?/i;
+const FOLLOW_UP_LEAD_IN = /^\s*(and\s+|but\s+|now\s+|also\s+)?(only|just)?\s*(show\s+(me\s+)?)?((the\s+)?(ones|those|these|them|people|candidates|folks)\s+)?((who|that)(\s+(are|were|have|had))?\s+)?/i;
 
 /** The reply with its referring words removed, ready for the NL parser. */
 export function stripFollowUpFiller(text: string): string {
-  const stripped = text.replace(FILLER, '').trim();
+  const stripped = text.replace(FOLLOW_UP_LEAD_IN, '').trim();
   return stripped || text.trim();
 }
 

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../store/db.js';
+import { candidateRowExists, candidateTombstone } from '../../store/mirror-writes/candidates.js';
 import { jobPostings, meta } from '../../store/schema.js';
 import * as A from '../ashby/types.js';
 import { deleteCandidate, mergeCandidate } from '../mirror/remove-candidate.js';
-import { prepared } from '../mirror/statements.js';
 import { writeApplication } from '../mirror/write-application.js';
 import { writeJob, writeJobPosting } from '../mirror/write-reference.js';
 
@@ -31,9 +31,7 @@ const APPLICATION_ACTIONS = new Set(['applicationSubmit', 'applicationUpdate', '
 
 /** True when the mirror has the candidate, or a tombstone that decides what happens to its applications. */
 export function candidateKnown(db: Db, candidateId: string): boolean {
-  return !!(
-    prepared(db, 'SELECT 1 FROM candidates WHERE id = ?').get(candidateId) ?? prepared(db, 'SELECT 1 FROM candidate_tombstones WHERE candidate_id = ?').get(candidateId)
-  );
+  return candidateRowExists(db, candidateId) || candidateTombstone(db, candidateId) !== null;
 }
 
 /**
