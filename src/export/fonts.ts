@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
  * "Last updated" clipped in their columns, the Provenance labels cut off). Excel guesses Calibri,
  * LibreOffice does not: so the name is always given.
  */
-export const BODY_FONT = { name: 'Calibri', family: 2, size: 11 } as const;
+const BODY_FONT = { name: 'Calibri', family: 2, size: 11 } as const;
 
 /** A cell font: Calibri 11 with `style` (bold, a size, a colour) on top. */
 export function cellFont(style: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> {

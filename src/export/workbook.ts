@@ -99,7 +99,7 @@ export function linkedInHref(url: string | null): string | null {
  * The words a LinkedIn link shows: the address without its scheme and "www."/country prefix
  * ("linkedin.com/in/ada-l"), so it fits its printed column; the link keeps the whole address.
  */
-export function linkedInText(href: string): string {
+function linkedInText(href: string): string {
   const u = new URL(href);
   return `linkedin.com${u.pathname.replace(/\/+$/, '')}${u.search}`;
 }

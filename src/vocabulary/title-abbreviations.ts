@@ -42,7 +42,7 @@ const MODIFIER_FORMS: Readonly<Record<string, string | null>> = {
  * Abbreviations that stand for several roles, with their readings: no occupation may be named from them.
  * "PM" is written by product, project and program managers alike (O*NET lists it under IT project managers).
  */
-export const AMBIGUOUS_TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+const AMBIGUOUS_TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   pm: ['product manager', 'project manager', 'program manager'],
   tpm: ['technical product manager', 'technical program manager'],
   apm: ['associate product manager', 'assistant project manager'],
