@@ -18,3 +18,9 @@ describe('a credential inside an organisation name is no credential held (round 
     }
   });
 });
+
+describe('certifications listed one after another stay held', () => {
+  it('keeps Security+ before Network+', () => {
+    expect(skillsInText('Certifications: MCTS, Security+ Network+ Certificate')).toContain('CompTIA Security+');
+  });
+});

@@ -13,7 +13,7 @@ const LIST_SENSE: Record<string, { business: RegExp; technical: RegExp }> = {
     business:
       /\b(?:account management|business development|negotiat\w*|closing|crm|salesforce|sales|selling|prospecting|cold calling|lead generation|relationship\w*|client relations|customer service|public speaking|public relations|fundraising|event\w*|marketing|merchandising|recruiting|social media|presentations?)\b/i,
     technical:
-      /\b(?:tcp|ip|lan|wan|vpn|dns|dhcp|cisco|juniper|routers?|routing|switch\w*|firewalls?|servers?|active directory|windows|linux|unix|vmware|hardware|network\w*|wireless|protocols?|security|troubleshoot\w*|ccna|ccnp|comptia|a\+|voip|ethernet|infrastructure|system administration|help desk|technical support|java|python|sql|html)\b/i,
+      /\b(?:tcp|ip|lan|wan|vpn|dns|dhcp|cisco|juniper|routers?|routing|switch\w*|firewalls?|servers?|active directory|windows|linux|unix|vmware|hardware|network\w*|wireless|protocols?|security|troubleshoot\w*|ccna|ccnp|comptia|voip|computers?|ethernet|infrastructure|system administration|help desk|technical support|java|python|sql|html)\b|\b(?:a|network|security)\+/i,
   },
 };
 
