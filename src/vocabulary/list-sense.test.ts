@@ -18,3 +18,13 @@ describe('a list item takes its sense from its neighbours (round j, G555: busine
     }
   });
 });
+
+describe('a skills section item takes the same sense (round j, G555)', () => {
+  it('drops a listed Networking among business items, keeps it among technical ones', async () => {
+    const { extractSkills } = await import('../match/profile/skills.js');
+    const business = ['Account Management', 'Business Development and Operations', 'Closing and Negotiation', 'CRM', 'Networking', 'MS Office'];
+    const names = (lines: string[]) => extractSkills(lines, lines.join('\n')).skills.map((s) => s.value);
+    expect(names(business)).not.toContain('Networking');
+    expect(names(['Active Directory', 'Networking', 'TCP/IP', 'Windows Server'])).toContain('Networking');
+  });
+});

@@ -24,3 +24,16 @@ export function listSaysOtherSense(word: string, text: string, start: number, en
   const around = `${text.slice(Math.max(0, start - 120), start)} ${text.slice(end, end + 120)}`;
   return sense.business.test(around) && !sense.technical.test(around);
 }
+
+/**
+ * Whether a phrase of a skills section (`lines`, one item or more per line) is, by its neighbours there, the
+ * other sense: the same test for the section's listed items as for a list in running text ("Networking" on
+ * its own line between "CRM" and "MS Office", under "Closing and Negotiation").
+ */
+export function listedInOtherSense(phrase: string, lines: readonly string[]): boolean {
+  const word = phrase.trim();
+  if (!LIST_SENSE[word.toLowerCase()]) return false;
+  const text = lines.join('\n');
+  const at = text.toLowerCase().indexOf(word.toLowerCase());
+  return at >= 0 && listSaysOtherSense(word, text, at, at + word.length);
+}
