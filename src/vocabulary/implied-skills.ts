@@ -1,3 +1,5 @@
+import { describedSkillSource } from './described-skills.js';
+
 /*
  * A skill some other skill can only be evidence of. A library or framework is written in its language: a
  * resume listing jQuery has written JavaScript (round e, G864: "not on resume: JavaScript" beside jQuery,
@@ -58,5 +60,6 @@ export function impliedSkillSource(skill: string, have: ReadonlySet<string>, tex
     const found = pattern.exec(text);
     if (found) return found[0].toLowerCase().replace(/-/g, ' ');
   }
-  return null;
+  // The practice described without its name ("Graphic & Web Design", "analysis of all financial activity"; round j).
+  return describedSkillSource(skill, text);
 }

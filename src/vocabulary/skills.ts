@@ -1,4 +1,6 @@
 import { escapeRegExp } from '../shared/regexp.js';
+import { credentialInOrganisationName } from './credential-names.js';
+import { listSaysOtherSense } from './list-sense.js';
 import { numberForms } from './inflection.js';
 import { loadOnetSubset } from './onet.js';
 import { doingForms, isDoing } from './doing-forms.js';
@@ -334,12 +336,13 @@ function accept(entry: Entry, tokens: { starts: number[]; ends: number[] }, i: n
   const surface = text.slice(tokens.starts[i], tokens.ends[i + n - 1]);
   if (entry.doingForm) return isDoing(surface, text, tokens.starts[i]);
   if (namesVendors(surface, text, tokens.ends[i + n - 1])) return false;
+  if (entry.certification && credentialInOrganisationName(text, tokens.starts[i], tokens.ends[i + n - 1])) return false;
   const sense = n === 1 ? SENSE_CONTEXT[surface.toLowerCase()] : undefined;
   if (sense) {
     const start = tokens.starts[i];
     const end = tokens.ends[i];
     if (sense.other?.test(text.slice(Math.max(0, start - 40), end + 40))) return false;
-    if (inListContext(text, start, end)) return true;
+    if (inListContext(text, start, end)) return !listSaysOtherSense(surface, text, start, end);
     const after = text.slice(end, end + 40);
     const before = text.slice(Math.max(0, start - 30), start);
     return !!sense.after?.test(after) || !!sense.before?.test(before);

@@ -17,7 +17,7 @@ import { loadEnrichmentSources } from './load-sources.js';
  * 4: a wrapped lower-case line is body text, not a section heading; future-marked dates ("2015 (anticipated)")
  * do not date a resume (`yearsInRoleAtLeast`); Negotiation from its verb forms.
  */
-export const EXTRACTOR_VERSION = 4;
+export const EXTRACTOR_VERSION = 5;
 
 /** Batches keep each transaction short: readers (search, MCP) are never blocked for long. */
 const BATCH_SIZE = 200;

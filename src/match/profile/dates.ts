@@ -5,6 +5,8 @@
  * pattern misses loses the whole role (or keeps only its year), so every shape seen in the corpora is here.
  */
 
+import { isVersionRange } from './version-ranges.js';
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const YEAR = "(?:19[5-9]\\d|20[0-4]\\d)";
@@ -110,6 +112,10 @@ export interface ParsedRange {
 export function findDateRange(line: string): ParsedRange | null {
   const match = DATE_RANGE.exec(line) ?? BRACKETED_RANGE.exec(line) ?? YEAR_FIRST_RANGE.exec(line) ?? gluedRange(line);
   if (!match) return null;
+  // "Microsoft Office 2003-2008" spans versions, not time (round j): read on past it, offsets kept.
+  if (isVersionRange(line, match.index, match[0])) {
+    return findDateRange(line.slice(0, match.index) + ' '.repeat(match[0].length) + line.slice(match.index + match[0].length));
+  }
   const current = isPresent(match[2]);
   const start = parseDate(match[1]);
   const end = current ? null : parseDate(match[2]);

@@ -1,4 +1,5 @@
 import { isCertification, isKnownSkill, normalizeSkill, skillsInText } from '../../vocabulary/skills.js';
+import { listedInOtherSense } from '../../vocabulary/list-sense.js';
 import type { Fact } from './types.js';
 
 /*
@@ -163,6 +164,8 @@ export function extractSkills(sectionLines: string[], fullText: string): SkillFa
   for (const phrase of skillPhrases(sectionLines)) {
     const name = normalizeSkill(phrase);
     if (!name || pending.has(name)) continue;
+    // "Networking" listed among CRM and negotiation is business networking (round j, G555; see list-sense.ts).
+    if (listedInOtherSense(phrase, sectionLines)) continue;
     add(name, isKnownSkill(phrase) ? 0.85 : 0.5);
   }
   for (const name of candidateSkillsInText(fullText)) add(name, 0.6);

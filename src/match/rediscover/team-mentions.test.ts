@@ -125,3 +125,30 @@ describe('lists of business functions a role serves (round i, the Firebase posti
     expect(lead.askedSkills).toEqual(expect.arrayContaining(['Data Science', 'Business Development']));
   });
 });
+
+describe('a bracket that introduces the teams (round j, G604)', () => {
+  it('"teams (e.g. …)", "(including …)", "(such as …)" hold team lists, not skills', () => {
+    const cases: [string, string][] = [
+      ['Work with other partner teams (e.g. Product, Engineering, Business Development, Marketing) to scale operations.', 'Business Development'],
+      ['Coordinate with internal groups (i.e., Finance, Legal, Product Management) on launches.', 'Product Management'],
+      ['Engage cross-functional stakeholders (including Sales, Business Development and Marketing) early.', 'Business Development'],
+      ['Drive alignment with partner functions (such as Account Management, Sales Operations) on targets.', 'Account Management'],
+      ['Partner teams (for example, Quality Assurance and Engineering) review every release.', 'Quality Assurance'],
+    ];
+    for (const [text, name] of cases) {
+      const masked = maskTeamMentions(text);
+      expect(masked, text).toHaveLength(text.length);
+      expect(masked, text).not.toContain(name);
+    }
+  });
+
+  it('a bracket of skills after a non-team word stays a skill ask', () => {
+    for (const text of [
+      'Experience with analytics tools (e.g. SQL, Python, Tableau).',
+      'Knowledge of business processes (e.g. Business Development) is a plus.',
+      'Experience in Business Development (e.g. partnerships, licensing deals).',
+    ]) {
+      expect(maskTeamMentions(text)).toBe(text);
+    }
+  });
+});

@@ -31,7 +31,9 @@
 
 const TEAM_WORD = String.raw`(?:teams?|partners?|stakeholders?|groups?|functions?|departments?|organi[sz]ations?|orgs?|counterparts?|leads|leadership|colleagues)`;
 // "stakeholders in Partner Programs, Product Management, Engineering, Sales, and Marketing" (round i corpus scan).
-const INTRODUCED = new RegExp(String.raw`\b${TEAM_WORD}\s*,?\s*(?:including|such as|like|e\.g\.,?|i\.e\.,?|\(|:|from|across|within|spanning|in)\s*`, 'gi');
+// A bracket may hold the introducer: "partner teams (e.g. Product, Engineering, Business Development, Marketing)"
+// (round j, G604: the run began at "e.g." and read nothing, so Business Development stayed an asked skill).
+const INTRODUCED = new RegExp(String.raw`\b${TEAM_WORD}\s*,?\s*(?:\(\s*(?:e\.g\.,?|i\.e\.,?|eg,?|ie,?|including|such as|for example,?|ex\.)?|including|such as|like|e\.g\.,?|i\.e\.,?|:|from|across|within|spanning|in)\s*`, 'gi');
 const WORKS_WITH = /\b(?:work(?:s|ing)?|collaborat(?:e|es|ing)|partner(?:s|ing)?|liais(?:e|es|ing)|interfac(?:e|es|ing)|coordinat(?:e|es|ing)|engag(?:e|es|ing)|align(?:s|ing)?|feedback|reports?|reporting)\s+(?:closely\s+|directly\s+|regularly\s+|cross-functionally\s+)?(?:with|to|into|across)\s+/gi;
 const TEAM_AFTER = new RegExp(String.raw`^\s*${TEAM_WORD}\b`, 'i');
 // Advising, supporting or serving a function names the people served, not a skill: "advise Sales, Marketing and

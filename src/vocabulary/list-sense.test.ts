@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { skillsInText } from './skills.js';
+
+describe('a list item takes its sense from its neighbours (round j, G555: business networking)', () => {
+  it('drops Networking among business words only', () => {
+    for (const text of [
+      'Skills\nAccount Management\nBusiness Development and Operations\nClosing and Negotiation\nCRM\nNetworking\nMS Office',
+      'Core strengths: Prospecting, Cold Calling, Networking, Relationship Building',
+      'Skills: Fundraising, Event Planning, Networking, Public Speaking',
+    ]) {
+      expect(skillsInText(text), text).not.toContain('Networking');
+    }
+  });
+
+  it('keeps Networking with a technical neighbour, or with no telling neighbour', () => {
+    for (const text of ['Skills\nNetworking, TCP/IP, Active Directory', 'Skills: Sales Engineering, Networking, Cisco routers', 'Skills\nNetworking\nMicrosoft Excel']) {
+      expect(skillsInText(text), text).toContain('Networking');
+    }
+  });
+});
+
+describe('a skills section item takes the same sense (round j, G555)', () => {
+  it('drops a listed Networking among business items, keeps it among technical ones', async () => {
+    const { extractSkills } = await import('../match/profile/skills.js');
+    const business = ['Account Management', 'Business Development and Operations', 'Closing and Negotiation', 'CRM', 'Networking', 'MS Office'];
+    const names = (lines: string[]) => extractSkills(lines, lines.join('\n')).skills.map((s) => s.value);
+    expect(names(business)).not.toContain('Networking');
+    expect(names(['Active Directory', 'Networking', 'TCP/IP', 'Windows Server'])).toContain('Networking');
+  });
+});
