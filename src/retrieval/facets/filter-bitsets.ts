@@ -33,11 +33,13 @@ function stableKey(f: ResolvedFilters): string {
   return JSON.stringify(f, (_k, v: unknown) => (v instanceof Set ? [...v].map(String).sort() : v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
 }
 
-/** A unit's matches: a byte per ordinal, and their ascending list when it is short (see `select`). */
+/** A unit's matches: a bit per ordinal (32 to a word), and their ascending list when it is short (see `select`). */
 interface Unit {
-  bits: Uint8Array;
+  words: Uint32Array;
   list: Int32Array | null;
 }
+
+const has = (words: Uint32Array, o: number) => (words[o >>> 5] >>> (o & 31)) & 1;
 
 export class FilterBitsets {
   private readonly units = new Map<string, Unit>();
@@ -50,35 +52,57 @@ export class FilterBitsets {
   /** Ordinals (ascending) of the candidates that satisfy `resolved`. */
   select(resolved: ResolvedFilters): Int32Array {
     const units = filterUnits(resolved).map(([key, unit]) => this.unit(key, unit));
-    // A short unit's list drives the intersection (the others tested by byte); else one pass over every ordinal.
+    // A short unit's list drives the intersection (the others tested by bit); else the units' words are
+    // AND'ed 32 ordinals at a time (a byte test per ordinal and unit was ~3% of a cold filtered request).
     let driver: Unit | null = null;
     for (const u of units) if (u.list && (!driver || u.list.length < driver.list!.length)) driver = u;
-    const bits = units.filter((u) => u !== driver).map((u) => u.bits);
+    const sets = units.filter((u) => u !== driver).map((u) => u.words);
     if (driver) {
       const list = driver.list!;
       const out = new Int32Array(list.length);
       let n = 0;
       outer: for (let i = 0; i < list.length; i++) {
         const o = list[i];
-        for (let k = 0; k < bits.length; k++) if (bits[k][o] === 0) continue outer;
+        for (let k = 0; k < sets.length; k++) if (has(sets[k], o) === 0) continue outer;
         out[n++] = o;
       }
       return out.slice(0, n);
     }
-    const out = new Int32Array(this.size);
-    let n = 0;
-    outer: for (let o = 0; o < this.size; o++) {
-      if (this.cands[o] === undefined) continue;
-      for (let k = 0; k < bits.length; k++) if (bits[k][o] === 0) continue outer;
-      out[n++] = o;
+    if (sets.length === 0) {
+      // No filter: every live ordinal.
+      const out = new Int32Array(this.size);
+      let n = 0;
+      for (let o = 0; o < this.size; o++) if (this.cands[o] !== undefined) out[n++] = o;
+      return out.slice(0, n);
     }
-    return out.slice(0, n);
+    // Every unit's bits are set only for live candidates, so the AND needs no liveness test.
+    const first = sets[0];
+    const nWords = first.length;
+    let count = 0;
+    const and = new Int32Array(nWords);
+    for (let w = 0; w < nWords; w++) {
+      let x = first[w] | 0;
+      for (let k = 1; k < sets.length && x !== 0; k++) x &= sets[k][w];
+      and[w] = x;
+      if (x !== 0) count += popcount(x);
+    }
+    const out = new Int32Array(count);
+    let n = 0;
+    for (let w = 0; w < nWords; w++) {
+      let x = and[w];
+      while (x !== 0) {
+        const low = x & -x;
+        out[n++] = (w << 5) + (31 - Math.clz32(low));
+        x ^= low;
+      }
+    }
+    return out;
   }
 
   private unit(key: string, unit: ResolvedFilters): Unit {
     let entry = this.units.get(key);
     if (!entry) {
-      const bits = new Uint8Array(this.size);
+      const words = new Uint32Array((this.size + 31) >>> 5);
       let count = 0;
       // The exact predicate, over the candidates the value index leaves (filter-value-index.ts), else over all.
       const maybe = this.index.candidates(unit);
@@ -87,26 +111,34 @@ export class FilterBitsets {
         const o = maybe ? maybe[i] : i;
         const c = this.cands[o];
         if (c !== undefined && candidateMatches(c, unit)) {
-          bits[o] = 1;
+          words[o >>> 5] |= 1 << (o & 31);
           count++;
         }
       }
-      // Kept as a list too when at most 1 in 16 match: 4 bytes each, so at most a quarter of the byte set.
+      // Kept as a list too when at most 1 in 16 match: 4 bytes each, at most 2 bits an ordinal.
       let list: Int32Array | null = null;
       if (count <= this.size / 16) {
         list = new Int32Array(count);
         let k = 0;
         if (maybe) {
-          for (let i = 0; i < maybe.length; i++) if (bits[maybe[i]] === 1) list[k++] = maybe[i];
+          for (let i = 0; i < maybe.length; i++) if (has(words, maybe[i]) === 1) list[k++] = maybe[i];
         } else {
-          for (let o = 0; o < this.size; o++) if (bits[o] === 1) list[k++] = o;
+          for (let o = 0; o < this.size; o++) if (has(words, o) === 1) list[k++] = o;
         }
       }
-      entry = { bits, list };
+      entry = { words, list };
       this.units.set(key, entry);
-      // Bounded: a unit is 1 byte per candidate (100 KB at 100k); keep the most recent few hundred.
+      // Bounded: a unit is 1 bit per candidate (125 KB at 1M); keep the most recent few hundred.
       if (this.units.size > 256) this.units.delete(this.units.keys().next().value!);
     }
     return entry;
   }
+}
+
+/** Set bits of a 32-bit word. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }

@@ -3,8 +3,26 @@ import type { Columns } from './columns.js';
 
 /** A keyword match set as a score per ordinal (NaN: no match), cached per match set and columns epoch. */
 const keywordOrdinals = new WeakMap<KeywordMatches, { cols: Columns; epoch: number; scores: Float64Array }>();
-/** FTS rowid → ordinal (-1: not in the catalog), per version of the keyword index's rowids and columns size. */
-const rowidOrdinals = new WeakMap<object, { cols: Columns; size: number; ords: Int32Array }>();
+/**
+ * FTS rowid → ordinal (-1: not in the catalog), per version of the keyword index's rowids and columns
+ * size; its inverse and a zeroed byte per rowid (the scratch of `keywordWithin`) are made on first use.
+ */
+const rowidOrdinals = new WeakMap<object, RowidOrdinals>();
+
+interface RowidOrdinals {
+  cols: Columns;
+  size: number;
+  ords: Int32Array;
+  /** Ordinal → FTS rowid (-1: none), and whether rowids ascend with ordinals. */
+  rids?: { of: Int32Array; ascending: boolean };
+  mask?: Uint8Array;
+}
+
+/**
+ * Below this share of the catalog, a filtered search scores its text over its filtered members only
+ * (`keywordWithin`); above it, the whole match set (cached per text) is as cheap.
+ */
+const RESTRICT_BELOW = 0.5;
 
 /** The keyword score of every catalog ordinal for one FTS expression (NaN: no match). */
 export function keywordByOrdinal(cols: Columns, keyword: KeywordStore, expression: string): Float64Array {
@@ -24,10 +42,68 @@ export function keywordByOrdinal(cols: Columns, keyword: KeywordStore, expressio
   return entry.scores;
 }
 
+/**
+ * keywordByOrdinal read at the members of `base` (ascending ordinals) only: a filtered search reads
+ * keyword scores of its candidate set and nothing else (rank.ts), so when `base` is a small part of
+ * the catalog and the text is new, only its members are scored (keyword-postings.ts `scoreWithin`:
+ * the same doubles). Every other entry is NaN. A text whose whole match set is cached, or a large
+ * `base`, goes through keywordByOrdinal.
+ */
+export function keywordWithin(cols: Columns, keyword: KeywordStore, expression: string, base: Int32Array): Float64Array {
+  if (base.length >= cols.size * RESTRICT_BELOW) return keywordByOrdinal(cols, keyword, expression);
+  const map = rowidMap(cols, keyword);
+  const rids = ridsOfOrdinals(map);
+  const subset = new Int32Array(base.length);
+  let n = 0;
+  for (let i = 0; i < base.length; i++) {
+    const r = rids.of[base[i]];
+    if (r >= 0) subset[n++] = r;
+  }
+  const sorted = rids.ascending ? subset.subarray(0, n) : subset.subarray(0, n).sort();
+  const mask = (map.mask ??= new Uint8Array(map.ords.length));
+  for (let i = 0; i < sorted.length; i++) mask[sorted[i]] = 1;
+  let matches;
+  try {
+    matches = keyword.matchesWithin(expression, { rids: sorted, mask });
+  } finally {
+    for (let i = 0; i < sorted.length; i++) mask[sorted[i]] = 0;
+  }
+  if (!matches) return keywordByOrdinal(cols, keyword, expression);
+  const scores = new Float64Array(cols.size).fill(Number.NaN);
+  const toOrd = map.ords;
+  for (let i = 0; i < matches.rids.length; i++) {
+    const rid = matches.rids[i];
+    const o = rid < toOrd.length ? toOrd[rid] : -1;
+    if (o >= 0 && cols.cands[o] !== undefined) scores[o] = matches.scores[i];
+  }
+  return scores;
+}
+
+/** The inverse of the rowid → ordinal map (made once per map). */
+function ridsOfOrdinals(map: RowidOrdinals): { of: Int32Array; ascending: boolean } {
+  if (!map.rids) {
+    const of = new Int32Array(map.cols.size).fill(-1);
+    for (let rid = 0; rid < map.ords.length; rid++) if (map.ords[rid] >= 0) of[map.ords[rid]] = rid;
+    let ascending = true;
+    let last = -1;
+    for (let o = 0; o < of.length && ascending; o++) {
+      if (of[o] < 0) continue;
+      ascending = of[o] > last;
+      last = of[o];
+    }
+    map.rids = { of, ascending };
+  }
+  return map.rids;
+}
+
 function ordinalsOfRowids(cols: Columns, keyword: KeywordStore): Int32Array {
+  return rowidMap(cols, keyword).ords;
+}
+
+function rowidMap(cols: Columns, keyword: KeywordStore): RowidOrdinals {
   const version = keyword.rowIdsVersion();
   const hit = rowidOrdinals.get(version);
-  if (hit && hit.cols === cols && hit.size === cols.size) return hit.ords;
+  if (hit && hit.cols === cols && hit.size === cols.size) return hit;
   // Rowids are dense (INTEGER PRIMARY KEY AUTOINCREMENT): grown as they come, trimmed to the largest.
   let ords = new Int32Array(Math.max(16, cols.size + 1)).fill(-1);
   const max = keyword.eachRowId((rid, id) => {
@@ -40,6 +116,7 @@ function ordinalsOfRowids(cols: Columns, keyword: KeywordStore): Int32Array {
     if (o !== undefined) ords[rid] = o;
   });
   if (ords.length !== max + 1) ords = ords.slice(0, max + 1);
-  rowidOrdinals.set(version, { cols, size: cols.size, ords });
-  return ords;
+  const map: RowidOrdinals = { cols, size: cols.size, ords };
+  rowidOrdinals.set(version, map);
+  return map;
 }

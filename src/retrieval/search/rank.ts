@@ -8,7 +8,7 @@ import { candidateSet, dropFilterSets } from './candidate-set.js';
 import { columnsFor } from './columns.js';
 import { freeTextQuery } from './free-text-query.js';
 import type { IdentityMatch } from './identity-lookup.js';
-import { keywordByOrdinal } from './keyword-ordinals.js';
+import { keywordWithin } from './keyword-ordinals.js';
 import { identityOrdinals, pinFirst } from './pin-identity.js';
 import { dropQueryVectors, embedQuery } from './query-vector.js';
 import { makeRanking, type Ranking } from './ranking.js';
@@ -46,7 +46,8 @@ export async function rankCandidates(ctx: RankContext, req: SearchRequest): Prom
   const text = freeTextQuery(req.text);
   const useKeyword = req.mode !== 'vector' && text.expression !== null;
   const useVector = req.mode !== 'keyword' && !!req.text?.trim();
-  const textKw = useKeyword ? keywordByOrdinal(cols, ctx.keyword, text.expression!) : null;
+  // Read at members of `base` only (every strategy below scores inside it), so a selective filter scores its members only.
+  const textKw = useKeyword ? keywordWithin(cols, ctx.keyword, text.expression!, base) : null;
   const query = useVector ? await embedQuery(ctx.embedder, req.text!) : null;
 
   // The keyword score shown per member: the free-text score, else the Boolean query's.

@@ -101,6 +101,28 @@ describe('in-memory keyword postings', () => {
     }
   });
 
+  it('scores free text within a subset of rows exactly as the whole match set does, and leaves the scratch clean', () => {
+    const maxRid = store.db.prepare('SELECT max(rowid) FROM fts').pluck().get() as number;
+    let seed = 7;
+    const r = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 4294967296);
+    const free = REQUESTS.map((t) => freeTextQuery(t).expression!);
+    for (const [k, expression] of [...free, ...free].entries()) {
+      // Subsets from 1 row in 40 to every row, drawn afresh for each expression.
+      const share = [0.025, 0.2, 0.5, 1][k % 4];
+      const mask = new Uint8Array(maxRid + 1);
+      const rows: number[] = [];
+      for (let rid = 1; rid <= maxRid; rid++) if (r() < share) (mask[rid] = 1), rows.push(rid);
+      const within = postings.match(expression, DEFAULT_COLUMN_WEIGHTS, { rids: Int32Array.from(rows), mask })!;
+      const whole = postings.match(expression, DEFAULT_COLUMN_WEIGHTS)!;
+      const keep = Array.from(whole.rids.keys()).filter((i) => mask[whole.rids[i]] === 1);
+      expect(Array.from(within.rids), expression).toEqual(keep.map((i) => whole.rids[i]));
+      // The same doubles, not merely close ones.
+      expect(Array.from(within.scores), expression).toEqual(keep.map((i) => whole.scores[i]));
+    }
+    // Boolean expressions are not restricted (null: the caller scores the whole match set).
+    expect(postings.match('"python" AND "java"', DEFAULT_COLUMN_WEIGHTS, { rids: Int32Array.from([1]), mask: Uint8Array.from([0, 1]) })).toBeNull();
+  });
+
   it('keeps FTS5 scores under weights float32 cannot hold (impact lists stay float64 then)', () => {
     const weights = [0, 0.3, 1.7, 0.9, 1.1, 0.7];
     const fresh = KeywordPostings.build(store.db, KEYWORD_COLUMNS);

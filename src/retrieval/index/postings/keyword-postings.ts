@@ -30,6 +30,12 @@ export interface TermPostings {
   pos: Uint32Array | Uint16Array;
 }
 
+/** A set of rows: its rowids ascending, and a byte per rowid (1: in the set) over at least every rowid of the index. */
+export interface RowSubset {
+  rids: Int32Array;
+  mask: Uint8Array;
+}
+
 /** A phrase's match set: rowids ascending, and its weighted frequency (Σ column weight × occurrences) per rowid. */
 interface PhraseHits {
   rids: Int32Array;
@@ -256,9 +262,11 @@ export class KeywordPostings {
    * is the UNINDEXED candidate_id column), or null when the expression is outside what this models.
    * Rowids ascend.
    */
-  match(expression: string, weights: readonly number[]): { rids: Int32Array; scores: Float64Array } | null {
+  match(expression: string, weights: readonly number[], within?: RowSubset): { rids: Int32Array; scores: Float64Array } | null {
     const ast = parseFtsExpression(expression, this.columns);
     if (!ast) return null;
+    // Restricted scoring is only modelled for free text (phrases OR'ed): its match set is the union of its phrases.
+    if (within && !onlyOr(ast)) return null;
     const phrases: PhraseHits[] = [];
     const colWeight = (c: number) => (weights.length > c + 1 ? weights[c + 1] : 1);
     const weightsKey = weights.join(',');
@@ -282,7 +290,49 @@ export class KeywordPostings {
     };
     const rids = evalNode(ast);
     if (!rids) return null;
+    if (within) return this.scoreWithin(phrases, within);
     return this.score(phrases, orOnly ? null : rids);
+  }
+
+  /**
+   * `score(phrases, null)` restricted to the rows of `within`: the same rows (those some phrase
+   * holds) and the same doubles for each (every phrase's idf still counts the rows it matches in the
+   * whole index, and a row's sum adds the same terms in the same order), but the arithmetic is done
+   * only for rows in the subset and the output walks the subset, not every rowid. A filtered search
+   * reads keyword scores of its filtered members only, and a selective filter keeps a few of the
+   * ~90% of rows an OR query matches.
+   */
+  private scoreWithin(phrases: PhraseHits[], within: RowSubset): { rids: Int32Array; scores: Float64Array } {
+    const { acc, touched, norm } = this;
+    const { rids: subset, mask } = within;
+    for (const ph of phrases) {
+      let idf = Math.log((this.nRow - ph.rids.length + 0.5) / (ph.rids.length + 0.5));
+      if (idf <= 0.0) idf = 1e-6;
+      const pr = ph.rids;
+      const pf = ph.freq;
+      for (let j = 0; j < pr.length; j++) {
+        const r = pr[j];
+        if (mask[r] !== 1) continue;
+        const f = pf[j];
+        acc[r] += idf * ((f * (K1 + 1.0)) / (f + norm[r]));
+        touched[r] = 1;
+      }
+    }
+    let hit = 0;
+    for (let i = 0; i < subset.length; i++) if (touched[subset[i]] === 1) hit++;
+    const rids = new Int32Array(hit);
+    const scores = new Float64Array(hit);
+    let n = 0;
+    for (let i = 0; i < subset.length; i++) {
+      const r = subset[i];
+      if (touched[r] === 0) continue;
+      rids[n] = r;
+      scores[n++] = acc[r];
+      // Leave the scratch zeroed for the next query (only rows of the subset were written).
+      acc[r] = 0;
+      touched[r] = 0;
+    }
+    return { rids, scores };
   }
 
   /**
