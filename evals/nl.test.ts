@@ -102,6 +102,19 @@ describe('NL eval', () => {
     expect((await runNlEval({ cases: [c3], parse: both })).report.reversed).toEqual([]);
   });
 
+  it('counts a date range in the opposite direction as reversed, on its own key or the other date key', async () => {
+    const run = async (expect: Record<string, unknown>, filters: Record<string, unknown>) => (await runNlEval({ cases: [{ id: 'd', request: 'x', expect }], parse: () => ({ filters }) })).report.reversed.map((r) => r.field);
+    // "no updates in the last 10 days" read as updated after.
+    expect(await run({ updated: { before: '2026-11-17' } }, { updated: { after: '2026-11-17' } })).toEqual(['updated.after']);
+    expect(await run({ applied: { after: '2026-09-01' } }, { applied: { before: '2026-09-01' } })).toEqual(['applied.before']);
+    // The other date key, when the case has no range on the parse's key.
+    expect(await run({ applied: { before: '2026-06-01' } }, { updated: { after: '2026-06-01' } })).toEqual(['updated.after']);
+    // Same direction (even a wrong bound), a closed range, or a range the case expects on that key: no reversal.
+    expect(await run({ updated: { before: '2026-11-17' } }, { updated: { before: '2026-10-01' } })).toEqual([]);
+    expect(await run({ applied: { after: '2025-10-01', before: '2026-01-01' } }, { applied: { after: '2026-10-01', before: '2027-01-01' } })).toEqual([]);
+    expect(await run({ applied: { after: '2024-01-01' }, updated: { before: '2026-06-01' } }, { applied: { after: '2024-01-01' }, updated: { before: '2026-06-01' } })).toEqual([]);
+  });
+
   it('prints JSON with exactMatch, fields and cases', async () => {
     const { output } = await runNlEval({ cases: [{ id: 'r', request: 'referrals', expect: { source: ['Referral'] } }], json: true });
     const parsed = JSON.parse(output);

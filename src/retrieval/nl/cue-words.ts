@@ -285,11 +285,19 @@ const NEGATION_CUE_TABLE: NegationCueWord[] = [
 export const POSTPOSED_NEGATIONS = [
   'excluded', 'not included', 'removed', 'omitted', 'dropped', 'skipped', 'ignored', 'aside', 'left out', 'filtered out', 'ruled out', 'weeded out', 'taken out',
   'no thanks', 'not wanted', 'not needed', 'need not apply', 'excepted', 'barred', 'off the list',
+  // Round 12: verdicts after their object ("agency people are a no-go", "Berlin, not relevant", "referrals off the table").
+  'no-go', 'a no-go', 'no go', 'not relevant', 'irrelevant', 'unwanted', 'not welcome', 'off the table', 'off limits', 'off-limits', 'out of scope', 'not a priority', 'not of interest',
   // The particle of a split removal verb ("leave Marcus's OUT"): found by SPLIT_REMOVAL in negation-guard.ts only.
   'out',
 ];
 /** Verbs whose particle "out" may close their object ("leave Marcus's OUT", "count the agency ones out"). */
 export const SPLIT_REMOVAL_VERBS = 'leave|leaving|keep|keeping|count|counting|cut|cutting|take|taking|rule|ruling|filter|filtering|weed|weeding|cross|crossing|strike|striking';
+/**
+ * The split removal verb and its particle, the object between them ("leave Marcus's OUT", "keep the agency
+ * folks OFF", "keep referrals AWAY"): "off"/"away" only after verbs that remove with them (round 12: a
+ * paraphrase the lexicon did not list, "keep X off", read X as positive).
+ */
+export const SPLIT_REMOVAL_SOURCE = `\\b(?:(?:${SPLIT_REMOVAL_VERBS})\\s+(?:[^\\s,;.!?]+\\s+){1,5}?out|(?:keep|keeping|take|taking|leave|leaving|cross|crossing|strike|striking|knock|knocking|get|getting)\\s+(?:[^\\s,;.!?]+\\s+){1,5}?(?:off|away))(?![\\p{L}\\p{N}])`;
 /** One alternation of the postposed words, spaces matching any whitespace: the guard and slot assignment both read them. */
 export const POSTPOSED_SOURCE = POSTPOSED_NEGATIONS.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
 
@@ -303,6 +311,12 @@ export const POSSIBLE_NEGATION_WORDS = [
   ...NEGATION_CUE_TABLE.map((c) => c.phrase),
   'none', 'nor', 'besides', 'beside', 'sans', 'barring', 'bar', 'save for', 'let alone', 'not counting', 'leave aside', 'set aside', 'steer clear of', 'stay away from', 'cut out', 'take out', 'throw out',
   'get rid of', 'nothing', 'nowhere', 'exclusive of', 'less', 'lacking', 'absent', 'avoiding', 'excludes', 'excepting', 'ignoring', 'omitting', 'removing', 'dropping', 'nope', 'nah',
+  // Round 12: the rest of the broad negative-polarity lexicon (issue 11), each refusing what it reaches unless
+  // the parser bound it: adverbs of near-negation, quantifier "but"/"save", removal verbs and their -ing forms.
+  'hardly', 'barely', 'scarcely', 'zero', 'save', 'all but', 'everything but', 'free of', 'lose', 'losing', 'beyond', 'exception', 'exceptions', 'exclusion', 'exclusions',
+  'exempt', 'exempting', 'spare', 'forget', 'veto', 'hold off on', 'scrub', 'prune', 'cull', 'filter away', 'stay clear of', 'steer clear',
+  'excluded', 'excluding', 'ditching', 'striking', 'crossing off', 'taking out', 'leaving off', 'ruling out', 'weeding out', 'filtering out', 'keeping out', 'skipped', 'dropped', 'omitted',
+  'otherwise than', 'other then', 'no thank you', 'not even',
   // After their value ("Design dept excluded"); the bare particle "out" only inside a split verb.
   ...POSTPOSED_NEGATIONS.filter((w) => w !== 'out'),
 ];
@@ -312,6 +326,13 @@ export const NEGATION_TYPO_TARGETS = ['without', 'except', 'excluding', 'exclude
 export const NOT_A_NEGATION_TYPO = new Set(['expect', 'excerpt', 'newer', 'fever', 'lever', 'seven', 'other', 'others', 'mother', 'bother', 'either', 'rathe', 'insteed', 'outsider', 'avoids', 'remote', 'removed', 'skips', 'drops', 'ship', 'skin', 'slip', 'snip', 'note', 'nothing', 'into', 'onto', 'ton', 'tone', 'nose', 'nine', 'done', 'gone', 'bone', 'tide', 'side', 'wide', 'ride', 'hire', 'hired', 'hides', 'omits', 'nobody', 'any', 'anyone', 'someone', 'ignored', 'excluded', 'excepted', 'outsides', 'minis', 'minds', 'without']);
 
 export const NEGATION_CUES = NEGATION_CUE_TABLE.map((c) => c.phrase);
+
+/**
+ * Words after an object cue that make the cue an adverb, not the noun it negates: "no LONGER applied to X",
+ * "there's no REASON to see X", "no NEED for agency people". The cue then reaches the value after them; read as
+ * the cue's object, the word was excluded as a keyword and the value stayed positive (round 12 paraphrase test).
+ */
+export const NOT_A_CUE_OBJECT = new Set(['longer', 'reason', 'need', 'needs', 'point', 'way', 'interest', 'desire', 'use', 'appetite', 'thanks', 'thank', 'wish', 'plan', 'plans', 'intention', 'call', 'sense', 'room', 'place', 'space', 'time', 'love', 'fan', 'more', 'further', 'longer-term']);
 
 const IMPERATIVE_CUE_SET = new Set(NEGATION_CUE_TABLE.filter((c) => c.imperative).map((c) => c.phrase));
 /** Where an imperative cue may stand: the start of the request or of a clause. */

@@ -204,6 +204,8 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
     const neg = inside && /\S\s+$/.test(text.slice(found.start, inside.start)) ? { start: found.start, end: found.start + text.slice(found.start, inside.start).trimEnd().length, text: text.slice(found.start, inside.start).trimEnd() } : found;
     if (mentions.some((m) => overlaps(m, neg.start, neg.end))) continue;
     if (understood.some(([s, e]) => s <= neg.start && neg.end <= e)) continue;
+    // A longer phrase of the broad list around a cue the parser bound ("NOT interested in") was read through that cue.
+    if (cues.some((c) => bound.has(c) && neg.start <= c.start && c.end <= neg.end)) continue;
     const known = cues.some((c) => c.start === neg.start && c.end === neg.end);
     const reach = negationReach(text, neg, protectedSpans, known);
     for (const m of mentions) {

@@ -86,7 +86,7 @@ const DEGREE_SHAPES: Shape[] = [
 const NOT_SKILL_NOUN = "(?![\\w&.'-])(?!\\s+(?:skills?|skill[\\s-]?sets?|skillsets?|expertise|experience|knowledge|background)\\b)";
 const COMPANY = "([A-Z][\\w&.'-]*(?:\\s+(?:[A-Z][\\w&.'-]*|&))*)";
 // "University of California, Berkeley"; never "Harvard, Product dept" (a department or role after the comma).
-const SCHOOL = "([A-Z][\\w&.'-]*(?:\\s+(?:of|at|the|[A-Z][\\w&.'-]*))*(?:,\\s+[A-Z][\\w'-]+(?![\\w'-]|\\s+(?:dept|department|departments|team|role|roles|job|jobs|req|applicants|candidates|skills?)\\b))?)";
+const SCHOOL = "([A-Z][\\w&.'-]*(?:\\s+(?:(?:of|at|the)\\b|[A-Z][\\w&.'-]*))*(?:,\\s+[A-Z][\\w'-]+(?![\\w'-]|\\s+(?:dept|department|departments|team|role|roles|job|jobs|req|applicants|candidates|skills?)\\b))?)";
 const trimSchool = (s: string) => s.replace(/\s+(?:of|at|the)$/, '');
 
 function profileShapes(vocab: NlVocabulary): Shape[] {
@@ -189,7 +189,7 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
 }
 
 /** A title the account has never seen, capitalised after an explicit cue ("used to be a Chief of Staff"). */
-const OPEN_TITLE = "([A-Z][\\w&/+-]*(?:\\s+(?:of|[A-Z][\\w&/+-]*))*[\\w&+])";
+const OPEN_TITLE = "([A-Z][\\w&/+-]*(?:\\s+(?:of\\b|[A-Z][\\w&/+-]*))*[\\w&+])";
 const OPEN_TITLE_SHAPES: Shape[] = [
   {
     pattern: new RegExp(`\\b(?:currently|now|presently)\\s+(?:working\\s+as|employed\\s+as|serving\\s+as|titled|an?)\\s+(?:an?\\s+)?${OPEN_TITLE}|\\bcurrent\\s+title\\s*(?:is|:|=|of)?\\s*${OPEN_TITLE}`, 'g'),

@@ -1,5 +1,5 @@
 import type { DateRange } from '../query/search-request.js';
-import { NEGATION_CUES, POSTPOSED_NEGATIONS, SPLIT_REMOVAL_VERBS, cueHoldsAt } from './cue-words.js';
+import { NEGATION_CUES, POSTPOSED_NEGATIONS, SPLIT_REMOVAL_SOURCE, cueHoldsAt } from './cue-words.js';
 import { findDateMentions } from './extract-dates.js';
 import { fieldStatementMentions, type FieldKey } from './field-statements.js';
 import { findFuzzyMentions } from './fuzzy-mentions.js';
@@ -119,10 +119,12 @@ function postposedCues(text: string): NegationCue[] {
     if (!/[\p{L}\p{N}]/u.test(text.slice(backTo, start)) && breaks.length) backTo = breaks.length > 1 ? breaks[breaks.length - 2] : 0;
     out.push({ start, end: start + m[0].length, text: m[0], backTo });
   }
-  const split = new RegExp(`\\b(?:${SPLIT_REMOVAL_VERBS})\\s+(?:[^\\s,;.!?]+\\s+){1,5}?out(?![\\p{L}\\p{N}])`, 'giu');
+  const split = new RegExp(SPLIT_REMOVAL_SOURCE, 'giu');
   for (const m of text.matchAll(split)) {
-    const start = (m.index ?? 0) + m[0].length - 3;
-    if (!out.some((o) => overlaps(o, { start, end: start + 3 }))) out.push({ start, end: start + 3, text: 'out', backTo: m.index ?? 0 });
+    const particle = /(?:out|off|away)$/i.exec(m[0])![0];
+    const start = (m.index ?? 0) + m[0].length - particle.length;
+    const end = start + particle.length;
+    if (!out.some((o) => overlaps(o, { start, end }))) out.push({ start, end, text: particle, backTo: m.index ?? 0 });
   }
   return out;
 }
