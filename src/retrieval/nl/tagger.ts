@@ -8,6 +8,7 @@ import { memo } from './memo.js';
 import { partialJobMentions } from './job-mentions.js';
 import { findPatternMentions } from './pattern-mentions.js';
 import { skillMentions } from './skill-mentions.js';
+import { titleAnaphoraMentions } from './title-anaphora.js';
 import { escapeRegExp } from '../../shared/regexp.js';
 import { jobTitles, normalize, type NlVocabulary } from './vocabulary.js';
 
@@ -150,7 +151,10 @@ export function tagRequest(text: string, vocab: NlVocabulary, now: Date): Tagged
   // A weak value ("screen", "final") may be the end of a misspelt stronger one ("recruter screen"): the typo wins.
   const isWeakValue = (m: Mention) => m.kind === 'value' && !m.readings.some((r) => r.strong);
   const fuzzy = findFuzzyMentions(text, vocab, exact.filter((m) => !isWeakValue(m)), exact.filter(isWeakValue));
-  const found = [...exact.filter((m) => !fuzzy.some((f) => overlaps(f, m))), ...fuzzy].sort((a, b) => a.start - b.start);
+  const tagged = [...exact.filter((m) => !fuzzy.some((f) => overlaps(f, m))), ...fuzzy].sort((a, b) => a.start - b.start);
+  // "used to be a PM but aren't working as ONE": the negated reference is a mention of its own.
+  const anaphora = titleAnaphoraMentions(text, tagged);
+  const found = [...tagged.filter((m) => !anaphora.some((a) => overlaps(a, m))), ...anaphora].sort((a, b) => a.start - b.start);
   // A value word inside a longer cue phrase is part of that cue ("any LOCATION but Berlin", "any RECRUITER but Omar").
   const cueCandidates = negationCues(text);
   const mentions = found.filter((m) => !cueCandidates.some((c) => c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start));
