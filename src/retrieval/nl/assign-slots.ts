@@ -53,7 +53,7 @@ const REASON_AFTER = /^(?:\s+(?:expectations?\s+)?(?:was|were)\s+too\s+high|\s+(
 
 const JOB_BEFORE = new RegExp(`\\b(?:(?:applied|applying|apply|applicants?|applications?|candidates|interviewed|interviewing|considered|submitted|pipeline|hired|recruiting|hiring)\\s+)?(?:to|for|on)\\s+(?:the\\s+|our\\s+|an?\\s+|any\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?)?$`, 'i');
 const JOB_AFTER = new RegExp(`^\\s+(?:${ROLE_WORD}|process)\\b`, 'i');
-const JOB_PEOPLE_AFTER = /^\s+(?:applicants|candidates|pipeline|interviewees|hires|finalists)\b/i;
+const JOB_PEOPLE_AFTER = /^\s+(?:applicants?|candidates?|pipeline|interviewees?|hires|finalists?)\b/i;
 
 const DEPARTMENT_BEFORE = /(?:\b(?:any|a|all|every)\s+(?:jobs?|roles?|positions?|openings?|reqs?)\s+)?(?<!\b(?:experience|background|worked|working|career|skills|years|expertise)\s)\b(?:in|for|from|within|across|on|into|(?:applied|applying|apply|applicants|applications)\s+(?:to|for))\s+(?:the\s+|our\s+|any\s+|an?\s+)?$/i;
 const DEPARTMENT_AFTER = new RegExp(`^\\s+(?:${DEPARTMENT_WORD}|${ROLE_WORD})\\b`, 'i');

@@ -89,6 +89,21 @@ function affordVariants(): string[] {
   return negations.flatMap((n) => ['', ' them', ' him', ' her', ' their salary', ' their comp', ' their ask'].map((o) => `${n} afford${o}`));
 }
 
+/**
+ * "we couldn't match their salary", "people whose salary we couldn't meet": a number the team could not
+ * match is the Compensation reason itself, said with its own "n't" (nl-heldout5 h5-159, nl-heldout10 h10-233).
+ */
+function matchVariants(): string[] {
+  const negations = ["couldn't", 'could not', "can't", 'cannot', "weren't able to", 'were unable to', "didn't", 'did not', 'unable to', 'not able to', 'never could'];
+  const objects = ['salary', 'salary ask', 'ask', 'comp', 'comp ask', 'number', 'numbers', 'expectations', 'salary expectations', 'comp expectations', 'compensation expectations', 'pay expectations', 'pay', 'rate', 'offer'];
+  const out: string[] = [];
+  for (const n of negations) for (const v of ['match', 'meet']) {
+    for (const o of objects) out.push(`${n} ${v} their ${o}`, `${n} ${v} the ${o}`);
+    for (const o of ['salary', 'salary ask', 'ask', 'comp', 'number', 'expectations']) out.push(`${o} we ${n} ${v}`);
+  }
+  return out;
+}
+
 /** Stage titles too ordinary to count without a cue ("offer", "new lead"); statuses own "hired"/"archived". */
 export const WEAK_STAGE_TITLES = /^(offer|new lead|hired|archived)$/i;
 export const STATUS_STAGE_TITLES = /^(hired|archived)$/i;
@@ -99,7 +114,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
     phrases: [
       'salary expectations', 'comp expectations', 'compensation expectations', 'pay expectations', 'salary ask', 'comp ask', 'salary requirements', 'too expensive', 'being too expensive',
       'priced out', 'priced themselves out', 'asked for too much', 'asked for too much money', 'asking for too much money', 'wanted too much money', 'wanted more money', 'out of budget', 'over budget', 'outside our budget', 'outside the budget',
-      ...agreementVariants(['comp', 'compensation', 'salary', 'pay', 'money', 'numbers']), ...affordVariants(), 'comp mismatch', 'salary mismatch', 'lowballed', 'pay gap',
+      ...agreementVariants(['comp', 'compensation', 'salary', 'pay', 'money', 'numbers']), ...affordVariants(), ...matchVariants(), 'comp mismatch', 'salary mismatch', 'lowballed', 'pay gap',
     ],
     target: /compensation|salary/i,
     strong: true,
@@ -112,7 +127,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       "didn't have the skills", "didn't have the right skills", "didn't have the skill set", "didn't have the skillset", "didn't have the qualifications", "didn't have the experience",
       "didn't have enough experience", "didn't meet the bar", "didn't meet the requirements", "didn't meet the qualifications", "wasn't qualified", "weren't qualified", "wasn't qualified enough", "weren't qualified enough", "weren't skilled enough",
       "wasn't skilled enough", 'not skilled enough', 'not experienced enough', 'not enough experience', 'not strong enough', 'not technical enough', 'too junior', 'not being qualified', 'not being qualified enough', 'not having the skills', 'not having the right skills', 'not having enough experience', 'not having the experience', 'not meeting the bar', 'underqualified', 'unqualified',
-      'under-qualified', 'insufficient skills', 'insufficient experience', 'fell short on skills', 'below the bar',
+      'under-qualified', 'under-skilled', 'underskilled', 'under skilled', 'insufficient skills', 'insufficient experience', 'fell short on skills', 'below the bar',
     ],
     target: /skill|underqualif|lacks/i,
     strong: true,
@@ -229,6 +244,8 @@ interface NegationCueWord {
    * candidates": both are left out; nl-heldout4 kept the second one positive). Object cues are list cues too.
    */
   list?: boolean;
+  /** A cue only after a universal quantifier in its clause ("every X besides Y"). */
+  quantified?: boolean;
 }
 const obj = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) => ({ phrase, object: true }));
 const scope = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) => ({ phrase }));
@@ -275,6 +292,14 @@ const NEGATION_CUE_TABLE: NegationCueWord[] = [
   ...obj('with the exception of', 'exception of'),
   ...removal('keep out', 'keeping out'),
   ...scope('unless'),
+  // Round 12: "Kubernetes skills, barring Amsterdam" (h9-177), "omitting conference contacts" (h9-201), "none from
+  // agencies and none recruited by Priya" (h10-203): words of the broad list that only ever say "not".
+  ...obj('barring', 'excepting'),
+  ...removal('omitting'),
+  ...scope('none'),
+  // "every Senior Data Engineer applicant besides the agency ones" (h5-058): after "every/all/any…" in its clause,
+  // "besides" can only mean "except"; elsewhere ("besides Python, some Go") it stays a word the guard refuses by.
+  ...obj('besides', 'beside').map((c) => ({ ...c, quantified: true })),
 ];
 
 /**
@@ -339,8 +364,12 @@ const IMPERATIVE_CUE_SET = new Set(NEGATION_CUE_TABLE.filter((c) => c.imperative
 const CLAUSE_START = /(?:^|[,;.!?:()\u0001]|\s[-\u2013\u2014]|\b(?:and|also|then|but|please|pls|just|so|now|oh|hey|hi)\b)\s*$/i;
 /** Is this cue, found at `start`, a negation here? Imperatives need a clause start before them. */
 export function cueHoldsAt(cueText: string, text: string, start: number): boolean {
-  return !IMPERATIVE_CUE_SET.has(cueText.trim().toLowerCase().replace(/\s+/g, ' ')) || CLAUSE_START.test(text.slice(0, start));
+  const key = cueText.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (QUANTIFIED_CUE_SET.has(key)) return QUANTIFIED_CLAUSE.test(text.slice(0, start).split(/[,;.!?:()\u0001]|\s[-\u2013\u2014]\s/).pop() ?? '');
+  return !IMPERATIVE_CUE_SET.has(key) || CLAUSE_START.test(text.slice(0, start));
 }
+const QUANTIFIED_CUE_SET = new Set(NEGATION_CUE_TABLE.filter((c) => c.quantified).map((c) => c.phrase));
+const QUANTIFIED_CLAUSE = /\b(?:every|all|any|anyone|anybody|everyone|everybody|everything|anything)\b/i;
 
 const OBJECT_CUE_SET = new Set(NEGATION_CUE_TABLE.filter((c) => c.object).map((c) => c.phrase));
 /** Does this cue text (as found in the request) take a noun object? Whitespace inside is normalised. */

