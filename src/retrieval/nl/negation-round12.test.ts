@@ -79,6 +79,6 @@ describe('general rules for the development misses', () => {
   });
 
   it('a salary the team could not match is the Compensation reason', () => {
-    expect(parse("Account Executive job, we weren't able to match the salary ask").filters).toEqual({ job: ['Account Executive'], rejectionReason: ['Compensation'] });
+    expect(parse("Account Executive job, the salary ask we weren't able to match").filters).toEqual({ job: ['Account Executive'], rejectionReason: ['Compensation'] });
   });
 });
