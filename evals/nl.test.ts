@@ -36,7 +36,7 @@ describe('NL eval', () => {
     ['nl-heldout2', 227],
     ['nl-heldout3', 312],
     ['nl-heldout4', 296],
-    ['nl-heldout5', 176],
+    ['nl-heldout5', 177],
     ['nl-heldout6', 129],
     ['nl-heldout7', 168],
     ['nl-heldout8', 178],
@@ -56,7 +56,7 @@ describe('NL eval', () => {
    */
   const KNOWN_REVERSED: [string, number, string[]][] = [
     ['nl-heldout9', 224, []],
-    ['nl-heldout10', 222, []],
+    ['nl-heldout10', 221, []],
   ];
   it.each(KNOWN_REVERSED)('%s stays at or above its floor and reverses no request beyond the known ones', async (set, floor, known) => {
     const { report } = await runNlEval({ cases: fromPackageRoot(`evals/${set}.jsonl`) });
