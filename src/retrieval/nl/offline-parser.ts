@@ -9,7 +9,7 @@ import { humanDate, valuePart } from './interpretation.js';
 import { expandShorthand } from './shorthand.js';
 import { correctCueTypos } from './cue-typos.js';
 import { correctValueTypos } from './value-typos.js';
-import { NEGATION_CUES, isObjectCue } from './cue-words.js';
+import { isObjectCue } from './cue-words.js';
 import { leadingSkill } from './skill-mentions.js';
 import { tagRequest, type Mention, type NegationCue } from './tagger.js';
 import type { NlVocabulary } from './vocabulary.js';
@@ -206,9 +206,9 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
     if (understood.some(([s, e]) => s <= neg.start && neg.end <= e)) continue;
     // A longer phrase of the broad list around a cue the parser bound ("NOT interested in") was read through that cue.
     if (cues.some((c) => bound.has(c) && neg.start <= c.start && c.end <= neg.end)) continue;
-    // "we didn't LOSE because of relocation": a word of the broad list that is the verb of a cue the parser bound
-    // right before it was decided with that cue (a listed cue there is a double negation, decided elsewhere).
-    if (!NEGATION_CUES.includes(neg.text.toLowerCase()) && cues.some((c) => bound.has(c) && /^\s+$/.test(text.slice(c.end, neg.start)))) continue;
+    // "we didn't LOSE because of relocation": "lose" right after a cue the parser bound is that cue's verb (losing
+    // someone is an outcome there, not a removal). Never for other words: "don't FORGET X" must stay refused.
+    if (/^los(?:e|ing)$/i.test(neg.text) && cues.some((c) => bound.has(c) && /^\s+$/.test(text.slice(c.end, neg.start)))) continue;
     const known = cues.some((c) => c.start === neg.start && c.end === neg.end);
     const reach = negationReach(text, neg, protectedSpans, known);
     for (const m of mentions) {
