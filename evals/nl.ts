@@ -157,6 +157,43 @@ export function reversedMeanings(testCase: NlCase, parsed: SearchRequestInput): 
     const hit = vs.filter((v) => values(expectPositive).has(v) && !has(expectNegative, key, v));
     if (hit.length) out.push({ field: `exclude.${key}`, values: hit });
   }
+  out.push(...reversedDates(testCase, parsed));
+  return out;
+}
+
+const DATE_KEYS = ['updated', 'applied'] as const;
+type Direction = 'before' | 'after';
+
+/** A one-sided date range's direction ("no activity since June" is `before`); a closed or absent range has none. */
+function direction(range: unknown): Direction | undefined {
+  if (!range || typeof range !== 'object') return undefined;
+  const r = range as { before?: unknown; after?: unknown };
+  const before = r.before !== undefined && r.before !== null && r.before !== '';
+  const after = r.after !== undefined && r.after !== null && r.after !== '';
+  return before && !after ? 'before' : after && !before ? 'after' : undefined;
+}
+
+/**
+ * Date-direction reversals: the case wants `before` (no activity since X) and the parse says `after`
+ * (active since X), or the other way round. "no updates in the last 10 days" read as updated after is
+ * as reversed as an excluded value kept positive. The parse's range is compared with the case's range
+ * on the same key, or on the other date key when the case has none there ("no applications since
+ * June" expected as `applied`, parsed as `updated`: still the opposite direction).
+ */
+export function reversedDates(testCase: NlCase, parsed: SearchRequestInput): { field: string; values: string[] }[] {
+  const out: { field: string; values: string[] }[] = [];
+  const filters = (parsed.filters ?? {}) as Record<string, unknown>;
+  for (const key of DATE_KEYS) {
+    const got = direction(filters[key]);
+    if (!got) continue;
+    const same = testCase.expect[key];
+    const wanted = same !== undefined ? [direction(same)] : DATE_KEYS.filter((k) => k !== key).map((k) => direction(testCase.expect[k]));
+    const opposite: Direction = got === 'after' ? 'before' : 'after';
+    if (wanted.includes(opposite)) {
+      const range = filters[key] as Record<string, unknown>;
+      out.push({ field: `${key}.${got}`, values: [String(range[got]).slice(0, 10)] });
+    }
+  }
   return out;
 }
 

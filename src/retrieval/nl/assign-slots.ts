@@ -1,4 +1,4 @@
-import { FILLER, LIST_SEPARATORS, POSTPOSED_SOURCE, SPLIT_REMOVAL_VERBS, isListCue, isObjectCue } from './cue-words.js';
+import { FILLER, LIST_SEPARATORS, NOT_A_CUE_OBJECT, POSTPOSED_SOURCE, SPLIT_REMOVAL_VERBS, isListCue, isObjectCue } from './cue-words.js';
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { needsDepartmentWord, type Reading, type ValueDimension } from './lexicon.js';
 import type { Mention, NegationCue } from './tagger.js';
@@ -53,7 +53,7 @@ const REASON_AFTER = /^(?:\s+(?:expectations?\s+)?(?:was|were)\s+too\s+high|\s+(
 
 const JOB_BEFORE = new RegExp(`\\b(?:(?:applied|applying|apply|applicants?|applications?|candidates|interviewed|interviewing|considered|submitted|pipeline|hired|recruiting|hiring)\\s+)?(?:to|for|on)\\s+(?:the\\s+|our\\s+|an?\\s+|any\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?)?$`, 'i');
 const JOB_AFTER = new RegExp(`^\\s+(?:${ROLE_WORD}|process)\\b`, 'i');
-const JOB_PEOPLE_AFTER = /^\s+(?:applicants|candidates|pipeline|interviewees|hires|finalists)\b/i;
+const JOB_PEOPLE_AFTER = /^\s+(?:applicants?|candidates?|pipeline|interviewees?|hires|finalists?)\b/i;
 
 const DEPARTMENT_BEFORE = /(?:\b(?:any|a|all|every)\s+(?:jobs?|roles?|positions?|openings?|reqs?)\s+)?(?<!\b(?:experience|background|worked|working|career|skills|years|expertise)\s)\b(?:in|for|from|within|across|on|into|(?:applied|applying|apply|applicants|applications)\s+(?:to|for))\s+(?:the\s+|our\s+|any\s+|an?\s+)?$/i;
 const DEPARTMENT_AFTER = new RegExp(`^\\s+(?:${DEPARTMENT_WORD}|${ROLE_WORD})\\b`, 'i');
@@ -290,6 +290,8 @@ function bindsToPlainWord(text: string, cue: NegationCue, mentions: Mention[], r
   const end = start + m[1].length;
   if (mentions.some((x) => x.start < end && start < x.end)) return false;
   if (REQUEST_STOPWORDS.has(m[1].toLowerCase().replace(/\.$/, ''))) return false;
+  // "no LONGER applied to X", "no REASON to see X": an adverb of the cue, so the cue reaches the value after it.
+  if (NOT_A_CUE_OBJECT.has(m[1].toLowerCase())) return false;
   // A word right against the value is part of its phrase ("except REACHED Hired", "minus SOFTWARE
   // Engineer Payments applicants"): the negation still reaches the value.
   // (A weak word that is only a later value's cue, "airflow APPLIED to X", is not such a value.)
@@ -381,7 +383,7 @@ const TEAM_COULD_NOT =
 
 /** A negated verdict inside a reason clause ("the timing wasn't right", "comp didn't work out"): part of the reason. */
 const REASON_VERDICT =
-  /^\s+(?:(?:was|were|is|are|did|does|do)(?:n['\u2019]?t|\s+not)|never)\s+(?:(?:quite|really|exactly|the|a)\s+)?(?:right|ideal|good|great|aligned|competitive|workable|feasible|possible|there|enough|in\s+range|(?:good\s+)?(?:match|fit)|work(?:\s+out)?(?:\s+for\s+(?:them|him|her|us|either\s+side))?|line\s+up|meet\s+(?:the\s+bar|expectations)|close|agree)\b|^\s+(?:(?:was|were|is|are)\s+)?(?:too\s+(?:high|steep|low)|off|wrong|misaligned|out\s+of\s+(?:range|budget))\b/i;
+  /^\s+(?:(?:was|were|is|are|did|does|do)(?:n['\u2019]?t|\s+not)|never)\s+(?:(?:quite|really|exactly|the|a)\s+)?(?:right|ideal|good|great|aligned|competitive|workable|feasible|possible|there|enough|in\s+range|(?:good\s+)?(?:match|fit)|work(?:\s+out)?(?:\s+for\s+(?:them|him|her|us|either\s+side))?|line\s+up|meet\s+(?:the\s+bar|expectations)|close|agree)\b|^\s+(?:(?:was|were|is|are)\s+)?(?:too\s+(?:high|steep|low)|wrong|misaligned|out\s+of\s+(?:range|budget))\b|^\s+(?:was|were|is|are)\s+off\b/i;
 
 /*
  * "ghosted us? don't want those", "Berlin people - skip them": a negation whose object is a pronoun
@@ -677,7 +679,7 @@ const PEOPLE_WORDS = /\b(?:people|folks|candidates|applicants|ones|profiles|ppl)
  * role or department word after it. Anything else in the clause leaves the cue unbound, and the
  * guard (negation-guard.ts) refuses every value there: never a positive filter, never a guess.
  */
-const POSTPOSED_LEAD = new RegExp(`^[\\s,]*(?:(?:${SPLIT_REMOVAL_VERBS})\\s+)?(?:(?:and|also|but|then|please|pls|just|all|any|the|those|these|our|their|of|anyone|anybody|everyone|people|folks|candidates|applicants)\\s+)*$`, 'i');
+const POSTPOSED_LEAD = new RegExp(`^[\\s,]*(?:(?:${SPLIT_REMOVAL_VERBS}|knock|knocking|get|getting)\\s+)?(?:(?:and|also|but|then|please|pls|just|all|any|the|those|these|our|their|of|anyone|anybody|everyone|people|folks|candidates|applicants)\\s+)*$`, 'i');
 const GLUE_NOUN = '(?:people|folks|candidates|applicants|ones|profiles|ppl|applications|roles?|jobs?|positions?|reqs?|departments?|depts?|teams?|stages?|tags?|sources?|rejections?|rejects)';
 const POSTPOSED_MEMBER_GAP = new RegExp(`^(?:['\u2019]s)?\\s*(?:${GLUE_NOUN}\\s*)?(?:,\\s*)?(?:(?:and|or|&|/)\\s+)?(?:(?:the|any|anyone|anybody|people|those|all)\\s+)*$`, 'i');
 // "agency ppl - no thanks": a cue alone in its clause points at the clause before, across its break.

@@ -89,6 +89,20 @@ function affordVariants(): string[] {
   return negations.flatMap((n) => ['', ' them', ' him', ' her', ' their salary', ' their comp', ' their ask'].map((o) => `${n} afford${o}`));
 }
 
+/**
+ * "people whose salary we couldn't meet", "the comp ask we couldn't match": a number the team could not
+ * match is the Compensation reason itself, said with its own "n't" (nl-heldout5 h5-159).
+ */
+function matchVariants(): string[] {
+  const negations = ["couldn't", 'could not', "can't", 'cannot', "weren't able to", 'were unable to', "didn't", 'did not', 'unable to', 'not able to', 'never could'];
+  const objects = ['salary', 'salary ask', 'ask', 'comp', 'comp ask', 'number', 'numbers', 'expectations', 'salary expectations', 'comp expectations', 'compensation expectations', 'pay expectations', 'pay', 'rate', 'offer'];
+  const out: string[] = [];
+  // Only with the object first: "couldn't meet their salary ask" after a negated outcome ("didn't pick because
+  // the team couldn't meet …") is read by the reason-clause rules, which a longer phrase here would bypass.
+  for (const n of negations) for (const v of ['match', 'meet']) for (const o of objects) out.push(`${o} we ${n} ${v}`);
+  return out;
+}
+
 /** Stage titles too ordinary to count without a cue ("offer", "new lead"); statuses own "hired"/"archived". */
 export const WEAK_STAGE_TITLES = /^(offer|new lead|hired|archived)$/i;
 export const STATUS_STAGE_TITLES = /^(hired|archived)$/i;
@@ -99,7 +113,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
     phrases: [
       'salary expectations', 'comp expectations', 'compensation expectations', 'pay expectations', 'salary ask', 'comp ask', 'salary requirements', 'too expensive', 'being too expensive',
       'priced out', 'priced themselves out', 'asked for too much', 'asked for too much money', 'asking for too much money', 'wanted too much money', 'wanted more money', 'out of budget', 'over budget', 'outside our budget', 'outside the budget',
-      ...agreementVariants(['comp', 'compensation', 'salary', 'pay', 'money', 'numbers']), ...affordVariants(), 'comp mismatch', 'salary mismatch', 'lowballed', 'pay gap',
+      ...agreementVariants(['comp', 'compensation', 'salary', 'pay', 'money', 'numbers']), ...affordVariants(), ...matchVariants(), 'comp mismatch', 'salary mismatch', 'lowballed', 'pay gap',
     ],
     target: /compensation|salary/i,
     strong: true,
@@ -112,7 +126,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       "didn't have the skills", "didn't have the right skills", "didn't have the skill set", "didn't have the skillset", "didn't have the qualifications", "didn't have the experience",
       "didn't have enough experience", "didn't meet the bar", "didn't meet the requirements", "didn't meet the qualifications", "wasn't qualified", "weren't qualified", "wasn't qualified enough", "weren't qualified enough", "weren't skilled enough",
       "wasn't skilled enough", 'not skilled enough', 'not experienced enough', 'not enough experience', 'not strong enough', 'not technical enough', 'too junior', 'not being qualified', 'not being qualified enough', 'not having the skills', 'not having the right skills', 'not having enough experience', 'not having the experience', 'not meeting the bar', 'underqualified', 'unqualified',
-      'under-qualified', 'insufficient skills', 'insufficient experience', 'fell short on skills', 'below the bar',
+      'under-qualified', 'under-skilled', 'underskilled', 'under skilled', 'insufficient skills', 'insufficient experience', 'fell short on skills', 'below the bar',
     ],
     target: /skill|underqualif|lacks/i,
     strong: true,
@@ -229,6 +243,8 @@ interface NegationCueWord {
    * candidates": both are left out; nl-heldout4 kept the second one positive). Object cues are list cues too.
    */
   list?: boolean;
+  /** A cue only after a universal quantifier in its clause ("every X besides Y"). */
+  quantified?: boolean;
 }
 const obj = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) => ({ phrase, object: true }));
 const scope = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) => ({ phrase }));
@@ -275,6 +291,14 @@ const NEGATION_CUE_TABLE: NegationCueWord[] = [
   ...obj('with the exception of', 'exception of'),
   ...removal('keep out', 'keeping out'),
   ...scope('unless'),
+  // Round 12: "Kubernetes skills, barring Amsterdam" (h9-177), "omitting conference contacts" (h9-201), "none from
+  // agencies and none recruited by Priya" (h10-203): words of the broad list that only ever say "not".
+  ...obj('barring', 'excepting'),
+  ...removal('omitting'),
+  ...scope('none'),
+  // "every Senior Data Engineer applicant besides the agency ones" (h5-058): after "every/all/any…" in its clause,
+  // "besides" can only mean "except"; elsewhere ("besides Python, some Go") it stays a word the guard refuses by.
+  ...obj('besides', 'beside').map((c) => ({ ...c, quantified: true })),
 ];
 
 /**
@@ -285,11 +309,19 @@ const NEGATION_CUE_TABLE: NegationCueWord[] = [
 export const POSTPOSED_NEGATIONS = [
   'excluded', 'not included', 'removed', 'omitted', 'dropped', 'skipped', 'ignored', 'aside', 'left out', 'filtered out', 'ruled out', 'weeded out', 'taken out',
   'no thanks', 'not wanted', 'not needed', 'need not apply', 'excepted', 'barred', 'off the list',
+  // Round 12: verdicts after their object ("agency people are a no-go", "Berlin, not relevant", "referrals off the table").
+  'no-go', 'a no-go', 'no go', 'not relevant', 'irrelevant', 'unwanted', 'not welcome', 'off the table', 'off limits', 'off-limits', 'out of scope', 'not a priority', 'not of interest',
   // The particle of a split removal verb ("leave Marcus's OUT"): found by SPLIT_REMOVAL in negation-guard.ts only.
   'out',
 ];
 /** Verbs whose particle "out" may close their object ("leave Marcus's OUT", "count the agency ones out"). */
 export const SPLIT_REMOVAL_VERBS = 'leave|leaving|keep|keeping|count|counting|cut|cutting|take|taking|rule|ruling|filter|filtering|weed|weeding|cross|crossing|strike|striking';
+/**
+ * The split removal verb and its particle, the object between them ("leave Marcus's OUT", "keep the agency
+ * folks OFF", "keep referrals AWAY"): "off"/"away" only after verbs that remove with them (round 12: a
+ * paraphrase the lexicon did not list, "keep X off", read X as positive).
+ */
+export const SPLIT_REMOVAL_SOURCE = `\\b(?:(?:${SPLIT_REMOVAL_VERBS})\\s+(?:[^\\s,;.!?]+\\s+){1,5}?out|(?:keep|keeping|take|taking|leave|leaving|cross|crossing|strike|striking|knock|knocking|get|getting)\\s+(?:[^\\s,;.!?]+\\s+){1,5}?(?:off|away))(?![\\p{L}\\p{N}])`;
 /** One alternation of the postposed words, spaces matching any whitespace: the guard and slot assignment both read them. */
 export const POSTPOSED_SOURCE = POSTPOSED_NEGATIONS.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
 
@@ -303,6 +335,12 @@ export const POSSIBLE_NEGATION_WORDS = [
   ...NEGATION_CUE_TABLE.map((c) => c.phrase),
   'none', 'nor', 'besides', 'beside', 'sans', 'barring', 'bar', 'save for', 'let alone', 'not counting', 'leave aside', 'set aside', 'steer clear of', 'stay away from', 'cut out', 'take out', 'throw out',
   'get rid of', 'nothing', 'nowhere', 'exclusive of', 'less', 'lacking', 'absent', 'avoiding', 'excludes', 'excepting', 'ignoring', 'omitting', 'removing', 'dropping', 'nope', 'nah',
+  // Round 12: the rest of the broad negative-polarity lexicon (issue 11), each refusing what it reaches unless
+  // the parser bound it: adverbs of near-negation, quantifier "but"/"save", removal verbs and their -ing forms.
+  'hardly', 'barely', 'scarcely', 'zero', 'save', 'all but', 'everything but', 'free of', 'lose', 'losing', 'beyond', 'exception', 'exceptions', 'exclusion', 'exclusions',
+  'exempt', 'exempting', 'spare', 'forget', 'veto', 'hold off on', 'scrub', 'prune', 'cull', 'filter away', 'stay clear of', 'steer clear',
+  'excluded', 'excluding', 'ditching', 'striking', 'crossing off', 'taking out', 'leaving off', 'ruling out', 'weeding out', 'filtering out', 'keeping out', 'skipped', 'dropped', 'omitted',
+  'otherwise than', 'other then', 'no thank you', 'not even',
   // After their value ("Design dept excluded"); the bare particle "out" only inside a split verb.
   ...POSTPOSED_NEGATIONS.filter((w) => w !== 'out'),
 ];
@@ -313,13 +351,24 @@ export const NOT_A_NEGATION_TYPO = new Set(['expect', 'excerpt', 'newer', 'fever
 
 export const NEGATION_CUES = NEGATION_CUE_TABLE.map((c) => c.phrase);
 
+/**
+ * Words after an object cue that make the cue an adverb, not the noun it negates: "no LONGER applied to X",
+ * "there's no REASON to see X", "no NEED for agency people". The cue then reaches the value after them; read as
+ * the cue's object, the word was excluded as a keyword and the value stayed positive (round 12 paraphrase test).
+ */
+export const NOT_A_CUE_OBJECT = new Set(['longer', 'reason', 'need', 'needs', 'point', 'way', 'interest', 'desire', 'use', 'appetite', 'thanks', 'thank', 'wish', 'plan', 'plans', 'intention', 'call', 'sense', 'room', 'place', 'space', 'time', 'love', 'fan', 'more', 'further', 'longer-term']);
+
 const IMPERATIVE_CUE_SET = new Set(NEGATION_CUE_TABLE.filter((c) => c.imperative).map((c) => c.phrase));
 /** Where an imperative cue may stand: the start of the request or of a clause. */
 const CLAUSE_START = /(?:^|[,;.!?:()\u0001]|\s[-\u2013\u2014]|\b(?:and|also|then|but|please|pls|just|so|now|oh|hey|hi)\b)\s*$/i;
 /** Is this cue, found at `start`, a negation here? Imperatives need a clause start before them. */
 export function cueHoldsAt(cueText: string, text: string, start: number): boolean {
-  return !IMPERATIVE_CUE_SET.has(cueText.trim().toLowerCase().replace(/\s+/g, ' ')) || CLAUSE_START.test(text.slice(0, start));
+  const key = cueText.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (QUANTIFIED_CUE_SET.has(key)) return QUANTIFIED_CLAUSE.test(text.slice(0, start).split(/[,;.!?:()\u0001]|\s[-\u2013\u2014]\s/).pop() ?? '');
+  return !IMPERATIVE_CUE_SET.has(key) || CLAUSE_START.test(text.slice(0, start));
 }
+const QUANTIFIED_CUE_SET = new Set(NEGATION_CUE_TABLE.filter((c) => c.quantified).map((c) => c.phrase));
+const QUANTIFIED_CLAUSE = /\b(?:every|all|any|anyone|anybody|everyone|everybody|everything|anything)\b/i;
 
 const OBJECT_CUE_SET = new Set(NEGATION_CUE_TABLE.filter((c) => c.object).map((c) => c.phrase));
 /** Does this cue text (as found in the request) take a noun object? Whitespace inside is normalised. */

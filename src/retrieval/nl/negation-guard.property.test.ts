@@ -34,6 +34,8 @@ describe('no possible negation ever yields a positive filter', () => {
     for (const [dimension, values] of VALUES) {
       values.forEach((value, i) => {
         CUES.forEach((cue, k) => {
+          // "candidates beyond Final Round" got past that stage: the parser reads it as reached, which is right.
+          if (cue === 'beyond' && dimension === 'stage') return;
           const glue = cue.endsWith('-') ? '' : ' ';
           // "non-" glues to one word only, so it never heads a list with a repeated cue.
           const shape = (i + k) % 4 === 3 && cue.endsWith('-') ? 2 : (i + k) % 4;
@@ -50,7 +52,8 @@ describe('no possible negation ever yields a positive filter', () => {
     }
     expect(reversed).toEqual([]);
     expect(checked).toBeGreaterThan(10_000);
-  }, 240_000);
+    // Round 12 lengthened the broad list (~60 more words): the run is longer, not the per-request time.
+  }, 600_000);
 
   it('a removal word AFTER the value ("Design dept excluded") never leaves it positive', () => {
     const reversed: string[] = [];

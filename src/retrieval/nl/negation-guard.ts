@@ -1,4 +1,4 @@
-import { NEGATION_TYPO_TARGETS, NOT_A_NEGATION_TYPO, POSSIBLE_NEGATION_WORDS, POSTPOSED_SOURCE, SPLIT_REMOVAL_VERBS } from './cue-words.js';
+import { NEGATION_TYPO_TARGETS, NOT_A_NEGATION_TYPO, POSSIBLE_NEGATION_WORDS, POSTPOSED_SOURCE, SPLIT_REMOVAL_SOURCE } from './cue-words.js';
 import { memo } from './memo.js';
 import { escapeRegExp } from '../../shared/regexp.js';
 
@@ -64,19 +64,27 @@ export function possibleNegations(text: string): Span[] {
     if (/^(?:no|nah|nope)$/i.test(m[0]) && SAID_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
     // "less" negates only as "less X" after a list ("engineers less the agency ones"), never in "less than".
     if (/^less$/i.test(m[0]) && /^\s+than\b/i.test(text.slice(start + m[0].length))) continue;
+    // "no more than 5 years", "beyond 5 years": a bound on a number, not a negation of a value.
+    if (/^(?:no\s+more|no\s+longer|beyond)$/i.test(m[0]) && /^\s+(?:than\b|\d)/i.test(text.slice(start + m[0].length))) continue;
     add(start, start + m[0].length);
   }
   for (const m of text.matchAll(AUX_NOT)) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
   // "leave Marcus Johnson's out", "count the agency ones out": the particle negates what the verb enclosed.
   for (const m of text.matchAll(SPLIT_REMOVAL)) {
-    const at = (m.index ?? 0) + m[0].length - 3;
-    add(at, at + 3);
+    const particle = /(?:out|off|away)$/i.exec(m[0])![0];
+    const at = (m.index ?? 0) + m[0].length - particle.length;
+    add(at, at + particle.length);
   }
+  // "Python engineers, Berlin out", "the agency ones off": a bare particle closing its clause removes what the
+  // clause named (no verb needed); it reaches back like a postposed removal word.
+  for (const m of text.matchAll(CLAUSE_FINAL_PARTICLE)) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
   for (const m of text.matchAll(/[\p{L}]+/gu)) if (negationTypo(m[0])) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
   return found.sort((a, b) => a.start - b.start);
 }
 
-const SPLIT_REMOVAL = new RegExp(`\\b(?:${SPLIT_REMOVAL_VERBS})\\s+(?:[^\\s,;.!?]+\\s+){1,5}?out(?![\\p{L}\\p{N}])`, 'giu');
+const SPLIT_REMOVAL = new RegExp(SPLIT_REMOVAL_SOURCE, 'giu');
+/** "out"/"off"/"away" as the last word of a clause (after at least one word of its own clause). */
+const CLAUSE_FINAL_PARTICLE = /(?<=[\p{L}\p{N}'\u2019)]\s+)(?:out|off|away)(?=\s*(?:$|[,;.!?:()\u0001]|\s[-\u2013\u2014]\s))/giu;
 
 const SCOPE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:but|however|though|although|whereas|while)\b/i;
 /** A cue the parser knows ends where the parser ends its scope (assign-slots.ts CLAUSE_BREAK): the parser decided that much. */
@@ -84,7 +92,7 @@ const SCOPE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:but|however|though|a
 // Engineering Intern roles" must not leave the second one positive (nl-heldout5 h5-079).
 const KNOWN_SCOPE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:and|but|since|plus|also|however|though|although|whereas|while)\b/i;
 const SEGMENT_BREAK = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s/g;
-const POSTPOSED = new RegExp(`^(?:${POSTPOSED_SOURCE})$`, 'i');
+const POSTPOSED = new RegExp(`^(?:${POSTPOSED_SOURCE}|off|away)$`, 'i');
 const ANAPHORA = /^\s+(?:\w+\s+)?(?:any\s+of\s+)?(?:those|them|these|that\s+lot)\b/i;
 
 /**
@@ -111,7 +119,10 @@ export function negationReach(text: string, neg: Span, protectedSpans: { start: 
   };
   const spans: [number, number][] = [[neg.end, breakAt(neg.end)]];
   // "Design dept excluded": a participle of removal negates what came before it in its clause.
-  if (POSTPOSED.test(neg.text.trim())) {
+  // Any word that may say "not" with nothing after it in its clause ("agency folks: nope", "Berlin - never")
+  // can only be about what came before it, so it reaches back like a postposed removal word.
+  const nothingAfter = !/[\p{L}\p{N}]/u.test(text.slice(neg.end, spans[0][1]));
+  if (POSTPOSED.test(neg.text.trim()) || nothingAfter) {
     const breaks = [...text.slice(0, neg.start).matchAll(SEGMENT_BREAK)].map((b) => (b.index ?? 0) + b[0].length).filter((at) => !protectedSpans.some((p) => p.start <= at - 1 && at - 1 < p.end));
     let from = breaks.length ? breaks[breaks.length - 1] : 0;
     // "agency ppl - no thanks": alone in its segment, it points at the segment before.

@@ -204,6 +204,11 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
     const neg = inside && /\S\s+$/.test(text.slice(found.start, inside.start)) ? { start: found.start, end: found.start + text.slice(found.start, inside.start).trimEnd().length, text: text.slice(found.start, inside.start).trimEnd() } : found;
     if (mentions.some((m) => overlaps(m, neg.start, neg.end))) continue;
     if (understood.some(([s, e]) => s <= neg.start && neg.end <= e)) continue;
+    // A longer phrase of the broad list around a cue the parser bound ("NOT interested in") was read through that cue.
+    if (cues.some((c) => bound.has(c) && neg.start <= c.start && c.end <= neg.end)) continue;
+    // "we didn't LOSE because of relocation": "lose" right after a cue the parser bound is that cue's verb (losing
+    // someone is an outcome there, not a removal). Never for other words: "don't FORGET X" must stay refused.
+    if (/^los(?:e|ing)$/i.test(neg.text) && cues.some((c) => bound.has(c) && /^\s+$/.test(text.slice(c.end, neg.start)))) continue;
     const known = cues.some((c) => c.start === neg.start && c.end === neg.end);
     const reach = negationReach(text, neg, protectedSpans, known);
     for (const m of mentions) {
@@ -296,7 +301,10 @@ function dateAssignment(m: Mention & { kind: 'date' }, negated: boolean, ctx: Pa
   let range: DateRange = m.range;
   if (negated) {
     const oneBound = (range.after === undefined) !== (range.before === undefined);
-    if (m.key !== 'updated' || !oneBound) {
+    // "applied to X, but not before September": the "not" stands right on the date's own bound, so it flips
+    // that bound for any key (nl-heldout9 h9-216). "didn't apply before August" negates the verb: refused below.
+    const onTheBound = /\b(?:not|never)\s+$/i.test(ctx.work.text.slice(0, m.start)) && /^(?:before|after|since|prior\s+to|earlier\s+than|later\s+than|until|till)\b/i.test(m.text.trim());
+    if ((m.key !== 'updated' && !onTheBound) || !oneBound) {
       return { target: 'refused', reason: `Could not apply "not ${m.text.trim()}": the search cannot express the opposite of that date range; kept it as free text`, mention: m };
     }
     range = range.after ? { before: range.after } : { after: range.before };

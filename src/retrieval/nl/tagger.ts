@@ -1,5 +1,5 @@
 import type { DateRange } from '../query/search-request.js';
-import { NEGATION_CUES, POSTPOSED_NEGATIONS, SPLIT_REMOVAL_VERBS, cueHoldsAt } from './cue-words.js';
+import { NEGATION_CUES, POSTPOSED_NEGATIONS, SPLIT_REMOVAL_SOURCE, cueHoldsAt } from './cue-words.js';
 import { findDateMentions } from './extract-dates.js';
 import { fieldStatementMentions, type FieldKey } from './field-statements.js';
 import { findFuzzyMentions } from './fuzzy-mentions.js';
@@ -8,6 +8,7 @@ import { memo } from './memo.js';
 import { partialJobMentions } from './job-mentions.js';
 import { findPatternMentions } from './pattern-mentions.js';
 import { skillMentions } from './skill-mentions.js';
+import { titleAnaphoraMentions } from './title-anaphora.js';
 import { escapeRegExp } from '../../shared/regexp.js';
 import { jobTitles, normalize, type NlVocabulary } from './vocabulary.js';
 
@@ -119,10 +120,12 @@ function postposedCues(text: string): NegationCue[] {
     if (!/[\p{L}\p{N}]/u.test(text.slice(backTo, start)) && breaks.length) backTo = breaks.length > 1 ? breaks[breaks.length - 2] : 0;
     out.push({ start, end: start + m[0].length, text: m[0], backTo });
   }
-  const split = new RegExp(`\\b(?:${SPLIT_REMOVAL_VERBS})\\s+(?:[^\\s,;.!?]+\\s+){1,5}?out(?![\\p{L}\\p{N}])`, 'giu');
+  const split = new RegExp(SPLIT_REMOVAL_SOURCE, 'giu');
   for (const m of text.matchAll(split)) {
-    const start = (m.index ?? 0) + m[0].length - 3;
-    if (!out.some((o) => overlaps(o, { start, end: start + 3 }))) out.push({ start, end: start + 3, text: 'out', backTo: m.index ?? 0 });
+    const particle = /(?:out|off|away)$/i.exec(m[0])![0];
+    const start = (m.index ?? 0) + m[0].length - particle.length;
+    const end = start + particle.length;
+    if (!out.some((o) => overlaps(o, { start, end }))) out.push({ start, end, text: particle, backTo: m.index ?? 0 });
   }
   return out;
 }
@@ -148,7 +151,10 @@ export function tagRequest(text: string, vocab: NlVocabulary, now: Date): Tagged
   // A weak value ("screen", "final") may be the end of a misspelt stronger one ("recruter screen"): the typo wins.
   const isWeakValue = (m: Mention) => m.kind === 'value' && !m.readings.some((r) => r.strong);
   const fuzzy = findFuzzyMentions(text, vocab, exact.filter((m) => !isWeakValue(m)), exact.filter(isWeakValue));
-  const found = [...exact.filter((m) => !fuzzy.some((f) => overlaps(f, m))), ...fuzzy].sort((a, b) => a.start - b.start);
+  const tagged = [...exact.filter((m) => !fuzzy.some((f) => overlaps(f, m))), ...fuzzy].sort((a, b) => a.start - b.start);
+  // "used to be a PM but aren't working as ONE": the negated reference is a mention of its own.
+  const anaphora = titleAnaphoraMentions(text, tagged);
+  const found = [...tagged.filter((m) => !anaphora.some((a) => overlaps(a, m))), ...anaphora].sort((a, b) => a.start - b.start);
   // A value word inside a longer cue phrase is part of that cue ("any LOCATION but Berlin", "any RECRUITER but Omar").
   const cueCandidates = negationCues(text);
   const mentions = found.filter((m) => !cueCandidates.some((c) => c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start));

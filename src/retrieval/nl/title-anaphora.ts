@@ -1,0 +1,33 @@
+import type { Mention } from './tagger.js';
+
+/*
+ * "people who used to be a Product Manager but aren't currently working as one", "former Controllers,
+ * not one anymore": the title is named once and referred back to by "one"/"such"/"that". The negated
+ * reference is the CURRENT title excluded (nl-unseen u-ex-pm-not-now kept "aren't … one" as free text;
+ * read forward, its "not" would have reached whatever value came next).
+ */
+const NEGATED_REFERENCE = new RegExp(
+  // A leading "but" is part of the reference ("but not one anymore"): a cue of its own would reach the mention.
+  '(?:but\\s+)?(?:' +
+  [
+    // "aren't (currently) working as one (now)", "not employed as such", "no longer serving as one"
+    "(?:(?:is|are|was|were)n['\\u2019]?t|(?:is|are)\\s+not|not|never|no\\s+longer)\\s+(?:(?:currently|presently|now|still)\\s+)?(?:working|employed|serving|hired|doing\\s+that\\s+job)\\s+as\\s+(?:one|such|that|an?\\s+one)",
+    // "(but) not one (any)more", "isn't one now", "no longer one"
+    "(?:(?:is|are)n['\\u2019]?t|(?:is|are)\\s+not|not|no\\s+longer)\\s+(?:currently\\s+)?(?:one|such)(?=\\s+(?:any\\s*more|now|today|currently|these\\s+days|right\\s+now)\\b|\\s*(?:$|[,;.!?]))",
+  ].join('|') + ")(?:\\s+(?:any\\s*more|now|today|currently|these\\s+days|right\\s+now|at\\s+the\\s+moment))?(?![\\p{L}\\p{N}])",
+  'giu',
+);
+
+/** A negated "one" that points back at the nearest title mention before it, as a negated current-title field. */
+export function titleAnaphoraMentions(text: string, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(NEGATED_REFERENCE)) {
+    const start = m.index ?? 0;
+    const title = found.filter((f) => f.end <= start && f.kind === 'profile' && (f.key === 'pastTitle' || f.key === 'currentTitle')).at(-1);
+    if (!title || title.kind !== 'profile') continue;
+    // Only within the same sentence, at most a clause or two away.
+    if (/[.;!?]/.test(text.slice(title.end, start)) || start - title.end > 60) continue;
+    out.push({ kind: 'field', key: 'currentTitle', values: [title.value], negated: true, known: true, start, end: start + m[0].length, text: m[0] });
+  }
+  return out;
+}
