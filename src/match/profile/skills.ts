@@ -93,16 +93,47 @@ const RECRUITED = new RegExp(
   String.raw`\b(?:recruit(?:ed|ing|s|ment)?|hir(?:ed|ing|es)|sourc(?:ed|ing|es)|plac(?:ed|ing|es|ement)|staff(?:ed|ing)|head-?hunt\w*|specializ(?:ed|ing) in)\b(?:\s+(?:of|for))?[^.;\n]{0,60}?\b${PEOPLE}\b[^.;\n]{0,160}(?:(?:(?<=[,&(])\s*|(?<=\band)\s*)\n[^.;\n]{0,80})?`,
   'gi',
 );
+/*
+ * The people recruited end where the recruiter's own next task begins: a comma (or "and") and a gerund with its
+ * object, "…interviewing candidates, negotiating rates and closing" (round e's rule read "negotiating rates" as
+ * the placed people's work, so a recruiter who negotiates lost Negotiation: LiveCareer 18297650, the false
+ * negative left open after round h). A gerund that is a list item ("C/C++, networking and security") has a join
+ * or a comma after it, not an object, and stays in the span.
+ */
+const OWN_TASK_AFTER = /,\s*(?:and\s+)?[a-z]{3,}ing\s+(?!(?:and|or|&)\b)[a-z]/;
+
+/** A recruiting span cut before the recruiter's own next task. */
+function recruitedObject(span: string): string {
+  const people = new RegExp(String.raw`\b${PEOPLE}\b`, 'i').exec(span);
+  if (!people) return span;
+  const from = people.index + people[0].length;
+  const own = OWN_TASK_AFTER.exec(span.slice(from));
+  return own ? span.slice(0, from + own.index) : span;
+}
+
+/*
+ * Names that carry a skill's words but are no practice of the candidate: an event or publication ("presented at
+ * the International Conference on Machine learning, Electrical and Mechanical Engineering": a welding paper, round
+ * i's false Machine Learning credit, which Data Science then inherited), and the industries or sectors the
+ * candidate served ("Industry experience includes telecommunications/5G, artificial intelligence/machine learning,
+ * data analytics": a PR consultant's clients' markets). The name runs to a bracket, a full stop or the line's end.
+ */
+const NAMED_EVENT = /\b(?:Conference|Symposium|Workshop|Journal|Congress|Proceedings|Transactions|Summit|Colloquium)\s+(?:on|of|for)\s+[^\n.;()]{2,120}/g;
+const INDUSTRIES_SERVED = /\b(?:industry|industries|sectors?|verticals?)(?:\s+(?:experience|expertise|served|focus))?\s*(?:includes?|including|such as|spans?|spanning|covers?|covering|:)\s*[^\n.;]{2,200}/gi;
 const SERVED = /\b(?:for|supported|supporting|served|serving|support(?:ed)? to)\s+(?:the\s+)?(?:[A-Z][\w&/-]*,?\s+(?:and\s+|&\s+)?){1,5}(?:teams?|departments?|groups?|divisions?|functions?)\b|\b[Cc]lients?\s*:\s*[^\n.()]{2,120}|\b(?:initiatives|campaigns|creative|content|materials|collateral|newsletters?|(?:career|web)\s*(?:pages?|sites?))\s+for\s+(?:the\s+)?[A-Z][\w&/-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w&/-]*){1,6}/g;
 
 /** Skills named only as other people's work: in recruiting objects or functions served, and nowhere else outside skill lists. */
 function othersWorkOnly(text: string): Set<string> {
-  const spans = [...text.matchAll(RECRUITED), ...text.matchAll(SERVED)].map((m) => m[0]);
+  const others = [SERVED, NAMED_EVENT, INDUSTRIES_SERVED];
+  const recruited = [...text.matchAll(RECRUITED)].map((m) => recruitedObject(m[0]));
+  const spans = [...recruited, ...others.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => m[0]))];
   if (spans.length === 0) return new Set();
   const theirs = new Set(skillsInText(spans.join('\n')));
   if (theirs.size === 0) return theirs;
+  let rest = text;
+  for (const span of spans) rest = rest.split(span).join(' ');
   // A list line ("Skills\n.NET, C, C++, Linux, …") beside such prose is a keyword dump, not a second source.
-  const rest = text.replace(RECRUITED, ' ').replace(SERVED, ' ').split('\n').filter((line) => line.split(',').length < 4).join('\n');
+  rest = rest.split('\n').filter((line) => line.split(',').length < 4).join('\n');
   const own = new Set(skillsInText(rest));
   return new Set([...theirs].filter((skill) => !own.has(skill)));
 }
