@@ -16,8 +16,10 @@ import { loadEnrichmentSources } from './load-sources.js';
  * 3: a role title may start with a camel-case brand ("iOS Engineer" was no title).
  * 4: a wrapped lower-case line is body text, not a section heading; future-marked dates ("2015 (anticipated)")
  * do not date a resume (`yearsInRoleAtLeast`); Negotiation from its verb forms.
+ * 5: no skill from an event or publication name or an industries-served list; a recruiter's own task after the
+ * people recruited ("…candidates, negotiating rates") is hers.
  */
-export const EXTRACTOR_VERSION = 4;
+export const EXTRACTOR_VERSION = 5;
 
 /** Batches keep each transaction short: readers (search, MCP) are never blocked for long. */
 const BATCH_SIZE = 200;

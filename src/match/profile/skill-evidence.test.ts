@@ -105,3 +105,10 @@ describe('names that carry a skill word but are no practice of the candidate (ro
     expect(candidateSkillsInText('Industry experience includes retail; trained machine learning models for demand planning.')).toContain('Machine Learning');
   });
 });
+
+describe('experience in an industry is the candidate’s own work', () => {
+  it('keeps the areas listed after "experience in the … industry including"', () => {
+    expect(candidateSkillsInText('Deep experience in the insurance industry including budgeting, staff management, and contract negotiations.')).toContain('Budgeting');
+    expect(candidateSkillsInText('Industries Served: Banking, Staffing and Recruiting, Telecommunications')).not.toContain('Recruiting');
+  });
+});

@@ -145,10 +145,15 @@ function runBackward(text: string, tokens: Token[]): Token[] {
  * "software and hardware engineers" are no function words, so the run of names stopped at "research". The list
  * runs from the introducer over short items (at most four words) joined by commas, "and", "or", "&" or "/", and
  * ends at a clause break or the first item that goes on into the sentence ("… and Sales to launch products":
- * the list ends before "to"). Two items at least, or it is no list. Over the 1,250 Google postings this adds
- * masks in 14 postings and removes 3 asked skills (README, fixes after round i, part 2).
+ * the list ends before "to"). Two items at least, or it is no list; not after an ask on the line ("experience in
+ * … functions such as consulting, Business Development"). Over the 1,250 Google postings this removes one asked
+ * skill, row 800's Product Management, and changes no other (README, fixes after round i, part 2).
  */
 const LIST_ITEM_SPLIT = /\s*(?:,|&|\/|\band\/or\b|\band\b|\bor\b)\s*/gi;
+
+// An ask anywhere before on the line: "10 years of experience in the services space … or in functions such as
+// consulting, Strategy Development, Business Development" asks for those functions as experience.
+const ASK_ANYWHERE_BEFORE = /\b(?:experience|knowledge|familiar\w*|proficien\w*|expertise|exposure|background|understanding|skills?|degree|major|coursework|training)\b[^.;:\n]*$/i;
 
 /** [start, end) of the list of items right after a team introducer, or null when there is no list of two or more. */
 function introducedList(text: string, from: number, to: number): [number, number] | null {
@@ -194,7 +199,7 @@ function teamMentionSpans(text: string): [number, number][] {
     const lineStart = text.lastIndexOf('\n', m.index! - 1) + 1;
     // Only an enumeration of the teams ("including", "such as", "e.g.", a colon or bracket); "teams in data science
     // and analytics" or "across product development" name fields, which may be asked.
-    if (/(?:including|such as|like|e\.g|i\.e|:|\()[.,\s]*$/i.test(m[0]) && !ASK_BEFORE.test(text.slice(lineStart, m.index!))) {
+    if (/(?:including|such as|like|e\.g|i\.e|:|\()[.,\s]*$/i.test(m[0]) && !ASK_ANYWHERE_BEFORE.test(text.slice(lineStart, m.index!))) {
       const list = introducedList(text, from, lineEnd(from));
       if (list) spans.push(list);
     }
