@@ -16,8 +16,13 @@ import { loadEnrichmentSources } from './load-sources.js';
  * 3: a role title may start with a camel-case brand ("iOS Engineer" was no title).
  * 4: a wrapped lower-case line is body text, not a section heading; future-marked dates ("2015 (anticipated)")
  * do not date a resume (`yearsInRoleAtLeast`); Negotiation from its verb forms.
+ * 5: no skill from an event or publication name or an industries-served list; a recruiter's own task after the
+ * people recruited ("…candidates, negotiating rates") is hers.
+ * 6: a year range after a software product is its versions, not a role; skills described without their names;
+ * credentials inside organisation names and business "networking" lists are not the candidate's (round j). Two
+ * branches each took 5 the same day, so the merged extractor is 6 and every stored profile is recomputed once.
  */
-export const EXTRACTOR_VERSION = 5;
+export const EXTRACTOR_VERSION = 6;
 
 /** Batches keep each transaction short: readers (search, MCP) are never blocked for long. */
 const BATCH_SIZE = 200;

@@ -76,3 +76,39 @@ describe("other people's work the candidate dealt with (held-out round e)", () =
     expect(found).toContain('Linux');
   });
 });
+
+describe("a recruiter's own tasks after the people recruited (the Negotiation false negative left open after round h)", () => {
+  it("credits the task a recruiter does after naming the people, not the people's skills", () => {
+    const text = 'Staffing Consultant 2010 to 2014\nHandled full-cycle hiring of Java developers and QA testers, negotiating salaries and extending offers.';
+    const found = candidateSkillsInText(text);
+    expect(found).toContain('Negotiation');
+    expect(found).not.toContain('Java');
+    // A gerund that is one of the people's technologies stays theirs: a join or a comma follows it, not an object.
+    const tech = candidateSkillsInText('Recruited network engineers skilled in routing, networking and security for data-centre clients.');
+    expect(tech).not.toContain('Networking');
+  });
+});
+
+describe('names that carry a skill word but are no practice of the candidate (round i left-overs)', () => {
+  it('does not credit a skill from an event or publication name', () => {
+    const text = 'Publications\nPaper on gear wear presented at the Symposium on Deep Learning and Mechanical Design (SDLMD 2016), Berlin.\nSkills\nSolidWorks, ANSYS';
+    expect(candidateSkillsInText(text)).not.toContain('Deep Learning');
+    expect(candidateSkillsInText('Reviewer, Journal of Machine Learning Research.')).not.toContain('Machine Learning');
+    // The candidate's own work with the same words still counts.
+    expect(candidateSkillsInText('Presented at the Workshop on Robotics (2019).\nBuilt machine learning models for churn in Python.')).toContain('Machine Learning');
+  });
+  it("does not credit the industries a candidate's clients are in", () => {
+    const text = 'Account Director, PR agency 2012 to 2018\nSectors served include fintech, machine learning, cybersecurity and data analytics start-ups.';
+    const found = candidateSkillsInText(text);
+    expect(found).not.toContain('Machine Learning');
+    expect(candidateSkillsInText('Industries: retail banking, machine learning platforms, healthcare.')).not.toContain('Machine Learning');
+    expect(candidateSkillsInText('Industry experience includes retail; trained machine learning models for demand planning.')).toContain('Machine Learning');
+  });
+});
+
+describe('experience in an industry is the candidate’s own work', () => {
+  it('keeps the areas listed after "experience in the … industry including"', () => {
+    expect(candidateSkillsInText('Deep experience in the insurance industry including budgeting, staff management, and contract negotiations.')).toContain('Budgeting');
+    expect(candidateSkillsInText('Industries Served: Banking, Staffing and Recruiting, Telecommunications')).not.toContain('Recruiting');
+  });
+});

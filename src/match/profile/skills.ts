@@ -94,16 +94,88 @@ const RECRUITED = new RegExp(
   String.raw`\b(?:recruit(?:ed|ing|s|ment)?|hir(?:ed|ing|es)|sourc(?:ed|ing|es)|plac(?:ed|ing|es|ement)|staff(?:ed|ing)|head-?hunt\w*|specializ(?:ed|ing) in)\b(?:\s+(?:of|for))?[^.;\n]{0,60}?\b${PEOPLE}\b[^.;\n]{0,160}(?:(?:(?<=[,&(])\s*|(?<=\band)\s*)\n[^.;\n]{0,80})?`,
   'gi',
 );
+/*
+ * The people recruited end where the recruiter's own next task begins: a comma (or "and") and a gerund with its
+ * object, "…interviewing candidates, negotiating rates and closing" (round e's rule read "negotiating rates" as
+ * the placed people's work, so a recruiter who negotiates lost Negotiation: LiveCareer 18297650, the false
+ * negative left open after round h). A gerund that is a list item ("C/C++, networking and security") has a join
+ * or a comma after it, not an object, and stays in the span.
+ */
+const OWN_TASK_AFTER = /,\s*(?:and\s+)?(?!(?:including|according|regarding|following|concerning|during|excluding|involving)\b)[a-z]{3,}ing\s+(?!(?:and|or|&)\b)[a-z]/;
+
+/** A recruiting span cut before the recruiter's own next task. */
+function recruitedObject(span: string): string {
+  const people = new RegExp(String.raw`\b${PEOPLE}\b`, 'i').exec(span);
+  if (!people) return span;
+  const from = people.index + people[0].length;
+  const own = OWN_TASK_AFTER.exec(span.slice(from));
+  return own ? span.slice(0, from + own.index) : span;
+}
+
+/*
+ * Names that carry a skill's words but are no practice of the candidate: an event or publication ("presented at
+ * the International Conference on Machine learning, Electrical and Mechanical Engineering": a welding paper, round
+ * i's false Machine Learning credit, which Data Science then inherited), and the industries or sectors the
+ * candidate served ("Industry experience includes telecommunications/5G, artificial intelligence/machine learning,
+ * data analytics": a PR consultant's clients' markets). The name runs to a bracket, a full stop or the line's end.
+ */
+const NAMED_EVENT = /\b(?:Conference|Symposium|Workshop|Journal|Congress|Proceedings|Transactions|Summit|Colloquium)\s+(?:on|of|for)\s+[^\n.;()]{2,120}/g;
+const INDUSTRIES_INTRO = /\b(?:industry|industries|sectors?|verticals?)(?:\s+(?:experience|expertise|served|focus))?\s*(?:includes?|including|such as|spans?|spanning|covers?|covering|:)\s*/gi;
+
+/*
+ * The list of industries after its introducer, over pdftotext's line wraps: to a full stop or semicolon, and past
+ * its last "and"/"or" over at most three words, stopping before a capitalised word after a lower-case one (the
+ * next heading or sentence of a flattened layout: "… and industrial manufacturing Highlights Proficient in
+ * SolidWorks" must not take SolidWorks with it).
+ */
+function industryLists(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(INDUSTRIES_INTRO)) {
+    // "Broad experience in the healthcare industry including compliance, strategic planning, and contract
+    // negotiations": the list is the candidate's own work in that industry.
+    if (/\bexperience\b[^.;\n]*$/i.test(text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+    const from = m.index! + m[0].length;
+    const body = text.slice(from, from + 240).split(/[.;]|\n\s*\n/)[0];
+    const tokens = [...body.matchAll(/\S+/g)];
+    let end = body.length;
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens[i][0];
+      const previous = tokens[i - 1]?.[0] ?? '';
+      if (i > 0 && /^[A-Z][a-z]/.test(word) && /^[a-z]/.test(previous) && !/[,/&]$/.test(previous) && !/^(?:and|or)$/.test(previous)) {
+        end = tokens[i].index!;
+        break;
+      }
+      if (/^(?:and|or|&)$/.test(word)) {
+        const last = tokens.slice(i + 1, i + 4).findIndex((t, k, rest) => /,$/.test(t[0]) || k === rest.length - 1);
+        const stop = tokens[Math.min(tokens.length - 1, i + 1 + Math.max(0, last))];
+        end = Math.min(end, stop.index! + stop[0].length);
+        // Keep scanning only to cut at a heading inside the last item.
+        for (let k = i + 1; k < tokens.length && tokens[k].index! < end; k++) {
+          if (/^[A-Z][a-z]/.test(tokens[k][0]) && /^[a-z]/.test(tokens[k - 1][0]) && !/^(?:and|or)$/.test(tokens[k - 1][0])) {
+            end = tokens[k].index!;
+            break;
+          }
+        }
+        break;
+      }
+    }
+    out.push(body.slice(0, end));
+  }
+  return out;
+}
 const SERVED = /\b(?:for|supported|supporting|served|serving|support(?:ed)? to)\s+(?:the\s+)?(?:[A-Z][\w&/-]*,?\s+(?:and\s+|&\s+)?){1,5}(?:teams?|departments?|groups?|divisions?|functions?)\b|\b[Cc]lients?\s*:\s*[^\n.()]{2,120}|\b(?:initiatives|campaigns|creative|content|materials|collateral|newsletters?|(?:career|web)\s*(?:pages?|sites?))\s+for\s+(?:the\s+)?[A-Z][\w&/-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w&/-]*){1,6}/g;
 
 /** Skills named only as other people's work: in recruiting objects or functions served, and nowhere else outside skill lists. */
 function othersWorkOnly(text: string): Set<string> {
-  const spans = [...text.matchAll(RECRUITED), ...text.matchAll(SERVED)].map((m) => m[0]);
+  const recruited = [...text.matchAll(RECRUITED)].map((m) => recruitedObject(m[0]));
+  const spans = [...recruited, ...[SERVED, NAMED_EVENT].flatMap((pattern) => [...text.matchAll(pattern)].map((m) => m[0])), ...industryLists(text)].filter((span) => span.trim());
   if (spans.length === 0) return new Set();
   const theirs = new Set(skillsInText(spans.join('\n')));
   if (theirs.size === 0) return theirs;
+  let rest = text;
+  for (const span of spans) rest = rest.split(span).join(' ');
   // A list line ("Skills\n.NET, C, C++, Linux, …") beside such prose is a keyword dump, not a second source.
-  const rest = text.replace(RECRUITED, ' ').replace(SERVED, ' ').split('\n').filter((line) => line.split(',').length < 4).join('\n');
+  rest = rest.split('\n').filter((line) => line.split(',').length < 4).join('\n');
   const own = new Set(skillsInText(rest));
   return new Set([...theirs].filter((skill) => !own.has(skill)));
 }

@@ -17,7 +17,9 @@ function skillReason(description: string, text: string): string | undefined {
 }
 
 describe('Data Science and Data Analysis shown under other names (round i)', () => {
-  const description = 'Minimum qualifications:\nCoursework in Data Science or Statistics.\nExperience with SQL and data analysis.';
+  // Data Science asked on its own: "Coursework in Data Science or Statistics" makes it one of two alternatives,
+  // never a gap (context-mentions.ts), which the last case checks.
+  const description = 'Minimum qualifications:\nCoursework in Data Science.\nExperience with SQL and data analysis.';
 
   it('machine learning is data science, and says where', () => {
     expect(skillReason(description, 'Skills\nSQL, machine learning (supervised and unsupervised), data analysis')).toBe(
@@ -31,6 +33,14 @@ describe('Data Science and Data Analysis shown under other names (round i)', () 
   it('pandas is data analysis; statistics alone is no data science', () => {
     expect(skillReason(description, 'Skills\nSQL, Python, pandas, statistics')).toBe(
       'Has 2 of 3 required skills: SQL, Data Analysis (via pandas); not on resume: Data Science',
+    );
+  });
+
+  it('an alternative is credited apart and never called missing', () => {
+    const either = 'Minimum qualifications:\nCoursework in Data Science or Statistics.\nExperience with SQL and data analysis.';
+    expect(skillReason(either, 'Skills\nSQL, Python, pandas, statistics')).toBe('Has 2 of 2 required skills: SQL, Data Analysis (via pandas)');
+    expect(skillReason(either, 'Skills\nSQL, machine learning (supervised and unsupervised), data analysis')).toBe(
+      'Has 2 of 2 required skills: SQL, Data Analysis; one of the backgrounds asked: Data Science (via Machine Learning)',
     );
   });
 });

@@ -5,6 +5,7 @@ import { normalizeTitle } from '../../vocabulary/titles.js';
 import { splitJobSections, type JobSections } from './job-sections.js';
 import { keyTermsOf, type KeyTerm } from './key-terms.js';
 import { maskOrganisationNames } from './organisation-names.js';
+import { alternativeSkillsOf, maskContextMentions } from './context-mentions.js';
 import { maskTeamMentions } from './team-mentions.js';
 
 /*
@@ -37,6 +38,11 @@ export interface JobSpec {
    * skill to tell a recruiter a Google Cloud recruiter lacks.
    */
   askedSkills: string[];
+  /**
+   * Asked skills named only as one of alternatives ("experience in advertising sales or business development"):
+   * a reason may credit one but never calls it missing (see context-mentions.ts).
+   */
+  alternativeSkills?: string[];
   /** Hard skills named only among preferred qualifications: a plus, never a gap. */
   preferredSkills: string[];
   /** Minimum years of experience ("4 years of experience" under minimum qualifications → 4), null when unstated. */
@@ -166,7 +172,11 @@ export function jobSpecOf(input: { id?: string | null; title?: string | null; de
   const required = hardSkills([title ?? '', sections.responsibilities, sections.minimum].join('\n'));
   // Reasons name a skill only where the posting asks for it in words: not its title's team, not an organisation
   // it names, not a team or function it works with ("feedback to teams including Product Management").
-  const inWords = new Set(hardSkills(maskTeamMentions(maskOrganisationNames([head ?? '', sections.responsibilities, sections.minimum].join('\n')))));
+  // Nor a standard the role keeps or a channel among channels ("ensure high levels of customer service"; "email,
+  // events, videos, social media"): context-mentions.ts.
+  const askedText = maskContextMentions(maskTeamMentions(maskOrganisationNames([head ?? '', sections.responsibilities, sections.minimum].join('\n'))));
+  const inWords = new Set(hardSkills(askedText));
+  const alternatives = alternativeSkillsOf(askedText);
   // Key words a reason may quote: the posting's words outside its title's team and the organisations and teams it names.
   const quotable = maskTeamMentions(maskOrganisationNames([head ?? '', sections.responsibilities, sections.minimum, sections.preferred].join('\n')));
   const preferred = hardSkills(sections.preferred).filter((s) => !required.includes(s));
@@ -185,6 +195,7 @@ export function jobSpecOf(input: { id?: string | null; title?: string | null; de
     skills: [...required, ...preferred],
     requiredSkills: required,
     askedSkills: required.filter((skill) => inWords.has(skill)),
+    alternativeSkills: required.filter((skill) => inWords.has(skill) && alternatives.has(skill)),
     preferredSkills: preferred,
     yearsRequired: asked.required,
     yearsPreferred: asked.preferred,

@@ -290,18 +290,27 @@ function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | 
   const value = Math.min(1, job.requiredSkills.length ? 0.8 * requiredShare + 0.2 * preferredShare : preferredShare);
   const matched = [...required, ...preferred];
   // Reasons name only skills the posting asks for in words (see JobSpec.askedSkills).
-  const asked = job.askedSkills ?? job.requiredSkills;
+  // A skill asked only as one of alternatives ("advertising sales or business development") is named when held,
+  // apart from the required ones, and never counted or called missing (see context-mentions.ts).
+  const alternatives = new Set(job.alternativeSkills ?? []);
+  const asked = (job.askedSkills ?? job.requiredSkills).filter((s) => !alternatives.has(s));
   const said = required.filter((s) => asked.includes(s)).map(named);
   const unsaid = missing.filter((s) => asked.includes(s));
-  if (said.length + preferred.length === 0) return { value, matched, reason: null };
+  const alternativesHeld = required.filter((s) => alternatives.has(s)).map(named);
+  if (said.length + preferred.length + alternativesHeld.length === 0) return { value, matched, reason: null };
   const parts: string[] = [];
   // "Has 0 of 1 required skills" denies a skill the resume describes in other words ("closed new business"
   // for Business Development, round b): with none named and some only described, say only the preferred ones.
   const describedOnly = asked.length > 0 && said.length === 0 && unsaid.length < asked.length;
   if (describedOnly) {
-    parts.push(`Has ${preferred.length} of ${job.preferredSkills.length} preferred skills: ${listOf(preferredNamed, 3)}`);
+    if (alternativesHeld.length) parts.push(`Has one of the backgrounds asked: ${listOf(alternativesHeld, 3)}`);
+    if (preferred.length) parts.push(`Has ${preferred.length} of ${job.preferredSkills.length} preferred skills: ${listOf(preferredNamed, 3)}`);
   } else if (asked.length) {
     parts.push(`Has ${said.length} of ${asked.length} required skills${said.length ? `: ${listOf(said)}` : ''}`);
+    if (alternativesHeld.length) parts.push(`one of the backgrounds asked: ${listOf(alternativesHeld, 3)}`);
+    if (preferred.length) parts.push(`preferred: ${listOf(preferredNamed, 3)}`);
+  } else if (alternativesHeld.length) {
+    parts.push(`Has one of the backgrounds asked: ${listOf(alternativesHeld, 3)}`);
     if (preferred.length) parts.push(`preferred: ${listOf(preferredNamed, 3)}`);
   } else {
     parts.push(`Has ${preferred.length} of ${job.preferredSkills.length} preferred skills: ${listOf(preferredNamed, 3)}`);

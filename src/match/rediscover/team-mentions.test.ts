@@ -152,3 +152,23 @@ describe('a bracket that introduces the teams (round j, G604)', () => {
     }
   });
 });
+
+describe('a list of teams after "teams including" whatever its words (round i left-over, row 800)', () => {
+  it('masks every item of an enumerated team list, including items that are no function words', () => {
+    const text = 'Coordinate with partner groups such as: data-platform, firmware and hardware engineers, sales operations, account management and outside counsel.';
+    const masked = maskTeamMentions(text);
+    expect(masked).toHaveLength(text.length);
+    expect(masked).not.toContain('account management');
+    const spec = jobSpecOf({ title: 'Launch Manager', description: `Responsibilities:\n${text}\nMinimum qualifications:\nExperience in project management.` });
+    expect(spec.askedSkills).not.toContain('Account Management');
+    expect(spec.askedSkills).toContain('Project Management');
+  });
+  it('ends the list where its last item goes on into the sentence, and keeps a field a team works in', () => {
+    const text = 'Work with teams including UX-research, Legal and Sales to launch data analysis tooling.';
+    const masked = maskTeamMentions(text);
+    expect(masked).not.toContain('Sales');
+    expect(masked).toContain('data analysis');
+    expect(maskTeamMentions('Lead teams in data analysis and forecasting.')).toContain('data analysis');
+    expect(maskTeamMentions('Experience supporting teams such as: accounting, payroll and audit.')).toContain('payroll');
+  });
+});

@@ -140,6 +140,51 @@ function runBackward(text: string, tokens: Token[]): Token[] {
   return run;
 }
 
+/*
+ * After "teams including:" every item of the list is a team or a group of people, whatever its words: round i's
+ * row 800, "cross-functional teams including: research, user-interface, software and hardware engineers,
+ * marketing, product management and external vendors", kept Product Management because "user-interface" and
+ * "software and hardware engineers" are no function words, so the run of names stopped at "research". The list
+ * runs from the introducer over short items (at most four words) joined by commas, "and", "or", "&" or "/", and
+ * ends at a clause break or the first item that goes on into the sentence ("… and Sales to launch products":
+ * the list ends before "to"). Two items at least, or it is no list; not after an ask on the line ("experience in
+ * … functions such as consulting, Business Development"). Over the 1,250 Google postings this removes one asked
+ * skill, row 800's Product Management, and changes no other (README, fixes after round i, part 2).
+ */
+const LIST_ITEM_SPLIT = /\s*(?:,|&|\/|\band\/or\b|\band\b|\bor\b)\s*/gi;
+
+// An ask anywhere before on the line: "10 years of experience in the services space … or in functions such as
+// consulting, Strategy Development, Business Development" asks for those functions as experience.
+const ASK_ANYWHERE_BEFORE = /\b(?:experience|knowledge|familiar\w*|proficien\w*|expertise|exposure|background|understanding|skills?|degree|major|coursework|training)\b[^.;:\n]*$/i;
+
+/** [start, end) of the list of items right after a team introducer, or null when there is no list of two or more. */
+function introducedList(text: string, from: number, to: number): [number, number] | null {
+  let start = from;
+  while (start < to && /[\s:(–-]/.test(text[start])) start++;
+  const clause = text.slice(start, to).split(/[.;:!?)]/)[0];
+  const items: { at: number; text: string }[] = [];
+  let last = 0;
+  for (const m of clause.matchAll(LIST_ITEM_SPLIT)) {
+    items.push({ at: last, text: clause.slice(last, m.index) });
+    last = m.index! + m[0].length;
+  }
+  items.push({ at: last, text: clause.slice(last) });
+  let end = -1;
+  let count = 0;
+  for (const item of items) {
+    const words = item.text.trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0) continue;
+    // The item goes on into the sentence: keep its words before the phrase ends ("Sales to launch products").
+    const stop = words.findIndex((w) => PHRASE_END_WORD.test(w));
+    const kept = stop < 0 ? words : words.slice(0, stop);
+    if (kept.length === 0 || kept.length > 4) break;
+    count++;
+    end = start + item.at + item.text.indexOf(kept[kept.length - 1]) + kept[kept.length - 1].length;
+    if (stop >= 0) break;
+  }
+  return count >= 2 && end > start ? [start, end] : null;
+}
+
 /** [start, end) spans of a text that name teams or functions the role works with (see the file comment). */
 function teamMentionSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -153,6 +198,13 @@ function teamMentionSpans(text: string): [number, number][] {
   for (const m of text.matchAll(INTRODUCED)) {
     const from = m.index! + m[0].length;
     add(runForward(text, tokensFrom(text, from, lineEnd(from))));
+    const lineStart = text.lastIndexOf('\n', m.index! - 1) + 1;
+    // Only an enumeration of the teams ("including", "such as", "e.g.", a colon or bracket); "teams in data science
+    // and analytics" or "across product development" name fields, which may be asked.
+    if (/(?:including|such as|like|e\.g|i\.e|:|\()[.,\s]*$/i.test(m[0]) && !ASK_ANYWHERE_BEFORE.test(text.slice(lineStart, m.index!))) {
+      const list = introducedList(text, from, lineEnd(from));
+      if (list) spans.push(list);
+    }
   }
   // After "support / serve / advise" a lower-case noun is the task ("support business development"), so only
   // capitalised names count there; after "work with" a lower-case function is the team ("work with product management").
