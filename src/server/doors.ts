@@ -1,4 +1,4 @@
-import type { AppContext } from '../app/context.js';
+import { mirrorCandidateCount, type AppContext } from '../app/context.js';
 import { openProduct } from '../app/product.js';
 import { defaultSearchWorkers, startSearchPool } from '../app/search-pool.js';
 import { startIndexerThread } from '../app/indexer-thread.js';
@@ -17,7 +17,7 @@ export async function buildDoors(ctx: AppContext, hooks: ServeHooks, cleanup: Cl
   // The index's one writer, on its own thread (indexer-thread.ts); it creates the index the readers below open.
   const indexer = cleanup.add('indexer thread', await startIndexerThread(ctx.config), (t) => t.stop());
   // Searches off the event loop, so webhooks, /healthz and Slack's 3-second acks never wait behind them (search-pool.ts).
-  const workers = ctx.config.REDISCOVERY_SEARCH_WORKERS ?? defaultSearchWorkers(countCandidates(ctx));
+  const workers = ctx.config.REDISCOVERY_SEARCH_WORKERS ?? defaultSearchWorkers(mirrorCandidateCount(ctx));
   const searchPool = workers > 0 ? cleanup.add('search pool', startSearchPool(ctx.config, workers), (pool) => pool.close()) : undefined;
   const product = cleanup.add('product', await openProduct(ctx, { autoDrain: false, searchPool, indexer }), (p) => p.close());
   const doors: Door[] = [];
@@ -51,9 +51,4 @@ export async function buildDoors(ctx: AppContext, hooks: ServeHooks, cleanup: Cl
   const slack = createSlackDoor({ config: ctx.config.slack, api: (actor) => product.api(actor) });
   if (slack) doors.push(slack);
   return doors;
-}
-
-/** Candidates in the mirror (an index-only count: milliseconds at 1M), for the default worker count. */
-function countCandidates(ctx: AppContext): number {
-  return (ctx.db.$client.prepare('SELECT count(*) FROM candidates').pluck().get() as number) ?? 0;
 }
