@@ -80,7 +80,8 @@ export function whySentence(o: {
   const parts: string[] = [];
   if (o.identity) parts.push(`${IDENTITY_WORDS[o.identity.kind]} "${o.identity.query}"`);
   if (o.terms.length) parts.push(`mentions ${o.terms.slice(0, 4).map((t) => `"${t}"`).join(', ')}`);
-  if (o.similarity !== null && !o.identity) parts.push(`${similarityWords(o.similarity)} (${o.similarity.toFixed(2)})`);
+  // Words only: a recruiter reads "close in meaning", not a cosine; the number stays in `why.semanticSimilarity` for machines.
+  if (o.similarity !== null && !o.identity) parts.push(similarityWords(o.similarity));
   if (o.filters.length) parts.push(o.filters.map(filterInWords).join(', '));
   return parts.length ? `${who}; ${parts.join('; ')}.` : `${who}.`;
 }
