@@ -31,3 +31,17 @@ describe('reversals of nl-heldout11', () => {
     expect(parse('Python engineers updated since 2024').filters?.updated).toEqual({ after: '2024-01-01' });
   });
 });
+
+describe('exclusion cues nl-heldout11 left as text', () => {
+  it('"sans" and "lacking" take their noun as what is excluded', () => {
+    expect(parse('Go engineers sans agency applicants').filters?.exclude).toEqual({ source: ['Agency'] });
+    expect(parse('Marketing dept, people lacking the boomerang tag').filters?.exclude).toEqual({ tag: ['Boomerang'] });
+  });
+
+  it('"leave aside", "steer clear of", "stay away from", "hold off on" remove every member of their list', () => {
+    expect(parse('Sales roles, leave aside Austin people').filters?.exclude).toEqual({ location: ['Austin'] });
+    expect(parse('Go engineers, steer clear of referrals').filters?.exclude).toEqual({ source: ['Referral'] });
+    expect(parse('Go engineers, stay away from Berlin folks and boomerangs').filters?.exclude).toEqual({ location: ['Berlin'], tag: ['Boomerang'] });
+    expect(parse('Go engineers, hold off on agency people').filters?.exclude).toEqual({ source: ['Agency'] });
+  });
+});
