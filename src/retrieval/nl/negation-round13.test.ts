@@ -45,3 +45,16 @@ describe('exclusion cues nl-heldout11 left as text', () => {
     expect(parse('Go engineers, hold off on agency people').filters?.exclude).toEqual({ source: ['Agency'] });
   });
 });
+
+describe('a negated list of open-vocabulary names reaches every member', () => {
+  it('"or <Name>" after an employer or school continues it', () => {
+    expect(parse("Go engineers who don't work at Stripe or Plaid right now").filters?.exclude).toEqual({ currentCompany: ['Stripe', 'Plaid'] });
+    expect(parse('Go engineers, avoid former Google or Netflix employees').filters?.exclude).toEqual({ pastCompany: ['Google', 'Netflix'] });
+    expect(parse("Design roles, who didn't graduate from Stanford or Princeton").filters?.exclude).toEqual({ school: ['Stanford', 'Princeton'] });
+  });
+
+  it('a member the account names otherwise ends the list', () => {
+    const f = parse('Go engineers who work at Stripe or Berlin folks').filters ?? {};
+    expect(f.currentCompany).toEqual(['Stripe']);
+  });
+});

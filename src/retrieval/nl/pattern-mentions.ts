@@ -261,8 +261,39 @@ export function findPatternMentions(text: string, vocab: NlVocabulary): Mention[
       const made = shape.make(m);
       if (!made) continue;
       const start = m.index ?? 0;
-      out.push({ ...made, start, end: start + m[0].length, text: m[0] } as Mention);
+      const end = start + m[0].length;
+      out.push(listOfOpenValues(text, { ...made, start, end, text: m[0] } as Mention, vocab));
     }
   }
   return out;
+}
+
+const OPEN_LIST_KEYS = new Set(['currentCompany', 'pastCompany', 'school']);
+// "at Square or Adyen right now", "former Meta or Amazon employees", "from Berkeley or Caltech": a disjunction
+// of capitalised names after an employer or school names more of the same (nl-heldout11 h11-191, h11-195, h11-203
+// kept only the first, so one negation reached half the list). Only "or"/"nor": "and" and a bare comma often
+// start a new clause. A member the account names otherwise (a location, a job, a skill) ends the list.
+const OPEN_LIST_NEXT = /^(\s*,?\s+(?:or|nor)\s+(?:the\s+)?)([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)(?![\w&.'-])(?!\s+(?:skills?|expertise|experience|knowledge|background)\b)/;
+const TIME_AFTER = /^\s+(?:today|currently|now|right\s+now|these\s+days|at\s+the\s+moment|anymore|any\s+more)\b/i;
+
+/** An open-vocabulary employer or school followed by "or <Name>": one field mention of every name. */
+function listOfOpenValues(text: string, m: Mention, vocab: NlVocabulary): Mention {
+  if (m.kind !== 'profile' || !OPEN_LIST_KEYS.has(m.key)) return m;
+  const known = memo(vocab, 'knownPhrases', () => new Set([...lexicon(vocab).map((e) => e.phrase), ...vocab.skills.map(normalize), ...vocab.titles.map(normalize)]));
+  const values = [m.value];
+  let end = m.end;
+  // A time word already inside the span ("Square right now") stays after the list.
+  const timed = /\s+(?:today|currently|now|right\s+now|these\s+days|at\s+the\s+moment|anymore|any\s+more)$/i.exec(m.text);
+  if (timed) end -= timed[0].length;
+  for (;;) {
+    const next = OPEN_LIST_NEXT.exec(text.slice(end));
+    if (!next || known.has(normalize(next[2])) || REQUEST_STOPWORDS.has(next[2].toLowerCase())) break;
+    values.push(next[2]);
+    end += next[0].length;
+  }
+  if (values.length === 1) return m;
+  // "former Meta or Amazon EMPLOYEES": the people noun closes the list and is part of it.
+  const time = TIME_AFTER.exec(text.slice(end)) ?? /^\s+(?:employees|alums?|alumni|grads|graduates|staff|staffers)\b/i.exec(text.slice(end));
+  if (time) end += time[0].length;
+  return { kind: 'field', key: m.key, values, negated: false, known: false, start: m.start, end, text: text.slice(m.start, end) } as Mention;
 }
