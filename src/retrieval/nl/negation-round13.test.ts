@@ -58,3 +58,19 @@ describe('a negated list of open-vocabulary names reaches every member', () => {
     expect(f.currentCompany).toEqual(['Stripe']);
   });
 });
+
+describe('employers and past titles nl-heldout11 left as text', () => {
+  it('"presently at", "current <Name> employees" name the current employer', () => {
+    expect(parse('Go engineers, skip people presently at Stripe').filters?.exclude).toEqual({ currentCompany: ['Stripe'] });
+    expect(parse('Go engineers - anyone but current Plaid employees').filters?.exclude).toEqual({ currentCompany: ['Plaid'] });
+  });
+
+  it('"ever been at", "never at" name a past employer, the cue staying a negation', () => {
+    expect(parse("Go engineers, excluding anyone who's ever been at Lyft").filters?.exclude).toEqual({ pastCompany: ['Lyft'] });
+    expect(parse('Go engineers who were never at Lyft').filters?.exclude).toEqual({ pastCompany: ['Lyft'] });
+  });
+
+  it('"ever a <Title>" is a past title', () => {
+    expect(parse("Design roles, weren't ever a Chief of Staff").filters?.exclude).toEqual({ pastTitle: ['Chief of Staff'] });
+  });
+});

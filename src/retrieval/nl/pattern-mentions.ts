@@ -117,7 +117,12 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
   return [
     // "right now for Design department roles" is not a company: "for"/"with" need a work verb.
     // "currently at Portfolio Review": an account value (a stage) after "currently at" is where they are, not an employer.
-    { pattern: new RegExp(`\\b(?:currently|now)\\s+(?:(?:works?|working|employed)\\s+(?:at|for|with)|employed\\s+by|at)\\s+${COMPANY}`, 'g'), make: (m) => (/^(?:currently|now)\s+at\s/i.test(m[0]) && isAccountValue(m[1]) ? null : profile('currentCompany', m[1])) },
+    { pattern: new RegExp(`\\b(?:currently|now|presently)\\s+(?:(?:works?|working|employed)\\s+(?:at|for|with)|employed\\s+by|at)\\s+${COMPANY}`, 'g'), make: (m) => (/^(?:currently|now|presently)\s+at\s/i.test(m[0]) && isAccountValue(m[1]) ? null : profile('currentCompany', m[1])) },
+    // Round 13 (nl-heldout11 left them as text): "current Oracle employees" is the current employer; "who's ever
+    // been at Uber" and "were never at Sutter Health" (the cue stays outside the span) a past one.
+    { pattern: new RegExp(`\\bcurrent\\s+${COMPANY}\\s+(?:employees|staff|staffers|people|folks)\\b`, 'g'), make: (m) => (isNamedElsewhere(m[1]) ? null : profile('currentCompany', m[1])) },
+    { pattern: new RegExp(`\\bever\\s+been\\s+(?:at|with)\\s+${COMPANY}`, 'g'), make: (m) => (isNamedElsewhere(m[1]) ? null : profile('pastCompany', m[1])) },
+    { pattern: new RegExp(`(?<=\\bnever\\s+(?:been\\s+)?)at\\s+${COMPANY}(?!\\s+(?:today|currently|now|right\\s+now|these\\s+days|anymore|any\\s+more|at\\s+the\\s+moment)\\b)`, 'g'), make: (m) => (isNamedElsewhere(m[1]) || isAccountValue(m[1]) ? null : profile('pastCompany', m[1])) },
     // "didn't work at Amazon", "never worked for Meta": a past employer, negated by the cue before it (which stays outside the span).
     {
       pattern: new RegExp(`(?<=\\b(?:didn['\u2019]?t|did\\s+not|never|have\\s+not|haven['\u2019]?t|has\\s+not|hasn['\u2019]?t)\\s+(?:ever\\s+|previously\\s+)?)(?:(?:work|worked|been)\\s+(?:at|for)|(?:been\\s+)?employed\\s+(?:by|at))\\s+${COMPANY}(?:\\s*(?:,|\\bor\\b|\\bnor\\b|\\band\\b)\\s*${COMPANY}${NOT_SKILL_NOUN})*`, 'g'),
@@ -205,7 +210,8 @@ const OPEN_TITLE_SHAPES: Shape[] = [
     make: (m) => ({ kind: 'profile', key: 'currentTitle', value: m[1] ?? m[2], known: false }),
   },
   {
-    pattern: new RegExp(`\\b(?:used\\s+to\\s+be|previously|formerly|has\\s+been|have\\s+been|ever\\s+been|worked\\s+as|(?:has|have|who)\\s+held\\s+the\\s+(?:title|role)(?:\\s+of)?|held\\s+the\\s+(?:title|role)(?:\\s+of)?|past\\s+title\\s*(?:is|:)?)\\s+(?:an?\\s+)?${OPEN_TITLE}(?:\\s+(?:at\\s+some\\s+point|in\\s+the\\s+past|before))?`, 'g'),
+    // "was ever a Chief of Staff", "weren't ever a Controller" (round 13): "ever" before an article names a past title.
+    pattern: new RegExp(`\\b(?:used\\s+to\\s+be|previously|formerly|has\\s+been|have\\s+been|ever\\s+been|ever(?=\\s+an?\\s)|worked\\s+as|(?:has|have|who)\\s+held\\s+the\\s+(?:title|role)(?:\\s+of)?|held\\s+the\\s+(?:title|role)(?:\\s+of)?|past\\s+title\\s*(?:is|:)?)\\s+(?:an?\\s+)?${OPEN_TITLE}(?:\\s+(?:at\\s+some\\s+point|in\\s+the\\s+past|before))?`, 'g'),
     make: (m) => ({ kind: 'profile', key: 'pastTitle', value: m[1], known: false }),
   },
 ];
@@ -221,7 +227,7 @@ function titleShapes(vocab: NlVocabulary): Shape[] {
       make: (m) => ({ kind: 'profile', key: 'currentTitle', value: lookup(m[1] ?? m[2]), known: true }),
     },
     {
-      pattern: new RegExp(`\\b(?:used\\s+to\\s+be|previously|formerly|former|once|have\\s+been|has\\s+been|worked\\s+as|past\\s+title\\s*(?:is|:)?|ever\\s+been|(?:has|have|who)\\s+held\\s+the\\s+(?:title|role)(?:\\s+of)?|held\\s+the\\s+(?:title|role)(?:\\s+of)?)\\s+(?:an?\\s+)?(${list})s?\\b(?:\\s+(?:at\\s+some\\s+point|in\\s+the\\s+past|before))?`, 'gi'),
+      pattern: new RegExp(`\\b(?:used\\s+to\\s+be|previously|formerly|former|once|have\\s+been|has\\s+been|ever(?=\\s+an?\\s)|worked\\s+as|past\\s+title\\s*(?:is|:)?|ever\\s+been|(?:has|have|who)\\s+held\\s+the\\s+(?:title|role)(?:\\s+of)?|held\\s+the\\s+(?:title|role)(?:\\s+of)?)\\s+(?:an?\\s+)?(${list})s?\\b(?:\\s+(?:at\\s+some\\s+point|in\\s+the\\s+past|before))?`, 'gi'),
       make: (m) => ({ kind: 'profile', key: 'pastTitle', value: lookup(m[1]), known: true }),
     },
     {
