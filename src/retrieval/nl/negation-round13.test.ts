@@ -74,3 +74,17 @@ describe('employers and past titles nl-heldout11 left as text', () => {
     expect(parse("Design roles, weren't ever a Chief of Staff").filters?.exclude).toEqual({ pastTitle: ['Chief of Staff'] });
   });
 });
+
+describe('cue words of a value a rule took are not left as free text', () => {
+  it('time words and cue verbs leave no text behind', () => {
+    for (const r of [
+      'Design roles in Berlin at present',
+      'worked at Stripe at some point, Design roles',
+      'Design roles, waiting on an onsite interview',
+      'who got through to onsite for Design roles',
+      'came in via referral, Berlin',
+      'people the agency sent us, Design roles',
+      'anyone holding the boomerang tag, Berlin',
+    ]) expect(parse(r).text ?? null, r).toBeNull();
+  });
+});
