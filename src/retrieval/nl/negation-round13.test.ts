@@ -88,3 +88,10 @@ describe('cue words of a value a rule took are not left as free text', () => {
     ]) expect(parse(r).text ?? null, r).toBeNull();
   });
 });
+
+describe('a refusal of people by a removal phrase cancels the inner negation', () => {
+  it('"cross off people whose status isn\'t X" keeps X; "avoid people lacking X" keeps X', () => {
+    expect(parse("Design roles, cross off anyone whose application status isn't Active").filters?.applicationStatus).toEqual(['Active']);
+    expect(parse('Design roles, steer clear of people lacking a PhD').filters?.degree).toEqual(['doctorate']);
+  });
+});
