@@ -57,8 +57,8 @@ describe('NL eval', () => {
   const KNOWN_REVERSED: [string, number, string[]][] = [
     ['nl-heldout9', 224, []],
     ['nl-heldout10', 221, []],
-    // nl-heldout11 (2026-12-07): first run on round 11 170/242 with 8 reversed, on round 12 (blind) 173/242 with 2.
-    ['nl-heldout11', 173, ['h11-210', 'h11-224']],
+    // nl-heldout11 (2026-12-07): first run on round 11 170/242 with 8 reversed, on round 12 (blind) 173/242 with 2; on round 13 (development) 204/242 with 0.
+    ['nl-heldout11', 204, []],
   ];
   it.each(KNOWN_REVERSED)('%s stays at or above its floor and reverses no request beyond the known ones', async (set, floor, known) => {
     const { report } = await runNlEval({ cases: fromPackageRoot(`evals/${set}.jsonl`) });

@@ -435,14 +435,17 @@ function backwardReferent(text: string, mentions: Mention[], cue: NegationCue): 
  */
 // "skip THE ONES who never …", "drop ALL THE people who …": an article before the people word changes nothing.
 const PEOPLE_OBJECT = "(?:(?:the|all\\s+the|all\\s+of\\s+the)\\s+)?(?:any(?:one|body)?|every(?:one|body)|all|people|candidates|folks|applicants|those|someone|ones)(?:\\s+(?:people|candidates|folks|applicants))?";
-const REMOVAL_VERB = '(?:exclude|excluding|skip|drop|remove|leave\\s+out|filter\\s+out|rule\\s+out|weed\\s+out|omit|hide|ignore|pass\\s+on|avoid)';
+// Round 13: the removal phrases of the cue table ("cross off people whose status isn't Hired", "steer clear of
+// anyone not …") refuse people the same way.
+const REMOVAL_VERB = '(?:exclude|excluding|skip|drop|remove|leave\\s+out|filter\\s+out|rule\\s+out|weed\\s+out|omit|hide|ignore|pass\\s+on|avoid|cross\\s+off|leave\\s+aside|set\\s+aside|steer\\s+clear\\s+of|stay\\s+away\\s+from|hold\\s+off\\s+on)';
 /** "don't want / show me anyone", "nobody", "exclude anybody", "skip candidates": a refusal of PEOPLE. */
 const OUTER_HEAD = `(?:(?:don['’]?t|do\\s+not|never)\\s+(?:want|need|include|show(?:\\s+me)?|give\\s+me|list|send(?:\\s+me)?)\\s+${PEOPLE_OBJECT}|${REMOVAL_VERB}\\s+${PEOPLE_OBJECT}|no\\s+one|no-one|nobody|none|not\\s+(?:any(?:one|body)|people|candidates|folks))`;
 const OUTER_PEOPLE = new RegExp(`^${OUTER_HEAD}\\s+(?:who|that|whom)\\s+(?:has\\s+|have\\s+|had\\s+)?$`, 'i');
 /** "exclude anybody NOT from LinkedIn", "drop anyone WITHOUT a PhD": the inner cue right after the people word. */
 const OUTER_PEOPLE_BARE = new RegExp(`^${OUTER_HEAD}\\s+$`, 'i');
-const INNER_NOT = /^(?:isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|didn['’]?t|doesn['’]?t|don['’]?t|hasn['’]?t|haven['’]?t|never|not|is\s+not|was\s+not|did\s+not|without)$/i;
-const INNER_BARE = /^(?:not|without)$/i;
+const INNER_NOT = /^(?:isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|didn['’]?t|doesn['’]?t|don['’]?t|hasn['’]?t|haven['’]?t|never|not|is\s+not|was\s+not|did\s+not|without|lacking)$/i;
+// "avoid people LACKING a master's" is "without" said otherwise.
+const INNER_BARE = /^(?:not|without|lacking)$/i;
 /** "remove anyone whose application status isn't Active": a refusal of people whose field is negated. */
 // "no one WITH AN application status other than Active" says the same as "whose".
 const OUTER_WHOSE = new RegExp(`^${OUTER_HEAD}\\s+(?:whose|with\\s+(?:an?|the|their)?)\\s+$`, 'i');
@@ -498,7 +501,9 @@ const POSTPOSED_AT = new RegExp(`^(?:${POSTPOSED_SOURCE})(?![\\p{L}\\p{N}])`, 'i
 // A people word may close the first member ("drop agency PEOPLE and remote folks", nl-heldout6 h6-109).
 // "skip referrals and anyone TAGGED do not contact" (nl-heldout10 h10-204 kept the tag positive): a tag verb
 // opening the next member belongs to that member.
-const CROSS_LIST_GAP = /^\s*(?:(?:people|folks|candidates|applicants|ones|profiles|ppl)\s+)?,?\s*(?:and|or|nor|&)\s+(?:(?:also\s+)?(?:anyone|anybody|people|those|folks|candidates|applicants|any|the)\s+)?(?:(?:who\s+(?:is|are|was|were|got|has\s+been|have\s+been)\s+)?(?:tagged|labell?ed|marked|flagged)(?:\s+(?:as|with))?\s+)?$/i;
+// "drop remote folks and THE ONES WHO withdrew" (nl-heldout11 h11-210 kept the reason positive): a relative
+// clause opening the next member names that member by its own words, so the removal reaches it too.
+const CROSS_LIST_GAP = /^\s*(?:(?:people|folks|candidates|applicants|ones|profiles|ppl)\s+)?,?\s*(?:and|or|nor|&)\s+(?:(?:also\s+)?(?:the\s+(?:ones|people|candidates|folks|applicants)|anyone|anybody|people|those|folks|candidates|applicants|any|the|ones)\s+)?(?:(?:who|that)\s+(?:(?:is|are|was|were|got|has\s+been|have\s+been|had|has|have)\s+)?)?(?:(?:tagged|labell?ed|marked|flagged)(?:\s+(?:as|with))?\s+)?$/i;
 
 export function negationScopes(
   text: string,

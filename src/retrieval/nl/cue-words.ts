@@ -299,6 +299,10 @@ const NEGATION_CUE_TABLE: NegationCueWord[] = [
   // "every Senior Data Engineer applicant besides the agency ones" (h5-058): after "every/all/any…" in its clause,
   // "besides" can only mean "except"; elsewhere ("besides Python, some Go") it stays a word the guard refuses by.
   ...obj('besides', 'beside').map((c) => ({ ...c, quantified: true })),
+  // Round 13 (nl-heldout11 left them as text): "sans X", "lacking a PhD" take a noun; "leave aside", "steer clear
+  // of", "stay away from", "hold off on" remove a list of values. Each only ever says "not" before its object.
+  ...obj('sans', 'lacking'),
+  ...removal('leave aside', 'leaving aside', 'set aside', 'steer clear of', 'stay away from', 'stay clear of', 'hold off on'),
 ];
 
 /**

@@ -231,6 +231,10 @@ interface DateMention {
  * the cue word before it ("applied", "active", "contacted") inside its span and `applied` chosen
  * when the phrase is about applying.
  */
+// "no updates since January", "hasn't been touched since 2024", "inactive since March": nothing happened after
+// the date, so it is an upper bound (nl-heldout11 h11-224 read "no updates since" as after). The negated
+// activity words join the span so they are not left as a negated text term.
+const NEGATED_ACTIVITY_BEFORE = /\b(?:no\s+(?:activity|updates?|changes?|movement|news|contact|touch(?:es|points?)?|engagement|response|replies|word)|(?:not|never|\w+n['\u2019]t)\s+(?:(?:been|had|seen|had\s+any)\s+)?(?:updated|touched|contacted|active|engaged|heard\s+from|reached\s+out(?:\s+to)?|any\s+(?:activity|updates?|contact))|inactive|untouched|dormant|quiet|silent)\s*$/i;
 const APPLICANTS_AFTER = /^(?:['\u2019]s)?\s*(?:of\s+)?(?:applications?|applicants?)\b/i;
 
 export function findDateMentions(text: string, now: Date): DateMention[] {
@@ -241,16 +245,18 @@ export function findDateMentions(text: string, now: Date): DateMention[] {
       if (!found) continue;
       // A named period keeps both bounds even when it includes today: "applied in 2026" is the closed year
       // 2026-01-01 to 2027-01-01, the same shape as "in 2025" (README, Natural-language requests).
-      const range = found;
+      let range = found;
       let start = m.index ?? 0;
       let end = start + m[0].length;
       const windowStart = Math.max(0, start - 60);
       const before = text.slice(windowStart, start);
+      const negated = /^since\b/i.test(m[0]) && range.after && !range.before ? before.match(NEGATED_ACTIVITY_BEFORE) : null;
+      if (negated) range = { before: range.after };
       const after = text.slice(end, end + 20);
       // "2025 applicants", "last quarter's applicants": the phrase dates the application.
       const key = lastIndexOf(before, APPLIED_CUE) > lastIndexOf(before, ACTIVITY_CUE) || APPLICANTS_AFTER.test(after) ? 'applied' : 'updated';
       const phrase = m[0].trim();
-      const cue = before.match(ADJACENT_CUE);
+      const cue = negated ?? before.match(ADJACENT_CUE);
       if (cue) start = windowStart + (cue.index ?? 0);
       const trailing = after.match(APPLICANTS_AFTER);
       if (trailing) end += trailing[0].length;

@@ -117,7 +117,12 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
   return [
     // "right now for Design department roles" is not a company: "for"/"with" need a work verb.
     // "currently at Portfolio Review": an account value (a stage) after "currently at" is where they are, not an employer.
-    { pattern: new RegExp(`\\b(?:currently|now)\\s+(?:(?:works?|working|employed)\\s+(?:at|for|with)|employed\\s+by|at)\\s+${COMPANY}`, 'g'), make: (m) => (/^(?:currently|now)\s+at\s/i.test(m[0]) && isAccountValue(m[1]) ? null : profile('currentCompany', m[1])) },
+    { pattern: new RegExp(`\\b(?:currently|now|presently)\\s+(?:(?:works?|working|employed)\\s+(?:at|for|with)|employed\\s+by|at)\\s+${COMPANY}`, 'g'), make: (m) => (/^(?:currently|now|presently)\s+at\s/i.test(m[0]) && isAccountValue(m[1]) ? null : profile('currentCompany', m[1])) },
+    // Round 13 (nl-heldout11 left them as text): "current Oracle employees" is the current employer; "who's ever
+    // been at Uber" and "were never at Sutter Health" (the cue stays outside the span) a past one.
+    { pattern: new RegExp(`\\bcurrent\\s+${COMPANY}\\s+(?:employees|staff|staffers|people|folks)\\b`, 'g'), make: (m) => (isNamedElsewhere(m[1]) ? null : profile('currentCompany', m[1])) },
+    { pattern: new RegExp(`\\bever\\s+been\\s+(?:at|with)\\s+${COMPANY}`, 'g'), make: (m) => (isNamedElsewhere(m[1]) ? null : profile('pastCompany', m[1])) },
+    { pattern: new RegExp(`(?<=\\bnever\\s+(?:been\\s+)?)at\\s+${COMPANY}(?!\\s+(?:today|currently|now|right\\s+now|these\\s+days|anymore|any\\s+more|at\\s+the\\s+moment)\\b)`, 'g'), make: (m) => (isNamedElsewhere(m[1]) || isAccountValue(m[1]) ? null : profile('pastCompany', m[1])) },
     // "didn't work at Amazon", "never worked for Meta": a past employer, negated by the cue before it (which stays outside the span).
     {
       pattern: new RegExp(`(?<=\\b(?:didn['\u2019]?t|did\\s+not|never|have\\s+not|haven['\u2019]?t|has\\s+not|hasn['\u2019]?t)\\s+(?:ever\\s+|previously\\s+)?)(?:(?:work|worked|been)\\s+(?:at|for)|(?:been\\s+)?employed\\s+(?:by|at))\\s+${COMPANY}(?:\\s*(?:,|\\bor\\b|\\bnor\\b|\\band\\b)\\s*${COMPANY}${NOT_SKILL_NOUN})*`, 'g'),
@@ -205,7 +210,8 @@ const OPEN_TITLE_SHAPES: Shape[] = [
     make: (m) => ({ kind: 'profile', key: 'currentTitle', value: m[1] ?? m[2], known: false }),
   },
   {
-    pattern: new RegExp(`\\b(?:used\\s+to\\s+be|previously|formerly|has\\s+been|have\\s+been|ever\\s+been|worked\\s+as|(?:has|have|who)\\s+held\\s+the\\s+(?:title|role)(?:\\s+of)?|held\\s+the\\s+(?:title|role)(?:\\s+of)?|past\\s+title\\s*(?:is|:)?)\\s+(?:an?\\s+)?${OPEN_TITLE}(?:\\s+(?:at\\s+some\\s+point|in\\s+the\\s+past|before))?`, 'g'),
+    // "was ever a Chief of Staff", "weren't ever a Controller" (round 13): "ever" before an article names a past title.
+    pattern: new RegExp(`\\b(?:used\\s+to\\s+be|previously|formerly|has\\s+been|have\\s+been|ever\\s+been|ever(?=\\s+an?\\s)|worked\\s+as|(?:has|have|who)\\s+held\\s+the\\s+(?:title|role)(?:\\s+of)?|held\\s+the\\s+(?:title|role)(?:\\s+of)?|past\\s+title\\s*(?:is|:)?)\\s+(?:an?\\s+)?${OPEN_TITLE}(?:\\s+(?:at\\s+some\\s+point|in\\s+the\\s+past|before))?`, 'g'),
     make: (m) => ({ kind: 'profile', key: 'pastTitle', value: m[1], known: false }),
   },
 ];
@@ -221,7 +227,7 @@ function titleShapes(vocab: NlVocabulary): Shape[] {
       make: (m) => ({ kind: 'profile', key: 'currentTitle', value: lookup(m[1] ?? m[2]), known: true }),
     },
     {
-      pattern: new RegExp(`\\b(?:used\\s+to\\s+be|previously|formerly|former|once|have\\s+been|has\\s+been|worked\\s+as|past\\s+title\\s*(?:is|:)?|ever\\s+been|(?:has|have|who)\\s+held\\s+the\\s+(?:title|role)(?:\\s+of)?|held\\s+the\\s+(?:title|role)(?:\\s+of)?)\\s+(?:an?\\s+)?(${list})s?\\b(?:\\s+(?:at\\s+some\\s+point|in\\s+the\\s+past|before))?`, 'gi'),
+      pattern: new RegExp(`\\b(?:used\\s+to\\s+be|previously|formerly|former|once|have\\s+been|has\\s+been|ever(?=\\s+an?\\s)|worked\\s+as|past\\s+title\\s*(?:is|:)?|ever\\s+been|(?:has|have|who)\\s+held\\s+the\\s+(?:title|role)(?:\\s+of)?|held\\s+the\\s+(?:title|role)(?:\\s+of)?)\\s+(?:an?\\s+)?(${list})s?\\b(?:\\s+(?:at\\s+some\\s+point|in\\s+the\\s+past|before))?`, 'gi'),
       make: (m) => ({ kind: 'profile', key: 'pastTitle', value: lookup(m[1]), known: true }),
     },
     {
@@ -261,8 +267,39 @@ export function findPatternMentions(text: string, vocab: NlVocabulary): Mention[
       const made = shape.make(m);
       if (!made) continue;
       const start = m.index ?? 0;
-      out.push({ ...made, start, end: start + m[0].length, text: m[0] } as Mention);
+      const end = start + m[0].length;
+      out.push(listOfOpenValues(text, { ...made, start, end, text: m[0] } as Mention, vocab));
     }
   }
   return out;
+}
+
+const OPEN_LIST_KEYS = new Set(['currentCompany', 'pastCompany', 'school']);
+// "at Square or Adyen right now", "former Meta or Amazon employees", "from Berkeley or Caltech": a disjunction
+// of capitalised names after an employer or school names more of the same (nl-heldout11 h11-191, h11-195, h11-203
+// kept only the first, so one negation reached half the list). Only "or"/"nor": "and" and a bare comma often
+// start a new clause. A member the account names otherwise (a location, a job, a skill) ends the list.
+const OPEN_LIST_NEXT = /^(\s*,?\s+(?:or|nor)\s+(?:the\s+)?)([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)(?![\w&.'-])(?!\s+(?:skills?|expertise|experience|knowledge|background)\b)/;
+const TIME_AFTER = /^\s+(?:today|currently|now|right\s+now|these\s+days|at\s+the\s+moment|anymore|any\s+more)\b/i;
+
+/** An open-vocabulary employer or school followed by "or <Name>": one field mention of every name. */
+function listOfOpenValues(text: string, m: Mention, vocab: NlVocabulary): Mention {
+  if (m.kind !== 'profile' || !OPEN_LIST_KEYS.has(m.key)) return m;
+  const known = memo(vocab, 'knownPhrases', () => new Set([...lexicon(vocab).map((e) => e.phrase), ...vocab.skills.map(normalize), ...vocab.titles.map(normalize)]));
+  const values = [m.value];
+  let end = m.end;
+  // A time word already inside the span ("Square right now") stays after the list.
+  const timed = /\s+(?:today|currently|now|right\s+now|these\s+days|at\s+the\s+moment|anymore|any\s+more)$/i.exec(m.text);
+  if (timed) end -= timed[0].length;
+  for (;;) {
+    const next = OPEN_LIST_NEXT.exec(text.slice(end));
+    if (!next || known.has(normalize(next[2])) || REQUEST_STOPWORDS.has(next[2].toLowerCase())) break;
+    values.push(next[2]);
+    end += next[0].length;
+  }
+  if (values.length === 1) return m;
+  // "former Meta or Amazon EMPLOYEES": the people noun closes the list and is part of it.
+  const time = TIME_AFTER.exec(text.slice(end)) ?? /^\s+(?:employees|alums?|alumni|grads|graduates|staff|staffers)\b/i.exec(text.slice(end));
+  if (time) end += time[0].length;
+  return { kind: 'field', key: m.key, values, negated: false, known: false, start: m.start, end, text: text.slice(m.start, end) } as Mention;
 }
