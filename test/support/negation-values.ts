@@ -1,5 +1,6 @@
 import { demoVocabulary } from '../../evals/demo-vocabulary.js';
 import type { SearchFilters } from '../../src/retrieval/query/search-request.js';
+import { parseNaturalLanguage } from '../../src/retrieval/nl/offline-parser.js';
 import { jobTitles, stageTitles, uniqueValues } from '../../src/retrieval/nl/vocabulary.js';
 
 /*
@@ -38,3 +39,24 @@ export function positives(filters: SearchFilters): string[] {
 export function excluded(filters: SearchFilters): string[] {
   return Object.values(filters.exclude ?? {}).flatMap((v) => (v as string[]).map((x) => x.toLowerCase()));
 }
+
+/** The filters the offline parser gives a request, on the demo account at `now`. */
+export const parsedFilters = (text: string) => (parseNaturalLanguage(text, vocab, { now }).request.filters ?? {}) as SearchFilters;
+
+/**
+ * Each dimension with its cue and its values as said after that cue ("in the Engineering department"; Hired and
+ * Archived left out of the stages, since they also name a status): the sweeps of clause-polarity and negation-scope.
+ */
+export const CUED_PHRASES: [string, string, string[]][] = [
+  ['job', CUED.job, jobTitles(vocab)],
+  ['department', CUED.department, uniqueValues(vocab.departments).map((d) => `${d} department`)],
+  ['stage', CUED.stage, stageTitles(vocab).filter((t) => !/^(?:hired|archived)$/i.test(t))],
+  ['recruiter', CUED.recruiter, vocab.recruiters.map((r) => r.name)],
+  ['source', CUED.source, vocab.sources.map((s) => s.title)],
+  ['rejectionReason', CUED.rejectionReason, vocab.rejectionReasons.map((r) => r.text)],
+  ['tag', CUED.tag, uniqueValues(vocab.tags)],
+  ['location', CUED.location, uniqueValues(vocab.locations)],
+];
+
+/** The value a cued phrase names, as a parse holds it (lower case, without "department"). */
+export const cuedValue = (phrase: string) => phrase.replace(/ department$/, '').toLowerCase();

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchFilters } from '../query/search-request.js';
-import { excluded, now, positives, vocab } from '../../../test/support/negation-values.js';
-import { parseNaturalLanguage } from './offline-parser.js';
-import { jobTitles, stageTitles, uniqueValues } from './vocabulary.js';
+import { CUED_PHRASES as CUED, cuedValue as valueOf, excluded, parsedFilters as filtersOf, positives } from '../../../test/support/negation-values.js';
 
 /*
  * Clause polarity: a negation's scope ends at its clause ("but", ";", ", and" before a new cue, "while",
@@ -12,19 +9,6 @@ import { jobTitles, stageTitles, uniqueValues } from './vocabulary.js';
  * comes out positive and the positive value is never excluded.
  */
 
-const filtersOf = (text: string) => (parseNaturalLanguage(text, vocab, { now }).request.filters ?? {}) as SearchFilters;
-
-const CUED: [string, string, string[]][] = [
-  ['job', 'applied to', jobTitles(vocab)],
-  ['department', 'in the', uniqueValues(vocab.departments).map((d) => `${d} department`)],
-  ['stage', 'reached', stageTitles(vocab).filter((t) => !/^(?:hired|archived)$/i.test(t))],
-  ['recruiter', 'sourced by', vocab.recruiters.map((r) => r.name)],
-  ['source', 'from', vocab.sources.map((s) => s.title)],
-  ['rejectionReason', 'rejected for', vocab.rejectionReasons.map((r) => r.text)],
-  ['tag', 'tagged', uniqueValues(vocab.tags)],
-  ['location', 'based in', uniqueValues(vocab.locations)],
-];
-const valueOf = (phrase: string) => phrase.replace(/ department$/, '').toLowerCase();
 
 /** Every (negated value, positive value of another dimension) pair, the positive one cycling through its dimension. */
 function pairs(): { neg: [string, string]; pos: [string, string] }[] {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchFilters } from '../query/search-request.js';
-import { excluded, now, positives, vocab } from '../../../test/support/negation-values.js';
+import { CUED_PHRASES as CUED, cuedValue as valueOf, excluded, parsedFilters as filtersOf, now, positives, vocab } from '../../../test/support/negation-values.js';
 import { lexicon } from './lexicon.js';
 import { parseNaturalLanguage } from './offline-parser.js';
-import { jobTitles, stageTitles, uniqueValues } from './vocabulary.js';
 
 /*
  * Where a negation's scope starts and ends (nl-heldout2's four reversed meanings, generalised to
@@ -12,19 +11,6 @@ import { jobTitles, stageTitles, uniqueValues } from './vocabulary.js';
  * answer and not a negation, and a value's own tail ("the timing REJECTIONS") shares its negation.
  */
 
-const filtersOf = (text: string) => (parseNaturalLanguage(text, vocab, { now }).request.filters ?? {}) as SearchFilters;
-
-const CUED: [string, string, string[]][] = [
-  ['job', 'applied to', jobTitles(vocab)],
-  ['department', 'in the', uniqueValues(vocab.departments).map((d) => `${d} department`)],
-  ['stage', 'reached', stageTitles(vocab).filter((t) => !/^(?:hired|archived)$/i.test(t))],
-  ['recruiter', 'sourced by', vocab.recruiters.map((r) => r.name)],
-  ['source', 'from', vocab.sources.map((s) => s.title)],
-  ['rejectionReason', 'rejected for', vocab.rejectionReasons.map((r) => r.text)],
-  ['tag', 'tagged', uniqueValues(vocab.tags)],
-  ['location', 'based in', uniqueValues(vocab.locations)],
-];
-const valueOf = (phrase: string) => phrase.replace(/ department$/, '').toLowerCase();
 
 describe('a negation whose object is a pronoun points back', () => {
   const backward = ["don't want those", 'skip them', 'exclude those', 'not those', "don't need any of them", 'leave out those ones'];
