@@ -24,6 +24,12 @@ interface SyncAtLimitOptions {
   seed?: number;
   /** Extrapolate the measured request rate to this many candidates (default 100,000). */
   extrapolateTo?: number;
+  /**
+   * `active`: stop once every active application's stage history is in, so the first two figures
+   * are measured at full scale (100k at the real limit: about an hour) instead of extrapolated; the
+   * rest of the backfill (hours) is then extrapolated from the measured request rate.
+   */
+  stopAfter?: 'active' | 'all';
   out?: (line: string) => void;
 }
 
@@ -34,6 +40,7 @@ export async function runSyncAtLimitBench(opts: SyncAtLimitOptions): Promise<Rec
   const target = opts.extrapolateTo ?? 100_000;
   const log = opts.out ?? ((line: string) => process.stdout.write(`${line}\n`));
   if (!Number.isFinite(opts.rateLimit) || opts.rateLimit <= 0) throw new Error(`--rate-limit must be requests per minute (a positive number), got ${String(opts.rateLimit)}`);
+  if (opts.stopAfter !== undefined && opts.stopAfter !== 'active' && opts.stopAfter !== 'all') throw new Error(`--stop-after must be active or all, got ${String(opts.stopAfter)}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-sync-limit-'));
   const fake = await startFakeChild(n, opts.seed ?? 42, opts.rateLimit);
   let requests = 0;
@@ -46,6 +53,17 @@ export async function runSyncAtLimitBench(opts: SyncAtLimitOptions): Promise<Rec
     }) as AshbyClient['call'] };
     const db = openDb(path.join(dir, 'mirror.db'));
     const start = performance.now();
+    // runSync has no cancel: stopping after the active backfill ends the process once the figures are printed.
+    const stopEarly = () => {
+      const elapsed = performance.now() - start;
+      const perMinute = (requests / elapsed) * 60_000;
+      const rest = fake.counts.applications - activeTotal;
+      log(`stopped after the active backfill (--stop-after active): ${rest} older applications' history not fetched; EXTRAPOLATED at the measured ${perMinute.toFixed(0)} requests/minute, at most one call each: all stage history ≈ ${((elapsed / 60_000 + rest / perMinute) / 60).toFixed(1)} h`);
+      db.$client.close();
+      void fake.stop(); // sends SIGTERM now; the child finishes on its own
+      fs.rmSync(dir, { recursive: true, force: true });
+      process.exit(0);
+    };
     let listDone = 0;
     let listRequests = 0;
     let activeDone = 0;
@@ -63,20 +81,26 @@ export async function runSyncAtLimitBench(opts: SyncAtLimitOptions): Promise<Rec
           listRequests = requests;
           activeTotal = db.select({ n: sql<number>`count(*)` }).from(applications).where(sql`${applications.status} = 'Active' AND (${applications.historyUpdatedAt} IS NULL OR ${applications.historyUpdatedAt} <> ${applications.updatedAt})`).get()!.n;
           log(`searchable without stage filters (list phase done): ${(listDone / 1000).toFixed(1)} s, ${listRequests} requests; ${activeTotal} active applications to backfill first   [load ${loadavg()}]`);
-          if (activeTotal === 0) activeDone = listDone;
+          if (activeTotal === 0) {
+            activeDone = listDone;
+            if (opts.stopAfter === 'active') stopEarly();
+          }
         },
         tick(count) {
           // The list phase ticks pages too; only the history phase's ticks are applications.
           if (!inHistory) return;
           historyDone += count;
-          if (!activeDone && historyDone >= activeTotal) activeDone = performance.now() - start;
+          if (!activeDone && historyDone >= activeTotal) {
+            activeDone = performance.now() - start;
+            log(`stage history of every active application in: ${(activeDone / 1000).toFixed(1)} s after the start, ${requests} requests   [load ${loadavg()}]`);
+            if (opts.stopAfter === 'active') stopEarly();
+          }
         },
         done() {},
       },
     });
     const all = performance.now() - start;
     const historyCalls = requests - listRequests;
-    log(`stage history of every active application in: ${(activeDone / 1000).toFixed(1)} s after the start`);
     log(`stage history complete: ${(all / 1000).toFixed(1)} s; ${summary.history.fetched} fetched (${historyCalls} calls), ${summary.history.derived} derived without a call, ${summary.history.failed} failed; complete ${summary.history.complete} of ${summary.history.total}   [load ${loadavg()}]`);
     const scale = target / n;
     const perMinute = (requests / all) * 60_000;
