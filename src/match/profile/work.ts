@@ -50,10 +50,32 @@ export function looksLikeTitle(text: string): boolean {
   return capitalised / words.length >= 0.5;
 }
 
+/*
+ * pdftotext runs a title into its first duty when they share a line: "User Experience and User Interaction Designer
+ * (Team Lead) Working with the whole project team to develop the solution" (round j, G853: the role had no title, so
+ * a UX designer's title said nothing of UX Design). The title is the words before a capitalised verb form that opens
+ * a sentence (-ing, -ed, or a duty word such as "Responsible"), followed by a lower-case word, when those words read
+ * as a title on their own and the title vocabulary knows them (an occupation match, exact or partial).
+ */
+const DUTY_OPENING = /\s+(?=(?:[A-Z][a-z]{2,}(?:ing|ed)|Responsible|Manage[sd]?|Lead|Led|Develop(?:s|ed)?|Oversee|Oversaw|Ensure[sd]?|Provide[sd]?)\s+[a-z])/g;
+
+function gluedTitle(text: string): string | null {
+  for (const opening of text.matchAll(DUTY_OPENING)) {
+    const prefix = text.slice(0, opening.index).trim();
+    if (prefix.split(/\s+/).length < 2 || /\b(?:and|of|or|for|the|to|in|with|&)$/i.test(prefix)) continue;
+    if (!/(?:[A-Z][\w/&.-]*|\))$/.test(prefix)) continue;
+    if (looksLikeTitle(prefix) && normalizeTitle(prefix.replace(/\s*\([^()]*\)$/, '')).match !== null) return prefix;
+    return null;
+  }
+  return null;
+}
+
 function titleFrom(line: string | undefined): string | null {
   if (line === undefined) return null;
   const residual = stripPlaceholders(line);
   if (looksLikeTitle(residual)) return residual;
+  const glued = gluedTitle(residual);
+  if (glued) return glued;
   // "Employer (Place): Title" is long for a title alone; the title part decides (split off by `splitTitleCompany`).
   const placed = COMPANY_PLACE_TITLE.exec(residual);
   return placed && /^[A-Z][^\d,;:]{1,50}$/.test(placed[1]) && placed[1].split(/\s+/).length <= 6 && looksLikeTitle(placed[3]) ? residual : null;
