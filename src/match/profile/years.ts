@@ -27,7 +27,8 @@ export function tenthsDown(months: number): number {
   return Math.floor((months / 12) * 10 + 1e-9) / 10;
 }
 
-export function mergedYears(intervals: Interval[], now: YearMonth): number | null {
+/** Months covered by the intervals, overlaps once, null when none counts. */
+export function mergedMonths(intervals: Interval[], now: YearMonth): number | null {
   const spans = intervals
     // A written end month is worked through ("06/2015 - 02/2019" is 45 months); "Current" ends now.
     .map(({ start, end }) => [monthIndex(start), end ? monthIndex(end) + 1 : monthIndex(now)] as [number, number])
@@ -44,7 +45,13 @@ export function mergedYears(intervals: Interval[], now: YearMonth): number | nul
     }
   }
   total += curEnd - curStart;
-  return tenthsDown(total);
+  return total;
+}
+
+/** Years of experience from dated roles, overlaps once, said as a reader states them (`tenthsDown`). */
+export function mergedYears(intervals: Interval[], now: YearMonth): number | null {
+  const months = mergedMonths(intervals, now);
+  return months === null ? null : tenthsDown(months);
 }
 
 // "Intern", "Summer Internship", "Graduate Teaching Assistant", "Student Worker", "Co-op Engineer"; not "Internal Auditor".
