@@ -58,7 +58,7 @@ interface SearchBenchOptions {
   /** Profile vectors in memory for the serving rows (default float32). */
   vectorPrecision?: 'float32' | 'int8';
   /** The coarse pass before hybrid's recall net (default auto; off: exact, for `--check-answers` against exact answers). */
-  vectorPrefilter?: 'auto' | 'off' | 'always';
+  vectorPrefilter?: 'auto' | 'off' | number;
   /** 0 skips the warm repeat of each request (at 1M the cold pass alone takes most of an hour). */
   warm?: number;
   /** 0 skips both peers (FTS5 scores every match cold: at 1M it does not finish in a session). */

@@ -19,8 +19,12 @@ export interface VectorPrefilter {
   above: number;
 }
 
-/** REDISCOVERY_VECTOR_PREFILTER: auto (default), off (exact always), always (for measuring its cost on small corpora). */
-export type VectorPrefilterMode = 'auto' | 'off' | 'always';
+/**
+ * REDISCOVERY_VECTOR_PREFILTER: `auto` (default), `off` (exact always), or a shortlist size N: the
+ * coarse pass on every request over more than N rows, keeping N (to measure its cost on a small
+ * corpus, where `auto` never runs it).
+ */
+export type VectorPrefilterMode = 'auto' | 'off' | number;
 
 /**
  * auto: over 20,000 rows, keep 4,000 (80 × the recall net of 50); below that the exact pass costs
@@ -28,7 +32,8 @@ export type VectorPrefilterMode = 'auto' | 'off' | 'always';
  */
 export function prefilterFor(mode: VectorPrefilterMode): VectorPrefilter {
   if (mode === 'off') return { shortlist: 0, above: Infinity };
-  return { shortlist: 4000, above: mode === 'always' ? 0 : 20_000 };
+  if (mode === 'auto') return { shortlist: 4000, above: 20_000 };
+  return { shortlist: mode, above: mode };
 }
 
 /**
