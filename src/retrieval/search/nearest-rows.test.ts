@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Columns } from './columns.js';
 import { coarseShortlist, nearestRows, prefilterFor } from './nearest-rows.js';
-import { hamming, popcount32, signCodeOf, signWords, writeSignCode } from './sign-codes.js';
+import { disagreement, hamming, popcount32, querySigns, signCodeOf, signWords, writeSignCode } from './sign-codes.js';
 
 function prng(seed: number) {
   let s = seed >>> 0;
@@ -62,6 +62,15 @@ describe('sign codes', () => {
     for (let i = 0; i < 70; i++) if (a[i] > 0 !== b[i] > 0) differ++;
     expect(hamming(signCodeOf(a, 70), signCodeOf(b, 70), 0)).toBe(differ);
   });
+
+  it('weigh a differing sign by the query component: 0 when zero, 2 when at or above the median magnitude, else 1', () => {
+    const q = Float32Array.from([0, 0.1, -0.2, 0.3, -0.4, 0, 0.05, 0]);
+    const c = Float32Array.from([1, -1, 1, -1, 1, -1, -1, 1]);
+    // Non-zero magnitudes 0.05 0.1 0.2 0.3 0.4: median 0.2. Every non-zero component differs in sign.
+    // Weights: 0.1 → 1, -0.2 → 2, 0.3 → 2, -0.4 → 2, 0.05 → 1; zeros → 0.
+    expect(disagreement(querySigns(q, 8), signCodeOf(c, 8), 0)).toBe(8);
+    expect(disagreement(querySigns(q, 8), signCodeOf(q, 8), 0)).toBe(0);
+  });
 });
 
 describe('nearestRows', () => {
@@ -80,8 +89,8 @@ describe('nearestRows', () => {
   it('keeps every row tied at the cut, and at least the shortlist', () => {
     const kept = coarseShortlist(cols, query, ords, 300);
     expect(kept.length).toBeGreaterThanOrEqual(300);
-    const q = signCodeOf(query, 64);
-    const d = (i: number) => hamming(q, cols.signs, ords[i] * signWords(64));
+    const q = querySigns(query, 64);
+    const d = (i: number) => disagreement(q, cols.signs, ords[i] * signWords(64));
     const cut = Math.max(...Array.from(kept, d));
     const inside = new Set(kept);
     for (let i = 0; i < ords.length; i++) expect(inside.has(i)).toBe(d(i) <= cut);

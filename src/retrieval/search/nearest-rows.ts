@@ -1,6 +1,6 @@
 import { idRanks, rowDot, type Columns } from './columns.js';
 import { selectTop } from './select-top.js';
-import { hamming, signCodeOf } from './sign-codes.js';
+import { disagreement, querySigns } from './sign-codes.js';
 
 /*
  * The n rows closest to the query among many (hybrid's recall net: the 50 best of every filtered
@@ -51,18 +51,18 @@ export function nearestRows(cols: Columns, query: Float32Array, ords: Int32Array
 }
 
 /**
- * Indices into `ords` of the rows whose sign codes are nearest the query's: every row at a Hamming
- * distance up to the smallest one that keeps at least `keep` rows (so ties at the cut are all kept,
- * and the result does not depend on the order of `ords`), ascending.
+ * Indices into `ords` of the rows whose sign codes are nearest the query's (sign-codes.ts
+ * `disagreement`): every row up to the smallest distance that keeps at least `keep` rows (so ties at
+ * the cut are all kept, and the result does not depend on the order of `ords`), ascending.
  */
 export function coarseShortlist(cols: Columns, query: Float32Array, ords: Int32Array, keep: number): Int32Array {
-  const q = signCodeOf(query, cols.dim);
-  const words = q.length;
+  const q = querySigns(query, cols.dim);
+  const words = q.code.length;
   const signs = cols.signs;
   const dist = new Uint16Array(ords.length);
-  const counts = new Int32Array(words * 32 + 1);
+  const counts = new Int32Array(2 * words * 32 + 1);
   for (let i = 0; i < ords.length; i++) {
-    const d = hamming(q, signs, ords[i] * words);
+    const d = disagreement(q, signs, ords[i] * words);
     dist[i] = d;
     counts[d]++;
   }

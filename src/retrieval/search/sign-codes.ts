@@ -42,3 +42,48 @@ export function hamming(q: Uint32Array, codes: Uint32Array, at: number): number 
   for (let w = 0; w < q.length; w++) d += popcount32(q[w] ^ codes[at + w]);
   return d;
 }
+
+/**
+ * A query's side of the coarse pass: its sign code, and two masks of the components that count.
+ * A zero component adds nothing to a dot product, so it casts no vote (a short query's hash vector
+ * is mostly zeros: unmasked, the distance measured each candidate's own signs, not the query); a
+ * component of above-median magnitude votes twice, so the vote leans towards the dot product.
+ */
+export interface QuerySigns {
+  code: Uint32Array;
+  /** Components that are not zero. */
+  some: Uint32Array;
+  /** Components at or above the median magnitude of the non-zero ones. */
+  strong: Uint32Array;
+}
+
+export function querySigns(q: ArrayLike<number>, dim: number): QuerySigns {
+  const words = signWords(dim);
+  const code = signCodeOf(q, dim);
+  const some = new Uint32Array(words);
+  const strong = new Uint32Array(words);
+  const mags: number[] = [];
+  for (let i = 0; i < dim; i++) if (q[i] !== 0) mags.push(Math.abs(q[i]));
+  mags.sort((a, b) => a - b);
+  const median = mags.length ? mags[mags.length >> 1] : Infinity;
+  for (let i = 0; i < dim; i++) {
+    const a = Math.abs(q[i]);
+    if (a === 0) continue;
+    some[i >>> 5] |= 1 << (i & 31);
+    if (a >= median) strong[i >>> 5] |= 1 << (i & 31);
+  }
+  return { code, some, strong };
+}
+
+/**
+ * Weighted disagreement of the code at word `at` of `codes` with the query: 1 for each non-zero
+ * component whose sign differs, 2 when that component is strong (0 … 2 × dim; lower is nearer).
+ */
+export function disagreement(q: QuerySigns, codes: Uint32Array, at: number): number {
+  let d = 0;
+  for (let w = 0; w < q.code.length; w++) {
+    const x = q.code[w] ^ codes[at + w];
+    d += popcount32(x & q.some[w]) + popcount32(x & q.strong[w]);
+  }
+  return d;
+}
