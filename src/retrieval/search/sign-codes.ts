@@ -49,7 +49,7 @@ export function hamming(q: Uint32Array, codes: Uint32Array, at: number): number 
  * is mostly zeros: unmasked, the distance measured each candidate's own signs, not the query); a
  * component of above-median magnitude votes twice, so the vote leans towards the dot product.
  */
-export interface QuerySigns {
+interface QuerySigns {
   code: Uint32Array;
   /** Components that are not zero. */
   some: Uint32Array;
