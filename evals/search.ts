@@ -253,7 +253,7 @@ export async function prepareSearchEval(opts: SearchEvalOptions) {
       }
     },
   });
-  const open = (tuning?: SearchTuning) => createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir }, embedder, tuning: tuning ?? DEFAULT_TUNING, vectorPrecision: loadConfig().REDISCOVERY_VECTOR_PRECISION });
+  const open = (tuning?: SearchTuning) => createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir }, embedder, tuning: tuning ?? DEFAULT_TUNING, vectorPrecision: loadConfig().REDISCOVERY_VECTOR_PRECISION, vectorPrefilter: loadConfig().REDISCOVERY_VECTOR_PREFILTER });
   const close = async () => {
     await embedder.close();
     db.$client.close();

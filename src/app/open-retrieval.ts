@@ -23,6 +23,7 @@ export async function openRetrievalService(db: Db, config: AppConfig, opts: { au
   const service = await createRetrievalService({
     db, config, embedder, companyAttributes, beforeIndexing: refreshStaleProfiles(db), autoDrain: opts.autoDrain, reader: opts.reader, keywordPostings: opts.keywordPostings,
     vectorPrecision: config.REDISCOVERY_VECTOR_PRECISION,
+    vectorPrefilter: config.REDISCOVERY_VECTOR_PREFILTER,
   }).catch(async (error: unknown) => {
     await embedder.close?.();
     throw error;

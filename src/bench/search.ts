@@ -57,6 +57,8 @@ interface SearchBenchOptions {
   buildOnly?: boolean;
   /** Profile vectors in memory for the serving rows (default float32). */
   vectorPrecision?: 'float32' | 'int8';
+  /** The coarse pass before hybrid's recall net (default auto; off: exact, for `--check-answers` against exact answers). */
+  vectorPrefilter?: 'auto' | 'off' | number;
   /** 0 skips the warm repeat of each request (at 1M the cold pass alone takes most of an hour). */
   warm?: number;
   /** 0 skips both peers (FTS5 scores every match cold: at 1M it does not finish in a session). */
@@ -172,10 +174,15 @@ function dirSize(dir: string): number {
   return total;
 }
 
-async function time<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+async function time<T>(fn: () => Promise<T> | T): Promise<{ ms: number; cpuMs: number; value: T }> {
+  const c = process.cpuUsage();
   const t = performance.now();
   const value = await fn();
-  return { ms: performance.now() - t, value };
+  const ms = performance.now() - t;
+  const used = process.cpuUsage(c);
+  // CPU time of the whole process (user + system, every thread): on a loaded machine wall-clock
+  // mostly measures other processes, CPU time what this request cost.
+  return { ms, cpuMs: (used.user + used.system) / 1000, value };
 }
 
 function rowRequest(row: RowName, req: BenchRequest, i: number) {
@@ -259,12 +266,12 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
     const hashQuery: number[] = [];
     for (const r of spare.slice(100, 200)) hashQuery.push((await time(() => embedder.embed([embeddingText(r.text)]))).ms);
 
-    const open = await time(() => createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir }, embedder, autoDrain: false, vectorPrecision: opts.vectorPrecision ?? 'float32' }));
+    const open = await time(() => createRetrievalService({ db, beforeIndexing: refreshStaleProfiles(db), config: { indexDir }, embedder, autoDrain: false, vectorPrecision: opts.vectorPrecision ?? 'float32', vectorPrefilter: opts.vectorPrefilter ?? 'auto' }));
     const service = open.value;
     const postings = KeywordPostings.lastBuild;
     log(`service open (catalog + vectors + search columns + keyword postings): ${(open.ms / 1000).toFixed(1)} s, RSS ${rssMb()} MB; keyword postings ${postings ? `built in ${(postings.buildMs / 1000).toFixed(1)} s, ${(postings.bytes / 1e6).toFixed(0)} MB typed arrays (${postings.terms} terms, ${postings.entries} entries, ${postings.positions} positions, ${postings.sqliteTokenized} rows tokenized by SQLite)` : 'off'}`);
 
-    const rows: { name: RowName; cold: Latency; warm: Latency; loadavg: string }[] = [];
+    const rows: { name: RowName; cold: Latency; coldCpu: Latency & { sum: number }; warm: Latency; loadavg: string }[] = [];
     const answers = new Map<RowName, SearchResponse[]>();
     const answerLines: AnswerLine[] = [];
     const only = opts.rows ? new Set(String(opts.rows).split(',').map((r) => r.trim())) : null;
@@ -272,6 +279,7 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
     for (const [k, name] of ROW_NAMES.entries()) {
       if (only && !only.has(name)) continue;
       const cold: number[] = [];
+      const coldCpu: number[] = [];
       const warm: number[] = [];
       const got: SearchResponse[] = [];
       const mine = requests.slice(k * perRow, (k + 1) * perRow);
@@ -280,14 +288,15 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
         dropRequestCaches();
         const first = await time(() => service.search(input));
         cold.push(first.ms);
+        coldCpu.push(first.cpuMs);
         got.push(first.value);
         if (opts.saveAnswers || opts.checkAnswers) answerLines.push(answerLine(name, i, first.value));
         if (opts.warm !== 0) warm.push((await time(() => service.search(input))).ms);
       }
       answers.set(name, got);
-      const row = { name, cold: latency(cold), warm: latency(warm), loadavg: loadavg() };
+      const row = { name, cold: latency(cold), coldCpu: { ...latency(coldCpu), sum: round(coldCpu.reduce((a, b) => a + b, 0)) }, warm: latency(warm), loadavg: loadavg() };
       rows.push(row);
-      log(`${name.padEnd(24)} cold p50 ${row.cold.p50} ms p95 ${row.cold.p95} ms | ${warm.length ? `warm (same request again) p50 ${row.warm.p50} ms p95 ${row.warm.p95} ms` : 'warm not run (--warm 0)'}`);
+      log(`${name.padEnd(24)} cold p50 ${row.cold.p50} ms p95 ${row.cold.p95} ms (CPU p50 ${row.coldCpu.p50} p95 ${row.coldCpu.p95} sum ${row.coldCpu.sum} ms) | ${warm.length ? `warm (same request again) p50 ${row.warm.p50} ms p95 ${row.warm.p95} ms` : 'warm not run (--warm 0)'}`);
     }
     const servePeak = peakRssMb();
     const serveRss = rssMb();
@@ -383,6 +392,7 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Rec
         peersSkipped: !runPeers,
         peers: peers.map(({ name, queries, checked, loadavg: l }) => ({ name, queries, checked, loadavg: l })),
         loadavg: { start: loadStart, end: loadavg(), perRow: Object.fromEntries(rows.map((r) => [r.name, r.loadavg])) },
+        coldCpuMs: Object.fromEntries(rows.map((r) => [r.name, r.coldCpu])),
       },
     };
     if (opts.json) process.stdout.write(`${JSON.stringify(report)}\n`);

@@ -13,6 +13,7 @@ import type { SearchContext } from './search/execute-search.js';
 import { embeddingText } from './search/free-text-query.js';
 import { DEFAULT_FUSION } from './search/fuse.js';
 import { lookupIdentity, NameIndex, type ContactLookup } from './search/identity-lookup.js';
+import { prefilterFor, type VectorPrefilterMode } from './search/nearest-rows.js';
 import type { SearchTuning } from './search/rank.js';
 import { DEFAULT_SIMILARITY_WEIGHTS } from './search/vector-similarity.js';
 import { LiveIndex } from './live-index.js';
@@ -52,6 +53,8 @@ export interface RetrievalStateDeps {
    * 1M candidates; REDISCOVERY_VECTOR_PRECISION). The index on disk is the same either way.
    */
   vectorPrecision?: VectorPrecision;
+  /** The coarse pass before hybrid's recall net (REDISCOVERY_VECTOR_PREFILTER, nearest-rows.ts; default auto). */
+  vectorPrefilter?: VectorPrefilterMode;
 }
 
 /** [id, name] of every candidate, streamed (an array of pairs was ~50 MB at 1M candidates). */
@@ -115,13 +118,19 @@ export class RetrievalState {
     });
   }
 
+  /** The tuning searches rank with: the given one (else the default), with the configured prefilter unless it sets its own. */
+  private tuning(): SearchTuning {
+    const tuning = this.deps.tuning ?? DEFAULT_TUNING;
+    return tuning.prefilter ? tuning : { ...tuning, prefilter: prefilterFor(this.deps.vectorPrefilter ?? 'auto') };
+  }
+
   /** What one search reads, all from the current generation. */
   context(visibility: Visibility): SearchContext {
     const { db, embedder } = this.deps;
     const gen = this.live.generation;
     const catalog = catalogFor(gen.catalogs, visibility);
     return {
-      catalog, keyword: gen.index.keyword, vectors: gen.vectors, embedder, links: gen.links, asOf: readAsOf(db), now: this.now(), tuning: this.deps.tuning ?? DEFAULT_TUNING,
+      catalog, keyword: gen.index.keyword, vectors: gen.vectors, embedder, links: gen.links, asOf: readAsOf(db), now: this.now(), tuning: this.tuning(),
       identify: (text) => lookupIdentity(text, this.nameIndex(catalog), this.contacts),
     };
   }

@@ -78,6 +78,8 @@ const EnvSchema = z.object({
   EMBEDDING_MODEL: z.string().default('use-lite'),
   /** Profile vectors in memory: float32, or int8 for large accounts (a quarter of the memory; see quantize.ts). */
   REDISCOVERY_VECTOR_PRECISION: z.enum(['float32', 'int8']).default('float32'),
+  /** Sign-code shortlist before hybrid's recall net (nearest-rows.ts): auto (over 20,000 unmatched candidates keep 4,000), off (exact), or a shortlist size N for every request. */
+  REDISCOVERY_VECTOR_PREFILTER: z.union([z.enum(['auto', 'off']), z.coerce.number().int().min(1)]).default('auto'),
   REDISCOVERY_MODEL_CACHE: z.string().optional(),
   MCP_BEARER_TOKEN: z.string().min(16).optional(),
   REDISCOVERY_ALLOW_WRITES: envBool,

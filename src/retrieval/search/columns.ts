@@ -2,6 +2,7 @@ import type { Catalog, CatalogCandidate } from '../catalog/types.js';
 import type { CandidateVectors } from '../index/vector-store.js';
 import { emptyFacetCodeIndex, extractCodes, facetCodeIndex, type FacetCodeIndex } from '../facets/compute-facets.js';
 import { quantizedDot } from '../index/quantize.js';
+import { signWords, writeSignCode } from './sign-codes.js';
 
 /*
  * Search columns: the catalog laid out by integer ordinal, so a query's work over tens of thousands
@@ -32,6 +33,11 @@ export interface Columns {
   codeOffsetOf: Int32Array;
   scaleOf: Float32Array;
   hasRow: Uint8Array;
+  /**
+   * The sign code of each row (sign-codes.ts: one bit per component, `signWords(dim)` words an
+   * ordinal), for the coarse pass of nearest-rows.ts; valid where `hasRow` is 1.
+   */
+  signs: Uint32Array;
   /** The vectors object each row was copied from (chunks are read from it for the few re-scored). */
   vectorsOf: (CandidateVectors | undefined)[];
   /**
@@ -68,7 +74,7 @@ export function columnsFor(catalog: Catalog, vectors: Map<string, CandidateVecto
 function emptyColumns(capacity: number): Columns {
   const cap = Math.max(16, capacity);
   return {
-    size: 0, ordOf: new Map(), cands: [], dim: 0, rows: new Float32Array(0), quantized: false, codesOf: [], codeOffsetOf: new Int32Array(cap), scaleOf: new Float32Array(cap), hasRow: new Uint8Array(cap),
+    size: 0, ordOf: new Map(), cands: [], dim: 0, rows: new Float32Array(0), quantized: false, codesOf: [], codeOffsetOf: new Int32Array(cap), scaleOf: new Float32Array(cap), hasRow: new Uint8Array(cap), signs: new Uint32Array(0),
     vectorsOf: [], facetIndex: emptyFacetCodeIndex(), facetPending: new Map(), activityMs: new Float64Array(cap), epoch: 0, catalogVersion: -1, catalogSize: -1, vectorsRef: null,
   };
 }
@@ -134,6 +140,11 @@ function ensureCapacity(cols: Columns, size: number): void {
   const offsets = new Int32Array(cap);
   offsets.set(cols.codeOffsetOf);
   cols.codeOffsetOf = offsets;
+  if (cols.dim > 0) {
+    const signs = new Uint32Array(cap * signWords(cols.dim));
+    signs.set(cols.signs);
+    cols.signs = signs;
+  }
   if (cols.dim > 0 && !cols.quantized) {
     const rows = new Float32Array(cap * cols.dim);
     rows.set(cols.rows);
@@ -148,6 +159,7 @@ function setRow(cols: Columns, o: number, v: CandidateVectors | undefined): void
     if (cols.dim === 0) {
       cols.dim = v.codeDim;
       cols.quantized = true;
+      cols.signs = new Uint32Array(cols.hasRow.length * signWords(cols.dim));
     }
     // One precision per process (the service loads every vector the same way); a float row in
     // int8 columns or the reverse is a half-written state, like a wrong dimension below.
@@ -158,6 +170,7 @@ function setRow(cols: Columns, o: number, v: CandidateVectors | undefined): void
     cols.codesOf[o] = v.codes;
     cols.codeOffsetOf[o] = v.codeOffset;
     cols.scaleOf[o] = v.scale;
+    writeSignCode(cols.signs, o * signWords(cols.dim), v.codes, v.codeOffset, cols.dim);
     cols.hasRow[o] = 1;
     return;
   }
@@ -169,6 +182,7 @@ function setRow(cols: Columns, o: number, v: CandidateVectors | undefined): void
   if (cols.dim === 0) {
     cols.dim = source.length;
     cols.rows = new Float32Array(cols.hasRow.length * cols.dim);
+    cols.signs = new Uint32Array(cols.hasRow.length * signWords(cols.dim));
   }
   if (source.length !== cols.dim) {
     // A vector of another dimension cannot be compared with the query; the index refuses mixed
@@ -177,6 +191,7 @@ function setRow(cols: Columns, o: number, v: CandidateVectors | undefined): void
     return;
   }
   cols.rows.set(source, o * cols.dim);
+  writeSignCode(cols.signs, o * signWords(cols.dim), source, 0, cols.dim);
   cols.hasRow[o] = 1;
 }
 

@@ -1,5 +1,6 @@
-import { idRanks, rowDot, type Columns } from '../columns.js';
+import { idRanks, type Columns } from '../columns.js';
 import { fuseScores, weightsFor } from '../fuse.js';
+import { nearestRows, prefilterFor } from '../nearest-rows.js';
 import { selectTop } from '../select-top.js';
 import type { SearchTuning } from '../tuning.js';
 import { fullSimilarities, SHORTLIST } from './full-similarity.js';
@@ -14,10 +15,7 @@ import type { ScoredSet } from './scored-set.js';
 export function rankHybrid(cols: Columns, base: Int32Array, kw: Float64Array, query: Float32Array, tuning: SearchTuning, termCount: number): ScoredSet {
   const { matched, unmatched } = splitByKeyword(cols, base, kw);
   const shortlist = bestMatches(cols, kw, matched, SHORTLIST);
-  const near = new Float64Array(unmatched.length);
-  for (let i = 0; i < unmatched.length; i++) near[i] = rowDot(cols, query, unmatched[i]);
-  const rank = idRanks(cols);
-  const net = selectTop(unmatched.length, tuning.fusion.recallNet, (i, j) => near[i] > near[j] || (near[i] === near[j] && rank[unmatched[i]] < rank[unmatched[j]]));
+  const net = nearestRows(cols, query, unmatched, tuning.fusion.recallNet, tuning.prefilter ?? prefilterFor('auto'));
   const scored = [...shortlist.map((i) => matched[i]), ...net.map((i) => unmatched[i])];
   const similarity = fullSimilarities(cols, tuning.similarity, query, scored);
   const fusion = fuseTyped(scored, kw, similarity, weightsFor(tuning.fusion, termCount));
