@@ -70,7 +70,9 @@ export function timedCareer(career: CareerEntry[], yearsInRole: number | null = 
     // Unknown dates, or a length known only from below: neither trusted nor dismissed (round h, G338: a role
     // since 2012 measured to a 2013 date sank from first to fifth on a resume written in 2015).
     const known = months === null ? 0.5 : Math.min(1, 0.2 + months / 30);
-    const duration = lengthAtLeast || lengthUnknown ? Math.max(0.5, known) : known;
+    // A length unknown (`lengthUnknown`) still weighs as measured: it is most current roles on these resumes (847
+    // of the 1,490 LiveCareer ones with a dated current role), and the ranking figures were measured so.
+    const duration = lengthAtLeast ? Math.max(0.5, known) : known;
     const recency = yearsAgo === null ? 0.7 : Math.max(0.35, 1 - yearsAgo / 15);
     const isLatest = Number.isFinite(latest) && ends[i] === latest && (monthIndex(role.start) ?? -Infinity) === latestStart;
     return { ...role, months, yearsAgo, weight: duration * recency, latest: isLatest, ...(lengthAtLeast ? { lengthAtLeast } : {}), ...(lengthUnknown ? { lengthUnknown } : {}) };
