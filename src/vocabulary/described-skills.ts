@@ -35,14 +35,17 @@ const BY_WORDS: Record<string, readonly RegExp[]> = {
     /\b(?:cash[\s-]flow|financial\s+statements?|financial\s+performance|budget(?:ed)?\s+(?:to|vs\.?|versus)\s+actual|variance|ratio|profitability)\s+analy(?:sis|ses)\b/i,
   ],
   // Round k (G356, G113): "streamlined processes", "enhancements to business processes", Six Sigma in the
-  // skills. The act done to processes, or a method that is nothing but process improvement (Six Sigma,
+  // skills. The act done to processes, or a method that is nothing but process improvement (a Six Sigma belt,
   // Kaizen); "processing" (claims processing) is another word. Indirect evidence ("improve operational
   // efficiencies", "implementing processes to cut costs") only keeps the skill from being called missing
   // (skill-forms.ts), it is not credited.
   'Process Improvement': [
     /\b(?:(?:improv|enhanc|streamlin)(?:e|es|ed|ing)|re-?engineer(?:s|ed|ing)?|redesign(?:s|ed|ing)?|optimi[sz](?:e|es|ed|ing)|(?:improvements?|enhancements?)\s+(?:to|of|in))\s+(?:(?:the|our|its|their|existing|internal|key|current|multiple|several|various|all|many|[a-z]+(?:al|ic|ing|ive|ness))\s+){0,3}(?:business\s+|work\s+)?process(?:es)?\b(?![\s-]+(?:server|engineer|technician|operator)s?\b)/i,
     /\bprocess\s+(?:re-?engineering|re-?design|optimi[sz]ation|enhancements?)\b/i,
-    /\b(?:lean\s+)?six\s+sigma\b|\bkaizen\b/i,
+    // Six Sigma as held (a belt, a certification), not sold ("Sales and marketing of Lean Six Sigma Consulting
+    // services"): a bare mention only keeps the skill from being called missing (skill-forms.ts).
+    /\b(?:lean\s+)?six\s+sigma[\s,:(-]*(?:(?:green|black|yellow|white)\s*-?\s*belt|certifi(?:ed|cation))|\b(?:certified|certification\s*:?)\s+(?:in\s+)?(?:lean\s+)?six\s+sigma\b/i,
+    /\bkaizen\b/i,
   ],
 };
 

@@ -65,6 +65,7 @@ describe('round k: process improvement by implication is never called missing', 
     expect(mentionsSkill('Process Improvement', 'Designed supply chain solutions for clients to improve overall operational efficiencies.')).toBe(true);
     expect(mentionsSkill('Process Improvement', 'Reduced IT operations costs by 45% by implementing processes, methodologies and procedures.')).toBe(true);
     expect(mentionsSkill('Process Improvement', 'Boosted warehouse productivity through new pick routes.')).toBe(true);
+    expect(mentionsSkill('Process Improvement', 'Skills: Lean/six sigma principles, troubleshooting')).toBe(true);
     // Split by pdftotext, and named after the repair.
     expect(mentionsSkill('Process Improvement', 'Business Process I mprovement')).toBe(true);
     // Process words without improving anything.

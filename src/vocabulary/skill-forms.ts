@@ -99,6 +99,7 @@ const PRACTICE_PHRASES: Record<string, string[]> = {
     '(?:productivity|efficiency|quality) improvements?',
     '(?:implement|introduc|establish|design|develop|defin)(?:e|es|ed|ing|s)?\\s+(?:[a-z&-]+\\s+){0,3}?(?:processes|procedures|workflows?)',
     'process mapping',
+    '(?:lean )?six sigma',
   ],
 };
 
