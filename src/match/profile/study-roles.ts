@@ -22,7 +22,7 @@
 /** Roles of at most this many years before the first degree's year may have been held while studying. */
 const STUDY_WINDOW_YEARS = 7;
 
-export interface DegreeYear {
+interface DegreeYear {
   degreeLevel: string | null;
   endYear: number | null;
 }
@@ -35,7 +35,7 @@ export function firstDegreeYear(education: readonly DegreeYear[], nowYear: numbe
   return years.length ? Math.min(...years) : null;
 }
 
-export interface RoleYears {
+interface RoleYears {
   startYear: number | null;
   /** null while the role is held. */
   endYear: number | null;
