@@ -28,3 +28,15 @@ describe('a skills section item takes the same sense (round j, G555)', () => {
     expect(names(['Active Directory', 'Networking', 'TCP/IP', 'Windows Server'])).toContain('Networking');
   });
 });
+
+describe('a posting\'s networking takes the same sense from its neighbours (issue 12, word sense on the posting side)', () => {
+  it('professional networking in a sourcing or influence list is no technical skill', async () => {
+    const { jobSpecOf } = await import('../match/rediscover/job-requirements.js');
+    const asked = (text: string) => jobSpecOf({ title: 'Talent Partner', description: `Responsibilities:\n${text}` }).requiredSkills;
+    expect(asked('Find engineers through networking, sourcing, referrals and campus events.')).not.toContain('Networking');
+    expect(asked('Lead a regional team with effective networking, influencing and interpersonal skills.')).not.toContain('Networking');
+    // Computer networking stays: a technical neighbour, or the technical word after it.
+    expect(asked('Design solutions covering storage, networking and security for enterprise customers.')).toContain('Networking');
+    expect(asked('Deep knowledge of networking protocols and load balancers.')).toContain('Networking');
+  });
+});

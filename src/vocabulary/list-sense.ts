@@ -7,11 +7,15 @@
  * with neither kind (nothing to tell, as before); it is dropped when the neighbours are business words only.
  * Neighbours: 120 characters either side, the word itself left out. Measured over the 2,484 LiveCareer
  * resumes: see evals/rediscovery-judged/README.md, fixes after round j.
+ * The same test reads a posting: a recruiter's "Source and attract candidates through networking, sourcing, direct
+ * approach, referrals" and an analyst's "effective networking, influencing and interpersonal skills" ask for
+ * professional networking, so the people words of sourcing and influence are business neighbours too; a cloud
+ * posting's "security, networking and cloud-based delivery models" keeps the skill (a technical neighbour).
  */
 const LIST_SENSE: Record<string, { business: RegExp; technical: RegExp }> = {
   networking: {
     business:
-      /\b(?:account management|business development|negotiat\w*|closing|crm|salesforce|sales|selling|prospecting|cold calling|lead generation|relationship\w*|client relations|customer service|public speaking|public relations|fundraising|event\w*|marketing|merchandising|recruiting|social media|presentations?)\b/i,
+      /\b(?:account management|business development|negotiat\w*|closing|crm|salesforce|sales|selling|prospecting|cold calling|lead generation|relationship\w*|client relations|customer service|public speaking|public relations|fundraising|event\w*|marketing|merchandising|recruiting|social media|presentations?|sourcing|referrals?|candidates|direct approach|university relations|influenc\w*|interpersonal|stakeholders?|rapport|outreach|mentoring)\b/i,
     technical:
       /\b(?:tcp|ip|lan|wan|vpn|dns|dhcp|cisco|juniper|routers?|routing|switch\w*|firewalls?|servers?|active directory|windows|linux|unix|vmware|hardware|network\w*|wireless|protocols?|security|troubleshoot\w*|ccna|ccnp|comptia|voip|computers?|ethernet|infrastructure|system administration|help desk|technical support|java|python|sql|html)\b|\b(?:a|network|security)\+/i,
   },

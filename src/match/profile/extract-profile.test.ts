@@ -148,7 +148,8 @@ describe('extractProfile', () => {
     expect(profile.currentTitle?.value).toBe('Staff Accountant');
     expect(profile.currentCompany).toBeNull();
     expect(profile.work.map((w) => w.title)).toEqual(['Staff Accountant', 'Accounts Payable Clerk']);
-    expect(profile.yearsExperience).toBeCloseTo(3.6, 1);
+    // 43 months with both ends worked: 3.5 years rounded down (years.ts, tenthsDown), not 3.6.
+    expect(profile.yearsExperience).toBeCloseTo(3.5, 1);
     expect(profile.highestDegree).toBe('bachelor');
     expect(profile.education[0]).toMatchObject({ school: 'University of Houston', major: 'Accounting', endYear: 2012 });
     expect(profile.skills.map((s) => s.value)).toEqual(expect.arrayContaining(['QuickBooks', 'Microsoft Excel', 'Account Reconciliation']));
@@ -189,8 +190,9 @@ describe('dated roles outside the usual layout', () => {
       ['Account Executive', '1998-08', '2003-09'],
     ]);
     expect(profile.work[1].company).toBe('Acme Media');
-    // 1998-08..2003-09 (5.1) + 2005-01..2014-01 (9.1) = 14.3 years, not the 1.9 of the experience section alone.
-    expect(profile.yearsExperience).toBeCloseTo(14.3, 1);
+    // 1998-08..2003-09 (62 months) + 2005-01..2014-01 (109) = 171 months, 14.2 years rounded down (a reader's 14.1),
+    // not the 1.9 of the experience section alone.
+    expect(profile.yearsExperience).toBeCloseTo(14.2, 1);
   });
 
   it('keeps reading roles after an "Accomplishments:" sub-heading inside the experience section', () => {
@@ -230,8 +232,9 @@ describe('dated roles outside the usual layout', () => {
       'Master of Science : Industrial Engineering 1989 State University',
     ].join('\n');
     const profile = profileOf(text);
-    // 1990-01..2001-01 (11.1) + 2004 and 2006 (a month each) + 2009-01..2017-06 (8.4) = 19.7, not the work history's 8.4.
-    expect(profile.yearsExperience).toBeCloseTo(19.7, 1);
+    // 1990-01..2001-01 (11.1) + 2004 and 2006 (a month each) + 2009-01..2017-06 (8.4) = 19.6 rounded down, not the work
+    // history's 8.4.
+    expect(profile.yearsExperience).toBeCloseTo(19.6, 1);
     expect(profile.yearsExperienceAtLeast).toBe(true);
     // The roles stay out of the work history: their titles and the current employer are not read from them.
     expect(profile.work.map((w) => w.start)).toEqual(['2012-03', '2009-01']);
@@ -247,7 +250,8 @@ describe('dated roles outside the usual layout', () => {
 
   it('keeps a work history alone as an exact total', () => {
     const profile = profileOf(['Work History', 'Buyer , 01/2010 to 01/2015', 'Company Name \u2013 City , State'].join('\n'));
-    expect(profile.yearsExperience).toBeCloseTo(5.1, 1);
+    // 61 months with both ends worked: 5 years, as a reader counts January to January.
+    expect(profile.yearsExperience).toBeCloseTo(5, 1);
     expect(profile.yearsExperienceAtLeast).toBeUndefined();
   });
 

@@ -17,7 +17,7 @@ import { linesOf, splitSections, type Section } from './sections.js';
 import { extractSkills, longestSkillMonths } from './skills.js';
 import type { CandidateProfile, DegreeLevel, EducationEntry, Fact, WorkEntry } from './types.js';
 import { looksLikeTitle, parseExperience, toWorkEntries, type RawJob } from './work.js';
-import { isStudentRole, mergedYears, statedYears } from './years.js';
+import { isStudentRole, mergedMonths, mergedYears, statedYears } from './years.js';
 import { firstDegreeYear, heldWhileStudying } from './study-roles.js';
 
 /*
@@ -240,7 +240,10 @@ export function extractProfile(input: ProfileInput): CandidateProfile {
     if (months) yearsExperience = Math.round((months / 12) * 10) / 10;
   }
   const currentJob = jobs.find((j) => j.current && j.start);
-  const yearsInRole = currentJob ? mergedYears([{ start: currentJob.start!, end: null }], now) : null;
+  // To the nearest tenth as before: a current role runs to the resume's month, not through it, and the scorer
+  // dates the resume from this figure (career.ts), so rounding it down would move that date.
+  const inRoleMonths = currentJob ? mergedMonths([{ start: currentJob.start!, end: null }], now) : null;
+  const yearsInRole = inRoleMonths === null ? null : Math.round((inRoleMonths / 12) * 10) / 10;
   const yearsInRoleAtLeast = yearsInRole !== null && mayBeLater;
 
   const contacts = contactsFromText(text);

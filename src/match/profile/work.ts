@@ -50,9 +50,35 @@ export function looksLikeTitle(text: string): boolean {
   return capitalised / words.length >= 0.5;
 }
 
-function titleFrom(line: string | undefined): string | null {
+/*
+ * pdftotext runs a title into its first duty when they share a line: "User Experience and User Interaction Designer
+ * (Team Lead) Working with the whole project team to develop the solution" (round j, G853: the role had no title, so
+ * a UX designer's title said nothing of UX Design). The title is the words before a capitalised verb form that opens
+ * a sentence (-ing, -ed, or a duty word such as "Responsible"), followed by a lower-case word, when those words read
+ * as a title on their own and the title vocabulary knows them (an occupation match, exact or partial).
+ */
+const DUTY_OPENING = /\s+(?=(?:[A-Z][a-z]{2,}(?:ing|ed)|Responsible|Manage[sd]?|Lead|Led|Develop(?:s|ed)?|Oversee|Oversaw|Ensure[sd]?|Provide[sd]?)\s+[a-z])/g;
+
+// The title's last word names a person ("Designer", "Analyst", "Associate", "Lead"): "Barbie Product Development" or
+// "Coats, Suits, Dresses and Lingerie" before a duty are a product line, not a title.
+const PERSON_HEAD = /(?:[a-z](?:er|or|ist|yst|ant|ian|ect|ive|ee|ate|ier|ey|ary)|[a-z](?<!m)ent|\b(?:Lead|Clerk|Chef|Nurse|Head|Intern|Cook|Aide|Guard|Pilot|Captain|Principal|Partner|Officer))s?$/;
+
+function gluedTitle(text: string): string | null {
+  for (const opening of text.matchAll(DUTY_OPENING)) {
+    const prefix = text.slice(0, opening.index).trim();
+    if (prefix.split(/\s+/).length < 2 || /\b(?:and|of|or|for|the|to|in|with|&)$/i.test(prefix)) continue;
+    if (!/(?:[A-Z][\w/&.-]*|\))$/.test(prefix)) continue;
+    const bare = prefix.replace(/\s*\([^()]*\)$/, '');
+    if (looksLikeTitle(prefix) && !/\d/.test(prefix) && PERSON_HEAD.test(bare) && normalizeTitle(bare).match !== null) return prefix;
+    return null;
+  }
+  return null;
+}
+
+function titleFrom(line: string | undefined, glued = false): string | null {
   if (line === undefined) return null;
   const residual = stripPlaceholders(line);
+  if (glued) return gluedTitle(residual);
   if (looksLikeTitle(residual)) return residual;
   // "Employer (Place): Title" is long for a title alone; the title part decides (split off by `splitTitleCompany`).
   const placed = COMPANY_PLACE_TITLE.exec(residual);
@@ -123,12 +149,16 @@ export function parseExperience(sectionLines: string[]): RawJob[] {
         const prev2 = before(prev);
         if (prev2 !== undefined && hasPlaceholder(lines[prev2])) candidates.push(prev2);
       }
-      for (const k of candidates) {
-        title = titleFrom(lines[k]);
-        if (title) {
-          claimed.add(k);
-          break;
+      // A title run into its first duty only when no neighbouring line is a title on its own.
+      for (const glued of [false, true]) {
+        for (const k of candidates) {
+          title = titleFrom(lines[k], glued);
+          if (title) {
+            claimed.add(k);
+            break;
+          }
         }
+        if (title) break;
       }
     }
     claimed.add(i);

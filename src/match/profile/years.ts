@@ -16,7 +16,19 @@ interface Interval {
 
 const MAX_YEARS = 50;
 
-export function mergedYears(intervals: Interval[], now: YearMonth): number | null {
+/*
+ * Years from months as a reader states them from the dates: to one decimal, rounded down. Both the start and the
+ * end month are worked ("06/2015 - 02/2019" is 45 months), so rounding up would add to each span what a reader,
+ * counting from June to February, does not: 45 months is 3.7 years (a reader's 3 years 8 months), not 3.8, and
+ * "01/2015 - 01/2018" (37 months) is 3 years, not 3.1. Never more than the dates show (round j: "1.5 years" for
+ * 06/2014–09/2015, which a reader counts as about 1.3).
+ */
+export function tenthsDown(months: number): number {
+  return Math.floor((months / 12) * 10 + 1e-9) / 10;
+}
+
+/** Months covered by the intervals, overlaps once, null when none counts. */
+export function mergedMonths(intervals: Interval[], now: YearMonth): number | null {
   const spans = intervals
     // A written end month is worked through ("06/2015 - 02/2019" is 45 months); "Current" ends now.
     .map(({ start, end }) => [monthIndex(start), end ? monthIndex(end) + 1 : monthIndex(now)] as [number, number])
@@ -33,7 +45,13 @@ export function mergedYears(intervals: Interval[], now: YearMonth): number | nul
     }
   }
   total += curEnd - curStart;
-  return Math.round((total / 12) * 10) / 10;
+  return total;
+}
+
+/** Years of experience from dated roles, overlaps once, said as a reader states them (`tenthsDown`). */
+export function mergedYears(intervals: Interval[], now: YearMonth): number | null {
+  const months = mergedMonths(intervals, now);
+  return months === null ? null : tenthsDown(months);
 }
 
 // "Intern", "Summer Internship", "Graduate Teaching Assistant", "Student Worker", "Co-op Engineer"; not "Internal Auditor".
@@ -59,7 +77,10 @@ const STATED = /\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:plus\s+)?(?:years?|yrs?)['’]?\
 // "N years' track record", "N-year career", and "N years of/in/as …" when the figure is claimed ("15+",
 // "over 15", "with 15"), so "within 2 years of joining", "3 years warranty" and "aged 30 years" stay out.
 const TRACK = /\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:plus\s+)?[- ]?(?:years?|yrs?)['’]?\s*(?:track\s+record|career|professional\s+career)\b/gi;
-const CLAIMED = /(?:\b(?:over|more\s+than|nearly|almost|with|has|have|having|bring(?:s|ing)?|offer(?:s|ing)?)\s+(\d{1,2}(?:\.\d)?)\s*\+?|\b(\d{1,2}(?:\.\d)?)\s*\+)\s*(?:plus\s+)?(?:years?|yrs?)['’]?\s+(?:of|in|as)\s+(?!age\b|old\b)/gi;
+// Also "with 11 years effectively maintaining accurate accounting information", "over 10 years managing teams": a
+// claimed figure and what was done through it (round j, G997: the summary's 11 was missed and the reason said 7.6
+// "by the dates", which ran the current role only to the latest date written). Not "3 years running" (an award).
+const CLAIMED = /(?:\b(?:over|more\s+than|nearly|almost|with|has|have|having|bring(?:s|ing)?|offer(?:s|ing)?)\s+(\d{1,2}(?:\.\d)?)\s*\+?|\b(\d{1,2}(?:\.\d)?)\s*\+)\s*(?:plus\s+)?(?:years?|yrs?)['’]?\s+(?:(?:of|in|as)\s+(?!age\b|old\b)|(?:[a-z]+ly\s+)?(?!running\b)[a-z]{3,}ing\b)/gi;
 
 /**
  * The largest "N years of experience" statement in a text, if any. The text is cleaned first (`cleanText`),

@@ -1,3 +1,4 @@
+import { tenthsDown } from '../profile/years.js';
 import type { CareerEntry } from './resume-facts.js';
 
 /*
@@ -83,8 +84,10 @@ export function timedCareer(career: CareerEntry[], yearsInRole: number | null = 
 export function heldFor(months: number | null): string | null {
   if (months === null) return null;
   if (months < 12) return `${months} month${months === 1 ? '' : 's'}`;
-  // Half years, a quarter rounding down: 39 months is "3 years", never "3.5".
-  const years = Math.round((months - 0.5) / 6) / 2;
+  // As the dated total is said (`tenthsDown`): one decimal, rounded down, never more than the dates show. Half
+  // years overstated: 06/2014–09/2015 (16 months, both ends worked) was "1.5 years" where a reader counts about 1.3
+  // (round j); it is now 1.3, and 01/2015–01/2018 (37 months) stays "3 years".
+  const years = tenthsDown(months);
   return `${Number.isInteger(years) ? years : years.toFixed(1)} year${years === 1 ? '' : 's'}`;
 }
 

@@ -1,5 +1,6 @@
 import { isGenericSkill, membersOfGenericSkill, mentionsSkill, namesSkillOrPractitioner } from '../../vocabulary/skills.js';
 import { impliedSkillSource } from '../../vocabulary/implied-skills.js';
+import { namedOnlyInSkillsList } from './listed-only.js';
 import { normalizeTitle } from '../../vocabulary/titles.js';
 import { isStudentRole, isVolunteerRole, statedYears } from '../profile/years.js';
 import { heldFor, heldWhen, MIN_MONTHS_TO_COUNT, timedCareer, UNANCHORED_YEARS_IN_ROLE, type TimedRole } from './career.js';
@@ -256,11 +257,23 @@ function titleReason(job: JobSpec, role: TimedRole, kind: ReturnType<typeof role
   return `Similar title: ${now} ${detail}`;
 }
 
+/*
+ * A title that joins two fields before one head names a person of each: "User Experience and User Interaction
+ * Designer" is a user experience designer, "Graphic and Web Designer" a graphic designer (round j, G853: a UX team
+ * lead's title was not read as UX Design). The head must be a person noun (designer, manager, analyst…).
+ */
+const COORDINATED_TITLE = /^(.*?[A-Za-z])\s*(?:\band\b|&|\/)\s*(?:[A-Za-z][\w-]*\s+){0,3}([A-Z][a-z]*(?:er|or|ist|ant|ian|ect|ive)s?)$/;
+
+function distributedTitles(title: string): string[] {
+  const m = COORDINATED_TITLE.exec(title.replace(/\s*\([^()]*\)\s*$/, '').trim());
+  return m && !m[1].toLowerCase().endsWith(m[2].toLowerCase()) ? [`${m[1]} ${m[2]}`] : [];
+}
+
 /** The titles a candidate held and the resume's opening lines (headline, summary): where they say what they are. */
 function selfDescription(c: CandidateFacts, resume: ResumeFacts | null): string {
   const titles = [c.current?.title, ...c.past.map((p) => p.title), ...(resume?.career.map((r) => r.title) ?? [])].filter((t): t is string => !!t);
   const opening = (resume?.text ?? '').split('\n').filter((l) => l.trim()).slice(0, 5);
-  return [...titles, ...opening].join('\n');
+  return [...titles, ...titles.flatMap(distributedTitles), ...opening].join('\n');
 }
 
 const listOf = (names: string[], max = 5) => names.slice(0, max).join(', ') + (names.length > max ? ', …' : '');
@@ -282,7 +295,6 @@ function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | 
   };
   const required = job.requiredSkills.filter(has);
   const preferred = job.preferredSkills.filter(has);
-  const preferredNamed = preferred.map(named);
   // "Not on resume" only when no name of the skill appears at all ("supply chain" is not a gap for Supply Chain Management).
   // A class of software ("Software development tools") is credited through its members but never called missing
   // (see isGenericSkill: the vocabulary knows too few products to say none is there).
@@ -296,30 +308,43 @@ function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | 
   // apart from the required ones, and never counted or called missing (see context-mentions.ts).
   const alternatives = new Set(job.alternativeSkills ?? []);
   const asked = (job.askedSkills ?? job.requiredSkills).filter((s) => !alternatives.has(s));
-  const said = required.filter((s) => asked.includes(s)).map(named);
+  // A practice or credential named only in a skills list is said to be listed, not held (listed-only.ts).
+  const onlyListed = (s: string) =>
+    !(!!self && namesSkillOrPractitioner(s, self)) && !impliedSkillSource(s, have, resume?.text) && namedOnlyInSkillsList(s, resume?.text);
+  const requiredAsked = required.filter((s) => asked.includes(s));
+  const listedRequired = requiredAsked.filter(onlyListed);
+  const said = requiredAsked.filter((s) => !listedRequired.includes(s)).map(named);
   const unsaid = missing.filter((s) => asked.includes(s));
-  const alternativesHeld = required.filter((s) => alternatives.has(s)).map(named);
-  if (said.length + preferred.length + alternativesHeld.length === 0) return { value, matched, reason: null };
+  const alternativesAll = required.filter((s) => alternatives.has(s));
+  const alternativesListed = alternativesAll.filter(onlyListed);
+  const alternativesHeld = alternativesAll.filter((s) => !alternativesListed.includes(s)).map(named);
+  const preferredListed = preferred.filter(onlyListed);
+  const preferredShown = preferred.filter((s) => !preferredListed.includes(s));
+  const preferredNamed = preferredShown.map(named);
+  const listed = [...listedRequired, ...alternativesListed, ...preferredListed];
+  if (said.length + preferredShown.length + alternativesHeld.length + listed.length === 0) return { value, matched, reason: null };
   const parts: string[] = [];
   // "Has 0 of 1 required skills" denies a skill the resume describes in other words ("closed new business"
   // for Business Development, round b): with none named and some only described, say only the preferred ones.
   const describedOnly = asked.length > 0 && said.length === 0 && unsaid.length < asked.length;
   if (describedOnly) {
     if (alternativesHeld.length) parts.push(`Has one of the backgrounds asked: ${listOf(alternativesHeld, 3)}`);
-    if (preferred.length) parts.push(`Has ${preferred.length} of ${job.preferredSkills.length} preferred skills: ${listOf(preferredNamed, 3)}`);
+    if (preferredShown.length) parts.push(`Has ${preferredShown.length} of ${job.preferredSkills.length} preferred skills: ${listOf(preferredNamed, 3)}`);
   } else if (asked.length) {
     parts.push(`Has ${said.length} of ${asked.length} required skills${said.length ? `: ${listOf(said)}` : ''}`);
     if (alternativesHeld.length) parts.push(`one of the backgrounds asked: ${listOf(alternativesHeld, 3)}`);
-    if (preferred.length) parts.push(`preferred: ${listOf(preferredNamed, 3)}`);
+    if (preferredShown.length) parts.push(`preferred: ${listOf(preferredNamed, 3)}`);
   } else if (alternativesHeld.length) {
     parts.push(`Has one of the backgrounds asked: ${listOf(alternativesHeld, 3)}`);
-    if (preferred.length) parts.push(`preferred: ${listOf(preferredNamed, 3)}`);
-  } else {
-    parts.push(`Has ${preferred.length} of ${job.preferredSkills.length} preferred skills: ${listOf(preferredNamed, 3)}`);
+    if (preferredShown.length) parts.push(`preferred: ${listOf(preferredNamed, 3)}`);
+  } else if (preferredShown.length) {
+    parts.push(`Has ${preferredShown.length} of ${job.preferredSkills.length} preferred skills: ${listOf(preferredNamed, 3)}`);
   }
+  // Named, not credited: the list is the resume's claim, and the reader can check it (round j: "CPA", "Negotiation").
+  if (listed.length) parts.push(`${parts.length ? 'skills list names' : 'Skills list names'}: ${listOf(listed, 3)}`);
   // The count names what it counts: "Has 0 of 1 required skills" alone cannot be checked (round k, G356), so the
-  // skills not on the resume are named whenever the count is said.
-  if (unsaid.length && !describedOnly) parts.push(`not on resume: ${listOf(unsaid, 3)}`);
+  // skills not on the resume are named whenever the count is said (or a required skill is said to be listed).
+  if (unsaid.length && (!describedOnly || listedRequired.length)) parts.push(`not on resume: ${listOf(unsaid, 3)}`);
   return { value, matched, reason: parts.join('; ') };
 }
 
