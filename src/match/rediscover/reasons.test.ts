@@ -131,12 +131,13 @@ describe('skill reasons', () => {
   it('finds process improvement split by pdftotext, described, or implied, and never calls it missing then (round k, G356 / G113)', () => {
     const description = 'Minimum qualifications:\nExperience with budgeting and process improvement.\nPreferred qualifications:\nExperience in project management.';
     const split = skillReasonFor(description, 'Qualifications\nBusiness Process I mprovement\nProject Management\nBudgeting');
-    expect(split).toBe('Has 2 of 2 required skills: Budgeting, Process Improvement; preferred: Project Management');
-    const described = skillReasonFor(description, 'Skills\nBudgeting\nExperience\nSystems Engineer 01/2010 to Current\nStreamlined processes with vendors.');
+    // Named only in a qualifications list: said to be listed (round j part 2, listed-only.ts), and never missing.
+    expect(split).toBe('Has 1 of 1 preferred skills: Project Management; skills list names: Budgeting, Process Improvement');
+    const described = skillReasonFor(description, 'Experience\nSystems Engineer 01/2010 to Current\nLed budgeting for the unit. Streamlined processes with vendors.');
     expect(described).toBe('Has 2 of 2 required skills: Budgeting, Process Improvement (via streamlined processes)');
-    const implied = skillReasonFor(description, 'Skills\nBudgeting\nExperience\nConsultant 01/2005 to 12/2009\nDesigned solutions to improve overall operational efficiencies.');
+    const implied = skillReasonFor(description, 'Experience\nConsultant 01/2005 to 12/2009\nLed budgeting for the unit. Designed solutions to improve overall operational efficiencies.');
     expect(implied).toBe('Has 1 of 2 required skills: Budgeting');
-    const absent = skillReasonFor(description, 'Skills\nBudgeting\nExperience\nConsultant 01/2005 to 12/2009\nFollowed the process guidelines.');
+    const absent = skillReasonFor(description, 'Experience\nConsultant 01/2005 to 12/2009\nLed budgeting for the unit. Followed the process guidelines.');
     expect(absent).toBe('Has 1 of 2 required skills: Budgeting; not on resume: Process Improvement');
   });
 
