@@ -40,3 +40,32 @@ describe('a skill the resume describes without its name (round j, "not on resume
     expect(impliedSkillSource('Graphic Design', new Set(), null)).toBeNull();
   });
 });
+
+describe('process improvement in other words (round k, G356 and G113: "not on resume: Process Improvement")', () => {
+  it('credits the act done to processes, or a method that is only process improvement', () => {
+    const cases: [string, string][] = [
+      ['Streamlined the onboarding processes for new hires, cutting setup time in half.', 'streamlined the onboarding processes'],
+      ['Recommended improvements to work processes across three plants', 'improvements to work processes'],
+      ['Analyzed and documented requirements for enhancements to business processes', 'enhancements to business processes'],
+      ['Led the process re-engineering of accounts payable', 'process re-engineering'],
+      ['Certifications: Lean Six Sigma Green Belt', 'lean six sigma green belt'],
+      ['Certification: Six Sigma, Greenbelt', 'certification: six sigma'],
+      ['Certified Lean Six Sigma Black Belt.', 'certified lean six sigma'],
+      ['Ran weekly kaizen events on the line', 'kaizen'],
+    ];
+    for (const [text, source] of cases) expect(describedSkillSource('Process Improvement', text), text).toBe(source);
+  });
+
+  it('does not credit processing, a process server, or improvement of something else', () => {
+    for (const text of [
+      'Handled claims processing and data entry',
+      'Worked as a process server for the county court',
+      'Improved customer satisfaction scores by 20%',
+      'Managed the search engine optimization process for the site',
+      'Sales and marketing of Lean Six Sigma Consulting services to small companies',
+      'Designed and implemented supply chain solutions to improve overall operational efficiencies',
+    ]) {
+      expect(describedSkillSource('Process Improvement', text), text).toBeNull();
+    }
+  });
+});

@@ -1,3 +1,5 @@
+import { withSplitWordsJoined } from './split-words.js';
+
 /*
  * A skill the resume shows in other words than its name (round j: 6 of 10 false reasons were "not on resume"
  * for a skill described): "Graphic & Web Design", "brochure design" and "Logo/Brand Design" are graphic design;
@@ -32,6 +34,19 @@ const BY_WORDS: Record<string, readonly RegExp[]> = {
     // "cash flow analysis", "financial statement analysis", "variance analysis", "ratio analysis".
     /\b(?:cash[\s-]flow|financial\s+statements?|financial\s+performance|budget(?:ed)?\s+(?:to|vs\.?|versus)\s+actual|variance|ratio|profitability)\s+analy(?:sis|ses)\b/i,
   ],
+  // Round k (G356, G113): "streamlined processes", "enhancements to business processes", Six Sigma in the
+  // skills. The act done to processes, or a method that is nothing but process improvement (a Six Sigma belt,
+  // Kaizen); "processing" (claims processing) is another word. Indirect evidence ("improve operational
+  // efficiencies", "implementing processes to cut costs") only keeps the skill from being called missing
+  // (skill-forms.ts), it is not credited.
+  'Process Improvement': [
+    /\b(?:(?:improv|enhanc|streamlin)(?:e|es|ed|ing)|re-?engineer(?:s|ed|ing)?|redesign(?:s|ed|ing)?|optimi[sz](?:e|es|ed|ing)|(?:improvements?|enhancements?)\s+(?:to|of|in))\s+(?:(?:the|our|its|their|existing|internal|key|current|multiple|several|various|all|many|[a-z]+(?:al|ic|ing|ive|ness))\s+){0,3}(?:business\s+|work\s+)?process(?:es)?\b(?![\s-]+(?:server|engineer|technician|operator)s?\b)/i,
+    /\bprocess\s+(?:re-?engineering|re-?design|optimi[sz]ation|enhancements?)\b/i,
+    // Six Sigma as held (a belt, a certification), not sold ("Sales and marketing of Lean Six Sigma Consulting
+    // services"): a bare mention only keeps the skill from being called missing (skill-forms.ts).
+    /\b(?:lean\s+)?six\s+sigma[\s,:(-]*(?:(?:green|black|yellow|white)\s*-?\s*belt|certifi(?:ed|cation))|\b(?:certified|certification\s*:?)\s+(?:in\s+)?(?:lean\s+)?six\s+sigma\b/i,
+    /\bkaizen\b/i,
+  ],
 };
 
 const words = new Map(Object.entries(BY_WORDS).map(([skill, patterns]) => [skill.toLowerCase(), patterns]));
@@ -40,8 +55,9 @@ const words = new Map(Object.entries(BY_WORDS).map(([skill, patterns]) => [skill
 export function describedSkillSource(skill: string, text?: string | null): string | null {
   const key = skill.toLowerCase();
   if (!text) return null;
+  const joined = withSplitWordsJoined(text);
   for (const pattern of words.get(key) ?? []) {
-    const found = pattern.exec(text);
+    const found = pattern.exec(joined);
     if (found) return /^[A-Z0-9-]+$/.test(found[0]) ? found[0] : found[0].toLowerCase().replace(/\s+/g, ' ');
   }
   return null;

@@ -58,3 +58,18 @@ describe('round f: done forms and accounts managed', () => {
     expect(mentionsSkill('Account Management', 'Opened a savings account for the office.')).toBe(false);
   });
 });
+
+describe('round k: process improvement by implication is never called missing', () => {
+  it('finds efficiency improved or processes put in place, not process paperwork', async () => {
+    const { mentionsSkill } = await import('./skills.js');
+    expect(mentionsSkill('Process Improvement', 'Designed supply chain solutions for clients to improve overall operational efficiencies.')).toBe(true);
+    expect(mentionsSkill('Process Improvement', 'Reduced IT operations costs by 45% by implementing processes, methodologies and procedures.')).toBe(true);
+    expect(mentionsSkill('Process Improvement', 'Boosted warehouse productivity through new pick routes.')).toBe(true);
+    expect(mentionsSkill('Process Improvement', 'Skills: Lean/six sigma principles, troubleshooting')).toBe(true);
+    // Split by pdftotext, and named after the repair.
+    expect(mentionsSkill('Process Improvement', 'Business Process I mprovement')).toBe(true);
+    // Process words without improving anything.
+    expect(mentionsSkill('Process Improvement', 'Develop plan and process documentation to monitor progress of the campaign.')).toBe(false);
+    expect(mentionsSkill('Process Improvement', 'Member of the Process Task Force; followed process guidelines.')).toBe(false);
+  });
+});

@@ -90,6 +90,17 @@ const PRACTICE_PHRASES: Record<string, string[]> = {
     'management of\\s+(?:[a-z&-]+\\s+){0,4}?(?:staff|teams?|employees|personnel|sales (?:resources|force|reps?|representatives))',
     '(?:staff|team) (?:size\\s*:?\\s*|of\\s+)(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)',
   ],
+  // Round k (G113, G356): "to improve overall operational efficiencies", "Reduced … costs … by implementing
+  // processes", "Productivity Improvement": process improvement only by implication, so it is never credited
+  // (described-skills.ts credits the direct words), but "not on resume" would overstate it.
+  'process improvement': [
+    'operational efficienc(?:y|ies)',
+    '(?:improv|increas|boost|rais|enhanc)(?:e|es|ed|ing|s)?\\s+(?:[a-z&-]+\\s+){0,3}?(?:efficienc(?:y|ies)|productivity)',
+    '(?:productivity|efficiency|quality) improvements?',
+    '(?:implement|introduc|establish|design|develop|defin)(?:e|es|ed|ing|s)?\\s+(?:[a-z&-]+\\s+){0,3}?(?:processes|procedures|workflows?)',
+    'process mapping',
+    '(?:lean )?six sigma',
+  ],
 };
 
 /** Regular-expression sources for a practice skill written as an action on its object, [] when none apply. */

@@ -7,6 +7,7 @@ import { doingForms, isDoing } from './doing-forms.js';
 import { actionPatterns, agentForms, skillForms } from './skill-forms.js';
 import { SKILL_SYNONYMS, type SkillSynonym } from './skill-synonyms.js';
 import { cleanText } from './text.js';
+import { withSplitWordsJoined } from './split-words.js';
 
 /*
  * Skill normalisation. Keys are token sequences: a token keeps inner dots and trailing +/# so that
@@ -459,7 +460,9 @@ export function mentionsSkill(canonical: string, text: string): boolean {
     if (actions.length) patterns.push(new RegExp(`(?<![A-Za-z0-9])(?:${actions.join('|')})(?![A-Za-z0-9])`, 'i'));
     mentionPatterns.set(canonical, patterns);
   }
-  return patterns.some((p) => p.test(text));
+  // "Business Process I mprovement" mentions Process Improvement (split-words.ts).
+  const joined = withSplitWordsJoined(text);
+  return patterns.some((p) => p.test(joined));
 }
 
 /**

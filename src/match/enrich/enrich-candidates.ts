@@ -23,8 +23,10 @@ import { loadEnrichmentSources } from './load-sources.js';
  * branches each took 5 the same day, so the merged extractor is 6 and every stored profile is recomputed once.
  * 7: a title run into its first duty on one line is read; dated totals are one decimal rounded down; "with N years
  * <doing>" is a stated figure; networking among sourcing and influence words is professional networking.
+ * 8: a capital split off its word by pdftotext is joined before skills are read ("I mprovement"); a stated total
+ * below the dated one wins when roles held while studying explain the difference (round k).
  */
-export const EXTRACTOR_VERSION = 7;
+export const EXTRACTOR_VERSION = 8;
 
 /** Batches keep each transaction short: readers (search, MCP) are never blocked for long. */
 const BATCH_SIZE = 200;

@@ -63,6 +63,23 @@ Company Name City , State
 Project Coordinator 03/2015 to 03/2019
 Scheduled crews.`;
 
+// Round k (G800): a construction aide job 06/2006–05/2013 and a project engineer job up to the May 2013 degree;
+// the summary says 4 years. Other words and places than the resume read.
+const STUDY_JOBS = `DESIGN ENGINEER
+Summary
+Design engineer with a record of shipped products, demonstrated by 4 years of experience.
+Experience
+Design Engineer 09/2014 to Current Company Name City , State
+Designed enclosures and brackets.
+CAD Technician 08/2013 to 08/2014 Company Name City , State
+Drew shop drawings.
+Lab Assistant 08/2012 to 05/2013 Company Name City , State
+Ran tensile tests for the department.
+Store Clerk 06/2007 to 05/2013 Company Name City , State
+Stocked shelves and ran the register.
+Education
+Bachelor of Science : Mechanical Engineering May 2013 State University City , State`;
+
 describe('extractProfile', () => {
   it('reads a synthetic resume', () => {
     const profile = extractProfile({
@@ -107,6 +124,18 @@ describe('extractProfile', () => {
     expect(profile.work.map((w) => w.start)).toEqual(['2003-08', '2001-06', '1999-01', '1995-01']);
     // Aug 2003 to Aug 2013; the internship, the assistantship and the volunteer tutoring are not professional years.
     expect(profile.yearsExperience).toBe(10);
+  });
+
+  it('takes a smaller stated total when roles held while studying explain the difference (round k, G800)', () => {
+    const at = new Date(Date.UTC(2017, 5, 1));
+    // The dates cover 06/2007 to 06/2017 (10 years); without the two jobs held up to the 2013 degree, 3.9.
+    expect(extractProfile({ candidate: { name: '' }, resumeText: STUDY_JOBS, now: at }).yearsExperience).toBe(4);
+    // Without a stated total the dates stand: the rule never lowers a total on its own.
+    const unstated = STUDY_JOBS.replace(', demonstrated by 4 years of experience', '');
+    expect(extractProfile({ candidate: { name: '' }, resumeText: unstated, now: at }).yearsExperience).toBeCloseTo(10, 0);
+    // A stated total the study jobs do not explain (below even the career after the degree) leaves the dates too.
+    const lower = STUDY_JOBS.replace('4 years of experience', '2 years of experience');
+    expect(extractProfile({ candidate: { name: '' }, resumeText: lower, now: at }).yearsExperience).toBeCloseTo(10, 0);
   });
 
   it('takes the total a candidate states when the dates cover less of the career', () => {

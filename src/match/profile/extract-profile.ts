@@ -18,6 +18,7 @@ import { extractSkills, longestSkillMonths } from './skills.js';
 import type { CandidateProfile, DegreeLevel, EducationEntry, Fact, WorkEntry } from './types.js';
 import { looksLikeTitle, parseExperience, toWorkEntries, type RawJob } from './work.js';
 import { isStudentRole, mergedMonths, mergedYears, statedYears } from './years.js';
+import { firstDegreeYear, heldWhileStudying } from './study-roles.js';
 
 /*
  * One candidate's profile from their Ashby fields and resume text. Pure and allocation-light: it runs
@@ -208,8 +209,8 @@ export function extractProfile(input: ProfileInput): CandidateProfile {
     if (value.length >= 2 && value.length <= 120 && !certifications.some((c) => c.value === value)) certifications.push(fact(value, 'resume', 0.7));
   }
 
-  const intervals = jobs
-    .filter((j) => j.start && !isStudentRole(j.title))
+  const datedJobs = jobs.filter((j) => j.start && !isStudentRole(j.title));
+  const intervals = datedJobs
     .map((j) => ({ start: j.start!, end: j.current || isOngoing(j, jobs) ? null : (j.end ?? j.start!) }));
   const { years: datedYears, atLeast } = datedTotal(intervals, kaggle ? [] : sections, now);
   let yearsExperience = datedYears;
@@ -223,6 +224,16 @@ export function extractProfile(input: ProfileInput): CandidateProfile {
   if (stated !== null && (yearsExperience === null || stated > yearsExperience)) {
     yearsExperience = stated;
     yearsExperienceAtLeast = false;
+  } else if (stated !== null && yearsExperience !== null && stated < yearsExperience) {
+    // A stated total below the dated one, which roles held while studying explain, is the career (study-roles.ts).
+    const degreeYear = firstDegreeYear(education, now.year);
+    const roleYears = jobs.map((j) => ({ startYear: j.start?.year ?? null, endYear: j.current || isOngoing(j, jobs) ? null : ((j.end ?? j.start)?.year ?? null) }));
+    const career = intervals.filter((_, i) => !heldWhileStudying(roleYears[jobs.indexOf(datedJobs[i])], roleYears, degreeYear));
+    const withoutStudy = career.length < intervals.length ? datedTotal(career, kaggle ? [] : sections, now).years : null;
+    if (withoutStudy !== null && withoutStudy <= stated) {
+      yearsExperience = stated;
+      yearsExperienceAtLeast = false;
+    }
   }
   if (yearsExperience === null && kaggle) {
     const months = longestSkillMonths(skillLines);

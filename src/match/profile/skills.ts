@@ -1,4 +1,5 @@
 import { isCertification, isKnownSkill, normalizeSkill, skillsInText } from '../../vocabulary/skills.js';
+import { joinSplitWords } from '../../vocabulary/split-words.js';
 import { listedInOtherSense } from '../../vocabulary/list-sense.js';
 import type { Fact } from './types.js';
 
@@ -218,7 +219,9 @@ function pendingItems(text: string): Set<string> {
 }
 
 /** Vocabulary skills in a resume's running text: the candidate's own work, not employers' descriptions, other teams or pending certifications and skills. */
-export function candidateSkillsInText(text: string): string[] {
+export function candidateSkillsInText(raw: string): string[] {
+  // "Business Process I mprovement": a capital split off its word by pdftotext is joined first (split-words.ts).
+  const text = joinSplitWords(raw);
   const pending = pendingItems(text);
   const others = othersWorkOnly(text);
   return skillsInText(withoutOthersTeams(withoutEmployerDescriptions(text))).filter((skill) => !pending.has(skill) && !others.has(skill));

@@ -79,6 +79,11 @@ describe('careers with time', () => {
     expect(bounded.lengthAtLeast).toBe(true);
     expect(measured.lengthAtLeast).toBeUndefined();
     expect(bounded.weight).toBeGreaterThan(measured.weight);
+    // Measured at under three months, the role starts at the resume's latest date: its length is unknown for
+    // the reason (round k, G298), and it weighs as measured.
+    expect(measured.lengthUnknown).toBe(true);
+    expect(bounded.lengthUnknown).toBeUndefined();
+    expect(timedCareer(career, 0.5)[0].lengthUnknown).toBeUndefined();
     // A long role stays as long as measured.
     expect(timedCareer(career, 4, true)[0].weight).toBe(timedCareer(career, 4)[0].weight);
   });

@@ -122,7 +122,23 @@ describe('skill reasons', () => {
     const reason = skillReasonFor(description, 'Experience\nAccount Executive 02/2014 to Current\nProspected and closed net new business; logged every call in Salesforce, the CRM.');
     expect(reason).toBe('Has 2 of 2 preferred skills: CRM, Salesforce');
     // Not described at all: the count stays.
-    expect(skillReasonFor(description, 'Experience\nCashier 02/2014 to Current\nLogged every sale in Salesforce, the CRM.')).toBe('Has 0 of 1 required skills; preferred: CRM, Salesforce');
+    // Not described at all: the count stays, and names what it counts (round k, G356: "Has 0 of 1 required skills" alone).
+    expect(skillReasonFor(description, 'Experience\nCashier 02/2014 to Current\nLogged every sale in Salesforce, the CRM.')).toBe(
+      'Has 0 of 1 required skills; preferred: CRM, Salesforce; not on resume: Business Development',
+    );
+  });
+
+  it('finds process improvement split by pdftotext, described, or implied, and never calls it missing then (round k, G356 / G113)', () => {
+    const description = 'Minimum qualifications:\nExperience with budgeting and process improvement.\nPreferred qualifications:\nExperience in project management.';
+    const split = skillReasonFor(description, 'Qualifications\nBusiness Process I mprovement\nProject Management\nBudgeting');
+    // Named only in a qualifications list: said to be listed (round j part 2, listed-only.ts), and never missing.
+    expect(split).toBe('Has 1 of 1 preferred skills: Project Management; skills list names: Budgeting, Process Improvement');
+    const described = skillReasonFor(description, 'Experience\nSystems Engineer 01/2010 to Current\nLed budgeting for the unit. Streamlined processes with vendors.');
+    expect(described).toBe('Has 2 of 2 required skills: Budgeting, Process Improvement (via streamlined processes)');
+    const implied = skillReasonFor(description, 'Experience\nConsultant 01/2005 to 12/2009\nLed budgeting for the unit. Designed solutions to improve overall operational efficiencies.');
+    expect(implied).toBe('Has 1 of 2 required skills: Budgeting');
+    const absent = skillReasonFor(description, 'Experience\nConsultant 01/2005 to 12/2009\nLed budgeting for the unit. Followed the process guidelines.');
+    expect(absent).toBe('Has 1 of 2 required skills: Budgeting; not on resume: Process Improvement');
   });
 
   it('treats singular and plural as one skill or tool (issue 12: "logic analyzers" called missing beside "Logic Analyzer")', () => {
@@ -361,5 +377,16 @@ describe('a current role on a resume that may be later than its latest date (hel
     // Measured to a date the resume is known to be written at, the length is said.
     const known = scoreCandidate(job, candidate, [], null, undefined, { resume: { ...resume, yearsInRole: 4, yearsInRoleAtLeast: undefined }, lexical: null }).reasons;
     expect(known[0]).toMatch(/current role Regional Buyer \(4 years, since 2011\)$/);
+  });
+});
+
+describe('a current role that starts at the resume\'s latest date (round k, G298)', () => {
+  it('says its length is unknown, as the experience sentence does, not "1 month"', () => {
+    const career = [role('Digital Marketing Specialist', '2014-01', null, true), role('Marketing Director', '2013-01', '2014-01')];
+    const reasons = reasonsFor('Digital Marketing Specialist', career, { yearsInRole: 0 });
+    expect(reasons[0]).toBe('Same title as the job: current role Digital Marketing Specialist (since 2014, its length unknown: the resume has no later date)');
+    // Two months is no anchor either; a later date that measures it gives the length.
+    expect(reasonsFor('Digital Marketing Specialist', career, { yearsInRole: 0.2 })[0]).toMatch(/\(since 2014, its length unknown: the resume has no later date\)$/);
+    expect(reasonsFor('Digital Marketing Specialist', career, { yearsInRole: 1 })[0]).toBe('Same title as the job: current role Digital Marketing Specialist (1 year, since 2014)');
   });
 });

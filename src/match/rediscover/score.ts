@@ -3,7 +3,7 @@ import { impliedSkillSource } from '../../vocabulary/implied-skills.js';
 import { namedOnlyInSkillsList } from './listed-only.js';
 import { normalizeTitle } from '../../vocabulary/titles.js';
 import { isStudentRole, isVolunteerRole, statedYears } from '../profile/years.js';
-import { heldFor, heldWhen, MIN_MONTHS_TO_COUNT, timedCareer, type TimedRole } from './career.js';
+import { heldFor, heldWhen, MIN_MONTHS_TO_COUNT, timedCareer, UNANCHORED_YEARS_IN_ROLE, type TimedRole } from './career.js';
 import type { JobSpec } from './job-requirements.js';
 import { jobTitleHead, occupationTitleOf } from './job-requirements.js';
 import type { LexicalScore } from './lexical.js';
@@ -226,9 +226,11 @@ function titleReason(job: JobSpec, role: TimedRole, kind: ReturnType<typeof role
   const title = role.title ?? role.canonicalTitle;
   // A length measured to a date the resume may be later than is only a lower bound: "(since 2012)" stays true
   // (round h, G338: "4 years, since 2012" ran the role to a 2017 degree on a resume written in 2015).
-  const held = role.lengthAtLeast ? null : heldFor(role.months);
+  const held = role.lengthAtLeast || role.lengthUnknown ? null : heldFor(role.months);
   const when = heldWhen(role);
-  const span = [held, when].filter(Boolean).join(', ');
+  // Said as the experience sentence says it (round k, G298; see UNANCHORED_YEARS_IN_ROLE).
+  const unknown = role.lengthUnknown ? 'its length unknown: the resume has no later date' : null;
+  const span = [held, when, unknown].filter(Boolean).join(', ');
   const detail = `${title}${span ? ` (${span})` : ''}`;
   // The resume's latest role ("since 2012", or ended when the resume was written) is not "previously";
   // a role that ended is never the latest while another one is current.
@@ -340,7 +342,9 @@ function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | 
   }
   // Named, not credited: the list is the resume's claim, and the reader can check it (round j: "CPA", "Negotiation").
   if (listed.length) parts.push(`${parts.length ? 'skills list names' : 'Skills list names'}: ${listOf(listed, 3)}`);
-  if (unsaid.length && (said.length || listedRequired.length)) parts.push(`not on resume: ${listOf(unsaid, 3)}`);
+  // The count names what it counts: "Has 0 of 1 required skills" alone cannot be checked (round k, G356), so the
+  // skills not on the resume are named whenever the count is said (or a required skill is said to be listed).
+  if (unsaid.length && (!describedOnly || listedRequired.length)) parts.push(`not on resume: ${listOf(unsaid, 3)}`);
   return { value, matched, reason: parts.join('; ') };
 }
 
@@ -361,7 +365,7 @@ function seniorityComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts
   // A current role that starts at the resume's latest date has an unknown length (the resume's date is
   // unknown): the dates then support a lower bound, not a total (fresh reasons check: "2.9 years" for a
   // career running 2009 to "Current" since 2012).
-  const openEnded = !!resume?.career.some((r) => r.current && r.start) && (resume?.yearsInRole ?? 0) < 0.25 && source.endsWith(' by the dates on the resume');
+  const openEnded = !!resume?.career.some((r) => r.current && r.start) && (resume?.yearsInRole ?? 0) < UNANCHORED_YEARS_IN_ROLE && source.endsWith(' by the dates on the resume');
   const total = years(Math.round(c.yearsExperience * 10) / 10);
   // A lower bound below the years asked reads as "too junior" even when the dated career spans more than
   // asked (round b: "at least 2.3 years" for roles dated from 1998 and a current one since 2009): then say
