@@ -23,10 +23,12 @@ const ROLE_WORD = '(?:jobs?|roles?|positions?|openings?|reqs?|requisitions?|post
 const DEPARTMENT_WORD = '(?:departments?|depts?|teams?|orgs?|organizations?|divisions?|functions?)';
 
 const REACHED = new RegExp(
-  `\\b(?:reached|reaching|reach|got\\s+(?:to|into|as\\s+far\\s+as|past|through)|gotten\\s+(?:to|into)|get\\s+to|getting\\s+to|made\\s+it\\s+(?:to|through\\s+to|as\\s+far\\s+as|into|past|through)|advanced\\s+(?:to|into)|progressed\\s+(?:to|into)|moved\\s+(?:on\\s+)?(?:to|into)|passed\\s+(?:through\\s+)?to|went\\s+(?:through|to)|went\\s+as\\s+far\\s+as|did\\s+(?:an?|the)|had\\s+(?:an?|the)|at\\s+least|past|beyond|through|after|been\\s+to|interviewed\\s+at|cleared|passed)\\s+${FILLER}$`,
+  `\\b(?:reached|reaching|reach|got\\s+(?:to|into|as\\s+far\\s+as|past|through)|gotten\\s+(?:to|into)|get\\s+to|getting\\s+to|made\\s+it\\s+(?:to|through\\s+to|as\\s+far\\s+as|into|past|through)|advanced\\s+(?:to|into)|progressed\\s+(?:to|into)|moved\\s+(?:on\\s+)?(?:to|into)|passed\\s+(?:through\\s+)?to|went\\s+(?:through|to)|went\\s+as\\s+far\\s+as|(?:got|went|made\\s+it)\\s+as\\s+(?:deep|far)\\s+as|(?:went|got|made\\s+it)\\s+all\\s+the\\s+way\\s+(?:to|through\\s+to|into)|(?:landed|secured|earned|scored|got)\\s+(?:an?|the)|hit|(?:was|were|been)\\s+once\\s+(?:in|at)|once\\s+(?:in|at)|did\\s+(?:an?|the)|had\\s+(?:an?|the)|at\\s+least|past|beyond|through|after|been\\s+to|interviewed\\s+at|cleared|passed)\\s+${FILLER}$`,
   'i',
 );
-const CURRENT = new RegExp(`\\b(?:(?:currently|now|still|presently|right\\s+now|sitting|stuck|waiting|parked|sit|sits)\\s+(?:\\w+\\s+)?)?(?:in|at)\\s+(?:the\\s+|an?\\s+|our\\s+)?$|\\b(?:currently|presently|still|right\\s+now)\\s+$`, 'i');
+const CURRENT = new RegExp(`\\b(?:(?:currently|now|still|presently|right\\s+now|sitting|stuck|waiting|parked|sit|sits)\\s+(?:\\w+\\s+)?)?(?:in|at)\\s+(?:the\\s+|an?\\s+|our\\s+)?$|\\b(?:currently|presently|still|right\\s+now|current)\\s+$`, 'i');
+/** "currently going through credential verification": a stage someone is passing through now is where they are. */
+const GOING_THROUGH = new RegExp(`\\b(?:going|moving|working\\s+(?:their\\s+way\\s+)?)\\s+through\\s+${FILLER}$`, 'i');
 const CURRENT_AFTER = /^\s*(?:stage|step)?\s*(?:right\s+now|now|currently|at\s+the\s+moment|today)\b/i;
 const STAGE_TAIL = /^(?:\s+(?:stage|stages|round|rounds|interviews?|step))?(?:\s+or\s+(?:later|beyond|further|higher|above|past\s+it))?(?:\s+(?:right\s+)?now)?/i;
 
@@ -192,6 +194,8 @@ function slotFor(reading: Reading, ctx: Context): Slot {
         if (declined) return { key: 'stageReached', consumed: spans(declined) };
       }
       // "Onsite reached", "final round reached": the verb after the stage.
+      const going = cue(GOING_THROUGH);
+      if (going) return { key: 'stage', consumed: spans(going, tail(STAGE_TAIL)) };
       const reached = cue(REACHED) ?? tail(/^\s+(?:was\s+|were\s+)?reached\b/i);
       const stageTail = tail(STAGE_TAIL);
       if (reached) return { key: 'stageReached', consumed: spans(reached, stageTail) };

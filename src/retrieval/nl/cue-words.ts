@@ -39,7 +39,7 @@ const COPULA_NEGATIONS = ['not', 'not being', "wasn't", "weren't", "isn't", "are
 export function negatedCopulaVariants(phrase: string): string[] {
   const m = /^(?:not\s+being|not|wasn't|weren't|isn't|aren't)\s+(.+)$/i.exec(phrase);
   // Only a missing quality ("a fit", "qualified enough"); "not able to relocate" also denies a tag's phrase.
-  if (!m || !/^(?:an?\s|the\s+right\b|qualified|skilled|experienced|strong|technical)/i.test(m[1])) return [phrase];
+  if (!m || !/^(?:an?\s|the\s+right\b|qualified|skilled|experienced|strong|technical|senior|seasoned)/i.test(m[1])) return [phrase];
   return COPULA_NEGATIONS.map((n) => `${n} ${m[1]}`);
 }
 
@@ -103,6 +103,44 @@ function matchVariants(): string[] {
   return out;
 }
 
+/**
+ * "wouldn't budge on pay", "refused to bend on salary": a side that would not give way on money is the
+ * Compensation reason itself, said with its own "n't" (round 15: read as an exclusion of Compensation).
+ */
+function budgeVariants(objects: string[]): string[] {
+  const negations = ["wouldn't", 'would not', "won't", 'will not', "didn't", 'did not', "couldn't", 'could not', 'refused to', 'unwilling to', 'not willing to'];
+  const verbs: Record<string, string> = { budge: 'budged', bend: 'bent', compromise: 'compromised', flex: 'flexed', move: 'moved' };
+  const out: string[] = [];
+  for (const [verb, past] of Object.entries(verbs)) for (const p of ['on', 'over']) for (const o of objects) {
+    for (const n of negations) out.push(`${n} ${verb} ${p} ${o}`);
+    out.push(`never ${past} ${p} ${o}`);
+  }
+  return out;
+}
+
+/**
+ * "the position wasn't open anymore", "the req was no longer open": an opening that closed is the Position
+ * Filled reason itself; its "n't" negates no filter (round 15: left as text, the verb read as a status).
+ */
+function noLongerOpenVariants(): string[] {
+  const subjects = ['position', 'role', 'job', 'opening', 'req', 'seat', 'spot', 'headcount'];
+  const predicates = ["wasn't open anymore", "wasn't open any more", "wasn't open any longer", 'was no longer open', 'no longer open', "wasn't available anymore", 'was no longer available', 'was gone', 'went away', 'disappeared', 'got pulled', 'was pulled', 'got cut', 'was cut'];
+  const out = subjects.flatMap((s) => predicates.map((p) => `${s} ${p}`));
+  // "someone else got the seat": the opening went to another person.
+  for (const who of ['someone else', 'somebody else', 'another candidate', 'another person']) for (const v of ['got', 'took', 'landed', 'won']) for (const o of ['the job', 'the role', 'the position', 'the seat', 'the spot', 'the opening', 'the offer', 'it']) out.push(`${who} ${v} ${o}`);
+  return out;
+}
+
+/**
+ * "never responded to our emails", "stopped replying to messages": the reply that never came is the Unresponsive
+ * reason; what was not answered belongs to the phrase (round 15 left "emails" as text).
+ */
+function noReplyVariants(): string[] {
+  const verbs = ['never responded', 'never replied', 'never answered', "didn't respond", "didn't reply", "didn't answer", 'stopped responding', 'stopped replying', 'stopped answering', 'not responding', 'not replying', 'never wrote back', "didn't write back"];
+  const objects = ['emails', 'our emails', 'messages', 'our messages', 'outreach', 'our outreach', 'calls', 'our calls', 'texts', 'our texts', 'us', 'anything', 'our follow-ups', 'follow-ups', 'our mails'];
+  return verbs.flatMap((v) => objects.map((o) => `${v} to ${o}`));
+}
+
 /** Stage titles too ordinary to count without a cue ("offer", "new lead"); statuses own "hired"/"archived". */
 export const WEAK_STAGE_TITLES = /^(offer|new lead|hired|archived)$/i;
 export const STATUS_STAGE_TITLES = /^(hired|archived)$/i;
@@ -113,7 +151,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
     phrases: [
       'salary expectations', 'comp expectations', 'compensation expectations', 'pay expectations', 'salary ask', 'comp ask', 'salary requirements', 'too expensive', 'being too expensive',
       'priced out', 'priced themselves out', 'asked for too much', 'asked for too much money', 'asking for too much money', 'wanted too much money', 'wanted more money', 'out of budget', 'over budget', 'outside our budget', 'outside the budget',
-      ...agreementVariants(['comp', 'compensation', 'salary', 'pay', 'money', 'numbers']), ...affordVariants(), ...matchVariants(), 'comp mismatch', 'salary mismatch', 'lowballed', 'pay gap',
+      ...agreementVariants(['comp', 'compensation', 'salary', 'pay', 'money', 'numbers']), ...affordVariants(), ...budgeVariants(['pay', 'salary', 'comp', 'compensation', 'money', 'their number', 'the number', 'their ask', 'price', 'rate', 'their rate']), ...matchVariants(), 'comp mismatch', 'salary mismatch', 'lowballed', 'pay gap',
     ],
     target: /compensation|salary/i,
     strong: true,
@@ -127,13 +165,17 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       "didn't have enough experience", "didn't meet the bar", "didn't meet the requirements", "didn't meet the qualifications", "wasn't qualified", "weren't qualified", "wasn't qualified enough", "weren't qualified enough", "weren't skilled enough",
       "wasn't skilled enough", 'not skilled enough', 'not experienced enough', 'not enough experience', 'not strong enough', 'not technical enough', 'too junior', 'not being qualified', 'not being qualified enough', 'not having the skills', 'not having the right skills', 'not having enough experience', 'not having the experience', 'not meeting the bar', 'underqualified', 'unqualified',
       'under-qualified', 'under-skilled', 'underskilled', 'under skilled', 'insufficient skills', 'insufficient experience', 'fell short on skills', 'below the bar',
+      // Round 15: seniority words for the same missing quality ("weren't senior enough"): negatedCopulaVariants adds every copula.
+      'not senior enough', 'not seasoned enough', 'lacked seniority', 'lacking seniority', 'lack of seniority', 'too green', 'too inexperienced',
     ],
     target: /skill|underqualif|lacks/i,
     strong: true,
   },
   { phrases: ['timing', 'the timing'], target: /timing/i },
   {
-    phrases: ['bad timing', 'wrong timing', 'poor timing', 'not the right time', "wasn't the right time", 'not the right timing', 'timing issues', 'timing reasons', 'timing was off', 'timing was wrong', 'bad time', 'wrong time'],
+    phrases: ['bad timing', 'wrong timing', 'poor timing', 'not the right time', "wasn't the right time", 'not the right timing', 'timing issues', 'timing reasons', 'timing was off', 'timing was wrong', 'bad time', 'wrong time',
+      // Round 15: "wasn't the right moment (for them)" says the same as "the right time".
+      'not the right moment', 'wrong moment', 'bad moment', 'not the right moment for them', 'not the right time for them', 'not the right timing for them'],
     target: /timing/i,
     strong: true,
   },
@@ -141,7 +183,9 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
   {
     phrases: [
       ...negatedVerbVariants(['fit', 'fit in with', 'mesh with', 'gel with', 'click with'], ['the culture', 'our culture', 'the team', 'our team', 'in', 'culturally', 'our values']),
-      'culture fit', 'cultural fit', 'culture-fit', 'poor culture fit', 'bad culture fit', 'bad fit', 'poor fit', 'not a culture fit', 'not a good fit', 'not a fit', 'not being a culture fit', 'not being a good fit', 'not being a fit', 'not fitting the culture', 'not fitting in', "wasn't a fit", "weren't a fit", 'culture mismatch', 'cultural mismatch', 'culture-wise', 'culture wise', 'fit-wise', 'values mismatch', 'culture concerns', 'culture reasons'],
+      'culture fit', 'cultural fit', 'culture-fit', 'poor culture fit', 'bad culture fit', 'bad fit', 'poor fit', 'not a culture fit', 'not a good fit', 'not a fit', 'not being a culture fit', 'not being a good fit', 'not being a fit', 'not fitting the culture', 'not fitting in', "wasn't a fit", "weren't a fit",
+      // Round 15: "match" is "fit" ("weren't a culture match"); negatedCopulaVariants adds every copula.
+      'not a culture match', 'not a cultural match', 'not a good culture match', 'not a cultural fit', 'not a values match', 'not a values fit', 'poor culture match', 'bad culture match', 'culture mismatch', 'cultural mismatch', 'culture-wise', 'culture wise', 'fit-wise', 'values mismatch', 'culture concerns', 'culture reasons'],
     target: /culture|fit/i,
     strong: true,
   },
@@ -158,13 +202,13 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
     phrases: [
       'position filled', 'position was filled', 'role was filled', 'role filled', 'the role being filled', 'job was filled', 'position got filled', 'role got filled', 'position had been filled',
       'role had been filled', 'job got filled', 'filled the role', 'filled the position', 'filled the job', 'filled the opening', 'opening was filled', 'opening filled', 'someone else got the job',
-      'hired someone else', 'went with someone else', 'went with another candidate', 'chose another candidate', 'role was closed', 'position was closed', 'position closed', 'req closed', 'req was closed',
+      'hired someone else', 'went with someone else', 'went with another candidate', 'chose another candidate', 'role was closed', 'position was closed', 'position closed', 'req closed', 'req was closed', ...noLongerOpenVariants(),
     ],
     target: /filled/i,
     strong: true,
   },
   { phrases: ['filled', 'headcount'], target: /filled/i },
-  { phrases: ['location', 'relocation', 'their location'], target: /^location|relocat/i },
+  { phrases: ['location', 'relocation', 'their location', 'geography', 'geographic', 'geographical', 'geo'], target: /^location|relocat/i },
   {
     phrases: ['not relocating', "wouldn't relocate", "couldn't relocate", "won't relocate", "can't relocate", 'unable to relocate', 'not being able to relocate', 'not relocating', 'refused to relocate', 'location mismatch', 'location issues', 'location reasons', 'wrong location', 'too far away', 'relocation issues', 'location constraints'],
     target: /^location|relocat/i,
@@ -176,6 +220,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       'unresponsive', 'being unresponsive', 'no response', 'not responding', 'not replying', 'not getting back to us', 'stopped responding', 'stopped replying', 'stopped answering', 'went dark', 'went silent', 'went quiet', 'ghosting', 'ghosted',
       'ghosted us', 'ghost us', 'ghosts us', 'ghosters', 'the ghosters', 'never responded', 'never replied', 'never got back to us', 'never got back', "didn't hear back", "didn't hear back from", 'did not hear back from', 'never heard back from', "haven't heard back from", "hadn't heard back from", "didn't respond", "didn't reply", "didn't get back to us", 'non-responsive', 'nonresponsive', 'no-show',
       'no show', 'no-shows', 'dropped off the radar', 'fell off the radar', 'never heard back', 'stopped returning calls', 'unreachable',
+      'radio silent', 'radio-silent', 'went radio silent', 'gone radio silent', 'went radio-silent', ...noReplyVariants(),
     ],
     target: /unresponsive|no response/i,
     strong: true,
@@ -210,9 +255,10 @@ export const GENERIC_SOURCE = /^(applied|sourced|other|internal|direct|hired|inb
 export const TAG_SYNONYMS: CuedSynonym[] = [
   { phrases: ['silver medalists', 'silver medal', 'silver medallist', 'silver medallists', 'runner up', 'runners up', 'runner-up', 'runners-up', 'runner-ups', 'second place', 'came in second', 'close second', 'close seconds'], target: /silver medal/i, strong: true },
   { phrases: ['boomerangs', 'returning employees', 'rehired employees', 'used to work here', 'used to work for us', 'worked here before'], target: /boomerang/i, strong: true },
-  { phrases: ['former interns', 'ex-interns', 'ex interns', 'past interns', 'previous interns', 'our former interns', 'used to intern', 'interned with us', 'interned here', 'interned for us', 'interned at the company', 'were interns here', 'was an intern here'], target: /former intern/i, strong: true },
+  { phrases: ['former interns', 'ex-interns', 'ex interns', 'past interns', 'previous interns', 'our former interns', 'used to intern', 'interned with us', 'interned here', 'interned for us', 'interned at the company', 'were interns here', 'was an intern here', 'did an internship with us', 'did an internship here', 'had an internship with us', 'did internships with us', 'internship with us', 'interned with our team'], target: /former intern/i, strong: true },
   { phrases: ['open-source', 'oss', 'open source contributors', 'open source contributor', 'open-source contributors', 'open-source contributor', 'oss contributors', 'open source maintainers', 'contribute to open source', 'contributes to open source'], target: /open source/i, strong: true },
-  { phrases: ['visa sponsorship', 'need visa sponsorship', 'needing visa sponsorship', 'needs a visa', 'need a visa', 'needing a visa', 'require visa sponsorship', 'requires visa sponsorship', 'requiring visa sponsorship', 'need sponsorship', 'needs sponsorship', 'needing sponsorship', 'visa sponsorship needed', 'sponsorship', 'h1b', 'h-1b', 'h1-b', 'visa required', 'require a visa', 'requires a visa', 'requiring a visa', 'on a visa', 'need a work visa', 'needs a work visa', 'needs sponsoring', 'visa candidates', 'needs a visa sponsored', 'need a visa sponsored', 'needs their visa sponsored', 'need their visa sponsored', 'visa sponsored'], target: /visa/i, strong: true },
+  { phrases: ['visa sponsorship', 'need visa sponsorship', 'needing visa sponsorship', 'needs a visa', 'need a visa', 'needing a visa', 'require visa sponsorship', 'requires visa sponsorship', 'requiring visa sponsorship', 'need sponsorship', 'needs sponsorship', 'needing sponsorship', 'visa sponsorship needed', 'sponsorship', 'h1b', 'h-1b', 'h1-b', 'visa required', 'require a visa', 'requires a visa', 'requiring a visa', 'on a visa', 'need a work visa', 'needs a work visa', 'needs sponsoring', 'visa candidates', 'needs a visa sponsored', 'need a visa sponsored', 'needs their visa sponsored', 'need their visa sponsored', 'visa sponsored',
+      'visa support', 'need visa support', 'needs visa support', 'needing visa support', 'would need visa support', 'would need a visa', 'would need sponsorship', 'would need visa sponsorship', 'require visa support', 'requires visa support'], target: /visa/i, strong: true },
   { phrases: ['willing to relocate', 'open to relocating', 'open to relocation', 'open to relocate', 'happy to relocate', 'willing to move', 'open to moving', 'willing to relocating', 'relocatable', 'can relocate', 'ready to relocate', 'would relocate', 'will relocate', 'able to relocate', 'wants to relocate', 'want to relocate', 'happy to move', 'open to a move', 'relocation ok', 'ok with relocating', 'okay with relocating', 'open to relocate'], target: /relocat/i, strong: true },
   { phrases: ['do not contact', 'do-not-contact', 'dnc', "don't contact", 'no contact', 'do not reach out', "don't reach out", 'do-not-reach-out'], target: /do not contact/i, strong: true },
   { phrases: ['rehire eligible', 'eligible for rehire', 'rehireable', 'eligible to rehire', 'rehirable'], target: /rehire/i, strong: true },

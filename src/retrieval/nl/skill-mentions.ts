@@ -111,6 +111,10 @@ export function skillMentions(text: string, vocab: NlVocabulary): Mention[] {
     [new RegExp(`${list}\\s+(?:(?:listed|included|named|mentioned)\\s+)?as\\s+(?:an?|one\\s+of\\s+(?:their|the|his|her)|their|a\\s+listed)\\s+${SKILL_NOUN}(?![\\p{L}])`, 'giu'), 'end'],
     // "skilled in Terraform", "proficient in PyTorch", "expertise in Salesforce", "versed in Go"
     [new RegExp(`\\b(?:skilled|proficient|proficiency|expert|expertise|versed|fluent)\\s+(?:in|at|with)\\s+${list}`, 'giu'), 'start'],
+    // Round 15: the same cue as an adjective or a slang noun: "Tableau-savvy", "SEO chops", "Figma know-how".
+    [new RegExp(`${list}(?:\\s+|-)(?:savvy|chops|know-how|knowhow|proficiency|proficient|fluency|fluent)(?![\\p{L}])`, 'giu'), 'end'],
+    // "experienced with Epic", "strong in Figma", "good at SQL", "comfortable with Excel", "well-versed in Go".
+    [new RegExp(`\\b(?:experienced|strong|good|great|solid|comfortable|competent|adept|handy|savvy|hands-on|well[\\s-]versed|seasoned)\\s+(?:in|at|with)\\s+${list}`, 'giu'), 'start'],
     // "who know React", "don't know Scala" (the negation stays outside the span and excludes the skill).
     // "know" is an ordinary verb, so the skill must be written as a name, capitalised: "who know react"
     // stays free text (regression case referred-engineers).
