@@ -108,10 +108,11 @@ function matchVariants(): string[] {
  * Compensation reason itself, said with its own "n't" (round 15: read as an exclusion of Compensation).
  */
 function budgeVariants(objects: string[]): string[] {
-  const negations = ["wouldn't", 'would not', "won't", 'will not', "didn't", 'did not', "couldn't", 'could not', 'refused to', 'unwilling to', 'not willing to'];
-  const verbs: Record<string, string> = { budge: 'budged', bend: 'bent', compromise: 'compromised', flex: 'flexed', move: 'moved' };
+  // (The lexicon reads every "n't" as "not" too, so "would not budge" needs no phrase of its own.)
+  const negations = ["wouldn't", "won't", "didn't", "couldn't", 'refused to', 'unwilling to'];
+  const verbs: Record<string, string> = { budge: 'budged', bend: 'bent', compromise: 'compromised', flex: 'flexed' };
   const out: string[] = [];
-  for (const [verb, past] of Object.entries(verbs)) for (const p of ['on', 'over']) for (const o of objects) {
+  for (const [verb, past] of Object.entries(verbs)) for (const p of ['on']) for (const o of objects) {
     for (const n of negations) out.push(`${n} ${verb} ${p} ${o}`);
     out.push(`never ${past} ${p} ${o}`);
   }
@@ -124,10 +125,10 @@ function budgeVariants(objects: string[]): string[] {
  */
 function noLongerOpenVariants(): string[] {
   const subjects = ['position', 'role', 'job', 'opening', 'req', 'seat', 'spot', 'headcount'];
-  const predicates = ["wasn't open anymore", "wasn't open any more", "wasn't open any longer", 'was no longer open', 'no longer open', "wasn't available anymore", 'was no longer available', 'was gone', 'went away', 'disappeared', 'got pulled', 'was pulled', 'got cut', 'was cut'];
+  const predicates = ["wasn't open anymore", "wasn't open any longer", 'was no longer open', 'no longer open', 'was gone', 'got pulled', 'got cut'];
   const out = subjects.flatMap((s) => predicates.map((p) => `${s} ${p}`));
   // "someone else got the seat": the opening went to another person.
-  for (const who of ['someone else', 'somebody else', 'another candidate', 'another person']) for (const v of ['got', 'took', 'landed', 'won']) for (const o of ['the job', 'the role', 'the position', 'the seat', 'the spot', 'the opening', 'the offer', 'it']) out.push(`${who} ${v} ${o}`);
+  for (const who of ['someone else', 'somebody else']) for (const v of ['got', 'took']) for (const o of ['the job', 'the role', 'the position', 'the seat', 'the spot']) out.push(`${who} ${v} ${o}`);
   return out;
 }
 
@@ -136,8 +137,8 @@ function noLongerOpenVariants(): string[] {
  * reason; what was not answered belongs to the phrase (round 15 left "emails" as text).
  */
 function noReplyVariants(): string[] {
-  const verbs = ['never responded', 'never replied', 'never answered', "didn't respond", "didn't reply", "didn't answer", 'stopped responding', 'stopped replying', 'stopped answering', 'not responding', 'not replying', 'never wrote back', "didn't write back"];
-  const objects = ['emails', 'our emails', 'messages', 'our messages', 'outreach', 'our outreach', 'calls', 'our calls', 'texts', 'our texts', 'us', 'anything', 'our follow-ups', 'follow-ups', 'our mails'];
+  const verbs = ['never responded', 'never replied', 'never answered', "didn't respond", "didn't reply", 'stopped responding', 'stopped replying'];
+  const objects = ['emails', 'our emails', 'messages', 'our messages', 'outreach', 'our outreach', 'calls', 'us'];
   return verbs.flatMap((v) => objects.map((o) => `${v} to ${o}`));
 }
 
@@ -151,7 +152,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
     phrases: [
       'salary expectations', 'comp expectations', 'compensation expectations', 'pay expectations', 'salary ask', 'comp ask', 'salary requirements', 'too expensive', 'being too expensive',
       'priced out', 'priced themselves out', 'asked for too much', 'asked for too much money', 'asking for too much money', 'wanted too much money', 'wanted more money', 'out of budget', 'over budget', 'outside our budget', 'outside the budget',
-      ...agreementVariants(['comp', 'compensation', 'salary', 'pay', 'money', 'numbers']), ...affordVariants(), ...budgeVariants(['pay', 'salary', 'comp', 'compensation', 'money', 'their number', 'the number', 'their ask', 'price', 'rate', 'their rate']), ...matchVariants(), 'comp mismatch', 'salary mismatch', 'lowballed', 'pay gap',
+      ...agreementVariants(['comp', 'compensation', 'salary', 'pay', 'money', 'numbers']), ...affordVariants(), ...budgeVariants(['pay', 'salary', 'comp', 'compensation', 'money', 'the number', 'their number', 'their ask']), ...matchVariants(), 'comp mismatch', 'salary mismatch', 'lowballed', 'pay gap',
     ],
     target: /compensation|salary/i,
     strong: true,
@@ -231,6 +232,8 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       'another job', 'took another job', 'accepted another job', 'went elsewhere', 'going elsewhere', 'a different offer', 'took an offer elsewhere', 'took an offer somewhere else', 'offer elsewhere',
       'offer somewhere else', 'accepted an offer elsewhere', 'went with another company', 'chose another company', 'joined another company', 'joined a competitor', 'went to a competitor',
       'signed elsewhere', 'took a job elsewhere', 'took a different job', 'accepted a counteroffer', 'counteroffer', 'counter offer', 'stayed at their current job', 'accepted a different offer',
+      // Round 15: the verb of taking a rival offer belongs to the phrase ("took a competing offer").
+      ...['took', 'accepted', 'taking', 'accepting', 'signed', 'went with', 'chose'].flatMap((v) => ['a competing offer', 'another offer', 'a better offer', 'a counteroffer', 'a counter offer', 'a rival offer'].map((o) => `${v} ${o}`)),
     ],
     target: /another offer|other offer|competing/i,
     strong: true,
@@ -300,6 +303,8 @@ const removal = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase
 export const REMOVAL_IMPERATIVES = [
   'cut', 'toss', 'ditch', 'scrap', 'nix', 'strike', 'cross off', 'take out', 'take off', 'throw out', 'get rid of',
   'axe', 'dump', 'knock off', 'scratch', 'scratch off', 'trash', 'purge', 'eliminate', 'discard', 'deselect', 'delete',
+  // Round 15: "lose the do-not-contact ones" (imperative only, like the rest: "we lost" is a reason verb).
+  'lose',
 ];
 
 /** Nouns that name a dimension ("any STAGE but Offer"). */
@@ -312,6 +317,8 @@ const NEGATION_CUE_TABLE: NegationCueWord[] = [
   ...removal('leave out', 'leaving out', 'drop'),
   // Verbs of removal (session 8: the blind batch nl-heldout3 used them and they read as positive filters).
   ...scope('anywhere but', 'anything but'),
+  // Round 15: "bar" after a universal quantifier can only mean "except" ("PMs anywhere bar New York", "anyone bar Stanford grads").
+  ...obj('anywhere bar', 'everywhere bar', 'anyone bar', 'anybody bar', 'everyone bar', 'everybody bar', 'all bar', 'anything bar', 'everything bar'),
   ...removal('rule out', 'ruling out', 'weed out', 'filter out', 'leave off', 'omit', 'hide', 'remove', 'ignore'),
   // "pass on anyone from the career fair", "avoid agency ppl", "neither agency nor referral" (nl-heldout3 h3-270).
   ...obj('pass on', 'avoid').map((c) => ({ ...c, imperative: true })),

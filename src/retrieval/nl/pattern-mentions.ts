@@ -127,9 +127,10 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
     { pattern: new RegExp(`\\bcurrent\\s+${COMPANY}\\s+(?:employees|staff|staffers|people|folks)\\b`, 'g'), make: (m) => (isNamedElsewhere(m[1]) ? null : profile('currentCompany', m[1])) },
     // Round 15: "current Stripe or Square staff" names every employer of the list; "on Snowflake's payroll" is the current employer.
     {
-      pattern: new RegExp(`(?<=\\bcurrent\\s+)${COMPANY}(?:\\s*(?:,|\\bor\\b|\\bnor\\b|\\band\\b)\\s*${COMPANY})+\\s+(?:employees|staff|staffers|people|folks)\\b`, 'g'),
+      // "current" inside the span: an object cue before it ("skip current …") then reaches the employers, not the word.
+      pattern: new RegExp(`\\bcurrent\\s+${COMPANY}(?:\\s*(?:,|\\bor\\b|\\bnor\\b|\\band\\b)\\s*${COMPANY})+\\s+(?:employees|staff|staffers|people|folks)\\b`, 'g'),
       make: (m) => {
-        const list = m[0].replace(/\s+\S+$/, '');
+        const list = m[0].replace(/^current\s+/i, '').replace(/\s+\S+$/, '');
         return list.split(/\s*(?:,|\bor\b|\bnor\b|\band\b)\s*/).some((v) => isNamedElsewhere(v)) ? null : companies(list, 'currentCompany');
       },
     },
@@ -137,7 +138,8 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
     // "a stint at Twilio", "did time at Oracle", "who's been at Meta or Amazon": a past employer (every one of a list).
     {
       // The "who's been" stays outside the span, so a cue before it ("nobody who's been at …") reaches the employer.
-      pattern: new RegExp(`(?:\\b(?:an?\\s+)?stints?\\s+|\\bdid\\s+time\\s+|(?<=\\b(?:who['\u2019]s|who\\s+has|who\\s+have|who['\u2019]ve)\\s+been\\s+))(?:at|with)\\s+${COMPANY}(?:\\s*(?:,|\\bor\\b|\\bnor\\b|\\band\\b)\\s*${COMPANY}${NOT_SKILL_NOUN})*`, 'g'),
+      pattern: new RegExp(`(?:\\b(?:an?\\s+)?stints?\\s+|\\bdid\\s+time\\s+|(?<=\\b(?:who['\u2019]s|who\\s+has|who\\s+have|who['\u2019]ve)\\s+been\\s+))(?:at|with)\\s+${COMPANY}(?:\\s*,?\\s*(?:\\bor\\b|\\bnor\\b|\\band\\b)\\s*${COMPANY}${NOT_SKILL_NOUN})*`, 'g'),
+      // (A bare comma ends the employer: "who has been at Oracle, Berlin" names a place next.)
       make: (m) => {
         const list = m[0].replace(/^(?:.*?\s)?(?:at|with)\s+/i, '');
         return list.split(/\s*(?:,|\bor\b|\bnor\b|\band\b)\s*/).some((v) => isLexiconValue(v)) ? null : companies(list);
