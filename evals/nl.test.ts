@@ -55,10 +55,12 @@ describe('NL eval', () => {
    * direction), so the lists are empty and the floors are the new exact counts (raised in round 12, 2026-12-07).
    */
   const KNOWN_REVERSED: [string, number, string[]][] = [
-    ['nl-heldout9', 224, []],
-    ['nl-heldout10', 221, []],
-    // nl-heldout11 (2026-12-07): first run on round 11 170/242 with 8 reversed, on round 12 (blind) 173/242 with 2; on round 13 (development) 204/242 with 0.
-    ['nl-heldout11', 204, []],
+    ['nl-heldout9', 226, []],
+    ['nl-heldout10', 222, []],
+    // nl-heldout11 (2026-12-07): first run on round 11 170/242 with 8 reversed, on round 12 (blind) 173/242 with 2; on round 13 (development) 204/242 with 0; round 15 205.
+    ['nl-heldout11', 205, []],
+    // nl-heldout12 (2026-12-07): first run on round 13 160/247 with 4 reversed; on round 15 (development) 237/247 with 0.
+    ['nl-heldout12', 237, []],
   ];
   it.each(KNOWN_REVERSED)('%s stays at or above its floor and reverses no request beyond the known ones', async (set, floor, known) => {
     const { report } = await runNlEval({ cases: fromPackageRoot(`evals/${set}.jsonl`) });

@@ -23,10 +23,12 @@ const ROLE_WORD = '(?:jobs?|roles?|positions?|openings?|reqs?|requisitions?|post
 const DEPARTMENT_WORD = '(?:departments?|depts?|teams?|orgs?|organizations?|divisions?|functions?)';
 
 const REACHED = new RegExp(
-  `\\b(?:reached|reaching|reach|got\\s+(?:to|into|as\\s+far\\s+as|past|through)|gotten\\s+(?:to|into)|get\\s+to|getting\\s+to|made\\s+it\\s+(?:to|through\\s+to|as\\s+far\\s+as|into|past|through)|advanced\\s+(?:to|into)|progressed\\s+(?:to|into)|moved\\s+(?:on\\s+)?(?:to|into)|passed\\s+(?:through\\s+)?to|went\\s+(?:through|to)|went\\s+as\\s+far\\s+as|did\\s+(?:an?|the)|had\\s+(?:an?|the)|at\\s+least|past|beyond|through|after|been\\s+to|interviewed\\s+at|cleared|passed)\\s+${FILLER}$`,
+  `\\b(?:reached|reaching|reach|got\\s+(?:to|into|as\\s+far\\s+as|past|through)|gotten\\s+(?:to|into)|get\\s+to|getting\\s+to|made\\s+it\\s+(?:to|through\\s+to|as\\s+far\\s+as|into|past|through)|advanced\\s+(?:to|into)|progressed\\s+(?:to|into)|moved\\s+(?:on\\s+)?(?:to|into)|passed\\s+(?:through\\s+)?to|went\\s+(?:through|to)|went\\s+as\\s+far\\s+as|(?:got|went|made\\s+it)\\s+as\\s+(?:deep|far)\\s+as|(?:went|got|made\\s+it)\\s+all\\s+the\\s+way\\s+(?:to|through\\s+to|into)|(?:landed|secured|earned|scored|got)\\s+(?:an?|the)|hit|(?:was|were|been)\\s+once\\s+(?:in|at)|once\\s+(?:in|at)|did\\s+(?:an?|the)|had\\s+(?:an?|the)|at\\s+least|past|beyond|through|after|been\\s+to|interviewed\\s+at|cleared|passed)\\s+${FILLER}$`,
   'i',
 );
-const CURRENT = new RegExp(`\\b(?:(?:currently|now|still|presently|right\\s+now|sitting|stuck|waiting|parked|sit|sits)\\s+(?:\\w+\\s+)?)?(?:in|at)\\s+(?:the\\s+|an?\\s+|our\\s+)?$|\\b(?:currently|presently|still|right\\s+now)\\s+$`, 'i');
+const CURRENT = new RegExp(`\\b(?:(?:currently|now|still|presently|right\\s+now|sitting|stuck|waiting|parked|sit|sits)\\s+(?:\\w+\\s+)?)?(?:in|at)\\s+(?:the\\s+|an?\\s+|our\\s+)?$|\\b(?:currently|presently|still|right\\s+now|current)\\s+$`, 'i');
+/** "currently going through credential verification": a stage someone is passing through now is where they are. */
+const GOING_THROUGH = new RegExp(`\\b(?:going|moving|working\\s+(?:their\\s+way\\s+)?)\\s+through\\s+${FILLER}$`, 'i');
 const CURRENT_AFTER = /^\s*(?:stage|step)?\s*(?:right\s+now|now|currently|at\s+the\s+moment|today)\b/i;
 const STAGE_TAIL = /^(?:\s+(?:stage|stages|round|rounds|interviews?|step))?(?:\s+or\s+(?:later|beyond|further|higher|above|past\s+it))?(?:\s+(?:right\s+)?now)?/i;
 
@@ -49,7 +51,7 @@ const REASON_BEFORE = new RegExp(
   'i',
 );
 // "comp was the blocker", "timing was the issue": a reason named as the cause of the rejection.
-const REASON_AFTER = /^(?:\s+(?:expectations?\s+)?(?:was|were)\s+too\s+high|\s+(?:was|were|is|being)\s+(?:the\s+|a\s+|an\s+)?(?:main\s+|real\s+)?(?:blocker|issue|problem|reason|dealbreaker|deal[\s-]breaker|sticking\s+point|concern)\b|\s+reasons?|\s+(?:rejects|rejections?|rejected|declines)\b)/i;
+const REASON_AFTER = /^(?:\s+(?:expectations?\s+)?(?:was|were)\s+too\s+high|\s+(?:was|were|is|being)\s+(?:the\s+|a\s+|an\s+)?(?:main\s+|real\s+)?(?:blocker|issue|problem|reason|dealbreaker|deal[\s-]breaker|sticking\s+point|concern)\b|\s+reasons?|\s+(?:rejects|rejections?|rejected|declines|grounds)\b)/i;
 
 const JOB_BEFORE = new RegExp(`\\b(?:(?:applied|applying|apply|applicants?|applications?|candidates|interviewed|interviewing|considered|submitted|pipeline|hired|recruiting|hiring)\\s+)?(?:to|for|on)\\s+(?:the\\s+|our\\s+|an?\\s+|any\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?)?$`, 'i');
 const JOB_AFTER = new RegExp(`^\\s+(?:${ROLE_WORD}|process)\\b`, 'i');
@@ -67,18 +69,21 @@ const DEPARTMENT_STRONG_AFTER = new RegExp(`^\\s+${DEPARTMENT_WORD}(?:\\s+${ROLE
 const CLAUSE_END = /^\s*(?:$|[,.;:!?)\u0001]|(?:who|whom|that|with|without|from|since|and|or|but|in|for|at|on|to|by|not|over|under|before|after|during|this|last|past|whose|excluding|except)\b)/i;
 
 const WE_SOURCED = /\b(?:we|we've|we\s+have|we\s+had|i|i've|i\s+have|our\s+team|the\s+team)\s+(?:(?:already|previously|originally|ever|proactively)\s+)?$/i;
-const SOURCE_BEFORE = /\b(?:(?:applied|applying|came\s+in)\s+(?:via|through|thru|on|from)|from|via|through|thru|sources?\s*(?:is|was|are|:|=)?|sourced\s+(?:from|on|via|through)|came\s+(?:in\s+)?(?:from|through|via)|found\s+(?:us\s+|you\s+|them\s+)?(?:on|through|via))\s+(?:the\s+|an?\s+|our\s+)?$/i;
-const SOURCE_AFTER = /^(?:\s+(?:sourced|sourcing|referred|source))?\s+(?:candidates|applicants|people|hires|source|folks|ones|profiles|pipeline)\b|^\s+(?:sourced|source)\b/i;
+const SOURCE_BEFORE = /\b(?:(?:applied|applying|came\s+in)\s+(?:via|through|thru|on|from)|from|via|through|thru|sources?\s*(?:is|was|are|:|=)?|sourced\s+(?:from|on|via|through)|came\s+(?:in\s+)?(?:from|through|via|off)|found\s+(?:us\s+|you\s+|them\s+)?(?:on|through|via)|found\s+(?:their|his|her|its)\s+way\s+(?:to\s+us\s+)?(?:through|via|from)|off|sources?\s+(?:says|reads|shows|lists))\s+(?:the\s+|an?\s+|our\s+)?$/i;
+// Round 15: "Career Fair finds", "the LinkedIn crowd", "agency submissions", "the Applied-source ones", "an agency put
+// forward", "a career fair brought us": a people noun or a verb of bringing people after the source.
+const SOURCE_AFTER =
+  /^(?:(?:\s+|-)(?:sourced|sourcing|referred|source|submitted))?\s+(?:candidates|applicants|people|hires|source|folks|ones|profiles|pipeline|finds|crowd|submissions|submittals|intake)\b|^(?:\s+|-)(?:sourced|source|submitted)\b|^\s+(?:put\s+forward|brought(?:\s+(?:us|in|over))?|sent\s+over|submitted)\b/i;
 
 const TAG_BEFORE = /\b(?:tagged(?:\s+(?:as|with))?|tags?\s*(?:is|:|=)?|with\s+(?:the\s+|a\s+)?tag|labell?ed(?:\s+as)?|marked(?:\s+as)?|flagged(?:\s+as)?)\s+(?:(?:either|any\s+of|one\s+of|both)\s+)?(?:(?:a|an|the)\s+)?["']?$/i;
 // "Do-Not-Contact TAGGED people": the participle after the tag names the field as well as "tag" does.
-const TAG_AFTER = /^["']?\s+(?:tags?|tagged|pool|list|group|bucket)\b/i;
+const TAG_AFTER = /^["']?(?:\s+|-)(?:tags?|tagged|pool|list|group|bucket)\b/i;
 
 const RECRUITER_BEFORE = /(?:\b(?:sourced|recruited|owned|managed|handled|found|brought\s+in|submitted|added|screened|credited\s+to|worked\s+with|recruiting\s+owner)\s+(?:by\s+)?|\b(?:recruiters?|owners?|recruiting\s+lead)\s*(?:is|was|:|=)?\s*|\bby\s+)$/i;
 const RECRUITER_AFTER =
-  /^(?:\s+as\s+(?:the\s+)?recruiter|\s+is\s+(?:the\s+)?(?:recruiter|owner)\b|\s+desk\b|\s+(?:sourced|source|sources|recruited|recruit|owns|own|owned|found|brought\s+in|screened|is\s+(?:recruiting|sourcing|handling|managing|working)(?:\s+(?:for|on))?|recruits|handles|manages|is\s+on)\b)?(?:\s+(?:candidates|pipeline|people|reqs|requisitions|applicants|sourcing|folks|recruits|finds))?/i;
+  /^(?:\s+as\s+(?:the\s+)?recruiter|\s+is\s+(?:the\s+)?(?:recruiter|owner)\b|\s+desk\b|\s+(?:sourced|source|sources|recruited|recruit|owns|own|owned|found|brought\s+in|screened|is\s+(?:recruiting|sourcing|handling|managing|working)(?:\s+(?:for|on))?|recruits|handles|manages|is\s+on|ran\s+point(?:\s+on)?|runs\s+point(?:\s+on)?|(?:was|is|were)\s+on\s+the\s+hiring\s+team|(?:bring|brought)\s+(?:through|in|on))\b)?(?:\s+(?:candidates|pipeline|people|reqs|requisitions|applicants|sourcing|folks|recruits|finds))?/i;
 
-const LOCATION_BEFORE = /\b(?:locals?\s+)?(?:in|based(?:\s+in)?|located\s+in|living\s+in|lives\s+in|from|near|around|out\s+of|within|relocating\s+to|in\s+or\s+near)\s+(?:the\s+)?$/i;
+const LOCATION_BEFORE = /\b(?:locals?\s+)?(?:in|based(?:\s+in)?|located\s+in|living\s+in|lives\s+in|from|near|around|out\s+of|within|relocating\s+to|in\s+or\s+near|live\s+in)\s+(?:the\s+)?$/i;
 const LOCATION_AFTER = /^[\s-]+based\b|^\s+area\b/i;
 
 const DECLINED_OFFER = /(?<=\b(?:turned\s+down|declined|declining|rejected|refused|passed\s+on)\s+)(?:our|the|an?|their|your|my)\s+$/i;
@@ -192,6 +197,8 @@ function slotFor(reading: Reading, ctx: Context): Slot {
         if (declined) return { key: 'stageReached', consumed: spans(declined) };
       }
       // "Onsite reached", "final round reached": the verb after the stage.
+      const going = cue(GOING_THROUGH);
+      if (going) return { key: 'stage', consumed: spans(going, tail(STAGE_TAIL)) };
       const reached = cue(REACHED) ?? tail(/^\s+(?:was\s+|were\s+)?reached\b/i);
       const stageTail = tail(STAGE_TAIL);
       if (reached) return { key: 'stageReached', consumed: spans(reached, stageTail) };
@@ -214,9 +221,11 @@ function slotFor(reading: Reading, ctx: Context): Slot {
       // "built a sales team", "led the design org": experience described, not the account's department.
       if (EXPERIENCE_VERB.test(before.text)) return null;
       const strongSuffix = tail(DEPARTMENT_STRONG_AFTER);
-      if (needsDepartmentWord(reading.values[0] ?? '') && !strongSuffix && !sharedDepartmentWord(ctx)) return null;
+      // "any People role": "any" before and a role word after name the department as the field ("any Sales role" does too).
+      const anyRole = /\bany\s+$/i.test(before.text) ? tail(new RegExp(`^\\s+${ROLE_WORD}\\b`, 'i')) : null;
+      if (needsDepartmentWord(reading.values[0] ?? '') && !strongSuffix && !anyRole && !sharedDepartmentWord(ctx)) return null;
       const multiWord = /\s/.test(m.text.trim());
-      const suffix = strongSuffix ?? tail(DEPARTMENT_AFTER) ?? tail(DEPARTMENT_PEOPLE_AFTER) ?? (multiWord ? tail(DEPARTMENT_CANDIDATES_AFTER) : null);
+      const suffix = strongSuffix ?? anyRole ?? tail(DEPARTMENT_AFTER) ?? tail(DEPARTMENT_PEOPLE_AFTER) ?? (multiWord ? tail(DEPARTMENT_CANDIDATES_AFTER) : null);
       const c = cue(DEPARTMENT_BEFORE);
       if (suffix || (c && CLAUSE_END.test(after.text)) || ctx.negated) return { key: 'department', consumed: spans(c, suffix) };
       return null;
@@ -437,13 +446,15 @@ function backwardReferent(text: string, mentions: Mention[], cue: NegationCue): 
 const PEOPLE_OBJECT = "(?:(?:the|all\\s+the|all\\s+of\\s+the)\\s+)?(?:any(?:one|body)?|every(?:one|body)|all|people|candidates|folks|applicants|those|someone|ones)(?:\\s+(?:people|candidates|folks|applicants))?";
 // Round 13: the removal phrases of the cue table ("cross off people whose status isn't Hired", "steer clear of
 // anyone not …") refuse people the same way.
-const REMOVAL_VERB = '(?:exclude|excluding|skip|drop|remove|leave\\s+out|filter\\s+out|rule\\s+out|weed\\s+out|omit|hide|ignore|pass\\s+on|avoid|cross\\s+off|leave\\s+aside|set\\s+aside|steer\\s+clear\\s+of|stay\\s+away\\s+from|hold\\s+off\\s+on)';
+// Round 15: "minus / bar / lose / get rid of anyone who never …" refuse people the same way.
+const REMOVAL_VERB = '(?:exclude|excluding|skip|drop|remove|leave\\s+out|filter\\s+out|rule\\s+out|weed\\s+out|omit|hide|ignore|pass\\s+on|avoid|cross\\s+off|leave\\s+aside|set\\s+aside|steer\\s+clear\\s+of|stay\\s+away\\s+from|hold\\s+off\\s+on|minus|bar|barring|lose|cut|toss|ditch|scrap|nix|get\\s+rid\\s+of|take\\s+out|keep\\s+out|leave\\s+off)';
 /** "don't want / show me anyone", "nobody", "exclude anybody", "skip candidates": a refusal of PEOPLE. */
 const OUTER_HEAD = `(?:(?:don['’]?t|do\\s+not|never)\\s+(?:want|need|include|show(?:\\s+me)?|give\\s+me|list|send(?:\\s+me)?)\\s+${PEOPLE_OBJECT}|${REMOVAL_VERB}\\s+${PEOPLE_OBJECT}|no\\s+one|no-one|nobody|none|not\\s+(?:any(?:one|body)|people|candidates|folks))`;
-const OUTER_PEOPLE = new RegExp(`^${OUTER_HEAD}\\s+(?:who|that|whom)\\s+(?:has\\s+|have\\s+|had\\s+)?$`, 'i');
+// "no one who's not …", "filter out whoever can't …": "who's" is "who is", "whoever" the people word and "who" in one.
+const OUTER_PEOPLE = new RegExp(`^(?:${OUTER_HEAD}\\s+(?:who|that|whom)(?:['\u2019]s)?|${REMOVAL_VERB}\\s+(?:whoever|whomever))\\s+(?:has\\s+|have\\s+|had\\s+|is\\s+|are\\s+)?$`, 'i');
 /** "exclude anybody NOT from LinkedIn", "drop anyone WITHOUT a PhD": the inner cue right after the people word. */
 const OUTER_PEOPLE_BARE = new RegExp(`^${OUTER_HEAD}\\s+$`, 'i');
-const INNER_NOT = /^(?:isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|didn['’]?t|doesn['’]?t|don['’]?t|hasn['’]?t|haven['’]?t|never|not|is\s+not|was\s+not|did\s+not|without|lacking)$/i;
+const INNER_NOT = /^(?:isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|didn['’]?t|doesn['’]?t|don['’]?t|hasn['’]?t|haven['’]?t|can['’]?t|cannot|can\s+not|never|not|is\s+not|was\s+not|did\s+not|does\s+not|without|lacking)$/i;
 // "avoid people LACKING a master's" is "without" said otherwise.
 const INNER_BARE = /^(?:not|without|lacking)$/i;
 /** "remove anyone whose application status isn't Active": a refusal of people whose field is negated. */

@@ -39,7 +39,7 @@ const COPULA_NEGATIONS = ['not', 'not being', "wasn't", "weren't", "isn't", "are
 export function negatedCopulaVariants(phrase: string): string[] {
   const m = /^(?:not\s+being|not|wasn't|weren't|isn't|aren't)\s+(.+)$/i.exec(phrase);
   // Only a missing quality ("a fit", "qualified enough"); "not able to relocate" also denies a tag's phrase.
-  if (!m || !/^(?:an?\s|the\s+right\b|qualified|skilled|experienced|strong|technical)/i.test(m[1])) return [phrase];
+  if (!m || !/^(?:an?\s|the\s+right\b|qualified|skilled|experienced|strong|technical|senior|seasoned)/i.test(m[1])) return [phrase];
   return COPULA_NEGATIONS.map((n) => `${n} ${m[1]}`);
 }
 
@@ -103,6 +103,45 @@ function matchVariants(): string[] {
   return out;
 }
 
+/**
+ * "wouldn't budge on pay", "refused to bend on salary": a side that would not give way on money is the
+ * Compensation reason itself, said with its own "n't" (round 15: read as an exclusion of Compensation).
+ */
+function budgeVariants(objects: string[]): string[] {
+  // (The lexicon reads every "n't" as "not" too, so "would not budge" needs no phrase of its own.)
+  const negations = ["wouldn't", "won't", "didn't", "couldn't", 'refused to', 'unwilling to'];
+  const verbs: Record<string, string> = { budge: 'budged', bend: 'bent', compromise: 'compromised', flex: 'flexed' };
+  const out: string[] = [];
+  for (const [verb, past] of Object.entries(verbs)) for (const p of ['on']) for (const o of objects) {
+    for (const n of negations) out.push(`${n} ${verb} ${p} ${o}`);
+    out.push(`never ${past} ${p} ${o}`);
+  }
+  return out;
+}
+
+/**
+ * "the position wasn't open anymore", "the req was no longer open": an opening that closed is the Position
+ * Filled reason itself; its "n't" negates no filter (round 15: left as text, the verb read as a status).
+ */
+function noLongerOpenVariants(): string[] {
+  const subjects = ['position', 'role', 'job', 'opening', 'req', 'seat', 'spot', 'headcount'];
+  const predicates = ["wasn't open anymore", "wasn't open any longer", 'was no longer open', 'no longer open', 'was gone', 'got pulled', 'got cut'];
+  const out = subjects.flatMap((s) => predicates.map((p) => `${s} ${p}`));
+  // "someone else got the seat": the opening went to another person.
+  for (const who of ['someone else', 'somebody else']) for (const v of ['got', 'took']) for (const o of ['the job', 'the role', 'the position', 'the seat', 'the spot']) out.push(`${who} ${v} ${o}`);
+  return out;
+}
+
+/**
+ * "never responded to our emails", "stopped replying to messages": the reply that never came is the Unresponsive
+ * reason; what was not answered belongs to the phrase (round 15 left "emails" as text).
+ */
+function noReplyVariants(): string[] {
+  const verbs = ['never responded', 'never replied', 'never answered', "didn't respond", "didn't reply", 'stopped responding', 'stopped replying'];
+  const objects = ['emails', 'our emails', 'messages', 'our messages', 'outreach', 'our outreach', 'calls', 'us'];
+  return verbs.flatMap((v) => objects.map((o) => `${v} to ${o}`));
+}
+
 /** Stage titles too ordinary to count without a cue ("offer", "new lead"); statuses own "hired"/"archived". */
 export const WEAK_STAGE_TITLES = /^(offer|new lead|hired|archived)$/i;
 export const STATUS_STAGE_TITLES = /^(hired|archived)$/i;
@@ -113,7 +152,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
     phrases: [
       'salary expectations', 'comp expectations', 'compensation expectations', 'pay expectations', 'salary ask', 'comp ask', 'salary requirements', 'too expensive', 'being too expensive',
       'priced out', 'priced themselves out', 'asked for too much', 'asked for too much money', 'asking for too much money', 'wanted too much money', 'wanted more money', 'out of budget', 'over budget', 'outside our budget', 'outside the budget',
-      ...agreementVariants(['comp', 'compensation', 'salary', 'pay', 'money', 'numbers']), ...affordVariants(), ...matchVariants(), 'comp mismatch', 'salary mismatch', 'lowballed', 'pay gap',
+      ...agreementVariants(['comp', 'compensation', 'salary', 'pay', 'money', 'numbers']), ...affordVariants(), ...budgeVariants(['pay', 'salary', 'comp', 'compensation', 'money', 'the number', 'their number', 'their ask']), ...matchVariants(), 'comp mismatch', 'salary mismatch', 'lowballed', 'pay gap',
     ],
     target: /compensation|salary/i,
     strong: true,
@@ -127,13 +166,17 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       "didn't have enough experience", "didn't meet the bar", "didn't meet the requirements", "didn't meet the qualifications", "wasn't qualified", "weren't qualified", "wasn't qualified enough", "weren't qualified enough", "weren't skilled enough",
       "wasn't skilled enough", 'not skilled enough', 'not experienced enough', 'not enough experience', 'not strong enough', 'not technical enough', 'too junior', 'not being qualified', 'not being qualified enough', 'not having the skills', 'not having the right skills', 'not having enough experience', 'not having the experience', 'not meeting the bar', 'underqualified', 'unqualified',
       'under-qualified', 'under-skilled', 'underskilled', 'under skilled', 'insufficient skills', 'insufficient experience', 'fell short on skills', 'below the bar',
+      // Round 15: seniority words for the same missing quality ("weren't senior enough"): negatedCopulaVariants adds every copula.
+      'not senior enough', 'not seasoned enough', 'lacked seniority', 'lacking seniority', 'lack of seniority', 'too green', 'too inexperienced',
     ],
     target: /skill|underqualif|lacks/i,
     strong: true,
   },
   { phrases: ['timing', 'the timing'], target: /timing/i },
   {
-    phrases: ['bad timing', 'wrong timing', 'poor timing', 'not the right time', "wasn't the right time", 'not the right timing', 'timing issues', 'timing reasons', 'timing was off', 'timing was wrong', 'bad time', 'wrong time'],
+    phrases: ['bad timing', 'wrong timing', 'poor timing', 'not the right time', "wasn't the right time", 'not the right timing', 'timing issues', 'timing reasons', 'timing was off', 'timing was wrong', 'bad time', 'wrong time',
+      // Round 15: "wasn't the right moment (for them)" says the same as "the right time".
+      'not the right moment', 'wrong moment', 'bad moment', 'not the right moment for them', 'not the right time for them', 'not the right timing for them'],
     target: /timing/i,
     strong: true,
   },
@@ -141,7 +184,9 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
   {
     phrases: [
       ...negatedVerbVariants(['fit', 'fit in with', 'mesh with', 'gel with', 'click with'], ['the culture', 'our culture', 'the team', 'our team', 'in', 'culturally', 'our values']),
-      'culture fit', 'cultural fit', 'culture-fit', 'poor culture fit', 'bad culture fit', 'bad fit', 'poor fit', 'not a culture fit', 'not a good fit', 'not a fit', 'not being a culture fit', 'not being a good fit', 'not being a fit', 'not fitting the culture', 'not fitting in', "wasn't a fit", "weren't a fit", 'culture mismatch', 'cultural mismatch', 'culture-wise', 'culture wise', 'fit-wise', 'values mismatch', 'culture concerns', 'culture reasons'],
+      'culture fit', 'cultural fit', 'culture-fit', 'poor culture fit', 'bad culture fit', 'bad fit', 'poor fit', 'not a culture fit', 'not a good fit', 'not a fit', 'not being a culture fit', 'not being a good fit', 'not being a fit', 'not fitting the culture', 'not fitting in', "wasn't a fit", "weren't a fit",
+      // Round 15: "match" is "fit" ("weren't a culture match"); negatedCopulaVariants adds every copula.
+      'not a culture match', 'not a cultural match', 'not a good culture match', 'not a cultural fit', 'not a values match', 'not a values fit', 'poor culture match', 'bad culture match', 'culture mismatch', 'cultural mismatch', 'culture-wise', 'culture wise', 'fit-wise', 'values mismatch', 'culture concerns', 'culture reasons'],
     target: /culture|fit/i,
     strong: true,
   },
@@ -158,13 +203,13 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
     phrases: [
       'position filled', 'position was filled', 'role was filled', 'role filled', 'the role being filled', 'job was filled', 'position got filled', 'role got filled', 'position had been filled',
       'role had been filled', 'job got filled', 'filled the role', 'filled the position', 'filled the job', 'filled the opening', 'opening was filled', 'opening filled', 'someone else got the job',
-      'hired someone else', 'went with someone else', 'went with another candidate', 'chose another candidate', 'role was closed', 'position was closed', 'position closed', 'req closed', 'req was closed',
+      'hired someone else', 'went with someone else', 'went with another candidate', 'chose another candidate', 'role was closed', 'position was closed', 'position closed', 'req closed', 'req was closed', ...noLongerOpenVariants(),
     ],
     target: /filled/i,
     strong: true,
   },
   { phrases: ['filled', 'headcount'], target: /filled/i },
-  { phrases: ['location', 'relocation', 'their location'], target: /^location|relocat/i },
+  { phrases: ['location', 'relocation', 'their location', 'geography', 'geographic', 'geographical', 'geo'], target: /^location|relocat/i },
   {
     phrases: ['not relocating', "wouldn't relocate", "couldn't relocate", "won't relocate", "can't relocate", 'unable to relocate', 'not being able to relocate', 'not relocating', 'refused to relocate', 'location mismatch', 'location issues', 'location reasons', 'wrong location', 'too far away', 'relocation issues', 'location constraints'],
     target: /^location|relocat/i,
@@ -176,6 +221,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       'unresponsive', 'being unresponsive', 'no response', 'not responding', 'not replying', 'not getting back to us', 'stopped responding', 'stopped replying', 'stopped answering', 'went dark', 'went silent', 'went quiet', 'ghosting', 'ghosted',
       'ghosted us', 'ghost us', 'ghosts us', 'ghosters', 'the ghosters', 'never responded', 'never replied', 'never got back to us', 'never got back', "didn't hear back", "didn't hear back from", 'did not hear back from', 'never heard back from', "haven't heard back from", "hadn't heard back from", "didn't respond", "didn't reply", "didn't get back to us", 'non-responsive', 'nonresponsive', 'no-show',
       'no show', 'no-shows', 'dropped off the radar', 'fell off the radar', 'never heard back', 'stopped returning calls', 'unreachable',
+      'radio silent', 'radio-silent', 'went radio silent', 'gone radio silent', 'went radio-silent', ...noReplyVariants(),
     ],
     target: /unresponsive|no response/i,
     strong: true,
@@ -186,6 +232,8 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       'another job', 'took another job', 'accepted another job', 'went elsewhere', 'going elsewhere', 'a different offer', 'took an offer elsewhere', 'took an offer somewhere else', 'offer elsewhere',
       'offer somewhere else', 'accepted an offer elsewhere', 'went with another company', 'chose another company', 'joined another company', 'joined a competitor', 'went to a competitor',
       'signed elsewhere', 'took a job elsewhere', 'took a different job', 'accepted a counteroffer', 'counteroffer', 'counter offer', 'stayed at their current job', 'accepted a different offer',
+      // Round 15: the verb of taking a rival offer belongs to the phrase ("took a competing offer").
+      ...['took', 'accepted', 'taking', 'accepting', 'signed', 'went with', 'chose'].flatMap((v) => ['a competing offer', 'another offer', 'a better offer', 'a counteroffer', 'a counter offer', 'a rival offer'].map((o) => `${v} ${o}`)),
     ],
     target: /another offer|other offer|competing/i,
     strong: true,
@@ -210,9 +258,10 @@ export const GENERIC_SOURCE = /^(applied|sourced|other|internal|direct|hired|inb
 export const TAG_SYNONYMS: CuedSynonym[] = [
   { phrases: ['silver medalists', 'silver medal', 'silver medallist', 'silver medallists', 'runner up', 'runners up', 'runner-up', 'runners-up', 'runner-ups', 'second place', 'came in second', 'close second', 'close seconds'], target: /silver medal/i, strong: true },
   { phrases: ['boomerangs', 'returning employees', 'rehired employees', 'used to work here', 'used to work for us', 'worked here before'], target: /boomerang/i, strong: true },
-  { phrases: ['former interns', 'ex-interns', 'ex interns', 'past interns', 'previous interns', 'our former interns', 'used to intern', 'interned with us', 'interned here', 'interned for us', 'interned at the company', 'were interns here', 'was an intern here'], target: /former intern/i, strong: true },
+  { phrases: ['former interns', 'ex-interns', 'ex interns', 'past interns', 'previous interns', 'our former interns', 'used to intern', 'interned with us', 'interned here', 'interned for us', 'interned at the company', 'were interns here', 'was an intern here', 'did an internship with us', 'did an internship here', 'had an internship with us', 'did internships with us', 'internship with us', 'interned with our team'], target: /former intern/i, strong: true },
   { phrases: ['open-source', 'oss', 'open source contributors', 'open source contributor', 'open-source contributors', 'open-source contributor', 'oss contributors', 'open source maintainers', 'contribute to open source', 'contributes to open source'], target: /open source/i, strong: true },
-  { phrases: ['visa sponsorship', 'need visa sponsorship', 'needing visa sponsorship', 'needs a visa', 'need a visa', 'needing a visa', 'require visa sponsorship', 'requires visa sponsorship', 'requiring visa sponsorship', 'need sponsorship', 'needs sponsorship', 'needing sponsorship', 'visa sponsorship needed', 'sponsorship', 'h1b', 'h-1b', 'h1-b', 'visa required', 'require a visa', 'requires a visa', 'requiring a visa', 'on a visa', 'need a work visa', 'needs a work visa', 'needs sponsoring', 'visa candidates', 'needs a visa sponsored', 'need a visa sponsored', 'needs their visa sponsored', 'need their visa sponsored', 'visa sponsored'], target: /visa/i, strong: true },
+  { phrases: ['visa sponsorship', 'need visa sponsorship', 'needing visa sponsorship', 'needs a visa', 'need a visa', 'needing a visa', 'require visa sponsorship', 'requires visa sponsorship', 'requiring visa sponsorship', 'need sponsorship', 'needs sponsorship', 'needing sponsorship', 'visa sponsorship needed', 'sponsorship', 'h1b', 'h-1b', 'h1-b', 'visa required', 'require a visa', 'requires a visa', 'requiring a visa', 'on a visa', 'need a work visa', 'needs a work visa', 'needs sponsoring', 'visa candidates', 'needs a visa sponsored', 'need a visa sponsored', 'needs their visa sponsored', 'need their visa sponsored', 'visa sponsored',
+      'visa support', 'need visa support', 'needs visa support', 'needing visa support', 'would need visa support', 'would need a visa', 'would need sponsorship', 'would need visa sponsorship', 'require visa support', 'requires visa support'], target: /visa/i, strong: true },
   { phrases: ['willing to relocate', 'open to relocating', 'open to relocation', 'open to relocate', 'happy to relocate', 'willing to move', 'open to moving', 'willing to relocating', 'relocatable', 'can relocate', 'ready to relocate', 'would relocate', 'will relocate', 'able to relocate', 'wants to relocate', 'want to relocate', 'happy to move', 'open to a move', 'relocation ok', 'ok with relocating', 'okay with relocating', 'open to relocate'], target: /relocat/i, strong: true },
   { phrases: ['do not contact', 'do-not-contact', 'dnc', "don't contact", 'no contact', 'do not reach out', "don't reach out", 'do-not-reach-out'], target: /do not contact/i, strong: true },
   { phrases: ['rehire eligible', 'eligible for rehire', 'rehireable', 'eligible to rehire', 'rehirable'], target: /rehire/i, strong: true },
@@ -254,6 +303,8 @@ const removal = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase
 export const REMOVAL_IMPERATIVES = [
   'cut', 'toss', 'ditch', 'scrap', 'nix', 'strike', 'cross off', 'take out', 'take off', 'throw out', 'get rid of',
   'axe', 'dump', 'knock off', 'scratch', 'scratch off', 'trash', 'purge', 'eliminate', 'discard', 'deselect', 'delete',
+  // Round 15: "lose the do-not-contact ones" (imperative only, like the rest: "we lost" is a reason verb).
+  'lose',
 ];
 
 /** Nouns that name a dimension ("any STAGE but Offer"). */
@@ -266,6 +317,8 @@ const NEGATION_CUE_TABLE: NegationCueWord[] = [
   ...removal('leave out', 'leaving out', 'drop'),
   // Verbs of removal (session 8: the blind batch nl-heldout3 used them and they read as positive filters).
   ...scope('anywhere but', 'anything but'),
+  // Round 15: "bar" after a universal quantifier can only mean "except" ("PMs anywhere bar New York", "anyone bar Stanford grads").
+  ...obj('anywhere bar', 'everywhere bar', 'anyone bar', 'anybody bar', 'everyone bar', 'everybody bar', 'all bar', 'anything bar', 'everything bar'),
   ...removal('rule out', 'ruling out', 'weed out', 'filter out', 'leave off', 'omit', 'hide', 'remove', 'ignore'),
   // "pass on anyone from the career fair", "avoid agency ppl", "neither agency nor referral" (nl-heldout3 h3-270).
   ...obj('pass on', 'avoid').map((c) => ({ ...c, imperative: true })),

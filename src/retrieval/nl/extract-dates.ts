@@ -64,6 +64,27 @@ function addMonths(d: Date, months: number): Date {
   return utc(d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate());
 }
 
+/*
+ * Words that say nothing happened ("zero activity", "without any movement", "nothing logged"): a span of them
+ * before a window or a date makes that window an upper bound (round 15: "zero activity in the last 6 weeks"
+ * and "without any movement in the last 30 days" were read as lower bounds, reversed).
+ */
+const ACTIVITY_NOUN = '(?:activity|updates?|changes?|movement|news|contact|touch(?:es|points?)?|engagement|response|replies|word|action|progress)';
+const NO_ACTIVITY = `(?:no|zero|without(?:\\s+any)?|not\\s+any|never\\s+any|nothing\\s+in\\s+the\\s+way\\s+of)\\s+${ACTIVITY_NOUN}|nothing\\s+(?:logged|recorded|happened|new|moved|changed)`;
+/** Comparative words of a bound ("prior to June 2025", "earlier than 2024", "no earlier than 2025"). */
+const BOUND_OP = '(since|after|before|until|from|prior\\s+to|earlier\\s+than|later\\s+than|no\\s+earlier\\s+than|no\\s+later\\s+than|not\\s+earlier\\s+than|not\\s+later\\s+than)';
+/**
+ * Which side of a period a bound word keeps: "before/prior to/earlier than X" ends where X starts; "after/later
+ * than X" starts where X ends; "no later than X" ends where X ends; "since/from/no earlier than X" starts at X.
+ */
+function boundOf(op: string, start: Date, end: Date): DateRange {
+  const o = op.toLowerCase().replace(/\s+/g, ' ');
+  if (o === 'before' || o === 'until' || o === 'prior to' || o === 'earlier than') return { before: iso(start) };
+  if (o === 'no later than' || o === 'not later than') return { before: iso(end) };
+  if (o === 'after' || o === 'later than') return { after: iso(end) };
+  return { after: iso(start) };
+}
+
 type Rule = { pattern: RegExp; range: (m: RegExpMatchArray, now: Date) => DateRange | null };
 
 const RULES: Rule[] = [
@@ -79,7 +100,7 @@ const RULES: Rule[] = [
   },
   {
     // "not touched in 6 months", "no activity for a year", "no updates in the last 10 days" (nl-heldout10 h10-221 read it as after), "haven't heard from in 2 years", "nobody has reached out to in a year"
-    pattern: new RegExp(`\\b(?:not|never|\\w+n't|nobody|no\\s+one|no-one|no\\s+activity|no\\s+contact|no\\s+(?:updates?|changes?|movement|news)|no\\s+touch(?:es|points?)?|inactive|untouched|stale|dormant|quiet)\\s+(?:[a-z']+\\s+){0,4}?(?:in|for|over)\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?(?:over\\s+|more\\s+than\\s+)?${NUM}\\s+${UNIT}`, 'gi'),
+    pattern: new RegExp(`\\b(?:not|never|\\w+n't|nobody|no\\s+one|no-one|no\\s+activity|no\\s+contact|no\\s+(?:updates?|changes?|movement|news)|no\\s+touch(?:es|points?)?|${NO_ACTIVITY}|inactive|untouched|stale|dormant|quiet)\\s+(?:[a-z']+\\s+){0,4}?(?:in|for|over)\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?(?:over\\s+|more\\s+than\\s+)?${NUM}\\s+${UNIT}`, 'gi'),
     range: (m, now) => ({ before: iso(shift(now, numberValue(m[1]), m[2].toLowerCase())) }),
   },
   {
@@ -150,14 +171,45 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "since March", "since March 2024", "before June", "after Jan 2023"
-    pattern: new RegExp(`\\b(since|after|before|until|from)\\s+(?:last\\s+)?${MONTH_RE}(?:\\s+(\\d{4}))?\\b(?!\\s+\\d{1,2}\\b)`, 'gi'),
+    // "April through June", "from Feb to May 2025", "Jan-Mar 2026": both months are inside the range.
+    pattern: new RegExp(`\\b(?:from\\s+|between\\s+)?${MONTH_RE}(?:\\s+(\\d{4}))?\\s*(?:through|thru|to|until|till|[-\u2013])\\s*${MONTH_RE}(?:\\s+(\\d{4}))?\\b(?!\\s+\\d{1,2}\\b)`, 'gi'),
+    range: (m, now) => {
+      const [a, b] = [monthIndex(m[1]), monthIndex(m[3])];
+      const endYear = m[4] ? Number(m[4]) : undefined;
+      const startYear = m[2] ? Number(m[2]) : endYear !== undefined ? (a <= b ? endYear : endYear - 1) : undefined;
+      const start = monthStart(a, now, startYear);
+      const end = utc(start.getUTCFullYear() + (b < a ? 1 : 0), b + 1);
+      return { after: iso(start), before: iso(end) };
+    },
+  },
+  {
+    // "since the start of October", "before the end of 2024", "after the beginning of last year"
+    pattern: new RegExp(`\\b${BOUND_OP}\\s+the\\s+(start|beginning|end|close)\\s+of\\s+(?:(?:${MONTH_RE}(?:\\s+(\\d{4}))?)|((?:19|20)\\d{2})|(last|this)\\s+(year|month))\\b`, 'gi'),
+    range: (m, now) => {
+      let start: Date;
+      let end: Date;
+      if (m[3]) {
+        start = monthStart(monthIndex(m[3]), now, m[4] ? Number(m[4]) : undefined);
+        end = addMonths(start, 1);
+      } else if (m[5]) {
+        start = utc(Number(m[5]), 0);
+        end = utc(Number(m[5]) + 1, 0);
+      } else {
+        const shiftBy = m[6].toLowerCase() === 'last' ? 1 : 0;
+        start = m[7].toLowerCase() === 'year' ? utc(now.getUTCFullYear() - shiftBy, 0) : utc(now.getUTCFullYear(), now.getUTCMonth() - shiftBy);
+        end = m[7].toLowerCase() === 'year' ? utc(start.getUTCFullYear() + 1, 0) : addMonths(start, 1);
+      }
+      // The edge named is a point in time: "the start of X" is X's first day, "the end of X" the day after X.
+      const point = /^(?:start|beginning)$/i.test(m[2]) ? start : end;
+      return boundOf(m[1], point, point);
+    },
+  },
+  {
+    // "since March", "since March 2024", "before June", "after Jan 2023", "prior to June 2025"
+    pattern: new RegExp(`\\b${BOUND_OP}\\s+(?:last\\s+)?${MONTH_RE}(?:\\s+(\\d{4}))?\\b(?!\\s+\\d{1,2}\\b)`, 'gi'),
     range: (m, now) => {
       const start = monthStart(monthIndex(m[2]), now, m[3] ? Number(m[3]) : undefined);
-      const op = m[1].toLowerCase();
-      if (op === 'before' || op === 'until') return { before: iso(start) };
-      if (op === 'after') return { after: iso(addMonths(start, 1)) };
-      return { after: iso(start) };
+      return boundOf(m[1], start, addMonths(start, 1));
     },
   },
   {
@@ -179,16 +231,14 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "since 2022", "before 2023", "after 2021", "in 2023", "from 2022 to 2023"
-    pattern: /\b(since|after|before|until|in|during|from|throughout)\s+((?:19|20)\d{2})(?:\s*(?:to|-|–|through|until)\s*((?:19|20)\d{2}))?\b(?![-/]\d)/gi,
+    // "since 2022", "before 2023", "after 2021", "in 2023", "from 2022 to 2023", "earlier than 2024"
+    pattern: new RegExp(`\\b(${BOUND_OP.slice(1, -1)}|in|during|throughout)\\s+((?:19|20)\\d{2})(?:\\s*(?:to|-|–|through|until)\\s*((?:19|20)\\d{2}))?\\b(?![-/]\\d)`, 'gi'),
     range: (m) => {
       const year = Number(m[2]);
       const op = m[1].toLowerCase();
       if (m[3]) return { after: iso(utc(year, 0)), before: iso(utc(Number(m[3]) + 1, 0)) };
-      if (op === 'since') return { after: iso(utc(year, 0)) };
-      if (op === 'after') return { after: iso(utc(year + 1, 0)) };
-      if (op === 'before' || op === 'until') return { before: iso(utc(year, 0)) };
-      return { after: iso(utc(year, 0)), before: iso(utc(year + 1, 0)) };
+      if (/^(?:in|during|throughout|from)$/.test(op)) return { after: iso(utc(year, 0)), before: iso(utc(year + 1, 0)) };
+      return boundOf(op, utc(year, 0), utc(year + 1, 0));
     },
   },
   {
@@ -234,7 +284,10 @@ interface DateMention {
 // "no updates since January", "hasn't been touched since 2024", "inactive since March": nothing happened after
 // the date, so it is an upper bound (nl-heldout11 h11-224 read "no updates since" as after). The negated
 // activity words join the span so they are not left as a negated text term.
-const NEGATED_ACTIVITY_BEFORE = /\b(?:no\s+(?:activity|updates?|changes?|movement|news|contact|touch(?:es|points?)?|engagement|response|replies|word)|(?:not|never|\w+n['\u2019]t)\s+(?:(?:been|had|seen|had\s+any)\s+)?(?:updated|touched|contacted|active|engaged|heard\s+from|reached\s+out(?:\s+to)?|any\s+(?:activity|updates?|contact))|inactive|untouched|dormant|quiet|silent)\s*$/i;
+const NEGATED_ACTIVITY_BEFORE = new RegExp(
+  `\\b(?:${NO_ACTIVITY}|(?:not|never|\\w+n['\u2019]t)\\s+(?:(?:been|had|seen|had\\s+any)\\s+)?(?:updated|touched|contacted|active|engaged|heard\\s+from|reached\\s+out(?:\\s+to)?|any\\s+(?:activity|updates?|contact))|inactive|untouched|dormant|quiet|silent)\\s*$`,
+  'i',
+);
 const APPLICANTS_AFTER = /^(?:['\u2019]s)?\s*(?:of\s+)?(?:applications?|applicants?)\b/i;
 
 export function findDateMentions(text: string, now: Date): DateMention[] {
@@ -254,9 +307,12 @@ export function findDateMentions(text: string, now: Date): DateMention[] {
       if (negated) range = { before: range.after };
       const after = text.slice(end, end + 20);
       // "2025 applicants", "last quarter's applicants": the phrase dates the application.
-      const key = lastIndexOf(before, APPLIED_CUE) > lastIndexOf(before, ACTIVITY_CUE) || APPLICANTS_AFTER.test(after) ? 'applied' : 'updated';
+      // The phrase's own verb counts too: "didn't apply in the last 6 months" dates the application.
+      const cued = before + m[0];
+      const key = lastIndexOf(cued, APPLIED_CUE) > lastIndexOf(cued, ACTIVITY_CUE) || APPLICANTS_AFTER.test(after) ? 'applied' : 'updated';
       const phrase = m[0].trim();
-      const cue = negated ?? before.match(ADJACENT_CUE);
+      // A phrase with its own verb ("didn't apply in …") needs no cue before it: "Data Scientist applicants" keeps its noun.
+      const cue = negated ?? (APPLIED_CUE.test(m[0]) ? null : before.match(ADJACENT_CUE));
       if (cue) start = windowStart + (cue.index ?? 0);
       const trailing = after.match(APPLICANTS_AFTER);
       if (trailing) end += trailing[0].length;

@@ -95,7 +95,7 @@ export function extractMustHaves(ctx: ParseContext): void {
 // Round 13 (nl-heldout11 left them as text): time words ("at present", "at some point"), and the verbs of a
 // cue whose value a rule already took ("waiting on a technical interview", "got through to case study", "came in
 // as referrals", "an agency sent us", "carrying the Top Talent tag", "holding a master's", "silver medal finishers": the value is masked by then, so the bare word).
-const CUE_GLUE = "at\\s+present|at\\s+some\\s+point|waiting\\s+(?:on|for)|got\\s+through\\s+to|came(?:\\s+in|\\s+to\\s+us)?(?:\\s+(?:as|via|through))?|sent\\s+(?:us|our\\s+way)|(?:carrying|holding)(?=\\s+(?:an?|the|their)\\s)|finishers";
+const CUE_GLUE = "at\\s+present|at\\s+some\\s+point|waiting\\s+(?:on|for)|got\\s+through\\s+to|came(?:\\s+in|\\s+to\\s+us)?(?:\\s+(?:as|via|through))?|sent\\s+(?:us|our\\s+way)|(?:carrying|holding)(?=\\s+(?:an?|the|their)\\s)|finishers|as\\s+we\\s+speak|atm|presently|nowadays|at\\s+this\\s+(?:point|time)|as\\s+of\\s+(?:right\\s+)?now";
 const GLUE_PHRASES = new RegExp(String.raw`\b(?:${CUE_GLUE}|heads\s+up|quick\s+(?:question|one|ask)|when\s+you\s+(?:get|have)\s+a\s+(?:chance|sec(?:ond)?|minute)|right\s+now|at\s+the\s+moment|as\s+of\s+(?:now|today)|for\s+now|these\s+days|(?:in|from)\s+(?:our|the|my)\s+(?:pipeline|ats|database|system|pool)|(?:on|in)\s+file)\b`, 'gi');
 
 /** What no rule took, as free text of content words. */

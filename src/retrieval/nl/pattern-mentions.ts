@@ -24,8 +24,10 @@ const num = (t: string) => EXTRA_NUMBERS[t.toLowerCase().replace(/[\s-]+/g, ' ')
 type Shape = { pattern: RegExp; make: (m: RegExpMatchArray) => MentionKind | null };
 
 const YEAR_SHAPES: Shape[] = [
-  { pattern: new RegExp(`\\b(?:between\\s+)?${NUM}\\s*(?:-|–|to|and)\\s*${NUM}\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]), max: num(m[2]) }) },
-  { pattern: new RegExp(`\\b${NUM}\\s*(?:\\+|plus\\b)\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
+  // "5 to 10 years", "in the 5 to 10 year range" (the noun of the range is part of it).
+  { pattern: new RegExp(`\\b(?:between\\s+)?${NUM}\\s*(?:-|–|to|and)\\s*${NUM}\\s*${YEARS}${TAIL}(?:\\s+(?:range|band|bracket|window))?`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]), max: num(m[2]) }) },
+  // "10+ years", "12 plus years", "12-plus years".
+  { pattern: new RegExp(`\\b${NUM}\\s*-?\\s*(?:\\+|plus\\b)\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
   { pattern: new RegExp(`\\b(?:at\\s+least|minimum(?:\\s+of)?|min\\.?|over|more\\s+than|(?:no|not)\\s+(?:less|fewer)\\s+than|north\\s+of|upwards\\s+of|in\\s+excess\\s+of)\\s+${NUM}\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
   { pattern: new RegExp(`\\b${NUM}\\s+or\\s+more\\s+${YEARS}${TAIL}|\\b${NUM}\\s*${YEARS}${TAIL}\\s+or\\s+(?:more|longer|above|over)\\b|\\b${NUM}\\s*${YEARS}${TAIL}\\s+(?:minimum|at\\s+least|plus)\\b`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1] ?? m[2] ?? m[3]) }) },
   { pattern: new RegExp(`\\b(?:under|less\\s+than|fewer\\s+than|at\\s+most|up\\s+to|(?:no|not)\\s+more\\s+than|max(?:imum)?(?:\\s+of)?)\\s+${NUM}\\s*${YEARS}${TAIL}|\\b${NUM}\\s*${YEARS}${TAIL}\\s+or\\s+(?:less|fewer|under)\\b`, 'gi'), make: (m) => ({ kind: 'years', max: num(m[1] ?? m[2]) }) },
@@ -41,7 +43,7 @@ const LIMIT_SHAPES: Shape[] = [
   // "just 3 boomerangs", "only 5", "need 10 SWEs": a count of people wanted (never of years: "only 3 years").
   { pattern: new RegExp(`\\b(?:top|first|best|limit(?:\\s+to)?|up\\s+to|max(?:imum)?|just|only|need|want)\\s+(\\d{1,3})\\b(?!\\s*(?:\\+|years?|yrs?|%|or\\s+more|months?|weeks?|days?))${LIMIT_PEOPLE}`, 'gi'), make: (m) => limit(m[1]) },
   { pattern: new RegExp(`\\b(?:(?:(?:top|first|best|limit(?:\\s+to)?)\\s+|show\\s+(?:me\\s+)?|give\\s+(?:me\\s+)?|find\\s+(?:me\\s+)?|get\\s+(?:me\\s+)?|grab\\s+(?:me\\s+)?|pull\\s+(?:up\\s+)?|list\\s+)(?:the\\s+)?${LIMIT_WORD}|(?:half\\s+a\\s+dozen|(?:a|one|two)\\s+dozen|a\\s+handful\\s+of))\\b(?!\\s*(?:\\+|years?|yrs?|%|or\\s+more))`, 'gi'), make: (m) => wordLimit(m[0]) },
-  { pattern: /\b(?:show|give|find|get|list|pull|send|grab|fetch|bring)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:top\s+)?(\d{1,3})\b(?!\s*(?:\+|years?|yrs?|%))/gi, make: (m) => limit(m[1]) },
+  { pattern: new RegExp(String.raw`\b(?:show|give|find|get|list|pull|send|grab|fetch|bring)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:top\s+)?(\d{1,3})\b(?!\s*(?:\+|years?|yrs?|%))` + LIMIT_PEOPLE, 'gi'), make: (m) => limit(m[1]) },
   { pattern: /\b(\d{1,3})\s+(?:candidates|people|results|profiles|folks|applicants|names|matches)\b/gi, make: (m) => limit(m[1]) },
   // "cap it at 15", "capped at 20", "30 max", "25 tops" (nl-heldout9 h9-077, nl-heldout10 h10-105).
   { pattern: /\b(?:cap(?:ped)?|limit(?:ed)?)\s+(?:it|them|this|that|results|the\s+results|the\s+list)?\s*(?:at|to)\s+(\d{1,3})\b(?!\s*(?:\+|years?|yrs?|%))/gi, make: (m) => limit(m[1]) },
@@ -103,6 +105,8 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
   // A phrase the account already names (a value, a skill, a title): never read as a school of a list.
   const known = memo(vocab, 'knownPhrases', () => new Set([...lexicon(vocab).map((e) => e.phrase), ...vocab.skills.map(normalize), ...vocab.titles.map(normalize)]));
   const isNamedElsewhere = (phrase: string) => known.has(normalize(phrase));
+  // Only the account's own values (a place, a stage, a job...): a skill's name may still be an employer ("on Snowflake's payroll").
+  const isLexiconValue = (phrase: string) => taken.has(normalize(phrase)) && lexicon(vocab).some((e) => e.phrase === normalize(phrase));
   // "based in NYC": a location alias names the account's location ("New York").
   const locationAlias = (phrase: string) => lexicon(vocab).find((e) => e.dimension === 'location' && e.phrase === normalize(phrase))?.values[0] ?? phrase;
   // "Amazon or Meta": every company of a list, as one field mention (so one negation reaches them all).
@@ -121,6 +125,26 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
     // Round 13 (nl-heldout11 left them as text): "current Oracle employees" is the current employer; "who's ever
     // been at Uber" and "were never at Sutter Health" (the cue stays outside the span) a past one.
     { pattern: new RegExp(`\\bcurrent\\s+${COMPANY}\\s+(?:employees|staff|staffers|people|folks)\\b`, 'g'), make: (m) => (isNamedElsewhere(m[1]) ? null : profile('currentCompany', m[1])) },
+    // Round 15: "current Stripe or Square staff" names every employer of the list; "on Snowflake's payroll" is the current employer.
+    {
+      // "current" inside the span: an object cue before it ("skip current …") then reaches the employers, not the word.
+      pattern: new RegExp(`\\bcurrent\\s+${COMPANY}(?:\\s*(?:,|\\bor\\b|\\bnor\\b|\\band\\b)\\s*${COMPANY})+\\s+(?:employees|staff|staffers|people|folks)\\b`, 'g'),
+      make: (m) => {
+        const list = m[0].replace(/^current\s+/i, '').replace(/\s+\S+$/, '');
+        return list.split(/\s*(?:,|\bor\b|\bnor\b|\band\b)\s*/).some((v) => isNamedElsewhere(v)) ? null : companies(list, 'currentCompany');
+      },
+    },
+    { pattern: new RegExp(`\\bon\\s+${COMPANY}['\u2019]s?\\s+payroll(?:\\s+(?:today|currently|now|right\\s+now|these\\s+days|at\\s+the\\s+moment))?`, 'g'), make: (m) => (isLexiconValue(m[1]) ? null : profile('currentCompany', m[1])) },
+    // "a stint at Twilio", "did time at Oracle", "who's been at Meta or Amazon": a past employer (every one of a list).
+    {
+      // The "who's been" stays outside the span, so a cue before it ("nobody who's been at …") reaches the employer.
+      pattern: new RegExp(`(?:\\b(?:an?\\s+)?stints?\\s+|\\bdid\\s+time\\s+|(?<=\\b(?:who['\u2019]s|who\\s+has|who\\s+have|who['\u2019]ve)\\s+been\\s+))(?:at|with)\\s+${COMPANY}(?:\\s*,?\\s*(?:\\bor\\b|\\bnor\\b|\\band\\b)\\s*${COMPANY}${NOT_SKILL_NOUN})*`, 'g'),
+      // (A bare comma ends the employer: "who has been at Oracle, Berlin" names a place next.)
+      make: (m) => {
+        const list = m[0].replace(/^(?:.*?\s)?(?:at|with)\s+/i, '');
+        return list.split(/\s*(?:,|\bor\b|\bnor\b|\band\b)\s*/).some((v) => isLexiconValue(v)) ? null : companies(list);
+      },
+    },
     { pattern: new RegExp(`\\bever\\s+been\\s+(?:at|with)\\s+${COMPANY}`, 'g'), make: (m) => (isNamedElsewhere(m[1]) ? null : profile('pastCompany', m[1])) },
     { pattern: new RegExp(`(?<=\\bnever\\s+(?:been\\s+)?)at\\s+${COMPANY}(?!\\s+(?:today|currently|now|right\\s+now|these\\s+days|anymore|any\\s+more|at\\s+the\\s+moment)\\b)`, 'g'), make: (m) => (isNamedElsewhere(m[1]) || isAccountValue(m[1]) ? null : profile('pastCompany', m[1])) },
     // "didn't work at Amazon", "never worked for Meta": a past employer, negated by the cue before it (which stays outside the span).
@@ -131,7 +155,7 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
     },
     // "Shopify in their work history", "no Deloitte in their work history": a past employer.
     // A title of the account there is a past title ("no Recruiting Coordinator in their work history").
-    { pattern: new RegExp(`${COMPANY}\\s+in\\s+(?:their|his|her|the|your)\\s+(?:work|employment|job|career)\\s+history`, 'g'), make: (m) => {
+    { pattern: new RegExp(`${COMPANY}(?:\\s+somewhere)?\\s+in\\s+(?:their|his|her|the|your)\\s+(?:work|employment|job|career|title)\\s+history`, 'g'), make: (m) => {
         // "no Recruiting Coordinators in their work history": a title in the plural is still the title.
         const t = titles.get(normalize(m[1])) ?? titles.get(normalize(m[1]).replace(/s$/, ''));
         return t ? profile('pastTitle', t) : profile('pastCompany', m[1]);
@@ -227,7 +251,13 @@ function titleShapes(vocab: NlVocabulary): Shape[] {
       make: (m) => ({ kind: 'profile', key: 'currentTitle', value: lookup(m[1] ?? m[2]), known: true }),
     },
     {
-      pattern: new RegExp(`\\b(?:used\\s+to\\s+be|previously|formerly|former|once|have\\s+been|has\\s+been|ever(?=\\s+an?\\s)|worked\\s+as|past\\s+title\\s*(?:is|:)?|ever\\s+been|(?:has|have|who)\\s+held\\s+the\\s+(?:title|role)(?:\\s+of)?|held\\s+the\\s+(?:title|role)(?:\\s+of)?)\\s+(?:an?\\s+)?(${list})s?\\b(?:\\s+(?:at\\s+some\\s+point|in\\s+the\\s+past|before))?`, 'gi'),
+      // Round 15: the time word after the title noun ("whose title today is Staff Accountant", "a Design Lead title
+      // right now"), or "current" before a title in the plural ("current Marketing Directors"): the current title.
+      pattern: new RegExp(`\\b(?:job\\s+)?title\\s+(?:today|now|currently|right\\s+now|at\\s+the\\s+moment|these\\s+days|at\\s+present)\\s*(?:is|:|=)?\\s*(${list})\\b|\\b(${list})\\s+(?:job\\s+)?title\\s+(?:today|now|currently|right\\s+now|at\\s+the\\s+moment|these\\s+days|at\\s+present)\\b|\\bcurrent\\s+(${list})s\\b(?!\\s+(?:applicants?|candidates?|roles?|jobs?|reqs?|openings?|positions?|postings?)\\b)`, 'gi'),
+      make: (m) => ({ kind: 'profile', key: 'currentTitle', value: lookup(m[1] ?? m[2] ?? m[3]), known: true }),
+    },
+    {
+      pattern: new RegExp(`\\b(?:used\\s+to\\s+be|(?:previously|formerly|once)\\s+been|previously|formerly|former|once|have\\s+been|has\\s+been|ever(?=\\s+an?\\s)|worked\\s+as|past\\s+title\\s*(?:is|:)?|ever\\s+been|(?:has|have|who)\\s+held\\s+the\\s+(?:title|role)(?:\\s+of)?|held\\s+the\\s+(?:title|role)(?:\\s+of)?)\\s+(?:an?\\s+)?(${list})s?\\b(?:\\s+(?:at\\s+some\\s+point|in\\s+the\\s+past|before))?`, 'gi'),
       make: (m) => ({ kind: 'profile', key: 'pastTitle', value: lookup(m[1]), known: true }),
     },
     {

@@ -111,10 +111,16 @@ export function skillMentions(text: string, vocab: NlVocabulary): Mention[] {
     [new RegExp(`${list}\\s+(?:(?:listed|included|named|mentioned)\\s+)?as\\s+(?:an?|one\\s+of\\s+(?:their|the|his|her)|their|a\\s+listed)\\s+${SKILL_NOUN}(?![\\p{L}])`, 'giu'), 'end'],
     // "skilled in Terraform", "proficient in PyTorch", "expertise in Salesforce", "versed in Go"
     [new RegExp(`\\b(?:skilled|proficient|proficiency|expert|expertise|versed|fluent)\\s+(?:in|at|with)\\s+${list}`, 'giu'), 'start'],
+    // Round 15: the same cue as an adjective or a slang noun: "Tableau-savvy", "SEO chops", "Figma know-how".
+    [new RegExp(`${list}(?:\\s+|-)(?:savvy|chops|know-how|knowhow|proficiency|proficient|fluency|fluent)(?![\\p{L}])`, 'giu'), 'end'],
+    // "experienced with Epic", "strong in Figma", "good at SQL", "comfortable with Excel", "well-versed in Go".
+    [new RegExp(`\\b(?:experienced|strong|good|great|solid|comfortable|competent|adept|handy|savvy|hands-on|well[\\s-]versed|seasoned)\\s+(?:in|at|with)\\s+${list}`, 'giu'), 'start'],
     // "who know React", "don't know Scala" (the negation stays outside the span and excludes the skill).
     // "know" is an ordinary verb, so the skill must be written as a name, capitalised: "who know react"
     // stays free text (regression case referred-engineers).
     [new RegExp(`\\b(?:[Kk]now|[Kk]nows|[Kk]nowing)\\s+(?=[A-Z])${list}`, 'gu'), 'start'],
+    // Round 15: "can use HubSpot", "can't use Excel": the same, with "use" (a capitalised name after it, as for "know").
+    [new RegExp(`(?<=\\b(?:can|can['\u2019]?t|cannot|can\\s+not|could|couldn['\u2019]?t|able\\s+to)\\s+)(?:[Uu]se)\\s+(?=[A-Z])${list}`, 'gu'), 'start'],
   ];
   const out: Mention[] = [];
   for (const [re, anchor] of shapes) {
@@ -132,12 +138,16 @@ export function skillMentions(text: string, vocab: NlVocabulary): Mention[] {
       const end = anchor === 'end' ? (m.index ?? 0) + m[0].length : itemEnd(b - 1);
       out.push({ kind: 'field', key: 'skill', values: found.values, negated: false, known: found.known, start, end, text: text.slice(start, end) });
       // "Spark listed as a skill but not Scala": the contrast continues the skill field, negated.
-      const contrast = new RegExp(`^\\s*,?\\s*(?:but\\s+not|and\\s+not|not|except(?:\\s+for)?|excluding|rather\\s+than)\\s+${list}`, 'iu').exec(text.slice(end));
+      // Round 15: "React skills, but no Redux", "Airflow skills, but neither dbt nor Snowflake" (account skills only).
+      const contrast = new RegExp(`^\\s*,?\\s*(?:but\\s+not|and\\s+not|not|except(?:\\s+for)?|excluding|rather\\s+than|(?:but|and)\\s+(?:no|neither)|neither)\\s+${list}`, 'iu').exec(text.slice(end));
       const excluded = contrast ? listValues(vocab, contrast[1], 'start') : null;
       if (contrast && excluded && excluded.known && excluded.kept[0] === 0) {
         const s2 = end + contrast[0].length - contrast[1].length;
         const parts = contrast[1].split(new RegExp(`(${SPLIT})`, 'iu'));
-        const e2 = s2 + parts.slice(0, 2 * excluded.kept[1] - 1).join('').length;
+        let e2 = s2 + parts.slice(0, 2 * excluded.kept[1] - 1).join('').length;
+        // "but no Ansible skills": the field noun after the excluded list is part of it.
+        const noun = new RegExp(`^\\s+${SKILL_NOUN}(?![\\p{L}])`, 'iu').exec(text.slice(e2));
+        if (noun) e2 += noun[0].length;
         out.push({ kind: 'field', key: 'skill', values: excluded.values, negated: true, known: true, start: end, end: e2, text: text.slice(end, e2) });
       }
     }
