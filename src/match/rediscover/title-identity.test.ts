@@ -8,7 +8,9 @@ describe('similarTitleWords', () => {
     ['Product Manager', 'Product Designer', false],
     ['Product Manager', 'Manager', false],
     ['Product Manager', 'Manager, Product Marketing', true],
-    ['Teacher', 'Elementary School Teacher', true],
+    // A bare generic head is met by no one title: "Teacher" (many O*NET occupations) says not which teacher.
+    ['Teacher', 'Elementary School Teacher', false],
+    ['Math Teacher', 'High School Math Teacher', true],
     ['Math Teacher', 'Music Teacher', false],
     ['Software Engineer', 'Software Developer', true],
     ['Software Engineer', 'Civil Engineer', false],
@@ -23,6 +25,16 @@ describe('similarTitleWords', () => {
     ['Business Partner', 'HR Business Partner II', true],
     ['Interaction Designer', 'Lead Interaction Designer', true],
     ['Sales Manager', 'Senior Director', false],
+    // Round l (G133): a shared generic head alone ("manager") is not a similar title, whichever side is bare.
+    ['Manager', 'Office Manager', false],
+    ['Manager, Performance Specialists', 'Office Manager', false],
+    ['Manager, Sales Operations', 'Office Manager', false],
+    ['Manager, Sales Operations', 'Sales Operations Manager', true],
+    ['Director', 'Senior Director', false],
+    ['Specialist', 'Marketing Specialist', false],
+    ['Analyst', 'Senior Analyst', false],
+    ['Accountant', 'Staff Accountant', true],
+    ['Associate Analyst', 'Senior Associate Analyst', true],
   ])('%s ~ %s → %s', (job, role, expected) => {
     expect(similarTitleWords(job, role)).toBe(expected);
   });

@@ -121,8 +121,10 @@ export function occupationNamesTitle(title: string | null, occupationTitle: stri
 /**
  * Whether "Similar title" is a true statement about a candidate's title against the job's. The two titles
  * must end in the same words (the longest common word suffix, head last: "business partner") and either
- * the job has no words beyond that suffix ("Teacher" is met by every teacher) or the two share a word
- * beyond it ("Product Manager" and "Manager, Product Marketing"). Round d (G1209) found "HR Business
+ * the job has no words beyond that suffix ("Math Teacher" is met by every math teacher) or the two share a
+ * word beyond it ("Product Manager" and "Manager, Product Marketing"); and the shared words must include one
+ * that is not a generic head (see `genericHeads`), or two words: "Manager" alone is not met by an Office Manager.
+ * Only what is said depends on this: the title score reads word overlap and occupation codes, not this test. Round d (G1209) found "HR Business
  * Partner II" called similar to "Administrative Business Partner": a shared compound head with different
  * fields is a different role. Conservative on purpose: a missing "similar" is never a false reason.
  */
@@ -133,7 +135,14 @@ export function similarTitleWords(jobTitle: string, roleTitle: string): boolean 
   while (suffix < job.length && suffix < role.length && job[job.length - 1 - suffix] === role[role.length - 1 - suffix]) suffix++;
   if (suffix === 0) return false;
   const jobRest = job.slice(0, job.length - suffix);
-  if (jobRest.length === 0) return true;
   const roleRest = new Set(role.slice(0, role.length - suffix));
-  return jobRest.some((w) => roleRest.has(w));
+  const sharedRest = jobRest.filter((w) => roleRest.has(w));
+  if (jobRest.length > 0 && sharedRest.length === 0) return false;
+  // The shared words must say more than one generic head: "Manager" (the head of "Manager, Performance
+  // Specialists") is not met by every manager. Round l (G133) read "Previously a similar title: Office
+  // Manager" as false: an executive assistant's role shared only the word "manager" with a team lead's.
+  // Two shared words ("Associate Analyst") or one that is not a generic head ("Accountant") say more.
+  const generic = genericHeads();
+  const shared = [...job.slice(job.length - suffix), ...sharedRest];
+  return shared.length >= 2 || shared.some((w) => !generic.has(w));
 }
