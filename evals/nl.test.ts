@@ -61,6 +61,10 @@ describe('NL eval', () => {
     ['nl-heldout11', 205, []],
     // nl-heldout12 (2026-12-07): first run on round 13 160/247 with 4 reversed; on round 15 (development) 237/247 with 0.
     ['nl-heldout12', 237, []],
+    // nl-heldout13 (2026-12-07): development set since round 15; 201/221 with 0 reversed on round 16.
+    ['nl-heldout13', 201, []],
+    // nl-heldout14 (2026-12-07): first run on round 15 157/176 with 1 reversed (h14-106); on round 16 (development) 158/176 with 0.
+    ['nl-heldout14', 158, []],
   ];
   it.each(KNOWN_REVERSED)('%s stays at or above its floor and reverses no request beyond the known ones', async (set, floor, known) => {
     const { report } = await runNlEval({ cases: fromPackageRoot(`evals/${set}.jsonl`) });

@@ -310,7 +310,7 @@ export const REMOVAL_IMPERATIVES = [
 /** Nouns that name a dimension ("any STAGE but Offer"). */
 const DIMENSION_NOUNS = ['stage', 'step', 'source', 'channel', 'department', 'dept', 'team', 'location', 'city', 'place', 'tag', 'job', 'role', 'position', 'reason', 'recruiter', 'school', 'university', 'college', 'company', 'employer', 'title'];
 
-const NEGATION_CUE_TABLE: NegationCueWord[] = [
+const BASE_CUE_TABLE: NegationCueWord[] = [
   ...scope('no one who', 'no-one who', 'nobody who', 'none who', 'no one', 'no-one', 'nobody', 'anyone but', 'anybody but', 'everyone but', 'everybody but', 'anyone except', 'anybody except', 'everyone except'),
   ...obj('but not', 'other than', 'except for', 'except', 'excluding', 'exclude', 'without', 'skip', 'skipping', 'minus', 'no', 'apart from', 'aside from', 'not including', 'rather than', 'instead of'),
   ...scope('outside of', 'outside', 'never', 'not', 'none of'),
@@ -357,6 +357,35 @@ const NEGATION_CUE_TABLE: NegationCueWord[] = [
   ...obj('sans', 'lacking'),
   ...removal('leave aside', 'leaving aside', 'set aside', 'steer clear of', 'stay away from', 'stay clear of', 'hold off on'),
 ];
+
+/**
+ * The -ing form of a verb ("set" → "setting", "leave" → "leaving", "filter" → "filtering", "omit" → "omitting"):
+ * a short verb ending consonant-vowel-consonant, or one ending in "-it", doubles its last letter.
+ */
+export function ingForm(verb: string): string {
+  if (verb.endsWith('ie')) return `${verb.slice(0, -2)}ying`;
+  if (/[^aeiou]e$/.test(verb)) return `${verb.slice(0, -1)}ing`;
+  const vowelGroups = verb.match(/[aeiouy]+/g)?.length ?? 0;
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(verb) && (vowelGroups === 1 || verb.endsWith('it'))) return `${verb}${verb.at(-1)}ing`;
+  return `${verb}ing`;
+}
+
+/**
+ * Issue 11, round 16: "Marketing roles, SETTING aside the boomerangs and ex-interns" kept one of them positive, as
+ * "set aside" was a cue and "setting aside" was not. Every removal verb (not the imperative-only ones, whose
+ * participles are ordinary words: "cutting-edge") removes in its -ing form too, derived here, not listed.
+ */
+const NEGATION_CUE_TABLE: NegationCueWord[] = (() => {
+  const phrases = new Set(BASE_CUE_TABLE.map((c) => c.phrase));
+  const derived = BASE_CUE_TABLE.filter((c) => c.list && !c.imperative).flatMap((c) => {
+    const [verb, ...rest] = c.phrase.split(' ');
+    const phrase = [ingForm(verb), ...rest].join(' ');
+    if (phrases.has(phrase) || verb.endsWith('ing')) return [];
+    phrases.add(phrase);
+    return [{ ...c, phrase }];
+  });
+  return [...BASE_CUE_TABLE, ...derived];
+})();
 
 /**
  * Words that negate what comes BEFORE them: "Design dept excluded", "referrals not included", "Berlin
