@@ -190,3 +190,22 @@ describe("the resume's date when it anticipates a year (round h, G338)", () => {
     expect(resumeDating('Analyst 2016 - 2018', new Date('2024-01-01T00:00:00Z')).upTo).toBeNull();
   });
 });
+
+describe('stated years of round m', () => {
+  // G849 / LiveCareer 22946204: a skill duration (which may count school projects) is no total of professional work.
+  it('does not read how long a skill or tool was used as a career length', () => {
+    expect(statedYears('5+ years of expertise in C language and Matlab with projects about simulations')).toBeNull();
+    expect(statedYears('7+ years of expertise in Java and Python')).toBeNull();
+    expect(statedYears('Over 6 years of experience with SQL Server and SSIS')).toBeNull();
+    expect(statedYears('3 years expertise in AutoCAD')).toBeNull();
+  });
+  it('still reads a total stated for a field or profession', () => {
+    expect(statedYears('over 10 years of experience in retail management')).toBe(10);
+    expect(statedYears('8+ years as a Project Manager')).toBe(8);
+    expect(statedYears('Over 12 years in the banking industry')).toBe(12);
+    expect(statedYears('Engineer with 9 years of experience. 5+ years of expertise in C')).toBe(9);
+    expect(statedYears('with 20 years of expertise in all facets of accounting')).toBe(20);
+    expect(statedYears('Bookkeeper with 12 years of experience with accounts receivable and payable')).toBe(12);
+    expect(statedYears('10 years of experience in Retail Management')).toBe(10);
+  });
+});

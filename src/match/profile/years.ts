@@ -82,6 +82,22 @@ const TRACK = /\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:plus\s+)?[- ]?(?:years?|yrs?)['�
 // "by the dates", which ran the current role only to the latest date written). Not "3 years running" (an award).
 const CLAIMED = /(?:\b(?:over|more\s+than|nearly|almost|with|has|have|having|bring(?:s|ing)?|offer(?:s|ing)?)\s+(\d{1,2}(?:\.\d)?)\s*\+?|\b(\d{1,2}(?:\.\d)?)\s*\+)\s*(?:plus\s+)?(?:years?|yrs?)['’]?\s+(?:(?:of|in|as)\s+(?!age\b|old\b)|(?:[a-z]+ly\s+)?(?!running\b)[a-z]{3,}ing\b)/gi;
 
+// A skill duration, not a career's length: "5+ years of expertise in C language and Matlab" (which may count school
+// projects) or "7 years of experience with SQL Server" says how long a skill or tool was used (round m, G849: "5 years
+// of experience as the resume states" for a resume stating no total, whose jobs by dates add up to 1–2 years). Told
+// apart by its object: a tool or language is a name ("C", "Java", "SQL Server", "CAD"), a field is not ("over 20
+// years of expertise in all facets of accounting", "12 years of experience with accounts receivable", which still
+// count). Only "expertise in/with" and "experience with": "experience in Retail Management" is a field as often as a
+// skill, so it stays stated. The object is read case-sensitively, so an all-capitals line is left as it was.
+const SKILL_DURATION = /^(?:[a-z]+\s+(?:than\s+)?)?\d{1,2}(?:\.\d)?\s*\+?\s*(?:plus\s+)?(?:years?|yrs?)['’]?\.?\s*(?:of\s+)?(?:hands-on\s+)?(?:expertise\s+(?:in|with)|experience\s+with)\s+/i;
+const NAMED_OBJECT = /^[A-Z0-9]/;
+
+/** Whether the statement at the start of `text` is how long a named skill or tool was used. */
+function isSkillDuration(text: string): boolean {
+  const head = SKILL_DURATION.exec(text);
+  return !!head && /\bexp[a-z]+\s+[a-z]+\s+$/.test(head[0]) && NAMED_OBJECT.test(text.slice(head[0].length));
+}
+
 /**
  * The largest "N years of experience" statement in a text, if any. The text is cleaned first (`cleanText`),
  * as the profile reads it: round d (G187) found "yearsÂ of experience" matched on the profile's cleaned text
@@ -92,6 +108,7 @@ export function statedYears(raw: string): number | null {
   let best: number | null = null;
   for (const pattern of [STATED, TRACK, CLAIMED]) {
     for (const match of text.matchAll(pattern)) {
+      if (isSkillDuration(text.slice(match.index))) continue;
       const years = Number(match[1] ?? match[2]);
       if (years > 0 && years <= MAX_YEARS) best = Math.max(best ?? 0, years);
     }
