@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Columns } from './columns.js';
 import { coarseShortlist, nearestRows, prefilterFor } from './nearest-rows.js';
-import { disagreement, hamming, popcount32, querySigns, signCodeOf, signWords, writeSignCode } from './sign-codes.js';
+import { disagreement, popcount32, querySigns, signCodeOf, signWords, writeSignCode } from './sign-codes.js';
+
+/** Plain Hamming distance between two sign codes: the unweighted count the codes must reproduce. */
+function hamming(q: Uint32Array, codes: Uint32Array, at: number): number {
+  let d = 0;
+  for (let w = 0; w < q.length; w++) d += popcount32(q[w] ^ codes[at + w]);
+  return d;
+}
 
 function prng(seed: number) {
   let s = seed >>> 0;

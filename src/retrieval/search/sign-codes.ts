@@ -36,13 +36,6 @@ export function popcount32(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
-/** Hamming distance between the code `q` and the code at word `at` of `codes`. */
-export function hamming(q: Uint32Array, codes: Uint32Array, at: number): number {
-  let d = 0;
-  for (let w = 0; w < q.length; w++) d += popcount32(q[w] ^ codes[at + w]);
-  return d;
-}
-
 /**
  * A query's side of the coarse pass: its sign code, and two masks of the components that count.
  * A zero component adds nothing to a dot product, so it casts no vote (a short query's hash vector
