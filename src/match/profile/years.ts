@@ -95,7 +95,7 @@ const NAMED_OBJECT = /^[A-Z0-9]/;
 /** Whether the statement at the start of `text` is how long a named skill or tool was used. */
 function isSkillDuration(text: string): boolean {
   const head = SKILL_DURATION.exec(text);
-  return !!head && /\bexp[a-z]+\s+[a-z]+\s+$/.test(head[0]) && NAMED_OBJECT.test(text.slice(head[0].length));
+  return !!head && NAMED_OBJECT.test(text.slice(head[0].length));
 }
 
 /**
