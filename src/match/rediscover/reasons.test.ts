@@ -389,4 +389,12 @@ describe('a current role that starts at the resume\'s latest date (round k, G298
     expect(reasonsFor('Digital Marketing Specialist', career, { yearsInRole: 0.2 })[0]).toMatch(/\(since 2014, its length unknown: the resume has no later date\)$/);
     expect(reasonsFor('Digital Marketing Specialist', career, { yearsInRole: 1 })[0]).toBe('Same title as the job: current role Digital Marketing Specialist (1 year, since 2014)');
   });
+
+  it('measures an older current role by a later current role that dates the resume (round n, G1034)', () => {
+    // "01/2014 to Current" (untitled) is the latest date; "Accountant, 01/1999 to Current" runs at least to it.
+    const career = [{ ...role('Bookkeeping Clerk', '2014-01', null, true), title: null, canonicalTitle: null, occupationCode: null }, role('Accountant', '1999-01', null, true)];
+    const reasons = reasonsFor('Accountant', career, { yearsInRole: 0.1, current: 'Accountant' });
+    expect(reasons[0]).toBe('Same title as the job: current role Accountant (15.1 years, since 1999)');
+    expect(reasons.join(' ')).not.toMatch(/length unknown/);
+  });
 });
