@@ -141,6 +141,28 @@ describe('skill reasons', () => {
     expect(absent).toBe('Has 1 of 2 required skills: Budgeting; not on resume: Process Improvement');
   });
 
+  it('never calls a skill missing that the resume writes in other words (round n: G1034, G574, G489)', () => {
+    const contracts = skillReasonFor(
+      'Minimum qualifications:\nExperience in negotiation, contract negotiation and budgeting.',
+      'Experience\nTrading Assistant 01/1996 to 01/1999\nNegotiated contracts, including delivery point, terms, price, and duty.\nLed budgeting for the unit.',
+    );
+    expect(contracts).toMatch(/^Has 2 of 3 required skills: Negotiation, Budgeting$/);
+    const digital = skillReasonFor(
+      'Minimum qualifications:\nExperience in digital marketing.\nPreferred qualifications:\nExperience with Salesforce.',
+      'Experience\nManager 01/2012 to Current\nOversaw complex social media, digital, PR, and marketing campaigns. Logged deals in Salesforce.',
+    );
+    expect(digital).toBe('Has 1 of 1 preferred skills: Salesforce');
+    const forecasting = skillReasonFor(
+      'Minimum qualifications:\nExperience in forecasting.\nPreferred qualifications:\nExperience with SQL.',
+      'Summary\nAnalytics graduate: SQL, predictive modelling.',
+    );
+    expect(forecasting).not.toMatch(/not on resume/);
+    // Neither in any words: still said.
+    expect(skillReasonFor('Minimum qualifications:\nExperience in forecasting.\nPreferred qualifications:\nExperience with SQL.', 'Skills\nSQL\nRF performance prediction analyses.')).toBe(
+      'Has 0 of 1 required skills; preferred: SQL; not on resume: Forecasting',
+    );
+  });
+
   it('treats singular and plural as one skill or tool (issue 12: "logic analyzers" called missing beside "Logic Analyzer")', () => {
     const description = 'Minimum qualifications:\nExperience with logic analyzers and Python.';
     const job = jobSpecOf({ title: 'Hardware Test Engineer', description });
