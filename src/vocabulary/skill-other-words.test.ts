@@ -30,6 +30,10 @@ describe('wordsTogether: a multi-word skill written in other words (round n)', (
     expect(wordsTogether('Contract Negotiation', 'Negotiated prices with vendors.')).toBe(false);
     expect(wordsTogether('Contract Negotiation', 'Negotiated prices. Filed contracts.')).toBe(false);
     expect(wordsTogether('Digital Marketing', 'Digital signal processing for radar receivers used across many product lines and also supported the marketing team')).toBe(false);
+    // A line of an unpunctuated list ends its unit; a wrapped sentence does not.
+    expect(wordsTogether('Data Analysis', 'Cash flow analysis\nData trends')).toBe(false);
+    expect(wordsTogether('Data Analysis', 'Performed analysis of\ndata from the plant floor')).toBe(true);
+    expect(wordsTogether('Contract Negotiation', 'Negotiated the terms of multi-year vendor contracts')).toBe(false);
     // Stems compare whole: "contractor" is not "contract".
     expect(wordsTogether('Contract Negotiation', 'Negotiated with the contractor')).toBe(false);
   });

@@ -9,7 +9,7 @@ import { withSplitWordsJoined } from './split-words.js';
  *
  * Two general rules:
  * - a multi-word skill is written in other words when the stems of all its content words occur close together
- *   (within WINDOW words) in one sentence, in any order: "negotiated contracts" ⇒ contract
+ *   (in a span of WINDOW words) in one sentence, in any order: "negotiated contracts" ⇒ contract
  *   negotiation, "managed the project" ⇒ project management;
  * - a short table of other names for skills commonly written otherwise (OTHER_NAMES, data, not code).
  */
@@ -17,8 +17,8 @@ import { withSplitWordsJoined } from './split-words.js';
 /** Words of a skill's name that say nothing of the practice. */
 const FUNCTION_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'with', 'a', 'an', 'or']);
 
-/** How many words apart a skill's content words may stand: one clause ("social media, digital, PR, and marketing"). */
-const WINDOW = 8;
+/** The span of words a skill's content words must fall in: one clause ("digital, PR, and marketing" is 4). */
+const WINDOW = 5;
 
 /*
  * Other names of skills commonly written otherwise (regular-expression sources, case-insensitive, matched on
@@ -67,11 +67,13 @@ function contentStems(skill: string): string[] | null {
 }
 
 /**
- * Sentences, run across line breaks (a wrapped bullet is one sentence): the units a skill's words must share.
- * A line with no full stop runs on into the next, so WINDOW is what keeps a heading and the next line apart.
+ * Sentences, a wrapped one read across its line break (the next line goes on in lower case, or this one ends
+ * in a comma or "and"): the units a skill's words must share. A line that ends otherwise ends its unit, so an
+ * unpunctuated skills list does not run "Cash flow analysis" into the next line's "Data trends".
  */
 function unitsOf(text: string): string[] {
-  return text.replace(/\s*\n\s*/g, ' ').split(/(?<=[.;!?])\s+/);
+  const joined = text.replace(/([,&/-]|\band|\bor)[ \t]*\n\s*/g, '$1 ').replace(/[ \t]*\n\s*(?=[a-z])/g, ' ');
+  return joined.split(/\n|(?<=[.;!?])\s+/);
 }
 
 function togetherIn(stems: string[], unit: string): boolean {
