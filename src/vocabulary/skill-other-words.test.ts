@@ -33,6 +33,7 @@ describe('wordsTogether: a multi-word skill written in other words (round n)', (
     // A line of an unpunctuated list ends its unit; a wrapped sentence does not.
     expect(wordsTogether('Data Analysis', 'Cash flow analysis\nData trends')).toBe(false);
     expect(wordsTogether('Data Analysis', 'Performed analysis of\ndata from the plant floor')).toBe(true);
+    // Beyond a span of 5 words the words are not read together (the price of keeping lists apart).
     expect(wordsTogether('Contract Negotiation', 'Negotiated the terms of multi-year vendor contracts')).toBe(false);
     // Stems compare whole: "contractor" is not "contract".
     expect(wordsTogether('Contract Negotiation', 'Negotiated with the contractor')).toBe(false);
