@@ -67,7 +67,11 @@ export function timedCareer(career: CareerEntry[], yearsInRole: number | null = 
     const lastSeen = end ?? start;
     const yearsAgo = role.current ? 0 : lastSeen !== null && Number.isFinite(latest) ? Math.max(0, (latest - lastSeen) / 12) : null;
     const lengthAtLeast = yearsInRoleAtLeast && (role.current || !role.end) && end !== null && end === asOf;
-    const lengthUnknown = !lengthAtLeast && yearsInRole !== null && yearsInRole < UNANCHORED_YEARS_IN_ROLE && role.current && end !== null && end === asOf;
+    // Only a role begun no earlier than the one that dates the resume: an older current role ("Accountant, 01/1999
+    // to Current" beside "01/2014 to Current") is measured by that later start (round n, G1034: it was said
+    // "since 1999, its length unknown: the resume has no later date").
+    const lengthUnknown =
+      !lengthAtLeast && yearsInRole !== null && yearsInRole < UNANCHORED_YEARS_IN_ROLE && role.current && end !== null && end === asOf && start !== null && anchorStart !== null && start >= anchorStart;
     // Unknown dates, or a length known only from below: neither trusted nor dismissed (round h, G338: a role
     // since 2012 measured to a 2013 date sank from first to fifth on a resume written in 2015).
     const known = months === null ? 0.5 : Math.min(1, 0.2 + months / 30);

@@ -141,6 +141,28 @@ describe('skill reasons', () => {
     expect(absent).toBe('Has 1 of 2 required skills: Budgeting; not on resume: Process Improvement');
   });
 
+  it('never calls a skill missing that the resume writes in other words (round n: G1034, G574, G489)', () => {
+    const contracts = skillReasonFor(
+      'Minimum qualifications:\nExperience in negotiation, contract negotiation and budgeting.',
+      'Experience\nTrading Assistant 01/1996 to 01/1999\nNegotiated contracts, including delivery point, terms, price, and duty.\nLed budgeting for the unit.',
+    );
+    expect(contracts).toMatch(/^Has 2 of 3 required skills: Negotiation, Budgeting$/);
+    const digital = skillReasonFor(
+      'Minimum qualifications:\nExperience in digital marketing.\nPreferred qualifications:\nExperience with Salesforce.',
+      'Experience\nManager 01/2012 to Current\nOversaw complex social media, digital, PR, and marketing campaigns. Logged deals in Salesforce.',
+    );
+    expect(digital).toBe('Has 1 of 1 preferred skills: Salesforce');
+    const forecasting = skillReasonFor(
+      'Minimum qualifications:\nExperience in forecasting.\nPreferred qualifications:\nExperience with SQL.',
+      'Summary\nAnalytics graduate: SQL, predictive modelling.',
+    );
+    expect(forecasting).not.toMatch(/not on resume/);
+    // Neither in any words: still said.
+    expect(skillReasonFor('Minimum qualifications:\nExperience in forecasting.\nPreferred qualifications:\nExperience with SQL.', 'Skills\nSQL\nRF performance prediction analyses.')).toBe(
+      'Has 0 of 1 required skills; preferred: SQL; not on resume: Forecasting',
+    );
+  });
+
   it('treats singular and plural as one skill or tool (issue 12: "logic analyzers" called missing beside "Logic Analyzer")', () => {
     const description = 'Minimum qualifications:\nExperience with logic analyzers and Python.';
     const job = jobSpecOf({ title: 'Hardware Test Engineer', description });
@@ -388,5 +410,13 @@ describe('a current role that starts at the resume\'s latest date (round k, G298
     // Two months is no anchor either; a later date that measures it gives the length.
     expect(reasonsFor('Digital Marketing Specialist', career, { yearsInRole: 0.2 })[0]).toMatch(/\(since 2014, its length unknown: the resume has no later date\)$/);
     expect(reasonsFor('Digital Marketing Specialist', career, { yearsInRole: 1 })[0]).toBe('Same title as the job: current role Digital Marketing Specialist (1 year, since 2014)');
+  });
+
+  it('measures an older current role by a later current role that dates the resume (round n, G1034)', () => {
+    // "01/2014 to Current" (untitled) is the latest date; "Accountant, 01/1999 to Current" runs at least to it.
+    const career = [{ ...role('Bookkeeping Clerk', '2014-01', null, true), title: null, canonicalTitle: null, occupationCode: null }, role('Accountant', '1999-01', null, true)];
+    const reasons = reasonsFor('Accountant', career, { yearsInRole: 0.1, current: 'Accountant' });
+    expect(reasons[0]).toBe('Same title as the job: current role Accountant (15.1 years, since 1999)');
+    expect(reasons.join(' ')).not.toMatch(/length unknown/);
   });
 });
