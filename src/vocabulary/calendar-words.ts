@@ -7,8 +7,8 @@
  * spring, and summer"). Kept as data: any alias now or later added that is one of these words is read the same way.
  */
 
-export const SEASONS: readonly string[] = ['spring', 'summer', 'fall', 'autumn', 'winter'];
-export const MONTHS: readonly string[] = [
+const SEASONS: readonly string[] = ['spring', 'summer', 'fall', 'autumn', 'winter'];
+const MONTHS: readonly string[] = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ];
 
