@@ -8,7 +8,10 @@ describe('stemOf', () => {
     expect(stemOf('marketing')).toBe(stemOf('marketed'));
     expect(stemOf('planning')).toBe(stemOf('plans'));
     expect(stemOf('management')).toBe(stemOf('managed'));
-    expect(stemOf('analysis')).toBe('analysis');
+  });
+  it('joins the analysis family, which no suffix rule reaches (round o)', () => {
+    for (const w of ['analysis', 'analyses', 'analyse', 'analyzed', 'analysing', 'analytics', 'analytical', 'analyst']) expect(stemOf(w)).toBe('analy');
+    expect(stemOf('analog')).not.toBe('analy');
   });
 });
 
@@ -42,6 +45,26 @@ describe('wordsTogether: a multi-word skill written in other words (round n)', (
   it('does not apply to one-word or non-word names', () => {
     expect(wordsTogether('Negotiation', 'negotiated contracts')).toBe(false);
     expect(wordsTogether('C++ Programming', 'programming in C++')).toBe(false);
+  });
+});
+
+describe('the analysis family in other words (round o, G308 / G575)', () => {
+  it('reads the verb, the adjective and the practitioner of analysis beside the thing analysed', () => {
+    expect(wordsTogether('Data Analysis', 'Analyzed the warehouse data weekly to cut stock-outs.')).toBe(true);
+    expect(wordsTogether('Data Analysis', 'Built data analytics pipelines for the claims team')).toBe(true);
+    expect(wordsTogether('Financial Analysis', 'Analysing quarterly financial statements for the board')).toBe(true);
+    expect(wordsTogether('Market Analysis', 'Market analyst covering regional retail')).toBe(true);
+  });
+  it('not when the words are apart or in other sentences', () => {
+    expect(wordsTogether('Data Analysis', 'Analyzed customer complaints. Entered data into the billing system.')).toBe(false);
+    expect(wordsTogether('Data Analysis', 'Strong analytical mind with a keen eye for detail and customer needs in all data entry')).toBe(false);
+  });
+  it('reads analytics and statistical analysis as data analysis; only ever to keep it from being called missing', () => {
+    expect(mayShowSkillInOtherWords('Data Analysis', 'Ran web analytics for three storefronts and reported monthly')).toBe(true);
+    expect(mayShowSkillInOtherWords('Data Analysis', 'Used call-center exports to provide analytics and statistics to sales leads')).toBe(true);
+    expect(mayShowSkillInOtherWords('Data Analysis', 'Thesis: quantitative analysis of commuter surveys')).toBe(true);
+    expect(mayShowSkillInOtherWords('Data Analysis', 'Devised a SWOT analysis for the new territory\nUsed customer data to plan campaigns')).toBe(false);
+    expect(mayShowSkillInOtherWords('Data Analysis', 'Chemical analysis of water samples')).toBe(false);
   });
 });
 

@@ -10,8 +10,11 @@ import { withSplitWordsJoined } from './split-words.js';
  * Two general rules:
  * - a multi-word skill is written in other words when the stems of all its content words occur close together
  *   (in a span of WINDOW words) in one sentence, in any order: "negotiated contracts" ⇒ contract
- *   negotiation, "managed the project" ⇒ project management;
- * - a short table of other names for skills commonly written otherwise (OTHER_NAMES, data, not code).
+ *   negotiation, "managed the project" ⇒ project management; a stem joins a word's family, the analysis one
+ *   too ("analyzed the sales data" ⇒ data analysis; round o, WORD_FAMILIES);
+ * - a short table of other names for skills commonly written otherwise (OTHER_NAMES, data, not code): round o's
+ *   two "not on resume: Data Analysis" were a digital analytics manager and an analyst providing "analytics and
+ *   statistics" from CRM data.
  */
 
 /** Words of a skill's name that say nothing of the practice. */
@@ -27,6 +30,9 @@ const WINDOW = 5;
  * is not here).
  */
 export const OTHER_NAMES: Readonly<Record<string, readonly string[]>> = {
+  // Analytics is the analysis of data by its name ("digital analytics", "provide analytics and statistics"; round o,
+  // G308 and G575); so is statistical or quantitative analysis.
+  'data analysis': ['analytics', '(?:statistical|quantitative)\\s+analy(?:sis|ses)'],
   forecasting: ['forecast[a-z]*', 'predictive\\s+(?:model(?:l)?ing|models?|analytics)', 'time[\\s-]series\\s+(?:analysis|models?|model(?:l)?ing|forecast[a-z]*)'],
   'digital marketing': [
     '(?:online|internet|web|social[\\s-]media|e-?mail|content|inbound|search(?:[\\s-]engine)?|affiliate|mobile|performance)\\s+marketing',
@@ -41,12 +47,22 @@ const otherNames = new Map(
   Object.entries(OTHER_NAMES).map(([skill, sources]) => [skill, new RegExp(`(?<![A-Za-z0-9])(?:${sources.join('|')})(?![A-Za-z0-9])`, 'i')]),
 );
 
+/*
+ * Word families the suffix rules below cannot join, one stem each (data, not code): analysis, analyses, analyse,
+ * analyzed, analyzing, analytic(s), analytical, analyst are one practice (round o: "analyzed the survey data",
+ * "data analytics" for Data Analysis; "analyzing financial statements" for Financial Analysis).
+ */
+const WORD_FAMILIES: readonly (readonly [family: RegExp, stem: string])[] = [[/^analy(?:s[ie]s|[sz](?:e|es|ed|ing)|tics?|tical(?:ly)?|sts?)$/, 'analy']];
+
 /**
  * A crude stem that joins a word's verb, noun and plural forms: negotiated / negotiation / negotiating →
- * "negotiat", contracts → "contract", marketing → "market", planning → "plan". Compared whole, never as a prefix.
+ * "negotiat", contracts → "contract", marketing → "market", planning → "plan", analyzed / analysis → "analy".
+ * Compared whole, never as a prefix.
  */
 export function stemOf(word: string): string {
   let w = word.toLowerCase();
+  const family = WORD_FAMILIES.find(([pattern]) => pattern.test(w));
+  if (family) return family[1];
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.length > 3 && /[^su]s$/.test(w) && !w.endsWith('is')) w = w.slice(0, -1);
   for (const [suffix, replacement] of [['ation', 'ate'], ['ment', ''], ['ing', ''], ['ion', ''], ['ive', ''], ['ed', '']] as const) {

@@ -81,6 +81,28 @@ describe('ambiguous skill words in their other sense (held-out round e)', () => 
   });
 });
 
+describe('a season named as a date or in its ordinary senses is not the Spring framework (held-out round o, G245)', () => {
+  it('reads a season beside a year, a term or another season as a date, in a list too', () => {
+    expect(skillsInText('Capstone: inventory tracker web app, Fall 2019.\nMobile game prototype Spring 2020.')).not.toContain('Spring');
+    expect(skillsInText("Dean's List: Autumn 2012, Spring 2013, Spring '14")).not.toContain('Spring');
+    expect(skillsInText('Teaching assistant for the spring term; organised the Spring Break food drive.')).not.toContain('Spring');
+    expect(skillsInText('Buyer for the Spring/Summer and Fall/Winter lines.')).not.toContain('Spring');
+    expect(skillsInText('Opened the second store in the spring of 2011.')).not.toContain('Spring');
+  });
+  it('needs the framework among its own words: not a coil, a place or a seasonal sale', () => {
+    expect(skillsInText('Modelled the suspension as a spring-damper pair; sized the spring, coil and damper.')).not.toContain('Spring');
+    expect(skillsInText('Branch manager, Cold Spring, Minnesota.')).not.toContain('Spring');
+    expect(skillsInText('Ran the Spring Clearance event and exceeded targets.')).not.toContain('Spring');
+    expect(skillsInText('Volunteer: Food Bank, Spring Fun Run, Toy Drive')).not.toContain('Spring');
+  });
+  it('keeps the framework in a Java list or beside its own words', () => {
+    expect(skillsInText('Frameworks: Spring, Hibernate, JUnit')).toContain('Spring');
+    expect(skillsInText('Built REST services in Java using Spring and deployed them to Tomcat.')).toContain('Spring');
+    expect(skillsInText('Migrated the order service to Spring 4 with Spring Security on a Java 8 stack.')).toContain('Spring');
+    expect(skillsInText('Java developer (Spring Boot, Kafka)')).toContain('Spring');
+  });
+});
+
 describe('a skill name that says what a vendor supplies (held-out round h, G1076)', () => {
   it('does not credit the skill from "X vendor(s)" or "X suppliers", in lower case or all capitals', () => {
     expect(skillsInText('Eight years of litigation vendor management for a law firm.')).not.toContain('Litigation');

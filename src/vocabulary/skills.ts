@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../shared/regexp.js';
 import { credentialInOrganisationName } from './credential-names.js';
+import { usedAsDate } from './calendar-words.js';
 import { listSaysOtherSense } from './list-sense.js';
 import { numberForms } from './inflection.js';
 import { loadOnetSubset } from './onet.js';
@@ -46,7 +47,13 @@ const LIST_ONLY = new Set([
  * comma in prose is not a skills list (round e, G279: "places a priority on networking, relationship
  * building and diversity" was credited as computer Networking for a Cloud solutions architect).
  */
-const SENSE_CONTEXT: Record<string, { before?: RegExp; after?: RegExp; other?: RegExp }> = {
+/*
+ * `near` is a word of the skill's sense that must stand within 120 characters either side, in a list too: "Spring"
+ * is a season, a coil or a place as often as the Java framework ("Can the Principal, Spring School Supply Drive",
+ * "a mass-spring-damper system", "near Big Spring, Texas"; round o), and the framework is written among its own
+ * ecosystem's words. Its use as a date is read before any of this (calendar-words.ts).
+ */
+const SENSE_CONTEXT: Record<string, { before?: RegExp; after?: RegExp; other?: RegExp; near?: RegExp }> = {
   agile: {
     after: /^[\s/-]*(?:and\s+)?(?:methodolog|development|scrum|kanban|environment|framework|practice|project|process|software|sprint|delivery|coach|transformation|team|principles|ceremon|values|manifesto|tools|certified|lifecycle|sdlc|model)/i,
     before: /(?:scrum|kanban|using|in an?|follow(?:ed|ing)?|waterfall(?:\s+and|\s*\/)?|certified)\s*$/i,
@@ -58,6 +65,12 @@ const SENSE_CONTEXT: Record<string, { before?: RegExp; after?: RegExp; other?: R
     before: /(?:computer|network|lan|wan|cisco|tcp\/ip|wireless|data|enterprise|ccna|system)\s*(?:and\s+)?$/i,
 
     other: /\b(?:relationship|events?|contacts|mixers?|luncheons?|social(?:s|izing)?|professional networking|business networking|priority on networking|networking (?:with|among|skills))\b/i,
+  },
+  spring: {
+    // "Spring Security", "Spring 3.0", "Spring modules" (a version, never a year: "Spring 2013" is a date).
+    after: /^[\s/-]*(?:boot|framework|mvc|core|security|data|batch|cloud|integration|ioc|aop|jdbc|jpa|rest|amqp|webflux|tool|sts|modules?|beans?|\d(?:\.\d+)*(?:\.x)?(?![\d.]))/i,
+    before: /\b(?:java|j2ee|jee|hibernate|struts|jpa|using)\s*(?:and\s+|&\s*)?$/i,
+    near: /\b(?:java|j2ee|jee|hibernate|struts|jpa|jdbc|jsp|servlets?|ejb|jms|maven|gradle|tomcat|jboss|weblogic|websphere|microservices?|rest(?:ful)?|mvc|boot|aop|ioc|mybatis|junit|kotlin|groovy|web services)\b/i,
   },
 };
 
@@ -334,6 +347,8 @@ function namesVendors(surface: string, text: string, end: number): boolean {
 
 function accept(entry: Entry, tokens: { starts: number[]; ends: number[] }, i: number, n: number, text: string): boolean {
   if (entry.listOnly) return false;
+  // "Spring 2018" is a term, not the Java framework (round o, G245; calendar-words.ts).
+  if (n === 1 && usedAsDate(text, tokens.starts[i], tokens.ends[i])) return false;
   const surface = text.slice(tokens.starts[i], tokens.ends[i + n - 1]);
   if (entry.doingForm) return isDoing(surface, text, tokens.starts[i]);
   if (namesVendors(surface, text, tokens.ends[i + n - 1])) return false;
@@ -343,6 +358,7 @@ function accept(entry: Entry, tokens: { starts: number[]; ends: number[] }, i: n
     const start = tokens.starts[i];
     const end = tokens.ends[i];
     if (sense.other?.test(text.slice(Math.max(0, start - 40), end + 40))) return false;
+    if (sense.near && !sense.near.test(`${text.slice(Math.max(0, start - 120), start)} ${text.slice(end, end + 120)}`)) return false;
     if (inListContext(text, start, end)) return !listSaysOtherSense(surface, text, start, end);
     const after = text.slice(end, end + 40);
     const before = text.slice(Math.max(0, start - 30), start);

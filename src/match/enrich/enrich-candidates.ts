@@ -26,8 +26,9 @@ import { loadEnrichmentSources } from './load-sources.js';
  * 8: a capital split off its word by pdftotext is joined before skills are read ("I mprovement"); a stated total
  * below the dated one wins when roles held while studying explain the difference (round k).
  * 9: a skill duration ("5+ years of expertise in C", "6 years of experience with SQL") is no stated total (round m).
+ * 10: a season or month used as a date is no skill ("Spring 2018"), and Spring needs its framework's words near (round o).
  */
-export const EXTRACTOR_VERSION = 9;
+export const EXTRACTOR_VERSION = 10;
 
 /** Batches keep each transaction short: readers (search, MCP) are never blocked for long. */
 const BATCH_SIZE = 200;
