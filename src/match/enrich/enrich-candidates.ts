@@ -27,8 +27,10 @@ import { loadEnrichmentSources } from './load-sources.js';
  * below the dated one wins when roles held while studying explain the difference (round k).
  * 9: a skill duration ("5+ years of expertise in C", "6 years of experience with SQL") is no stated total (round m).
  * 10: a season or month used as a date is no skill ("Spring 2018"), and Spring needs its framework's words near (round o).
+ * 11: an academic-assistant role (research or teaching assistant, graduate researcher, tutor …) within a degree's
+ * study period is a student job, flagged on the work entry and left out of the dated total (round p).
  */
-export const EXTRACTOR_VERSION = 10;
+export const EXTRACTOR_VERSION = 11;
 
 /** Batches keep each transaction short: readers (search, MCP) are never blocked for long. */
 const BATCH_SIZE = 200;

@@ -80,6 +80,19 @@ Stocked shelves and ran the register.
 Education
 Bachelor of Science : Mechanical Engineering May 2013 State University City , State`;
 
+// Round p (G282): graduate research posts during a PhD and an MS, a short internship, then (in the second reading) an
+// engineer job after the PhD. Other words and places than the resume read.
+const GRAD_RESEARCH = `PROCESS ENGINEER
+Experience
+Process Engineering Intern 06/2014 to 08/2014 Company Name City , State
+Qualified an etch tool.
+Research Assistant 01/2009 to Current Company Name City , State
+Built a MEMS scanner.
+Graduate Researcher 01/2004 to 01/2006 Company Name City
+Education
+Ph. D : Mechanical Engineering , May, 2016 State University City , State
+M. S : Mechatronics , 2007 National University City`;
+
 describe('extractProfile', () => {
   it('reads a synthetic resume', () => {
     const profile = extractProfile({
@@ -136,6 +149,16 @@ describe('extractProfile', () => {
     // A stated total the study jobs do not explain (below even the career after the degree) leaves the dates too.
     const lower = STUDY_JOBS.replace('4 years of experience', '2 years of experience');
     expect(extractProfile({ candidate: { name: '' }, resumeText: lower, now: at }).yearsExperience).toBeCloseTo(10, 0);
+  });
+
+  it('leaves academic-assistant roles held while studying out of the dated total (round p, G282)', () => {
+    const at = new Date(Date.UTC(2016, 4, 28));
+    const profile = extractProfile({ candidate: { name: '' }, resumeText: GRAD_RESEARCH, now: at });
+    expect(profile.yearsExperience).toBeNull();
+    expect(profile.work.filter((w) => w.studentJob).map((w) => w.title)).toEqual(['Research Assistant', 'Graduate Researcher']);
+    // Work after the degree counts, and so does a research assistant still held two years after it.
+    const later = GRAD_RESEARCH.replace('Experience\n', 'Experience\nOptical Engineer 06/2016 to 06/2018 Company Name City , State\n');
+    expect(extractProfile({ candidate: { name: '' }, resumeText: later, now: new Date(Date.UTC(2018, 5, 28)) }).yearsExperience).toBeCloseTo(9.4, 0);
   });
 
   it('takes the total a candidate states when the dates cover less of the career', () => {

@@ -19,6 +19,7 @@ import type { CandidateProfile, DegreeLevel, EducationEntry, Fact, WorkEntry } f
 import { looksLikeTitle, parseExperience, toWorkEntries, type RawJob } from './work.js';
 import { isStudentRole, mergedMonths, mergedYears, statedYears } from './years.js';
 import { firstDegreeYear, heldWhileStudying } from './study-roles.js';
+import { academicStudentJob } from './academic-roles.js';
 
 /*
  * One candidate's profile from their Ashby fields and resume text. Pure and allocation-light: it runs
@@ -209,7 +210,15 @@ export function extractProfile(input: ProfileInput): CandidateProfile {
     if (value.length >= 2 && value.length <= 120 && !certifications.some((c) => c.value === value)) certifications.push(fact(value, 'resume', 0.7));
   }
 
-  const datedJobs = jobs.filter((j) => j.start && !isStudentRole(j.title));
+  // Academic-assistant roles within a degree's study period are student jobs too (academic-roles.ts); the work
+  // entry says so, so the experience sentence can name what the total leaves out.
+  const studentJobs = new Set(
+    jobs.filter((j) => academicStudentJob({ title: j.title, startYear: j.start?.year ?? null, endYear: j.current || isOngoing(j, jobs) ? null : ((j.end ?? j.start)?.year ?? null) }, education, now.year)),
+  );
+  jobs.forEach((j, i) => {
+    if (studentJobs.has(j)) work[i].studentJob = true;
+  });
+  const datedJobs = jobs.filter((j) => j.start && !isStudentRole(j.title) && !studentJobs.has(j));
   const intervals = datedJobs
     .map((j) => ({ start: j.start!, end: j.current || isOngoing(j, jobs) ? null : (j.end ?? j.start!) }));
   const { years: datedYears, atLeast } = datedTotal(intervals, kaggle ? [] : sections, now);

@@ -420,3 +420,22 @@ describe('a current role that starts at the resume\'s latest date (round k, G298
     expect(reasons.join(' ')).not.toMatch(/length unknown/);
   });
 });
+
+describe('experience reasons of held-out round p', () => {
+  const job = jobSpecOf({ title: 'Quantitative UX Research Lead', description: 'Minimum qualifications:\n8 years of experience in research.' });
+  const candidate = (yearsExperience: number): CandidateFacts => ({ candidateId: 'c1', name: 'Resume 1', current: null, past: [], skills: [], yearsExperience });
+
+  it('says a plain figure, not a lower bound, when the only current role is one the total leaves out (G847)', () => {
+    const career = [role('Volunteer Math Tutor', '2015-09', null, true), role('Consultant', '2013-01', '2014-02'), role('Analyst', '2007-07', '2012-12')];
+    const resume: ResumeFacts = { text: 'Volunteer Math Tutor 09/2015 to Current', career, yearsInRole: 0, skills: new Set() };
+    const reasons = scoreCandidate(job, candidate(7.1), [], null, undefined, { resume, lexical: null }).reasons;
+    expect(reasons).toContain('7.1 years of experience outside volunteer roles by the dates on the resume; the role asks at least 8');
+  });
+
+  it('names student jobs as left out when the only one is an academic-assistant role held while studying (G282)', () => {
+    const career = [role('Optical Engineer', '2015-06', '2018-06'), { ...role('Research Assistant', '2010-01', '2015-05'), studentJob: true }];
+    const resume: ResumeFacts = { text: 'Optical Engineer 06/2015 to 06/2018', career, yearsInRole: null, skills: new Set() };
+    const reasons = scoreCandidate(job, candidate(3), [], null, undefined, { resume, lexical: null }).reasons;
+    expect(reasons).toContain('3 years of experience outside internships and student jobs by the dates on the resume; the role asks at least 8');
+  });
+});

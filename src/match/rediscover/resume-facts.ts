@@ -18,6 +18,8 @@ export interface CareerEntry {
   start: string | null;
   end: string | null;
   current: boolean;
+  /** An academic-assistant role held while studying (`WorkEntry.studentJob`): left out of the dated total. */
+  studentJob?: boolean;
 }
 
 export interface ResumeFacts {
@@ -62,6 +64,7 @@ export function loadResumeFacts(db: Db, ids: string[]): Map<string, ResumeFacts>
       start: str(w.start),
       end: str(w.end),
       current: w.current === true,
+      ...(w.studentJob === true ? { studentJob: true } : {}),
     }));
     const listed = (profile?.skills ?? []).map((s) => str(s.value)).filter((s): s is string => !!s);
     const skills = new Set([...listed, ...(row.text ? resumeSkills(row.text) : [])].map((s) => s.toLowerCase()));

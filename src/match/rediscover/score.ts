@@ -370,7 +370,9 @@ function seniorityComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts
   // A current role that starts at the resume's latest date has an unknown length (the resume's date is
   // unknown): the dates then support a lower bound, not a total (fresh reasons check: "2.9 years" for a
   // career running 2009 to "Current" since 2012).
-  const openEnded = !!resume?.career.some((r) => r.current && r.start) && (resume?.yearsInRole ?? 0) < UNANCHORED_YEARS_IN_ROLE && source.endsWith(' by the dates on the resume');
+  // Only a current role the total counts makes it a lower bound (round p, G847: "At least 8.2 years" from a current
+  // volunteer role the total leaves out).
+  const openEnded = !!resume?.career.some((r) => r.current && r.start && !leftOutOfTotal(r)) && (resume?.yearsInRole ?? 0) < UNANCHORED_YEARS_IN_ROLE && source.endsWith(' by the dates on the resume');
   const total = years(Math.round(c.yearsExperience * 10) / 10);
   // A lower bound below the years asked reads as "too junior" even when the dated career spans more than
   // asked (round b: "at least 2.3 years" for roles dated from 1998 and a current one since 2009): then say
@@ -394,7 +396,7 @@ function seniorityComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts
  * "outside internships and student jobs" would hide it (round e, G1107: a 2009–2015 "Volunteer HR" role).
  */
 function leftOutWording(career: CareerEntry[]): string {
-  const left = career.filter((r) => r.start && isStudentRole(r.title));
+  const left = career.filter((r) => r.start && leftOutOfTotal(r));
   const volunteer = left.some((r) => isVolunteerRole(r.title));
   const student = left.some((r) => !isVolunteerRole(r.title));
   if (volunteer && student) return ' outside internships, student jobs and volunteer roles';
@@ -402,11 +404,16 @@ function leftOutWording(career: CareerEntry[]): string {
   return student ? ' outside internships and student jobs' : '';
 }
 
+/** Whether the dated total leaves this role out: an internship, student or volunteer title, or an academic-assistant role held while studying. */
+function leftOutOfTotal(role: CareerEntry): boolean {
+  return isStudentRole(role.title) || role.studentJob === true;
+}
+
 /** The first professional role's start year and the current role's start year, when both are dated. */
 function careerSpan(career: CareerEntry[]): { firstStart: string; currentStart: string; years: number } | null {
   const months = (ym: string) => Number(ym.slice(0, 4)) * 12 + (Number(ym.slice(5, 7)) || 1) - 1;
-  const starts = career.filter((r) => r.start && !isStudentRole(r.title)).map((r) => r.start!).sort();
-  const current = career.find((r) => r.current && r.start);
+  const starts = career.filter((r) => r.start && !leftOutOfTotal(r)).map((r) => r.start!).sort();
+  const current = career.find((r) => r.current && r.start && !leftOutOfTotal(r));
   if (!starts.length || !current) return null;
   return { firstStart: starts[0].slice(0, 4), currentStart: current.start!.slice(0, 4), years: (months(current.start!) - months(starts[0])) / 12 };
 }

@@ -26,6 +26,8 @@ export const WorkEntry = Provenance.extend({
   end: z.string().nullable().describe('YYYY-MM, null when current'),
   current: z.boolean(),
   location: z.string().nullable(),
+  /** An academic-assistant role held while studying (a student job, left out of the dated total like an internship). */
+  studentJob: z.boolean().optional(),
 });
 export type WorkEntry = z.infer<typeof WorkEntry>;
 
