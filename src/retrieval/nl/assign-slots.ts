@@ -267,7 +267,8 @@ function isNegatedOutcomeCause(span: string): boolean {
   return m !== null && !REJECTION_WORD.test(m[1]) && !/[,;.!?()\u0001]/.test(span);
 }
 
-const CLAUSE_BREAK = /[,;.!?()\u0001]|\b(?:and|or|but|since|plus|also|however|though|while)\b/i;
+// "also" after a subject ("anyone we ALSO rejected for timing") is an adverb inside the clause, not a new clause (round 17).
+const CLAUSE_BREAK = /[,;.!?()\u0001]|\b(?:and|or|but|since|plus|however|though|while)\b|(?<!\b(?:we|i|they|you|he|she|who|that|which|had|have|has|was|were|is|are)\s+)\balso\b/i;
 
 /** Which mentions each negation cue reaches, and the cues that reached something. */
 /** Could this mention be read as an exclusion at all ("people" alone is not the People department)? */
@@ -621,6 +622,9 @@ export function negationScopes(
     reach(mentions[i], cue);
     bound.add(cue);
     usedCues.push({ cue, reached: mentions[i] });
+    // "not the ones WHO withdrew or went unresponsive": the cue governs a whole relative clause, so a coordinated
+    // verb phrase naming a value of the same kind is in its scope too (round 17 found the second one positive).
+    const relative = RELATIVE_IN_SCOPE.test(text.slice(cue.start, mentions[i].start));
     let j = i + 1;
     // "not rejected for skills": the status word is the reason's cue, so the reason is negated too.
     const next = mentions[j];
@@ -630,7 +634,7 @@ export function negationScopes(
       i = j++;
     }
     for (;;) {
-      while (j < mentions.length && dimensionOf(mentions[i]).some((d) => continuesList(text, mentions[j - 1], mentions[j], d))) reach(mentions[j++], cue);
+      while (j < mentions.length && dimensionOf(mentions[i]).some((d) => continuesList(text, mentions[j - 1], mentions[j], d) || (relative && coordinatedVerbMember(text, mentions[j - 1], mentions[j], d)))) reach(mentions[j++], cue);
       // A people word read as a value ("and PEOPLE rejected for timing") that cannot be negated is only glue.
       let k = j;
       while (mentions[k]?.kind === 'value' && PEOPLE_WORD.test(mentions[k].text) && !negatable(text, mentions, k) && k + 1 < mentions.length) k++;
@@ -651,6 +655,13 @@ export function negationScopes(
       reach(more, cue);
       i = j++;
     }
+    // "excluding agency people, anyone in Berlin and whoever Hannah recruited": a comma list of members of different
+    // kinds after the cue's object, closed by "and"/"or", is all the cue's object: a removal verb excludes every
+    // member, any other cue leaves them refused (round 17 found the later members positive). Without the closing
+    // "and"/"or", a comma starts a new clause ("skip the ones who withdrew, Machine Learning Engineer job").
+    const last = mentions.findLastIndex((m) => reachedBy.get(m)?.includes(cue));
+    const tailList = last >= 0 ? commaListMembers(text, mentions, last) : null;
+    if (tailList?.closed) for (const k of tailList.members.flat()) (isListCue(cue.text) ? reach(mentions[k], cue) : refused.add(mentions[k]));
   }
   const heads = new Map<NegationCue, Mention>();
   for (const [inner, outer] of outerOf) {
@@ -724,6 +735,55 @@ function postposedObject(text: string, mentions: Mention[], cue: NegationCue): M
     object.push(m);
   }
   return object;
+}
+
+/** Words that may stand around a comma-list member's value besides its own cue ("ANYONE in Berlin", "WHOEVER Hannah recruited"). */
+const MEMBER_GLUE = /^(?:the|a|an|any|anyone|anybody|everyone|everybody|whoever|whomever|those|these|people|folks|ppl|candidates|applicants|ones|profiles|who|that|whom|was|were|is|are|been|has|have|had|got|also|all|of|our|their|we|they|i|crowd|lot|bunch|group|s)$/i;
+const LIST_END = /[;.!?()\u0001:]|\s[-\u2013\u2014]\s|\b(?:but|however|though|although|whereas|while|yet|since|plus)\b/i;
+const MEMBER_SEPARATOR = /\s*,\s*(?:(?:and|or|nor|&)\s+)?|\s+(?:and|or|nor|&)\s+/giu;
+
+/**
+ * The members of a comma list that goes on after the mention at `last` ("agency people, anyone in Berlin and whoever
+ * Hannah recruited"): segments of one sentence between commas (and a closing "and"/"or"), each made only of values,
+ * their own cue words and glue. Stops at the first segment that is no such member. `closed` when "and"/"or" joins
+ * the last member kept.
+ */
+function commaListMembers(text: string, mentions: Mention[], last: number): { members: number[][]; closed: boolean } | null {
+  const from = mentions[last].end;
+  const endAt = LIST_END.exec(text.slice(from));
+  const end = endAt ? from + endAt.index : text.length;
+  const seps = [...text.slice(from, end).matchAll(MEMBER_SEPARATOR)].map((m) => ({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length, word: /\b(?:and|or|nor)\b|&/i.test(m[0]) }));
+  // The list goes on only through a comma right after the reached member (glue such as "people" between).
+  if (!seps.length || !/,/.test(text.slice(seps[0].start, seps[0].end)) || !/^(?:['\u2019]s)?[\s\p{L}]*$/u.test(text.slice(from, seps[0].start))) return null;
+  if (text.slice(from, seps[0].start).split(/[^\p{L}]+/u).some((w) => w && !MEMBER_GLUE.test(w))) return null;
+  const members: number[][] = [];
+  let closed = false;
+  for (let n = 0; n < seps.length; n++) {
+    const segStart = seps[n].end;
+    const segEnd = n + 1 < seps.length ? seps[n + 1].start : end;
+    const inside = mentions.map((m, k) => ({ m, k })).filter(({ m }) => m.start >= segStart && m.end <= segEnd);
+    if (!inside.length || inside.some(({ m }) => /[,]/.test(m.text))) break;
+    // Every word of the segment is a value, a value's own cue word, or glue.
+    const covered: Span[] = inside.flatMap(({ m, k }) => [[m.start, m.end] as Span, ...(m.kind === 'value' ? m.readings.flatMap((r) => slotFor(r, { text, mentions, index: k, negated: true })?.consumed ?? []) : [])]);
+    const words = [...text.slice(segStart, segEnd).matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => !covered.some(([s, e]) => s <= segStart + (w.index ?? 0) && segStart + (w.index ?? 0) < e));
+    if (words.some((w) => !MEMBER_GLUE.test(w[0]))) break;
+    if (!inside.some(({ k }) => negatable(text, mentions, k))) break;
+    members.push(inside.map(({ k }) => k));
+    if (seps[n].word) closed = true;
+  }
+  return members.length ? { members, closed } : null;
+}
+
+/** A relative pronoun between a negation cue and what it reached: the cue governs the whole relative clause. */
+export const RELATIVE_IN_SCOPE = /\b(?:who|whom|that|which|whoever|whomever)\b/i;
+
+/**
+ * "… who withdrew OR WENT unresponsive", "… who ghosted us AND LATER took another offer": after "or"/"and", a
+ * few words of a verb phrase, then a value of the same kind (only inside a negated relative clause).
+ */
+function coordinatedVerbMember(text: string, prev: Mention, m: Mention, dimension: string): boolean {
+  const gap = /^\s*,?\s*(?:or|and|nor)\s+((?:(?:who|that)\s+)?(?:[\p{L}'\u2019]+\s+){0,3})$/iu.exec(text.slice(prev.end, m.start));
+  return gap !== null && !CLAUSE_BREAK.test(gap[1]) && dimensionOf(m).includes(dimension);
 }
 
 /** "rejected for comp": an Archived status word that is the cue of the reason right after it. */

@@ -90,7 +90,7 @@ const SCOPE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:but|however|though|a
 /** A cue the parser knows ends where the parser ends its scope (assign-slots.ts CLAUSE_BREAK): the parser decided that much. */
 // Not "or": a known cue the parser left unbound decided nothing about a list, and "nobody from the Android OR
 // Engineering Intern roles" must not leave the second one positive (nl-heldout5 h5-079).
-const KNOWN_SCOPE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:and|but|since|plus|also|however|though|although|whereas|while)\b/i;
+const KNOWN_SCOPE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:and|but|since|plus|however|though|although|whereas|while)\b|(?<!\b(?:we|i|they|you|he|she|who|that|which|had|have|has|was|were|is|are)\s+)\balso\b/i;
 const SEGMENT_BREAK = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s/g;
 const POSTPOSED = new RegExp(`^(?:${POSTPOSED_SOURCE}|off|away)$`, 'i');
 const ANAPHORA = /^\s+(?:\w+\s+)?(?:any\s+of\s+)?(?:those|them|these|that\s+lot)\b/i;

@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors.js';
 import { parseBoolean } from '../query/boolean-parser.js';
 import type { DateRange, SearchRequestInput } from '../query/search-request.js';
-import { assignValueMentions, isRejectionThenReason, negationScopes, refusesPeopleBefore, type Assignment, type Span, type UsedCue } from './assign-slots.js';
+import { RELATIVE_IN_SCOPE, assignValueMentions, isRejectionThenReason, negationScopes, refusesPeopleBefore, type Assignment, type Span, type UsedCue } from './assign-slots.js';
 import { negationReach, possibleNegations } from './negation-guard.js';
 import { extractBooleanSyntax, extractMustHaves, remainingText } from './free-text.js';
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
@@ -93,6 +93,8 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
 /** What joins two members of one list: "or", "nor", "and", "&", "/" (a comma may also end a clause). */
 /** A plain word as a cue's object, then a list connector: group 1 ends at that word's end, the match at the next member. */
 const PLAIN_OBJECT_THEN_MEMBER = /^(\s+(?:(?:any|the|a|an)\s+)?[\p{L}\p{N}+#][\p{L}\p{N}+#.-]*)\s*(?:,\s*)?(?:or|nor|and|&|\/)\s+(?:the\s+|any\s+)?/iu;
+/** Where a negated relative clause ends: punctuation, a dash, or a contrast word. */
+const RELATIVE_CLAUSE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:but|however|though|although|whereas|while|yet)\b/i;
 const LIST_CONNECTOR = /^\s*(?:(?:people|folks|candidates|applicants|ones|profiles)\s+)?(?:,\s*)?(?:or|nor|and|&|\/)\s+(?:the\s+|any\s+|anyone\s+|people\s+)?$|^\s*\/\s*$/i;
 
 /**
@@ -183,6 +185,20 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
       prevEnd = mentions[j].end;
       if (a.target !== 'filter' || a.negated || !a.key) continue;
       assignments.set(mentions[j], { target: 'refused', reason: `Not understood whether "${mentions[j].text.trim()}" is negated (it follows a negated value in a list); kept it as free text, not as a filter`, mention: mentions[j] });
+    }
+  }
+  // "not the ones who withdrew or were sourced by Priya": a cue that governs a relative clause governs all of it, to
+  // the clause's end, through "and"/"or"; a value there the parser did not negate is refused, never positive (round 17).
+  for (const u of used) {
+    if (u.tail || !RELATIVE_IN_SCOPE.test(text.slice(u.cue.start, u.reached.start))) continue;
+    const head = assignments.get(u.reached);
+    if (head?.target === 'filter' && !head.negated) continue;
+    const rest = text.slice(u.reached.end);
+    const end = u.reached.end + (RELATIVE_CLAUSE_END.exec(rest)?.index ?? rest.length);
+    for (const m of mentions) {
+      const a = assignments.get(m)!;
+      if (m.start < u.reached.end || m.start >= end || a.target !== 'filter' || a.negated || !a.key || protectedSpans.includes(m)) continue;
+      assignments.set(m, { target: 'refused', reason: `Not understood whether "${m.text.trim()}" is negated (it is in a negated relative clause); kept it as free text, not as a filter`, mention: m });
     }
   }
   // "excluding Berkeley and Waterloo alumni": the cue's object is a plain word (excluded as a keyword), and a
