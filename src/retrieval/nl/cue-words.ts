@@ -294,6 +294,8 @@ interface NegationCueWord {
   list?: boolean;
   /** A cue only after a universal quantifier in its clause ("every X besides Y"). */
   quantified?: boolean;
+  /** A cue only with a people word right after it ("cutting ANYONE …"). */
+  peopleObject?: boolean;
 }
 const obj = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) => ({ phrase, object: true }));
 const scope = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) => ({ phrase }));
@@ -305,7 +307,22 @@ export const REMOVAL_IMPERATIVES = [
   'axe', 'dump', 'knock off', 'scratch', 'scratch off', 'trash', 'purge', 'eliminate', 'discard', 'deselect', 'delete',
   // Round 15: "lose the do-not-contact ones" (imperative only, like the rest: "we lost" is a reason verb).
   'lose',
+  // Round 17: removal verbs of earlier blind batches that read as positive ("take away anyone who knows Rust",
+  // "strip out the ones who dropped out", "trim/prune/scratch …").
+  'trim', 'prune', 'take away', 'strip out', 'strip away', 'pull out', 'screen out', 'cull', 'scrub', 'kick out', 'throw away', 'chuck out', 'wipe out',
 ];
+
+/**
+ * The -ing forms of the removal imperatives ("cutting anyone Priya recruited", "getting rid of the agency ones"):
+ * a cue only when a people word follows ("cutting anyone"), since "cutting-edge" and "taking out the trash" are
+ * ordinary words (round 17 read "cutting anyone X recruited" as recruiter X).
+ */
+export const REMOVAL_GERUNDS = REMOVAL_IMPERATIVES.map((v) => {
+  const [verb, ...rest] = v.split(' ');
+  return [ingForm(verb), ...rest].join(' ');
+}).filter((g, k, all) => all.indexOf(g) === k && !REMOVAL_IMPERATIVES.includes(g));
+/** A people word (with its article) as the object of a removal gerund. */
+const PEOPLE_AFTER = /^\s+(?:(?:all|any|every|the|those|these)\s+)?(?:anyone|anybody|everyone|everybody|whoever|whomever|ones|people|folks|ppl|candidates|applicants|profiles|those|guys|ones)\b/i;
 
 /** Nouns that name a dimension ("any STAGE but Offer"). */
 const DIMENSION_NOUNS = ['stage', 'step', 'source', 'channel', 'department', 'dept', 'team', 'location', 'city', 'place', 'tag', 'job', 'role', 'position', 'reason', 'recruiter', 'school', 'university', 'college', 'company', 'employer', 'title'];
@@ -329,6 +346,7 @@ const BASE_CUE_TABLE: NegationCueWord[] = [
   // reversed): the family of everyday removal verbs. Each is also an ordinary word ("made the cut", "strike a
   // deal"), so only an imperative at a clause start; anywhere else the guard refuses what follows.
   ...REMOVAL_IMPERATIVES.map((phrase) => ({ phrase, object: true, list: true, imperative: true })),
+  ...REMOVAL_GERUNDS.map((phrase) => ({ phrase, object: true, list: true, peopleObject: true })),
   ...obj('save for'),
   // "Toronto, not counting Sales or Marketing roles" (nl-heldout8 h8-115 left it to the guard).
   ...obj('not counting'),
@@ -400,14 +418,19 @@ export const POSTPOSED_NEGATIONS = [
   // The particle of a split removal verb ("leave Marcus's OUT"): found by SPLIT_REMOVAL in negation-guard.ts only.
   'out',
 ];
+/**
+ * Round 17: the participles of the removal imperatives after their object ("the agency ones trimmed", "Priya's
+ * candidates scrapped"): only in the broad list, so what they reach back to is refused unless bound.
+ */
+export const REMOVAL_PARTICIPLES = ['trimmed', 'pruned', 'scrapped', 'tossed', 'nixed', 'eliminated', 'discarded', 'purged', 'culled', 'scrubbed', 'ditched', 'dumped', 'axed', 'trashed', 'deleted', 'deselected', 'scratched', 'scratched off', 'struck off', 'crossed off', 'knocked off', 'taken away', 'stripped out', 'thrown out', 'thrown away', 'kicked out', 'chucked out', 'wiped out', 'gotten rid of', 'got rid of'];
 /** Verbs whose particle "out" may close their object ("leave Marcus's OUT", "count the agency ones out"). */
-export const SPLIT_REMOVAL_VERBS = 'leave|leaving|keep|keeping|count|counting|cut|cutting|take|taking|rule|ruling|filter|filtering|weed|weeding|cross|crossing|strike|striking';
+export const SPLIT_REMOVAL_VERBS = 'leave|leaving|keep|keeping|count|counting|cut|cutting|take|taking|rule|ruling|filter|filtering|weed|weeding|cross|crossing|strike|striking|strip|stripping|throw|throwing|screen|screening|kick|kicking|chuck|chucking|toss|tossing';
 /**
  * The split removal verb and its particle, the object between them ("leave Marcus's OUT", "keep the agency
  * folks OFF", "keep referrals AWAY"): "off"/"away" only after verbs that remove with them (round 12: a
  * paraphrase the lexicon did not list, "keep X off", read X as positive).
  */
-export const SPLIT_REMOVAL_SOURCE = `\\b(?:(?:${SPLIT_REMOVAL_VERBS})\\s+(?:[^\\s,;.!?]+\\s+){1,5}?out|(?:keep|keeping|take|taking|leave|leaving|cross|crossing|strike|striking|knock|knocking|get|getting)\\s+(?:[^\\s,;.!?]+\\s+){1,5}?(?:off|away))(?![\\p{L}\\p{N}])`;
+export const SPLIT_REMOVAL_SOURCE = `\\b(?:(?:${SPLIT_REMOVAL_VERBS})\\s+(?:[^\\s,;.!?]+\\s+){1,5}?out|(?:keep|keeping|take|taking|leave|leaving|cross|crossing|strike|striking|knock|knocking|get|getting|scratch|scratching|strip|stripping|throw|throwing)\\s+(?:[^\\s,;.!?]+\\s+){1,5}?(?:off|away))(?![\\p{L}\\p{N}])`;
 /** One alternation of the postposed words, spaces matching any whitespace: the guard and slot assignment both read them. */
 export const POSTPOSED_SOURCE = POSTPOSED_NEGATIONS.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
 
@@ -427,6 +450,8 @@ export const POSSIBLE_NEGATION_WORDS = [
   'exempt', 'exempting', 'spare', 'forget', 'veto', 'hold off on', 'scrub', 'prune', 'cull', 'filter away', 'stay clear of', 'steer clear',
   'excluded', 'excluding', 'ditching', 'striking', 'crossing off', 'taking out', 'leaving off', 'ruling out', 'weeding out', 'filtering out', 'keeping out', 'skipped', 'dropped', 'omitted',
   'otherwise than', 'other then', 'no thank you', 'not even',
+  // Round 17: every removal imperative in its -ing form too ("cutting", "taking away"), wherever it stands.
+  ...REMOVAL_GERUNDS, ...REMOVAL_PARTICIPLES,
   // After their value ("Design dept excluded"); the bare particle "out" only inside a split verb.
   ...POSTPOSED_NEGATIONS.filter((w) => w !== 'out'),
 ];
@@ -450,9 +475,11 @@ const CLAUSE_START = /(?:^|[,;.!?:()\u0001]|\s[-\u2013\u2014]|\b(?:and|also|then
 /** Is this cue, found at `start`, a negation here? Imperatives need a clause start before them. */
 export function cueHoldsAt(cueText: string, text: string, start: number): boolean {
   const key = cueText.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (PEOPLE_OBJECT_CUE_SET.has(key)) return PEOPLE_AFTER.test(text.slice(start + cueText.length));
   if (QUANTIFIED_CUE_SET.has(key)) return QUANTIFIED_CLAUSE.test(text.slice(0, start).split(/[,;.!?:()\u0001]|\s[-\u2013\u2014]\s/).pop() ?? '');
   return !IMPERATIVE_CUE_SET.has(key) || CLAUSE_START.test(text.slice(0, start));
 }
+const PEOPLE_OBJECT_CUE_SET = new Set(NEGATION_CUE_TABLE.filter((c) => c.peopleObject).map((c) => c.phrase));
 const QUANTIFIED_CUE_SET = new Set(NEGATION_CUE_TABLE.filter((c) => c.quantified).map((c) => c.phrase));
 const QUANTIFIED_CLAUSE = /\b(?:every|all|any|anyone|anybody|everyone|everybody|everything|anything)\b/i;
 

@@ -1,4 +1,4 @@
-import { NEGATION_TYPO_TARGETS, NOT_A_NEGATION_TYPO, POSSIBLE_NEGATION_WORDS, POSTPOSED_SOURCE, SPLIT_REMOVAL_SOURCE } from './cue-words.js';
+import { REMOVAL_GERUNDS, REMOVAL_IMPERATIVES, REMOVAL_PARTICIPLES, NEGATION_TYPO_TARGETS, NOT_A_NEGATION_TYPO, POSSIBLE_NEGATION_WORDS, POSTPOSED_SOURCE, SPLIT_REMOVAL_SOURCE } from './cue-words.js';
 import { memo } from './memo.js';
 import { escapeRegExp } from '../../shared/regexp.js';
 
@@ -16,6 +16,7 @@ interface Span {
   text: string;
 }
 
+const HYPHEN_GLUED = new Set([...REMOVAL_IMPERATIVES, ...REMOVAL_GERUNDS, ...REMOVAL_PARTICIPLES]);
 /** "said no", "told us no": an answer, not a negation. */
 const SAID_BEFORE = /\b(?:said|say|says|saying|answered|replied|told\s+(?:us|me|them))\s+$/i;
 const AUX_NOT = /(?<![\p{L}\p{N}])(?:[a-z]+n['\u2019]t|(?:do|does|did|is|was|were|are|has|have|had|wo|ca|could|would|should|must|need|ai)nt|cannot)(?![\p{L}\p{N}])/giu;
@@ -62,6 +63,8 @@ export function possibleNegations(text: string): Span[] {
   for (const m of text.matchAll(phrasePattern())) {
     const start = m.index ?? 0;
     if (/^(?:no|nah|nope)$/i.test(m[0]) && SAID_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    // "cutting-edge", "tossed-salad": a removal verb's form glued by a hyphen is part of another word.
+    if (HYPHEN_GLUED.has(m[0].toLowerCase()) && /^-\p{L}/u.test(text.slice(start + m[0].length))) continue;
     // "less" negates only as "less X" after a list ("engineers less the agency ones"), never in "less than".
     if (/^less$/i.test(m[0]) && /^\s+than\b/i.test(text.slice(start + m[0].length))) continue;
     // "no more than 5 years", "beyond 5 years": a bound on a number, not a negation of a value.
