@@ -738,7 +738,7 @@ function postposedObject(text: string, mentions: Mention[], cue: NegationCue): M
 }
 
 /** Words that may stand around a comma-list member's value besides its own cue ("ANYONE in Berlin", "WHOEVER Hannah recruited"). */
-const MEMBER_GLUE = /^(?:the|a|an|any|anyone|anybody|everyone|everybody|whoever|whomever|those|these|people|folks|ppl|candidates|applicants|ones|profiles|who|that|whom|was|were|is|are|been|has|have|had|got|also|all|of|our|their|we|they|i|crowd|lot|bunch|group|s)$/i;
+const MEMBER_GLUE = /^(?:the|a|an|any|anyone|anybody|everyone|everybody|whoever|whomever|those|these|people|folks|ppl|candidates|applicants|ones|profiles|who|that|whom|was|were|is|are|been|has|have|had|got|also|all|of|our|their|we|they|i|crowd|lot|bunch|group|s|departments?|depts?|teams?|orgs?|roles?|jobs?|positions?|reqs?|openings?|stages?|rounds?|tags?|sources?|rejections?|rejects|applications?)$/i;
 const LIST_END = /[;.!?()\u0001:]|\s[-\u2013\u2014]\s|\b(?:but|however|though|although|whereas|while|yet|since|plus)\b/i;
 const MEMBER_SEPARATOR = /\s*,\s*(?:(?:and|or|nor|&)\s+)?|\s+(?:and|or|nor|&)\s+/giu;
 
@@ -748,11 +748,14 @@ const MEMBER_SEPARATOR = /\s*,\s*(?:(?:and|or|nor|&)\s+)?|\s+(?:and|or|nor|&)\s+
  * their own cue words and glue. Stops at the first segment that is no such member. `closed` when "and"/"or" joins
  * the last member kept.
  */
-function commaListMembers(text: string, mentions: Mention[], last: number): { members: number[][]; closed: boolean } | null {
+export function commaListMembers(text: string, mentions: Mention[], last: number): { members: number[][]; closed: boolean } | null {
   const from = mentions[last].end;
   const endAt = LIST_END.exec(text.slice(from));
   const end = endAt ? from + endAt.index : text.length;
-  const seps = [...text.slice(from, end).matchAll(MEMBER_SEPARATOR)].map((m) => ({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length, word: /\b(?:and|or|nor)\b|&/i.test(m[0]) }));
+  // A comma inside a value ("Frontend Engineer, Growth") separates nothing.
+  const seps = [...text.slice(from, end).matchAll(MEMBER_SEPARATOR)]
+    .map((m) => ({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length, word: /\b(?:and|or|nor)\b|&/i.test(m[0]) }))
+    .filter((sep) => !mentions.some((m) => m.start < sep.start && sep.end <= m.end + 1 && sep.start < m.end));
   // The list goes on only through a comma right after the reached member (glue such as "people" between).
   if (!seps.length || !/,/.test(text.slice(seps[0].start, seps[0].end)) || !/^(?:['\u2019]s)?[\s\p{L}]*$/u.test(text.slice(from, seps[0].start))) return null;
   if (text.slice(from, seps[0].start).split(/[^\p{L}]+/u).some((w) => w && !MEMBER_GLUE.test(w))) return null;
@@ -762,7 +765,7 @@ function commaListMembers(text: string, mentions: Mention[], last: number): { me
     const segStart = seps[n].end;
     const segEnd = n + 1 < seps.length ? seps[n + 1].start : end;
     const inside = mentions.map((m, k) => ({ m, k })).filter(({ m }) => m.start >= segStart && m.end <= segEnd);
-    if (!inside.length || inside.some(({ m }) => /[,]/.test(m.text))) break;
+    if (!inside.length) break;
     // Every word of the segment is a value, a value's own cue word, or glue.
     const covered: Span[] = inside.flatMap(({ m, k }) => [[m.start, m.end] as Span, ...(m.kind === 'value' ? m.readings.flatMap((r) => slotFor(r, { text, mentions, index: k, negated: true })?.consumed ?? []) : [])]);
     const words = [...text.slice(segStart, segEnd).matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => !covered.some(([s, e]) => s <= segStart + (w.index ?? 0) && segStart + (w.index ?? 0) < e));

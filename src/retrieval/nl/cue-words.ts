@@ -320,7 +320,8 @@ export const REMOVAL_IMPERATIVES = [
 export const REMOVAL_GERUNDS = REMOVAL_IMPERATIVES.map((v) => {
   const [verb, ...rest] = v.split(' ');
   return [ingForm(verb), ...rest].join(' ');
-}).filter((g, k, all) => all.indexOf(g) === k && !REMOVAL_IMPERATIVES.includes(g));
+  // "pulling out" is withdrawing (a reason's own words), never a removal.
+}).filter((g, k, all) => all.indexOf(g) === k && !REMOVAL_IMPERATIVES.includes(g) && g !== 'pulling out');
 /** A people word (with its article) as the object of a removal gerund. */
 const PEOPLE_AFTER = /^\s+(?:(?:all|any|every|the|those|these)\s+)?(?:anyone|anybody|everyone|everybody|whoever|whomever|ones|people|folks|ppl|candidates|applicants|profiles|those|guys|ones)\b/i;
 

@@ -60,6 +60,13 @@ export function possibleNegations(text: string): Span[] {
   const add = (start: number, end: number) => {
     if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: text.slice(start, end) });
   };
+  // "leave Marcus Johnson's out", "count the agency ones out": the particle negates what the verb enclosed.
+  // First: "throw anyone in the Recruiter Screen out" is that split verb, not the phrase "screen out" (round 17).
+  for (const m of text.matchAll(SPLIT_REMOVAL)) {
+    const particle = /(?:out|off|away)$/i.exec(m[0])![0];
+    const at = (m.index ?? 0) + m[0].length - particle.length;
+    add(at, at + particle.length);
+  }
   for (const m of text.matchAll(phrasePattern())) {
     const start = m.index ?? 0;
     if (/^(?:no|nah|nope)$/i.test(m[0]) && SAID_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
@@ -72,12 +79,6 @@ export function possibleNegations(text: string): Span[] {
     add(start, start + m[0].length);
   }
   for (const m of text.matchAll(AUX_NOT)) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
-  // "leave Marcus Johnson's out", "count the agency ones out": the particle negates what the verb enclosed.
-  for (const m of text.matchAll(SPLIT_REMOVAL)) {
-    const particle = /(?:out|off|away)$/i.exec(m[0])![0];
-    const at = (m.index ?? 0) + m[0].length - particle.length;
-    add(at, at + particle.length);
-  }
   // "Python engineers, Berlin out", "the agency ones off": a bare particle closing its clause removes what the
   // clause named (no verb needed); it reaches back like a postposed removal word.
   for (const m of text.matchAll(CLAUSE_FINAL_PARTICLE)) add(m.index ?? 0, (m.index ?? 0) + m[0].length);

@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors.js';
 import { parseBoolean } from '../query/boolean-parser.js';
 import type { DateRange, SearchRequestInput } from '../query/search-request.js';
-import { RELATIVE_IN_SCOPE, assignValueMentions, isRejectionThenReason, negationScopes, refusesPeopleBefore, type Assignment, type Span, type UsedCue } from './assign-slots.js';
+import { RELATIVE_IN_SCOPE, assignValueMentions, commaListMembers, isRejectionThenReason, negationScopes, refusesPeopleBefore, type Assignment, type Span, type UsedCue } from './assign-slots.js';
 import { negationReach, possibleNegations } from './negation-guard.js';
 import { extractBooleanSyntax, extractMustHaves, remainingText } from './free-text.js';
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
@@ -93,6 +93,7 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
 /** What joins two members of one list: "or", "nor", "and", "&", "/" (a comma may also end a clause). */
 /** A plain word as a cue's object, then a list connector: group 1 ends at that word's end, the match at the next member. */
 const PLAIN_OBJECT_THEN_MEMBER = /^(\s+(?:(?:any|the|a|an)\s+)?[\p{L}\p{N}+#][\p{L}\p{N}+#.-]*)\s*(?:,\s*)?(?:or|nor|and|&|\/)\s+(?:the\s+|any\s+)?/iu;
+const isWeakValue = (m: Mention) => m.kind === 'value' && !m.readings.some((r) => r.strong);
 /** Where a negated relative clause ends: punctuation, a dash, or a contrast word. */
 const RELATIVE_CLAUSE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:but|however|though|although|whereas|while|yet)\b/i;
 const LIST_CONNECTOR = /^\s*(?:(?:people|folks|candidates|applicants|ones|profiles)\s+)?(?:,\s*)?(?:or|nor|and|&|\/)\s+(?:the\s+|any\s+|anyone\s+|people\s+)?$|^\s*\/\s*$/i;
@@ -193,11 +194,12 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
     if (u.tail || !RELATIVE_IN_SCOPE.test(text.slice(u.cue.start, u.reached.start))) continue;
     const head = assignments.get(u.reached);
     if (head?.target === 'filter' && !head.negated) continue;
-    const rest = text.slice(u.reached.end);
-    const end = u.reached.end + (RELATIVE_CLAUSE_END.exec(rest)?.index ?? rest.length);
+    // A comma inside a value ("Frontend Engineer, Growth") ends no clause.
+    const ends = [...text.slice(u.reached.end).matchAll(new RegExp(RELATIVE_CLAUSE_END.source, 'gi'))].map((b) => u.reached.end + (b.index ?? 0));
+    const end = ends.find((at) => !protectedSpans.some((p) => p.start <= at && at < p.end)) ?? text.length;
     for (const m of mentions) {
       const a = assignments.get(m)!;
-      if (m.start < u.reached.end || m.start >= end || a.target !== 'filter' || a.negated || !a.key || protectedSpans.includes(m)) continue;
+      if (m.start < u.reached.end || m.start >= end || a.target !== 'filter' || a.negated || !a.key) continue;
       assignments.set(m, { target: 'refused', reason: `Not understood whether "${m.text.trim()}" is negated (it is in a negated relative clause); kept it as free text, not as a filter`, mention: m });
     }
   }
@@ -218,7 +220,8 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
     // "not" with its first word, which reaches that value.
     const inside = mentions.find((m) => m.start > found.start && m.start < found.end && m.end > found.end);
     const neg = inside && /\S\s+$/.test(text.slice(found.start, inside.start)) ? { start: found.start, end: found.start + text.slice(found.start, inside.start).trimEnd().length, text: text.slice(found.start, inside.start).trimEnd() } : found;
-    if (mentions.some((m) => overlaps(m, neg.start, neg.end))) continue;
+    // A weak value inside a longer negation phrase ("SCREENING out …") is that phrase's word, not a value.
+    if (mentions.some((m) => overlaps(m, neg.start, neg.end) && !(isWeakValue(m) && m.start >= neg.start && m.end <= neg.end && m.end - m.start < neg.end - neg.start))) continue;
     if (understood.some(([s, e]) => s <= neg.start && neg.end <= e)) continue;
     // A longer phrase of the broad list around a cue the parser bound ("NOT interested in") was read through that cue.
     if (cues.some((c) => bound.has(c) && neg.start <= c.start && c.end <= neg.end)) continue;
@@ -227,6 +230,11 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
     if (/^los(?:e|ing)$/i.test(neg.text) && cues.some((c) => bound.has(c) && /^\s+$/.test(text.slice(c.end, neg.start)))) continue;
     const known = cues.some((c) => c.start === neg.start && c.end === neg.end);
     const reach = negationReach(text, neg, protectedSpans, known);
+    // "taking away X, anyone in Berlin and whoever Hannah recruited": a closed comma list after what it reached is
+    // all in its scope (round 17).
+    const lastReached = mentions.findLastIndex((m) => reach[0] && m.start >= reach[0][0] && m.start < reach[0][1]);
+    const list = lastReached >= 0 ? commaListMembers(text, mentions, lastReached) : null;
+    if (list?.closed) for (const k of list.members.flat()) reach.push([mentions[k].start, mentions[k].end]);
     for (const m of mentions) {
       const a = assignments.get(m)!;
       if (a.target !== 'filter' || !reach.some(([s, e]) => m.start >= s && m.start < e)) continue;
