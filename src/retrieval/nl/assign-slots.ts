@@ -33,7 +33,7 @@ const CURRENT_AFTER = /^\s*(?:stage|step)?\s*(?:right\s+now|now|currently|at\s+t
 const STAGE_TAIL = /^(?:\s+(?:stage|stages|round|rounds|interviews?|step))?(?:\s+or\s+(?:later|beyond|further|higher|above|past\s+it))?(?:\s+(?:right\s+)?now)?/i;
 
 const REASON_VERB =
-  "(?:rejected|rejection|rejections|rejects|archived|archival|declined|turned\\s+(?:\\w+\\s+)?(?:down|away)|(?:passed|pass|passing)\\s+on|reject|decline|dropped|disqualified|cut|closed\\s+out|lost(?:\\s+out)?|let\\s+go|ding(?:ed)?|screened\\s+out|not\\s+(?:moved|moving)\\s+forward|didn't\\s+(?:move|go)\\s+forward|said\\s+no|we\\s+lost)";
+  "(?:rejected|rejection|rejections|rejects|archived|archival|declined|(?:turned|turn|turning)\\s+(?:\\w+\\s+)?(?:down|away)|(?:passed|pass|passing)\\s+on|reject|decline|dropped|disqualified|cut|closed\\s+out|lost(?:\\s+out)?|let\\s+go|ding(?:ed)?|screened\\s+out|not\\s+(?:moved|moving)\\s+forward|didn't\\s+(?:move|go)\\s+forward|said\\s+no|we\\s+lost)";
 /*
  * A reason clause carries its own negation: "we didn't hire them because the role got filled", "not
  * selected due to comp", "didn't make it because of timing" say why someone was turned away, so the
@@ -185,10 +185,11 @@ function slotFor(reading: Reading, ctx: Context): Slot {
       return { key: 'tag', consumed: spans(c, t, tail(SOURCE_AFTER)) };
     }
     case 'rejectionReason': {
-      const c = cue(REASON_BEFORE) ?? cue(NEGATED_OUTCOME_BEFORE) ?? cue(TEAM_COULD_NOT);
+      const forJob = rejectedForJobThen(ctx);
+      const c = cue(REASON_BEFORE) ?? cue(NEGATED_OUTCOME_BEFORE) ?? cue(TEAM_COULD_NOT) ?? forJob?.cause ?? null;
       const t = tail(REASON_AFTER) ?? tail(REASON_VERDICT);
       if (!reading.strong && !c && !t && !ctx.negated) return null;
-      return { key: 'rejectionReason', consumed: spans(c, t) };
+      return { key: 'rejectionReason', consumed: spans(c, t, forJob?.verb ?? null) };
     }
     case 'stage': {
       // "turned down our offer", "didn't accept the offer": they reached the offer stage (and declined it).
@@ -231,6 +232,28 @@ function slotFor(reading: Reading, ctx: Context): Slot {
       return null;
     }
   }
+}
+
+/** "did we turn down FOR THE": a rejection verb (its object optional) and "for", right before a job. */
+const REJECTED_FOR_JOB = new RegExp(`\\b${REASON_VERB}\\s+(?:(?:them|him|her|people|anyone|anybody|candidates|folks|those)\\s+)?(?:for|from)\\s+(?:the\\s+|our\\s+|an?\\s+|that\\s+)?$`, 'i');
+/** After the job: its role word, then a causal word before the reason ("… role BECAUSE OF comp", "… job OVER comp"). */
+const JOB_CAUSE_GAP = new RegExp(`^(?:\\s+(?:jobs?|roles?|positions?|reqs?|openings?|process))?\\s*,?\\s*(?:because(?:\\s+of)?|bc|b/c|cuz|due\\s+to|over|for|as|since|on\\s+account\\s+of|citing)\\s+${FILLER}$`, 'i');
+
+/**
+ * "who did we turn down for the SRE role because of comp?", "people we rejected for the Controller job over
+ * timing": a question naming the job AND the reason. The rejection verb before the job and the causal words after
+ * it are the reason's cue (round 17 left "turn down" as text, and lost the reason after "over").
+ */
+function rejectedForJobThen(ctx: Context): { verb: Span; cause: Span } | null {
+  const prev = ctx.mentions[ctx.index - 1];
+  const m = ctx.mentions[ctx.index];
+  if (!prev || prev.kind !== 'value' || !prev.readings.some((r) => r.dimension === 'job')) return null;
+  const gap = JOB_CAUSE_GAP.exec(ctx.text.slice(prev.end, m.start));
+  if (!gap) return null;
+  const windowStart = Math.max(0, prev.start - 60);
+  const verb = REJECTED_FOR_JOB.exec(ctx.text.slice(windowStart, prev.start));
+  if (!verb) return null;
+  return { verb: [windowStart + verb.index, prev.start], cause: [prev.end, m.start] };
 }
 
 /** "the People and Finance DEPARTMENTS": a plural department word after a list of departments names every member. */

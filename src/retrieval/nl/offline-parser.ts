@@ -328,7 +328,10 @@ function dateAssignment(m: Mention & { kind: 'date' }, negated: boolean, ctx: Pa
     // "applied to X, but not before September": the "not" stands right on the date's own bound, so it flips
     // that bound for any key (nl-heldout9 h9-216). "didn't apply before August" negates the verb: refused below.
     const onTheBound = /\b(?:not|never)\s+$/i.test(ctx.work.text.slice(0, m.start)) && /^(?:before|after|since|prior\s+to|earlier\s+than|later\s+than|until|till)\b/i.test(m.text.trim());
-    if ((m.key !== 'updated' && !onTheBound) || !oneBound) {
+    // "didn't apply before August": nobody whose application is before August, i.e. applied from August on (the
+    // first application's date). "haven't applied since 2024" stays refused: someone may have applied before and after.
+    const notAppliedBefore = m.key === 'applied' && range.before !== undefined && /\b(?:before|prior\s+to|earlier\s+than|until|till)\b/i.test(m.text);
+    if ((m.key !== 'updated' && !onTheBound && !notAppliedBefore) || !oneBound) {
       return { target: 'refused', reason: `Could not apply "not ${m.text.trim()}": the search cannot express the opposite of that date range; kept it as free text`, mention: m };
     }
     range = range.after ? { before: range.after } : { after: range.before };

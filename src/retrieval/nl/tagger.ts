@@ -8,7 +8,7 @@ import { memo } from './memo.js';
 import { partialJobMentions } from './job-mentions.js';
 import { findPatternMentions } from './pattern-mentions.js';
 import { skillMentions } from './skill-mentions.js';
-import { titleAnaphoraMentions } from './title-anaphora.js';
+import { companyAnaphoraMentions, titleAnaphoraMentions } from './title-anaphora.js';
 import { escapeRegExp } from '../../shared/regexp.js';
 import { jobTitles, normalize, type NlVocabulary } from './vocabulary.js';
 
@@ -153,7 +153,7 @@ export function tagRequest(text: string, vocab: NlVocabulary, now: Date): Tagged
   const fuzzy = findFuzzyMentions(text, vocab, exact.filter((m) => !isWeakValue(m)), exact.filter(isWeakValue));
   const tagged = [...exact.filter((m) => !fuzzy.some((f) => overlaps(f, m))), ...fuzzy].sort((a, b) => a.start - b.start);
   // "used to be a PM but aren't working as ONE": the negated reference is a mention of its own.
-  const anaphora = titleAnaphoraMentions(text, tagged);
+  const anaphora = [...titleAnaphoraMentions(text, tagged), ...companyAnaphoraMentions(text, tagged)];
   const found = [...tagged.filter((m) => !anaphora.some((a) => overlaps(a, m))), ...anaphora].sort((a, b) => a.start - b.start);
   // A value word inside a longer cue phrase is part of that cue ("any LOCATION but Berlin", "any RECRUITER but Omar").
   const cueCandidates = negationCues(text);
