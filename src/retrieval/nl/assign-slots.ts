@@ -729,7 +729,7 @@ const PEOPLE_WORDS = /\b(?:people|folks|candidates|applicants|ones|profiles|ppl)
  * role or department word after it. Anything else in the clause leaves the cue unbound, and the
  * guard (negation-guard.ts) refuses every value there: never a positive filter, never a guess.
  */
-const POSTPOSED_LEAD = new RegExp(`^[\\s,]*(?:(?:${SPLIT_REMOVAL_VERBS}|knock|knocking|get|getting|scratch|scratching)\\s+)?(?:(?:and|also|but|then|please|pls|just|all|any|the|those|these|our|their|of|anyone|anybody|everyone|people|folks|candidates|applicants)\\s+)*$`, 'i');
+const POSTPOSED_LEAD = new RegExp(`^[\\s,]*(?:(?:${SPLIT_REMOVAL_VERBS}|knock|knocking|get|getting|scratch|scratching)\\s+)?(?:(?:and|also|but|though|although|while|then|please|pls|just|all|any|the|those|these|our|their|of|anyone|anybody|everyone|people|folks|candidates|applicants)\\s+)*$`, 'i');
 const GLUE_NOUN = '(?:people|folks|candidates|applicants|ones|profiles|ppl|applications|roles?|jobs?|positions?|reqs?|departments?|depts?|teams?|stages?|tags?|sources?|rejections?|rejects)';
 const POSTPOSED_MEMBER_GAP = new RegExp(`^(?:['\u2019]s)?\\s*(?:${GLUE_NOUN}\\s*)?(?:,\\s*)?(?:(?:and|or|&|/)\\s+)?(?:(?:the|any|anyone|anybody|people|those|all)\\s+)*$`, 'i');
 // "agency ppl - no thanks": a cue alone in its clause points at the clause before, across its break.

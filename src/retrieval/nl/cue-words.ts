@@ -415,7 +415,7 @@ export const POSTPOSED_NEGATIONS = [
   'excluded', 'not included', 'removed', 'omitted', 'dropped', 'skipped', 'ignored', 'aside', 'left out', 'filtered out', 'ruled out', 'weeded out', 'taken out',
   'no thanks', 'not wanted', 'not needed', 'need not apply', 'excepted', 'barred', 'off the list',
   // Round 12: verdicts after their object ("agency people are a no-go", "Berlin, not relevant", "referrals off the table").
-  'no-go', 'a no-go', 'no go', 'not relevant', 'irrelevant', 'unwanted', 'not welcome', 'off the table', 'off limits', 'off-limits', 'out of scope', 'not a priority', 'not of interest',
+  'no-go', 'a no-go', 'no go', 'a no', 'a hard no', 'a pass', 'not relevant', 'irrelevant', 'unwanted', 'not welcome', 'off the table', 'off limits', 'off-limits', 'out of scope', 'not a priority', 'not of interest',
   // The particle of a split removal verb ("leave Marcus's OUT"): found by SPLIT_REMOVAL in negation-guard.ts only.
   'out',
 ];
