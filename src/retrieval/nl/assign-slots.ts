@@ -794,7 +794,9 @@ export function commaListMembers(text: string, mentions: Mention[], last: number
     const words = [...text.slice(segStart, segEnd).matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => !covered.some(([s, e]) => s <= segStart + (w.index ?? 0) && segStart + (w.index ?? 0) < e));
     if (words.some((w) => !MEMBER_GLUE.test(w[0]))) break;
     if (!inside.some(({ k }) => negatable(text, mentions, k))) break;
-    members.push(inside.map(({ k }) => k));
+    // A weak value that is another member's cue word ("whoever Sofia SOURCED") is that cue, not a member.
+    const cueOf = (k: number) => inside.some(({ m, k: o }) => o !== k && m.kind === 'value' && m.readings.some((r) => slotFor(r, { text, mentions, index: o, negated: true })?.consumed.some(([a, b]) => a <= mentions[k].start && mentions[k].end <= b && (a !== m.start || b !== m.end))));
+    members.push(inside.filter(({ m, k }) => !(isWeak(m) && cueOf(k))).map(({ k }) => k));
     if (seps[n].word) closed = true;
   }
   return members.length ? { members, closed } : null;

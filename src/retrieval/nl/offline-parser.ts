@@ -215,7 +215,15 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
       assignments.set(m, { target: 'refused', reason: `Not understood whether "${m.text.trim()}" is negated (it follows a negated word in a list); kept it as free text, not as a filter`, mention: m });
     }
   }
-  for (const found of possibleNegations(text)) {
+  // "reached Hiring Manager Screen out of scope": a phrase of the list that starts inside a value ("Screen out") is
+  // no negation there, and must not hide the one after it ("out of scope"): read again with that value blanked.
+  let possible = possibleNegations(text);
+  const straddled = mentions.filter((m) => possible.some((f) => m.start < f.start && f.start < m.end && m.end < f.end));
+  if (straddled.length) {
+    const blanked = straddled.reduce((t, m) => t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end), text);
+    possible = possibleNegations(blanked).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+  }
+  for (const found of possible) {
     // "cut out of budget": a phrase ("cut out") whose last words begin a value ("out of budget") still says
     // "not" with its first word, which reaches that value.
     const inside = mentions.find((m) => m.start > found.start && m.start < found.end && m.end > found.end);
