@@ -139,7 +139,9 @@ function noLongerOpenVariants(): string[] {
 function noReplyVariants(): string[] {
   const verbs = ['never responded', 'never replied', 'never answered', "didn't respond", "didn't reply", 'stopped responding', 'stopped replying'];
   const objects = ['emails', 'our emails', 'messages', 'our messages', 'outreach', 'our outreach', 'calls', 'us'];
-  return verbs.flatMap((v) => objects.map((o) => `${v} to ${o}`));
+  // Round 17: verbs that take the message directly ("never answered our messages", "didn't return our calls").
+  const direct = ['never answered', "didn't answer", 'stopped answering', 'never returned', "didn't return", 'stopped returning', 'ignored'];
+  return [...verbs.flatMap((v) => objects.map((o) => `${v} to ${o}`)), ...direct.flatMap((v) => objects.filter((o) => o !== 'us' && !/outreach/.test(o)).map((o) => `${v} ${o}`))];
 }
 
 /** Stage titles too ordinary to count without a cue ("offer", "new lead"); statuses own "hired"/"archived". */
@@ -186,7 +188,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       ...negatedVerbVariants(['fit', 'fit in with', 'mesh with', 'gel with', 'click with'], ['the culture', 'our culture', 'the team', 'our team', 'in', 'culturally', 'our values']),
       'culture fit', 'cultural fit', 'culture-fit', 'poor culture fit', 'bad culture fit', 'bad fit', 'poor fit', 'not a culture fit', 'not a good fit', 'not a fit', 'not being a culture fit', 'not being a good fit', 'not being a fit', 'not fitting the culture', 'not fitting in', "wasn't a fit", "weren't a fit",
       // Round 15: "match" is "fit" ("weren't a culture match"); negatedCopulaVariants adds every copula.
-      'not a culture match', 'not a cultural match', 'not a good culture match', 'not a cultural fit', 'not a values match', 'not a values fit', 'poor culture match', 'bad culture match', 'culture mismatch', 'cultural mismatch', 'culture-wise', 'culture wise', 'fit-wise', 'values mismatch', 'culture concerns', 'culture reasons'],
+      'not a culture match', 'not a cultural match', 'not a good culture match', 'not a cultural fit', 'not a values match', 'not a values fit', 'poor culture match', 'bad culture match', 'culture mismatch', 'cultural mismatch', 'culture-wise', 'culture wise', 'fit-wise', 'values mismatch', 'culture concerns', 'culture reasons', 'cultural reasons', 'culture-related reasons', 'cultural concerns'],
     target: /culture|fit/i,
     strong: true,
   },
@@ -231,7 +233,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       'another offer', 'accepting another offer', 'took another offer', 'taking another offer', 'accepted another offer', 'a competing offer', 'competing offer', 'competing offers', 'other offer',
       'another job', 'took another job', 'accepted another job', 'went elsewhere', 'going elsewhere', 'a different offer', 'took an offer elsewhere', 'took an offer somewhere else', 'offer elsewhere',
       'offer somewhere else', 'accepted an offer elsewhere', 'went with another company', 'chose another company', 'joined another company', 'joined a competitor', 'went to a competitor',
-      'signed elsewhere', 'took a job elsewhere', 'took a different job', 'accepted a counteroffer', 'counteroffer', 'counter offer', 'stayed at their current job', 'accepted a different offer',
+      'signed elsewhere', 'signed with another company', 'signed with a competitor', 'signed somewhere else', 'took a job elsewhere', 'took a different job', 'accepted a counteroffer', 'counteroffer', 'counter offer', 'stayed at their current job', 'accepted a different offer',
       // Round 15: the verb of taking a rival offer belongs to the phrase ("took a competing offer").
       ...['took', 'accepted', 'taking', 'accepting', 'signed', 'went with', 'chose'].flatMap((v) => ['a competing offer', 'another offer', 'a better offer', 'a counteroffer', 'a counter offer', 'a rival offer'].map((o) => `${v} ${o}`)),
     ],
@@ -247,7 +249,7 @@ export const SOURCE_SYNONYMS: CuedSynonym[] = [
   { phrases: ['applied directly', 'direct applicants', 'direct applications', 'inbound applicants', 'inbound applications', 'inbound'], target: /^applied$|inbound/i, strong: true },
   { phrases: ['outbound', 'cold outreach'], target: /^sourced$|outbound/i, strong: true },
   { phrases: ['career fairs', 'job fair', 'job fairs', 'career fair'], target: /career fair|job fair/i, strong: true },
-  { phrases: ['careers page', 'career page', 'company site', 'our website', 'our site', 'company website'], target: /website|careers? page/i, strong: true },
+  { phrases: ['careers page', 'career page', 'careers site', 'career site', 'company site', 'our website', 'our site', 'company website'], target: /website|careers? page/i, strong: true },
   { phrases: ['website'], target: /website|careers? page/i },
   { phrases: ['job boards', 'a job board', 'job board', 'job posting', 'job postings'], target: /job board/i, strong: true },
 ];

@@ -37,7 +37,7 @@ export function titleAnaphoraMentions(text: string, found: Mention[]): Mention[]
  * and referred back to by "there"; the negated reference is the CURRENT company excluded.
  */
 const NEGATED_PLACE = new RegExp(
-  "(?:but\\s+)?(?:(?:(?:is|are|was|were)n['\\u2019]?t|(?:is|are)\\s+not|not|no\\s+longer|never)\\s+(?:(?:currently|presently|now|still)\\s+)?(?:(?:working|employed|based)\\s+)?there|(?:have|has)\\s+(?:since\\s+)?left|(?:since\\s+)?left\\s+(?:them|it|there))(?:\\s+(?:any\\s*more|now|today|currently|these\\s+days|right\\s+now|at\\s+the\\s+moment))?(?![\\p{L}\\p{N}])",
+  "(?:but\\s+)?(?:(?:(?:is|are|was|were)n['\\u2019]?t|(?:is|are)\\s+not|not|no\\s+longer|never)\\s+(?:(?:currently|presently|now|still)\\s+)?(?:(?:working|employed|based)\\s+)?there|(?:(?:is|are|was|were)n['\\u2019]?t|(?:is|are)\\s+not)\\s+any\\s*more|(?:have|has)\\s+(?:since\\s+)?left|(?:since\\s+)?left\\s+(?:them|it|there))(?:\\s+(?:any\\s*more|now|today|currently|these\\s+days|right\\s+now|at\\s+the\\s+moment))?(?![\\p{L}\\p{N}])",
   'giu',
 );
 
