@@ -675,6 +675,15 @@ export function negationScopes(
         continue;
       }
       if (more.kind !== 'value' || !negatable(text, mentions, j)) break;
+      // "skip agency people and anyone SOURCED by Priya": a weak value that is the next value's own cue word is that
+      // cue; the member is the value it introduces (round 17: Priya stayed positive).
+      const introduced = mentions[j + 1];
+      if (isWeak(more) && introduced?.kind === 'value' && introduced.readings.some((r) => slotFor(r, { text, mentions, index: j + 1, negated: true })?.consumed.some(([a, b]) => a <= more.start && more.end <= b))) {
+        reach(introduced, cue);
+        i = j + 1;
+        j += 2;
+        continue;
+      }
       reach(more, cue);
       i = j++;
     }
@@ -796,7 +805,7 @@ export function commaListMembers(text: string, mentions: Mention[], last: number
     if (!inside.some(({ k }) => negatable(text, mentions, k))) break;
     // A weak value that is another member's cue word ("whoever Sofia SOURCED") is that cue, not a member.
     const cueOf = (k: number) => inside.some(({ m, k: o }) => o !== k && m.kind === 'value' && m.readings.some((r) => slotFor(r, { text, mentions, index: o, negated: true })?.consumed.some(([a, b]) => a <= mentions[k].start && mentions[k].end <= b && (a !== m.start || b !== m.end))));
-    members.push(inside.filter(({ m, k }) => !(isWeak(m) && cueOf(k))).map(({ k }) => k));
+    members.push(inside.filter(({ m, k }) => !(m.kind === 'value' && isWeak(m) && cueOf(k))).map(({ k }) => k));
     if (seps[n].word) closed = true;
   }
   return members.length ? { members, closed } : null;

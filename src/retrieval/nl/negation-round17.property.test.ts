@@ -51,7 +51,8 @@ describe('round 17: mixed-kind lists, removal verbs and relative clauses never y
         ];
         const request = shapes[(i + k) % shapes.length];
         checked++;
-        const found = reversedIn(request, [p.value, a.value, b.value]);
+        // "… and anyone rejected for timing": the rejection verb is the reason's cue, never a positive Archived status.
+        const found = reversedIn(request, [p.value, a.value, b.value, 'archived']);
         if (found) reversed.push(found);
       }
     });

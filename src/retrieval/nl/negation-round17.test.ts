@@ -20,6 +20,11 @@ describe('round 17: never reversed', () => {
     expect(f.recruiter).toBeUndefined();
   });
 
+  it('a weak cue word opening the next member is that member\'s cue; a rejection verb is no positive status', () => {
+    expect(filters('ditch agency people and anyone sourced by Jordan')).toEqual({ exclude: { source: ['Agency'], recruiter: ['Jordan Lee'] } });
+    expect(filters('eliminate Munich folks, boomerangs and anyone rejected for timing')).toEqual({ exclude: { location: ['Munich'], tag: ['Boomerang'], rejectionReason: ['Timing'] } });
+  });
+
   it('without a closing "and"/"or", a comma still starts a new clause', () => {
     expect(filters('skip agency people, Android Engineer role')).toEqual({ exclude: { source: ['Agency'] }, job: ['Android Engineer'] });
   });
