@@ -56,15 +56,16 @@ describe('NL eval', () => {
    */
   const KNOWN_REVERSED: [string, number, string[]][] = [
     ['nl-heldout9', 226, []],
-    ['nl-heldout10', 222, []],
+    // Round 17 (2026-12-07): nl-heldout10 223, nl-heldout11 210, nl-heldout13 204, nl-heldout14 164 (development sets).
+    ['nl-heldout10', 223, []],
     // nl-heldout11 (2026-12-07): first run on round 11 170/242 with 8 reversed, on round 12 (blind) 173/242 with 2; on round 13 (development) 204/242 with 0; round 15 205.
-    ['nl-heldout11', 205, []],
+    ['nl-heldout11', 210, []],
     // nl-heldout12 (2026-12-07): first run on round 13 160/247 with 4 reversed; on round 15 (development) 237/247 with 0.
     ['nl-heldout12', 237, []],
     // nl-heldout13 (2026-12-07): development set since round 15; 201/221 with 0 reversed on round 16.
-    ['nl-heldout13', 201, []],
+    ['nl-heldout13', 204, []],
     // nl-heldout14 (2026-12-07): first run on round 15 157/176 with 1 reversed (h14-106); on round 16 (development) 158/176 with 0.
-    ['nl-heldout14', 158, []],
+    ['nl-heldout14', 164, []],
   ];
   it.each(KNOWN_REVERSED)('%s stays at or above its floor and reverses no request beyond the known ones', async (set, floor, known) => {
     const { report } = await runNlEval({ cases: fromPackageRoot(`evals/${set}.jsonl`) });

@@ -33,7 +33,7 @@ const CURRENT_AFTER = /^\s*(?:stage|step)?\s*(?:right\s+now|now|currently|at\s+t
 const STAGE_TAIL = /^(?:\s+(?:stage|stages|round|rounds|interviews?|step))?(?:\s+or\s+(?:later|beyond|further|higher|above|past\s+it))?(?:\s+(?:right\s+)?now)?/i;
 
 const REASON_VERB =
-  "(?:rejected|rejection|rejections|rejects|archived|archival|declined|turned\\s+(?:\\w+\\s+)?(?:down|away)|(?:passed|pass|passing)\\s+on|reject|decline|dropped|disqualified|cut|closed\\s+out|lost(?:\\s+out)?|let\\s+go|ding(?:ed)?|screened\\s+out|not\\s+(?:moved|moving)\\s+forward|didn't\\s+(?:move|go)\\s+forward|said\\s+no|we\\s+lost)";
+  "(?:rejected|rejection|rejections|rejects|archived|archival|declined|(?:turned|turn|turning)\\s+(?:\\w+\\s+)?(?:down|away)|(?:passed|pass|passing)\\s+on|reject|decline|dropped|disqualified|cut|closed\\s+out|lost(?:\\s+out)?|let\\s+go|ding(?:ed)?|screened\\s+out|not\\s+(?:moved|moving)\\s+forward|didn't\\s+(?:move|go)\\s+forward|said\\s+no|we\\s+lost)";
 /*
  * A reason clause carries its own negation: "we didn't hire them because the role got filled", "not
  * selected due to comp", "didn't make it because of timing" say why someone was turned away, so the
@@ -185,10 +185,11 @@ function slotFor(reading: Reading, ctx: Context): Slot {
       return { key: 'tag', consumed: spans(c, t, tail(SOURCE_AFTER)) };
     }
     case 'rejectionReason': {
-      const c = cue(REASON_BEFORE) ?? cue(NEGATED_OUTCOME_BEFORE) ?? cue(TEAM_COULD_NOT);
+      const forJob = rejectedForJobThen(ctx);
+      const c = cue(REASON_BEFORE) ?? cue(NEGATED_OUTCOME_BEFORE) ?? cue(TEAM_COULD_NOT) ?? forJob?.cause ?? null;
       const t = tail(REASON_AFTER) ?? tail(REASON_VERDICT);
       if (!reading.strong && !c && !t && !ctx.negated) return null;
-      return { key: 'rejectionReason', consumed: spans(c, t) };
+      return { key: 'rejectionReason', consumed: spans(c, t, forJob?.verb ?? null) };
     }
     case 'stage': {
       // "turned down our offer", "didn't accept the offer": they reached the offer stage (and declined it).
@@ -233,6 +234,28 @@ function slotFor(reading: Reading, ctx: Context): Slot {
   }
 }
 
+/** "did we turn down FOR THE": a rejection verb (its object optional) and "for", right before a job. */
+const REJECTED_FOR_JOB = new RegExp(`\\b${REASON_VERB}\\s+(?:(?:them|him|her|people|anyone|anybody|candidates|folks|those)\\s+)?(?:for|from)\\s+(?:the\\s+|our\\s+|an?\\s+|that\\s+)?$`, 'i');
+/** After the job: its role word, then a causal word before the reason ("… role BECAUSE OF comp", "… job OVER comp"). */
+const JOB_CAUSE_GAP = new RegExp(`^(?:\\s+(?:jobs?|roles?|positions?|reqs?|openings?|process))?\\s*,?\\s*(?:because(?:\\s+of)?|bc|b/c|cuz|due\\s+to|over|for|as|since|on\\s+account\\s+of|citing)\\s+${FILLER}$`, 'i');
+
+/**
+ * "who did we turn down for the SRE role because of comp?", "people we rejected for the Controller job over
+ * timing": a question naming the job AND the reason. The rejection verb before the job and the causal words after
+ * it are the reason's cue (round 17 left "turn down" as text, and lost the reason after "over").
+ */
+function rejectedForJobThen(ctx: Context): { verb: Span; cause: Span } | null {
+  const prev = ctx.mentions[ctx.index - 1];
+  const m = ctx.mentions[ctx.index];
+  if (!prev || prev.kind !== 'value' || !prev.readings.some((r) => r.dimension === 'job')) return null;
+  const gap = JOB_CAUSE_GAP.exec(ctx.text.slice(prev.end, m.start));
+  if (!gap) return null;
+  const windowStart = Math.max(0, prev.start - 60);
+  const verb = REJECTED_FOR_JOB.exec(ctx.text.slice(windowStart, prev.start));
+  if (!verb) return null;
+  return { verb: [windowStart + verb.index, prev.start], cause: [prev.end, m.start] };
+}
+
 /** "the People and Finance DEPARTMENTS": a plural department word after a list of departments names every member. */
 function sharedDepartmentWord(ctx: Context): boolean {
   let k = ctx.index;
@@ -267,7 +290,8 @@ function isNegatedOutcomeCause(span: string): boolean {
   return m !== null && !REJECTION_WORD.test(m[1]) && !/[,;.!?()\u0001]/.test(span);
 }
 
-const CLAUSE_BREAK = /[,;.!?()\u0001]|\b(?:and|or|but|since|plus|also|however|though|while)\b/i;
+// "also" after a subject ("anyone we ALSO rejected for timing") is an adverb inside the clause, not a new clause (round 17).
+const CLAUSE_BREAK = /[,;.!?()\u0001]|\b(?:and|or|but|since|plus|however|though|while)\b|(?<!\b(?:we|i|they|you|he|she|who|that|which|had|have|has|was|were|is|are)\s+)\balso\b/i;
 
 /** Which mentions each negation cue reaches, and the cues that reached something. */
 /** Could this mention be read as an exclusion at all ("people" alone is not the People department)? */
@@ -621,6 +645,9 @@ export function negationScopes(
     reach(mentions[i], cue);
     bound.add(cue);
     usedCues.push({ cue, reached: mentions[i] });
+    // "not the ones WHO withdrew or went unresponsive": the cue governs a whole relative clause, so a coordinated
+    // verb phrase naming a value of the same kind is in its scope too (round 17 found the second one positive).
+    const relative = RELATIVE_IN_SCOPE.test(text.slice(cue.start, mentions[i].start));
     let j = i + 1;
     // "not rejected for skills": the status word is the reason's cue, so the reason is negated too.
     const next = mentions[j];
@@ -630,7 +657,7 @@ export function negationScopes(
       i = j++;
     }
     for (;;) {
-      while (j < mentions.length && dimensionOf(mentions[i]).some((d) => continuesList(text, mentions[j - 1], mentions[j], d))) reach(mentions[j++], cue);
+      while (j < mentions.length && dimensionOf(mentions[i]).some((d) => continuesList(text, mentions[j - 1], mentions[j], d) || (relative && coordinatedVerbMember(text, mentions[j - 1], mentions[j], d)))) reach(mentions[j++], cue);
       // A people word read as a value ("and PEOPLE rejected for timing") that cannot be negated is only glue.
       let k = j;
       while (mentions[k]?.kind === 'value' && PEOPLE_WORD.test(mentions[k].text) && !negatable(text, mentions, k) && k + 1 < mentions.length) k++;
@@ -648,9 +675,25 @@ export function negationScopes(
         continue;
       }
       if (more.kind !== 'value' || !negatable(text, mentions, j)) break;
+      // "skip agency people and anyone SOURCED by Priya": a weak value that is the next value's own cue word is that
+      // cue; the member is the value it introduces (round 17: Priya stayed positive).
+      const introduced = mentions[j + 1];
+      if (isWeak(more) && introduced?.kind === 'value' && introduced.readings.some((r) => slotFor(r, { text, mentions, index: j + 1, negated: true })?.consumed.some(([a, b]) => a <= more.start && more.end <= b))) {
+        reach(introduced, cue);
+        i = j + 1;
+        j += 2;
+        continue;
+      }
       reach(more, cue);
       i = j++;
     }
+    // "excluding agency people, anyone in Berlin and whoever Hannah recruited": a comma list of members of different
+    // kinds after the cue's object, closed by "and"/"or", is all the cue's object: a removal verb excludes every
+    // member, any other cue leaves them refused (round 17 found the later members positive). Without the closing
+    // "and"/"or", a comma starts a new clause ("skip the ones who withdrew, Machine Learning Engineer job").
+    const last = mentions.findLastIndex((m) => reachedBy.get(m)?.includes(cue));
+    const tailList = last >= 0 ? commaListMembers(text, mentions, last) : null;
+    if (tailList?.closed) for (const k of tailList.members.flat()) (isListCue(cue.text) ? reach(mentions[k], cue) : refused.add(mentions[k]));
   }
   const heads = new Map<NegationCue, Mention>();
   for (const [inner, outer] of outerOf) {
@@ -695,7 +738,7 @@ const PEOPLE_WORDS = /\b(?:people|folks|candidates|applicants|ones|profiles|ppl)
  * role or department word after it. Anything else in the clause leaves the cue unbound, and the
  * guard (negation-guard.ts) refuses every value there: never a positive filter, never a guess.
  */
-const POSTPOSED_LEAD = new RegExp(`^[\\s,]*(?:(?:${SPLIT_REMOVAL_VERBS}|knock|knocking|get|getting)\\s+)?(?:(?:and|also|but|then|please|pls|just|all|any|the|those|these|our|their|of|anyone|anybody|everyone|people|folks|candidates|applicants)\\s+)*$`, 'i');
+const POSTPOSED_LEAD = new RegExp(`^[\\s,]*(?:(?:${SPLIT_REMOVAL_VERBS}|knock|knocking|get|getting|scratch|scratching)\\s+)?(?:(?:and|also|but|though|although|while|then|please|pls|just|all|any|the|those|these|our|their|of|anyone|anybody|everyone|people|folks|candidates|applicants)\\s+)*$`, 'i');
 const GLUE_NOUN = '(?:people|folks|candidates|applicants|ones|profiles|ppl|applications|roles?|jobs?|positions?|reqs?|departments?|depts?|teams?|stages?|tags?|sources?|rejections?|rejects)';
 const POSTPOSED_MEMBER_GAP = new RegExp(`^(?:['\u2019]s)?\\s*(?:${GLUE_NOUN}\\s*)?(?:,\\s*)?(?:(?:and|or|&|/)\\s+)?(?:(?:the|any|anyone|anybody|people|those|all)\\s+)*$`, 'i');
 // "agency ppl - no thanks": a cue alone in its clause points at the clause before, across its break.
@@ -724,6 +767,60 @@ function postposedObject(text: string, mentions: Mention[], cue: NegationCue): M
     object.push(m);
   }
   return object;
+}
+
+/** Words that may stand around a comma-list member's value besides its own cue ("ANYONE in Berlin", "WHOEVER Hannah recruited"). */
+const MEMBER_GLUE = /^(?:the|a|an|any|anyone|anybody|everyone|everybody|whoever|whomever|those|these|people|folks|ppl|candidates|applicants|ones|profiles|who|that|whom|was|were|is|are|been|has|have|had|got|also|all|of|our|their|we|they|i|crowd|lot|bunch|group|s|departments?|depts?|teams?|orgs?|roles?|jobs?|positions?|reqs?|openings?|stages?|rounds?|tags?|sources?|rejections?|rejects|applications?)$/i;
+const LIST_END = /[;.!?()\u0001:]|\s[-\u2013\u2014]\s|\b(?:but|however|though|although|whereas|while|yet|since|plus)\b/i;
+const MEMBER_SEPARATOR = /\s*,\s*(?:(?:and|or|nor|&)\s+)?|\s+(?:and|or|nor|&)\s+/giu;
+
+/**
+ * The members of a comma list that goes on after the mention at `last` ("agency people, anyone in Berlin and whoever
+ * Hannah recruited"): segments of one sentence between commas (and a closing "and"/"or"), each made only of values,
+ * their own cue words and glue. Stops at the first segment that is no such member. `closed` when "and"/"or" joins
+ * the last member kept.
+ */
+export function commaListMembers(text: string, mentions: Mention[], last: number): { members: number[][]; closed: boolean } | null {
+  const from = mentions[last].end;
+  const endAt = LIST_END.exec(text.slice(from));
+  const end = endAt ? from + endAt.index : text.length;
+  // A comma inside a value ("Frontend Engineer, Growth") separates nothing.
+  const seps = [...text.slice(from, end).matchAll(MEMBER_SEPARATOR)]
+    .map((m) => ({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length, word: /\b(?:and|or|nor)\b|&/i.test(m[0]) }))
+    .filter((sep) => !mentions.some((m) => m.start < sep.start && sep.end <= m.end + 1 && sep.start < m.end));
+  // The list goes on only through a comma right after the reached member (glue such as "people" between).
+  if (!seps.length || !/,/.test(text.slice(seps[0].start, seps[0].end)) || !/^(?:['\u2019]s)?[\s\p{L}]*$/u.test(text.slice(from, seps[0].start))) return null;
+  if (text.slice(from, seps[0].start).split(/[^\p{L}]+/u).some((w) => w && !MEMBER_GLUE.test(w))) return null;
+  const members: number[][] = [];
+  let closed = false;
+  for (let n = 0; n < seps.length; n++) {
+    const segStart = seps[n].end;
+    const segEnd = n + 1 < seps.length ? seps[n + 1].start : end;
+    const inside = mentions.map((m, k) => ({ m, k })).filter(({ m }) => m.start >= segStart && m.end <= segEnd);
+    if (!inside.length) break;
+    // Every word of the segment is a value, a value's own cue word, or glue.
+    const covered: Span[] = inside.flatMap(({ m, k }) => [[m.start, m.end] as Span, ...(m.kind === 'value' ? m.readings.flatMap((r) => slotFor(r, { text, mentions, index: k, negated: true })?.consumed ?? []) : [])]);
+    const words = [...text.slice(segStart, segEnd).matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => !covered.some(([s, e]) => s <= segStart + (w.index ?? 0) && segStart + (w.index ?? 0) < e));
+    if (words.some((w) => !MEMBER_GLUE.test(w[0]))) break;
+    if (!inside.some(({ k }) => negatable(text, mentions, k))) break;
+    // A weak value that is another member's cue word ("whoever Sofia SOURCED") is that cue, not a member.
+    const cueOf = (k: number) => inside.some(({ m, k: o }) => o !== k && m.kind === 'value' && m.readings.some((r) => slotFor(r, { text, mentions, index: o, negated: true })?.consumed.some(([a, b]) => a <= mentions[k].start && mentions[k].end <= b && (a !== m.start || b !== m.end))));
+    members.push(inside.filter(({ m, k }) => !(m.kind === 'value' && isWeak(m) && cueOf(k))).map(({ k }) => k));
+    if (seps[n].word) closed = true;
+  }
+  return members.length ? { members, closed } : null;
+}
+
+/** A relative pronoun between a negation cue and what it reached: the cue governs the whole relative clause. */
+export const RELATIVE_IN_SCOPE = /\b(?:who|whom|that|which|whoever|whomever)\b/i;
+
+/**
+ * "… who withdrew OR WENT unresponsive", "… who ghosted us AND LATER took another offer": after "or"/"and", a
+ * few words of a verb phrase, then a value of the same kind (only inside a negated relative clause).
+ */
+function coordinatedVerbMember(text: string, prev: Mention, m: Mention, dimension: string): boolean {
+  const gap = /^\s*,?\s*(?:or|and|nor)\s+((?:(?:who|that)\s+)?(?:[\p{L}'\u2019]+\s+){0,3})$/iu.exec(text.slice(prev.end, m.start));
+  return gap !== null && !CLAUSE_BREAK.test(gap[1]) && dimensionOf(m).includes(dimension);
 }
 
 /** "rejected for comp": an Archived status word that is the cue of the reason right after it. */

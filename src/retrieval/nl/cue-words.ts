@@ -139,7 +139,9 @@ function noLongerOpenVariants(): string[] {
 function noReplyVariants(): string[] {
   const verbs = ['never responded', 'never replied', 'never answered', "didn't respond", "didn't reply", 'stopped responding', 'stopped replying'];
   const objects = ['emails', 'our emails', 'messages', 'our messages', 'outreach', 'our outreach', 'calls', 'us'];
-  return verbs.flatMap((v) => objects.map((o) => `${v} to ${o}`));
+  // Round 17: verbs that take the message directly ("never answered our messages", "didn't return our calls").
+  const direct = ['never answered', "didn't answer", 'stopped answering', 'never returned', "didn't return", 'stopped returning', 'ignored'];
+  return [...verbs.flatMap((v) => objects.map((o) => `${v} to ${o}`)), ...direct.flatMap((v) => objects.filter((o) => o !== 'us' && !/outreach/.test(o)).map((o) => `${v} ${o}`))];
 }
 
 /** Stage titles too ordinary to count without a cue ("offer", "new lead"); statuses own "hired"/"archived". */
@@ -186,7 +188,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       ...negatedVerbVariants(['fit', 'fit in with', 'mesh with', 'gel with', 'click with'], ['the culture', 'our culture', 'the team', 'our team', 'in', 'culturally', 'our values']),
       'culture fit', 'cultural fit', 'culture-fit', 'poor culture fit', 'bad culture fit', 'bad fit', 'poor fit', 'not a culture fit', 'not a good fit', 'not a fit', 'not being a culture fit', 'not being a good fit', 'not being a fit', 'not fitting the culture', 'not fitting in', "wasn't a fit", "weren't a fit",
       // Round 15: "match" is "fit" ("weren't a culture match"); negatedCopulaVariants adds every copula.
-      'not a culture match', 'not a cultural match', 'not a good culture match', 'not a cultural fit', 'not a values match', 'not a values fit', 'poor culture match', 'bad culture match', 'culture mismatch', 'cultural mismatch', 'culture-wise', 'culture wise', 'fit-wise', 'values mismatch', 'culture concerns', 'culture reasons'],
+      'not a culture match', 'not a cultural match', 'not a good culture match', 'not a cultural fit', 'not a values match', 'not a values fit', 'poor culture match', 'bad culture match', 'culture mismatch', 'cultural mismatch', 'culture-wise', 'culture wise', 'fit-wise', 'values mismatch', 'culture concerns', 'culture reasons', 'cultural reasons', 'culture-related reasons', 'cultural concerns'],
     target: /culture|fit/i,
     strong: true,
   },
@@ -218,7 +220,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
   { phrases: ['overqualified', 'over-qualified', 'over qualified', 'being overqualified', 'too senior', 'too experienced', 'over-leveled', 'overleveled'], target: /overqualified/i, strong: true },
   {
     phrases: [
-      'unresponsive', 'being unresponsive', 'no response', 'not responding', 'not replying', 'not getting back to us', 'stopped responding', 'stopped replying', 'stopped answering', 'went dark', 'went silent', 'went quiet', 'ghosting', 'ghosted',
+      'unresponsive', 'being unresponsive', 'no response', 'not responding', 'not replying', 'not getting back to us', 'stopped responding', 'stopped replying', 'stopped answering', 'went dark', 'went silent', 'went unresponsive', 'gone unresponsive', 'became unresponsive', 'got unresponsive', 'gone dark', 'gone silent', 'gone quiet', 'went quiet', 'ghosting', 'ghosted',
       'ghosted us', 'ghost us', 'ghosts us', 'ghosters', 'the ghosters', 'never responded', 'never replied', 'never got back to us', 'never got back', "didn't hear back", "didn't hear back from", 'did not hear back from', 'never heard back from', "haven't heard back from", "hadn't heard back from", "didn't respond", "didn't reply", "didn't get back to us", 'non-responsive', 'nonresponsive', 'no-show',
       'no show', 'no-shows', 'dropped off the radar', 'fell off the radar', 'never heard back', 'stopped returning calls', 'unreachable',
       'radio silent', 'radio-silent', 'went radio silent', 'gone radio silent', 'went radio-silent', ...noReplyVariants(),
@@ -231,7 +233,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       'another offer', 'accepting another offer', 'took another offer', 'taking another offer', 'accepted another offer', 'a competing offer', 'competing offer', 'competing offers', 'other offer',
       'another job', 'took another job', 'accepted another job', 'went elsewhere', 'going elsewhere', 'a different offer', 'took an offer elsewhere', 'took an offer somewhere else', 'offer elsewhere',
       'offer somewhere else', 'accepted an offer elsewhere', 'went with another company', 'chose another company', 'joined another company', 'joined a competitor', 'went to a competitor',
-      'signed elsewhere', 'took a job elsewhere', 'took a different job', 'accepted a counteroffer', 'counteroffer', 'counter offer', 'stayed at their current job', 'accepted a different offer',
+      'signed elsewhere', 'signed with another company', 'signed with a competitor', 'signed somewhere else', 'took a job elsewhere', 'took a different job', 'accepted a counteroffer', 'counteroffer', 'counter offer', 'stayed at their current job', 'accepted a different offer',
       // Round 15: the verb of taking a rival offer belongs to the phrase ("took a competing offer").
       ...['took', 'accepted', 'taking', 'accepting', 'signed', 'went with', 'chose'].flatMap((v) => ['a competing offer', 'another offer', 'a better offer', 'a counteroffer', 'a counter offer', 'a rival offer'].map((o) => `${v} ${o}`)),
     ],
@@ -247,7 +249,7 @@ export const SOURCE_SYNONYMS: CuedSynonym[] = [
   { phrases: ['applied directly', 'direct applicants', 'direct applications', 'inbound applicants', 'inbound applications', 'inbound'], target: /^applied$|inbound/i, strong: true },
   { phrases: ['outbound', 'cold outreach'], target: /^sourced$|outbound/i, strong: true },
   { phrases: ['career fairs', 'job fair', 'job fairs', 'career fair'], target: /career fair|job fair/i, strong: true },
-  { phrases: ['careers page', 'career page', 'company site', 'our website', 'our site', 'company website'], target: /website|careers? page/i, strong: true },
+  { phrases: ['careers page', 'career page', 'careers site', 'career site', 'company site', 'our website', 'our site', 'company website'], target: /website|careers? page/i, strong: true },
   { phrases: ['website'], target: /website|careers? page/i },
   { phrases: ['job boards', 'a job board', 'job board', 'job posting', 'job postings'], target: /job board/i, strong: true },
 ];
@@ -294,6 +296,8 @@ interface NegationCueWord {
   list?: boolean;
   /** A cue only after a universal quantifier in its clause ("every X besides Y"). */
   quantified?: boolean;
+  /** A cue only with a people word right after it ("cutting ANYONE …"). */
+  peopleObject?: boolean;
 }
 const obj = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) => ({ phrase, object: true }));
 const scope = (...phrases: string[]): NegationCueWord[] => phrases.map((phrase) => ({ phrase }));
@@ -305,7 +309,23 @@ export const REMOVAL_IMPERATIVES = [
   'axe', 'dump', 'knock off', 'scratch', 'scratch off', 'trash', 'purge', 'eliminate', 'discard', 'deselect', 'delete',
   // Round 15: "lose the do-not-contact ones" (imperative only, like the rest: "we lost" is a reason verb).
   'lose',
+  // Round 17: removal verbs of earlier blind batches that read as positive ("take away anyone who knows Rust",
+  // "strip out the ones who dropped out", "trim/prune/scratch …").
+  'trim', 'prune', 'take away', 'strip out', 'strip away', 'pull out', 'screen out', 'cull', 'scrub', 'kick out', 'throw away', 'chuck out', 'wipe out',
 ];
+
+/**
+ * The -ing forms of the removal imperatives ("cutting anyone Priya recruited", "getting rid of the agency ones"):
+ * a cue only when a people word follows ("cutting anyone"), since "cutting-edge" and "taking out the trash" are
+ * ordinary words (round 17 read "cutting anyone X recruited" as recruiter X).
+ */
+export const REMOVAL_GERUNDS = REMOVAL_IMPERATIVES.map((v) => {
+  const [verb, ...rest] = v.split(' ');
+  return [ingForm(verb), ...rest].join(' ');
+  // "pulling out" is withdrawing (a reason's own words), never a removal.
+}).filter((g, k, all) => all.indexOf(g) === k && !REMOVAL_IMPERATIVES.includes(g) && g !== 'pulling out');
+/** A people word (with its article) as the object of a removal gerund. */
+const PEOPLE_AFTER = /^\s+(?:(?:all|any|every|the|those|these)\s+)?(?:anyone|anybody|everyone|everybody|whoever|whomever|ones|people|folks|ppl|candidates|applicants|profiles|those|guys|ones)\b/i;
 
 /** Nouns that name a dimension ("any STAGE but Offer"). */
 const DIMENSION_NOUNS = ['stage', 'step', 'source', 'channel', 'department', 'dept', 'team', 'location', 'city', 'place', 'tag', 'job', 'role', 'position', 'reason', 'recruiter', 'school', 'university', 'college', 'company', 'employer', 'title'];
@@ -329,6 +349,7 @@ const BASE_CUE_TABLE: NegationCueWord[] = [
   // reversed): the family of everyday removal verbs. Each is also an ordinary word ("made the cut", "strike a
   // deal"), so only an imperative at a clause start; anywhere else the guard refuses what follows.
   ...REMOVAL_IMPERATIVES.map((phrase) => ({ phrase, object: true, list: true, imperative: true })),
+  ...REMOVAL_GERUNDS.map((phrase) => ({ phrase, object: true, list: true, peopleObject: true })),
   ...obj('save for'),
   // "Toronto, not counting Sales or Marketing roles" (nl-heldout8 h8-115 left it to the guard).
   ...obj('not counting'),
@@ -396,18 +417,23 @@ export const POSTPOSED_NEGATIONS = [
   'excluded', 'not included', 'removed', 'omitted', 'dropped', 'skipped', 'ignored', 'aside', 'left out', 'filtered out', 'ruled out', 'weeded out', 'taken out',
   'no thanks', 'not wanted', 'not needed', 'need not apply', 'excepted', 'barred', 'off the list',
   // Round 12: verdicts after their object ("agency people are a no-go", "Berlin, not relevant", "referrals off the table").
-  'no-go', 'a no-go', 'no go', 'not relevant', 'irrelevant', 'unwanted', 'not welcome', 'off the table', 'off limits', 'off-limits', 'out of scope', 'not a priority', 'not of interest',
+  'no-go', 'a no-go', 'no go', 'a no', 'a hard no', 'a pass', 'not relevant', 'irrelevant', 'unwanted', 'not welcome', 'off the table', 'off limits', 'off-limits', 'out of scope', 'not a priority', 'not of interest',
   // The particle of a split removal verb ("leave Marcus's OUT"): found by SPLIT_REMOVAL in negation-guard.ts only.
   'out',
 ];
+/**
+ * Round 17: the participles of the removal imperatives after their object ("the agency ones trimmed", "Priya's
+ * candidates scrapped"): only in the broad list, so what they reach back to is refused unless bound.
+ */
+export const REMOVAL_PARTICIPLES = ['trimmed', 'pruned', 'scrapped', 'tossed', 'nixed', 'eliminated', 'discarded', 'purged', 'culled', 'scrubbed', 'ditched', 'dumped', 'axed', 'trashed', 'deleted', 'deselected', 'scratched', 'scratched off', 'struck off', 'crossed off', 'knocked off', 'taken away', 'stripped out', 'thrown out', 'thrown away', 'kicked out', 'chucked out', 'wiped out', 'gotten rid of', 'got rid of'];
 /** Verbs whose particle "out" may close their object ("leave Marcus's OUT", "count the agency ones out"). */
-export const SPLIT_REMOVAL_VERBS = 'leave|leaving|keep|keeping|count|counting|cut|cutting|take|taking|rule|ruling|filter|filtering|weed|weeding|cross|crossing|strike|striking';
+export const SPLIT_REMOVAL_VERBS = 'leave|leaving|keep|keeping|count|counting|cut|cutting|take|taking|rule|ruling|filter|filtering|weed|weeding|cross|crossing|strike|striking|strip|stripping|throw|throwing|screen|screening|kick|kicking|chuck|chucking|toss|tossing';
 /**
  * The split removal verb and its particle, the object between them ("leave Marcus's OUT", "keep the agency
  * folks OFF", "keep referrals AWAY"): "off"/"away" only after verbs that remove with them (round 12: a
  * paraphrase the lexicon did not list, "keep X off", read X as positive).
  */
-export const SPLIT_REMOVAL_SOURCE = `\\b(?:(?:${SPLIT_REMOVAL_VERBS})\\s+(?:[^\\s,;.!?]+\\s+){1,5}?out|(?:keep|keeping|take|taking|leave|leaving|cross|crossing|strike|striking|knock|knocking|get|getting)\\s+(?:[^\\s,;.!?]+\\s+){1,5}?(?:off|away))(?![\\p{L}\\p{N}])`;
+export const SPLIT_REMOVAL_SOURCE = `\\b(?:(?:${SPLIT_REMOVAL_VERBS})\\s+(?:[^\\s,;.!?]+\\s+){1,5}?out|(?:keep|keeping|take|taking|leave|leaving|cross|crossing|strike|striking|knock|knocking|get|getting|scratch|scratching|strip|stripping|throw|throwing)\\s+(?:[^\\s,;.!?]+\\s+){1,5}?(?:off|away))(?![\\p{L}\\p{N}])`;
 /** One alternation of the postposed words, spaces matching any whitespace: the guard and slot assignment both read them. */
 export const POSTPOSED_SOURCE = POSTPOSED_NEGATIONS.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
 
@@ -427,6 +453,8 @@ export const POSSIBLE_NEGATION_WORDS = [
   'exempt', 'exempting', 'spare', 'forget', 'veto', 'hold off on', 'scrub', 'prune', 'cull', 'filter away', 'stay clear of', 'steer clear',
   'excluded', 'excluding', 'ditching', 'striking', 'crossing off', 'taking out', 'leaving off', 'ruling out', 'weeding out', 'filtering out', 'keeping out', 'skipped', 'dropped', 'omitted',
   'otherwise than', 'other then', 'no thank you', 'not even',
+  // Round 17: every removal imperative in its -ing form too ("cutting", "taking away"), wherever it stands.
+  ...REMOVAL_GERUNDS, ...REMOVAL_PARTICIPLES,
   // After their value ("Design dept excluded"); the bare particle "out" only inside a split verb.
   ...POSTPOSED_NEGATIONS.filter((w) => w !== 'out'),
 ];
@@ -450,9 +478,11 @@ const CLAUSE_START = /(?:^|[,;.!?:()\u0001]|\s[-\u2013\u2014]|\b(?:and|also|then
 /** Is this cue, found at `start`, a negation here? Imperatives need a clause start before them. */
 export function cueHoldsAt(cueText: string, text: string, start: number): boolean {
   const key = cueText.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (PEOPLE_OBJECT_CUE_SET.has(key)) return PEOPLE_AFTER.test(text.slice(start + cueText.length));
   if (QUANTIFIED_CUE_SET.has(key)) return QUANTIFIED_CLAUSE.test(text.slice(0, start).split(/[,;.!?:()\u0001]|\s[-\u2013\u2014]\s/).pop() ?? '');
   return !IMPERATIVE_CUE_SET.has(key) || CLAUSE_START.test(text.slice(0, start));
 }
+const PEOPLE_OBJECT_CUE_SET = new Set(NEGATION_CUE_TABLE.filter((c) => c.peopleObject).map((c) => c.phrase));
 const QUANTIFIED_CUE_SET = new Set(NEGATION_CUE_TABLE.filter((c) => c.quantified).map((c) => c.phrase));
 const QUANTIFIED_CLAUSE = /\b(?:every|all|any|anyone|anybody|everyone|everybody|everything|anything)\b/i;
 

@@ -231,6 +231,23 @@ const RULES: Rule[] = [
     },
   },
   {
+    // Round 17: half-years, like quarters: "in H1 2026", "H2 2025", "during the first half of 2026", "since the
+    // second half of 2025" (a bound word keeps one side, as for a month). Without a year: the latest one begun.
+    pattern: new RegExp(`\\b(?:(?:in|during|throughout|${BOUND_OP.slice(1, -1)})\\s+)?(?:the\\s+)?(?:h([12])|(first|second|1st|2nd)\\s+half(?:\\s+of)?)(?:\\s+(?:of\\s+)?(?:((?:19|20)\\d{2})|(?:the|this)\\s+(year)|(last)\\s+year))?\\b`, 'gi'),
+    range: (m, now) => {
+      const half = m[1] ? Number(m[1]) - 1 : /^(?:first|1st)$/i.test(m[2]) ? 0 : 1;
+      // A bare "h1"/"h2" without a year is too short to be a date.
+      if (m[1] && !m[3]) return null;
+      let year = m[3] ? Number(m[3]) : now.getUTCFullYear() - (m[5] ? 1 : 0);
+      if (!m[3] && !m[4] && !m[5] && utc(year, half * 6) > now) year -= 1;
+      const start = utc(year, half * 6);
+      const end = utc(year, half * 6 + 6);
+      const op = /^(\S+(?:\s+\S+)*?)\s+(?:the\s+)?(?:h[12]|first|second|1st|2nd)\b/i.exec(m[0])?.[1].toLowerCase().replace(/\s+/g, ' ');
+      if (!op || /^(?:in|during|throughout|from)$/.test(op)) return { after: iso(start), before: iso(end) };
+      return boundOf(op, start, end);
+    },
+  },
+  {
     // "since 2022", "before 2023", "after 2021", "in 2023", "from 2022 to 2023", "earlier than 2024"
     pattern: new RegExp(`\\b(${BOUND_OP.slice(1, -1)}|in|during|throughout)\\s+((?:19|20)\\d{2})(?:\\s*(?:to|-|–|through|until)\\s*((?:19|20)\\d{2}))?\\b(?![-/]\\d)`, 'gi'),
     range: (m) => {

@@ -1,4 +1,4 @@
-import { NEGATION_TYPO_TARGETS, NOT_A_NEGATION_TYPO, POSSIBLE_NEGATION_WORDS, POSTPOSED_SOURCE, SPLIT_REMOVAL_SOURCE } from './cue-words.js';
+import { REMOVAL_GERUNDS, REMOVAL_IMPERATIVES, REMOVAL_PARTICIPLES, NEGATION_TYPO_TARGETS, NOT_A_NEGATION_TYPO, POSSIBLE_NEGATION_WORDS, POSTPOSED_SOURCE, SPLIT_REMOVAL_SOURCE } from './cue-words.js';
 import { memo } from './memo.js';
 import { escapeRegExp } from '../../shared/regexp.js';
 
@@ -16,6 +16,7 @@ interface Span {
   text: string;
 }
 
+const HYPHEN_GLUED = new Set([...REMOVAL_IMPERATIVES, ...REMOVAL_GERUNDS, ...REMOVAL_PARTICIPLES]);
 /** "said no", "told us no": an answer, not a negation. */
 const SAID_BEFORE = /\b(?:said|say|says|saying|answered|replied|told\s+(?:us|me|them))\s+$/i;
 const AUX_NOT = /(?<![\p{L}\p{N}])(?:[a-z]+n['\u2019]t|(?:do|does|did|is|was|were|are|has|have|had|wo|ca|could|would|should|must|need|ai)nt|cannot)(?![\p{L}\p{N}])/giu;
@@ -59,9 +60,18 @@ export function possibleNegations(text: string): Span[] {
   const add = (start: number, end: number) => {
     if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: text.slice(start, end) });
   };
+  // "leave Marcus Johnson's out", "count the agency ones out": the particle negates what the verb enclosed.
+  // First: "throw anyone in the Recruiter Screen out" is that split verb, not the phrase "screen out" (round 17).
+  for (const m of text.matchAll(SPLIT_REMOVAL)) {
+    const particle = /(?:out|off|away)$/i.exec(m[0])![0];
+    const at = (m.index ?? 0) + m[0].length - particle.length;
+    add(at, at + particle.length);
+  }
   for (const m of text.matchAll(phrasePattern())) {
     const start = m.index ?? 0;
     if (/^(?:no|nah|nope)$/i.test(m[0]) && SAID_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    // "cutting-edge", "tossed-salad": a removal verb's form glued by a hyphen is part of another word.
+    if (HYPHEN_GLUED.has(m[0].toLowerCase()) && /^-\p{L}/u.test(text.slice(start + m[0].length))) continue;
     // "less" negates only as "less X" after a list ("engineers less the agency ones"), never in "less than".
     if (/^less$/i.test(m[0]) && /^\s+than\b/i.test(text.slice(start + m[0].length))) continue;
     // "no more than 5 years", "beyond 5 years": a bound on a number, not a negation of a value.
@@ -69,12 +79,6 @@ export function possibleNegations(text: string): Span[] {
     add(start, start + m[0].length);
   }
   for (const m of text.matchAll(AUX_NOT)) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
-  // "leave Marcus Johnson's out", "count the agency ones out": the particle negates what the verb enclosed.
-  for (const m of text.matchAll(SPLIT_REMOVAL)) {
-    const particle = /(?:out|off|away)$/i.exec(m[0])![0];
-    const at = (m.index ?? 0) + m[0].length - particle.length;
-    add(at, at + particle.length);
-  }
   // "Python engineers, Berlin out", "the agency ones off": a bare particle closing its clause removes what the
   // clause named (no verb needed); it reaches back like a postposed removal word.
   for (const m of text.matchAll(CLAUSE_FINAL_PARTICLE)) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
@@ -90,7 +94,7 @@ const SCOPE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:but|however|though|a
 /** A cue the parser knows ends where the parser ends its scope (assign-slots.ts CLAUSE_BREAK): the parser decided that much. */
 // Not "or": a known cue the parser left unbound decided nothing about a list, and "nobody from the Android OR
 // Engineering Intern roles" must not leave the second one positive (nl-heldout5 h5-079).
-const KNOWN_SCOPE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:and|but|since|plus|also|however|though|although|whereas|while)\b/i;
+const KNOWN_SCOPE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:and|but|since|plus|however|though|although|whereas|while)\b|(?<!\b(?:we|i|they|you|he|she|who|that|which|had|have|has|was|were|is|are)\s+)\balso\b/i;
 const SEGMENT_BREAK = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s/g;
 const POSTPOSED = new RegExp(`^(?:${POSTPOSED_SOURCE}|off|away)$`, 'i');
 const ANAPHORA = /^\s+(?:\w+\s+)?(?:any\s+of\s+)?(?:those|them|these|that\s+lot)\b/i;

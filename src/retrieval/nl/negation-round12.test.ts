@@ -26,9 +26,14 @@ describe('the safety net: a negation the parser cannot bind refuses, and says so
   it('a negator alone at the end of its clause points back, and the user sees a plain-words note', () => {
     const p = parseAll('Python engineers, Toronto folks - nope');
     expect(p.request.filters?.location).toBeUndefined();
+    // Round 17: "out" closing a clause that names nothing but values excludes them ("Berlin out" binds).
     const q = parseAll('Berlin out, Python engineers');
     expect(q.request.filters?.location).toBeUndefined();
-    expect(q.notes.join(' ')).toMatch(/Not understood whether "Berlin" is negated/);
+    expect(q.request.filters?.exclude?.location).toEqual(['Berlin']);
+    // Anything else in that clause leaves it refused, with the plain-words note.
+    const r = parseAll('Berlin engineers with Python out, Go skills');
+    expect(r.request.filters?.location).toBeUndefined();
+    expect(r.notes.join(' ')).toMatch(/Not understood whether "Berlin" is negated/);
   });
 
   it('new words of the broad list refuse rather than filter ("hardly", "zero", "free of")', () => {

@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors.js';
 import { parseBoolean } from '../query/boolean-parser.js';
 import type { DateRange, SearchRequestInput } from '../query/search-request.js';
-import { assignValueMentions, isRejectionThenReason, negationScopes, refusesPeopleBefore, type Assignment, type Span, type UsedCue } from './assign-slots.js';
+import { RELATIVE_IN_SCOPE, assignValueMentions, commaListMembers, isRejectionThenReason, negationScopes, refusesPeopleBefore, type Assignment, type Span, type UsedCue } from './assign-slots.js';
 import { negationReach, possibleNegations } from './negation-guard.js';
 import { extractBooleanSyntax, extractMustHaves, remainingText } from './free-text.js';
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
@@ -93,6 +93,9 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
 /** What joins two members of one list: "or", "nor", "and", "&", "/" (a comma may also end a clause). */
 /** A plain word as a cue's object, then a list connector: group 1 ends at that word's end, the match at the next member. */
 const PLAIN_OBJECT_THEN_MEMBER = /^(\s+(?:(?:any|the|a|an)\s+)?[\p{L}\p{N}+#][\p{L}\p{N}+#.-]*)\s*(?:,\s*)?(?:or|nor|and|&|\/)\s+(?:the\s+|any\s+)?/iu;
+const isWeakValue = (m: Mention) => m.kind === 'value' && !m.readings.some((r) => r.strong);
+/** Where a negated relative clause ends: punctuation, a dash, or a contrast word. */
+const RELATIVE_CLAUSE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:but|however|though|although|whereas|while|yet)\b/i;
 const LIST_CONNECTOR = /^\s*(?:(?:people|folks|candidates|applicants|ones|profiles)\s+)?(?:,\s*)?(?:or|nor|and|&|\/)\s+(?:the\s+|any\s+|anyone\s+|people\s+)?$|^\s*\/\s*$/i;
 
 /**
@@ -185,6 +188,21 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
       assignments.set(mentions[j], { target: 'refused', reason: `Not understood whether "${mentions[j].text.trim()}" is negated (it follows a negated value in a list); kept it as free text, not as a filter`, mention: mentions[j] });
     }
   }
+  // "not the ones who withdrew or were sourced by Priya": a cue that governs a relative clause governs all of it, to
+  // the clause's end, through "and"/"or"; a value there the parser did not negate is refused, never positive (round 17).
+  for (const u of used) {
+    if (u.tail || !RELATIVE_IN_SCOPE.test(text.slice(u.cue.start, u.reached.start))) continue;
+    const head = assignments.get(u.reached);
+    if (head?.target === 'filter' && !head.negated) continue;
+    // A comma inside a value ("Frontend Engineer, Growth") ends no clause.
+    const ends = [...text.slice(u.reached.end).matchAll(new RegExp(RELATIVE_CLAUSE_END.source, 'gi'))].map((b) => u.reached.end + (b.index ?? 0));
+    const end = ends.find((at) => !protectedSpans.some((p) => p.start <= at && at < p.end)) ?? text.length;
+    for (const m of mentions) {
+      const a = assignments.get(m)!;
+      if (m.start < u.reached.end || m.start >= end || a.target !== 'filter' || a.negated || !a.key) continue;
+      assignments.set(m, { target: 'refused', reason: `Not understood whether "${m.text.trim()}" is negated (it is in a negated relative clause); kept it as free text, not as a filter`, mention: m });
+    }
+  }
   // "excluding Berkeley and Waterloo alumni": the cue's object is a plain word (excluded as a keyword), and a
   // value coordinated with it is a member of the same negated list; never left positive (nl-heldout8 h8-146).
   for (const cue of cues) {
@@ -197,12 +215,21 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
       assignments.set(m, { target: 'refused', reason: `Not understood whether "${m.text.trim()}" is negated (it follows a negated word in a list); kept it as free text, not as a filter`, mention: m });
     }
   }
-  for (const found of possibleNegations(text)) {
+  // "reached Hiring Manager Screen out of scope": a phrase of the list that starts inside a value ("Screen out") is
+  // no negation there, and must not hide the one after it ("out of scope"): read again with that value blanked.
+  let possible = possibleNegations(text);
+  const straddled = mentions.filter((m) => possible.some((f) => m.start < f.start && f.start < m.end && m.end < f.end));
+  if (straddled.length) {
+    const blanked = straddled.reduce((t, m) => t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end), text);
+    possible = possibleNegations(blanked).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+  }
+  for (const found of possible) {
     // "cut out of budget": a phrase ("cut out") whose last words begin a value ("out of budget") still says
     // "not" with its first word, which reaches that value.
     const inside = mentions.find((m) => m.start > found.start && m.start < found.end && m.end > found.end);
     const neg = inside && /\S\s+$/.test(text.slice(found.start, inside.start)) ? { start: found.start, end: found.start + text.slice(found.start, inside.start).trimEnd().length, text: text.slice(found.start, inside.start).trimEnd() } : found;
-    if (mentions.some((m) => overlaps(m, neg.start, neg.end))) continue;
+    // A weak value inside a longer negation phrase ("SCREENING out …") is that phrase's word, not a value.
+    if (mentions.some((m) => overlaps(m, neg.start, neg.end) && !(isWeakValue(m) && m.start >= neg.start && m.end <= neg.end && m.end - m.start < neg.end - neg.start))) continue;
     if (understood.some(([s, e]) => s <= neg.start && neg.end <= e)) continue;
     // A longer phrase of the broad list around a cue the parser bound ("NOT interested in") was read through that cue.
     if (cues.some((c) => bound.has(c) && neg.start <= c.start && c.end <= neg.end)) continue;
@@ -211,6 +238,11 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
     if (/^los(?:e|ing)$/i.test(neg.text) && cues.some((c) => bound.has(c) && /^\s+$/.test(text.slice(c.end, neg.start)))) continue;
     const known = cues.some((c) => c.start === neg.start && c.end === neg.end);
     const reach = negationReach(text, neg, protectedSpans, known);
+    // "taking away X, anyone in Berlin and whoever Hannah recruited": a closed comma list after what it reached is
+    // all in its scope (round 17).
+    const lastReached = mentions.findLastIndex((m) => reach[0] && m.start >= reach[0][0] && m.start < reach[0][1]);
+    const list = lastReached >= 0 ? commaListMembers(text, mentions, lastReached) : null;
+    if (list?.closed) for (const k of list.members.flat()) reach.push([mentions[k].start, mentions[k].end]);
     for (const m of mentions) {
       const a = assignments.get(m)!;
       if (a.target !== 'filter' || !reach.some(([s, e]) => m.start >= s && m.start < e)) continue;
@@ -304,7 +336,10 @@ function dateAssignment(m: Mention & { kind: 'date' }, negated: boolean, ctx: Pa
     // "applied to X, but not before September": the "not" stands right on the date's own bound, so it flips
     // that bound for any key (nl-heldout9 h9-216). "didn't apply before August" negates the verb: refused below.
     const onTheBound = /\b(?:not|never)\s+$/i.test(ctx.work.text.slice(0, m.start)) && /^(?:before|after|since|prior\s+to|earlier\s+than|later\s+than|until|till)\b/i.test(m.text.trim());
-    if ((m.key !== 'updated' && !onTheBound) || !oneBound) {
+    // "didn't apply before August": nobody whose application is before August, i.e. applied from August on (the
+    // first application's date). "haven't applied since 2024" stays refused: someone may have applied before and after.
+    const notAppliedBefore = m.key === 'applied' && range.before !== undefined && /\b(?:before|prior\s+to|earlier\s+than|until|till)\b/i.test(m.text);
+    if ((m.key !== 'updated' && !onTheBound && !notAppliedBefore) || !oneBound) {
       return { target: 'refused', reason: `Could not apply "not ${m.text.trim()}": the search cannot express the opposite of that date range; kept it as free text`, mention: m };
     }
     range = range.after ? { before: range.after } : { after: range.before };

@@ -121,13 +121,17 @@ export function skillMentions(text: string, vocab: NlVocabulary): Mention[] {
     [new RegExp(`\\b(?:[Kk]now|[Kk]nows|[Kk]nowing)\\s+(?=[A-Z])${list}`, 'gu'), 'start'],
     // Round 15: "can use HubSpot", "can't use Excel": the same, with "use" (a capitalised name after it, as for "know").
     [new RegExp(`(?<=\\b(?:can|can['\u2019]?t|cannot|can\\s+not|could|couldn['\u2019]?t|able\\s+to)\\s+)(?:[Uu]se)\\s+(?=[A-Z])${list}`, 'gu'), 'start'],
+    // Round 17: "people with Python experience", "with Kubernetes and Terraform experience": "experience" after "with"
+    // is a skill cue for the account's own skills only ("with startup experience", "with Google experience" are not).
+    [new RegExp(`(?<=\\bwith\\s+(?:(?:strong|solid|deep|some|prior|previous|real|hands-on|professional|production)\\s+)?)${list}\\s+(?:work\\s+)?experience(?![\\p{L}])`, 'giu'), 'end'],
   ];
+  const KNOWN_ONLY = shapes.length - 1;
   const out: Mention[] = [];
-  for (const [re, anchor] of shapes) {
+  for (const [shape, [re, anchor]] of shapes.entries()) {
     for (const m of text.matchAll(re)) {
       // The case-insensitive match may take words that are no skill: re-read its items strictly.
       const found = listValues(vocab, m[1], anchor);
-      if (!found) continue;
+      if (!found || (shape === KNOWN_ONLY && !found.known)) continue;
       const listStart = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
       // Item boundaries inside the list, to cut the span down to the items kept.
       const parts = m[1].split(new RegExp(`(${SPLIT})`, 'iu'));

@@ -8,7 +8,7 @@ import { memo } from './memo.js';
 import { partialJobMentions } from './job-mentions.js';
 import { findPatternMentions } from './pattern-mentions.js';
 import { skillMentions } from './skill-mentions.js';
-import { titleAnaphoraMentions } from './title-anaphora.js';
+import { companyAnaphoraMentions, titleAnaphoraMentions } from './title-anaphora.js';
 import { escapeRegExp } from '../../shared/regexp.js';
 import { jobTitles, normalize, type NlVocabulary } from './vocabulary.js';
 
@@ -100,6 +100,8 @@ function negationCues(text: string): NegationCue[] {
     .filter((c) => !(/^no$/i.test(c.text) && SAID_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))) && cueHoldsAt(c.text, text, c.start));
 }
 
+/** "out" as the last word of a clause, after at least one word of its own clause. */
+const CLAUSE_FINAL_OUT = /(?<=[\p{L}\p{N}'\u2019)]\s+)out(?=\s*(?:$|[,;.!?:()\u0001]|\s[-\u2013\u2014]\s))/giu;
 const CLAUSE_SEGMENT_BREAK = /[,;.!?:()\u0001]|\s[-\u2013\u2014]\s/g;
 
 /**
@@ -119,6 +121,13 @@ function postposedCues(text: string): NegationCue[] {
     let backTo = breaks.at(-1) ?? 0;
     if (!/[\p{L}\p{N}]/u.test(text.slice(backTo, start)) && breaks.length) backTo = breaks.length > 1 ? breaks[breaks.length - 2] : 0;
     out.push({ start, end: start + m[0].length, text: m[0], backTo });
+  }
+  // Round 17: "agency ones OUT", "Daniel's people are OUT": "out" closing its clause reaches back to its start too
+  // (slot assignment binds it only when that clause is nothing but the object; otherwise the guard refuses).
+  for (const m of text.matchAll(CLAUSE_FINAL_OUT)) {
+    const start = m.index ?? 0;
+    const breaks = [...text.slice(0, start).matchAll(CLAUSE_SEGMENT_BREAK)].map((b) => (b.index ?? 0) + b[0].length);
+    out.push({ start, end: start + m[0].length, text: m[0], backTo: breaks.at(-1) ?? 0 });
   }
   const split = new RegExp(SPLIT_REMOVAL_SOURCE, 'giu');
   for (const m of text.matchAll(split)) {
@@ -153,7 +162,7 @@ export function tagRequest(text: string, vocab: NlVocabulary, now: Date): Tagged
   const fuzzy = findFuzzyMentions(text, vocab, exact.filter((m) => !isWeakValue(m)), exact.filter(isWeakValue));
   const tagged = [...exact.filter((m) => !fuzzy.some((f) => overlaps(f, m))), ...fuzzy].sort((a, b) => a.start - b.start);
   // "used to be a PM but aren't working as ONE": the negated reference is a mention of its own.
-  const anaphora = titleAnaphoraMentions(text, tagged);
+  const anaphora = [...titleAnaphoraMentions(text, tagged), ...companyAnaphoraMentions(text, tagged)];
   const found = [...tagged.filter((m) => !anaphora.some((a) => overlaps(a, m))), ...anaphora].sort((a, b) => a.start - b.start);
   // A value word inside a longer cue phrase is part of that cue ("any LOCATION but Berlin", "any RECRUITER but Omar").
   const cueCandidates = negationCues(text);

@@ -31,3 +31,25 @@ export function titleAnaphoraMentions(text: string, found: Mention[]): Mention[]
   }
   return out;
 }
+
+/*
+ * Round 17: "used to work at Stripe but aren't there now", "ex-Google, no longer there": the company is named once
+ * and referred back to by "there"; the negated reference is the CURRENT company excluded.
+ */
+const NEGATED_PLACE = new RegExp(
+  "(?:but\\s+)?(?:(?:(?:is|are|was|were)n['\\u2019]?t|(?:is|are)\\s+not|not|no\\s+longer|never)\\s+(?:(?:currently|presently|now|still)\\s+)?(?:(?:working|employed|based)\\s+)?there|(?:(?:is|are|was|were)n['\\u2019]?t|(?:is|are)\\s+not)\\s+any\\s*more|(?:have|has)\\s+(?:since\\s+)?left|(?:since\\s+)?left\\s+(?:them|it|there))(?:\\s+(?:any\\s*more|now|today|currently|these\\s+days|right\\s+now|at\\s+the\\s+moment))?(?![\\p{L}\\p{N}])",
+  'giu',
+);
+
+/** A negated "there" that points back at the nearest company mention before it, as a negated current-company field. */
+export function companyAnaphoraMentions(text: string, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(NEGATED_PLACE)) {
+    const start = m.index ?? 0;
+    const company = found.filter((f) => f.end <= start && f.kind === 'profile' && (f.key === 'pastCompany' || f.key === 'currentCompany')).at(-1);
+    if (!company || company.kind !== 'profile') continue;
+    if (/[.;!?]/.test(text.slice(company.end, start)) || start - company.end > 60) continue;
+    out.push({ kind: 'field', key: 'currentCompany', values: [company.value], negated: true, known: company.known, start, end: start + m[0].length, text: m[0] });
+  }
+  return out;
+}
