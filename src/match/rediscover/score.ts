@@ -393,7 +393,7 @@ function seniorityComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts
   return { value, reason: `${lowerBound ? 'At least ' : ''}${total} of experience${source}${quoted}; ${asked}` };
 }
 
-const SCOPE_FILLER = new Set(['experience', 'years', 'with', 'more', 'than', 'then', 'over', 'environments', 'environment', 'high-pressure', 'fast-paced', 'various', 'industry', 'field', 'including']);
+const SCOPE_FILLER = new Set(['experience', 'years', 'with', 'more', 'than', 'then', 'over', 'environments', 'environment', 'high-pressure', 'fast-paced', 'various', 'industry', 'field', 'including', 'line']);
 const fieldWords = (text: string): string[] =>
   (text.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !SCOPE_FILLER.has(w)).map((w) => w.slice(0, 5));
 
@@ -405,7 +405,7 @@ const fieldWords = (text: string): string[] =>
 function statementOfOtherWork(text: string, job: JobSpec): string | null {
   const stated = statedYearsScope(text);
   if (!stated) return null;
-  const posting = new Set(fieldWords([job.title, job.occupationTitle, ...job.askedSkills].filter(Boolean).join(' ')));
+  const posting = new Set(fieldWords([job.title, job.occupationTitle, ...job.askedSkills, job.description].filter(Boolean).join(' ')));
   return fieldWords(stated.scope).some((w) => posting.has(w)) ? null : stated.sentence;
 }
 
