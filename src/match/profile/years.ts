@@ -100,7 +100,8 @@ function isSkillDuration(text: string): boolean {
 
 // What a statement says the years were spent at: "experience in high-pressure culinary environments", "as a line
 // cook", or the title it follows ("Line Cook with more then 10 years"). Without one, a figure is a career's length.
-const SCOPE_AFTER = /^[^.;!?]*?\b(?:experience|expertise|exp)\s+(?:in|as|with)\s+([^.;!?\n]{3,80})|^[^.;!?]*?\b(?:years?|yrs?)['’]?\s+(?:as|in)\s+(?:an?\s+)?([^.;!?\n]{3,80})/i;
+// Not "experience with …" ("with both agency and client side experience", round p G196): a manner or a tool.
+const SCOPE_AFTER = /^[^.;!?]*?\b(?:experience|expertise|exp)\s+(?:in|as)\s+([^.;!?\n]{3,80})|^[^.;!?]*?\b(?:years?|yrs?)['’]?\s+(?:as|in)\s+(?:an?\s+)?([^.;!?\n]{3,80})/i;
 const SCOPE_BEFORE = /([A-Z][A-Za-z-]+(?:\s+[A-Z][A-Za-z-]+){0,3})\s+with\s+(?:[a-z]+\s+(?:than|then)\s+)?$/;
 
 /**
