@@ -79,6 +79,11 @@ describe('ambiguous skill words in their other sense (held-out round e)', () => 
     expect(skillsInText('Core strengths: agile and adaptable, detail oriented')).not.toContain('Agile');
     expect(skillsInText('Skills\nAgile, Scrum, Jira')).toContain('Agile');
   });
+  it('does not read Agile the PLM product as the Agile method (held-out round q, G899)', () => {
+    expect(skillsInText('Experience with the implementation of Windchill PDM/Agile PLM.')).not.toContain('Agile');
+    expect(skillsInText('MA/MS degree.\nAgile/CREO/Windchill implementation experience.')).not.toContain('Agile');
+    expect(skillsInText('Skills: Lean/Agile, Scrum, Kanban')).toContain('Agile');
+  });
 });
 
 describe('a season named as a date or in its ordinary senses is not the Spring framework (held-out round o, G245)', () => {

@@ -58,7 +58,10 @@ const SENSE_CONTEXT: Record<string, { before?: RegExp; after?: RegExp; other?: R
     after: /^[\s/-]*(?:and\s+)?(?:methodolog|development|scrum|kanban|environment|framework|practice|project|process|software|sprint|delivery|coach|transformation|team|principles|ceremon|values|manifesto|tools|certified|lifecycle|sdlc|model)/i,
     before: /(?:scrum|kanban|using|in an?|follow(?:ed|ing)?|waterfall(?:\s+and|\s*\/)?|certified)\s*$/i,
     // "agile and adaptable", "an agile mind", "agile partnerships": the word for quick, not the method.
-    other: /\bagile\s+(?:and\s+(?:adaptable|flexible|creative|resourceful)|mind|thinker|learner|partner)/i,
+    // Also Agile the PLM product (round q, G899: "Windchill PDM/Agile PLM", "Agile/CREO/Windchill implementation"
+    // credited agile methodology on four resumes): written "Agile PLM"/"Agile PDM" or among PLM and CAD tools, it is
+    // neither sense's evidence for the other, so neither the posting asks nor a resume shows the method there.
+    other: /\bagile\s+(?:and\s+(?:adaptable|flexible|creative|resourceful)|mind|thinker|learner|partner)|\bagile\s*(?:plm|pdm|e\d)\b|\b(?:windchill|creo|teamcenter|enovia|pdm|plm|solidworks|catia)\b/i,
   },
   networking: {
     after: /^[\s/-]*(?:and\s+)?(?:protocol|equipment|infrastructure|hardware|device|administration|technolog|concept|fundamentals|security|troubleshooting|tcp|lan|wan|cisco|switch|router|configuration|components|\+)/i,

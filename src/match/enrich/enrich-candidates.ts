@@ -29,8 +29,9 @@ import { loadEnrichmentSources } from './load-sources.js';
  * 10: a season or month used as a date is no skill ("Spring 2018"), and Spring needs its framework's words near (round o).
  * 11: an academic-assistant role (research or teaching assistant, graduate researcher, tutor …) within a degree's
  * study period is a student job, flagged on the work entry and left out of the dated total (round p).
+ * 12: "Agile" as the PLM product ("Agile PLM", or among Windchill, CREO and other PLM/CAD tools) is no agile method (round q).
  */
-export const EXTRACTOR_VERSION = 11;
+export const EXTRACTOR_VERSION = 12;
 
 /** Batches keep each transaction short: readers (search, MCP) are never blocked for long. */
 const BATCH_SIZE = 200;

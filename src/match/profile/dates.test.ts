@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDateRange, findStartOnly, joinSplitRanges, latestDateIn, parseDate } from './dates.js';
-import { mergedYears, statedYears } from './years.js';
+import { mergedYears, statedYears, statedYearsScope } from './years.js';
 
 describe('dates', () => {
   it('parses the written forms', () => {
@@ -207,5 +207,13 @@ describe('stated years of round m', () => {
     expect(statedYears('with 20 years of expertise in all facets of accounting')).toBe(20);
     expect(statedYears('Bookkeeper with 12 years of experience with accounts receivable and payable')).toBe(12);
     expect(statedYears('10 years of experience in Retail Management')).toBe(10);
+  });
+});
+
+describe('what a stated figure is about (held-out round q, G1195 / LiveCareer 25718772)', () => {
+  it('reads the work a statement names its years as spent at', () => {
+    const text = 'Professional with 7 years in security and safety compliance.\nQuality-focused Cook in fast-paced kitchens.Line Cook with more then 10 years of\nexperience in high-pressure culinary environments. Skilled in';
+    expect(statedYearsScope(text)).toEqual({ sentence: 'Line Cook with more then 10 years of experience in high-pressure culinary environments', scope: 'Line Cook high-pressure culinary environments' });
+    expect(statedYearsScope('Over 10 years of experience. Skilled in')).toBeNull();
   });
 });

@@ -98,6 +98,38 @@ function isSkillDuration(text: string): boolean {
   return !!head && NAMED_OBJECT.test(text.slice(head[0].length));
 }
 
+// What a statement says the years were spent at: "experience in high-pressure culinary environments", "as a line
+// cook", or the title it follows ("Line Cook with more then 10 years"). Without one, a figure is a career's length.
+// Not "experience with …" ("with both agency and client side experience", round p G196): a manner or a tool.
+const SCOPE_AFTER = /^[^.;!?]*?\b(?:experience|expertise|exp)\s+(?:in|as)\s+([^.;!?\n]{3,80})|^[^.;!?]*?\b(?:years?|yrs?)['’]?\s+(?:as|in)\s+(?:an?\s+)?([^.;!?\n]{3,80})/i;
+const SCOPE_BEFORE = /([A-Z][A-Za-z-]+(?:\s+[A-Z][A-Za-z-]+){0,3})\s+with\s+(?:[a-z]+\s+(?:than|then)\s+)?$/;
+
+/**
+ * The sentence of the largest stated figure and what it names the years as spent at, when it names that
+ * (round q, G1195: "Line Cook with more then 10 years of experience in high-pressure culinary environments" was
+ * shown as "10 years of experience as the resume states" for an event-security posting).
+ */
+export function statedYearsScope(raw: string): { sentence: string; scope: string } | null {
+  const text = cleanText(raw);
+  let best: { years: number; index: number } | null = null;
+  for (const pattern of [STATED, TRACK, CLAIMED]) {
+    for (const match of text.matchAll(pattern)) {
+      if (isSkillDuration(text.slice(match.index))) continue;
+      const years = Number(match[1] ?? match[2]);
+      if (years > 0 && years <= MAX_YEARS && (!best || years > best.years)) best = { years, index: match.index };
+    }
+  }
+  if (!best) return null;
+  const head = text.slice(Math.max(0, best.index - 120), best.index);
+  const start = best.index - (head.length - Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'), head.lastIndexOf('\n\n')) - 1);
+  const tail = /^[^.!?]{0,160}/.exec(text.slice(best.index))![0];
+  const before = SCOPE_BEFORE.exec(text.slice(start, best.index).replace(/\s+/g, ' '));
+  const after = SCOPE_AFTER.exec(tail.replace(/\s+/g, ' '));
+  const scope = [before?.[1], after?.[1] ?? after?.[2]].filter(Boolean).join(' ');
+  if (!scope) return null;
+  return { sentence: `${text.slice(start, best.index)}${tail}`.replace(/\s+/g, ' ').trim(), scope };
+}
+
 /**
  * The largest "N years of experience" statement in a text, if any. The text is cleaned first (`cleanText`),
  * as the profile reads it: round d (G187) found "yearsÂ of experience" matched on the profile's cleaned text

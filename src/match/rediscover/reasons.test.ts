@@ -439,3 +439,16 @@ describe('experience reasons of held-out round p', () => {
     expect(reasons).toContain('3 years of experience outside internships and student jobs by the dates on the resume; the role asks at least 8');
   });
 });
+
+describe('experience reasons of held-out round q', () => {
+  it('quotes a stated figure whose sentence is about other work (G1195 / LiveCareer 25718772)', () => {
+    const job = jobSpecOf({ title: 'Protective Services Specialist, Event Security', description: 'Minimum qualifications:\n5 years of experience in event security.' });
+    const career = [role('Security Officer', '2008-01', '2015-06')];
+    const candidate: CandidateFacts = { candidateId: 'c1', name: 'Resume 1', current: null, past: [], skills: [], yearsExperience: 10 };
+    const text = 'Professional with 7 years in security and safety compliance.\nCook in kitchens.Line Cook with more then 10 years of\nexperience in high-pressure culinary environments.';
+    const resume: ResumeFacts = { text, career, yearsInRole: null, skills: new Set() };
+    expect(scoreCandidate(job, candidate, [], null, undefined, { resume, lexical: null }).reasons).toContain(
+      '10 years of experience as the resume states, in a statement about other work ("Line Cook with more then 10 years of experience in high-pressure culinary environments"); the role asks at least 5',
+    );
+  });
+});

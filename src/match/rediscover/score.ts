@@ -3,7 +3,7 @@ import { isGenericSkill, membersOfGenericSkill, mentionsSkill, namesSkillOrPract
 import { impliedSkillSource } from '../../vocabulary/implied-skills.js';
 import { namedOnlyInSkillsList } from './listed-only.js';
 import { normalizeTitle } from '../../vocabulary/titles.js';
-import { isStudentRole, isVolunteerRole, statedYears } from '../profile/years.js';
+import { isStudentRole, isVolunteerRole, statedYears, statedYearsScope } from '../profile/years.js';
 import { heldFor, heldWhen, MIN_MONTHS_TO_COUNT, timedCareer, UNANCHORED_YEARS_IN_ROLE, type TimedRole } from './career.js';
 import type { JobSpec } from './job-requirements.js';
 import { jobTitleHead, occupationTitleOf } from './job-requirements.js';
@@ -388,7 +388,25 @@ function seniorityComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts
   // Roles dated by employer outside the work history make the dated total a lower bound too (rounds f and g,
   // G125 and G49: a career dated in an accomplishments section and a work history).
   const lowerBound = openEnded || (!!resume?.yearsAtLeast && source.endsWith(' by the dates on the resume'));
-  return { value, reason: `${lowerBound ? 'At least ' : ''}${total} of experience${source}; ${asked}` };
+  const other = source === ' as the resume states' && resume?.text ? statementOfOtherWork(resume.text, job) : null;
+  const quoted = other ? `, in a statement about other work ("${other}")` : '';
+  return { value, reason: `${lowerBound ? 'At least ' : ''}${total} of experience${source}${quoted}; ${asked}` };
+}
+
+const SCOPE_FILLER = new Set(['experience', 'years', 'with', 'more', 'than', 'then', 'over', 'environments', 'environment', 'high-pressure', 'fast-paced', 'various', 'industry', 'field', 'including', 'line']);
+const fieldWords = (text: string): string[] =>
+  (text.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !SCOPE_FILLER.has(w)).map((w) => w.slice(0, 5));
+
+/*
+ * The stated figure's sentence when it names the years as spent at work the posting does not name (round q, G1195:
+ * a line cook's "more then 10 years" shown bare as the experience for an event-security role): the figure is still
+ * the resume's, so the reason quotes what it is about rather than present it as the career in the posting's field.
+ */
+function statementOfOtherWork(text: string, job: JobSpec): string | null {
+  const stated = statedYearsScope(text);
+  if (!stated) return null;
+  const posting = new Set(fieldWords([job.title, job.occupationTitle, ...job.askedSkills, job.description].filter(Boolean).join(' ')));
+  return fieldWords(stated.scope).some((w) => posting.has(w)) ? null : stated.sentence;
 }
 
 /*
