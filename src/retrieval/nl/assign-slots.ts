@@ -694,6 +694,12 @@ export function negationScopes(
     const last = mentions.findLastIndex((m) => reachedBy.get(m)?.includes(cue));
     const tailList = last >= 0 ? commaListMembers(text, mentions, last) : null;
     if (tailList?.closed) for (const k of tailList.members.flat()) (isListCue(cue.text) ? reach(mentions[k], cue) : refused.add(mentions[k]));
+    // Round 18: "except the Demand Gen applicants AND ANYONE in San Francisco", "remove Toronto and anyone who came
+    // via job boards", "excluding people in London PLUS everyone at the offer stage": a later member introduced by a
+    // people word is the cue's object too (it came out positive). A cue that takes an object excludes it, any other
+    // refuses it; a member with its own positive predicate ("… and anyone in Berlin is fine") stays positive.
+    const lastNow = mentions.findLastIndex((m) => reachedBy.get(m)?.includes(cue) || refused.has(m));
+    if (lastNow >= 0) for (const k of peopleMembersAfter(text, mentions, lastNow)) (isListCue(cue.text) ? reach(mentions[k], cue) : refused.add(mentions[k]));
   }
   const heads = new Map<NegationCue, Mention>();
   for (const [inner, outer] of outerOf) {
@@ -809,6 +815,37 @@ export function commaListMembers(text: string, mentions: Mention[], last: number
     if (seps[n].word) closed = true;
   }
   return members.length ? { members, closed } : null;
+}
+
+/** Before a later member: its predecessor's own few words, then "and"/"plus"/a comma, then a people word. */
+const PEOPLE_MEMBER_GAP = /^(?:\s*(?:['\u2019]s)?\s*[\p{L}'\u2019]+){0,3}?(\s*,\s*(?:and\s+|plus\s+|&\s+)?|\s+(?:and|plus|&)\s+)(?:also\s+)?(?:(?:all|any|every)\s+)?(?:(?:the\s+)?(?:ones|people|folks|candidates|applicants|ppl)|those|anyone|anybody|everyone|everybody|whoever|people|folks|candidates|applicants|(the))((?:\s+[\p{L}'\u2019]+){0,5})\s*$/iu;
+/** Words that stop such a member: a negation of its own, or a clause of another kind. */
+const MEMBER_STOP = /\b(?:not|never|no|none|nor|nobody|but|except|excluding|without|however|though|although|if|unless|since|while|whereas|or|n['\u2019]t)\b|n['\u2019]t\b/i;
+/** "… and anyone in Berlin IS FINE": the member's own positive predicate, so it is no object of the cue. */
+const OWN_POSITIVE = /^(?:['\u2019]s)?\s*(?:(?:people|folks|candidates|applicants|ones|ppl|profiles)\s+)?(?:(?:is|are|would\s+be|should\s+be)\s+(?:all\s+)?(?:fine|ok|okay|good|great|welcome|allowed|included|in)|only|welcome|too|as\s+well|also|instead|are\s+a\s+yes|is\s+a\s+yes)\b/i;
+
+/**
+ * The later members of an exclusion cue's object introduced by a people word ("X and ANYONE in Y", "X plus EVERYONE
+ * at Offer", "X, anyone in Y and THE ONES WHO left for another offer", "X and THE job board PEOPLE"): each value
+ * (its own cue words between) up to a clause break. Comma-joined members count only when "and"/"plus" closes them.
+ */
+function peopleMembersAfter(text: string, mentions: Mention[], last: number): number[] {
+  const chain: { k: number; word: boolean }[] = [];
+  let prevEnd = mentions[last].end;
+  for (let k = last + 1; k < mentions.length; k++) {
+    const gap = text.slice(prevEnd, mentions[k].start);
+    const g = PEOPLE_MEMBER_GAP.exec(gap);
+    if (!g || MEMBER_STOP.test(gap) || /[;.!?:()]|\s[-\u2013\u2014]\s/.test(gap)) break;
+    const m = mentions[k];
+    const after = text.slice(m.end);
+    // "and THE job board PEOPLE": a bare "the" needs a people word after the value.
+    if (g[2] && !/^(?:['\u2019]s)?\s*(?:people|folks|candidates|applicants|ones|ppl|profiles|crowd|lot|group)\b/i.test(after)) break;
+    if (!negatable(text, mentions, k) || OWN_POSITIVE.test(after)) break;
+    chain.push({ k, word: /\b(?:and|plus)\b|&/i.test(g[1]) });
+    prevEnd = m.end;
+  }
+  const lastWord = chain.findLastIndex((c) => c.word);
+  return chain.slice(0, lastWord + 1).map((c) => c.k);
 }
 
 /** A relative pronoun between a negation cue and what it reached: the cue governs the whole relative clause. */
