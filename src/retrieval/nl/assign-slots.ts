@@ -394,6 +394,23 @@ function negatedSubject(text: string, mentions: Mention[], cue: NegationCue): { 
   return { subjects, tail: [cue.end, cue.end + verb[0].length] };
 }
 
+/** "… req THAT AN agency didn't submit": a relative pronoun (and an article) right before the value. */
+const RELATIVE_BEFORE = /\b(?:that|which|who|whom)\s+(?:(?:an?|the|our|some|any)\s+)?$/i;
+/** The verb after the negation: one word, then the clause ends (or a time word follows). */
+const NEGATED_VERB_AFTER = /^\s+(?:ever\s+)?[a-z]+(?:\s+(?:in|over|up|forward|along|through|on))?(?=\s*(?:[,;.!?)]|$|\b(?:and|or|but|yet|before|ever|to\s+us|us|them|him|her)\b))/i;
+
+/** The value a negated verb has as its subject in a relative clause, with the verb's span, or null. */
+function relativeClauseSubject(text: string, mentions: Mention[], cue: NegationCue): { subject: Mention; tail: Span } | null {
+  if (!/^(?:[a-z]+n['\u2019]t|(?:did|does|do|has|have|had)\s+not|never)$/i.test(cue.text.trim())) return null;
+  const k = mentions.findLastIndex((m) => m.end <= cue.start);
+  if (k < 0 || mentions[k].kind !== 'value' || !negatable(text, mentions, k)) return null;
+  const m = mentions[k];
+  if (!/^\s*(?:(?:people|folks|ones)\s+)?$/i.test(text.slice(m.end, cue.start)) || !RELATIVE_BEFORE.test(text.slice(0, m.start))) return null;
+  const verb = NEGATED_VERB_AFTER.exec(text.slice(cue.end));
+  if (!verb) return null;
+  return { subject: m, tail: [cue.end, cue.end + verb[0].length] };
+}
+
 /*
  * "didn't join because they accepted another offer", "never signed since comp was off": a negated
  * outcome followed by its cause says why someone was lost, so the reason is positive (nl-heldout h-044
@@ -584,6 +601,15 @@ export function negationScopes(
       usedCues.push({ cue, reached: subject.subjects[subject.subjects.length - 1], tail: subject.tail });
       // The verb's own words ("sourced", "hire", "screen") are the verb, not values.
       for (const m of mentions) if (m.start >= subject.tail[0] && m.end <= subject.tail[1]) swallowed.add(m);
+      continue;
+    }
+    // Round 18: "the Security Engineer req THAT AN AGENCY DIDN'T SUBMIT": a value that is the subject of a negated
+    // verb in a relative clause is excluded (h17-090 kept it positive).
+    const relSubject = relativeClauseSubject(text, mentions, cue);
+    if (relSubject) {
+      reach(relSubject.subject, cue);
+      bound.add(cue);
+      usedCues.push({ cue, reached: relSubject.subject, tail: relSubject.tail });
       continue;
     }
     const back = backwardReferent(text, mentions, cue);
