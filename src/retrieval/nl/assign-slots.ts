@@ -866,8 +866,26 @@ function peopleMembersAfter(text: string, mentions: Mention[], last: number): nu
     const after = text.slice(m.end);
     // "and THE job board PEOPLE": a bare "the" needs a people word after the value.
     if (g[2] && !/^(?:['\u2019]s)?\s*(?:people|folks|candidates|applicants|ones|ppl|profiles|crowd|lot|group)\b/i.test(after)) break;
+    const word = /\b(?:and|plus)\b|&/i.test(g[1]);
+    const next = mentions[k + 1];
+    // "… and anybody REJECTED FOR culture": the rejection verb and its reason are one member.
+    if (isRejectionThenReason(text, m, next)) {
+      if (OWN_POSITIVE.test(text.slice(next!.end))) break;
+      chain.push({ k, word }, { k: k + 1, word });
+      prevEnd = next!.end;
+      k++;
+      continue;
+    }
+    // "… and anybody APPLIED to X": a weak value that is the next value's own cue word is that cue.
+    if (m.kind === 'value' && isWeak(m) && next?.kind === 'value' && next.readings.some((r) => slotFor(r, { text, mentions, index: k + 1, negated: true })?.consumed.some(([a, b]) => a <= m.start && m.end <= b))) {
+      if (OWN_POSITIVE.test(text.slice(next.end))) break;
+      chain.push({ k: k + 1, word });
+      prevEnd = next.end;
+      k++;
+      continue;
+    }
     if (!negatable(text, mentions, k) || OWN_POSITIVE.test(after)) break;
-    chain.push({ k, word: /\b(?:and|plus)\b|&/i.test(g[1]) });
+    chain.push({ k, word });
     prevEnd = m.end;
   }
   const lastWord = chain.findLastIndex((c) => c.word);

@@ -29,6 +29,8 @@ describe('round 18: later list members after a people word never yield a positiv
     PHRASES.forEach((p, i) => {
       for (let k = i % 11; k < NEGATION_CUES.length; k += 11) {
         const cue = NEGATION_CUES[k];
+        // "non" negates only the word glued to it ("non-referral"); before a cued value it is no cue at all.
+        if (cue === 'non') continue;
         const a = other(p.dimension, i + k);
         const b = other(a.dimension, i + 3 * k + 1);
         const shapes = [
