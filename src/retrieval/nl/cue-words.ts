@@ -381,7 +381,7 @@ const BASE_CUE_TABLE: NegationCueWord[] = [
   ...obj('sans', 'lacking'),
   ...removal('leave aside', 'leaving aside', 'set aside', 'steer clear of', 'stay away from', 'stay clear of', 'hold off on'),
   // Round 18: "keep away from anyone tagged Do Not Contact" (nl-heldout18 h18-104), and its kin.
-  ...removal('keep away from', 'keep clear of', 'keep off'),
+  ...removal('keep away from', 'keep clear of'),
 ];
 
 /**

@@ -51,7 +51,7 @@ describe('round 18: later list members after a people word never yield a positiv
 
   it('every round-18 removal verb before its object, and its participle after it', () => {
     const reversed: string[] = [];
-    const before = ['hold back', 'sift out', 'sieve out', 'count out', 'winnow out', 'keep away from', 'keep clear of', 'keep off'];
+    const before = ['hold back', 'sift out', 'sieve out', 'count out', 'winnow out', 'keep away from', 'keep clear of'];
     const after = ['held back', 'sifted out', 'sieved out', 'counted out', 'winnowed out'];
     PHRASES.forEach((p, i) => {
       const v = before[i % before.length];
