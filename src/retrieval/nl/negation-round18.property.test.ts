@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { CUED_PHRASES, cuedValue, parsedFilters, positives } from '../../../test/support/negation-values.js';
+import { NEGATION_CUES } from './cue-words.js';
+
+/*
+ * Round 18 (issue 11): a later list member introduced by a people word after "and"/"plus" under one exclusion cue
+ * ("except X and ANYONE in Y", "X plus EVERYONE at Offer", "X, anyone in Y and THE ONES WHO …"), generated over the
+ * demo account's values of mixed kinds after every cue of the table, and the removal verbs round 18 added before and
+ * after their object. A governed value may be excluded or refused (free text), never positive.
+ */
+const PHRASES = CUED_PHRASES.flatMap(([dimension, cue, phrases]) => phrases.map((p) => ({ dimension, said: `${cue} ${p}`, value: cuedValue(p) })));
+const other = (dimension: string, n: number) => {
+  const pool = PHRASES.filter((p) => p.dimension !== dimension);
+  return pool[n % pool.length];
+};
+/** A generic source title ("Applied", "Sourced") may be another member's cue word: left out of the check there. */
+const saidElsewhere = (request: string, value: string) => /^(?:applied|sourced)$/.test(value) && new RegExp(`\\b${value}\\s+(?:to|by)\\b`, 'i').test(request);
+
+function reversedIn(request: string, values: string[]): string | null {
+  const filters = parsedFilters(request);
+  const positive = positives(filters);
+  return values.some((v) => positive.includes(v) && !saidElsewhere(request, v)) ? `${request} → ${JSON.stringify(filters)}` : null;
+}
+
+describe('round 18: later list members after a people word never yield a positive filter', () => {
+  it('every cue × "X and anyone Y" / "X plus everyone Y" / "X, anyone Y and the ones who were Z"', () => {
+    const reversed: string[] = [];
+    let checked = 0;
+    PHRASES.forEach((p, i) => {
+      for (let k = i % 11; k < NEGATION_CUES.length; k += 11) {
+        const cue = NEGATION_CUES[k];
+        // "non" negates only the word glued to it ("non-referral"); before a cued value it is no cue at all.
+        if (cue === 'non') continue;
+        const a = other(p.dimension, i + k);
+        const b = other(a.dimension, i + 3 * k + 1);
+        const shapes = [
+          `engineers, ${cue} ${a.said} and anyone ${p.said}`,
+          `engineers, ${cue} people ${a.said} plus everyone ${p.said}`,
+          `${cue} anyone ${b.said}, anyone ${a.said} and the ones who were ${p.said}`,
+          `engineers; ${cue} ${p.said} and anybody ${a.said}`,
+        ];
+        const request = shapes[(i + k) % shapes.length];
+        checked++;
+        const found = reversedIn(request, [p.value, a.value, b.value, 'archived']);
+        if (found) reversed.push(found);
+      }
+    });
+    expect(checked).toBeGreaterThan(2000);
+    expect(reversed).toEqual([]);
+  }, 240_000);
+
+  it('every round-18 removal verb before its object, and its participle after it', () => {
+    const reversed: string[] = [];
+    const before = ['hold back', 'sift out', 'sieve out', 'count out', 'winnow out', 'keep away from', 'keep clear of'];
+    const after = ['held back', 'sifted out', 'sieved out', 'counted out', 'winnowed out'];
+    PHRASES.forEach((p, i) => {
+      const v = before[i % before.length];
+      for (const request of [`engineers; ${v} anyone ${p.said}`, `${v} the ones ${p.said}`, `engineers, anyone ${p.said} ${after[i % after.length]}`]) {
+        const found = reversedIn(request, [p.value]);
+        if (found) reversed.push(found);
+      }
+    });
+    expect(reversed).toEqual([]);
+  }, 240_000);
+});
