@@ -66,6 +66,12 @@ describe('NL eval', () => {
     ['nl-heldout13', 204, []],
     // nl-heldout14 (2026-12-07): first run on round 15 157/176 with 1 reversed (h14-106); on round 16 (development) 158/176 with 0.
     ['nl-heldout14', 164, []],
+    // nl-heldout17/18/19 (2026-12-07, written blind this session): first runs on round 16 191/206 (1 reversed), 166/198 (14 reversed
+    // requests), 201/219 (1); second first runs on round 17, which never read them, 192, 173 (10 reversed), 204 (0); on round 18
+    // (tuned on heldout17/18, not on heldout19) 193, 181, 204 with 0 reversed.
+    ['nl-heldout17', 193, []],
+    ['nl-heldout18', 181, []],
+    ['nl-heldout19', 204, []],
   ];
   it.each(KNOWN_REVERSED)('%s stays at or above its floor and reverses no request beyond the known ones', async (set, floor, known) => {
     const { report } = await runNlEval({ cases: fromPackageRoot(`evals/${set}.jsonl`) });
