@@ -72,6 +72,8 @@ describe('NL eval', () => {
     ['nl-heldout17', 193, []],
     ['nl-heldout18', 181, []],
     ['nl-heldout19', 204, []],
+    // nl-heldout20 (2026-12-07, blind): first run on round 18, which never read it, 142/152 with 0 reversed.
+    ['nl-heldout20', 142, []],
   ];
   it.each(KNOWN_REVERSED)('%s stays at or above its floor and reverses no request beyond the known ones', async (set, floor, known) => {
     const { report } = await runNlEval({ cases: fromPackageRoot(`evals/${set}.jsonl`) });
