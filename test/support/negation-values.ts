@@ -60,3 +60,25 @@ export const CUED_PHRASES: [string, string, string[]][] = [
 
 /** The value a cued phrase names, as a parse holds it (lower case, without "department"). */
 export const cuedValue = (phrase: string) => phrase.replace(/ department$/, '').toLowerCase();
+
+/** Every value in its cued form ("based in Berlin"), with its dimension and the value a parse would hold. */
+export const SAID_VALUES = CUED_PHRASES.flatMap(([dimension, cue, phrases]) => phrases.map((p) => ({ dimension, said: `${cue} ${p}`, value: cuedValue(p) })));
+
+/** A cued value of another dimension than `dimension`, picked by rotation (mixed-kind lists). */
+export function otherKind(dimension: string, n: number) {
+  const pool = SAID_VALUES.filter((p) => p.dimension !== dimension);
+  return pool[n % pool.length];
+}
+
+/**
+ * A generic source title ("Applied", "Sourced") is also the cue word of another member ("applied to X"), which may
+ * be read as that source; only where the request says its word elsewhere is it left out of the check.
+ */
+const saidElsewhere = (request: string, value: string) => /^(?:applied|sourced)$/.test(value) && new RegExp(`\\b${value}\\s+(?:to|by)\\b`, 'i').test(request);
+
+/** The request and its parse when any of `values` comes out as a positive filter (a reversed meaning), else null. */
+export function reversedIn(request: string, values: string[]): string | null {
+  const filters = parsedFilters(request);
+  const positive = positives(filters);
+  return values.some((v) => positive.includes(v) && !saidElsewhere(request, v)) ? `${request} → ${JSON.stringify(filters)}` : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUED_PHRASES, cuedValue, parsedFilters, positives } from '../../../test/support/negation-values.js';
+import { SAID_VALUES as PHRASES, otherKind as other, parsedFilters, positives, reversedIn } from '../../../test/support/negation-values.js';
 import { NEGATION_CUES, REMOVAL_GERUNDS, REMOVAL_IMPERATIVES, REMOVAL_PARTICIPLES } from './cue-words.js';
 
 /*
@@ -13,26 +13,6 @@ import { NEGATION_CUES, REMOVAL_GERUNDS, REMOVAL_IMPERATIVES, REMOVAL_PARTICIPLE
  * Each value is said with its dimension's own cue ("based in Berlin"); the sweeps rotate through the cues so that
  * every cue meets many values and every value many cues, in about a minute on a quiet 2-core machine.
  */
-
-/** Every value in its cued form, with the value a parse would hold. */
-const PHRASES = CUED_PHRASES.flatMap(([dimension, cue, phrases]) => phrases.map((p) => ({ dimension, said: `${cue} ${p}`, value: cuedValue(p) })));
-/** A phrase of another dimension than `dimension`, picked by rotation. */
-const other = (dimension: string, n: number) => {
-  const pool = PHRASES.filter((p) => p.dimension !== dimension);
-  return pool[n % pool.length];
-};
-
-/**
- * A generic source title ("Applied", "Sourced") is also the cue word of another member ("applied to X"), which may
- * be read as that source; only where the request says its word elsewhere is it left out of the check.
- */
-const saidElsewhere = (request: string, value: string) => /^(?:applied|sourced)$/.test(value) && new RegExp(`\\b${value}\\s+(?:to|by)\\b`, 'i').test(request);
-
-function reversedIn(request: string, values: string[]): string | null {
-  const filters = parsedFilters(request);
-  const positive = positives(filters);
-  return values.some((v) => positive.includes(v) && !saidElsewhere(request, v)) ? `${request} → ${JSON.stringify(filters)}` : null;
-}
 
 describe('round 17: mixed-kind lists, removal verbs and relative clauses never yield a positive filter', () => {
   it('a comma list of values of different kinds after every negation cue', () => {

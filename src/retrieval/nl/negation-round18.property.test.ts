@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUED_PHRASES, cuedValue, parsedFilters, positives } from '../../../test/support/negation-values.js';
+import { SAID_VALUES as PHRASES, otherKind as other, reversedIn } from '../../../test/support/negation-values.js';
 import { NEGATION_CUES } from './cue-words.js';
 
 /*
@@ -8,20 +8,6 @@ import { NEGATION_CUES } from './cue-words.js';
  * demo account's values of mixed kinds after every cue of the table, and the removal verbs round 18 added before and
  * after their object. A governed value may be excluded or refused (free text), never positive.
  */
-const PHRASES = CUED_PHRASES.flatMap(([dimension, cue, phrases]) => phrases.map((p) => ({ dimension, said: `${cue} ${p}`, value: cuedValue(p) })));
-const other = (dimension: string, n: number) => {
-  const pool = PHRASES.filter((p) => p.dimension !== dimension);
-  return pool[n % pool.length];
-};
-/** A generic source title ("Applied", "Sourced") may be another member's cue word: left out of the check there. */
-const saidElsewhere = (request: string, value: string) => /^(?:applied|sourced)$/.test(value) && new RegExp(`\\b${value}\\s+(?:to|by)\\b`, 'i').test(request);
-
-function reversedIn(request: string, values: string[]): string | null {
-  const filters = parsedFilters(request);
-  const positive = positives(filters);
-  return values.some((v) => positive.includes(v) && !saidElsewhere(request, v)) ? `${request} → ${JSON.stringify(filters)}` : null;
-}
-
 describe('round 18: later list members after a people word never yield a positive filter', () => {
   it('every cue × "X and anyone Y" / "X plus everyone Y" / "X, anyone Y and the ones who were Z"', () => {
     const reversed: string[] = [];
