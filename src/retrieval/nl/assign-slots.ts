@@ -704,7 +704,7 @@ export function negationScopes(
       // "skip agency people and anyone SOURCED by Priya": a weak value that is the next value's own cue word is that
       // cue; the member is the value it introduces (round 17: Priya stayed positive).
       const introduced = mentions[j + 1];
-      if (isWeak(more) && introduced?.kind === 'value' && introduced.readings.some((r) => slotFor(r, { text, mentions, index: j + 1, negated: true })?.consumed.some(([a, b]) => a <= more.start && more.end <= b))) {
+      if (isWeak(more) && isOwnCueWord(text, mentions, j + 1, more)) {
         reach(introduced, cue);
         i = j + 1;
         j += 2;
@@ -836,11 +836,23 @@ export function commaListMembers(text: string, mentions: Mention[], last: number
     if (words.some((w) => !MEMBER_GLUE.test(w[0]))) break;
     if (!inside.some(({ k }) => negatable(text, mentions, k))) break;
     // A weak value that is another member's cue word ("whoever Sofia SOURCED") is that cue, not a member.
-    const cueOf = (k: number) => inside.some(({ m, k: o }) => o !== k && m.kind === 'value' && m.readings.some((r) => slotFor(r, { text, mentions, index: o, negated: true })?.consumed.some(([a, b]) => a <= mentions[k].start && mentions[k].end <= b && (a !== m.start || b !== m.end))));
+    const cueOf = (k: number) => inside.some(({ k: o }) => o !== k && isOwnCueWord(text, mentions, o, mentions[k]));
     members.push(inside.filter(({ m, k }) => !(m.kind === 'value' && isWeak(m) && cueOf(k))).map(({ k }) => k));
     if (seps[n].word) closed = true;
   }
   return members.length ? { members, closed } : null;
+}
+
+/**
+ * Is `inner` one of the cue words the value at `owner` consumes when read under a negation ("SOURCED by Priya",
+ * "APPLIED to X")? Then a weak value there is that member's cue, not a member of its own.
+ */
+function isOwnCueWord(text: string, mentions: Mention[], owner: number, inner: Mention): boolean {
+  const m = mentions[owner];
+  return (
+    m.kind === 'value' &&
+    m.readings.some((r) => slotFor(r, { text, mentions, index: owner, negated: true })?.consumed.some(([a, b]) => a <= inner.start && inner.end <= b && (a !== m.start || b !== m.end)))
+  );
 }
 
 /** Before a later member: its predecessor's own few words, then "and"/"plus"/a comma, then a people word. */
@@ -877,7 +889,7 @@ function peopleMembersAfter(text: string, mentions: Mention[], last: number): nu
       continue;
     }
     // "… and anybody APPLIED to X": a weak value that is the next value's own cue word is that cue.
-    if (m.kind === 'value' && isWeak(m) && next?.kind === 'value' && next.readings.some((r) => slotFor(r, { text, mentions, index: k + 1, negated: true })?.consumed.some(([a, b]) => a <= m.start && m.end <= b))) {
+    if (m.kind === 'value' && isWeak(m) && next && isOwnCueWord(text, mentions, k + 1, m)) {
       if (OWN_POSITIVE.test(text.slice(next.end))) break;
       chain.push({ k: k + 1, word });
       prevEnd = next.end;
