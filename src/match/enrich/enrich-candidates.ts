@@ -30,8 +30,9 @@ import { loadEnrichmentSources } from './load-sources.js';
  * 11: an academic-assistant role (research or teaching assistant, graduate researcher, tutor …) within a degree's
  * study period is a student job, flagged on the work entry and left out of the dated total (round p).
  * 12: "Agile" as the PLM product ("Agile PLM", or among Windchill, CREO and other PLM/CAD tools) is no agile method (round q).
+ * 13: undergraduate and student researcher posts are academic-assistant titles too (round r).
  */
-export const EXTRACTOR_VERSION = 12;
+export const EXTRACTOR_VERSION = 13;
 
 /** Batches keep each transaction short: readers (search, MCP) are never blocked for long. */
 const BATCH_SIZE = 200;

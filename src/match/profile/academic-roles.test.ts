@@ -6,7 +6,7 @@ const degree = (degreeLevel: string, endYear: number, startYear: number | null =
 
 describe('academic-assistant roles held while studying (round p, G282 and G847)', () => {
   it('reads academic-assistant titles, not staff or faculty posts', () => {
-    for (const t of ['Research Assistant', 'Graduate Researcher', 'Graduate Student Researcher', 'PhD Candidate in Finance', 'Ph.D. Student', 'Doctoral Researcher', 'Mathematics and Statistics Tutor', 'Graduate TA', 'TA, Statistics', 'Teaching Fellow']) {
+    for (const t of ['Research Assistant', 'Graduate Researcher', 'Graduate Student Researcher', 'Undergraduate Researcher', 'Student Researcher', 'PhD Candidate in Finance', 'Ph.D. Student', 'Doctoral Researcher', 'Mathematics and Statistics Tutor', 'Graduate TA', 'TA, Statistics', 'Teaching Fellow']) {
       expect(isAcademicAssistantTitle(t), t).toBe(true);
     }
     for (const t of ['Research Assistant Professor', 'Postdoctoral Researcher', 'Research Scientist', 'Lecturer', 'Tutoring Center Manager', 'Data Analyst', 'Tax Accountant', 'Staff Engineer', 'Owner, Accounting Tutor Sole Proprietorship']) {
@@ -23,6 +23,8 @@ describe('academic-assistant roles held while studying (round p, G282 and G847)'
     expect(academicStudentJob(role('Graduate Researcher', 2003, 2005), education, 2015)).toBe(true);
     // A tutor job during an MBA completed 2007.
     expect(academicStudentJob(role('Mathematics and Statistics Tutor', 2005, 2006), [degree('master', 2007)], 2016)).toBe(true);
+    // Round r, G1039: an undergraduate researcher 2011–2012 during a B.S. in Finance and Banking completed 2013.
+    expect(academicStudentJob(role('Undergraduate Researcher', 2011, 2012), [degree('bachelor', 2013)], 2015)).toBe(true);
   });
 
   it('leaves alone work after the degree, before the study period, or with no dated degree', () => {

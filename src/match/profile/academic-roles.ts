@@ -12,6 +12,9 @@
  * a resume dated no later than it). Conservative on purpose: a role that runs past the completion year, begun before
  * the study period, or on a resume with no dated degree is left in the total; a postdoc, research scientist or
  * lecturer is no assistant title, so work after the degree always counts.
+ *
+ * Round r: an "Undergraduate Researcher" post held during a B.S. (G1039, "1.2 years of experience outside
+ * internships and student jobs" was exactly that post), so undergraduate and student researcher titles are here too.
  */
 
 /** Academic-assistant titles, lower case (matched as whole words anywhere in the title). */
@@ -23,6 +26,9 @@ const ACADEMIC_ASSISTANT_TITLES = [
   'graduate teaching assistant',
   'research assistant',
   'graduate researcher',
+  'undergraduate researcher',
+  'undergraduate research fellow',
+  'student researcher',
   'graduate student researcher',
   'graduate student',
   'doctoral candidate',
