@@ -74,6 +74,11 @@ describe('NL eval', () => {
     ['nl-heldout19', 204, []],
     // nl-heldout20 (2026-12-07, blind): first run on round 18, which never read it, 142/152 with 0 reversed.
     ['nl-heldout20', 142, []],
+    // nl-heldout21 (2026-12-07, blind, terse lower-case Slack requests): first run on round 18, which never read it, 170/182 with 0 reversed.
+    ['nl-heldout21', 170, []],
+    // nl-heldout22 (2026-12-07, blind, full-sentence requests): first run on round 18, which never read it, 150/164 with 1
+    // reversed (h22-120: "not those rejected for … or those from agencies" read source Agency as positive).
+    ['nl-heldout22', 150, ['h22-120']],
   ];
   it.each(KNOWN_REVERSED)('%s stays at or above its floor and reverses no request beyond the known ones', async (set, floor, known) => {
     const { report } = await runNlEval({ cases: fromPackageRoot(`evals/${set}.jsonl`) });
