@@ -79,6 +79,9 @@ describe('NL eval', () => {
     // nl-heldout22 (2026-12-07, blind, full-sentence requests): first run on round 18, which never read it, 150/164 with 1
     // reversed (h22-120: "not those rejected for … or those from agencies" read source Agency as positive).
     ['nl-heldout22', 150, ['h22-120']],
+    // nl-heldout23 (2026-12-07, blind, a mixed week: Slack, assistant sentences, keyword-style): first run on round 18, which
+    // never read it, 137/168 with 2 reversed (h23-119 "excluding A + B rejections", h23-133 "putting aside … and anyone from an agency").
+    ['nl-heldout23', 137, ['h23-119', 'h23-133']],
   ];
   it.each(KNOWN_REVERSED)('%s stays at or above its floor and reverses no request beyond the known ones', async (set, floor, known) => {
     const { report } = await runNlEval({ cases: fromPackageRoot(`evals/${set}.jsonl`) });
