@@ -82,6 +82,8 @@ describe('NL eval', () => {
     // nl-heldout23 (2026-12-07, blind, a mixed week: Slack, assistant sentences, keyword-style): first run on round 18, which
     // never read it, 137/168 with 2 reversed (h23-119 "excluding A + B rejections", h23-133 "putting aside … and anyone from an agency").
     ['nl-heldout23', 137, ['h23-119', 'h23-133']],
+    // nl-heldout24 (2026-12-07, blind, a team's ordinary week): first run on round 18, which never read it, 202/225 with 0 reversed.
+    ['nl-heldout24', 202, []],
   ];
   it.each(KNOWN_REVERSED)('%s stays at or above its floor and reverses no request beyond the known ones', async (set, floor, known) => {
     const { report } = await runNlEval({ cases: fromPackageRoot(`evals/${set}.jsonl`) });
