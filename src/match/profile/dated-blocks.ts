@@ -15,7 +15,7 @@ import { isStudentRole } from './years.js';
  * title; internships, student, volunteer and practicum blocks are left out as in the dated total.
  */
 
-export interface DatedBlock {
+interface DatedBlock {
   heading: string;
   start: YearMonth;
   /** Null when the block runs to the present. */
