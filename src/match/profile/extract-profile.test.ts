@@ -264,6 +264,31 @@ describe('dated roles outside the usual layout', () => {
     expect(CandidateProfile.parse(profile)).toEqual(profile);
   });
 
+  // Round t (G483): "Additional Experience (1995 – 1999)" dated two sales roles that had no dates of their own; the
+  // figure read 15.5 years from 1998 on.
+  it('counts a block of roles dated by its heading toward the dated total, as its range says', () => {
+    const text = [
+      'BUSINESS DEVELOPMENT DIRECTOR',
+      'Highlights',
+      'Strong interpersonal skills.',
+      'Printing Co (Atlanta, Ga.): Account Executive (August 1998 \u00c2\u200b September 2003)',
+      'Prospected for new clients.',
+      'Additional Experience (1995 \u00c2\u200b 1999)',
+      'Account Executive / Harbor Freightways',
+      'Territory Manager / Lakeside Express',
+      'Sold transportation and logistical solutions.',
+      'Experience',
+      'Business Development Director 03/2012 to 01/2014 Company Name City , State',
+      'Created brand awareness within the defined market.',
+    ].join('\n');
+    const profile = profileOf(text);
+    // 1995-01..2003-09 and 2012-03..2014-01, 128 months: 10.6 rounded down, not the 7 of the dated roles alone.
+    expect(profile.yearsExperience).toBeCloseTo(10.6, 1);
+    expect(profile.yearsExperienceAtLeast).toBeUndefined();
+    // The block's roles have no dates of their own, so they stay out of the work history.
+    expect(profile.work.map((w) => w.start)).toEqual(['2012-03', '1998-08']);
+  });
+
   it('calls the total a lower bound when a current role may run past the resume\'s last date (a later year in a plan\'s name)', () => {
     const text = ['Work History', 'Payroll Lead , 05/2010 to Current', 'Company Name \u2013 City , State', 'Wrote the unit plan for the Horizon 2014 programme.', 'Clerk , 01/2004 to 05/2010'].join('\n');
     const profile = extractProfile({ candidate: { name: 'Resume 1' }, resumeText: text, now: new Date('2010-05-28T00:00:00Z') });

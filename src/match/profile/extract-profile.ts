@@ -4,6 +4,7 @@ import { normalizeEmail } from '../identity/normalize-email.js';
 import { normalizePhone } from '../identity/normalize-phone.js';
 import { contactsFromText, socialFromUrl } from './contacts.js';
 import { anticipatedYear, findDateRange, joinSplitRanges, latestDateIn, monthIndex, yearsInNames, type YearMonth } from './dates.js';
+import { datedBlocks } from './dated-blocks.js';
 import { datedEmployers } from './dated-employers.js';
 import { degreeLevelOf, higherDegree, parseEducation } from './education.js';
 import { isKaggleLayout, kaggleCurrentTitle, kaggleHeadlines, parseKaggleCompanies } from './kaggle.js';
@@ -296,7 +297,8 @@ const EMPLOYER_SECTIONS = new Set<Section['kind']>(['summary', 'skills', 'experi
  * The dated career: the work history's roles plus roles dated by employer elsewhere (`dated-employers.ts`),
  * overlaps counted once. When the employer-dated roles add to it, the total is a lower bound ("at least"): a
  * role written with its year alone counts one month, and a resume that dates roles in two places may date
- * others in neither. A lone year needs other dated roles beside it, or it would be a career of one month.
+ * others in neither. A lone year needs other dated roles beside it, or it would be a career of one month. A block
+ * of roles dated by its heading (dated-blocks.ts, round t) counts as its range says.
  */
 function datedTotal(intervals: { start: YearMonth; end: YearMonth | null }[], sections: Section[], now: YearMonth): { years: number | null; atLeast: boolean } {
   const base = mergedYears(intervals, now);
@@ -304,9 +306,13 @@ function datedTotal(intervals: { start: YearMonth; end: YearMonth | null }[], se
   const extra = datedEmployers(lines)
     .filter((d) => base !== null || monthIndex(d.end) > monthIndex(d.start) || d.current)
     .map((d) => ({ start: d.start, end: d.current ? null : d.end }));
-  if (extra.length === 0) return { years: base, atLeast: false };
-  const withEmployers = mergedYears([...intervals, ...extra], now);
-  return withEmployers !== null && withEmployers > (base ?? 0) ? { years: withEmployers, atLeast: true } : { years: base, atLeast: false };
+  // A block of roles dated by its heading (dated-blocks.ts) counts as its range says, so it alone makes no lower bound.
+  const blocks = datedBlocks(lines).map((b) => ({ start: b.start, end: b.end }));
+  const counted = blocks.length > 0 ? [...intervals, ...blocks] : intervals;
+  const withBlocks = blocks.length > 0 ? mergedYears(counted, now) : base;
+  if (extra.length === 0) return { years: withBlocks, atLeast: false };
+  const withEmployers = mergedYears([...counted, ...extra], now);
+  return withEmployers !== null && withEmployers > (withBlocks ?? 0) ? { years: withEmployers, atLeast: true } : { years: withBlocks, atLeast: false };
 }
 
 function unique(values: (string | null)[]): string[] {
