@@ -32,7 +32,7 @@ import { loadEnrichmentSources } from './load-sources.js';
  * 12: "Agile" as the PLM product ("Agile PLM", or among Windchill, CREO and other PLM/CAD tools) is no agile method (round q).
  * 13: undergraduate and student researcher posts are academic-assistant titles too (round r).
  * 14: a block of roles dated by its heading ("Additional Experience (1995 – 1999)" then undated titled roles) counts
- * in the dated total (round t; helper reasons25, the lead renumbers on merge).
+ * in the dated total (round t).
  */
 export const EXTRACTOR_VERSION = 14;
 
