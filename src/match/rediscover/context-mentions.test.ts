@@ -38,6 +38,29 @@ describe('skill words a posting uses as context are no asked skill', () => {
     expect(maskContextMentions('Experience with email, webinars, events and social media.')).toContain('social media');
     expect(maskContextMentions('Own the brand’s social media strategy and paid campaigns.')).toContain('social media');
   });
+
+  // Round s (G225): "drive business value for GCP customers" named GCP as a required skill a briefing manager lacked.
+  it('a customer base is no skill asked', () => {
+    const events = jobSpecOf({
+      title: 'Customer Events Manager',
+      description: [
+        'Responsibilities:',
+        'Plan roadshows that show AWS customers and Salesforce users the value of our partnership.',
+        'Minimum qualifications:',
+        '5 years of experience in event planning.',
+      ].join('\n'),
+    });
+    expect(events.askedSkills).not.toContain('Amazon Web Services');
+    expect(events.askedSkills).not.toContain('Salesforce');
+    expect(events.requiredSkills).toContain('Amazon Web Services'); // ranking still reads it
+    // Asked in words elsewhere, the skill stays asked; a sentence break is no part of the name.
+    const architect = jobSpecOf({
+      title: 'Solutions Architect',
+      description: 'Responsibilities:\nDesign migrations for AWS customers.\nMinimum qualifications:\nExperience with AWS.',
+    });
+    expect(architect.askedSkills).toContain('Amazon Web Services');
+    expect(maskContextMentions('Deploy SAP.\nSupport clients daily.')).toContain('SAP');
+  });
 });
 
 describe('a skill named as one of alternatives is never a gap', () => {

@@ -17,6 +17,10 @@
  *     of several backgrounds the posting accepts ("advertising sales or business development role",
  *     "Partner Management and/or Business Development"): the reason may credit it but must never call it missing,
  *     since the candidate may hold another of the alternatives the vocabulary has no name for.
+ *   - a customer base: a name in capitals just before "customers", "clients", "advertisers" or "users" says whose
+ *     customers the role serves, not a skill it asks ("insight that drives business value for GCP customers", round
+ *     s, G225: "0 of 1 required skills … not on resume: Google Cloud Platform" for a briefing manager). Asked
+ *     elsewhere in words ("experience with GCP"), the skill stays asked.
  * Measured over the 1,250 Google postings: see evals/rediscovery-judged/README.md, fixes after round i, part 2.
  */
 import { skillsInText } from '../../vocabulary/skills.js';
@@ -51,9 +55,13 @@ function itemsOf(text: string, from: number, clause: string): Item[] {
   return items;
 }
 
-/** [start, end) spans of skill words the posting uses as a standard kept or a channel among channels. */
+// One to three capitalised words ("GCP", "Google Cloud Platform", "SAP") right before the customers they name.
+const CUSTOMER_BASE = /\b(?:[A-Z][\w+#&-]*[ \t]+){1,3}(?=(?:customers?|clients?|advertisers?|users?|customer[ \t]+base)\b)/g;
+
+/** [start, end) spans of skill words the posting uses as a standard kept, a channel among channels or a customer base. */
 function contextSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  for (const m of text.matchAll(CUSTOMER_BASE)) spans.push([m.index!, m.index! + m[0].trimEnd().length]);
   for (const m of text.matchAll(STANDARD)) {
     const from = m.index! + m[0].length;
     const rest = text.slice(from);

@@ -1,4 +1,5 @@
 import type { JobSections } from './job-sections.js';
+import { shortWordShapes, type WordShape } from './word-case.js';
 
 /*
  * The job's key terms for the lexical signal: words of the title (most weight), of its hard skills,
@@ -25,6 +26,8 @@ export interface KeyTerm {
    * account teams"): it still ranks, but a reason never quotes it as a word the posting asks for.
    */
   quote?: boolean;
+  /** Short forms (under four letters) → how the posting writes them, capitals or word (`word-case.ts`). */
+  cases?: Record<string, WordShape[]>;
 }
 
 const STOP = new Set(
@@ -38,6 +41,15 @@ const STOP = new Set(
   seven eight ten plus via using use used across multiple various other others within environment environments fast paced highly
   skill skills knowledge understanding familiarity google googler googlers help ensure provide deliver drive manage support
   fluently idiomatically speak write english`.split(/\s+/),
+);
+
+/**
+ * Prefixes a posting writes before a hyphen ("de-briefs", "co-located", "non-technical"): split at the hyphen
+ * they are no word of the posting, and ranking and reasons would meet a resume's "DE" (Delaware) or "Co." with
+ * them (round s, G225: "key words: … de …"). The word after the hyphen stays a key word.
+ */
+const BOUND_PREFIXES = new Set(
+  `de re co pre non un anti sub inter intra multi semi bi tri mid ex`.split(/\s+/),
 );
 
 /** Light English stemming: enough to join plurals and -ing/-ed/-er forms, never so much that words collide widely. */
@@ -56,9 +68,12 @@ const WORD = /[a-z0-9][a-z0-9+#]*/g;
 export function keyTermsOf(input: { title: string | null; fullTitle: string | null; sections: JobSections; skills: string[]; quotable?: string }): KeyTerm[] {
   const terms = new Map<string, KeyTerm>();
   const add = (text: string | null, weight: number): void => {
-    for (const word of (text ?? '').toLowerCase().match(WORD) ?? []) {
-      // Figures ("10x", "2018") and stop words say nothing about the work.
+    const lower = (text ?? '').toLowerCase();
+    for (const match of lower.matchAll(WORD)) {
+      const word = match[0];
+      // Figures ("10x", "2018") and stop words say nothing about the work, nor does a prefix split off its word.
       if (STOP.has(word) || word.length < 2 || /^\d/.test(word)) continue;
+      if (BOUND_PREFIXES.has(word) && lower[match.index + word.length] === '-') continue;
       const term = stem(word);
       const known = terms.get(term);
       if (!known) terms.set(term, { term, label: word, weight, forms: [word] });
@@ -74,6 +89,7 @@ export function keyTermsOf(input: { title: string | null; fullTitle: string | nu
   add(input.sections.responsibilities, 1);
   add(input.sections.minimum, 1);
   add(input.sections.preferred, 0.5);
+  const shapes = shortWordShapes(input.quotable ?? [input.title, input.fullTitle, input.skills.join(' '), ...Object.values(input.sections)].join('\n'));
   if (input.quotable !== undefined) {
     // Only the words the posting says outside team and organisation names may be quoted.
     const said = new Map<string, Set<string>>();
@@ -86,6 +102,10 @@ export function keyTermsOf(input: { title: string | null; fullTitle: string | nu
       if (!forms) t.quote = false;
       else t.forms = [...forms];
     }
+  }
+  for (const t of terms.values()) {
+    const cases = Object.fromEntries(t.forms.flatMap((form) => (shapes.has(form) ? [[form, [...shapes.get(form)!]]] : [])));
+    if (Object.keys(cases).length) t.cases = cases;
   }
   return [...terms.values()];
 }

@@ -57,4 +57,35 @@ describe('key words a reason quotes', () => {
     expect(terms).toContain('account');
     expect(terms).not.toContain('accounting');
   });
+
+  // Round s (G225): the posting's "de-briefs" and a resume's "DE" (Delaware) were quoted as the key word "de".
+  it('never quotes a prefix split off its word by a hyphen', () => {
+    const terms = quoted(
+      'Program Manager',
+      'Responsibilities:\nRun co-located planning sessions and pre-launch reviews; re-prioritize non-critical launches.',
+      'Program Manager, Acme Co., Denver, CO. Planning sessions for PRE and RE teams; launch reviews.',
+      'Cashier at a grocery store.',
+    );
+    for (const fragment of ['co', 'pre', 're', 'non']) expect(terms).not.toContain(fragment);
+    expect(terms).toContain('planning');
+  });
+
+  it('quotes a short word only when posting and resume write it alike, as a word or in capitals', () => {
+    const terms = quoted(
+      'Marketing Manager',
+      'Responsibilities:\nJoin us to write ad hoc reports on SAP.',
+      'Served in the US Army. Wrote ad hoc reports on SAP.',
+      'Cashier at a grocery store.',
+    );
+    expect(terms).not.toContain('us');
+    expect(terms).toEqual(expect.arrayContaining(['hoc', 'sap']));
+
+    const lower = quoted(
+      'Marketing Manager',
+      'Responsibilities:\nPlan ad campaigns and ad hoc reports.',
+      'Managed AD user accounts and AD group policy.',
+      'Cashier at a grocery store.',
+    );
+    expect(lower).not.toContain('ad');
+  });
 });

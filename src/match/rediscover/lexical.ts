@@ -1,4 +1,5 @@
 import { stem, type KeyTerm } from './key-terms.js';
+import { sameCase, shortWordShapes, type WordShape } from './word-case.js';
 import { sameWord } from './word-forms.js';
 
 /*
@@ -14,6 +15,8 @@ interface DocStats {
   counts: Map<string, number>;
   /** Stem → the words the resume writes it as (first seen first), so reasons quote the resume, not the posting. */
   surface: Map<string, string[]>;
+  /** Short words → how the resume writes them (capitals or word), so "DE" is not quoted for a posting's "de". */
+  shapes: Map<string, Set<WordShape>>;
   length: number;
 }
 
@@ -26,8 +29,9 @@ const MAX_FORMS = 8;
  * The resume's word to quote for a key term: a form that is the posting's own word up to an inflection.
  * A stem alone is not enough ("routers" shares "rout" with the posting's "routing"): then nothing is quoted.
  */
-function quotedForm(term: KeyTerm, resumeForms: string[] | undefined): string | null {
-  return resumeForms?.find((form) => term.forms.some((said) => sameWord(form, said))) ?? null;
+function quotedForm(term: KeyTerm, resumeForms: string[] | undefined, resumeShapes: Map<string, Set<WordShape>>): string | null {
+  const posting = (said: string) => (term.cases?.[said] ? new Set(term.cases[said]) : undefined);
+  return resumeForms?.find((form) => term.forms.some((said) => sameWord(form, said) && sameCase(form, posting(said), resumeShapes.get(form)))) ?? null;
 }
 const cache = new Map<string, DocStats>();
 
@@ -44,7 +48,7 @@ function statsOf(text: string): DocStats {
     if (!forms) surface.set(t, [word]);
     else if (forms.length < MAX_FORMS && !forms.includes(word)) forms.push(word);
   }
-  const stats = { counts, surface, length: words.length };
+  const stats = { counts, surface, shapes: shortWordShapes(text), length: words.length };
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(text, stats);
   return stats;
@@ -80,7 +84,7 @@ export function lexicalScores(terms: KeyTerm[], docs: { candidateId: string; tex
       if (!tf) continue;
       const part = t.weight * (idf.get(t.term) ?? 0) * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * s.length) / avgLength)));
       score += part;
-      const quoted = t.quote === false ? null : quotedForm(t, s.surface.get(t.term));
+      const quoted = t.quote === false ? null : quotedForm(t, s.surface.get(t.term), s.shapes);
       if (quoted) parts.push([part, quoted]);
     }
     best = Math.max(best, score);

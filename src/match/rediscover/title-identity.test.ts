@@ -35,6 +35,16 @@ describe('similarTitleWords', () => {
     ['Analyst', 'Senior Analyst', false],
     ['Accountant', 'Staff Accountant', true],
     ['Associate Analyst', 'Senior Associate Analyst', true],
+    // Round s (G225): generic and rank words alone ("executive", "manager", "office") are no similar title.
+    ['Executive Events Manager', 'Executive Secretary Office Manager', false],
+    ['Executive Events Manager', 'Executive Manager', false],
+    ['Regional Sales Manager', 'Regional Office Manager', false],
+    ['Chief Risk Officer', 'Chief Compliance Officer', false],
+    ['Events Manager', 'Executive Events Manager', true],
+    ['Executive Assistant', 'Senior Executive Assistant', true],
+    ['Office Manager', 'Administrative Assistant / Office Manager', false],
+    ['Office Manager', 'Medical Office Manager', true],
+    ['Account Executive', 'Senior Account Executive', true],
   ])('%s ~ %s → %s', (job, role, expected) => {
     expect(similarTitleWords(job, role)).toBe(expected);
   });

@@ -1,7 +1,7 @@
 import { nounSingular } from '../../vocabulary/inflection.js';
 import { loadOnetSubset } from '../../vocabulary/onet.js';
 import { ambiguousTitleAbbreviation, expandTitleWords } from '../../vocabulary/title-abbreviations.js';
-import { TITLE_GRADE_WORDS, TITLE_JOINING_WORDS } from '../../vocabulary/title-stopwords.js';
+import { TITLE_GRADE_WORDS, TITLE_JOINING_WORDS, TITLE_RANK_WORDS } from '../../vocabulary/title-stopwords.js';
 
 /*
  * Whether two titles name the same kind of role by their words, which is what "Similar title" claims.
@@ -26,6 +26,9 @@ const HEAD_SYNONYMS: Record<string, string> = {
 
 /** What two titles' role words leave out: joining words, "at" ("Engineer at Acme") and grades. */
 const NON_ROLE_WORDS = new Set([...TITLE_JOINING_WORDS, 'at', ...TITLE_GRADE_WORDS]);
+
+/** Rank and place words ("executive", "office"): shared alone, they say nothing of the work. */
+const RANK_WORDS = new Set(TITLE_RANK_WORDS);
 
 /** A head noun is generic when O*NET titles of at least this many occupations end with it (see `genericHeads`). */
 const GENERIC_HEAD_OCCUPATIONS = 25;
@@ -123,7 +126,8 @@ export function occupationNamesTitle(title: string | null, occupationTitle: stri
  * must end in the same words (the longest common word suffix, head last: "business partner") and either
  * the job has no words beyond that suffix ("Math Teacher" is met by every math teacher) or the two share a
  * word beyond it ("Product Manager" and "Manager, Product Marketing"); and the shared words must include one
- * that is not a generic head (see `genericHeads`), or two words: "Manager" alone is not met by an Office Manager.
+ * that says the field or the role (not a generic head, see `genericHeads`, nor a rank word, `TITLE_RANK_WORDS`),
+ * unless they are every word of the job's title and more than one: "Manager" alone is not met by an Office Manager.
  * Only what is said depends on this: the title score reads word overlap and occupation codes, not this test. Round d (G1209) found "HR Business
  * Partner II" called similar to "Administrative Business Partner": a shared compound head with different
  * fields is a different role. Conservative on purpose: a missing "similar" is never a false reason.
@@ -141,8 +145,11 @@ export function similarTitleWords(jobTitle: string, roleTitle: string): boolean 
   // The shared words must say more than one generic head: "Manager" (the head of "Manager, Performance
   // Specialists") is not met by every manager. Round l (G133) read "Previously a similar title: Office
   // Manager" as false: an executive assistant's role shared only the word "manager" with a team lead's.
-  // Two shared words ("Associate Analyst") or one that is not a generic head ("Accountant") say more.
+  // Nor do two such words: round s (G225) read "Executive Assistant/Office Manager" as false for an Executive
+  // Briefing Manager, which shares "executive" and "manager" but not the work. A specific word ("Accountant",
+  // "briefing") says more, and so does meeting the whole title when it has two words ("Associate Analyst").
   const generic = genericHeads();
   const shared = [...job.slice(job.length - suffix), ...sharedRest];
-  return shared.length >= 2 || shared.some((w) => !generic.has(w));
+  const specific = shared.some((w) => !generic.has(w) && !RANK_WORDS.has(w));
+  return specific || (shared.length >= 2 && shared.length === job.length);
 }
