@@ -47,13 +47,13 @@ const TEAM_CLAUSE =
   "(?:(?:we|the\\s+team|the\\s+company|they)\\s+(?:(?:could|can|did|were|was|would)(?:n['\u2019]?t|\\s+not)|never|weren['\u2019]?t\\s+able\\s+to)\\s+(?:(?:quite|really|even)\\s+)?(?:meet|match|afford|agree\\s+(?:on|with)|reach|hit|come\\s+to\\s+terms\\s+on|align\\s+on|get\\s+close\\s+to)\\s+)";
 const OWN_NEGATION_REASON = new RegExp(`^${NEGATED_PROGRESS}\\s+${TEAM_CLAUSE}?${FILLER}$`, 'i');
 const REASON_BEFORE = new RegExp(
-  `${NEGATED_PROGRESS}\\s+${TEAM_CLAUSE}?${FILLER}$|(?:\\b${REASON_VERB}(?:\\s+(?:them|him|her|us|those|these|out|on|up|down))?\\s+(?:for|because\\s+of|due\\s+to|over|on|because|as|since|with\\s+reason|citing|to)|\\b(?:rejection|archive|archival)\\s+reasons?\\s*(?:is|was|of|:|=)?|\\b(?:because\\s+of|due\\s+to|on\\s+account\\s+of))\\s+${FILLER}$`,
+  `${NEGATED_PROGRESS}\\s+${TEAM_CLAUSE}?${FILLER}$|(?:\\b${REASON_VERB}(?:\\s+(?:them|him|her|us|those|these|out|on|up|down))?\\s+(?:for|because\\s+of|due\\s+to|over|on|because|as|since|with\\s+reason|citing|to)|\\b(?:rejection|archive|archival)\\s+reasons?\\s*(?:is|was|of|:|=)?|\\b(?:because\\s+of|due\\s+to|on\\s+account\\s+of|marked(?:\\s+as)?|left\\s+(?:us\\s+)?for))\\s+(?:it\\s+)?${FILLER}$`,
   'i',
 );
 // "comp was the blocker", "timing was the issue": a reason named as the cause of the rejection.
 const REASON_AFTER = /^(?:\s+(?:expectations?\s+)?(?:was|were)\s+too\s+high|\s+(?:was|were|is|being)\s+(?:the\s+|a\s+|an\s+)?(?:main\s+|real\s+)?(?:blocker|issue|problem|reason|dealbreaker|deal[\s-]breaker|sticking\s+point|concern)\b|\s+reasons?|\s+(?:rejects|rejections?|rejected|declines|grounds)\b)/i;
 
-const JOB_BEFORE = new RegExp(`\\b(?:(?:applied|applying|apply|applicants?|applications?|candidates|interviewed|interviewing|considered|submitted|pipeline|hired|recruiting|hiring)\\s+)?(?:to|for|on)\\s+(?:the\\s+|our\\s+|an?\\s+|any\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?)?$`, 'i');
+const JOB_BEFORE = new RegExp(`\\b(?:(?:applied|applying|apply|applicants?|applications?|candidates|interviewed|interviewing|considered|submitted|pipeline|hired|recruiting|hiring)\\s+)?(?:to|for|on|during)\\s+(?:the\\s+|our\\s+|an?\\s+|any\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?)?$`, 'i');
 const JOB_AFTER = new RegExp(`^\\s+(?:${ROLE_WORD}|process)\\b`, 'i');
 const JOB_PEOPLE_AFTER = /^\s+(?:applicants?|candidates?|pipeline|interviewees?|hires|finalists?)\b/i;
 
@@ -694,17 +694,21 @@ export function negationScopes(
       // reason is one member; both carry the negation (nl-heldout7 h7-056 read the reason as positive).
       const reasonAfter = mentions[j + 1];
       if (isRejectionThenReason(text, more, reasonAfter)) {
+        if (OWN_POSITIVE.test(text.slice(reasonAfter!.end))) break;
         reach(more, cue);
         reach(reasonAfter!, cue);
         i = j + 1;
         j += 2;
         continue;
       }
-      if (more.kind !== 'value' || !negatable(text, mentions, j)) break;
+      // Round 19: "drop Dublin and anybody applied to Controller IS FINE": a member with its own positive predicate is
+      // no object of the removal verb (it was excluded), as for the people members below (peopleMembersAfter).
+      if (more.kind !== 'value' || !negatable(text, mentions, j) || OWN_POSITIVE.test(text.slice(more.end))) break;
       // "skip agency people and anyone SOURCED by Priya": a weak value that is the next value's own cue word is that
       // cue; the member is the value it introduces (round 17: Priya stayed positive).
       const introduced = mentions[j + 1];
       if (isWeak(more) && isOwnCueWord(text, mentions, j + 1, more)) {
+        if (OWN_POSITIVE.test(text.slice(introduced.end))) break;
         reach(introduced, cue);
         i = j + 1;
         j += 2;
@@ -770,8 +774,9 @@ const PEOPLE_WORDS = /\b(?:people|folks|candidates|applicants|ones|profiles|ppl)
  * role or department word after it. Anything else in the clause leaves the cue unbound, and the
  * guard (negation-guard.ts) refuses every value there: never a positive filter, never a guess.
  */
-const POSTPOSED_LEAD = new RegExp(`^[\\s,]*(?:(?:${SPLIT_REMOVAL_VERBS}|knock|knocking|get|getting|scratch|scratching)\\s+)?(?:(?:and|also|but|though|although|while|then|please|pls|just|all|any|the|those|these|our|their|of|anyone|anybody|everyone|people|folks|candidates|applicants)\\s+)*$`, 'i');
-const GLUE_NOUN = '(?:people|folks|candidates|applicants|ones|profiles|ppl|applications|roles?|jobs?|positions?|reqs?|departments?|depts?|teams?|stages?|tags?|sources?|rejections?|rejects)';
+// "with the agency ones removed": an absolute "with" before the object is glue too.
+const POSTPOSED_LEAD = new RegExp(`^[\\s,]*(?:(?:${SPLIT_REMOVAL_VERBS}|knock|knocking|get|getting|scratch|scratching)\\s+)?(?:(?:and|also|but|though|although|while|then|please|pls|just|all|any|the|those|these|our|their|of|anyone|anybody|everyone|people|folks|candidates|applicants|with)\\s+)*$`, 'i');
+const GLUE_NOUN = '(?:people|folks|candidates|applicants|ones|profiles|ppl|applications|roles?|jobs?|positions?|reqs?|openings?|departments?|depts?|teams?|stages?|tags?|sources?|rejections?|rejects)';
 const POSTPOSED_MEMBER_GAP = new RegExp(`^(?:['\u2019]s)?\\s*(?:${GLUE_NOUN}\\s*)?(?:,\\s*)?(?:(?:and|or|&|/)\\s+)?(?:(?:the|any|anyone|anybody|people|those|all)\\s+)*$`, 'i');
 // "agency ppl - no thanks": a cue alone in its clause points at the clause before, across its break.
 const POSTPOSED_TAIL = new RegExp(`^(?:['\u2019]s)?\\s*(?:${GLUE_NOUN}\\s*)?(?:(?:are|is|should\\s+be|to\\s+be|all|both)\\s+)*(?:[-\u2013\u2014,:;]\\s*)?$`, 'i');

@@ -24,13 +24,14 @@ const num = (t: string) => EXTRA_NUMBERS[t.toLowerCase().replace(/[\s-]+/g, ' ')
 type Shape = { pattern: RegExp; make: (m: RegExpMatchArray) => MentionKind | null };
 
 const YEAR_SHAPES: Shape[] = [
-  // "5 to 10 years", "in the 5 to 10 year range" (the noun of the range is part of it).
-  { pattern: new RegExp(`\\b(?:between\\s+)?${NUM}\\s*(?:-|–|to|and)\\s*${NUM}\\s*${YEARS}${TAIL}(?:\\s+(?:range|band|bracket|window))?`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]), max: num(m[2]) }) },
+  // "5 to 10 years", "in the 5 to 10 year range", "between 4 & 6 yrs" (the noun of the range is part of it).
+  { pattern: new RegExp(`\\b(?:between\\s+)?${NUM}\\s*(?:-|–|to|and|&)\\s*${NUM}\\s*${YEARS}${TAIL}(?:\\s+(?:range|band|bracket|window))?`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]), max: num(m[2]) }) },
   // "10+ years", "12 plus years", "12-plus years".
   { pattern: new RegExp(`\\b${NUM}\\s*-?\\s*(?:\\+|plus\\b)\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
   { pattern: new RegExp(`\\b(?:at\\s+least|minimum(?:\\s+of)?|min\\.?|over|more\\s+than|(?:no|not)\\s+(?:less|fewer)\\s+than|north\\s+of|upwards\\s+of|in\\s+excess\\s+of)\\s+${NUM}\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
   { pattern: new RegExp(`\\b${NUM}\\s+or\\s+more\\s+${YEARS}${TAIL}|\\b${NUM}\\s*${YEARS}${TAIL}\\s+or\\s+(?:more|longer|above|over)\\b|\\b${NUM}\\s*${YEARS}${TAIL}\\s+(?:minimum|at\\s+least|plus)\\b`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1] ?? m[2] ?? m[3]) }) },
-  { pattern: new RegExp(`\\b(?:under|less\\s+than|fewer\\s+than|at\\s+most|up\\s+to|(?:no|not)\\s+more\\s+than|max(?:imum)?(?:\\s+of)?)\\s+${NUM}\\s*${YEARS}${TAIL}|\\b${NUM}\\s*${YEARS}${TAIL}\\s+or\\s+(?:less|fewer|under)\\b`, 'gi'), make: (m) => ({ kind: 'years', max: num(m[1] ?? m[2]) }) },
+  // A negated lower bound is an upper bound: "not over 3 years" is at most 3 (round 19; it read as a date before).
+  { pattern: new RegExp(`\\b(?:under|less\\s+than|fewer\\s+than|at\\s+most|up\\s+to|(?:no|not)\\s+(?:more\\s+than|over|above|beyond|exceeding)|max(?:imum)?(?:\\s+of)?)\\s+${NUM}\\s*${YEARS}${TAIL}|\\b${NUM}\\s*${YEARS}${TAIL}\\s+or\\s+(?:less|fewer|under)\\b`, 'gi'), make: (m) => ({ kind: 'years', max: num(m[1] ?? m[2]) }) },
   { pattern: new RegExp(`\\b(?:over|more\\s+than|at\\s+least|upwards\\s+of)\\s+a\\s+decade${TAIL}|\\ba\\s+decade\\s+(?:or\\s+more|plus)${TAIL}`, 'gi'), make: () => ({ kind: 'years', min: 10 }) },
   { pattern: new RegExp(`\\b(?:with\\s+)?${NUM}\\s*${YEARS}\\s+(?:of\\s+)?(?:(?:professional|relevant|industry|work)\\s+)?(?:experience|exp)\\b`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
 ];
@@ -80,9 +81,10 @@ function statusShapes(vocab: NlVocabulary): Shape[] {
 }
 
 const DEGREE_SHAPES: Shape[] = [
-  { pattern: /\b(?:with\s+(?:an?\s+)?)?(?:ph\.?\s?d\.?s?|doctorates?|doctoral\s+degrees?)\b/gi, make: () => ({ kind: 'degree', value: 'doctorate' }) },
-  { pattern: /\b(?:with\s+(?:an?\s+)?)?(?:master'?s(?:\s+degrees?)?|masters?\s+degrees?|m\.?sc|mbas?|ms\s+degree)\b/gi, make: () => ({ kind: 'degree', value: 'master' }) },
-  { pattern: /\b(?:with\s+(?:an?\s+)?)?(?:bachelor'?s(?:\s+degrees?)?|bachelors?\s+degrees?|b\.?sc|ba\s+degree|bs\s+degree|undergrad(?:uate)?\s+degree)\b/gi, make: () => ({ kind: 'degree', value: 'bachelor' }) },
+  // A degree's holders ("master's grads", "PhD holders") name the degree, with the holder noun part of the phrase.
+  { pattern: /\b(?:with\s+(?:an?\s+)?)?(?:ph\.?\s?d\.?s?|doctorates?|doctoral\s+degrees?)(?:\s+(?:grads|graduates|holders)(?!\s+(?:of|from|at)\b))?\b/gi, make: () => ({ kind: 'degree', value: 'doctorate' }) },
+  { pattern: /\b(?:with\s+(?:an?\s+)?)?(?:master'?s(?:\s+degrees?)?|masters?\s+degrees?|m\.?sc|mbas?|ms\s+degree)(?:\s+(?:grads|graduates|holders)(?!\s+(?:of|from|at)\b))?\b/gi, make: () => ({ kind: 'degree', value: 'master' }) },
+  { pattern: /\b(?:with\s+(?:an?\s+)?)?(?:bachelor'?s(?:\s+degrees?)?|bachelors?\s+degrees?|b\.?sc|ba\s+degree|bs\s+degree|undergrad(?:uate)?\s+degree)(?:\s+(?:grads|graduates|holders)(?!\s+(?:of|from|at)\b))?\b/gi, make: () => ({ kind: 'degree', value: 'bachelor' }) },
   { pattern: /\b(?:with\s+(?:an?\s+)?)?associate'?s?\s+degrees?\b/gi, make: () => ({ kind: 'degree', value: 'associate' }) },
   { pattern: /\b(?:with\s+(?:an?\s+)?)?high[\s-]school\s+(?:diplomas?|degrees?|education|graduates?)\b/gi, make: () => ({ kind: 'degree', value: 'high school' }) },
   // "people whose degree is high school", "highest education: high school" (nl-heldout4 h4-251): the field names it.

@@ -124,14 +124,20 @@ export function skillMentions(text: string, vocab: NlVocabulary): Mention[] {
     // Round 17: "people with Python experience", "with Kubernetes and Terraform experience": "experience" after "with"
     // is a skill cue for the account's own skills only ("with startup experience", "with Google experience" are not).
     [new RegExp(`(?<=\\bwith\\s+(?:(?:strong|solid|deep|some|prior|previous|real|hands-on|professional|production)\\s+)?)${list}\\s+(?:work\\s+)?experience(?![\\p{L}])`, 'giu'), 'end'],
+    // Round 19: "Python folks in Boston", "Python candidates, drop the agency ones": an account skill written as its
+    // name (capitalised, as for "know") before a people noun. Not "devs"/"engineers" ("python devs" is a role
+    // description, free text), and not a word that names another kind of value ("Sales people" is a department).
+    [new RegExp(`(?<![\\p{L}\\p{N}+#.-])(?=[A-Z])${list}\\s+(?:folks|candidates|people|ppl|profiles)(?![\\p{L}])`, 'gu'), 'end'],
   ];
-  const KNOWN_ONLY = shapes.length - 1;
+  const KNOWN_ONLY = new Set([shapes.length - 2, shapes.length - 1]);
+  const PEOPLE_NOUN_SHAPE = shapes.length - 1;
   const out: Mention[] = [];
   for (const [shape, [re, anchor]] of shapes.entries()) {
     for (const m of text.matchAll(re)) {
       // The case-insensitive match may take words that are no skill: re-read its items strictly.
       const found = listValues(vocab, m[1], anchor);
-      if (!found || (shape === KNOWN_ONLY && !found.known)) continue;
+      if (!found || (KNOWN_ONLY.has(shape) && !found.known)) continue;
+      if (shape === PEOPLE_NOUN_SHAPE && (found.values.length !== found.kept[1] - found.kept[0] || m[1].split(new RegExp(SPLIT, 'iu')).some((item) => isOtherWord(vocab, item) || !/^[A-Z]/.test(item.trim())))) continue;
       const listStart = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
       // Item boundaries inside the list, to cut the span down to the items kept.
       const parts = m[1].split(new RegExp(`(${SPLIT})`, 'iu'));
