@@ -223,7 +223,9 @@ function slotFor(reading: Reading, ctx: Context): Slot {
       if (EXPERIENCE_VERB.test(before.text)) return null;
       const strongSuffix = tail(DEPARTMENT_STRONG_AFTER);
       // "any People role": "any" before and a role word after name the department as the field ("any Sales role" does too).
-      const anyRole = /\bany\s+$/i.test(before.text) ? tail(new RegExp(`^\\s+${ROLE_WORD}\\b`, 'i')) : null;
+      // Round 19: so does the name written capitalised where a clause starts, before a role word ("People roles, applied in 2025").
+      const named = /^[A-Z]/.test(m.text.trim()) && /(?:^|[,;:.!?\u0001])\s*$/.test(ctx.text.slice(0, m.start));
+      const anyRole = /\bany\s+$/i.test(before.text) || named ? tail(new RegExp(`^\\s+${ROLE_WORD}\\b`, 'i')) : null;
       if (needsDepartmentWord(reading.values[0] ?? '') && !strongSuffix && !anyRole && !sharedDepartmentWord(ctx)) return null;
       const multiWord = /\s/.test(m.text.trim());
       const suffix = strongSuffix ?? anyRole ?? tail(DEPARTMENT_AFTER) ?? tail(DEPARTMENT_PEOPLE_AFTER) ?? (multiWord ? tail(DEPARTMENT_CANDIDATES_AFTER) : null);

@@ -42,6 +42,30 @@ describe('round 19: phrasings read as filters', () => {
   });
 });
 
+describe('round 19: lists and profile facts', () => {
+  it('"know"/"can use" read an account skill of several words whole', () => {
+    expect(filters('designers who know Design Systems').skill).toEqual(['Design Systems']);
+    expect(filters('people who know React Native but not Swift')).toMatchObject({ skill: ['React Native'] });
+    expect(filters('reps who can use Cold Calling and Salesforce').skill).toEqual(['Cold Calling', 'Salesforce']);
+  });
+
+  it('an Oxford list of employers or account titles names every member', () => {
+    expect(filters('excluding people currently at Stripe, Shopify or Square').exclude).toEqual({ currentCompany: ['Stripe', 'Shopify', 'Square'] });
+    expect(filters("who aren't at Apple or Netflix today").exclude).toEqual({ currentCompany: ['Apple', 'Netflix'] });
+    const [a, b] = vocab.titles;
+    expect(filters(`nobody currently titled ${a} or ${b}`).exclude).toEqual({ currentTitle: [a, b] });
+    // A member the account names otherwise ends the list; without a closing "or" a bare comma joins nothing.
+    expect(filters('people currently at Stripe, Berlin').currentCompany).toEqual(['Stripe']);
+  });
+
+  it('"were at X once" is a past employer; a department named capitalised at a clause start before a role word is the department', () => {
+    expect(filters('designers who were at Airbnb once').pastCompany).toEqual(['Airbnb']);
+    expect(filters('was once at Shopify').pastCompany).toEqual(['Shopify']);
+    expect(filters('People roles, anyone in Berlin')).toEqual({ department: ['People'], location: ['Berlin'] });
+    expect(filters('people roles in Berlin').department).toBeUndefined();
+  });
+});
+
 describe('round 19: never reversed', () => {
   it('removal words: "forget" at a clause start, postposed "removed" after "with the …", "opening not included"', () => {
     expect(filters('Berlin, forget anyone who came via LinkedIn')).toEqual({ location: ['Berlin'], exclude: { source: ['LinkedIn'] } });
