@@ -47,6 +47,8 @@ describe('round 19: lists and profile facts', () => {
     expect(filters('designers who know Design Systems').skill).toEqual(['Design Systems']);
     expect(filters('people who know React Native but not Swift')).toMatchObject({ skill: ['React Native'] });
     expect(filters('reps who can use Cold Calling and Salesforce').skill).toEqual(['Cold Calling', 'Salesforce']);
+    // A skill the account writes in lower case is still read as written after the first one.
+    expect(filters('analysts who know Spark or dbt').skill).toEqual(['Spark', 'dbt']);
   });
 
   it('an Oxford list of employers or account titles names every member', () => {

@@ -26,11 +26,10 @@ function skillAlternation(vocab: NlVocabulary): string {
   );
 }
 
-/** The account's skills that are written capitalised, as written (longest first): the case-sensitive shapes' items. */
+/** The account's skills as written (longest first): the case-sensitive shapes' items ("React Native", "dbt"). */
 function namedSkillAlternation(vocab: NlVocabulary): string {
   return memo(vocab, 'namedSkillAlternation', () =>
     uniqueValues(vocab.skills)
-      .filter((s) => /^[A-Z]/.test(s))
       .sort((a, b) => b.length - a.length)
       .map((s) => escapeRegExp(s).replace(/ /g, '[\\s-]+'))
       .join('|') || '(?!)',
@@ -116,7 +115,7 @@ export function skillMentions(text: string, vocab: NlVocabulary): Mention[] {
   const list = `(?<![\\p{L}\\p{N}+#.])((?:${item})(?:${SEP}(?:${item}))*)(?![\\p{L}\\p{N}+#])`;
   // The case-sensitive shapes ("know X", "can use X") need the account's skills as written, longest first, so that a
   // skill of several words is read whole ("know React Native" was React, "know Cold Calling" nothing; round 19).
-  const namedItem = `(?:${namedSkillAlternation(vocab)}|${OPEN_SKILL})`;
+  const namedItem = `(?:${namedSkillAlternation(vocab)}|${skillAlternation(vocab)}|${OPEN_SKILL})`;
   const namedList = `(?<![\\p{L}\\p{N}+#.])((?:${namedItem})(?:${SEP}(?:${namedItem}))*)(?![\\p{L}\\p{N}+#])`;
   // Each shape with the side its list is anchored to (the cue's side).
   const shapes: [RegExp, 'start' | 'end'][] = [
