@@ -55,25 +55,27 @@ describe('NL eval', () => {
    * direction), so the lists are empty and the floors are the new exact counts (raised in round 12, 2026-12-07).
    */
   const KNOWN_REVERSED: [string, number, string[]][] = [
-    ['nl-heldout9', 226, []],
+    ['nl-heldout9', 228, []],
     // Round 17 (2026-12-07): nl-heldout10 223, nl-heldout11 210, nl-heldout13 204, nl-heldout14 164 (development sets).
-    ['nl-heldout10', 223, []],
+    ['nl-heldout10', 224, []],
     // nl-heldout11 (2026-12-07): first run on round 11 170/242 with 8 reversed, on round 12 (blind) 173/242 with 2; on round 13 (development) 204/242 with 0; round 15 205.
-    ['nl-heldout11', 210, []],
+    ['nl-heldout11', 215, []],
     // nl-heldout12 (2026-12-07): first run on round 13 160/247 with 4 reversed; on round 15 (development) 237/247 with 0.
-    ['nl-heldout12', 237, []],
+    ['nl-heldout12', 239, []],
     // nl-heldout13 (2026-12-07): development set since round 15; 201/221 with 0 reversed on round 16.
-    ['nl-heldout13', 204, []],
+    ['nl-heldout13', 205, []],
     // nl-heldout14 (2026-12-07): first run on round 15 157/176 with 1 reversed (h14-106); on round 16 (development) 158/176 with 0.
-    ['nl-heldout14', 164, []],
+    ['nl-heldout14', 169, []],
     // nl-heldout17/18/19 (2026-12-07, written blind this session): first runs on round 16 191/206 (1 reversed), 166/198 (14 reversed
     // requests), 201/219 (1); second first runs on round 17, which never read them, 192, 173 (10 reversed), 204 (0); on round 18
     // (tuned on heldout17/18, not on heldout19) 193, 181, 204 with 0 reversed.
-    ['nl-heldout17', 193, []],
-    ['nl-heldout18', 181, []],
-    ['nl-heldout19', 204, []],
+    ['nl-heldout17', 199, []],
+    ['nl-heldout18', 191, []],
+    ['nl-heldout19', 213, []],
     // nl-heldout20 (2026-12-07, blind): first run on round 18, which never read it, 142/152 with 0 reversed.
-    ['nl-heldout20', 142, []],
+    // Round 19 (2026-12-07, tuned on the misses of heldout17–20 and older sets): heldout9 228, heldout10 224, heldout11 215,
+    // heldout12 239, heldout13 205, heldout14 169, heldout17 199, heldout18 191, heldout19 213, heldout20 147, 0 reversed.
+    ['nl-heldout20', 147, []],
     // nl-heldout21 (2026-12-07, blind, terse lower-case Slack requests): first run on round 18, which never read it, 170/182 with 0 reversed.
     ['nl-heldout21', 170, []],
     // nl-heldout22 (2026-12-07, blind, full-sentence requests): first run on round 18, which never read it, 150/164 with 1

@@ -2,6 +2,7 @@ import { FILLER, LIST_SEPARATORS, NOT_A_CUE_OBJECT, POSTPOSED_SOURCE, SPLIT_REMO
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { needsDepartmentWord, type Reading, type ValueDimension } from './lexicon.js';
 import type { Mention, NegationCue } from './tagger.js';
+import { OWN_POSITIVE, RELATIVE_IN_SCOPE, commaListMembers, coordinatedVerbMember, isOwnCueWord, isRejectionThenReason, peopleMembersAfter, postposedObject } from './list-members.js';
 
 /*
  * Slots from the cues around each mention, and negation in ONE place. A negation cue reaches the
@@ -47,13 +48,13 @@ const TEAM_CLAUSE =
   "(?:(?:we|the\\s+team|the\\s+company|they)\\s+(?:(?:could|can|did|were|was|would)(?:n['\u2019]?t|\\s+not)|never|weren['\u2019]?t\\s+able\\s+to)\\s+(?:(?:quite|really|even)\\s+)?(?:meet|match|afford|agree\\s+(?:on|with)|reach|hit|come\\s+to\\s+terms\\s+on|align\\s+on|get\\s+close\\s+to)\\s+)";
 const OWN_NEGATION_REASON = new RegExp(`^${NEGATED_PROGRESS}\\s+${TEAM_CLAUSE}?${FILLER}$`, 'i');
 const REASON_BEFORE = new RegExp(
-  `${NEGATED_PROGRESS}\\s+${TEAM_CLAUSE}?${FILLER}$|(?:\\b${REASON_VERB}(?:\\s+(?:them|him|her|us|those|these|out|on|up|down))?\\s+(?:for|because\\s+of|due\\s+to|over|on|because|as|since|with\\s+reason|citing|to)|\\b(?:rejection|archive|archival)\\s+reasons?\\s*(?:is|was|of|:|=)?|\\b(?:because\\s+of|due\\s+to|on\\s+account\\s+of))\\s+${FILLER}$`,
+  `${NEGATED_PROGRESS}\\s+${TEAM_CLAUSE}?${FILLER}$|(?:\\b${REASON_VERB}(?:\\s+(?:them|him|her|us|those|these|out|on|up|down))?\\s+(?:for|because\\s+of|due\\s+to|over|on|because|as|since|with\\s+reason|citing|to)|\\b(?:rejection|archive|archival)\\s+reasons?\\s*(?:is|was|of|:|=)?|\\b(?:because\\s+of|due\\s+to|on\\s+account\\s+of|marked(?:\\s+as)?|left\\s+(?:us\\s+)?for))\\s+(?:it\\s+)?${FILLER}$`,
   'i',
 );
 // "comp was the blocker", "timing was the issue": a reason named as the cause of the rejection.
-const REASON_AFTER = /^(?:\s+(?:expectations?\s+)?(?:was|were)\s+too\s+high|\s+(?:was|were|is|being)\s+(?:the\s+|a\s+|an\s+)?(?:main\s+|real\s+)?(?:blocker|issue|problem|reason|dealbreaker|deal[\s-]breaker|sticking\s+point|concern)\b|\s+reasons?|\s+(?:rejects|rejections?|rejected|declines|grounds)\b)/i;
+export const REASON_AFTER = /^(?:\s+(?:expectations?\s+)?(?:was|were)\s+too\s+high|\s+(?:was|were|is|being)\s+(?:the\s+|a\s+|an\s+)?(?:main\s+|real\s+)?(?:blocker|issue|problem|reason|dealbreaker|deal[\s-]breaker|sticking\s+point|concern)\b|\s+reasons?|\s+(?:rejects|rejections?|rejected|declines|grounds)\b)/i;
 
-const JOB_BEFORE = new RegExp(`\\b(?:(?:applied|applying|apply|applicants?|applications?|candidates|interviewed|interviewing|considered|submitted|pipeline|hired|recruiting|hiring)\\s+)?(?:to|for|on)\\s+(?:the\\s+|our\\s+|an?\\s+|any\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?)?$`, 'i');
+const JOB_BEFORE = new RegExp(`\\b(?:(?:applied|applying|apply|applicants?|applications?|candidates|interviewed|interviewing|considered|submitted|pipeline|hired|recruiting|hiring)\\s+)?(?:to|for|on|during)\\s+(?:the\\s+|our\\s+|an?\\s+|any\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?)?$`, 'i');
 const JOB_AFTER = new RegExp(`^\\s+(?:${ROLE_WORD}|process)\\b`, 'i');
 const JOB_PEOPLE_AFTER = /^\s+(?:applicants?|candidates?|pipeline|interviewees?|hires|finalists?)\b/i;
 
@@ -129,7 +130,7 @@ function beforeText(ctx: Context): { text: string; start: number } {
   return { text: ctx.text.slice(bound, m.start), start: bound };
 }
 
-const isWeak = (m: Mention | undefined) => m !== undefined && (m.kind === 'status' || (m.kind === 'value' && !m.readings.some((r) => r.strong)));
+export const isWeak = (m: Mention | undefined) => m !== undefined && (m.kind === 'status' || (m.kind === 'value' && !m.readings.some((r) => r.strong)));
 
 function afterText(ctx: Context): { text: string; start: number } {
   const m = ctx.mentions[ctx.index];
@@ -142,7 +143,7 @@ function afterText(ctx: Context): { text: string; start: number } {
 
 type Slot = { key: string; consumed: Span[] } | null;
 
-function slotFor(reading: Reading, ctx: Context): Slot {
+export function slotFor(reading: Reading, ctx: Context): Slot {
   const m = ctx.mentions[ctx.index];
   const before = beforeText(ctx);
   const after = afterText(ctx);
@@ -223,7 +224,9 @@ function slotFor(reading: Reading, ctx: Context): Slot {
       if (EXPERIENCE_VERB.test(before.text)) return null;
       const strongSuffix = tail(DEPARTMENT_STRONG_AFTER);
       // "any People role": "any" before and a role word after name the department as the field ("any Sales role" does too).
-      const anyRole = /\bany\s+$/i.test(before.text) ? tail(new RegExp(`^\\s+${ROLE_WORD}\\b`, 'i')) : null;
+      // Round 19: so does the name written capitalised where a clause starts, before a role word ("People roles, applied in 2025").
+      const named = /^[A-Z]/.test(m.text.trim()) && /(?:^|[,;:.!?\u0001])\s*$/.test(ctx.text.slice(0, m.start));
+      const anyRole = /\bany\s+$/i.test(before.text) || named ? tail(new RegExp(`^\\s+${ROLE_WORD}\\b`, 'i')) : null;
       if (needsDepartmentWord(reading.values[0] ?? '') && !strongSuffix && !anyRole && !sharedDepartmentWord(ctx)) return null;
       const multiWord = /\s/.test(m.text.trim());
       const suffix = strongSuffix ?? anyRole ?? tail(DEPARTMENT_AFTER) ?? tail(DEPARTMENT_PEOPLE_AFTER) ?? (multiWord ? tail(DEPARTMENT_CANDIDATES_AFTER) : null);
@@ -278,7 +281,7 @@ const MEMBER_NOUN = /^\s+(?:departments?|depts?|teams?|roles?|jobs?|positions?|r
 const REPEATED_CUE_GAP = /^\s*,?\s*(?:or|and|nor)\s+(?:for|as|from|in|at|by|via|over|due\s+to|because\s+of)\s+(?:the\s+|an?\s+|their\s+)?$/i;
 
 /** The dimensions a mention can stand for (value readings, or its kind). */
-function dimensionOf(m: Mention): string[] {
+export function dimensionOf(m: Mention): string[] {
   if (m.kind === 'value') return m.readings.map((r) => r.dimension);
   if (m.kind === 'profile' || m.kind === 'field') return [m.key];
   return [m.kind];
@@ -291,11 +294,11 @@ function isNegatedOutcomeCause(span: string): boolean {
 }
 
 // "also" after a subject ("anyone we ALSO rejected for timing") is an adverb inside the clause, not a new clause (round 17).
-const CLAUSE_BREAK = /[,;.!?()\u0001]|\b(?:and|or|but|since|plus|however|though|while)\b|(?<!\b(?:we|i|they|you|he|she|who|that|which|had|have|has|was|were|is|are)\s+)\balso\b/i;
+export const CLAUSE_BREAK = /[,;.!?()\u0001]|\b(?:and|or|but|since|plus|however|though|while)\b|(?<!\b(?:we|i|they|you|he|she|who|that|which|had|have|has|was|were|is|are)\s+)\balso\b/i;
 
 /** Which mentions each negation cue reaches, and the cues that reached something. */
 /** Could this mention be read as an exclusion at all ("people" alone is not the People department)? */
-function negatable(text: string, mentions: Mention[], index: number): boolean {
+export function negatable(text: string, mentions: Mention[], index: number): boolean {
   const m = mentions[index];
   if (m.kind === 'value') return m.readings.some((r) => slotFor(r, { text, mentions, index, negated: true }) !== null);
   return m.kind !== 'unknownRecruiter' && !(m.kind === 'anyJob' && !m.department && m.jobs.length === 0);
@@ -694,17 +697,21 @@ export function negationScopes(
       // reason is one member; both carry the negation (nl-heldout7 h7-056 read the reason as positive).
       const reasonAfter = mentions[j + 1];
       if (isRejectionThenReason(text, more, reasonAfter)) {
+        if (OWN_POSITIVE.test(text.slice(reasonAfter!.end))) break;
         reach(more, cue);
         reach(reasonAfter!, cue);
         i = j + 1;
         j += 2;
         continue;
       }
-      if (more.kind !== 'value' || !negatable(text, mentions, j)) break;
+      // Round 19: "drop Dublin and anybody applied to Controller IS FINE": a member with its own positive predicate is
+      // no object of the removal verb (it was excluded), as for the people members after it (peopleMembersAfter, list-members.ts).
+      if (more.kind !== 'value' || !negatable(text, mentions, j) || OWN_POSITIVE.test(text.slice(more.end))) break;
       // "skip agency people and anyone SOURCED by Priya": a weak value that is the next value's own cue word is that
       // cue; the member is the value it introduces (round 17: Priya stayed positive).
       const introduced = mentions[j + 1];
       if (isWeak(more) && isOwnCueWord(text, mentions, j + 1, more)) {
+        if (OWN_POSITIVE.test(text.slice(introduced.end))) break;
         reach(introduced, cue);
         i = j + 1;
         j += 2;
@@ -760,168 +767,9 @@ export function negationScopes(
 const DID_NOT_GET = /^(?:not|never|[a-z]+n['\u2019]t|(?:did|does|do)nt|did\s+not)\s+(?:get|got|getting|receive|received|land|landed|win|won)\s+(?:the|an?|that|their)\s+$/i;
 /** After the job's name, its role word and a causal word before the reason: "… job bc the position got filled". */
 const JOB_THEN_CAUSE = new RegExp(`^\\s+(?:(?:job|role|position|offer|req|opening)\\s+)?,?\\s*(?:because(?:\\s+of)?|bc|b/c|cuz|cause|due\\s+to|since|as|given(?:\\s+that)?|owing\\s+to|over)\\s+${FILLER}$`, 'i');
-const PEOPLE_WORD = /^(?:people|folks|candidates|applicants|ones|profiles|ppl)$/i;
+export const PEOPLE_WORD = /^(?:people|folks|candidates|applicants|ones|profiles|ppl)$/i;
 const PEOPLE_WORDS = /\b(?:people|folks|candidates|applicants|ones|profiles|ppl)(?:\s+(?:people|folks|candidates|applicants|ones|profiles|ppl))+\b/gi;
 
-/*
- * "Berlin excluded", "Omar's and the job board ones aside", "leave the boomerangs out": a removal word
- * after its object. It binds only when its clause is nothing but that object: one value, or a list
- * of values (of any kinds) joined by "and"/"or"/commas, with only glue words before it and a people,
- * role or department word after it. Anything else in the clause leaves the cue unbound, and the
- * guard (negation-guard.ts) refuses every value there: never a positive filter, never a guess.
- */
-const POSTPOSED_LEAD = new RegExp(`^[\\s,]*(?:(?:${SPLIT_REMOVAL_VERBS}|knock|knocking|get|getting|scratch|scratching)\\s+)?(?:(?:and|also|but|though|although|while|then|please|pls|just|all|any|the|those|these|our|their|of|anyone|anybody|everyone|people|folks|candidates|applicants)\\s+)*$`, 'i');
-const GLUE_NOUN = '(?:people|folks|candidates|applicants|ones|profiles|ppl|applications|roles?|jobs?|positions?|reqs?|departments?|depts?|teams?|stages?|tags?|sources?|rejections?|rejects)';
-const POSTPOSED_MEMBER_GAP = new RegExp(`^(?:['\u2019]s)?\\s*(?:${GLUE_NOUN}\\s*)?(?:,\\s*)?(?:(?:and|or|&|/)\\s+)?(?:(?:the|any|anyone|anybody|people|those|all)\\s+)*$`, 'i');
-// "agency ppl - no thanks": a cue alone in its clause points at the clause before, across its break.
-const POSTPOSED_TAIL = new RegExp(`^(?:['\u2019]s)?\\s*(?:${GLUE_NOUN}\\s*)?(?:(?:are|is|should\\s+be|to\\s+be|all|both)\\s+)*(?:[-\u2013\u2014,:;]\\s*)?$`, 'i');
-
-function postposedObject(text: string, mentions: Mention[], cue: NegationCue): Mention[] | null {
-  // A people word that cannot be a value here ("the referral PEOPLE aside") is glue, and so is a rejection word
-  // that is a reason's own tail ("culture REJECTIONS not wanted").
-  const isReasonTail = (m: Mention, k: number) => m.kind === 'status' && k > 0 && mentions[k - 1].kind === 'value' && (mentions[k - 1] as Mention & { kind: 'value' }).readings.some((r) => r.dimension === 'rejectionReason') && REASON_AFTER.test(text.slice(mentions[k - 1].end, m.end));
-  const inside = mentions.map((m, k) => ({ m, k })).filter(({ m, k }) => m.start >= (cue.backTo ?? 0) && m.end <= cue.start && !(PEOPLE_WORD.test(m.text) && !negatable(text, mentions, k)) && !isReasonTail(m, k));
-  if (inside.length === 0) return null;
-  if (!POSTPOSED_LEAD.test(text.slice(cue.backTo, inside[0].m.start))) return null;
-  if (!POSTPOSED_TAIL.test(text.slice(inside[inside.length - 1].m.end, cue.start))) return null;
-  const object: Mention[] = [];
-  for (let n = 0; n < inside.length; n++) {
-    const { m, k } = inside[n];
-    if (n > 0) {
-      const gap = text.slice(inside[n - 1].m.end, m.start);
-      const pairedReason = isRejectionThenReason(text, inside[n - 1].m, m);
-      // Members are joined by a connector; a bare comma joins too when "and"/"or" closes the list.
-      if (!pairedReason && (!POSTPOSED_MEMBER_GAP.test(gap) || (!/[,&/]|\b(?:and|or)\b/i.test(gap) && !/^(?:['\u2019]s)?\s*$/.test(gap)))) return null;
-      // Two values glued together ("Berlin agency") would be one group: "exclude" cannot say "not (A and B)".
-      if (!pairedReason && /^\s*$/.test(gap)) return null;
-    }
-    if (!negatable(text, mentions, k)) return null;
-    object.push(m);
-  }
-  return object;
-}
-
-/** Words that may stand around a comma-list member's value besides its own cue ("ANYONE in Berlin", "WHOEVER Hannah recruited"). */
-const MEMBER_GLUE = /^(?:the|a|an|any|anyone|anybody|everyone|everybody|whoever|whomever|those|these|people|folks|ppl|candidates|applicants|ones|profiles|who|that|whom|was|were|is|are|been|has|have|had|got|also|all|of|our|their|we|they|i|crowd|lot|bunch|group|s|departments?|depts?|teams?|orgs?|roles?|jobs?|positions?|reqs?|openings?|stages?|rounds?|tags?|sources?|rejections?|rejects|applications?)$/i;
-const LIST_END = /[;.!?()\u0001:]|\s[-\u2013\u2014]\s|\b(?:but|however|though|although|whereas|while|yet|since|plus)\b/i;
-const MEMBER_SEPARATOR = /\s*,\s*(?:(?:and|or|nor|&)\s+)?|\s+(?:and|or|nor|&)\s+/giu;
-
-/**
- * The members of a comma list that goes on after the mention at `last` ("agency people, anyone in Berlin and whoever
- * Hannah recruited"): segments of one sentence between commas (and a closing "and"/"or"), each made only of values,
- * their own cue words and glue. Stops at the first segment that is no such member. `closed` when "and"/"or" joins
- * the last member kept.
- */
-export function commaListMembers(text: string, mentions: Mention[], last: number): { members: number[][]; closed: boolean } | null {
-  const from = mentions[last].end;
-  const endAt = LIST_END.exec(text.slice(from));
-  const end = endAt ? from + endAt.index : text.length;
-  // A comma inside a value ("Frontend Engineer, Growth") separates nothing.
-  const seps = [...text.slice(from, end).matchAll(MEMBER_SEPARATOR)]
-    .map((m) => ({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length, word: /\b(?:and|or|nor)\b|&/i.test(m[0]) }))
-    .filter((sep) => !mentions.some((m) => m.start < sep.start && sep.end <= m.end + 1 && sep.start < m.end));
-  // The list goes on only through a comma right after the reached member (glue such as "people" between).
-  if (!seps.length || !/,/.test(text.slice(seps[0].start, seps[0].end)) || !/^(?:['\u2019]s)?[\s\p{L}]*$/u.test(text.slice(from, seps[0].start))) return null;
-  if (text.slice(from, seps[0].start).split(/[^\p{L}]+/u).some((w) => w && !MEMBER_GLUE.test(w))) return null;
-  const members: number[][] = [];
-  let closed = false;
-  for (let n = 0; n < seps.length; n++) {
-    const segStart = seps[n].end;
-    const segEnd = n + 1 < seps.length ? seps[n + 1].start : end;
-    const inside = mentions.map((m, k) => ({ m, k })).filter(({ m }) => m.start >= segStart && m.end <= segEnd);
-    if (!inside.length) break;
-    // Every word of the segment is a value, a value's own cue word, or glue.
-    const covered: Span[] = inside.flatMap(({ m, k }) => [[m.start, m.end] as Span, ...(m.kind === 'value' ? m.readings.flatMap((r) => slotFor(r, { text, mentions, index: k, negated: true })?.consumed ?? []) : [])]);
-    const words = [...text.slice(segStart, segEnd).matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => !covered.some(([s, e]) => s <= segStart + (w.index ?? 0) && segStart + (w.index ?? 0) < e));
-    if (words.some((w) => !MEMBER_GLUE.test(w[0]))) break;
-    if (!inside.some(({ k }) => negatable(text, mentions, k))) break;
-    // A weak value that is another member's cue word ("whoever Sofia SOURCED") is that cue, not a member.
-    const cueOf = (k: number) => inside.some(({ k: o }) => o !== k && isOwnCueWord(text, mentions, o, mentions[k]));
-    members.push(inside.filter(({ m, k }) => !(m.kind === 'value' && isWeak(m) && cueOf(k))).map(({ k }) => k));
-    if (seps[n].word) closed = true;
-  }
-  return members.length ? { members, closed } : null;
-}
-
-/**
- * Is `inner` one of the cue words the value at `owner` consumes when read under a negation ("SOURCED by Priya",
- * "APPLIED to X")? Then a weak value there is that member's cue, not a member of its own.
- */
-function isOwnCueWord(text: string, mentions: Mention[], owner: number, inner: Mention): boolean {
-  const m = mentions[owner];
-  return (
-    m.kind === 'value' &&
-    m.readings.some((r) => slotFor(r, { text, mentions, index: owner, negated: true })?.consumed.some(([a, b]) => a <= inner.start && inner.end <= b && (a !== m.start || b !== m.end)))
-  );
-}
-
-/** Before a later member: its predecessor's own few words, then "and"/"plus"/a comma, then a people word. */
-const PEOPLE_MEMBER_GAP = /^(?:\s*(?:['\u2019]s)?\s*[\p{L}'\u2019]+){0,3}?(\s*,\s*(?:and\s+|plus\s+|&\s+)?|\s+(?:and|plus|&)\s+)(?:also\s+)?(?:(?:all|any|every)\s+)?(?:(?:the\s+)?(?:ones|people|folks|candidates|applicants|ppl)|those|anyone|anybody|everyone|everybody|whoever|people|folks|candidates|applicants|(the))((?:\s+[\p{L}'\u2019]+){0,5})\s*$/iu;
-/** Words that stop such a member: a negation of its own, or a clause of another kind. */
-const MEMBER_STOP = /\b(?:not|never|no|none|nor|nobody|but|except|excluding|without|however|though|although|if|unless|since|while|whereas|or|n['\u2019]t)\b|n['\u2019]t\b/i;
-/** "… and anyone in Berlin IS FINE": the member's own positive predicate, so it is no object of the cue. */
-const OWN_POSITIVE = /^(?:['\u2019]s)?\s*(?:(?:people|folks|candidates|applicants|ones|ppl|profiles)\s+)?(?:(?:is|are|would\s+be|should\s+be)\s+(?:all\s+)?(?:fine|ok|okay|good|great|welcome|allowed|included|in)|only|welcome|too|as\s+well|also|instead|are\s+a\s+yes|is\s+a\s+yes)\b/i;
-
-/**
- * The later members of an exclusion cue's object introduced by a people word ("X and ANYONE in Y", "X plus EVERYONE
- * at Offer", "X, anyone in Y and THE ONES WHO left for another offer", "X and THE job board PEOPLE"): each value
- * (its own cue words between) up to a clause break. Comma-joined members count only when "and"/"plus" closes them.
- */
-function peopleMembersAfter(text: string, mentions: Mention[], last: number): number[] {
-  const chain: { k: number; word: boolean }[] = [];
-  let prevEnd = mentions[last].end;
-  for (let k = last + 1; k < mentions.length; k++) {
-    const gap = text.slice(prevEnd, mentions[k].start);
-    const g = PEOPLE_MEMBER_GAP.exec(gap);
-    if (!g || MEMBER_STOP.test(gap) || /[;.!?:()]|\s[-\u2013\u2014]\s/.test(gap)) break;
-    const m = mentions[k];
-    const after = text.slice(m.end);
-    // "and THE job board PEOPLE": a bare "the" needs a people word after the value.
-    if (g[2] && !/^(?:['\u2019]s)?\s*(?:people|folks|candidates|applicants|ones|ppl|profiles|crowd|lot|group)\b/i.test(after)) break;
-    const word = /\b(?:and|plus)\b|&/i.test(g[1]);
-    const next = mentions[k + 1];
-    // "… and anybody REJECTED FOR culture": the rejection verb and its reason are one member.
-    if (isRejectionThenReason(text, m, next)) {
-      if (OWN_POSITIVE.test(text.slice(next!.end))) break;
-      chain.push({ k, word }, { k: k + 1, word });
-      prevEnd = next!.end;
-      k++;
-      continue;
-    }
-    // "… and anybody APPLIED to X": a weak value that is the next value's own cue word is that cue.
-    if (m.kind === 'value' && isWeak(m) && next && isOwnCueWord(text, mentions, k + 1, m)) {
-      if (OWN_POSITIVE.test(text.slice(next.end))) break;
-      chain.push({ k: k + 1, word });
-      prevEnd = next.end;
-      k++;
-      continue;
-    }
-    if (!negatable(text, mentions, k) || OWN_POSITIVE.test(after)) break;
-    chain.push({ k, word });
-    prevEnd = m.end;
-  }
-  const lastWord = chain.findLastIndex((c) => c.word);
-  return chain.slice(0, lastWord + 1).map((c) => c.k);
-}
-
-/** A relative pronoun between a negation cue and what it reached: the cue governs the whole relative clause. */
-export const RELATIVE_IN_SCOPE = /\b(?:who|whom|that|which|whoever|whomever)\b/i;
-
-/**
- * "… who withdrew OR WENT unresponsive", "… who ghosted us AND LATER took another offer": after "or"/"and", a
- * few words of a verb phrase, then a value of the same kind (only inside a negated relative clause).
- */
-function coordinatedVerbMember(text: string, prev: Mention, m: Mention, dimension: string): boolean {
-  const gap = /^\s*,?\s*(?:or|and|nor)\s+((?:(?:who|that)\s+)?(?:[\p{L}'\u2019]+\s+){0,3})$/iu.exec(text.slice(prev.end, m.start));
-  return gap !== null && !CLAUSE_BREAK.test(gap[1]) && dimensionOf(m).includes(dimension);
-}
-
-/** "rejected for comp": an Archived status word that is the cue of the reason right after it. */
-export function isRejectionThenReason(text: string, status: Mention, reason: Mention | undefined): boolean {
-  if (status.kind !== 'status' || status.value !== 'Archived' || reason?.kind !== 'value' || !reason.readings.some((r) => r.dimension === 'rejectionReason')) return false;
-  const gap = text.slice(status.end, reason.start);
-  return !CLAUSE_BREAK.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 4;
-}
 
 /** Assign every value mention to a slot (list members follow the first), honouring negation. */
 export function assignValueMentions(text: string, mentions: Mention[], negated: Set<Mention>, cueStarts: Map<Mention, number> = new Map()): Map<Mention, Assignment> {

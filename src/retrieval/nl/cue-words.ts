@@ -263,7 +263,9 @@ export const TAG_SYNONYMS: CuedSynonym[] = [
   { phrases: ['former interns', 'ex-interns', 'ex interns', 'past interns', 'previous interns', 'our former interns', 'used to intern', 'interned with us', 'interned here', 'interned for us', 'interned at the company', 'were interns here', 'was an intern here', 'did an internship with us', 'did an internship here', 'had an internship with us', 'did internships with us', 'internship with us', 'interned with our team'], target: /former intern/i, strong: true },
   { phrases: ['open-source', 'oss', 'open source contributors', 'open source contributor', 'open-source contributors', 'open-source contributor', 'oss contributors', 'open source maintainers', 'contribute to open source', 'contributes to open source'], target: /open source/i, strong: true },
   { phrases: ['visa sponsorship', 'need visa sponsorship', 'needing visa sponsorship', 'needs a visa', 'need a visa', 'needing a visa', 'require visa sponsorship', 'requires visa sponsorship', 'requiring visa sponsorship', 'need sponsorship', 'needs sponsorship', 'needing sponsorship', 'visa sponsorship needed', 'sponsorship', 'h1b', 'h-1b', 'h1-b', 'visa required', 'require a visa', 'requires a visa', 'requiring a visa', 'on a visa', 'need a work visa', 'needs a work visa', 'needs sponsoring', 'visa candidates', 'needs a visa sponsored', 'need a visa sponsored', 'needs their visa sponsored', 'need their visa sponsored', 'visa sponsored',
-      'visa support', 'need visa support', 'needs visa support', 'needing visa support', 'would need visa support', 'would need a visa', 'would need sponsorship', 'would need visa sponsorship', 'require visa support', 'requires visa support'], target: /visa/i, strong: true },
+      'visa support', 'need visa support', 'needs visa support', 'needing visa support', 'would need visa support', 'would need a visa', 'would need sponsorship', 'would need visa sponsorship', 'require visa support', 'requires visa support',
+      // Round 19: "who require sponsorship", "require a visa sponsor".
+      'require sponsorship', 'requires sponsorship', 'requiring sponsorship', 'visa sponsor', 'a visa sponsor', 'visa sponsors', 'require a visa sponsor', 'requires a visa sponsor', 'need a visa sponsor', 'needs a visa sponsor'], target: /visa/i, strong: true },
   { phrases: ['willing to relocate', 'open to relocating', 'open to relocation', 'open to relocate', 'happy to relocate', 'willing to move', 'open to moving', 'willing to relocating', 'relocatable', 'can relocate', 'ready to relocate', 'would relocate', 'will relocate', 'able to relocate', 'wants to relocate', 'want to relocate', 'happy to move', 'open to a move', 'relocation ok', 'ok with relocating', 'okay with relocating', 'open to relocate'], target: /relocat/i, strong: true },
   { phrases: ['do not contact', 'do-not-contact', 'dnc', "don't contact", 'no contact', 'do not reach out', "don't reach out", 'do-not-reach-out'], target: /do not contact/i, strong: true },
   { phrases: ['rehire eligible', 'eligible for rehire', 'rehireable', 'eligible to rehire', 'rehirable'], target: /rehire/i, strong: true },
@@ -315,6 +317,10 @@ export const REMOVAL_IMPERATIVES = [
   // Round 18 (nl-heldout18 read them as positive): "hold back anyone who came from career fairs", "sift out anyone
   // rejected as too senior", "count out the X req".
   'hold back', 'sift out', 'sieve out', 'count out', 'winnow out',
+  // Round 19 (nl-heldout19/20 left them as text): "forget anyone who withdrew", "forget the Omar candidates". Imperative
+  // only: "don't forget the referrals" keeps them (not at a clause start, so no cue). "forget about" stays a held-out
+  // paraphrase of the property test (negation-paraphrase.property.test.ts): "forget" alone reaches it.
+  'forget',
 ];
 
 /**

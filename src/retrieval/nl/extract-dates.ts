@@ -20,7 +20,7 @@ const APPLIED_CUE = /\b(?:applied|apply|applying|application|applications)\b/i;
 // The cue nearest the date decides its key: "applied in 2026 …, with activity since October" is two.
 const ACTIVITY_CUE = /\b(?:activity|active|updated|touched|contacted|heard\s+from|reached\s+out|engaged)\b/gi;
 const lastIndexOf = (text: string, re: RegExp) => Math.max(-1, ...[...text.matchAll(new RegExp(re.source, 'gi'))].map((m) => m.index ?? 0));
-const ADJACENT_CUE = /\b(?:applied|applications?|applicants?|updated|last\s+updated|active|(?:last\s+)?activity|last\s+active|last\s+contact(?:ed)?|last\s+touched|touched|contacted|heard\s+from)(?:\s+(?:who|were|was|been|have|has))*\s*$/i;
+const ADJACENT_CUE = /\b(?:applied|applications?|applicants?|updated|last\s+updated|active|(?:last\s+)?activity|last\s+active|last\s+contact(?:ed)?|last\s+touched|touched|contacted|heard\s+from)(?:\s+(?:who|were|was|been|have|has|back|way\s+back))*\s*$/i;
 
 export function numberValue(text: string): number {
   const n = Number(text);
@@ -99,8 +99,9 @@ const RULES: Rule[] = [
     },
   },
   {
+    // A bare "not over 3 years" (no verb of activity between) is a bound on experience (pattern-mentions.ts), not a date.
     // "not touched in 6 months", "no activity for a year", "no updates in the last 10 days" (nl-heldout10 h10-221 read it as after), "haven't heard from in 2 years", "nobody has reached out to in a year"
-    pattern: new RegExp(`\\b(?:not|never|\\w+n't|nobody|no\\s+one|no-one|no\\s+activity|no\\s+contact|no\\s+(?:updates?|changes?|movement|news)|no\\s+touch(?:es|points?)?|${NO_ACTIVITY}|inactive|untouched|stale|dormant|quiet)\\s+(?:[a-z']+\\s+){0,4}?(?:in|for|over)\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?(?:over\\s+|more\\s+than\\s+)?${NUM}\\s+${UNIT}`, 'gi'),
+    pattern: new RegExp(`\\b(?:not|never|\\w+n't|nobody|no\\s+one|no-one|no\\s+activity|no\\s+contact|no\\s+(?:updates?|changes?|movement|news)|no\\s+touch(?:es|points?)?|${NO_ACTIVITY}|inactive|untouched|stale|dormant|quiet)\\s+(?!(?:over|above|beyond|more\\s+than)\\s+\\S+\\s+(?:years?|yrs?)\\b)(?:[a-z']+\\s+){0,4}?(?:in|for|over)\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?(?:over\\s+|more\\s+than\\s+)?${NUM}\\s+${UNIT}`, 'gi'),
     range: (m, now) => ({ before: iso(shift(now, numberValue(m[1]), m[2].toLowerCase())) }),
   },
   {

@@ -1,4 +1,6 @@
 import { aliasListPattern, buildAliases } from './aliases.js';
+import { TAG_SYNONYMS } from './cue-words.js';
+import { escapeRegExp } from '../../shared/regexp.js';
 import { cachedRegExp, memo } from './memo.js';
 import { uniqueValues } from './vocabulary.js';
 import { MASK, type ParseContext } from './work-text.js';
@@ -32,6 +34,12 @@ function units(text: string): Unit[] {
 }
 
 /**
+ * "Java devs (not in New York)", "(except the agency ones)": an aside in brackets that opens with a word of negation
+ * written in lower case and holds no operator is a clause in words, not a Boolean group; the brackets end its scope.
+ */
+const NATURAL_ASIDE = /^\(\s*(?:[Nn]ot|[Nn]o|[Nn]ever|[Nn]one|[Nn]obody|[Ee]xcept|[Ee]xcluding|[Ww]ithout|[Bb]ut\s+not)\b(?![^()]*\b(?:AND|OR|NOT)\b)/;
+
+/**
  * Typed Boolean inside a request ("python AND (django OR flask) in Berlin"): operators take their
  * neighbours, groups, field: prefixes and -exclusions are Boolean on their own. Quoted phrases outside
  * such spans become required phrases. Both go to `boolean`; the rest stays for the other rules.
@@ -47,7 +55,7 @@ export function extractBooleanSyntax(ctx: ParseContext): void {
     } else if (u.kind === 'not') {
       marked[i] = true;
       if (i + 1 < list.length) marked[i + 1] = true;
-    } else if (u.kind === 'group' || u.kind === 'field' || u.kind === 'minus') {
+    } else if ((u.kind === 'group' && !NATURAL_ASIDE.test(u.text)) || u.kind === 'field' || u.kind === 'minus') {
       marked[i] = true;
     }
   });
@@ -81,7 +89,10 @@ export function extractMustHaves(ctx: ParseContext): void {
   const skills = memo(ctx.vocab, 'skillList', () => aliasListPattern(buildAliases(uniqueValues(ctx.vocab.skills), [])));
   const item = `(?:${skills}|[\\w+#.]+(?![-\\w]))`;
   const cue = '(?:must\\s+(?:know|have|be\\s+(?:fluent|proficient|skilled|experienced)\\s+in)|has\\s+to\\s+know|have\\s+to\\s+know|needs?\\s+to\\s+know|required\\s*:|requires?|must-have\\s*:?)';
+  // "who require (a) visa sponsorship": a tag's own phrase after "require" names the tag, not a must-have word.
+  const tagPhrase = memo(TAG_SYNONYMS, 'mustHaveTagPhrase', () => new RegExp(`^(?:(?:an?|the)\\s+)?(?:${TAG_SYNONYMS.flatMap((t) => t.phrases).sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu'));
   ctx.work.scan(cachedRegExp(`\\b${cue}\\s+(${item}(?:\\s*(?:,|and|&)\\s*${item})*)(?:\\s+(?:experience|skills?))?`, 'gi'), (m) => {
+    if (tagPhrase.test(ctx.work.text.slice((m.index ?? 0) + m[0].indexOf(m[1])))) return false;
     const parts = m[1].split(/\s*(?:,|\band\b|&)\s*/i).map((p) => p.trim()).filter(Boolean);
     for (const p of parts) ctx.booleanParts.push(`"${p.replace(/"/g, '')}"`);
     return true;
@@ -96,7 +107,9 @@ export function extractMustHaves(ctx: ParseContext): void {
 // cue whose value a rule already took ("waiting on a technical interview", "got through to case study", "came in
 // as referrals", "an agency sent us", "carrying the Top Talent tag", "holding a master's", "silver medal finishers": the value is masked by then, so the bare word).
 const CUE_GLUE = "at\\s+present|at\\s+some\\s+point|waiting\\s+(?:on|for)|got\\s+through\\s+to|came(?:\\s+in|\\s+to\\s+us)?(?:\\s+(?:as|via|through))?|sent\\s+(?:us|our\\s+way)|(?:carrying|holding)(?=\\s+(?:an?|the|their)\\s)|finishers|as\\s+we\\s+speak|atm|presently|nowadays|at\\s+this\\s+(?:point|time)|as\\s+of\\s+(?:right\\s+)?now";
-const GLUE_PHRASES = new RegExp(String.raw`\b(?:${CUE_GLUE}|heads\s+up|quick\s+(?:question|one|ask)|when\s+you\s+(?:get|have)\s+a\s+(?:chance|sec(?:ond)?|minute)|right\s+now|at\s+the\s+moment|as\s+of\s+(?:now|today)|for\s+now|these\s+days|(?:in|from)\s+(?:our|the|my)\s+(?:pipeline|ats|database|system|pool)|(?:on|in)\s+file)\b`, 'gi');
+// Round 19: a member's own verdict ("… and anyone in Berlin IS FINE", kept positive), "worked at Meta IN THE PAST"
+// (a date in the past is masked by then).
+const GLUE_PHRASES = new RegExp(String.raw`\b(?:${CUE_GLUE}|heads\s+up|quick\s+(?:question|one|ask)|when\s+you\s+(?:get|have)\s+a\s+(?:chance|sec(?:ond)?|minute)|right\s+now|at\s+the\s+moment|as\s+of\s+(?:now|today)|for\s+now|these\s+days|(?:in|from)\s+(?:our|the|my)\s+(?:pipeline|ats|database|system|pool)|(?:on|in)\s+file|(?:is|are|would\s+be|should\s+be)\s+(?:all\s+)?(?:fine|ok|okay)|in\s+the\s+past)\b`, 'gi');
 
 /** What no rule took, as free text of content words. */
 export function remainingText(ctx: ParseContext): string {

@@ -32,7 +32,7 @@ const HELD_OUT = [
 const LEXICON = [
   // A lexicon word alone at the end of its clause reaches back to what the clause named.
   '$: no', '$ - never', '$ - nope',
-  '$ need not apply', '$ are a no-go', '$, not relevant', '$ off the table', 'zero $', 'all but $', 'free of $', 'lose $', 'ditch $', 'strike $', 'cross off $', '$ excluded', '$ out',
+  '$ need not apply', '$ are a no-go', '$, not relevant', '$ off the table', 'zero $', 'all but $', 'free of $', 'lose $', 'forget $', 'ditch $', 'strike $', 'cross off $', '$ excluded', '$ out',
   '$ aside', 'sans $', 'with the exception of $', 'unless $', 'keep out $', 'rather than $', 'instead of $', 'exclusive of $', 'anyone but $', 'omitting $', 'minus $', 'w/o $', 'leave off $',
 ];
 const FRAMES = [...HELD_OUT, ...LEXICON];

@@ -1,7 +1,8 @@
 import { AppError } from '../../shared/errors.js';
 import { parseBoolean } from '../query/boolean-parser.js';
 import type { DateRange, SearchRequestInput } from '../query/search-request.js';
-import { RELATIVE_IN_SCOPE, assignValueMentions, commaListMembers, isRejectionThenReason, negationScopes, refusesPeopleBefore, type Assignment, type Span, type UsedCue } from './assign-slots.js';
+import { assignValueMentions, negationScopes, refusesPeopleBefore, type Assignment, type Span, type UsedCue } from './assign-slots.js';
+import { RELATIVE_IN_SCOPE, commaListMembers, isRejectionThenReason } from './list-members.js';
 import { negationReach, possibleNegations } from './negation-guard.js';
 import { extractBooleanSyntax, extractMustHaves, remainingText } from './free-text.js';
 import { REQUEST_STOPWORDS } from '../text/content-words.js';

@@ -24,13 +24,14 @@ const num = (t: string) => EXTRA_NUMBERS[t.toLowerCase().replace(/[\s-]+/g, ' ')
 type Shape = { pattern: RegExp; make: (m: RegExpMatchArray) => MentionKind | null };
 
 const YEAR_SHAPES: Shape[] = [
-  // "5 to 10 years", "in the 5 to 10 year range" (the noun of the range is part of it).
-  { pattern: new RegExp(`\\b(?:between\\s+)?${NUM}\\s*(?:-|–|to|and)\\s*${NUM}\\s*${YEARS}${TAIL}(?:\\s+(?:range|band|bracket|window))?`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]), max: num(m[2]) }) },
+  // "5 to 10 years", "in the 5 to 10 year range", "between 4 & 6 yrs" (the noun of the range is part of it).
+  { pattern: new RegExp(`\\b(?:between\\s+)?${NUM}\\s*(?:-|–|to|and|&)\\s*${NUM}\\s*${YEARS}${TAIL}(?:\\s+(?:range|band|bracket|window))?`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]), max: num(m[2]) }) },
   // "10+ years", "12 plus years", "12-plus years".
   { pattern: new RegExp(`\\b${NUM}\\s*-?\\s*(?:\\+|plus\\b)\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
   { pattern: new RegExp(`\\b(?:at\\s+least|minimum(?:\\s+of)?|min\\.?|over|more\\s+than|(?:no|not)\\s+(?:less|fewer)\\s+than|north\\s+of|upwards\\s+of|in\\s+excess\\s+of)\\s+${NUM}\\s*${YEARS}${TAIL}`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
   { pattern: new RegExp(`\\b${NUM}\\s+or\\s+more\\s+${YEARS}${TAIL}|\\b${NUM}\\s*${YEARS}${TAIL}\\s+or\\s+(?:more|longer|above|over)\\b|\\b${NUM}\\s*${YEARS}${TAIL}\\s+(?:minimum|at\\s+least|plus)\\b`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1] ?? m[2] ?? m[3]) }) },
-  { pattern: new RegExp(`\\b(?:under|less\\s+than|fewer\\s+than|at\\s+most|up\\s+to|(?:no|not)\\s+more\\s+than|max(?:imum)?(?:\\s+of)?)\\s+${NUM}\\s*${YEARS}${TAIL}|\\b${NUM}\\s*${YEARS}${TAIL}\\s+or\\s+(?:less|fewer|under)\\b`, 'gi'), make: (m) => ({ kind: 'years', max: num(m[1] ?? m[2]) }) },
+  // A negated lower bound is an upper bound: "not over 3 years" is at most 3 (round 19; it read as a date before).
+  { pattern: new RegExp(`\\b(?:under|less\\s+than|fewer\\s+than|at\\s+most|up\\s+to|(?:no|not)\\s+(?:more\\s+than|over|above|beyond|exceeding)|max(?:imum)?(?:\\s+of)?)\\s+${NUM}\\s*${YEARS}${TAIL}|\\b${NUM}\\s*${YEARS}${TAIL}\\s+or\\s+(?:less|fewer|under)\\b`, 'gi'), make: (m) => ({ kind: 'years', max: num(m[1] ?? m[2]) }) },
   { pattern: new RegExp(`\\b(?:over|more\\s+than|at\\s+least|upwards\\s+of)\\s+a\\s+decade${TAIL}|\\ba\\s+decade\\s+(?:or\\s+more|plus)${TAIL}`, 'gi'), make: () => ({ kind: 'years', min: 10 }) },
   { pattern: new RegExp(`\\b(?:with\\s+)?${NUM}\\s*${YEARS}\\s+(?:of\\s+)?(?:(?:professional|relevant|industry|work)\\s+)?(?:experience|exp)\\b`, 'gi'), make: (m) => ({ kind: 'years', min: num(m[1]) }) },
 ];
@@ -80,9 +81,10 @@ function statusShapes(vocab: NlVocabulary): Shape[] {
 }
 
 const DEGREE_SHAPES: Shape[] = [
-  { pattern: /\b(?:with\s+(?:an?\s+)?)?(?:ph\.?\s?d\.?s?|doctorates?|doctoral\s+degrees?)\b/gi, make: () => ({ kind: 'degree', value: 'doctorate' }) },
-  { pattern: /\b(?:with\s+(?:an?\s+)?)?(?:master'?s(?:\s+degrees?)?|masters?\s+degrees?|m\.?sc|mbas?|ms\s+degree)\b/gi, make: () => ({ kind: 'degree', value: 'master' }) },
-  { pattern: /\b(?:with\s+(?:an?\s+)?)?(?:bachelor'?s(?:\s+degrees?)?|bachelors?\s+degrees?|b\.?sc|ba\s+degree|bs\s+degree|undergrad(?:uate)?\s+degree)\b/gi, make: () => ({ kind: 'degree', value: 'bachelor' }) },
+  // A degree's holders ("master's grads", "PhD holders") name the degree, with the holder noun part of the phrase.
+  { pattern: /\b(?:with\s+(?:an?\s+)?)?(?:ph\.?\s?d\.?s?|doctorates?|doctoral\s+degrees?)(?:\s+(?:grads|graduates|holders)(?!\s+(?:of|from|at)\b))?\b/gi, make: () => ({ kind: 'degree', value: 'doctorate' }) },
+  { pattern: /\b(?:with\s+(?:an?\s+)?)?(?:master'?s(?:\s+degrees?)?|masters?\s+degrees?|m\.?sc|mbas?|ms\s+degree)(?:\s+(?:grads|graduates|holders)(?!\s+(?:of|from|at)\b))?\b/gi, make: () => ({ kind: 'degree', value: 'master' }) },
+  { pattern: /\b(?:with\s+(?:an?\s+)?)?(?:bachelor'?s(?:\s+degrees?)?|bachelors?\s+degrees?|b\.?sc|ba\s+degree|bs\s+degree|undergrad(?:uate)?\s+degree)(?:\s+(?:grads|graduates|holders)(?!\s+(?:of|from|at)\b))?\b/gi, make: () => ({ kind: 'degree', value: 'bachelor' }) },
   { pattern: /\b(?:with\s+(?:an?\s+)?)?associate'?s?\s+degrees?\b/gi, make: () => ({ kind: 'degree', value: 'associate' }) },
   { pattern: /\b(?:with\s+(?:an?\s+)?)?high[\s-]school\s+(?:diplomas?|degrees?|education|graduates?)\b/gi, make: () => ({ kind: 'degree', value: 'high school' }) },
   // "people whose degree is high school", "highest education: high school" (nl-heldout4 h4-251): the field names it.
@@ -145,6 +147,9 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
         return list.split(/\s*(?:,|\bor\b|\bnor\b|\band\b)\s*/).some((v) => isLexiconValue(v)) ? null : companies(list);
       },
     },
+    // Round 19: "who were at Uber once", "was once at Stripe", "were at Meta at some point": a past employer (the time word in the span).
+    { pattern: new RegExp(`\\b(?:were|was)\\s+(?:once\\s+)?(?:at|with)\\s+${COMPANY}(?:\\s+(?:once|before|previously|at\\s+some\\s+point|in\\s+the\\s+past)\\b)`, 'g'), make: (m) => (isNamedElsewhere(m[1]) || isLexiconValue(m[1]) ? null : profile('pastCompany', m[1])) },
+    { pattern: new RegExp(`\\b(?:were|was)\\s+once\\s+(?:at|with)\\s+${COMPANY}`, 'g'), make: (m) => (isNamedElsewhere(m[1]) || isLexiconValue(m[1]) ? null : profile('pastCompany', m[1])) },
     { pattern: new RegExp(`\\bever\\s+been\\s+(?:at|with)\\s+${COMPANY}`, 'g'), make: (m) => (isNamedElsewhere(m[1]) ? null : profile('pastCompany', m[1])) },
     { pattern: new RegExp(`(?<=\\bnever\\s+(?:been\\s+)?)at\\s+${COMPANY}(?!\\s+(?:today|currently|now|right\\s+now|these\\s+days|anymore|any\\s+more|at\\s+the\\s+moment)\\b)`, 'g'), make: (m) => (isNamedElsewhere(m[1]) || isAccountValue(m[1]) ? null : profile('pastCompany', m[1])) },
     // "didn't work at Amazon", "never worked for Meta": a past employer, negated by the cue before it (which stays outside the span).
@@ -163,7 +168,7 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
     // "who work at Twilio today": the time word says current, and is part of the phrase (nl-heldout10 h10-067).
     { pattern: new RegExp(`\\b(?:works?|working|employed\\s+(?:by|at))\\s+(?:at|for)?\\s*${COMPANY}(?:\\s+(?:today|currently|now|right\\s+now|these\\s+days|at\\s+the\\s+moment)\\b)?`, 'g'), make: (m) => profile('currentCompany', m[1]) },
     // "formerly at Netflix, but not at Netflix today": "at <company> today/currently" is the current employer (h9-195, h10-179).
-    { pattern: new RegExp(`(?<=\\b(?:not|never|no\\s+longer|isn't|aren't|is\\s+not|are\\s+not)\\s+)(?:(?:working|employed)\\s+)?at\\s+${COMPANY}\\s+(?:today|currently|now|right\\s+now|these\\s+days|anymore|any\\s+more|at\\s+the\\s+moment)\\b`, 'g'), make: (m) => profile('currentCompany', m[1]) },
+    { pattern: new RegExp(`(?<=\\b(?:not|never|no\\s+longer|isn't|aren't|is\\s+not|are\\s+not)\\s+)(?:(?:working|employed)\\s+)?at\\s+(${COMPANY}(?:\\s*(?:,\\s*)?(?:\\bor\\b|\\bnor\\b|,)\\s*${COMPANY})*)\\s+(?:today|currently|now|right\\s+now|these\\s+days|anymore|any\\s+more|at\\s+the\\s+moment)\\b`, 'g'), make: (m) => (/\s(?:or|nor)\s|,/.test(m[1]) ? companies(m[1], 'currentCompany') : profile('currentCompany', m[1])) },
     {
       pattern: new RegExp(`\\b(?:formerly|previously|once)\\s+(?:worked\\s+)?(?:at|with|of)\\s+${COMPANY}|\\b(?:used\\s+to\\s+(?:work|be)|who\\s+worked|worked|have\\s+worked|has\\s+worked|ever\\s+worked|spent\\s+time)\\s+(?:at|for)\\s+${COMPANY}|\\balums?\\s+of\\s+${COMPANY}`, 'g'),
       make: (m) => profile('pastCompany', m[1] ?? m[2] ?? m[3]),
@@ -310,22 +315,39 @@ const OPEN_LIST_KEYS = new Set(['currentCompany', 'pastCompany', 'school']);
 // kept only the first, so one negation reached half the list). Only "or"/"nor": "and" and a bare comma often
 // start a new clause. A member the account names otherwise (a location, a job, a skill) ends the list.
 const OPEN_LIST_NEXT = /^(\s*,?\s+(?:or|nor)\s+(?:the\s+)?)([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)(?![\w&.'-])(?!\s+(?:skills?|expertise|experience|knowledge|background)\b)/;
+const COMMA_LIST_NEXT = /^(\s*,\s*(?:the\s+)?)([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)(?![\w&.'-])(?!\s+(?:skills?|expertise|experience|knowledge|background)\b)/;
+// Round 19: "currently titled Staff Accountant or Senior Accountant" names both titles (the second came out as text).
+const TITLE_LIST_KEYS = new Set(['currentTitle', 'pastTitle']);
 const TIME_AFTER = /^\s+(?:today|currently|now|right\s+now|these\s+days|at\s+the\s+moment|anymore|any\s+more)\b/i;
 
 /** An open-vocabulary employer or school followed by "or <Name>": one field mention of every name. */
 function listOfOpenValues(text: string, m: Mention, vocab: NlVocabulary): Mention {
-  if (m.kind !== 'profile' || !OPEN_LIST_KEYS.has(m.key)) return m;
+  const isTitle = m.kind === 'profile' && TITLE_LIST_KEYS.has(m.key);
+  if (m.kind !== 'profile' || (!OPEN_LIST_KEYS.has(m.key) && !isTitle)) return m;
   const known = memo(vocab, 'knownPhrases', () => new Set([...lexicon(vocab).map((e) => e.phrase), ...vocab.skills.map(normalize), ...vocab.titles.map(normalize)]));
+  const titles = memo(vocab, 'titleByName', () => new Map(vocab.titles.map((t) => [normalize(t), t])));
+  // A member of a title list is one of the account's titles; of an employer or school list, any name no value owns.
+  const member = (name: string) => (isTitle ? titles.get(normalize(name)) : known.has(normalize(name)) || REQUEST_STOPWORDS.has(name.toLowerCase()) ? undefined : name);
   const values = [m.value];
   let end = m.end;
   // A time word already inside the span ("Square right now") stays after the list.
   const timed = /\s+(?:today|currently|now|right\s+now|these\s+days|at\s+the\s+moment|anymore|any\s+more)$/i.exec(m.text);
   if (timed) end -= timed[0].length;
+  // "Amazon, Microsoft or Oracle": members after a bare comma count only once "or"/"nor" closes the list.
+  let pending: { value: string; end: number }[] = [];
   for (;;) {
-    const next = OPEN_LIST_NEXT.exec(text.slice(end));
-    if (!next || known.has(normalize(next[2])) || REQUEST_STOPWORDS.has(next[2].toLowerCase())) break;
-    values.push(next[2]);
-    end += next[0].length;
+    const next = OPEN_LIST_NEXT.exec(text.slice(end + (pending.at(-1)?.end ?? 0)));
+    const value = next ? member(next[2]) : undefined;
+    if (next && value) {
+      values.push(...pending.map((p) => p.value), value);
+      end += (pending.at(-1)?.end ?? 0) + next[0].length;
+      pending = [];
+      continue;
+    }
+    const comma = COMMA_LIST_NEXT.exec(text.slice(end + (pending.at(-1)?.end ?? 0)));
+    const commaValue = comma ? member(comma[2]) : undefined;
+    if (!comma || !commaValue) break;
+    pending.push({ value: commaValue, end: (pending.at(-1)?.end ?? 0) + comma[0].length });
   }
   if (values.length === 1) return m;
   // "former Meta or Amazon EMPLOYEES": the people noun closes the list and is part of it.

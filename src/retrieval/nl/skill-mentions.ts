@@ -26,6 +26,16 @@ function skillAlternation(vocab: NlVocabulary): string {
   );
 }
 
+/** The account's skills as written (longest first): the case-sensitive shapes' items ("React Native", "dbt"). */
+function namedSkillAlternation(vocab: NlVocabulary): string {
+  return memo(vocab, 'namedSkillAlternation', () =>
+    uniqueValues(vocab.skills)
+      .sort((a, b) => b.length - a.length)
+      .map((s) => escapeRegExp(s).replace(/ /g, '[\\s-]+'))
+      .join('|') || '(?!)',
+  );
+}
+
 /** Shorthand → the account's canonical skill, for the shorthands whose skill the account has. */
 function skillSynonyms(vocab: NlVocabulary): Map<string, string> {
   return memo(vocab, 'skillSynonyms', () => {
@@ -103,6 +113,10 @@ function itemValues(vocab: NlVocabulary, items: string[]): { values: string[]; k
 export function skillMentions(text: string, vocab: NlVocabulary): Mention[] {
   const item = `(?:${skillAlternation(vocab)}|${OPEN_SKILL})`;
   const list = `(?<![\\p{L}\\p{N}+#.])((?:${item})(?:${SEP}(?:${item}))*)(?![\\p{L}\\p{N}+#])`;
+  // The case-sensitive shapes ("know X", "can use X") need the account's skills as written, longest first, so that a
+  // skill of several words is read whole ("know React Native" was React, "know Cold Calling" nothing; round 19).
+  const namedItem = `(?:${namedSkillAlternation(vocab)}|${skillAlternation(vocab)}|${OPEN_SKILL})`;
+  const namedList = `(?<![\\p{L}\\p{N}+#.])((?:${namedItem})(?:${SEP}(?:${namedItem}))*)(?![\\p{L}\\p{N}+#])`;
   // Each shape with the side its list is anchored to (the cue's side).
   const shapes: [RegExp, 'start' | 'end'][] = [
     // "Python or Scala skills", "with Figma skills", "no Redux skill"
@@ -118,20 +132,26 @@ export function skillMentions(text: string, vocab: NlVocabulary): Mention[] {
     // "who know React", "don't know Scala" (the negation stays outside the span and excludes the skill).
     // "know" is an ordinary verb, so the skill must be written as a name, capitalised: "who know react"
     // stays free text (regression case referred-engineers).
-    [new RegExp(`\\b(?:[Kk]now|[Kk]nows|[Kk]nowing)\\s+(?=[A-Z])${list}`, 'gu'), 'start'],
+    [new RegExp(`\\b(?:[Kk]now|[Kk]nows|[Kk]nowing)\\s+(?=[A-Z])${namedList}`, 'gu'), 'start'],
     // Round 15: "can use HubSpot", "can't use Excel": the same, with "use" (a capitalised name after it, as for "know").
-    [new RegExp(`(?<=\\b(?:can|can['\u2019]?t|cannot|can\\s+not|could|couldn['\u2019]?t|able\\s+to)\\s+)(?:[Uu]se)\\s+(?=[A-Z])${list}`, 'gu'), 'start'],
+    [new RegExp(`(?<=\\b(?:can|can['\u2019]?t|cannot|can\\s+not|could|couldn['\u2019]?t|able\\s+to)\\s+)(?:[Uu]se)\\s+(?=[A-Z])${namedList}`, 'gu'), 'start'],
     // Round 17: "people with Python experience", "with Kubernetes and Terraform experience": "experience" after "with"
     // is a skill cue for the account's own skills only ("with startup experience", "with Google experience" are not).
     [new RegExp(`(?<=\\bwith\\s+(?:(?:strong|solid|deep|some|prior|previous|real|hands-on|professional|production)\\s+)?)${list}\\s+(?:work\\s+)?experience(?![\\p{L}])`, 'giu'), 'end'],
+    // Round 19: "Python folks in Boston", "Python candidates, drop the agency ones": an account skill written as its
+    // name (capitalised, as for "know") before a people noun. Not "devs"/"engineers" ("python devs" is a role
+    // description, free text), and not a word that names another kind of value ("Sales people" is a department).
+    [new RegExp(`(?<![\\p{L}\\p{N}+#.-])(?=[A-Z])${namedList}\\s+(?:folks|candidates|people|ppl|profiles)(?![\\p{L}])`, 'gu'), 'end'],
   ];
-  const KNOWN_ONLY = shapes.length - 1;
+  const KNOWN_ONLY = new Set([shapes.length - 2, shapes.length - 1]);
+  const PEOPLE_NOUN_SHAPE = shapes.length - 1;
   const out: Mention[] = [];
   for (const [shape, [re, anchor]] of shapes.entries()) {
     for (const m of text.matchAll(re)) {
       // The case-insensitive match may take words that are no skill: re-read its items strictly.
       const found = listValues(vocab, m[1], anchor);
-      if (!found || (shape === KNOWN_ONLY && !found.known)) continue;
+      if (!found || (KNOWN_ONLY.has(shape) && !found.known)) continue;
+      if (shape === PEOPLE_NOUN_SHAPE && (found.values.length !== found.kept[1] - found.kept[0] || m[1].split(new RegExp(SPLIT, 'iu')).some((item) => isOtherWord(vocab, item) || !/^[A-Z]/.test(item.trim())))) continue;
       const listStart = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
       // Item boundaries inside the list, to cut the span down to the items kept.
       const parts = m[1].split(new RegExp(`(${SPLIT})`, 'iu'));

@@ -44,7 +44,8 @@ const REQUEST_GLUE = spaceSeparatedWords(`
   got gotten fyi asap something somewhere previously interested wondering mind pulling grabbing hey hi hello hiya heya howdy yo sup thanks thank cheers though either up whoever whoever's whomever we've i've you've they've we're you're
   they're i'm i'd we'd let's grab fetch send job jobs role roles position positions opening openings req reqs
   requisition requisitions posting postings processes everything everybody re-engage reengage re-engaging reconnect ping nudge
-  who'd who'll yet`);
+  who'd who'll yet
+  ever plus rather`);
 
 /** Stopwords of search free text (FTS expression, embedding text, "why" terms). */
 export const SEARCH_STOPWORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...SEARCH_FILLER]);
