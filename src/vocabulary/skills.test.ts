@@ -121,3 +121,15 @@ describe('a skill name that says what a vendor supplies (held-out round h, G1076
     expect(skillsInText('Litigation, vendor management')).toContain('Litigation');
   });
 });
+
+describe('"C" as a seniority tier (round u, G432)', () => {
+  it('is no language before a slash run ending in a level or suite', () => {
+    expect(skillsInText('Present strategy to executive C/B-level audiences and sales leaders')).not.toContain('C');
+    expect(skillsInText('Briefings for C/VP-level buyers, C-suite and boards')).not.toContain('C');
+  });
+
+  it('is the language in a list otherwise', () => {
+    expect(skillsInText('Skills: C, SQL, Excel')).toContain('C');
+    expect(skillsInText('Skills: C/C++, Perl')).toContain('C');
+  });
+});

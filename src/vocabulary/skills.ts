@@ -83,12 +83,22 @@ const SENSE_CONTEXT: Record<string, { before?: RegExp; after?: RegExp; other?: R
  * milestones and verbs; round g, G1186: Go was credited to a business analyst from "Application training, Go
  * Live, Project sign-off") nor after "to" ("Windows to Go", "ready to go").
  */
+const PROGRAMMING_CONTEXT = /\b(?:java|python|c\+\+|c#|rust|ruby|scala|kotlin|swift|perl|php|erlang|elixir|haskell|clojure|javascript|typescript|node(?:\.js)?|bash|shell|golang|goroutines?|grpc|protobuf|docker|kubernetes|microservices?|back-?end|programming|languages?|compilers?|software development|developer|coding)(?![A-Za-z])/i;
+
 const AMBIGUOUS_SENSE: Record<string, { phrase: RegExp; before: RegExp; context: RegExp }> = {
+  // "C" is also a seniority tier ("executive C/B-level", "C/VP-level audiences"; round u, G432 credited the language
+  // from a posting's "C/B-level"): not when a slash run after it ends in a level or suite. Any list context otherwise
+  // ("Skills: C, SQL, Excel").
+  C: {
+    phrase: /^(?:\s*\/\s*[A-Za-z]{1,4})*[-\s]*(?:level|suite)\b/i,
+    before: /(?!)/,
+    context: /(?:)/,
+  },
   Go: {
     // Any word after it but "and"/"or" or the language's own ("Go programming", "Go 1.21").
     phrase: /^[ \t]*-?[ \t]*(?!(?:and|or|lang(?:uage)?|programming|developer|development|routines?|modules?|microservices?)\b)[A-Za-z]/i,
     before: /\b(?:to|a|no|on\s+the)[\s-]*$/i,
-    context: /\b(?:java|python|c\+\+|c#|rust|ruby|scala|kotlin|swift|perl|php|erlang|elixir|haskell|clojure|javascript|typescript|node(?:\.js)?|bash|shell|golang|goroutines?|grpc|protobuf|docker|kubernetes|microservices?|back-?end|programming|languages?|compilers?|software development|developer|coding)(?![A-Za-z])/i,
+    context: PROGRAMMING_CONTEXT,
   },
 };
 

@@ -33,8 +33,10 @@ import { loadEnrichmentSources } from './load-sources.js';
  * 13: undergraduate and student researcher posts are academic-assistant titles too (round r).
  * 14: a block of roles dated by its heading ("Additional Experience (1995 – 1999)" then undated titled roles) counts
  * in the dated total (round t).
+ * 15: a neighbouring "Workshops : … (2013)" line no longer dates a degree; "C" before "/B-level" or "-suite" is no
+ * language (round u).
  */
-export const EXTRACTOR_VERSION = 14;
+export const EXTRACTOR_VERSION = 15;
 
 /** Batches keep each transaction short: readers (search, MCP) are never blocked for long. */
 const BATCH_SIZE = 200;

@@ -54,6 +54,14 @@ function majorIn(line: string, degree: string): string | null {
   return major;
 }
 
+/*
+ * A neighbouring line that is another labelled item of the section ("Workshops : Oracle Database 11g
+ * Administration (2013)", "Certifications: …", "Relevant coursework: …") dates that item, not the degree (round u,
+ * G198: a 2012 B.S. read as 2012–2013 from the workshop line below it, so tutoring during the degree fell before
+ * its "start" and counted as work).
+ */
+const OTHER_ITEM = /^(?:workshops?|certifications?|certificates?|licen[cs]es?|courses?|(?:relevant\s+)?coursework|trainings?|seminars?|conferences?|honou?rs|awards?|activities|publications?|projects?|skills|languages?|memberships?|affiliations?)\s*:/i;
+
 /** Education entries in the education section's lines. */
 export function parseEducation(lines: string[], confidence: number): EducationEntry[] {
   const entries: EducationEntry[] = [];
@@ -74,7 +82,7 @@ export function parseEducation(lines: string[], confidence: number): EducationEn
         }
       }
     }
-    const years = [line, ...window.slice(0, 2).map((k) => trimmed[k])].join(' ').match(YEAR)?.map(Number) ?? [];
+    const years = [line, ...window.slice(0, 2).map((k) => trimmed[k]).filter((l) => !OTHER_ITEM.test(l))].join(' ').match(YEAR)?.map(Number) ?? [];
     used.add(i);
     entries.push({
       source: 'resume',
