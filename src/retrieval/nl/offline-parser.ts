@@ -122,6 +122,8 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
     if (mentions[k - 1].kind !== 'value' || mentions[k].kind !== 'value') continue;
     if (prev.target !== 'filter' || !prev.negated || !prev.key || a.target !== 'filter' || a.negated || !a.key) continue;
     if (!/^(?:['\u2019]s)?\s+$/.test(text.slice(mentions[k - 1].end, mentions[k].start))) continue;
+    // "non-remote data scientist applicants": a hyphenated "non-" negates only the word it is glued to (round 19, nl-heldout21 h21-083).
+    if (used.some((u) => u.reached === mentions[k - 1] && isGluedNon(text, u.cue, u.reached))) continue;
     const phrase = text.slice(mentions[k - 1].start, mentions[k].end).trim();
     assignments.set(mentions[k - 1], { target: 'refused', reason: `Could not exclude "${phrase}" as one group (the search excludes each value alone); kept it as free text`, mention: mentions[k - 1] });
     assignments.set(mentions[k], { target: 'refused', reason: '', mention: mentions[k] });
@@ -250,6 +252,9 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
     }
   }
 }
+
+/** "non-agency", "nonremote": the cue "non" written onto its value, so it negates that word alone. */
+const isGluedNon = (text: string, cue: NegationCue, reached: Mention) => /^non$/i.test(cue.text) && /^-?$/.test(text.slice(cue.end, reached.start));
 
 /**
  * The index of the first mention from `j` on (at most 3 ahead), a filter on `key`, whose own cue covers every

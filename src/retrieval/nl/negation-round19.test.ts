@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { demoVocabulary } from '../../../evals/demo-vocabulary.js';
+import { parseNaturalLanguage } from './offline-parser.js';
+
+/* Round 19 (nlfix20): kinds found by the blind batches nl-heldout21 (lower-case Slack) and nl-heldout22 (full sentences). */
+const vocab = demoVocabulary();
+const now = new Date('2026-11-27T12:00:00Z');
+const parse = (text: string) => parseNaturalLanguage(text, vocab, { now }).request;
+
+describe('"non-" glued to a value negates that value alone', () => {
+  it('excludes the hyphenated value and keeps the rest of the noun phrase positive (h21-083, h21-165)', () => {
+    expect(parse('non-remote data scientist applicants').filters).toEqual({ exclude: { location: ['Remote'] }, job: ['Data Scientist'] });
+    expect(parse('non-agency security engineer applicants').filters).toEqual({ exclude: { source: ['Agency'] }, job: ['Security Engineer'] });
+    expect(parse('non-referral Berlin folks').filters).toEqual({ exclude: { source: ['Referral'] }, location: ['Berlin'] });
+  });
+
+  it('still refuses "non" written apart before a noun phrase of two values (exclude cannot say "not (A and B)")', () => {
+    const filters = parse('non referral data scientist applicants').filters ?? {};
+    expect(filters.exclude).toBeUndefined();
+    expect(filters.source).toBeUndefined();
+  });
+});
+
+describe('lower-case employers in a list after a cue', () => {
+  it('keeps every lower-case name of an "or" list in the negation (h21-159)', () => {
+    expect(parse('backend engineers, not currently at stripe or square').filters).toEqual({ exclude: { currentCompany: ['stripe', 'square'] } });
+    expect(parse('never worked at stripe or square').filters).toEqual({ exclude: { pastCompany: ['stripe', 'square'] } });
+  });
+
+  it('never takes an ordinary word after "or" as a name', () => {
+    expect(parse('people currently at stripe or similar').filters).toEqual({ currentCompany: ['stripe'] });
+  });
+});
