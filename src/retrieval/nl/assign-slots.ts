@@ -269,6 +269,9 @@ function continuesList(text: string, prev: Mention | undefined, m: Mention, dime
   // "not in the Engineering department OR Product department": the member's own noun (department, role, stage,
   // people) before the connector is part of that member, not a clause of its own.
   const gap = text.slice(prev.end, m.start).replace(MEMBER_NOUN, '');
+  // Round 19: "skip people in the Sales department and PEOPLE from Agency": an ordinary word that names a department
+  // only with a department or role word after it ("People") opens the next member there, it is no member of the list.
+  if (dimension === 'department' && m.kind === 'value' && needsDepartmentWord(m.text.trim()) && !DEPARTMENT_AFTER.test(text.slice(m.end))) return false;
   return ((LIST_SEPARATORS.test(gap) && /,|\/|&|\bor\b|\band\b|\bnor\b/i.test(gap)) || REPEATED_CUE_GAP.test(gap)) && dimensionOf(m).includes(dimension);
 }
 
@@ -726,6 +729,10 @@ export function negationScopes(
     // refuses it; a member with its own positive predicate ("… and anyone in Berlin is fine") stays positive.
     const lastNow = mentions.findLastIndex((m) => reachedBy.get(m)?.includes(cue) || refused.has(m));
     if (lastNow >= 0) for (const k of peopleMembersAfter(text, mentions, lastNow)) (isListCue(cue.text) ? reach(mentions[k], cue) : refused.add(mentions[k]));
+    // Round 19: "but not THOSE rejected for skills OR THOSE from agencies" (nl-heldout22 h22-120 kept the second positive):
+    // members opened by the same people word are one negated list, for any cue.
+    const lastReached = mentions.findLastIndex((m) => reachedBy.get(m)?.includes(cue));
+    if (lastReached >= 0) for (const k of parallelPeopleMembers(text, mentions, cue, lastReached)) reach(mentions[k], cue);
   }
   const heads = new Map<NegationCue, Mention>();
   for (const [inner, outer] of outerOf) {
@@ -770,7 +777,8 @@ const PEOPLE_WORDS = /\b(?:people|folks|candidates|applicants|ones|profiles|ppl)
  * role or department word after it. Anything else in the clause leaves the cue unbound, and the
  * guard (negation-guard.ts) refuses every value there: never a positive filter, never a guess.
  */
-const POSTPOSED_LEAD = new RegExp(`^[\\s,]*(?:(?:${SPLIT_REMOVAL_VERBS}|knock|knocking|get|getting|scratch|scratching)\\s+)?(?:(?:and|also|but|though|although|while|then|please|pls|just|all|any|the|those|these|our|their|of|anyone|anybody|everyone|people|folks|candidates|applicants)\\s+)*$`, 'i');
+// Round 19: a conjunction may open the clause before the split verb ("…, AND leave Omar's candidates out", h22-120).
+const POSTPOSED_LEAD = new RegExp(`^[\\s,]*(?:(?:and|also|but|then|please|pls|just|so)\\s+)*(?:(?:${SPLIT_REMOVAL_VERBS}|knock|knocking|get|getting|scratch|scratching)\\s+)?(?:(?:and|also|but|though|although|while|then|please|pls|just|all|any|the|those|these|our|their|of|anyone|anybody|everyone|people|folks|candidates|applicants)\\s+)*$`, 'i');
 const GLUE_NOUN = '(?:people|folks|candidates|applicants|ones|profiles|ppl|applications|roles?|jobs?|positions?|reqs?|departments?|depts?|teams?|stages?|tags?|sources?|rejections?|rejects)';
 const POSTPOSED_MEMBER_GAP = new RegExp(`^(?:['\u2019]s)?\\s*(?:${GLUE_NOUN}\\s*)?(?:,\\s*)?(?:(?:and|or|&|/)\\s+)?(?:(?:the|any|anyone|anybody|people|those|all)\\s+)*$`, 'i');
 // "agency ppl - no thanks": a cue alone in its clause points at the clause before, across its break.
@@ -902,6 +910,58 @@ function peopleMembersAfter(text: string, mentions: Mention[], last: number): nu
   }
   const lastWord = chain.findLastIndex((c) => c.word);
   return chain.slice(0, lastWord + 1).map((c) => c.k);
+}
+
+/** A people word right after a negation cue: its object is a group of people ("not THOSE …", "except ANYONE …"). */
+const PEOPLE_OPENER = /^\s+(?:(?:all|any)\s+(?:of\s+)?)?(?:those|the\s+ones|the\s+people|anyone|anybody|people|candidates|folks|applicants|ppl)\b/i;
+/** "… OR THOSE (who were) <member's own cue> <member>": the next member opened by a people word again. */
+// (The previous member's own noun may close it first: "those in the Sales DEPARTMENT or those …".)
+const PARALLEL_MEMBER_GAP = /^((?:\s+(?:departments?|depts?|teams?|roles?|jobs?|positions?|reqs?|stages?|rounds?|tags?|people|folks|candidates|applicants|ones))?\s*,?\s*(?:or|nor|and)\s+(?:also\s+)?(?:those|the\s+ones|the\s+people|anyone|anybody|people|candidates|folks|applicants|ppl)\s+(?:(?:who|that)\s+(?:(?:is|are|was|were|got|have|has|had)\s+)?)?)([\p{L}\s'\u2019-]*)$/iu;
+
+/**
+ * "not those rejected for skills or those from agencies", "except anyone in Berlin or anyone Omar recruited": when the
+ * cue's object is opened by a people word, a later member opened by a people word again (only its own cue words
+ * between) is in the same negated list (nl-heldout22 h22-120 read the second member as a positive filter).
+ */
+function parallelPeopleMembers(text: string, mentions: Mention[], cue: NegationCue, last: number): number[] {
+  if (!PEOPLE_OPENER.test(text.slice(cue.end))) return [];
+  const out: number[] = [];
+  let prevEnd = mentions[last].end;
+  for (let k = last + 1; k < mentions.length; k++) {
+    // A people word read as a value ("or PEOPLE from X": the People department) that cannot be negated is only glue.
+    if (mentions[k].kind === 'value' && PEOPLE_WORD.test(mentions[k].text.trim()) && !negatable(text, mentions, k)) continue;
+    const g = PARALLEL_MEMBER_GAP.exec(text.slice(prevEnd, mentions[k].start));
+    if (!g) break;
+    const m = mentions[k];
+    const next = mentions[k + 1];
+    const bare = g[2].trim() === '';
+    // "… or those REJECTED FOR comp": the rejection verb and its reason are one member.
+    if (bare && isRejectionThenReason(text, m, next)) {
+      if (OWN_POSITIVE.test(text.slice(next!.end))) break;
+      out.push(k, k + 1);
+      prevEnd = next!.end;
+      k++;
+      continue;
+    }
+    // "… or those SOURCED by Priya": a weak value that is the next value's own cue word is that cue.
+    if (bare && m.kind === 'value' && isWeak(m) && next && isOwnCueWord(text, mentions, k + 1, m)) {
+      if (OWN_POSITIVE.test(text.slice(next.end))) break;
+      out.push(k + 1);
+      prevEnd = next.end;
+      k++;
+      continue;
+    }
+    if (!negatable(text, mentions, k) || OWN_POSITIVE.test(text.slice(m.end))) break;
+    // Words between the people word and the value are the value's own cue ("from", "in", "recruited by").
+    if (!bare) {
+      const from = prevEnd + g[1].length;
+      const consumed = m.kind === 'value' ? m.readings.flatMap((r) => slotFor(r, { text, mentions, index: k, negated: true })?.consumed ?? []) : [];
+      if (!consumed.some(([a, b]) => a <= from && m.start <= b)) break;
+    }
+    out.push(k);
+    prevEnd = m.end;
+  }
+  return out;
 }
 
 /** A relative pronoun between a negation cue and what it reached: the cue governs the whole relative clause. */

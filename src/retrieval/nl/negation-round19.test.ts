@@ -31,3 +31,26 @@ describe('lower-case employers in a list after a cue', () => {
     expect(parse('people currently at stripe or similar').filters).toEqual({ currentCompany: ['stripe'] });
   });
 });
+
+describe('a negated list of members each opened by a people word', () => {
+  it('keeps the negation for every member, and "and leave X\'s candidates out" removes X (h22-120)', () => {
+    expect(parse("Could you pull candidates for Platform roles in Seattle, but not those rejected for a lack of skills or those from agencies, and leave Omar's candidates out?").filters).toEqual({
+      department: ['Platform'],
+      location: ['Seattle'],
+      exclude: { rejectionReason: ['Lacks Skills/Qualifications'], source: ['Agency'], recruiter: ['Omar Haddad'] },
+    });
+    expect(parse('not those from agencies or those in Berlin').filters).toEqual({ exclude: { source: ['Agency'], location: ['Berlin'] } });
+    expect(parse('except anyone in Berlin or anyone Omar recruited').filters).toEqual({ exclude: { location: ['Berlin'], recruiter: ['Omar Haddad'] } });
+  });
+
+  it('reads "people" after a department list as the next member\'s people word, not the People department', () => {
+    expect(parse('skip people in the Product department and people from Agency').filters).toEqual({ exclude: { department: ['Product'], source: ['Agency'] } });
+    // "People roles" is still the department.
+    expect(parse('Remote, exclude Customer Success and People roles').filters).toEqual({ location: ['Remote'], exclude: { department: ['Customer Success', 'People'] } });
+  });
+
+  it('never leaves a member after "or anyone <its own cue>" positive', () => {
+    const filters = parse('nobody from Company Website or anyone applied to Senior Financial Analyst').filters ?? {};
+    expect(filters.job).toBeUndefined();
+  });
+});
