@@ -59,7 +59,7 @@ describe('NL eval', () => {
     // Round 17 (2026-12-07): nl-heldout10 223, nl-heldout11 210, nl-heldout13 204, nl-heldout14 164 (development sets).
     ['nl-heldout10', 223, []],
     // nl-heldout11 (2026-12-07): first run on round 11 170/242 with 8 reversed, on round 12 (blind) 173/242 with 2; on round 13 (development) 204/242 with 0; round 15 205.
-    ['nl-heldout11', 210, []],
+    ['nl-heldout11', 211, []],
     // nl-heldout12 (2026-12-07): first run on round 13 160/247 with 4 reversed; on round 15 (development) 237/247 with 0.
     ['nl-heldout12', 237, []],
     // nl-heldout13 (2026-12-07): development set since round 15; 201/221 with 0 reversed on round 16.
@@ -69,16 +69,19 @@ describe('NL eval', () => {
     // nl-heldout17/18/19 (2026-12-07, written blind this session): first runs on round 16 191/206 (1 reversed), 166/198 (14 reversed
     // requests), 201/219 (1); second first runs on round 17, which never read them, 192, 173 (10 reversed), 204 (0); on round 18
     // (tuned on heldout17/18, not on heldout19) 193, 181, 204 with 0 reversed.
-    ['nl-heldout17', 193, []],
-    ['nl-heldout18', 181, []],
+    // Round 19 (nlfix20, 2026-12-07): nl-heldout11 211, nl-heldout17 195, nl-heldout18 182.
+    ['nl-heldout17', 195, []],
+    ['nl-heldout18', 182, []],
     ['nl-heldout19', 204, []],
     // nl-heldout20 (2026-12-07, blind): first run on round 18, which never read it, 142/152 with 0 reversed.
     ['nl-heldout20', 142, []],
     // nl-heldout21 (2026-12-07, blind, terse lower-case Slack requests): first run on round 18, which never read it, 170/182 with 0 reversed.
-    ['nl-heldout21', 170, []],
+    // Round 19 (nlfix20, development set since): 176/182 with 0 reversed.
+    ['nl-heldout21', 176, []],
     // nl-heldout22 (2026-12-07, blind, full-sentence requests): first run on round 18, which never read it, 150/164 with 1
     // reversed (h22-120: "not those rejected for … or those from agencies" read source Agency as positive).
-    ['nl-heldout22', 150, ['h22-120']],
+    // Round 19 (nlfix20, development set since): 159/164 with 0 reversed (h22-120 fixed).
+    ['nl-heldout22', 159, []],
   ];
   it.each(KNOWN_REVERSED)('%s stays at or above its floor and reverses no request beyond the known ones', async (set, floor, known) => {
     const { report } = await runNlEval({ cases: fromPackageRoot(`evals/${set}.jsonl`) });

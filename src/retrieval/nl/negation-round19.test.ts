@@ -54,3 +54,16 @@ describe('a negated list of members each opened by a people word', () => {
     expect(filters.job).toBeUndefined();
   });
 });
+
+describe('more round-19 kinds', () => {
+  it('reads "<field> is neither A nor B" as excluding both on that field (h22-140)', () => {
+    expect(parse('Boomerang candidates whose application status is neither Archived nor Hired.').filters).toEqual({ tag: ['Boomerang'], exclude: { applicationStatus: ['Archived', 'Hired'] } });
+    expect(parse('people whose location is neither Berlin nor Munich').filters).toEqual({ exclude: { location: ['Berlin', 'Munich'] } });
+  });
+
+  it('reads "are at <company> now" as the current employer, and an account value there as itself (h22-042)', () => {
+    expect(parse('candidates who once worked at Google and are at Stripe now.').filters).toEqual({ pastCompany: ['Google'], currentCompany: ['Stripe'] });
+    expect(parse('people who are at Onsite now').filters).toEqual({ stage: ['Onsite'] });
+    expect(parse("who aren't at Stripe now").filters).toEqual({ exclude: { currentCompany: ['Stripe'] } });
+  });
+});

