@@ -77,15 +77,19 @@ describe('NL eval', () => {
     // heldout12 239, heldout13 205, heldout14 169, heldout17 199, heldout18 191, heldout19 213, heldout20 147, 0 reversed.
     ['nl-heldout20', 147, []],
     // nl-heldout21 (2026-12-07, blind, terse lower-case Slack requests): first run on round 18, which never read it, 170/182 with 0 reversed.
-    ['nl-heldout21', 170, []],
+    // Round 19 merged (nlfix19 + nlfix20; nlfix20 tuned on heldout21/22): 176/182 with 0 reversed.
+    ['nl-heldout21', 176, []],
     // nl-heldout22 (2026-12-07, blind, full-sentence requests): first run on round 18, which never read it, 150/164 with 1
     // reversed (h22-120: "not those rejected for … or those from agencies" read source Agency as positive).
-    ['nl-heldout22', 150, ['h22-120']],
+    // Round 19 merged (development set since): 159/164 with 0 reversed (h22-120 fixed).
+    ['nl-heldout22', 159, []],
     // nl-heldout23 (2026-12-07, blind, a mixed week: Slack, assistant sentences, keyword-style): first run on round 18, which
     // never read it, 137/168 with 2 reversed (h23-119 "excluding A + B rejections", h23-133 "putting aside … and anyone from an agency").
-    ['nl-heldout23', 137, ['h23-119', 'h23-133']],
+    // Merged round 19 (blind to it): 148/168, the same 2 reversed.
+    ['nl-heldout23', 148, ['h23-119', 'h23-133']],
     // nl-heldout24 (2026-12-07, blind, a team's ordinary week): first run on round 18, which never read it, 202/225 with 0 reversed.
-    ['nl-heldout24', 202, []],
+    // Merged round 19 (blind to it): 209/225 with 0 reversed.
+    ['nl-heldout24', 209, []],
   ];
   it.each(KNOWN_REVERSED)('%s stays at or above its floor and reverses no request beyond the known ones', async (set, floor, known) => {
     const { report } = await runNlEval({ cases: fromPackageRoot(`evals/${set}.jsonl`) });

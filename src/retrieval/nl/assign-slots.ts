@@ -2,7 +2,7 @@ import { FILLER, LIST_SEPARATORS, NOT_A_CUE_OBJECT, POSTPOSED_SOURCE, SPLIT_REMO
 import { REQUEST_STOPWORDS } from '../text/content-words.js';
 import { needsDepartmentWord, type Reading, type ValueDimension } from './lexicon.js';
 import type { Mention, NegationCue } from './tagger.js';
-import { OWN_POSITIVE, RELATIVE_IN_SCOPE, commaListMembers, coordinatedVerbMember, isOwnCueWord, isRejectionThenReason, peopleMembersAfter, postposedObject } from './list-members.js';
+import { OWN_POSITIVE, RELATIVE_IN_SCOPE, commaListMembers, coordinatedVerbMember, isOwnCueWord, isRejectionThenReason, parallelPeopleMembers, peopleMembersAfter, postposedObject } from './list-members.js';
 
 /*
  * Slots from the cues around each mention, and negation in ONE place. A negation cue reaches the
@@ -272,6 +272,9 @@ function continuesList(text: string, prev: Mention | undefined, m: Mention, dime
   // "not in the Engineering department OR Product department": the member's own noun (department, role, stage,
   // people) before the connector is part of that member, not a clause of its own.
   const gap = text.slice(prev.end, m.start).replace(MEMBER_NOUN, '');
+  // Round 19: "skip people in the Sales department and PEOPLE from Agency": an ordinary word that names a department
+  // only with a department or role word after it ("People") opens the next member there, it is no member of the list.
+  if (dimension === 'department' && m.kind === 'value' && needsDepartmentWord(m.text.trim()) && !DEPARTMENT_AFTER.test(text.slice(m.end))) return false;
   return ((LIST_SEPARATORS.test(gap) && /,|\/|&|\bor\b|\band\b|\bnor\b/i.test(gap)) || REPEATED_CUE_GAP.test(gap)) && dimensionOf(m).includes(dimension);
 }
 
@@ -733,6 +736,10 @@ export function negationScopes(
     // refuses it; a member with its own positive predicate ("… and anyone in Berlin is fine") stays positive.
     const lastNow = mentions.findLastIndex((m) => reachedBy.get(m)?.includes(cue) || refused.has(m));
     if (lastNow >= 0) for (const k of peopleMembersAfter(text, mentions, lastNow)) (isListCue(cue.text) ? reach(mentions[k], cue) : refused.add(mentions[k]));
+    // Round 19: "but not THOSE rejected for skills OR THOSE from agencies" (nl-heldout22 h22-120 kept the second positive):
+    // members opened by the same people word are one negated list, for any cue.
+    const lastReached = mentions.findLastIndex((m) => reachedBy.get(m)?.includes(cue));
+    if (lastReached >= 0) for (const k of parallelPeopleMembers(text, mentions, cue, lastReached)) reach(mentions[k], cue);
   }
   const heads = new Map<NegationCue, Mention>();
   for (const [inner, outer] of outerOf) {

