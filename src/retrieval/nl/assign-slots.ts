@@ -275,7 +275,7 @@ function continuesList(text: string, prev: Mention | undefined, m: Mention, dime
   // Round 19: "skip people in the Sales department and PEOPLE from Agency": an ordinary word that names a department
   // only with a department or role word after it ("People") opens the next member there, it is no member of the list.
   if (dimension === 'department' && m.kind === 'value' && needsDepartmentWord(m.text.trim()) && !DEPARTMENT_AFTER.test(text.slice(m.end))) return false;
-  return ((LIST_SEPARATORS.test(gap) && /,|\/|&|\bor\b|\band\b|\bnor\b/i.test(gap)) || REPEATED_CUE_GAP.test(gap)) && dimensionOf(m).includes(dimension);
+  return ((LIST_SEPARATORS.test(gap) && /,|\/|&|\+|\bor\b|\band\b|\bnor\b/i.test(gap)) || REPEATED_CUE_GAP.test(gap)) && dimensionOf(m).includes(dimension);
 }
 
 const MEMBER_NOUN = /^\s+(?:departments?|depts?|teams?|roles?|jobs?|positions?|reqs?|stages?|rounds?|tags?|people|folks|candidates|applicants|ones)(?=\s*,?\s*(?:\/|&|\bor\b|\band\b|\bnor\b))/i;

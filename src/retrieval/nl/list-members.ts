@@ -118,6 +118,9 @@ export function peopleMembersAfter(text: string, mentions: Mention[], last: numb
   const chain: { k: number; word: boolean }[] = [];
   let prevEnd = mentions[last].end;
   for (let k = last + 1; k < mentions.length; k++) {
+    // "the agency PEOPLE and anyone in Berlin": a people word read as a value (the People department) that cannot be
+    // negated here is glue, not a break in the chain (session 17: Berlin came out positive).
+    if (mentions[k].kind === 'value' && PEOPLE_WORD.test(mentions[k].text.trim()) && !negatable(text, mentions, k)) continue;
     const gap = text.slice(prevEnd, mentions[k].start);
     const g = PEOPLE_MEMBER_GAP.exec(gap);
     if (!g || MEMBER_STOP.test(gap) || /[;.!?:()]|\s[-\u2013\u2014]\s/.test(gap)) break;
