@@ -91,6 +91,10 @@ describe('NL eval', () => {
     // nl-heldout24 (2026-12-07, blind, a team's ordinary week): first run on round 18, which never read it, 202/225 with 0 reversed.
     // Merged round 19 (blind to it): 209/225 with 0 reversed.
     ['nl-heldout24', 209, []],
+    // nl-heldout25 (2026-12-07, blind, one of each kind of request recruiters send often): first run on merged round 19 plus the
+    // heldout23 fixes, which never read it, 152/160 with 3 reversed (h25-136 "… or who applied via LinkedIn", h25-140 "nothing
+    // updated in the past 4 months", h25-158 "rejected for not having the right qualifications").
+    ['nl-heldout25', 152, ['h25-136', 'h25-140', 'h25-158']],
   ];
   it.each(KNOWN_REVERSED)('%s stays at or above its floor and reverses no request beyond the known ones', async (set, floor, known) => {
     const { report } = await runNlEval({ cases: fromPackageRoot(`evals/${set}.jsonl`) });
