@@ -104,6 +104,18 @@ function matchVariants(): string[] {
 }
 
 /**
+ * "rejected for not having the right qualifications", "didn't have the required experience": a quality the candidate
+ * lacked is the Lacks Skills/Qualifications reason itself, said with its own "not" (nl-heldout25 h25-158 excluded the
+ * reason). Every "lack" verb × determiner × adjective × quality, as data.
+ */
+function lackVariants(): string[] {
+  const verbs = ['not having', "didn't have", 'did not have', "don't have", "doesn't have", 'not possessing', 'lacking', 'lacked'];
+  const dets = ['', 'the ', 'enough ', 'the right ', 'the required ', 'the necessary ', 'the needed ', 'the relevant ', 'the proper ', 'sufficient ', 'relevant ', 'the requisite '];
+  const qualities = ['skills', 'skill set', 'skillset', 'qualifications', 'experience', 'background', 'credentials', 'expertise', 'technical skills'];
+  return verbs.flatMap((v) => dets.flatMap((d) => qualities.map((q) => `${v} ${d}${q}`)));
+}
+
+/**
  * "wouldn't budge on pay", "refused to bend on salary": a side that would not give way on money is the
  * Compensation reason itself, said with its own "n't" (round 15: read as an exclusion of Compensation).
  */
@@ -170,6 +182,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       'under-qualified', 'under-skilled', 'underskilled', 'under skilled', 'insufficient skills', 'insufficient experience', 'fell short on skills', 'below the bar',
       // Round 15: seniority words for the same missing quality ("weren't senior enough"): negatedCopulaVariants adds every copula.
       'not senior enough', 'not seasoned enough', 'lacked seniority', 'lacking seniority', 'lack of seniority', 'too green', 'too inexperienced',
+      ...lackVariants(),
     ],
     target: /skill|underqualif|lacks/i,
     strong: true,

