@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { skillsInText } from './skills.js';
+import { listedInOtherSense } from './list-sense.js';
 
 describe('a list item takes its sense from its neighbours (round j, G555: business networking)', () => {
   it('drops Networking among business words only', () => {
@@ -38,5 +39,13 @@ describe('a posting\'s networking takes the same sense from its neighbours (issu
     // Computer networking stays: a technical neighbour, or the technical word after it.
     expect(asked('Design solutions covering storage, networking and security for enterprise customers.')).toContain('Networking');
     expect(asked('Deep knowledge of networking protocols and load balancers.')).toContain('Networking');
+  });
+});
+
+describe('"retail" takes its sense from its neighbours (round v, G357)', () => {
+  it('is the retail market among marketing words, retail selling among store words or alone', () => {
+    expect(listedInOtherSense('retail', ['speaking, reporting, research, retail, sales, strategy, strategic marketing, white papers'])).toBe(true);
+    expect(listedInOtherSense('retail', ['Cashier, retail, customer service, POS systems'])).toBe(false);
+    expect(listedInOtherSense('retail', ['Retail', 'Sales'])).toBe(false);
   });
 });

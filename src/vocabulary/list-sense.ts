@@ -13,6 +13,15 @@
  * posting's "security, networking and cloud-based delivery models" keeps the skill (a technical neighbour).
  */
 const LIST_SENSE: Record<string, { business: RegExp; technical: RegExp }> = {
+  // Round v (G357): "retail" among marketing words ("research, retail, sales, strategy, strategic marketing") is the
+  // retail market a marketer planned for, not retail selling; beside store words (cashier, POS, merchandising) it is.
+  // Here `business` is the marketing sense and `technical` the selling one; "sales" alone tells neither.
+  retail: {
+    business:
+      /\b(?:marketing|brand\w*|advertising|campaigns?|digital|e-?commerce|strateg\w*|promotions?|market research|market positioning|positioning|media|messaging|collateral|analytics|product marketing|channel\w*|consumer insights?)\b/i,
+    technical:
+      /\b(?:cashier\w*|customer service|point of sale|pos|cash register|cash handling|registers?|stores?|sales floor|upsell\w*|merchandis\w*|stocking|inventory|shoppers?|product knowledge|loss prevention|returns|visual display)\b/i,
+  },
   networking: {
     business:
       /\b(?:account management|business development|negotiat\w*|closing|crm|salesforce|sales|selling|prospecting|cold calling|lead generation|relationship\w*|client relations|customer service|public speaking|public relations|fundraising|event\w*|marketing|merchandising|recruiting|social media|presentations?|sourcing|referrals?|candidates|direct approach|university relations|influenc\w*|interpersonal|stakeholders?|rapport|outreach|mentoring)\b/i,

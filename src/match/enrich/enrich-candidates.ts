@@ -35,8 +35,9 @@ import { loadEnrichmentSources } from './load-sources.js';
  * in the dated total (round t).
  * 15: a neighbouring "Workshops : … (2013)" line no longer dates a degree; "C" before "/B-level" or "-suite" is no
  * language (round u).
+ * 16: "retail" listed among marketing words is the retail market, not the Retail Sales skill (round v).
  */
-export const EXTRACTOR_VERSION = 15;
+export const EXTRACTOR_VERSION = 16;
 
 /** Batches keep each transaction short: readers (search, MCP) are never blocked for long. */
 const BATCH_SIZE = 200;
