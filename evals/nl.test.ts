@@ -93,8 +93,13 @@ describe('NL eval', () => {
     ['nl-heldout24', 209, []],
     // nl-heldout25 (2026-12-07, blind, one of each kind of request recruiters send often): first run on merged round 19 plus the
     // heldout23 fixes, which never read it, 152/160 with 3 reversed (h25-136 "… or who applied via LinkedIn", h25-140 "nothing
-    // updated in the past 4 months", h25-158 "rejected for not having the right qualifications").
-    ['nl-heldout25', 152, ['h25-136', 'h25-140', 'h25-158']],
+    // updated in the past 4 months", h25-158 "rejected for not having the right qualifications"); after those kinds were fixed
+    // (a development figure since) 155/160 with 0.
+    ['nl-heldout25', 155, []],
+    // nl-heldout26 (2026-12-07, blind, a realistic mixed sample): first run on the session's final parser, which never read
+    // it, 195/205 with 4 reversed (h26-101 "everywhere but X", h26-168 "… rejections and the withdrawals", h26-203 "never
+    // answered us on the X role", h26-204 "rejected for not meeting the qualifications").
+    ['nl-heldout26', 195, ['h26-101', 'h26-168', 'h26-203', 'h26-204']],
   ];
   it.each(KNOWN_REVERSED)('%s stays at or above its floor and reverses no request beyond the known ones', async (set, floor, known) => {
     const { report } = await runNlEval({ cases: fromPackageRoot(`evals/${set}.jsonl`) });
