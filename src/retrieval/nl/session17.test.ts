@@ -47,4 +47,11 @@ describe('"+" lists and "put aside"', () => {
     expect(filters('rejected for not having the required experience, Sales roles')).toEqual({ rejectionReason: ['Lacks Skills/Qualifications'], department: ['Sales'] });
     expect(filters('Design roles, not the ones rejected for lacking the right skills')).toEqual({ department: ['Design'], exclude: { rejectionReason: ['Lacks Skills/Qualifications'] } });
   });
+
+  it('heldout26\'s kinds: "everywhere but X", "the <reason> rejections and the <reason>", "never answered us on the X role", "not meeting the qualifications"', () => {
+    expect(filters('product managers, everywhere but Lisbon')).toEqual({ exclude: { location: ['Lisbon'] } });
+    expect(filters('Backend Engineer applicants, ignore the culture rejections and the withdrawals')).toEqual({ job: ['Backend Engineer'], exclude: { rejectionReason: ['Culture', 'Withdrew'] } });
+    expect(filters('people who never got back to us on the Backend Engineer role')).toEqual({ rejectionReason: ['Unresponsive'], job: ['Backend Engineer'] });
+    expect(filters('Sales roles, rejected for failing to meet the requirements')).toEqual({ department: ['Sales'], rejectionReason: ['Lacks Skills/Qualifications'] });
+  });
 });

