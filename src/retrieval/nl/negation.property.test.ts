@@ -63,9 +63,13 @@ describe('negation never reverses a meaning', () => {
       // The shortest, the longest and one between: the forms most and least like the value itself.
       const sorted = [...aliases].sort((a, b) => a.phrase.length - b.phrase.length);
       const picks = uniqueValues([sorted[0], sorted[Math.floor(sorted.length / 2)], sorted[sorted.length - 1]].map((a) => a.phrase));
+      const ownPhrases = new Set(lexicon(vocab).filter((e) => e.values.join('|') === aliases[0].values.join('|')).map((e) => e.phrase.toLowerCase()));
       for (const phrase of picks) {
         const values = aliases.find((a) => a.phrase === phrase)!.values.map((v) => v.toLowerCase());
         CUES.forEach((cue, k) => {
+          // A cue that makes, with the alias, another alias of the same value is that value's own phrase, positive by design
+          // ("lacking" + "skill's" reads "lacking skills", the Lacks Skills reason itself), like the aliases skipped above.
+          if (ownPhrases.has(`${cue} ${phrase}`.toLowerCase()) || ownPhrases.has(`${cue} ${phrase}s`.toLowerCase())) return;
           const request = shapes[(k + phrase.length) % shapes.length](cue, phrase);
           const filters = (parseNaturalLanguage(request, vocab, { now }).request.filters ?? {}) as SearchFilters;
           checked++;
