@@ -82,3 +82,31 @@ export function reversedIn(request: string, values: string[]): string | null {
   const positive = positives(filters);
   return values.some((v) => positive.includes(v) && !saidElsewhere(request, v)) ? `${request} → ${JSON.stringify(filters)}` : null;
 }
+
+type Said = (typeof SAID_VALUES)[number];
+
+/**
+ * The sweep of the list property tests (rounds 17–19): every cued value `p` meets every `step`-th negation cue (rotating
+ * by its index), with two cued values of other kinds `a` and `b`; `shapes` writes the requests and one is picked by
+ * rotation. Returns how many were checked and the reversed ones (any of the three values, or a positive Archived status).
+ */
+export function sweepCueLists(
+  cues: readonly string[],
+  step: number,
+  shapes: (cue: string, p: Said, a: Said, b: Said) => string[],
+): { checked: number; reversed: string[] } {
+  const reversed: string[] = [];
+  let checked = 0;
+  SAID_VALUES.forEach((p, i) => {
+    for (let k = i % step; k < cues.length; k += step) {
+      const a = otherKind(p.dimension, i + k);
+      const b = otherKind(a.dimension, i + 3 * k + 1);
+      const all = shapes(cues[k], p, a, b);
+      if (!all.length) continue;
+      checked++;
+      const found = reversedIn(all[(i + k) % all.length], [p.value, a.value, b.value, 'archived']);
+      if (found) reversed.push(found);
+    }
+  });
+  return { checked, reversed };
+}

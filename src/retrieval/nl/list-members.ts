@@ -109,6 +109,11 @@ const MEMBER_STOP = /\b(?:not|never|no|none|nor|nobody|but|except|excluding|with
 /** "… and anyone in Berlin IS FINE": the member's own positive predicate, so it is no object of the cue. */
 export const OWN_POSITIVE = /^(?:['\u2019]s)?\s*(?:(?:people|folks|candidates|applicants|ones|ppl|profiles)\s+)?(?:(?:is|are|would\s+be|should\s+be)\s+(?:all\s+)?(?:fine|ok|okay|good|great|welcome|allowed|included|in)|only|welcome|too|as\s+well|also|instead|are\s+a\s+yes|is\s+a\s+yes)\b/i;
 
+/** A people word read as a value (the People department) that cannot be negated where it stands: glue in a list, no member. */
+function isPeopleGlue(text: string, mentions: Mention[], k: number): boolean {
+  return mentions[k].kind === 'value' && PEOPLE_WORD.test(mentions[k].text.trim()) && !negatable(text, mentions, k);
+}
+
 /**
  * The later members of an exclusion cue's object introduced by a people word ("X and ANYONE in Y", "X plus EVERYONE
  * at Offer", "X, anyone in Y and THE ONES WHO left for another offer", "X and THE job board PEOPLE"): each value
@@ -120,7 +125,7 @@ export function peopleMembersAfter(text: string, mentions: Mention[], last: numb
   for (let k = last + 1; k < mentions.length; k++) {
     // "the agency PEOPLE and anyone in Berlin": a people word read as a value (the People department) that cannot be
     // negated here is glue, not a break in the chain (session 17: Berlin came out positive).
-    if (mentions[k].kind === 'value' && PEOPLE_WORD.test(mentions[k].text.trim()) && !negatable(text, mentions, k)) continue;
+    if (isPeopleGlue(text, mentions, k)) continue;
     const gap = text.slice(prevEnd, mentions[k].start);
     const g = PEOPLE_MEMBER_GAP.exec(gap);
     if (!g || MEMBER_STOP.test(gap) || /[;.!?:()]|\s[-\u2013\u2014]\s/.test(gap)) break;
@@ -192,7 +197,7 @@ export function parallelPeopleMembers(text: string, mentions: Mention[], cue: Ne
   let prevEnd = mentions[last].end;
   for (let k = last + 1; k < mentions.length; k++) {
     // A people word read as a value ("or PEOPLE from X": the People department) that cannot be negated is only glue.
-    if (mentions[k].kind === 'value' && PEOPLE_WORD.test(mentions[k].text.trim()) && !negatable(text, mentions, k)) continue;
+    if (isPeopleGlue(text, mentions, k)) continue;
     const g = PARALLEL_MEMBER_GAP.exec(text.slice(prevEnd, mentions[k].start));
     if (!g) break;
     const m = mentions[k];

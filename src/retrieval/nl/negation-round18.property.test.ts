@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAID_VALUES as PHRASES, otherKind as other, reversedIn } from '../../../test/support/negation-values.js';
+import { SAID_VALUES as PHRASES, reversedIn, sweepCueLists } from '../../../test/support/negation-values.js';
 import { NEGATION_CUES } from './cue-words.js';
 
 /*
@@ -10,27 +10,17 @@ import { NEGATION_CUES } from './cue-words.js';
  */
 describe('round 18: later list members after a people word never yield a positive filter', () => {
   it('every cue × "X and anyone Y" / "X plus everyone Y" / "X, anyone Y and the ones who were Z"', () => {
-    const reversed: string[] = [];
-    let checked = 0;
-    PHRASES.forEach((p, i) => {
-      for (let k = i % 11; k < NEGATION_CUES.length; k += 11) {
-        const cue = NEGATION_CUES[k];
-        // "non" negates only the word glued to it ("non-referral"); before a cued value it is no cue at all.
-        if (cue === 'non') continue;
-        const a = other(p.dimension, i + k);
-        const b = other(a.dimension, i + 3 * k + 1);
-        const shapes = [
-          `engineers, ${cue} ${a.said} and anyone ${p.said}`,
-          `engineers, ${cue} people ${a.said} plus everyone ${p.said}`,
-          `${cue} anyone ${b.said}, anyone ${a.said} and the ones who were ${p.said}`,
-          `engineers; ${cue} ${p.said} and anybody ${a.said}`,
-        ];
-        const request = shapes[(i + k) % shapes.length];
-        checked++;
-        const found = reversedIn(request, [p.value, a.value, b.value, 'archived']);
-        if (found) reversed.push(found);
-      }
-    });
+    // "non" negates only the word glued to it ("non-referral"); before a cued value it is no cue at all.
+    const { checked, reversed } = sweepCueLists(NEGATION_CUES, 11, (cue, p, a, b) =>
+      cue === 'non'
+        ? []
+        : [
+            `engineers, ${cue} ${a.said} and anyone ${p.said}`,
+            `engineers, ${cue} people ${a.said} plus everyone ${p.said}`,
+            `${cue} anyone ${b.said}, anyone ${a.said} and the ones who were ${p.said}`,
+            `engineers; ${cue} ${p.said} and anybody ${a.said}`,
+          ],
+    );
     expect(checked).toBeGreaterThan(2000);
     expect(reversed).toEqual([]);
   }, 900_000);

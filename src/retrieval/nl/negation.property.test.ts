@@ -47,7 +47,11 @@ describe('negation never reverses a meaning', () => {
     // Aliases that carry their own negation ("didn't have the skills") are positive phrases by design.
     const ownNegation = /\b(?:not|no|never|without)\b|n't\b/;
     const byValue = new Map<string, { phrase: string; values: string[] }[]>();
+    // Every phrase of each value (own negation included), for the cue + alias check below.
+    const phrasesOf = new Map<string, Set<string>>();
     for (const e of lexicon(vocab)) {
+      const own = phrasesOf.get(e.values.join('|')) ?? new Set<string>();
+      phrasesOf.set(e.values.join('|'), own.add(e.phrase.toLowerCase()));
       if (ownNegation.test(e.phrase)) continue;
       const key = `${e.dimension}:${e.values.join('|')}`;
       byValue.set(key, [...(byValue.get(key) ?? []), { phrase: e.phrase, values: e.values }]);
@@ -63,7 +67,7 @@ describe('negation never reverses a meaning', () => {
       // The shortest, the longest and one between: the forms most and least like the value itself.
       const sorted = [...aliases].sort((a, b) => a.phrase.length - b.phrase.length);
       const picks = uniqueValues([sorted[0], sorted[Math.floor(sorted.length / 2)], sorted[sorted.length - 1]].map((a) => a.phrase));
-      const ownPhrases = new Set(lexicon(vocab).filter((e) => e.values.join('|') === aliases[0].values.join('|')).map((e) => e.phrase.toLowerCase()));
+      const ownPhrases = phrasesOf.get(aliases[0].values.join('|'))!;
       for (const phrase of picks) {
         const values = aliases.find((a) => a.phrase === phrase)!.values.map((v) => v.toLowerCase());
         CUES.forEach((cue, k) => {

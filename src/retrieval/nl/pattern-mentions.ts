@@ -357,7 +357,7 @@ function listOfOpenValues(text: string, m: Mention, vocab: NlVocabulary): Mentio
       pending = [];
       continue;
     }
-    const comma = COMMA_LIST_NEXT.exec(text.slice(end + (pending.at(-1)?.end ?? 0)));
+    const comma = COMMA_LIST_NEXT.exec(rest);
     const commaValue = comma ? member(comma[2]) : undefined;
     if (!comma || !commaValue) break;
     pending.push({ value: commaValue, end: (pending.at(-1)?.end ?? 0) + comma[0].length });
