@@ -101,6 +101,13 @@ describe('NL eval', () => {
     // answered us on the X role", h26-204 "rejected for not meeting the qualifications").
     // After those four kinds were fixed (a development figure since): 199/205 with 0.
     ['nl-heldout26', 199, []],
+    // nl-heldout27 (2026-12-07, blind, exclusions in awkward positions: capitals, brackets, dashes, clause ends): first run on
+    // the shipped parser (session 17's final one), which never read it, 169/187 with 7 reversed (a capitalised "NOT" read as
+    // the Boolean operator while its value stayed positive ×5, "knock out Sofia's", "didn't also apply to the X req").
+    ['nl-heldout27', 169, ['h27-093', 'h27-095', 'h27-096', 'h27-097', 'h27-098', 'h27-128', 'h27-154']],
+    // nl-heldout28 (2026-12-07, blind, requests relayed from email threads and meeting notes): first run on the same parser
+    // 173/185 with 0 reversed (only the headline read; its failures stay unread until the session's final parser is scored).
+    ['nl-heldout28', 173, []],
   ];
   it.each(KNOWN_REVERSED)('%s stays at or above its floor and reverses no request beyond the known ones', async (set, floor, known) => {
     const { report } = await runNlEval({ cases: fromPackageRoot(`evals/${set}.jsonl`) });
