@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentForms, skillForms } from './skill-forms.js';
+import { agentForms, derivedForms, skillForms } from './skill-forms.js';
 
 describe('skill word forms', () => {
   it('names the person who does the skill', () => {
@@ -17,6 +17,39 @@ describe('skill word forms', () => {
   it('names what the skill makes', () => {
     expect(skillForms('Forecasting')).toEqual(expect.arrayContaining(['forecast', 'forecasts']));
     expect(skillForms('Financial Modeling')).toEqual(expect.arrayContaining(['Financial model', 'Financial models']));
+  });
+});
+
+describe('derivations of a skill name (round w, G438: "not on resume: Statistics" beside "statistic model")', () => {
+  it('gives the adjective, verb and practitioner of the last word, by its longest ending', () => {
+    expect(derivedForms('Statistics')).toEqual(expect.arrayContaining(['statistic', 'statistical', 'statistician']));
+    expect(derivedForms('Data Analysis')).toEqual(expect.arrayContaining(['Data analytics', 'Data analyzed', 'Data analytical']));
+    // -ytics is read before -ics: analytics is analysis's row, not "analytical" alone.
+    expect(derivedForms('Analytics')).toEqual(expect.arrayContaining(['analysis', 'analyze', 'analytical']));
+    expect(derivedForms('Search Engine Optimization')).toEqual(expect.arrayContaining(['Search Engine optimized']));
+    expect(derivedForms('Automation')).toEqual(expect.arrayContaining(['automated', 'automating']));
+    expect(derivedForms('Psychology')).toEqual(expect.arrayContaining(['psychological', 'psychologist']));
+  });
+
+  it('leaves out forms that name another thing, short stems and words without a derivation ending', () => {
+    expect(derivedForms('Physics')).not.toContain('physical');
+    expect(derivedForms('Logistics')).not.toContain('logistic');
+    expect(derivedForms('Logistics')).toContain('logistical');
+    expect(derivedForms('Station')).toEqual([]);
+    expect(derivedForms('SQL')).toEqual([]);
+    expect(derivedForms('Project Management')).toEqual([]);
+  });
+
+  it('stops a skill being called missing but never makes it present', async () => {
+    const { mentionsDerivedForm, mentionsSkill, skillsInText } = await import('./skills.js');
+    const text = 'Updated standardized procedures by interviewing employees and building statistic model.';
+    expect(mentionsDerivedForm('Statistics', text)).toBe(true);
+    expect(mentionsDerivedForm('Statistics', 'Compiled statistical and financial data for reports.')).toBe(true);
+    expect(mentionsDerivedForm('Statistics', 'Filed records and answered phones.')).toBe(false);
+    expect(mentionsDerivedForm('Physics', 'Assisted with physical therapy.')).toBe(false);
+    // The looser test stays apart: mentionsSkill (which also decides listed-only practices) and crediting are unchanged.
+    expect(mentionsSkill('Statistics', text)).toBe(false);
+    expect(skillsInText(text)).not.toContain('Statistics');
   });
 });
 

@@ -46,6 +46,51 @@ export function agentForms(name: string): string[] {
   return last ? plural(agentWords(last)).map((w) => withLast(name, w)) : [];
 }
 
+/*
+ * Derivations of a skill's last word: the same field said as an adjective, a verb or a practitioner (round w,
+ * G438 / 34953092: "not on resume: Statistics" beside "building statistic model"). A noun ending on the left
+ * gives the other endings of its row; the longest ending that fits decides the row ("analytics" is -ytics, not
+ * -ics). Only ever used to stop a skill being called missing (`mentionsDerivedForm`), never to credit it nor to
+ * tell a listed practice from a shown one, so the rows may be generous; forms that name another thing are left out
+ * (DIFFERENT_SENSE).
+ */
+const DERIVATIONS: [from: string[], to: string[]][] = [
+  // statistics → statistic, statistical, statistician; mathematics → mathematical; economics → economic.
+  [['ics'], ['ic', 'ical', 'ically', 'ician', 'icians']],
+  // analysis, analytics → analyze(d), analysing, analytic(al), analyst.
+  [['ysis', 'ytics'], ['ysis', 'yses', 'yze', 'yzes', 'yzed', 'yzing', 'yse', 'ysed', 'ysing', 'ytic', 'ytics', 'ytical', 'yst', 'ysts']],
+  // optimization → optimize(d), optimizing, optimise(d).
+  [['ization', 'isation'], ['ize', 'izes', 'ized', 'izing', 'ise', 'ises', 'ised', 'ising', 'ization', 'isation']],
+  // automation → automate(d), automating; simulation → simulate; validation → validated.
+  [['ation'], ['ate', 'ates', 'ated', 'ating']],
+  // psychology → psychological, psychologist.
+  [['ology'], ['ological', 'ologically', 'ologist', 'ologists']],
+];
+// Derived words whose everyday sense is another thing: "physical therapy" is no physics, "logistic regression" no logistics.
+const DIFFERENT_SENSE = new Set(['physical', 'physically', 'logistic', 'dynamic', 'dynamical']);
+// A stem shorter than this makes other words ("station" → "state").
+const MIN_STEM = 4;
+
+/** Other words of a lower-case word's field by the rows above: "statistics" → statistic, statistical… */
+function derivedWords(word: string): string[] {
+  let best: { stem: string; to: string[]; ending: string } | null = null;
+  for (const [from, to] of DERIVATIONS) {
+    for (const ending of from) {
+      if (!word.endsWith(ending) || word.length - ending.length < MIN_STEM) continue;
+      if (!best || ending.length > best.ending.length) best = { stem: word.slice(0, -ending.length), to, ending };
+    }
+  }
+  if (!best) return [];
+  const { stem, to } = best;
+  return to.map((ending) => stem + ending).filter((w) => w !== word && !DIFFERENT_SENSE.has(w));
+}
+
+/** The skill's name with its last word derived: "Statistics" → ["statistic", "statistical", …]. */
+export function derivedForms(name: string): string[] {
+  const last = /[A-Za-z]+$/.exec(name)?.[0];
+  return last ? derivedWords(last.toLowerCase()).map((w) => withLast(name, w)) : [];
+}
+
 /** Every other form of a skill's name, person and thing: "Forecasting" → forecaster(s), forecast(s)… */
 export function skillForms(name: string): string[] {
   const last = /[A-Za-z]+$/.exec(name)?.[0];

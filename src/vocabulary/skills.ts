@@ -5,7 +5,7 @@ import { listSaysOtherSense } from './list-sense.js';
 import { numberForms } from './inflection.js';
 import { loadOnetSubset } from './onet.js';
 import { doingForms, isDoing } from './doing-forms.js';
-import { actionPatterns, agentForms, skillForms } from './skill-forms.js';
+import { actionPatterns, agentForms, derivedForms, skillForms } from './skill-forms.js';
 import { SKILL_SYNONYMS, type SkillSynonym } from './skill-synonyms.js';
 import { cleanText } from './text.js';
 import { withSplitWordsJoined } from './split-words.js';
@@ -490,6 +490,25 @@ export function mentionsSkill(canonical: string, text: string): boolean {
     mentionPatterns.set(canonical, patterns);
   }
   // "Business Process I mprovement" mentions Process Improvement (split-words.ts).
+  const joined = withSplitWordsJoined(text);
+  return patterns.some((p) => p.test(joined));
+}
+
+const derivedPatterns = new Map<string, RegExp[]>();
+
+/**
+ * Whether a text names a skill in a derivation of its name's last word ("building statistic model", "statistical
+ * reports" for Statistics; "data analytics" for Data Analysis; round w, G438). Looser still than `mentionsSkill`,
+ * and kept apart from it: it only ever stops a skill being called missing. It does not decide whether a listed
+ * practice is shown outside its list (listed-only.ts), where "statistical reports" is weaker evidence than "statistics".
+ */
+export function mentionsDerivedForm(canonical: string, text: string): boolean {
+  let patterns = derivedPatterns.get(canonical);
+  if (!patterns) {
+    const written = skillTable().aliasesByCanonical.get(canonical) ?? [canonical];
+    patterns = namePatterns(written.filter((n) => n.length > 3).flatMap(derivedForms));
+    derivedPatterns.set(canonical, patterns);
+  }
   const joined = withSplitWordsJoined(text);
   return patterns.some((p) => p.test(joined));
 }

@@ -7,6 +7,7 @@ import { keyTermsOf, type KeyTerm } from './key-terms.js';
 import { maskOrganisationNames } from './organisation-names.js';
 import { alternativeSkillsOf, maskContextMentions } from './context-mentions.js';
 import { maskTeamMentions } from './team-mentions.js';
+import { maskLearningObjects } from './learning-objects.js';
 
 /*
  * What a job asks for, read from its title and description: occupation, canonical title, skills and
@@ -169,17 +170,19 @@ export function jobSpecOf(input: { id?: string | null; title?: string | null; de
   const head = title ? jobTitleHead(title) : null;
   const normalized = head && title ? jobOccupation(head, title) : null;
   const sections = splitJobSections(description);
-  const required = hardSkills([title ?? '', sections.responsibilities, sections.minimum].join('\n'));
+  // What the hire will learn ("Develop expertise in Google Cloud Platform") is neither required nor preferred:
+  // learning-objects.ts.
+  const required = hardSkills(maskLearningObjects([title ?? '', sections.responsibilities, sections.minimum].join('\n')));
   // Reasons name a skill only where the posting asks for it in words: not its title's team, not an organisation
   // it names, not a team or function it works with ("feedback to teams including Product Management").
   // Nor a standard the role keeps or a channel among channels ("ensure high levels of customer service"; "email,
   // events, videos, social media"): context-mentions.ts.
-  const askedText = maskContextMentions(maskTeamMentions(maskOrganisationNames([head ?? '', sections.responsibilities, sections.minimum].join('\n'))));
+  const askedText = maskContextMentions(maskTeamMentions(maskOrganisationNames(maskLearningObjects([head ?? '', sections.responsibilities, sections.minimum].join('\n')))));
   const inWords = new Set(hardSkills(askedText));
   const alternatives = alternativeSkillsOf(askedText);
   // Key words a reason may quote: the posting's words outside its title's team and the organisations and teams it names.
   const quotable = maskTeamMentions(maskOrganisationNames([head ?? '', sections.responsibilities, sections.minimum, sections.preferred].join('\n')));
-  const preferred = hardSkills(sections.preferred).filter((s) => !required.includes(s));
+  const preferred = hardSkills(maskLearningObjects(sections.preferred)).filter((s) => !required.includes(s));
   const occupationCode = normalized?.occupationCode ?? null;
   const asked = experienceAsked(description);
   return {

@@ -117,6 +117,17 @@ describe('skill reasons', () => {
     expect(planner).toBe('Has 1 of 4 required skills: SQL; not on resume: Financial Analysis, Data Analysis');
   });
 
+  it('never calls a skill missing beside a derivation of its name, and never credits one from it (round w, G438 / 34953092)', () => {
+    const description = 'Responsibilities:\nPerform statistical analyses on huge data sets.\nMinimum qualifications:\nProgramming experience in Python.';
+    // "building statistic model": Statistics is neither credited nor called missing.
+    const intern = skillReasonFor(description, 'Experience\nOffice Assistant, Intern 01/2012 to 08/2012\nUpdated standardized procedures by building statistic model.\nSkills\nPython');
+    expect(intern).toBe('Has 1 of 2 required skills: Python');
+    // No form of the word at all: still missing.
+    expect(skillReasonFor(description, 'Experience\nOffice Assistant 01/2012 to 08/2012\nFiled records.\nSkills\nPython')).toBe(
+      'Has 1 of 2 required skills: Python; not on resume: Statistics',
+    );
+  });
+
   it('neither counts nor denies a required skill described only in other words (held-out round b)', () => {
     const description = 'Minimum qualifications:\nExperience in business development.\nPreferred qualifications:\nExperience with CRM and Salesforce.';
     const reason = skillReasonFor(description, 'Experience\nAccount Executive 02/2014 to Current\nProspected and closed net new business; logged every call in Salesforce, the CRM.');

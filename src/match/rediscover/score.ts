@@ -1,5 +1,5 @@
 import { mayShowSkillInOtherWords } from '../../vocabulary/skill-other-words.js';
-import { isGenericSkill, membersOfGenericSkill, mentionsSkill, namesSkillOrPractitioner } from '../../vocabulary/skills.js';
+import { isGenericSkill, membersOfGenericSkill, mentionsDerivedForm, mentionsSkill, namesSkillOrPractitioner } from '../../vocabulary/skills.js';
 import { impliedSkillSource } from '../../vocabulary/implied-skills.js';
 import { namedOnlyInSkillsList } from './listed-only.js';
 import { normalizeTitle } from '../../vocabulary/titles.js';
@@ -301,8 +301,12 @@ function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | 
   // (see isGenericSkill: the vocabulary knows too few products to say none is there).
   // Nor when the resume may show it in other words ("Negotiated contracts" for Contract Negotiation, "predictive
   // modelling" for Forecasting; round n, 3 of 4 false reasons): the line then names only what it found.
+  // Nor when it names the skill in a derivation of its name ("building statistic model" for Statistics, round w).
   const missing = job.requiredSkills.filter(
-    (s) => !has(s) && !isGenericSkill(s) && !(resume?.text && (mentionsSkill(s, resume.text) || mayShowSkillInOtherWords(s, resume.text))),
+    (s) =>
+      !has(s) &&
+      !isGenericSkill(s) &&
+      !(resume?.text && (mentionsSkill(s, resume.text) || mentionsDerivedForm(s, resume.text) || mayShowSkillInOtherWords(s, resume.text))),
   );
   const requiredShare = job.requiredSkills.length ? required.length / Math.min(job.requiredSkills.length, 8) : 0;
   const preferredShare = job.preferredSkills.length ? preferred.length / Math.min(job.preferredSkills.length, 8) : 0;
