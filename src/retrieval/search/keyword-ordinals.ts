@@ -1,5 +1,6 @@
 import type { KeywordMatches, KeywordStore } from '../index/keyword-store.js';
 import type { Columns } from './columns.js';
+import { RequestArrays } from './request-arrays.js';
 
 /** A keyword match set as a score per ordinal (NaN: no match), cached per match set and columns epoch. */
 const keywordOrdinals = new WeakMap<KeywordMatches, { cols: Columns; epoch: number; scores: Float64Array }>();
@@ -47,13 +48,14 @@ export function keywordByOrdinal(cols: Columns, keyword: KeywordStore, expressio
  * keyword scores of its candidate set and nothing else (rank.ts), so when `base` is a small part of
  * the catalog and the text is new, only its members are scored (keyword-postings.ts `scoreWithin`:
  * the same doubles). Every other entry is NaN. A text whose whole match set is cached, or a large
- * `base`, goes through keywordByOrdinal.
+ * `base`, goes through keywordByOrdinal (whose array is cached, so never taken from `arrays`); the
+ * restricted scores are the request's own (`arrays`: pooled, NaN put back where written on release).
  */
-export function keywordWithin(cols: Columns, keyword: KeywordStore, expression: string, base: Int32Array): Float64Array {
+export function keywordWithin(cols: Columns, keyword: KeywordStore, expression: string, base: Int32Array, arrays = RequestArrays.unpooled()): Float64Array {
   if (base.length >= cols.size * RESTRICT_BELOW) return keywordByOrdinal(cols, keyword, expression);
   const map = rowidMap(cols, keyword);
   const rids = ridsOfOrdinals(map);
-  const subset = new Int32Array(base.length);
+  const subset = arrays.int32(base.length);
   let n = 0;
   for (let i = 0; i < base.length; i++) {
     const r = rids.of[base[i]];
@@ -69,13 +71,21 @@ export function keywordWithin(cols: Columns, keyword: KeywordStore, expression: 
     for (let i = 0; i < sorted.length; i++) mask[sorted[i]] = 0;
   }
   if (!matches) return keywordByOrdinal(cols, keyword, expression);
-  const scores = new Float64Array(cols.size).fill(Number.NaN);
+  const scores = arrays.nanFloat64(cols.size);
   const toOrd = map.ords;
-  for (let i = 0; i < matches.rids.length; i++) {
-    const rid = matches.rids[i];
+  const written = matches.rids;
+  for (let i = 0; i < written.length; i++) {
+    const rid = written[i];
     const o = rid < toOrd.length ? toOrd[rid] : -1;
     if (o >= 0 && cols.cands[o] !== undefined) scores[o] = matches.scores[i];
   }
+  arrays.written(scores, () => {
+    for (let i = 0; i < written.length; i++) {
+      const rid = written[i];
+      const o = rid < toOrd.length ? toOrd[rid] : -1;
+      if (o >= 0) scores[o] = Number.NaN;
+    }
+  });
   return scores;
 }
 
