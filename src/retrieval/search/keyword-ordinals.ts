@@ -14,8 +14,8 @@ interface RowidOrdinals {
   cols: Columns;
   size: number;
   ords: Int32Array;
-  /** Ordinal → FTS rowid (-1: none), and whether rowids ascend with ordinals. */
-  rids?: { of: Int32Array; ascending: boolean };
+  /** Ordinal → FTS rowid (-1: none). */
+  rids?: Int32Array;
   mask?: Uint8Array;
 }
 
@@ -58,17 +58,18 @@ export function keywordWithin(cols: Columns, keyword: KeywordStore, expression: 
   const subset = arrays.int32(base.length);
   let n = 0;
   for (let i = 0; i < base.length; i++) {
-    const r = rids.of[base[i]];
+    const r = rids[base[i]];
     if (r >= 0) subset[n++] = r;
   }
-  const sorted = rids.ascending ? subset.subarray(0, n) : subset.subarray(0, n).sort();
+  // In ordinal order, not sorted by rowid: the scores are only scattered back to ordinals below.
+  const members = subset.subarray(0, n);
   const mask = (map.mask ??= new Uint8Array(map.ords.length));
-  for (let i = 0; i < sorted.length; i++) mask[sorted[i]] = 1;
+  for (let i = 0; i < members.length; i++) mask[members[i]] = 1;
   let matches;
   try {
-    matches = keyword.matchesWithin(expression, { rids: sorted, mask });
+    matches = keyword.matchesWithin(expression, { rids: members, mask, out: { rids: arrays.int32(n), scores: arrays.float64(n) } });
   } finally {
-    for (let i = 0; i < sorted.length; i++) mask[sorted[i]] = 0;
+    for (let i = 0; i < members.length; i++) mask[members[i]] = 0;
   }
   if (!matches) return keywordByOrdinal(cols, keyword, expression);
   const scores = arrays.nanFloat64(cols.size);
@@ -90,18 +91,11 @@ export function keywordWithin(cols: Columns, keyword: KeywordStore, expression: 
 }
 
 /** The inverse of the rowid → ordinal map (made once per map). */
-function ridsOfOrdinals(map: RowidOrdinals): { of: Int32Array; ascending: boolean } {
+function ridsOfOrdinals(map: RowidOrdinals): Int32Array {
   if (!map.rids) {
     const of = new Int32Array(map.cols.size).fill(-1);
     for (let rid = 0; rid < map.ords.length; rid++) if (map.ords[rid] >= 0) of[map.ords[rid]] = rid;
-    let ascending = true;
-    let last = -1;
-    for (let o = 0; o < of.length && ascending; o++) {
-      if (of[o] < 0) continue;
-      ascending = of[o] > last;
-      last = of[o];
-    }
-    map.rids = { of, ascending };
+    map.rids = of;
   }
   return map.rids;
 }

@@ -145,13 +145,14 @@ export class RequestArrays {
   release(): void {
     if (this.released || !this.pool) return;
     this.released = true;
-    for (const b of this.int32s) this.pool.int32.put(b);
-    for (const b of this.float64s) this.pool.float64.put(b);
+    // Restores first: they may read the request's other arrays (which rows were written).
     for (const loan of this.nans) {
       if (loan.restore) loan.restore();
       else loan.array.fill(Number.NaN);
       this.pool.putNaN(loan.array);
     }
+    for (const b of this.int32s) this.pool.int32.put(b);
+    for (const b of this.float64s) this.pool.float64.put(b);
     this.int32s.length = 0;
     this.float64s.length = 0;
     this.nans.length = 0;

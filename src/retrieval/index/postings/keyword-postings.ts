@@ -30,10 +30,16 @@ export interface TermPostings {
   pos: Uint32Array | Uint16Array;
 }
 
-/** A set of rows: its rowids ascending, and a byte per rowid (1: in the set) over at least every rowid of the index. */
+/**
+ * A set of rows: its rowids (in any order: the restricted scores come out in this order), and a byte
+ * per rowid (1: in the set) over at least every rowid of the index. `out`: arrays of at least
+ * `rids.length` entries the scores may be written into (the caller's pooled scratch; the result is
+ * then views of them), else fresh arrays are made.
+ */
 export interface RowSubset {
   rids: Int32Array;
   mask: Uint8Array;
+  out?: { rids: Int32Array; scores: Float64Array };
 }
 
 /** A phrase's match set: rowids ascending, and its weighted frequency (Σ column weight × occurrences) per rowid. */
@@ -320,8 +326,8 @@ export class KeywordPostings {
     }
     let hit = 0;
     for (let i = 0; i < subset.length; i++) if (touched[subset[i]] === 1) hit++;
-    const rids = new Int32Array(hit);
-    const scores = new Float64Array(hit);
+    const rids = within.out ? within.out.rids.subarray(0, hit) : new Int32Array(hit);
+    const scores = within.out ? within.out.scores.subarray(0, hit) : new Float64Array(hit);
     let n = 0;
     for (let i = 0; i < subset.length; i++) {
       const r = subset[i];

@@ -16,7 +16,7 @@ import type { ScoredSet } from './scored-set.js';
 export function rankHybrid(cols: Columns, base: Int32Array, kw: Float64Array, query: Float32Array, tuning: SearchTuning, termCount: number, arrays = RequestArrays.unpooled()): ScoredSet {
   const { matched, unmatched } = splitByKeyword(cols, base, kw, arrays);
   const shortlist = bestMatches(cols, kw, matched, SHORTLIST, arrays);
-  const net = nearestRows(cols, query, unmatched, tuning.fusion.recallNet, tuning.prefilter ?? prefilterFor('auto'));
+  const net = nearestRows(cols, query, unmatched, tuning.fusion.recallNet, tuning.prefilter ?? prefilterFor('auto'), arrays);
   const scored = [...shortlist.map((i) => matched[i]), ...net.map((i) => unmatched[i])];
   const similarity = fullSimilarities(cols, tuning.similarity, query, scored);
   const fusion = fuseTyped(scored, kw, similarity, weightsFor(tuning.fusion, termCount));
