@@ -47,7 +47,7 @@ export interface RankContext {
 export async function rankCandidates(ctx: RankContext, req: SearchRequest, arrays = RequestArrays.unpooled()): Promise<Ranking> {
   const resolved = resolveFilters(req.filters, ctx.catalog);
   const cols = columnsFor(ctx.catalog, ctx.vectors);
-  const { base, booleanKw, booleanExpression } = candidateSet(cols, ctx.keyword, req, resolved);
+  const { base, booleanKw, booleanExpression } = candidateSet(cols, ctx.keyword, req, resolved, arrays);
 
   const text = freeTextQuery(req.text);
   const useKeyword = req.mode !== 'vector' && text.expression !== null;

@@ -160,6 +160,9 @@ describe('search over ordinals equals the plain computation', () => {
         { text: 'payroll benefits', ...filtered },
         { text: 'nurse teacher', ...filtered },
         { text: 'chef audit', filters: { stage: ['Onsite'] }, facets: true },
+        { text: 'chef', boolean: 'payroll OR nurse', facets: true },
+        { text: 'python teacher', boolean: '-sales', ...filtered },
+        { text: 'payroll benefits', ...filtered },
       ];
       const pooled = new ArrayPool({ minEntries: 0 });
       const fresh = new ArrayPool({ minEntries: Infinity });
