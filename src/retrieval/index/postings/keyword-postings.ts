@@ -384,13 +384,18 @@ export class KeywordPostings {
         if (touched[r] === 0) continue;
         rids[n] = r;
         scores[n++] = acc[r];
+        // Leave the scratch zeroed for the next query: every touched row is output, so clearing here
+        // writes each row once instead of once per phrase that holds it (an OR of five common words
+        // wrote ~5 × the match set again).
+        acc[r] = 0;
+        touched[r] = 0;
       }
-    } else {
-      rids = within;
-      scores = new Float64Array(within.length);
-      for (let i = 0; i < within.length; i++) scores[i] = acc[within[i]];
+      return { rids, scores };
     }
-    // Leave the scratch zeroed for the next query (only touched rows were written).
+    rids = within;
+    scores = new Float64Array(within.length);
+    for (let i = 0; i < within.length; i++) scores[i] = acc[within[i]];
+    // Leave the scratch zeroed for the next query (only touched rows were written; `within` may hold fewer).
     for (const ph of phrases) {
       const pr = ph.rids;
       for (let j = 0; j < pr.length; j++) {
