@@ -287,12 +287,25 @@ export class KeywordPostings {
         phrases.push(hits);
         return hits.rids;
       }
+      if (e.type === 'or' && !orOnly) {
+        // An OR chain inside a Boolean expression, united in one pass (unionAll) rather than pair by
+        // pair (each pair a new array as large as both). Operands in the same left-to-right order
+        // as the pairwise recursion, so `phrases` (the scoring order) is unchanged.
+        const lists: Int32Array[] = [];
+        const walk = (x: FtsExpr): boolean => {
+          if (x.type === 'or') return walk(x.left) && walk(x.right);
+          const l = evalNode(x);
+          if (l) lists.push(l);
+          return l !== null;
+        };
+        return walk(e) ? this.unionAll(lists) : null;
+      }
       const l = evalNode(e.left);
       if (!l) return null;
       const r = evalNode(e.right);
       if (!r) return null;
       if (orOnly) return l;
-      return e.type === 'and' ? intersectSorted(l, r) : e.type === 'or' ? union(l, r) : subtract(l, r);
+      return e.type === 'and' ? intersectSorted(l, r) : subtract(l, r);
     };
     const rids = evalNode(ast);
     if (!rids) return null;
@@ -404,6 +417,37 @@ export class KeywordPostings {
       }
     }
     return { rids, scores };
+  }
+
+  /**
+   * The ascending union of ascending rowid lists: pair by pair when they are short, else by marking
+   * every row in `touched` (free between calls: score runs after the expression is evaluated, and
+   * the marks are cleared while read out) and reading the marks in rowid order. Both give the same
+   * array.
+   */
+  private unionAll(lists: Int32Array[]): Int32Array {
+    let total = 0;
+    for (const l of lists) total += l.length;
+    const touched = this.touched;
+    if (total * 8 < touched.length) return lists.reduce((a, b) => union(a, b));
+    let n = 0;
+    for (const l of lists) {
+      for (let i = 0; i < l.length; i++) {
+        const r = l[i];
+        if (touched[r] === 0) {
+          touched[r] = 1;
+          n++;
+        }
+      }
+    }
+    const out = new Int32Array(n);
+    let k = 0;
+    for (let r = 0; r < touched.length && k < n; r++) {
+      if (touched[r] === 0) continue;
+      out[k++] = r;
+      touched[r] = 0;
+    }
+    return out;
   }
 
   /** Rows holding the phrase `text` (in column `col`, -1: any), or null when the text has no token. */
