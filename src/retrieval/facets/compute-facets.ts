@@ -82,17 +82,25 @@ export function computeFacets(candidates: Iterable<CatalogCandidate>, now: Date,
  */
 export function computeFacetsOver(cols: Columns, ords: Int32Array, now: Date, skip?: Uint8Array | null, limit = FACET_VALUE_LIMIT): Facets {
   const { start, data } = facetCodeIndex(cols);
-  const counts = new Counts();
-  const c = counts.counts;
+  // One counter array per thread, zeroed after each use (synchronous, so never shared by two calls):
+  // a fresh one per request was an allocation the size of every facet value of the catalog.
+  if (scratch.length < valueOf.length) scratch = new Int32Array(Math.max(1024, valueOf.length * 2));
+  const c = scratch;
   const recency = new RecencyCounter(now);
-  for (let i = 0; i < ords.length; i++) {
-    const o = ords[i];
-    if (skip && skip[o] !== 0) continue;
-    for (let k = start[o], end = start[o + 1]; k < end; k++) c[data[k]]++;
-    recency.add(cols.activityMs[o]);
+  try {
+    for (let i = 0; i < ords.length; i++) {
+      const o = ords[i];
+      if (skip && skip[o] !== 0) continue;
+      for (let k = start[o], end = start[o + 1]; k < end; k++) c[data[k]]++;
+      recency.add(cols.activityMs[o]);
+    }
+    return toFacets(c, recency, limit);
+  } finally {
+    c.fill(0, 0, Math.min(c.length, valueOf.length));
   }
-  return toFacets(c, recency, limit);
 }
+
+let scratch = new Int32Array(1024);
 
 /** Value counts indexed by code; sized for every code assigned so far (codes come from the catalog). */
 class Counts {

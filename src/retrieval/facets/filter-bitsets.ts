@@ -44,6 +44,7 @@ const has = (words: Uint32Array, o: number) => (words[o >>> 5] >>> (o & 31)) & 1
 export class FilterBitsets {
   private readonly units = new Map<string, Unit>();
   private readonly index: FilterValueIndex;
+  private and = new Int32Array(0);
 
   constructor(private readonly cands: (CatalogCandidate | undefined)[], private readonly size: number) {
     this.index = new FilterValueIndex(cands, size);
@@ -79,7 +80,9 @@ export class FilterBitsets {
     const first = sets[0];
     const nWords = first.length;
     let count = 0;
-    const and = new Int32Array(nWords);
+    // Scratch kept between calls (select is synchronous); every word read below is written first.
+    if (this.and.length !== nWords) this.and = new Int32Array(nWords);
+    const and = this.and;
     for (let w = 0; w < nWords; w++) {
       let x = first[w] | 0;
       for (let k = 1; k < sets.length && x !== 0; k++) x &= sets[k][w];

@@ -57,6 +57,8 @@ function requestedKeys(dim: IndexedDimension, value: unknown): Iterable<string> 
 export class FilterValueIndex {
   /** Per dimension, built on first use: key → ascending ordinals holding it. */
   private readonly lists = new Map<keyof ResolvedFilters, Map<string, Int32Array>>();
+  /** unionOf's byte per ordinal, all zero between calls (reused: at 1M a fresh one was 1 MB a call). */
+  private mark: Uint8Array | null = null;
 
   constructor(private readonly cands: (CatalogCandidate | undefined)[], private readonly size: number) {}
 
@@ -71,7 +73,7 @@ export class FilterValueIndex {
       const dim = DIMENSIONS[key];
       if (value === undefined || !dim) continue;
       const index = this.listsOf(key, dim);
-      const union = unionOf([...requestedKeys(dim, value)].map((k) => index.get(k)).filter((l): l is Int32Array => l !== undefined), this.size);
+      const union = unionOf([...requestedKeys(dim, value)].map((k) => index.get(k)).filter((l): l is Int32Array => l !== undefined), (this.mark ??= new Uint8Array(this.size)));
       out = out === null ? union : intersectSorted(out, union);
       if (out.length === 0) break;
     }
@@ -116,11 +118,14 @@ export class FilterValueIndex {
   }
 }
 
-/** Ascending union of ascending lists (a byte mark over the ordinals when there are several). */
-function unionOf(lists: Int32Array[], size: number): Int32Array {
+/**
+ * Ascending union of ascending lists (a byte mark over the ordinals when there are several). `mark`
+ * (one byte per ordinal) must be all zero, and is left so.
+ */
+function unionOf(lists: Int32Array[], mark: Uint8Array): Int32Array {
   if (lists.length === 0) return new Int32Array(0);
   if (lists.length === 1) return lists[0];
-  const mark = new Uint8Array(size);
+  const size = mark.length;
   let n = 0;
   for (const l of lists) {
     for (let i = 0; i < l.length; i++) {
@@ -132,7 +137,12 @@ function unionOf(lists: Int32Array[], size: number): Int32Array {
   }
   const out = new Int32Array(n);
   let k = 0;
-  for (let o = 0; o < size && k < n; o++) if (mark[o] === 1) out[k++] = o;
+  for (let o = 0; o < size && k < n; o++) {
+    if (mark[o] === 1) {
+      out[k++] = o;
+      mark[o] = 0;
+    }
+  }
   return out;
 }
 

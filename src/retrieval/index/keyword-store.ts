@@ -182,7 +182,7 @@ export class KeywordStore {
   }
 
   /**
-   * The rows of `within` (rowids ascending, and a byte mask over rowids) that match `expression`,
+   * The rows of `within` (rowids in any order, and a byte mask over rowids) that match `expression`,
    * with the same scores `matches` gives them; null when that is not cheaper: the whole match set
    * is cached already, the in-memory postings are not up, or the expression is not free text.
    * Not cached (it depends on the subset): a filtered search's first request for a text scores

@@ -8,6 +8,7 @@ import type { SearchRequest } from '../query/search-request.js';
 import type { Columns } from './columns.js';
 import { keep } from './keep-ordinals.js';
 import { keywordByOrdinal } from './keyword-ordinals.js';
+import { RequestArrays } from './request-arrays.js';
 
 /*
  * The exact candidate set of a request: filters ∩ Boolean query, both computed over the whole
@@ -24,7 +25,11 @@ interface CandidateSet {
   booleanExpression: string | null;
 }
 
-export function candidateSet(cols: Columns, keyword: KeywordStore, req: SearchRequest, resolved: ResolvedFilters): CandidateSet {
+/**
+ * `arrays`: the request's pool; a Boolean query's narrowed set is the request's own (never cached),
+ * while the filter set without one comes from the filter cache and is never pooled.
+ */
+export function candidateSet(cols: Columns, keyword: KeywordStore, req: SearchRequest, resolved: ResolvedFilters, arrays = RequestArrays.unpooled()): CandidateSet {
   let base = filteredBase(cols, req.filters, resolved);
   let booleanKw: Float64Array | null = null;
   let booleanExpression: string | null = null;
@@ -34,10 +39,10 @@ export function candidateSet(cols: Columns, keyword: KeywordStore, req: SearchRe
     if (compiled.match !== null) {
       const hits = keywordByOrdinal(cols, keyword, compiled.match);
       booleanKw = hits;
-      base = keep(base, (o) => !Number.isNaN(hits[o]));
+      base = keep(base, (o) => !Number.isNaN(hits[o]), arrays.int32(base.length));
     } else if (compiled.exclude !== null) {
       const excluded = keywordByOrdinal(cols, keyword, compiled.exclude);
-      base = keep(base, (o) => Number.isNaN(excluded[o]));
+      base = keep(base, (o) => Number.isNaN(excluded[o]), arrays.int32(base.length));
     }
   }
   return { base, booleanKw, booleanExpression };

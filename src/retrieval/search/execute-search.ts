@@ -6,6 +6,7 @@ import { SearchRequest, type SearchRequestInput, type SearchResponse, type Searc
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { Columns } from './columns.js';
 import { rankCandidates, type RankContext, type RankEntry, type Ranking } from './rank.js';
+import { ArrayPool, RequestArrays } from './request-arrays.js';
 import { whySentence } from './why-words.js';
 import { bestMatchCount } from '../insights/relevance-floor.js';
 
@@ -16,10 +17,26 @@ export interface SearchContext extends RankContext {
   now: Date;
 }
 
-/** Run one SearchRequest against the catalog and index. */
-export async function executeSearch(ctx: SearchContext, input: SearchRequestInput): Promise<SearchResponse> {
+/** The catalog-sized arrays of search requests in this thread (request-arrays.ts), reused across requests. */
+const pool = new ArrayPool();
+
+/**
+ * Run one SearchRequest against the catalog and index. The ranking's arrays come from the pool and
+ * go back once the response is built: the response holds plain values only, and the ranking is not
+ * kept past this call.
+ */
+export async function executeSearch(ctx: SearchContext, input: SearchRequestInput, arrayPool: ArrayPool = pool): Promise<SearchResponse> {
   const req = SearchRequest.parse(input);
-  const ranking = await rankCandidates(ctx, req);
+  const arrays = new RequestArrays(arrayPool);
+  try {
+    const ranking = await rankCandidates(ctx, req, arrays);
+    return respond(ctx, req, ranking);
+  } finally {
+    arrays.release();
+  }
+}
+
+function respond(ctx: SearchContext, req: SearchRequest, ranking: Ranking): SearchResponse {
   const { cursor: _cursor, limit: _limit, ...rest } = req;
   const fingerprint = crypto.createHash('sha1').update(JSON.stringify(rest)).digest('hex').slice(0, 12);
   const offset = decodeCursor(req.cursor, fingerprint);

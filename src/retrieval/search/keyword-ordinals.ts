@@ -1,5 +1,6 @@
 import type { KeywordMatches, KeywordStore } from '../index/keyword-store.js';
 import type { Columns } from './columns.js';
+import { RequestArrays } from './request-arrays.js';
 
 /** A keyword match set as a score per ordinal (NaN: no match), cached per match set and columns epoch. */
 const keywordOrdinals = new WeakMap<KeywordMatches, { cols: Columns; epoch: number; scores: Float64Array }>();
@@ -13,8 +14,8 @@ interface RowidOrdinals {
   cols: Columns;
   size: number;
   ords: Int32Array;
-  /** Ordinal → FTS rowid (-1: none), and whether rowids ascend with ordinals. */
-  rids?: { of: Int32Array; ascending: boolean };
+  /** Ordinal → FTS rowid (-1: none). */
+  rids?: Int32Array;
   mask?: Uint8Array;
 }
 
@@ -47,51 +48,54 @@ export function keywordByOrdinal(cols: Columns, keyword: KeywordStore, expressio
  * keyword scores of its candidate set and nothing else (rank.ts), so when `base` is a small part of
  * the catalog and the text is new, only its members are scored (keyword-postings.ts `scoreWithin`:
  * the same doubles). Every other entry is NaN. A text whose whole match set is cached, or a large
- * `base`, goes through keywordByOrdinal.
+ * `base`, goes through keywordByOrdinal (whose array is cached, so never taken from `arrays`); the
+ * restricted scores are the request's own (`arrays`: pooled, NaN put back where written on release).
  */
-export function keywordWithin(cols: Columns, keyword: KeywordStore, expression: string, base: Int32Array): Float64Array {
+export function keywordWithin(cols: Columns, keyword: KeywordStore, expression: string, base: Int32Array, arrays = RequestArrays.unpooled()): Float64Array {
   if (base.length >= cols.size * RESTRICT_BELOW) return keywordByOrdinal(cols, keyword, expression);
   const map = rowidMap(cols, keyword);
   const rids = ridsOfOrdinals(map);
-  const subset = new Int32Array(base.length);
+  const subset = arrays.int32(base.length);
   let n = 0;
   for (let i = 0; i < base.length; i++) {
-    const r = rids.of[base[i]];
+    const r = rids[base[i]];
     if (r >= 0) subset[n++] = r;
   }
-  const sorted = rids.ascending ? subset.subarray(0, n) : subset.subarray(0, n).sort();
+  // In ordinal order, not sorted by rowid: the scores are only scattered back to ordinals below.
+  const members = subset.subarray(0, n);
   const mask = (map.mask ??= new Uint8Array(map.ords.length));
-  for (let i = 0; i < sorted.length; i++) mask[sorted[i]] = 1;
+  for (let i = 0; i < members.length; i++) mask[members[i]] = 1;
   let matches;
   try {
-    matches = keyword.matchesWithin(expression, { rids: sorted, mask });
+    matches = keyword.matchesWithin(expression, { rids: members, mask, out: { rids: arrays.int32(n), scores: arrays.float64(n) } });
   } finally {
-    for (let i = 0; i < sorted.length; i++) mask[sorted[i]] = 0;
+    for (let i = 0; i < members.length; i++) mask[members[i]] = 0;
   }
   if (!matches) return keywordByOrdinal(cols, keyword, expression);
-  const scores = new Float64Array(cols.size).fill(Number.NaN);
+  const scores = arrays.nanFloat64(cols.size);
   const toOrd = map.ords;
-  for (let i = 0; i < matches.rids.length; i++) {
-    const rid = matches.rids[i];
+  const written = matches.rids;
+  for (let i = 0; i < written.length; i++) {
+    const rid = written[i];
     const o = rid < toOrd.length ? toOrd[rid] : -1;
     if (o >= 0 && cols.cands[o] !== undefined) scores[o] = matches.scores[i];
   }
+  arrays.written(scores, () => {
+    for (let i = 0; i < written.length; i++) {
+      const rid = written[i];
+      const o = rid < toOrd.length ? toOrd[rid] : -1;
+      if (o >= 0) scores[o] = Number.NaN;
+    }
+  });
   return scores;
 }
 
 /** The inverse of the rowid → ordinal map (made once per map). */
-function ridsOfOrdinals(map: RowidOrdinals): { of: Int32Array; ascending: boolean } {
+function ridsOfOrdinals(map: RowidOrdinals): Int32Array {
   if (!map.rids) {
     const of = new Int32Array(map.cols.size).fill(-1);
     for (let rid = 0; rid < map.ords.length; rid++) if (map.ords[rid] >= 0) of[map.ords[rid]] = rid;
-    let ascending = true;
-    let last = -1;
-    for (let o = 0; o < of.length && ascending; o++) {
-      if (of[o] < 0) continue;
-      ascending = of[o] > last;
-      last = of[o];
-    }
-    map.rids = { of, ascending };
+    map.rids = of;
   }
   return map.rids;
 }

@@ -1,4 +1,5 @@
 import { idRanks, rowDot, type Columns } from './columns.js';
+import { RequestArrays } from './request-arrays.js';
 import { selectTop } from './select-top.js';
 import { disagreement, querySigns } from './sign-codes.js';
 
@@ -40,11 +41,11 @@ export function prefilterFor(mode: VectorPrefilterMode): VectorPrefilter {
  * Indices into `ords` of the `n` rows most similar to `query` (profile dot product desc, then id
  * order), best first. Every ordinal must have a row (`cols.hasRow`).
  */
-export function nearestRows(cols: Columns, query: Float32Array, ords: Int32Array, n: number, prefilter: VectorPrefilter): number[] {
-  const pool = prefilter.shortlist > 0 && ords.length > prefilter.above && ords.length > prefilter.shortlist ? coarseShortlist(cols, query, ords, prefilter.shortlist) : null;
+export function nearestRows(cols: Columns, query: Float32Array, ords: Int32Array, n: number, prefilter: VectorPrefilter, arrays = RequestArrays.unpooled()): number[] {
+  const pool = prefilter.shortlist > 0 && ords.length > prefilter.above && ords.length > prefilter.shortlist ? coarseShortlist(cols, query, ords, prefilter.shortlist, arrays) : null;
   const m = pool ? pool.length : ords.length;
   const at = pool ? (i: number) => pool[i] : (i: number) => i;
-  const near = new Float64Array(m);
+  const near = arrays.float64(m);
   for (let i = 0; i < m; i++) near[i] = rowDot(cols, query, ords[at(i)]);
   const rank = idRanks(cols);
   return selectTop(m, n, (i, j) => near[i] > near[j] || (near[i] === near[j] && rank[ords[at(i)]] < rank[ords[at(j)]])).map(at);
@@ -55,11 +56,11 @@ export function nearestRows(cols: Columns, query: Float32Array, ords: Int32Array
  * `disagreement`): every row up to the smallest distance that keeps at least `keep` rows (so ties at
  * the cut are all kept, and the result does not depend on the order of `ords`), ascending.
  */
-export function coarseShortlist(cols: Columns, query: Float32Array, ords: Int32Array, keep: number): Int32Array {
+export function coarseShortlist(cols: Columns, query: Float32Array, ords: Int32Array, keep: number, arrays = RequestArrays.unpooled()): Int32Array {
   const q = querySigns(query, cols.dim);
   const words = q.code.length;
   const signs = cols.signs;
-  const dist = new Uint16Array(ords.length);
+  const dist = arrays.int32(ords.length);
   const counts = new Int32Array(2 * words * 32 + 1);
   for (let i = 0; i < ords.length; i++) {
     const d = disagreement(q, signs, ords[i] * words);

@@ -12,6 +12,7 @@ import { keywordWithin } from './keyword-ordinals.js';
 import { identityOrdinals, pinFirst } from './pin-identity.js';
 import { dropQueryVectors, embedQuery } from './query-vector.js';
 import { makeRanking, type Ranking } from './ranking.js';
+import { RequestArrays } from './request-arrays.js';
 import { rankBrowse } from './strategies/browse.js';
 import { rankHybrid } from './strategies/hybrid.js';
 import { rankKeyword } from './strategies/keyword.js';
@@ -38,16 +39,21 @@ export interface RankContext {
   identify?: (text: string) => Map<string, IdentityMatch>;
 }
 
-export async function rankCandidates(ctx: RankContext, req: SearchRequest): Promise<Ranking> {
+/**
+ * `arrays`: where the request's catalog-sized arrays come from. The ranking reads them, so a pooled
+ * `arrays` may be released only once nothing reads the ranking any more (executeSearch, after the
+ * response is built); the default allocates fresh ones for a caller that keeps the ranking.
+ */
+export async function rankCandidates(ctx: RankContext, req: SearchRequest, arrays = RequestArrays.unpooled()): Promise<Ranking> {
   const resolved = resolveFilters(req.filters, ctx.catalog);
   const cols = columnsFor(ctx.catalog, ctx.vectors);
-  const { base, booleanKw, booleanExpression } = candidateSet(cols, ctx.keyword, req, resolved);
+  const { base, booleanKw, booleanExpression } = candidateSet(cols, ctx.keyword, req, resolved, arrays);
 
   const text = freeTextQuery(req.text);
   const useKeyword = req.mode !== 'vector' && text.expression !== null;
   const useVector = req.mode !== 'keyword' && !!req.text?.trim();
   // Read at members of `base` only (every strategy below scores inside it), so a selective filter scores its members only.
-  const textKw = useKeyword ? keywordWithin(cols, ctx.keyword, text.expression!, base) : null;
+  const textKw = useKeyword ? keywordWithin(cols, ctx.keyword, text.expression!, base, arrays) : null;
   const query = useVector ? await embedQuery(ctx.embedder, req.text!) : null;
 
   // The keyword score shown per member: the free-text score, else the Boolean query's.
@@ -59,9 +65,9 @@ export async function rankCandidates(ctx: RankContext, req: SearchRequest): Prom
   };
   let scored: ScoredSet;
   if (!query && !textKw) scored = rankBrowse(base, keywordAt);
-  else if (!query) scored = rankKeyword(base, textKw!);
-  else if (req.mode === 'vector' || !textKw) scored = rankVector(cols, base, query, ctx.tuning.similarity);
-  else scored = rankHybrid(cols, base, textKw, query, ctx.tuning, text.terms.length);
+  else if (!query) scored = rankKeyword(base, textKw!, arrays);
+  else if (req.mode === 'vector' || !textKw) scored = rankVector(cols, base, query, ctx.tuning.similarity, arrays);
+  else scored = rankHybrid(cols, base, textKw, query, ctx.tuning, text.terms.length, arrays);
 
   let { ords, scores } = scored;
   const identified = req.text && ctx.identify ? identityOrdinals(cols, base, ctx.identify(req.text)) : null;

@@ -12,7 +12,11 @@ import { openSearchIndex } from '../index/search-index.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import { loadIdentityLinks } from '../catalog/mirror-facts.js';
 import { byRank, rankCandidates, type RankContext } from './rank.js';
-import { collapse } from './execute-search.js';
+import { collapse, executeSearch, type SearchContext } from './execute-search.js';
+import { keywordByOrdinal } from './keyword-ordinals.js';
+import { columnsFor } from './columns.js';
+import { freeTextQuery } from './free-text-query.js';
+import { ArrayPool } from './request-arrays.js';
 import { selectTop } from './select-top.js';
 import { refreshStaleProfiles } from '../../match/enrich/enrich-stale.js';
 
@@ -129,6 +133,52 @@ describe('search over ordinals equals the plain computation', () => {
         expect(seen).toEqual(kept.map((r) => r.candidate.id));
       }
       expect(folded).toBeGreaterThan(20);
+    } finally {
+      index.close();
+    }
+  });
+
+  it('pooled request arrays give the answers fresh ones give, in any order, and never reach the match cache', async () => {
+    const index = await openSearchIndex({ dir: path.join(dir, 'index'), embedder: createHashEmbedder(64), now: () => new Date() });
+    try {
+      const catalog = loadCatalog(db);
+      const ctx: SearchContext = {
+        catalog, keyword: index.keyword, vectors: await index.vectors.load(), embedder: createHashEmbedder(64), tuning: DEFAULT_TUNING,
+        links: loadIdentityLinks(db), asOf: null, now: new Date('2025-10-01T00:00:00Z'),
+      };
+      // Selective filters (under half the catalog) take the restricted keyword path, whose per-ordinal
+      // scores are pooled; the unfiltered 'payroll benefits' puts its whole match set (and its cached
+      // per-ordinal scores) in the keyword cache, which the filtered request after it then reads.
+      const filtered = { filters: { stageReached: ['Phone Screen'] }, facets: true, limit: 9 };
+      const sequence = [
+        { text: 'nurse teacher', ...filtered },
+        { text: 'payroll benefits', facets: true, limit: 9 },
+        { text: 'payroll benefits', ...filtered },
+        { text: 'chef audit', ...filtered },
+        { text: 'sales', mode: 'keyword' as const, ...filtered },
+        { text: 'python excel', mode: 'vector' as const, ...filtered },
+        { text: 'payroll benefits', ...filtered },
+        { text: 'nurse teacher', ...filtered },
+        { text: 'chef audit', filters: { stage: ['Onsite'] }, facets: true },
+        { text: 'chef', boolean: 'payroll OR nurse', facets: true },
+        { text: 'python teacher', boolean: '-sales', ...filtered },
+        { text: 'payroll benefits', ...filtered },
+      ];
+      const pooled = new ArrayPool({ minEntries: 0 });
+      const fresh = new ArrayPool({ minEntries: Infinity });
+      const cols = columnsFor(catalog, ctx.vectors);
+      const cachedBefore = Float64Array.from(keywordByOrdinal(cols, index.keyword, freeTextQuery('payroll benefits').expression!));
+      for (const input of sequence) {
+        const want = await executeSearch(ctx, input, fresh);
+        expect(await executeSearch(ctx, input, pooled)).toEqual(want);
+      }
+      expect(pooled.idle).toBeGreaterThan(0);
+      expect(fresh.idle).toBe(0);
+      // Two requests at once share the pool without sharing an array.
+      const [a, b] = await Promise.all([executeSearch(ctx, sequence[0]!, pooled), executeSearch(ctx, sequence[3]!, pooled)]);
+      expect(a).toEqual(await executeSearch(ctx, sequence[0]!, fresh));
+      expect(b).toEqual(await executeSearch(ctx, sequence[3]!, fresh));
+      expect(keywordByOrdinal(cols, index.keyword, freeTextQuery('payroll benefits').expression!)).toEqual(cachedBefore);
     } finally {
       index.close();
     }

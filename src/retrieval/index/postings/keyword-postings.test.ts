@@ -118,6 +118,14 @@ describe('in-memory keyword postings', () => {
       expect(Array.from(within.rids), expression).toEqual(keep.map((i) => whole.rids[i]));
       // The same doubles, not merely close ones.
       expect(Array.from(within.scores), expression).toEqual(keep.map((i) => whole.scores[i]));
+      // Rows in another order, written into the caller's arrays: the same pairs, in the subset's order.
+      const shuffled = Int32Array.from(rows).reverse();
+      const out = { rids: new Int32Array(rows.length + 3), scores: new Float64Array(rows.length + 3) };
+      const into = postings.match(expression, DEFAULT_COLUMN_WEIGHTS, { rids: shuffled, mask, out })!;
+      expect(into.rids.buffer).toBe(out.rids.buffer);
+      expect(into.scores.buffer).toBe(out.scores.buffer);
+      expect(Array.from(into.rids)).toEqual(Array.from(within.rids).reverse());
+      expect(Array.from(into.scores)).toEqual(Array.from(within.scores).reverse());
     }
     // Boolean expressions are not restricted (null: the caller scores the whole match set).
     expect(postings.match('"python" AND "java"', DEFAULT_COLUMN_WEIGHTS, { rids: Int32Array.from([1]), mask: Uint8Array.from([0, 1]) })).toBeNull();

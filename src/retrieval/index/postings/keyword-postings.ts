@@ -30,10 +30,16 @@ export interface TermPostings {
   pos: Uint32Array | Uint16Array;
 }
 
-/** A set of rows: its rowids ascending, and a byte per rowid (1: in the set) over at least every rowid of the index. */
+/**
+ * A set of rows: its rowids (in any order: the restricted scores come out in this order), and a byte
+ * per rowid (1: in the set) over at least every rowid of the index. `out`: arrays of at least
+ * `rids.length` entries the scores may be written into (the caller's pooled scratch; the result is
+ * then views of them), else fresh arrays are made.
+ */
 export interface RowSubset {
   rids: Int32Array;
   mask: Uint8Array;
+  out?: { rids: Int32Array; scores: Float64Array };
 }
 
 /** A phrase's match set: rowids ascending, and its weighted frequency (Σ column weight × occurrences) per rowid. */
@@ -281,12 +287,25 @@ export class KeywordPostings {
         phrases.push(hits);
         return hits.rids;
       }
+      if (e.type === 'or' && !orOnly) {
+        // An OR chain inside a Boolean expression, united in one pass (unionAll) rather than pair by
+        // pair (each pair a new array as large as both). Operands in the same left-to-right order
+        // as the pairwise recursion, so `phrases` (the scoring order) is unchanged.
+        const lists: Int32Array[] = [];
+        const walk = (x: FtsExpr): boolean => {
+          if (x.type === 'or') return walk(x.left) && walk(x.right);
+          const l = evalNode(x);
+          if (l) lists.push(l);
+          return l !== null;
+        };
+        return walk(e) ? this.unionAll(lists) : null;
+      }
       const l = evalNode(e.left);
       if (!l) return null;
       const r = evalNode(e.right);
       if (!r) return null;
       if (orOnly) return l;
-      return e.type === 'and' ? intersectSorted(l, r) : e.type === 'or' ? union(l, r) : subtract(l, r);
+      return e.type === 'and' ? intersectSorted(l, r) : subtract(l, r);
     };
     const rids = evalNode(ast);
     if (!rids) return null;
@@ -320,8 +339,8 @@ export class KeywordPostings {
     }
     let hit = 0;
     for (let i = 0; i < subset.length; i++) if (touched[subset[i]] === 1) hit++;
-    const rids = new Int32Array(hit);
-    const scores = new Float64Array(hit);
+    const rids = within.out ? within.out.rids.subarray(0, hit) : new Int32Array(hit);
+    const scores = within.out ? within.out.scores.subarray(0, hit) : new Float64Array(hit);
     let n = 0;
     for (let i = 0; i < subset.length; i++) {
       const r = subset[i];
@@ -378,13 +397,18 @@ export class KeywordPostings {
         if (touched[r] === 0) continue;
         rids[n] = r;
         scores[n++] = acc[r];
+        // Leave the scratch zeroed for the next query: every touched row is output, so clearing here
+        // writes each row once instead of once per phrase that holds it (an OR of five common words
+        // wrote ~5 × the match set again).
+        acc[r] = 0;
+        touched[r] = 0;
       }
-    } else {
-      rids = within;
-      scores = new Float64Array(within.length);
-      for (let i = 0; i < within.length; i++) scores[i] = acc[within[i]];
+      return { rids, scores };
     }
-    // Leave the scratch zeroed for the next query (only touched rows were written).
+    rids = within;
+    scores = new Float64Array(within.length);
+    for (let i = 0; i < within.length; i++) scores[i] = acc[within[i]];
+    // Leave the scratch zeroed for the next query (only touched rows were written; `within` may hold fewer).
     for (const ph of phrases) {
       const pr = ph.rids;
       for (let j = 0; j < pr.length; j++) {
@@ -393,6 +417,37 @@ export class KeywordPostings {
       }
     }
     return { rids, scores };
+  }
+
+  /**
+   * The ascending union of ascending rowid lists: pair by pair when they are short, else by marking
+   * every row in `touched` (free between calls: score runs after the expression is evaluated, and
+   * the marks are cleared while read out) and reading the marks in rowid order. Both give the same
+   * array.
+   */
+  private unionAll(lists: Int32Array[]): Int32Array {
+    let total = 0;
+    for (const l of lists) total += l.length;
+    const touched = this.touched;
+    if (total * 8 < touched.length) return lists.reduce((a, b) => union(a, b));
+    let n = 0;
+    for (const l of lists) {
+      for (let i = 0; i < l.length; i++) {
+        const r = l[i];
+        if (touched[r] === 0) {
+          touched[r] = 1;
+          n++;
+        }
+      }
+    }
+    const out = new Int32Array(n);
+    let k = 0;
+    for (let r = 0; r < touched.length && k < n; r++) {
+      if (touched[r] === 0) continue;
+      out[k++] = r;
+      touched[r] = 0;
+    }
+    return out;
   }
 
   /** Rows holding the phrase `text` (in column `col`, -1: any), or null when the text has no token. */

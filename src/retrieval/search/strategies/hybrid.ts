@@ -1,6 +1,7 @@
 import { idRanks, type Columns } from '../columns.js';
 import { fuseScores, weightsFor } from '../fuse.js';
 import { nearestRows, prefilterFor } from '../nearest-rows.js';
+import { RequestArrays } from '../request-arrays.js';
 import { selectTop } from '../select-top.js';
 import type { SearchTuning } from '../tuning.js';
 import { fullSimilarities, SHORTLIST } from './full-similarity.js';
@@ -12,19 +13,19 @@ import type { ScoredSet } from './scored-set.js';
  * candidates need a profile similarity (at 100k candidates an OR query matches ~85%: most dot
  * products are skipped).
  */
-export function rankHybrid(cols: Columns, base: Int32Array, kw: Float64Array, query: Float32Array, tuning: SearchTuning, termCount: number): ScoredSet {
-  const { matched, unmatched } = splitByKeyword(cols, base, kw);
-  const shortlist = bestMatches(cols, kw, matched, SHORTLIST);
-  const net = nearestRows(cols, query, unmatched, tuning.fusion.recallNet, tuning.prefilter ?? prefilterFor('auto'));
+export function rankHybrid(cols: Columns, base: Int32Array, kw: Float64Array, query: Float32Array, tuning: SearchTuning, termCount: number, arrays = RequestArrays.unpooled()): ScoredSet {
+  const { matched, unmatched } = splitByKeyword(cols, base, kw, arrays);
+  const shortlist = bestMatches(cols, kw, matched, SHORTLIST, arrays);
+  const net = nearestRows(cols, query, unmatched, tuning.fusion.recallNet, tuning.prefilter ?? prefilterFor('auto'), arrays);
   const scored = [...shortlist.map((i) => matched[i]), ...net.map((i) => unmatched[i])];
   const similarity = fullSimilarities(cols, tuning.similarity, query, scored);
   const fusion = fuseTyped(scored, kw, similarity, weightsFor(tuning.fusion, termCount));
   // Pool = every keyword match plus the net. Scores: the keyword-only tail for everyone, then
   // the fused score of the scored few (fuseTyped, checked against fuseScores in rank.test.ts).
-  const ords = new Int32Array(matched.length + net.length);
+  const ords = arrays.int32(matched.length + net.length);
   ords.set(matched);
   for (let k = 0; k < net.length; k++) ords[matched.length + k] = unmatched[net[k]];
-  const scores = new Float64Array(ords.length);
+  const scores = arrays.float64(ords.length);
   for (let i = 0; i < matched.length; i++) scores[i] = fusion.tail(kw[matched[i]]);
   for (let i = matched.length; i < ords.length; i++) scores[i] = fusion.tail(undefined);
   // The scored few sit at their index in `matched` (shortlist) or after it (net).
@@ -37,11 +38,11 @@ export function rankHybrid(cols: Columns, base: Int32Array, kw: Float64Array, qu
 }
 
 /** Members of `base` with a keyword match, and those without one that have a vector (one pass). */
-function splitByKeyword(cols: Columns, base: Int32Array, kw: Float64Array): { matched: Int32Array; unmatched: Int32Array } {
+function splitByKeyword(cols: Columns, base: Int32Array, kw: Float64Array, arrays: RequestArrays): { matched: Int32Array; unmatched: Int32Array } {
   let hits = 0;
   for (let i = 0; i < base.length; i++) if (!Number.isNaN(kw[base[i]])) hits++;
-  const matched = new Int32Array(hits);
-  const rest = new Int32Array(base.length - hits);
+  const matched = arrays.int32(hits);
+  const rest = arrays.int32(base.length - hits);
   let m = 0;
   let u = 0;
   for (let i = 0; i < base.length; i++) {
@@ -56,8 +57,8 @@ function splitByKeyword(cols: Columns, base: Int32Array, kw: Float64Array): { ma
  * Indices into `matched` of its `n` best keyword matches (score desc, id asc), by heap selection: a few ms
  * over tens of thousands of matches, with no per-text state to build or keep.
  */
-function bestMatches(cols: Columns, kw: Float64Array, matched: Int32Array, n: number): number[] {
-  const km = new Float64Array(matched.length);
+function bestMatches(cols: Columns, kw: Float64Array, matched: Int32Array, n: number, arrays: RequestArrays): number[] {
+  const km = arrays.float64(matched.length);
   for (let i = 0; i < matched.length; i++) km[i] = kw[matched[i]];
   const rank = idRanks(cols);
   return selectTop(matched.length, n, (i, j) => km[i] > km[j] || (km[i] === km[j] && rank[matched[i]] < rank[matched[j]]));
