@@ -36,8 +36,9 @@ import { loadEnrichmentSources } from './load-sources.js';
  * 15: a neighbouring "Workshops : … (2013)" line no longer dates a degree; "C" before "/B-level" or "-suite" is no
  * language (round u).
  * 16: "retail" listed among marketing words is the retail market, not the Retail Sales skill (round v).
+ * 17: products named as competitors ("competitors such as AWS, Microsoft Azure") are no skill of the candidate (round x).
  */
-export const EXTRACTOR_VERSION = 16;
+export const EXTRACTOR_VERSION = 17;
 
 /** Batches keep each transaction short: readers (search, MCP) are never blocked for long. */
 const BATCH_SIZE = 200;

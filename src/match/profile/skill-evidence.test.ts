@@ -111,4 +111,14 @@ describe('experience in an industry is the candidate’s own work', () => {
     expect(candidateSkillsInText('Deep experience in the insurance industry including budgeting, staff management, and contract negotiations.')).toContain('Budgeting');
     expect(candidateSkillsInText('Industries Served: Banking, Staffing and Recruiting, Telecommunications')).not.toContain('Recruiting');
   });
+  it('does not credit products named as competitors (round x, G920 / LiveCareer 91189201)', () => {
+    const text = "Developed a content strategy for VMware's IaaS case studies by bench-marking 150 IaaS case studies\npublished by competitors such as AWS, Microsoft Azure, Rackspace, and Google.";
+    const skills = candidateSkillsInText(text);
+    expect(skills).not.toContain('Amazon Web Services');
+    expect(skills).not.toContain('Microsoft Azure');
+    const listed = 'Competitive Analysis, Marketing, Product Development, Aws, Buying, Iaas, Product Marketing, Sales';
+    expect(extractSkills([listed], `${text}\nSkills\n${listed}`).skills.map((f) => f.value)).not.toContain('Amazon Web Services');
+    // Used in the candidate's own work as well, it stays.
+    expect(candidateSkillsInText(`${text}\nMigrated the billing service to AWS Lambda.`)).toContain('Amazon Web Services');
+  });
 });

@@ -164,12 +164,20 @@ function industryLists(text: string): string[] {
   }
   return out;
 }
+/*
+ * Rivals named as such are no practice of the candidate: "bench-marking 150 IaaS case studies published by
+ * competitors such as AWS, Microsoft Azure, Rackspace, and Google" credited AWS and Azure (round x, G920 / LiveCareer
+ * 91189201). The list runs from the rival word and its introducer ("such as", "like", "including", a colon or a bracket;
+ * not after a comma: "analysed competitors, including price restructuring" goes on with the candidate's own work) to a
+ * full stop, semicolon, bracket or the line's end.
+ */
+const RIVALS = /\b(?:competitors?|rivals?|competing\s+(?:vendors?|products?|platforms?|offerings?|solutions?|providers?|clouds?))[ \t]*(?:\(|:|[ \t](?:such\s+as|like|including|incl\.|e\.g\.,?|namely)\s)\s*[^\n.;()]{2,160}/gi;
 const SERVED = /\b(?:for|supported|supporting|served|serving|support(?:ed)? to)\s+(?:the\s+)?(?:[A-Z][\w&/-]*,?\s+(?:and\s+|&\s+)?){1,5}(?:teams?|departments?|groups?|divisions?|functions?)\b|\b[Cc]lients?\s*:\s*[^\n.()]{2,120}|\b(?:initiatives|campaigns|creative|content|materials|collateral|newsletters?|(?:career|web)\s*(?:pages?|sites?))\s+for\s+(?:the\s+)?[A-Z][\w&/-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w&/-]*){1,6}/g;
 
 /** Skills named only as other people's work: in recruiting objects or functions served, and nowhere else outside skill lists. */
 function othersWorkOnly(text: string): Set<string> {
   const recruited = [...text.matchAll(RECRUITED)].map((m) => recruitedObject(m[0]));
-  const spans = [...recruited, ...[SERVED, NAMED_EVENT].flatMap((pattern) => [...text.matchAll(pattern)].map((m) => m[0])), ...industryLists(text)].filter((span) => span.trim());
+  const spans = [...recruited, ...[SERVED, NAMED_EVENT, RIVALS].flatMap((pattern) => [...text.matchAll(pattern)].map((m) => m[0])), ...industryLists(text)].filter((span) => span.trim());
   if (spans.length === 0) return new Set();
   const theirs = new Set(skillsInText(spans.join('\n')));
   if (theirs.size === 0) return theirs;
