@@ -36,7 +36,8 @@ import { loadEnrichmentSources } from './load-sources.js';
  * 15: a neighbouring "Workshops : … (2013)" line no longer dates a degree; "C" before "/B-level" or "-suite" is no
  * language (round u).
  * 16: "retail" listed among marketing words is the retail market, not the Retail Sales skill (round v).
- * 17: products named as competitors ("competitors such as AWS, Microsoft Azure") are no skill of the candidate (round x).
+ * 17: products named as competitors ("competitors such as AWS, Microsoft Azure") are no skill of the candidate (round x);
+ * a legal citation's section number ("7 U.S.C.2024") does not date a resume (round y).
  */
 export const EXTRACTOR_VERSION = 17;
 

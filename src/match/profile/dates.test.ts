@@ -142,6 +142,13 @@ describe("the resume's date (round d)", () => {
     expect(resumeWrittenAt('Analyst 2016 - 2018. Plan to finish by 2029', new Date('2026-12-01T00:00:00Z')).getUTCFullYear()).toBe(2018);
   });
 
+  it('skips a legal citation\'s section number (round y, G1234: "7 U.S.C.2024")', () => {
+    const text = 'Investigator 10/2016 to Current\nfound guilty for violating the U.S. Food Stamp Act (7 U.S.C.2024).\nAgent 2002 to 2013';
+    expect(latestDateIn(text)?.year).toBe(2016);
+    expect(latestDateIn('Cited 21 CFR 2019 in audits; Analyst 2012 - 2014')?.year).toBe(2014);
+    expect(latestDateIn('Analyst 2012 - 2014; promoted 2015')?.year).toBe(2015);
+  });
+
   it('skips a degree the resume says it will complete (round f: "Enrolled and will\\nGraduate : 2018")', () => {
     expect(latestDateIn('Technician 08/2013 to Current\nSoftware Development, Enrolled and will\nGraduate : 2018\nAnalyst 2010 - 2013')?.year).toBe(2013);
     expect(latestDateIn('BS Computer Science, graduating 2020. Developer 2015 - 2017')?.year).toBe(2017);

@@ -260,11 +260,15 @@ const FUTURE_AFTER_WRAPPED = new RegExp(`^\\s*${FUTURE_WORDS}\\s*\\)`, 'i');
 // licence expires in 2012 whether the resume was written in 2010 or in 2015.
 const ANTICIPATED_BEFORE = /\b(?:expected|anticipated|projected|will\s+(?:graduate|complete|finish|receive|earn|obtain)|graduating|to\s+be\s+(?:completed|awarded|conferred))\b[^\n\d]{0,20}$/i;
 
+// A number in a legal citation is a section, not a year: "the U.S. Food Stamp Act (7 U.S.C.2024)" (round y, G1234 /
+// LiveCareer 28247753: "2024" dated a resume whose latest real date is 2016, and two current roles ran eight years on).
+const CITATION_BEFORE = /(?:\bU\.\s?S\.\s?C\.?|\bUSC|\bC\.\s?F\.\s?R\.?|\bCFR|\bP\.\s?L\.)\s*(?:§+\s*)?$/;
+
 interface DateMention {
   date: YearMonth;
   /** Written before it happened: "expected", "anticipated", "2015 (anticipated)"… (not an expiry). */
   anticipated: boolean;
-  /** Not a date the resume was written by: anticipated, an expiry or validity, or a year in a plan's name. */
+  /** Not a date the resume was written by: anticipated, an expiry or validity, a legal citation's section, or a year in a plan's name. */
   notWritten: boolean;
 }
 
@@ -276,7 +280,7 @@ function dateMentions(text: string): DateMention[] {
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
     const anticipated = ANTICIPATED_BEFORE.test(before) || FUTURE_AFTER.test(after) || (/\(\s*$/.test(before) && FUTURE_AFTER_WRAPPED.test(after));
-    const notWritten = anticipated || NOT_WRITTEN.test(before) || isYearOfAName(text, match.index, match[0]);
+    const notWritten = anticipated || NOT_WRITTEN.test(before) || CITATION_BEFORE.test(before) || isYearOfAName(text, match.index, match[0]);
     out.push({ date, anticipated, notWritten });
   }
   return out;
