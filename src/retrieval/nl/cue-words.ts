@@ -339,6 +339,10 @@ export const REMOVAL_IMPERATIVES = [
   // only: "don't forget the referrals" keeps them (not at a clause start, so no cue). "forget about" stays a held-out
   // paraphrase of the property test (negation-paraphrase.property.test.ts): "forget" alone reaches it.
   'forget',
+  // Round 21: the removal verbs a new writer reaches for that no earlier batch used (the round's paraphrase sweep read
+  // each as positive: "disregard Maya's candidates", "bin the agency ones", "pass on the Berlin folks").
+  'disregard', 'overlook', 'pass over', 'pass on', 'bin', 'mute', 'suppress', 'subtract', 'deduct', 'forgo', 'forego', 'bypass', 'shun',
+  'block', 'ban', 'blacklist', 'dismiss', 'knock out', 'withhold', 'keep away', 'clear out', 'clean out', 'dodge', 'separate out', 'set apart', 'hold off',
 ];
 
 /**
@@ -486,6 +490,10 @@ export const POSSIBLE_NEGATION_WORDS = [
   'exempt', 'exempting', 'spare', 'forget', 'veto', 'hold off on', 'scrub', 'prune', 'cull', 'filter away', 'stay clear of', 'steer clear',
   'excluded', 'excluding', 'ditching', 'striking', 'crossing off', 'taking out', 'leaving off', 'ruling out', 'weeding out', 'filtering out', 'keeping out', 'skipped', 'dropped', 'omitted',
   'otherwise than', 'other then', 'no thank you', 'not even',
+  // Round 21: contrast and refusal words the sweep found unbound ("Data Scientist applicants vs the Berlin ones",
+  // "say no to agency people", "uninterested in Maya's"): refused wherever they reach, never positive.
+  'versus', 'vs', 'opposed to', 'unlike', 'uninterested in', 'not interested', 'say no to', 'no to', 'anti', 'no thanks to', 'in place of', 'short of', 'hard pass', 'pass on',
+  'disregarded', 'overlooked', 'passed over', 'binned', 'muted', 'suppressed', 'subtracted', 'deducted', 'bypassed', 'shunned', 'blocked', 'banned', 'blacklisted', 'dismissed', 'withheld', 'cleared out', 'cleaned out',
   // Round 17: every removal imperative in its -ing form too ("cutting", "taking away"), wherever it stands.
   ...REMOVAL_GERUNDS, ...REMOVAL_PARTICIPLES,
   // After their value ("Design dept excluded"); the bare particle "out" only inside a split verb.

@@ -44,8 +44,15 @@ const NATURAL_ASIDE = /^\(\s*(?:[Nn]ot|[Nn]o|[Nn]ever|[Nn]one|[Nn]obody|[Ee]xcep
  * neighbours, groups, field: prefixes and -exclusions are Boolean on their own. Quoted phrases outside
  * such spans become required phrases. Both go to `boolean`; the rest stays for the other rules.
  */
+/** What stands before a "loud" NOT: a clause break or a people noun ("applicants NOT Remote", ", NOT Agency"); "python NOT java" stays Boolean. */
+const LOUD_NOT_BEFORE = /(?:^|[,;:(\u2013\u2014]|\s-|\b(?:applicants|candidates|people|folks|ones|profiles|anyone|everyone|but|and))\s*$/i;
+
 export function extractBooleanSyntax(ctx: ParseContext): void {
-  const list = units(ctx.work.text);
+  const hasOperator = units(ctx.work.text).some((u) => u.kind === 'op' || u.kind === 'field' || u.kind === 'minus' || (u.kind === 'group' && !NATURAL_ASIDE.test(u.text)));
+  // Round 21: "Data Scientist applicants NOT Remote", "Terraform skills, NOT Sourced, NOT Agency": a capital NOT with no
+  // AND/OR beside it is a "not" said loudly, read as words (the negation scopes bind it); with an operator it is Boolean.
+  const loud = (u: Unit) => u.kind === 'not' && !hasOperator && LOUD_NOT_BEFORE.test(ctx.work.text.slice(0, u.start));
+  const list = units(ctx.work.text).map((u) => (loud(u) ? { ...u, kind: 'word' as const } : u));
   const marked = new Array<boolean>(list.length).fill(false);
   list.forEach((u, i) => {
     if (u.kind === 'op') {

@@ -321,10 +321,16 @@ function assignOther(m: Mention, negated: boolean, ctx: ParseContext, cancelled 
     }
     case 'date':
       return dateAssignment(m, negated, ctx);
-    case 'years':
-      if (negated) return { target: 'refused', reason: `Could not apply "${m.text.trim()}" negated; kept it as free text`, mention: m };
-      ctx.filters.yearsExperience = { ...(ctx.filters.yearsExperience ?? {}), ...(m.min !== undefined ? { min: m.min } : {}), ...(m.max !== undefined ? { max: m.max } : {}) };
+    case 'years': {
+      // Round 21: "leave out anyone with more than 12 years" is at most 12, "skip anyone with fewer than 3" at least 3: a
+      // one-sided bound negated is the other side of the same number. A range ("3 to 5 years") has no one opposite.
+      const oneSided = (m.min === undefined) !== (m.max === undefined);
+      if (negated && !oneSided) return { target: 'refused', reason: `Could not apply "${m.text.trim()}" negated; kept it as free text`, mention: m };
+      const [min, max] = negated ? [m.max, m.min] : [m.min, m.max];
+      if (negated) ctx.notes.push(`"not ${m.text.trim()}" → ${min !== undefined ? `at least ${min}` : `at most ${max}`} years of experience`);
+      ctx.filters.yearsExperience = { ...(ctx.filters.yearsExperience ?? {}), ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
       return { target: 'filter', key: '', values: [], negated: false, consumed: [[m.start, m.end]], mention: m };
+    }
     case 'limit':
       if (negated) return { target: 'refused', reason: `Could not apply "${m.text.trim()}" negated; kept it as free text`, mention: m };
       ctx.limit = m.value;
@@ -349,7 +355,10 @@ function dateAssignment(m: Mention & { kind: 'date' }, negated: boolean, ctx: Pa
     // "didn't apply before August": nobody whose application is before August, i.e. applied from August on (the
     // first application's date). "haven't applied since 2024" stays refused: someone may have applied before and after.
     const notAppliedBefore = m.key === 'applied' && range.before !== undefined && /\b(?:before|prior\s+to|earlier\s+than|until|till)\b/i.test(m.text);
-    if ((m.key !== 'updated' && !onTheBound && !notAppliedBefore) || !oneBound) {
+    // Round 21: "excluding whoever applied since October 1", "have not applied to anything since May": the labels of every
+    // batch read a one-sided application date negated as its other side too (the latest application), like activity.
+    const appliedSince = m.key === 'applied' && range.after !== undefined && oneBound;
+    if ((m.key !== 'updated' && !onTheBound && !notAppliedBefore && !appliedSince) || !oneBound) {
       return { target: 'refused', reason: `Could not apply "not ${m.text.trim()}": the search cannot express the opposite of that date range; kept it as free text`, mention: m };
     }
     range = range.after ? { before: range.after } : { after: range.before };
