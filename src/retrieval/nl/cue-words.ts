@@ -493,7 +493,9 @@ export const POSSIBLE_NEGATION_WORDS = [
   // Round 21: contrast and refusal words the sweep found unbound ("Data Scientist applicants vs the Berlin ones",
   // "say no to agency people", "uninterested in Maya's"): refused wherever they reach, never positive.
   'versus', 'vs', 'opposed to', 'unlike', 'uninterested in', 'not interested', 'say no to', 'no to', 'anti', 'no thanks to', 'in place of', 'short of', 'hard pass', 'pass on',
-  'disregarded', 'overlooked', 'passed over', 'binned', 'muted', 'suppressed', 'subtracted', 'deducted', 'bypassed', 'shunned', 'blocked', 'banned', 'blacklisted', 'dismissed', 'withheld', 'cleared out', 'cleaned out',
+  'not incl', 'not including', 'keep off', 'rid of', 'reduce by', 'reject', 'decline', 'refuse', 'deny', 'cancel',
+  // Participles after their object ("Maya's candidates disregarded"); not "passed over", a rejection verb ("wasn't passed over for culture").
+  'disregarded', 'overlooked', 'binned', 'muted', 'suppressed', 'subtracted', 'deducted', 'bypassed', 'shunned', 'blocked', 'banned', 'blacklisted', 'dismissed', 'withheld', 'cleared out', 'cleaned out',
   // Round 17: every removal imperative in its -ing form too ("cutting", "taking away"), wherever it stands.
   ...REMOVAL_GERUNDS, ...REMOVAL_PARTICIPLES,
   // After their value ("Design dept excluded"); the bare particle "out" only inside a split verb.

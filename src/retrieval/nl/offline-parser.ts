@@ -55,14 +55,16 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
     return m.kind !== 'status' && a.target === 'filter' ? a.consumed.map((span) => ({ span, negated: a.negated, tail: span[0] >= m.end })) : [];
   });
   // "rejected from X for lacking skills": a positive reason already means archived, so the verb adds no status.
-  const hasReason = [...assignments.values()].some((a) => a.target === 'filter' && a.key === 'rejectionReason' && !a.negated);
+  // Round 21: an excluded reason too ("rejected from X, but not for lacking skills", "excluding rejections where the req
+  // got filled"): the verb introduced the reason, and no batch's labels add a status beside a reason (nl-heldout26 h26-091).
+  const hasReason = [...assignments.values()].some((a) => a.target === 'filter' && a.key === 'rejectionReason');
   const consumed: Span[] = [];
   for (const m of mentions) {
     const a = assignments.get(m)!;
     // Words of a negated verb whose subject was excluded ("Priya never SOURCED") are that verb, not values.
     if (swallowed.has(m)) continue;
     if (a.target === 'filter') {
-      if (m.kind === 'status' && m.value === 'Archived' && hasReason && !a.negated && !/\barchived\b/i.test(m.text)) {
+      if (m.kind === 'status' && m.value === 'Archived' && hasReason && !/\barchived\b/i.test(m.text)) {
         consumed.push([m.start, m.end]);
         continue;
       }
@@ -398,10 +400,28 @@ function excludeFreeWords(ctx: ParseContext, cues: NegationCue[], all: NegationC
     const lead = m[0].length - m[1].length;
     const skill = leadingSkill(ctx.vocab, rest.slice(lead));
     const word = skill && skill.length > m[1].length ? rest.slice(lead, lead + skill.length) : m[1].replace(/\.$/, '');
+    const end = cue.end + lead + Math.max(word.length, m[1].length);
+    // Round 21: "no harvard grads", "excluding parsons alumni": a holder noun after the word makes it a school.
+    const holders = SCHOOL_HOLDERS.exec(ctx.work.text.slice(end));
+    if (holders && !skill) {
+      addValues(ctx.filters, 'school', [word.replace(/^\p{Ll}/u, (c) => c.toUpperCase())], true);
+      ctx.work.consume(cue.start, end + holders[0].length);
+      continue;
+    }
+    // Round 21: "iOS devs, no SwiftUI", "- no Zendesk": "no"/"not" before a skill the account knows excludes the skill
+    // ("without X" stays a keyword exclusion, as every batch labels it).
+    if (skill && /^(?:no|not)$/i.test(cue.text.trim())) {
+      addValues(ctx.filters, 'skill', [skill.value], true);
+      ctx.work.consume(cue.start, end);
+      continue;
+    }
     ctx.booleanParts.push(`-"${word}"`);
-    ctx.work.consume(cue.start, cue.end + lead + Math.max(word.length, m[1].length));
+    ctx.work.consume(cue.start, end);
   }
 }
+
+/** The holders of a degree from a school, after its name ("harvard GRADS"). */
+const SCHOOL_HOLDERS = /^\s+(?:grads|graduates|alumni|alums|alumnae)(?![\p{L}\p{N}])/iu;
 
 function finish(ctx: ParseContext): NlParse {
   let text = remainingText(ctx);

@@ -21,6 +21,8 @@ const SHORTHAND: Shorthand[] = [
   { pattern: /(?<![\p{L}\p{N}])ex\.(?=\s)/giu, expansion: 'excluding' },
   // "excl. the ones that reached offer" (nl-heldout6 h6-102 kept the value positive): the abbreviation is the cue.
   { pattern: /(?<![\p{L}\p{N}])(?:excl\.|excl|exc\.)(?=\s)/giu, expansion: 'excluding' },
+  // "not incl. Maya's": its dot ended the clause before the value, so the "not" reached nothing (round 21).
+  { pattern: /(?<![\p{L}\p{N}])incl\.(?=\s)/giu, expansion: 'including' },
   { pattern: word('w/(?=\\s)'), expansion: 'with' },
   { pattern: word('b/c'), expansion: 'because' },
   { pattern: word('(?:bc|cuz|coz)'), expansion: 'because' },
