@@ -212,7 +212,9 @@ export function slotFor(reading: Reading, ctx: Context): Slot {
       const stageNoun = ctx.negated ? cue(STAGE_NOUN) : null;
       if (stageNoun) return { key: 'stage', consumed: spans(stageNoun, stageTail) };
       const current = cue(CURRENT);
-      if (current || CURRENT_AFTER.test(after.text)) return { key: 'stage', consumed: spans(current, stageTail, tail(CURRENT_AFTER)) };
+      // Read on the raw text: "people" in "onsite PEOPLE right now" is also a (weak) mention, where the after-text stops.
+      const currentAfter = spanOf(m.end, ctx.text.slice(m.end, m.end + 40).match(CURRENT_AFTER));
+      if (current || currentAfter) return { key: 'stage', consumed: spans(current, stageTail, currentAfter) };
       // A stage named after the people in it, in the plural ("new leads"), is where they are now.
       if (/\b(?:lead|candidate|applicant|prospect)$/i.test(reading.values[0] ?? '') && /[^'\u2019]s$/i.test(m.text.trim())) return { key: 'stage', consumed: spans(stageTail) };
       if (!reading.strong && !ctx.negated) return null;

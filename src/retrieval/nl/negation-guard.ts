@@ -121,7 +121,7 @@ export function negationReach(text: string, neg: Span, protectedSpans: { start: 
   }
   if (/^-free$/i.test(neg.text)) {
     // The word(s) it is glued to: up to three before it in its clause ("Job Board-free").
-    const before = /(?:[\p{L}\p{N}'\u2019]+\s+){0,2}[\p{L}\p{N}'\u2019]+$/u.exec(text.slice(0, neg.start));
+    const before = /(?:[^\s,;.!?()]+\s+){0,2}[^\s,;.!?()]+$/u.exec(text.slice(0, neg.start));
     return [[before ? neg.start - before[0].length : neg.start, neg.start]];
   }
   const breakAt = (from: number): number => {
