@@ -224,6 +224,8 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       'position filled', 'position was filled', 'role was filled', 'role filled', 'the role being filled', 'job was filled', 'position got filled', 'role got filled', 'position had been filled',
       'role had been filled', 'job got filled', 'filled the role', 'filled the position', 'filled the job', 'filled the opening', 'opening was filled', 'opening filled', 'someone else got the job',
       'hired someone else', 'went with someone else', 'went with another candidate', 'chose another candidate', 'role was closed', 'position was closed', 'position closed', 'req closed', 'req was closed', ...noLongerOpenVariants(),
+      // Round 21: any noun for the opening with any passive of "fill" ("the seat got filled", "the spot got filled").
+      ...['seat', 'spot', 'slot', 'opening', 'req', 'vacancy', 'headcount'].flatMap((n) => ['got filled', 'was filled', 'had been filled', 'has been filled', 'is filled', 'being filled'].map((v) => `${n} ${v}`)),
     ],
     target: /filled/i,
     strong: true,
@@ -235,7 +237,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
     target: /^location|relocat/i,
     strong: true,
   },
-  { phrases: ['overqualified', 'over-qualified', 'over qualified', 'being overqualified', 'too senior', 'too experienced', 'over-leveled', 'overleveled'], target: /overqualified/i, strong: true },
+  { phrases: ['overqualified', 'over-qualified', 'over qualified', 'being overqualified', 'too senior', 'too experienced', 'over-leveled', 'overleveled', 'too much experience', 'having too much experience', 'too many years of experience'], target: /overqualified/i, strong: true },
   {
     phrases: [
       'unresponsive', 'being unresponsive', 'no response', 'not responding', 'not replying', 'not getting back to us', 'stopped responding', 'stopped replying', 'stopped answering', 'went dark', 'went silent', 'went unresponsive', 'gone unresponsive', 'became unresponsive', 'got unresponsive', 'gone dark', 'gone silent', 'gone quiet', 'went quiet', 'ghosting', 'ghosted',
