@@ -498,8 +498,8 @@ export const POSSIBLE_NEGATION_WORDS = [
   'otherwise than', 'other then', 'no thank you', 'not even',
   // Round 21: contrast and refusal words the sweep found unbound ("Data Scientist applicants vs the Berlin ones",
   // "say no to agency people", "uninterested in Maya's"): refused wherever they reach, never positive.
-  'versus', 'vs', 'opposed to', 'unlike', 'uninterested in', 'not interested', 'say no to', 'no to', 'anti', 'no thanks to', 'in place of', 'short of', 'hard pass', 'pass on',
-  'not incl', 'not including', 'keep off', 'rid of', 'reduce by', 'reject', 'decline', 'refuse', 'deny', 'cancel',
+  'versus', 'vs', 'opposed to', 'unlike', 'uninterested in', 'say no to', 'no to', 'anti', 'no thanks to', 'in place of', 'hard pass', 'pass on',
+  'not incl', 'not including', 'rid of', 'reduce by', 'reject', 'decline', 'refuse', 'deny', 'cancel',
   // Participles after their object ("Maya's candidates disregarded"); not "passed over", a rejection verb ("wasn't passed over for culture").
   'disregarded', 'overlooked', 'binned', 'muted', 'suppressed', 'subtracted', 'deducted', 'bypassed', 'shunned', 'blocked', 'banned', 'blacklisted', 'dismissed', 'withheld', 'cleared out', 'cleaned out',
   // Round 17: every removal imperative in its -ing form too ("cutting", "taking away"), wherever it stands.
