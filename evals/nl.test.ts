@@ -36,7 +36,7 @@ describe('NL eval', () => {
     ['nl-heldout2', 227],
     ['nl-heldout3', 312],
     ['nl-heldout4', 296],
-    ['nl-heldout5', 177],
+    ['nl-heldout5', 178],
     ['nl-heldout6', 129],
     ['nl-heldout7', 168],
     ['nl-heldout8', 178],
@@ -55,27 +55,27 @@ describe('NL eval', () => {
    * direction), so the lists are empty and the floors are the new exact counts (raised in round 12, 2026-12-07).
    */
   const KNOWN_REVERSED: [string, number, string[]][] = [
-    ['nl-heldout9', 228, []],
+    ['nl-heldout9', 229, []],
     // Round 17 (2026-12-07): nl-heldout10 223, nl-heldout11 210, nl-heldout13 204, nl-heldout14 164 (development sets).
-    ['nl-heldout10', 224, []],
+    ['nl-heldout10', 225, []],
     // nl-heldout11 (2026-12-07): first run on round 11 170/242 with 8 reversed, on round 12 (blind) 173/242 with 2; on round 13 (development) 204/242 with 0; round 15 205.
-    ['nl-heldout11', 215, []],
+    ['nl-heldout11', 216, []],
     // nl-heldout12 (2026-12-07): first run on round 13 160/247 with 4 reversed; on round 15 (development) 237/247 with 0.
     ['nl-heldout12', 239, []],
     // nl-heldout13 (2026-12-07): development set since round 15; 201/221 with 0 reversed on round 16.
     ['nl-heldout13', 205, []],
     // nl-heldout14 (2026-12-07): first run on round 15 157/176 with 1 reversed (h14-106); on round 16 (development) 158/176 with 0.
-    ['nl-heldout14', 169, []],
+    ['nl-heldout14', 170, []],
     // nl-heldout17/18/19 (2026-12-07, written blind this session): first runs on round 16 191/206 (1 reversed), 166/198 (14 reversed
     // requests), 201/219 (1); second first runs on round 17, which never read them, 192, 173 (10 reversed), 204 (0); on round 18
     // (tuned on heldout17/18, not on heldout19) 193, 181, 204 with 0 reversed.
     ['nl-heldout17', 199, []],
-    ['nl-heldout18', 191, []],
-    ['nl-heldout19', 213, []],
+    ['nl-heldout18', 192, []],
+    ['nl-heldout19', 214, []],
     // nl-heldout20 (2026-12-07, blind): first run on round 18, which never read it, 142/152 with 0 reversed.
     // Round 19 (2026-12-07, tuned on the misses of heldout17–20 and older sets): heldout9 228, heldout10 224, heldout11 215,
     // heldout12 239, heldout13 205, heldout14 169, heldout17 199, heldout18 191, heldout19 213, heldout20 147, 0 reversed.
-    ['nl-heldout20', 147, []],
+    ['nl-heldout20', 148, []],
     // nl-heldout21 (2026-12-07, blind, terse lower-case Slack requests): first run on round 18, which never read it, 170/182 with 0 reversed.
     // Round 19 merged (nlfix19 + nlfix20; nlfix20 tuned on heldout21/22): 176/182 with 0 reversed.
     ['nl-heldout21', 176, []],
@@ -87,20 +87,23 @@ describe('NL eval', () => {
     // never read it, 137/168 with 2 reversed (h23-119 "excluding A + B rejections", h23-133 "putting aside … and anyone from an agency").
     // Merged round 19 (blind to it): 148/168, the same 2 reversed; after the session-17 fixes of those two kinds ("+" joins a
     // list; "put aside"; a people word after the first member) 150/168 with 0 (a development figure since).
-    ['nl-heldout23', 150, []],
+    // Round 21 (nlfix21, tuned on heldout23–26 and older sets, blind to heldout27): heldout5 178, heldout9 229, heldout10 225,
+    // heldout11 216, heldout14 170, heldout18 192, heldout19 214, heldout20 148, heldout23 161, heldout24 219, heldout25 158,
+    // heldout26 202; every other set unchanged; 0 reversed on all 28.
+    ['nl-heldout23', 161, []],
     // nl-heldout24 (2026-12-07, blind, a team's ordinary week): first run on round 18, which never read it, 202/225 with 0 reversed.
     // Merged round 19 (blind to it): 209/225 with 0 reversed.
-    ['nl-heldout24', 209, []],
+    ['nl-heldout24', 219, []],
     // nl-heldout25 (2026-12-07, blind, one of each kind of request recruiters send often): first run on merged round 19 plus the
     // heldout23 fixes, which never read it, 152/160 with 3 reversed (h25-136 "… or who applied via LinkedIn", h25-140 "nothing
     // updated in the past 4 months", h25-158 "rejected for not having the right qualifications"); after those kinds were fixed
     // (a development figure since) 155/160 with 0.
-    ['nl-heldout25', 155, []],
+    ['nl-heldout25', 158, []],
     // nl-heldout26 (2026-12-07, blind, a realistic mixed sample): first run on the session's final parser, which never read
     // it, 195/205 with 4 reversed (h26-101 "everywhere but X", h26-168 "… rejections and the withdrawals", h26-203 "never
     // answered us on the X role", h26-204 "rejected for not meeting the qualifications").
     // After those four kinds were fixed (a development figure since): 199/205 with 0.
-    ['nl-heldout26', 199, []],
+    ['nl-heldout26', 202, []],
     // nl-heldout27 (2026-12-07, blind, exclusions in awkward positions: capitals, brackets, dashes, clause ends): first run on
     // the shipped parser (session 17's final one), which never read it, 169/187 with 7 reversed (a capitalised "NOT" read as
     // the Boolean operator while its value stayed positive ×5, "knock out Sofia's", "didn't also apply to the X req").

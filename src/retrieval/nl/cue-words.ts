@@ -224,6 +224,8 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       'position filled', 'position was filled', 'role was filled', 'role filled', 'the role being filled', 'job was filled', 'position got filled', 'role got filled', 'position had been filled',
       'role had been filled', 'job got filled', 'filled the role', 'filled the position', 'filled the job', 'filled the opening', 'opening was filled', 'opening filled', 'someone else got the job',
       'hired someone else', 'went with someone else', 'went with another candidate', 'chose another candidate', 'role was closed', 'position was closed', 'position closed', 'req closed', 'req was closed', ...noLongerOpenVariants(),
+      // Round 21: any noun for the opening with any passive of "fill" ("the seat got filled", "the spot got filled").
+      ...['seat', 'spot', 'slot', 'opening', 'req', 'vacancy', 'headcount'].flatMap((n) => ['got filled', 'was filled', 'had been filled', 'has been filled', 'is filled', 'being filled'].map((v) => `${n} ${v}`)),
     ],
     target: /filled/i,
     strong: true,
@@ -235,7 +237,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
     target: /^location|relocat/i,
     strong: true,
   },
-  { phrases: ['overqualified', 'over-qualified', 'over qualified', 'being overqualified', 'too senior', 'too experienced', 'over-leveled', 'overleveled'], target: /overqualified/i, strong: true },
+  { phrases: ['overqualified', 'over-qualified', 'over qualified', 'being overqualified', 'too senior', 'too experienced', 'over-leveled', 'overleveled', 'too much experience', 'having too much experience', 'too many years of experience'], target: /overqualified/i, strong: true },
   {
     phrases: [
       'unresponsive', 'being unresponsive', 'no response', 'not responding', 'not replying', 'not getting back to us', 'stopped responding', 'stopped replying', 'stopped answering', 'went dark', 'went silent', 'went unresponsive', 'gone unresponsive', 'became unresponsive', 'got unresponsive', 'gone dark', 'gone silent', 'gone quiet', 'went quiet', 'ghosting', 'ghosted',
@@ -254,6 +256,10 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       'signed elsewhere', 'signed with another company', 'signed with a competitor', 'signed somewhere else', 'took a job elsewhere', 'took a different job', 'accepted a counteroffer', 'counteroffer', 'counter offer', 'stayed at their current job', 'accepted a different offer',
       // Round 15: the verb of taking a rival offer belongs to the phrase ("took a competing offer").
       ...['took', 'accepted', 'taking', 'accepting', 'signed', 'went with', 'chose'].flatMap((v) => ['a competing offer', 'another offer', 'a better offer', 'a counteroffer', 'a counter offer', 'a rival offer'].map((o) => `${v} ${o}`)),
+      // Round 21: the rival employer named by any noun ("went with a different employer", nl-heldout23 h23-038).
+      ...['went with', 'going with', 'chose', 'picked', 'joined', 'signed with', 'went to', 'took an offer from', 'accepted an offer from', 'took a job with', 'took a job at'].flatMap((v) =>
+        ['another', 'a different', 'a rival', 'some other'].flatMap((d) => ['company', 'employer', 'firm', 'startup', 'organization', 'org'].map((n) => `${v} ${d} ${n}`)),
+      ),
     ],
     target: /another offer|other offer|competing/i,
     strong: true,
@@ -339,6 +345,10 @@ export const REMOVAL_IMPERATIVES = [
   // only: "don't forget the referrals" keeps them (not at a clause start, so no cue). "forget about" stays a held-out
   // paraphrase of the property test (negation-paraphrase.property.test.ts): "forget" alone reaches it.
   'forget',
+  // Round 21: the removal verbs a new writer reaches for that no earlier batch used (the round's paraphrase sweep read
+  // each as positive: "disregard Maya's candidates", "bin the agency ones", "pass on the Berlin folks").
+  'disregard', 'overlook', 'pass over', 'pass on', 'bin', 'mute', 'suppress', 'subtract', 'deduct', 'forgo', 'forego', 'bypass', 'shun',
+  'block', 'ban', 'blacklist', 'dismiss', 'knock out', 'withhold', 'keep away', 'clear out', 'clean out', 'dodge', 'separate out', 'set apart', 'hold off',
 ];
 
 /**
@@ -486,6 +496,12 @@ export const POSSIBLE_NEGATION_WORDS = [
   'exempt', 'exempting', 'spare', 'forget', 'veto', 'hold off on', 'scrub', 'prune', 'cull', 'filter away', 'stay clear of', 'steer clear',
   'excluded', 'excluding', 'ditching', 'striking', 'crossing off', 'taking out', 'leaving off', 'ruling out', 'weeding out', 'filtering out', 'keeping out', 'skipped', 'dropped', 'omitted',
   'otherwise than', 'other then', 'no thank you', 'not even',
+  // Round 21: contrast and refusal words the sweep found unbound ("Data Scientist applicants vs the Berlin ones",
+  // "say no to agency people", "uninterested in Maya's"): refused wherever they reach, never positive.
+  'versus', 'vs', 'opposed to', 'unlike', 'uninterested in', 'say no to', 'no to', 'anti', 'no thanks to', 'in place of', 'hard pass', 'pass on',
+  'not incl', 'not including', 'rid of', 'reduce by', 'reject', 'decline', 'refuse', 'deny', 'cancel',
+  // Participles after their object ("Maya's candidates disregarded"); not "passed over", a rejection verb ("wasn't passed over for culture").
+  'disregarded', 'overlooked', 'binned', 'muted', 'suppressed', 'subtracted', 'deducted', 'bypassed', 'shunned', 'blocked', 'banned', 'blacklisted', 'dismissed', 'withheld', 'cleared out', 'cleaned out',
   // Round 17: every removal imperative in its -ing form too ("cutting", "taking away"), wherever it stands.
   ...REMOVAL_GERUNDS, ...REMOVAL_PARTICIPLES,
   // After their value ("Design dept excluded"); the bare particle "out" only inside a split verb.

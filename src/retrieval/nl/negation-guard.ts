@@ -83,10 +83,18 @@ export function possibleNegations(text: string): Span[] {
   // clause named (no verb needed); it reaches back like a postposed removal word.
   for (const m of text.matchAll(CLAUSE_FINAL_PARTICLE)) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
   for (const m of text.matchAll(/[\p{L}]+/gu)) if (negationTypo(m[0])) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
+  // Round 21: negation made by affixes, not words: "untagged as boomerang", "un-referred", and "Berlin-free",
+  // "agency-free" (the suffix negates the word it is glued to). Morphology, so no list of words to keep up.
+  for (const m of text.matchAll(NEGATIVE_PREFIX)) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
+  for (const m of text.matchAll(FREE_SUFFIX)) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
   return found.sort((a, b) => a.start - b.start);
 }
 
 const SPLIT_REMOVAL = new RegExp(SPLIT_REMOVAL_SOURCE, 'giu');
+/** A participle or gerund with the prefix "un-" ("untagged", "un-referred"); not "under…", "uni…" ("understanding", "united"). */
+const NEGATIVE_PREFIX = /(?<![\p{L}\p{N}'])un-?(?!der|i)\p{L}{3,}(?:ed|ing)(?![\p{L}\p{N}])/giu;
+/** "-free" glued after a word ("Berlin-free", "agency-free"). */
+const FREE_SUFFIX = /(?<=[\p{L}\p{N}])-free(?![\p{L}\p{N}-])/giu;
 /** "out"/"off"/"away" as the last word of a clause (after at least one word of its own clause). */
 const CLAUSE_FINAL_PARTICLE = /(?<=[\p{L}\p{N}'\u2019)]\s+)(?:out|off|away)(?=\s*(?:$|[,;.!?:()\u0001]|\s[-\u2013\u2014]\s))/giu;
 
@@ -110,6 +118,11 @@ export function negationReach(text: string, neg: Span, protectedSpans: { start: 
     // The glued word and the two after it (a value may be several words: "non-Customer Success").
     const m = /^[\s-]*[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+){0,2}/u.exec(text.slice(neg.end));
     return [[neg.end, neg.end + (m ? m[0].length : 0)]];
+  }
+  if (/^-free$/i.test(neg.text)) {
+    // The word(s) it is glued to: up to three before it in its clause ("Job Board-free").
+    const before = /(?:[^\s,;.!?()]+\s+){0,2}[^\s,;.!?()]+$/u.exec(text.slice(0, neg.start));
+    return [[before ? neg.start - before[0].length : neg.start, neg.start]];
   }
   const breakAt = (from: number): number => {
     const re = new RegExp((known ? KNOWN_SCOPE_END : SCOPE_END).source, 'gi');

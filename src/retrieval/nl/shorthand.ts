@@ -15,8 +15,14 @@ const word = (w: string, flags = 'gi') => new RegExp(`(?<![\\p{L}\\p{N}@/])${w}(
 
 const SHORTHAND: Shorthand[] = [
   { pattern: word('w/o'), expansion: 'without' },
+  // Round 21: the other ways to write it ("w/out", "wo/", "w.o.") read as positive.
+  { pattern: /(?<![\p{L}\p{N}@/])(?:w\/out|wo\/|w\.o\.)(?=\s)/giu, expansion: 'without' },
+  // "ex. Berlin" (an abbreviation with its dot and a space; "ex-Google", "ex Google" stay the former employer).
+  { pattern: /(?<![\p{L}\p{N}])ex\.(?=\s)/giu, expansion: 'excluding' },
   // "excl. the ones that reached offer" (nl-heldout6 h6-102 kept the value positive): the abbreviation is the cue.
   { pattern: /(?<![\p{L}\p{N}])(?:excl\.|excl|exc\.)(?=\s)/giu, expansion: 'excluding' },
+  // "not incl. Maya's": its dot ended the clause before the value, so the "not" reached nothing (round 21).
+  { pattern: /(?<![\p{L}\p{N}])incl\.(?=\s)/giu, expansion: 'including' },
   { pattern: word('w/(?=\\s)'), expansion: 'with' },
   { pattern: word('b/c'), expansion: 'because' },
   { pattern: word('(?:bc|cuz|coz)'), expansion: 'because' },
