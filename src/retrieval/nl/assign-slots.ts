@@ -32,6 +32,9 @@ const CURRENT = new RegExp(`\\b(?:(?:currently|now|still|presently|right\\s+now|
 const GOING_THROUGH = new RegExp(`\\b(?:going|moving|working\\s+(?:their\\s+way\\s+)?)\\s+through\\s+${FILLER}$`, 'i');
 /** The stage noun before a negation cue, with its quantifier: "current stage anything", "any stage", "all stages", "stage". */
 const STAGE_NOUN = /\b(?:(?:any|all|every|current|present)\s+)?(?:stages?|steps?)(?:\s+(?:is|=|:))?(?:\s+(?:anything|any|all))?\s*$/i;
+// Session 18: "currently in anything except Offer", "right now in any stage but …" (nl-heldout27 h27-157, h27-159 read the
+// stage reached): a time word and "in anything" before the cue name where they are now.
+const CURRENT_ANY = /\b(?:currently|presently|still|(?:right\s+)?now|at\s+the\s+moment)\s+(?:(?:sitting|sit|sits|parked)\s+)?(?:in|at)\s+(?:anything|any(?:\s+other)?(?:\s+(?:stage|step))?|a\s+stage|some\s+stage)\s*$/i;
 // Round 21: a people noun may stand between the stage and the time word ("Maya's onsite FOLKS right now", nl-heldout26 h26-030).
 const CURRENT_AFTER = /^\s*(?:stage|step)?\s*(?:(?:folks|people|candidates|applicants|ones|crowd|group|batch)\s+)?(?:right\s+now|now|currently|at\s+the\s+moment|today)\b/i;
 const STAGE_TAIL = /^(?:\s+(?:stage|stages|round|rounds|interviews?|step))?(?:\s+or\s+(?:later|beyond|further|higher|above|past\s+it))?(?:\s+(?:right\s+)?now)?/i;
@@ -209,7 +212,7 @@ export function slotFor(reading: Reading, ctx: Context): Slot {
       if (reached) return { key: 'stageReached', consumed: spans(reached, stageTail) };
       // Round 21: "current stage anything except Onsite", "any stage except New Lead", "stage other than Offer": the stage
       // noun names where they are now, so the negation excludes the current stage (nl-heldout24 h24-127, h24-195).
-      const stageNoun = ctx.negated ? cue(STAGE_NOUN) : null;
+      const stageNoun = ctx.negated ? (cue(STAGE_NOUN) ?? cue(CURRENT_ANY)) : null;
       if (stageNoun) return { key: 'stage', consumed: spans(stageNoun, stageTail) };
       const current = cue(CURRENT);
       // Read on the raw text: "people" in "onsite PEOPLE right now" is also a (weak) mention, where the after-text stops.
@@ -226,6 +229,16 @@ export function slotFor(reading: Reading, ctx: Context): Slot {
       const plural = /s$/i.test(m.text) && !/s$/i.test(reading.values[0] ?? '');
       const t = tail(JOB_AFTER) ?? (plural ? null : tail(JOB_PEOPLE_AFTER));
       if (t || (c && !(plural && /\bfor\s*$/i.test(before.text))) || (ctx.negated && !plural)) return { key: 'job', consumed: spans(c, t) };
+      // Session 18: "Account Executive OR Sales Development Representative applicants" (nl-heldout27 h27-073, 152, 153, 155 kept
+      // only the second): the job word after the second job names both.
+      const next = ctx.mentions[ctx.index + 1];
+      const shared =
+        !plural &&
+        next?.kind === 'value' &&
+        next.readings.some((r) => r.dimension === 'job') &&
+        /^\s*,?\s*(?:or|and|&|\/)\s*$/i.test(ctx.text.slice(m.end, next.start)) &&
+        (JOB_AFTER.test(ctx.text.slice(next.end)) || JOB_PEOPLE_AFTER.test(ctx.text.slice(next.end)));
+      if (shared) return { key: 'job', consumed: spans(c) };
       return null;
     }
     case 'department': {

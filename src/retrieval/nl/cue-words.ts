@@ -458,6 +458,8 @@ const NEGATION_CUE_TABLE: NegationCueWord[] = (() => {
  */
 export const POSTPOSED_NEGATIONS = [
   'excluded', 'not included', 'removed', 'omitted', 'dropped', 'skipped', 'ignored', 'aside', 'left out', 'filtered out', 'ruled out', 'weeded out', 'taken out',
+  // Session 18 (nl-heldout27 h27-163: "Jordan Lee's candidates left off" was refused, not excluded).
+  'left off', 'kept off', 'taken off', 'crossed off', 'struck off',
   'no thanks', 'not wanted', 'not needed', 'need not apply', 'excepted', 'barred', 'off the list',
   // Round 12: verdicts after their object ("agency people are a no-go", "Berlin, not relevant", "referrals off the table").
   'no-go', 'a no-go', 'no go', 'a no', 'a hard no', 'a pass', 'not relevant', 'irrelevant', 'unwanted', 'not welcome', 'off the table', 'off limits', 'off-limits', 'out of scope', 'not a priority', 'not of interest',

@@ -179,7 +179,9 @@ export function isRejectionThenReason(text: string, status: Mention, reason: Men
 }
 
 /** A people word right after a negation cue: its object is a group of people ("not THOSE …", "except ANYONE …"). */
-const PEOPLE_OPENER = /^\s+(?:(?:all|any)\s+(?:of\s+)?)?(?:those|the\s+ones|the\s+people|anyone|anybody|people|candidates|folks|applicants|ppl)\b/i;
+// "but not COUNTING those …", "not INCLUDING anyone …": the cue's own verb may come first (session 18: with "but not" read as
+// the cue, "not counting those in the Marketing department or those from agencies" kept Agency positive).
+const PEOPLE_OPENER = /^\s+(?:(?:counting|including|incl\.|considering)\s+)?(?:(?:all|any)\s+(?:of\s+)?)?(?:those|the\s+ones|the\s+people|anyone|anybody|people|candidates|folks|applicants|ppl)\b/i;
 /** "… OR THOSE (who were) <member's own cue> <member>": the next member opened by a people word again. */
 // (The previous member's own noun may close it first: "those in the Sales DEPARTMENT or those …".)
 // Session 17: the previous member's own time word may close it ("at Recruiter Screen RIGHT NOW or who …"), and the next

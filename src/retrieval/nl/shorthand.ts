@@ -23,6 +23,9 @@ const SHORTHAND: Shorthand[] = [
   { pattern: /(?<![\p{L}\p{N}])(?:excl\.|excl|exc\.)(?=\s)/giu, expansion: 'excluding' },
   // "not incl. Maya's": its dot ended the clause before the value, so the "not" reached nothing (round 21).
   { pattern: /(?<![\p{L}\p{N}])incl\.(?=\s)/giu, expansion: 'including' },
+  // "who didn't ALSO apply to the X req", "never EVEN reached onsite": a focus adverb between a negator and its verb
+  // carries no filter and hid the verb from the negation (session 18: nl-heldout27 h27-154 kept the excluded job positive).
+  { pattern: /(?<=(?:n['\u2019]t|\bnot|\bnever)\s+)(?:also|even|ever|really|actually|yet)\s+(?=[\p{L}])/giu, expansion: '' },
   { pattern: word('w/(?=\\s)'), expansion: 'with' },
   { pattern: word('b/c'), expansion: 'because' },
   { pattern: word('(?:bc|cuz|coz)'), expansion: 'because' },
