@@ -78,7 +78,7 @@ describe('NL eval', () => {
     ['nl-heldout20', 148, []],
     // nl-heldout21 (2026-12-07, blind, terse lower-case Slack requests): first run on round 18, which never read it, 170/182 with 0 reversed.
     // Round 19 merged (nlfix19 + nlfix20; nlfix20 tuned on heldout21/22): 176/182 with 0 reversed.
-    ['nl-heldout21', 176, []],
+    ['nl-heldout21', 177, []],
     // nl-heldout22 (2026-12-07, blind, full-sentence requests): first run on round 18, which never read it, 150/164 with 1
     // reversed (h22-120: "not those rejected for … or those from agencies" read source Agency as positive).
     // Round 19 merged (development set since): 159/164 with 0 reversed (h22-120 fixed).
@@ -107,9 +107,12 @@ describe('NL eval', () => {
     // nl-heldout27 (2026-12-07, blind, exclusions in awkward positions: capitals, brackets, dashes, clause ends): first run on
     // the shipped parser (session 17's final one), which never read it, 169/187 with 7 reversed (a capitalised "NOT" read as
     // the Boolean operator while its value stayed positive ×5, "knock out Sofia's", "didn't also apply to the X req").
-    ['nl-heldout27', 169, ['h27-093', 'h27-095', 'h27-096', 'h27-097', 'h27-098', 'h27-128', 'h27-154']],
+    // Second first run on round 21 (nlfix21, written at the same time, never reading it): 178/187 with 1 reversed (h27-154, a
+    // focus adverb: "didn't ALSO apply to"). After the fixes of its kinds (session 18; a development figure since): 187/187, 0.
+    ['nl-heldout27', 187, []],
     // nl-heldout28 (2026-12-07, blind, requests relayed from email threads and meeting notes): first run on the same parser
     // 173/185 with 0 reversed (only the headline read; its failures stay unread until the session's final parser is scored).
+    // Second first run on the session's final parser (round 21 + heldout27's fixes), which never read it: 173/185 with 0.
     ['nl-heldout28', 173, []],
   ];
   it.each(KNOWN_REVERSED)('%s stays at or above its floor and reverses no request beyond the known ones', async (set, floor, known) => {

@@ -16,7 +16,7 @@ describe('session 18: nl-heldout27 kinds', () => {
     expect(filters('Android Engineer applicants who never even applied to Senior iOS Engineer')).toEqual({ job: ['Android Engineer'], exclude: { job: ['Senior iOS Engineer'] } });
     expect(filters('people from the Backend Engineer req that did not also apply to the Data Scientist req')).toEqual({ job: ['Backend Engineer'], exclude: { job: ['Data Scientist'] } });
     for (const job of vocab.jobs.map((j) => j.title)) {
-      const f = filters(`Seattle folks who haven't actually applied to ${job}`);
+      const f = filters(`Seattle folks who haven't really applied to ${job}`);
       expect(f.job ?? [], job).not.toContain(job);
     }
   });

@@ -25,7 +25,8 @@ const SHORTHAND: Shorthand[] = [
   { pattern: /(?<![\p{L}\p{N}])incl\.(?=\s)/giu, expansion: 'including' },
   // "who didn't ALSO apply to the X req", "never EVEN reached onsite": a focus adverb between a negator and its verb
   // carries no filter and hid the verb from the negation (session 18: nl-heldout27 h27-154 kept the excluded job positive).
-  { pattern: /(?<=(?:n['\u2019]t|\bnot|\bnever)\s+)(?:also|even|ever|really|actually|yet)\s+(?=[\p{L}])/giu, expansion: '' },
+  // "ever" stays: "weren't ever a Staff Accountant" is a past title.
+  { pattern: /(?<=(?:n['\u2019]t|\bnot|\bnever)\s+)(?:also|even|really|actually|yet)\s+(?=[\p{L}])/giu, expansion: '' },
   { pattern: word('w/(?=\\s)'), expansion: 'with' },
   { pattern: word('b/c'), expansion: 'because' },
   { pattern: word('(?:bc|cuz|coz)'), expansion: 'because' },
