@@ -479,19 +479,28 @@ function namePatterns(names: string[]): RegExp[] {
  * Ambiguous and short names must be written in their exact case.
  */
 export function mentionsSkill(canonical: string, text: string): boolean {
-  let patterns = mentionPatterns.get(canonical);
-  if (!patterns) {
+  const patterns = cachedPatterns(mentionPatterns, canonical, () => {
     const written = skillTable().aliasesByCanonical.get(canonical) ?? [canonical];
     // Singular and plural alike: "Logic Analyzer" on the resume mentions the posting's "logic analyzers".
     const names = [...written, ...written.filter((n) => n.includes(' ')).flatMap(numberForms)];
-    patterns = namePatterns([...names, ...names.filter((n) => n.length > 3).flatMap(skillForms)]);
+    const built = namePatterns([...names, ...names.filter((n) => n.length > 3).flatMap(skillForms)]);
     const actions = actionPatterns(canonical);
-    if (actions.length) patterns.push(new RegExp(`(?<![A-Za-z0-9])(?:${actions.join('|')})(?![A-Za-z0-9])`, 'i'));
-    mentionPatterns.set(canonical, patterns);
-  }
+    if (actions.length) built.push(new RegExp(`(?<![A-Za-z0-9])(?:${actions.join('|')})(?![A-Za-z0-9])`, 'i'));
+    return built;
+  });
   // "Business Process I mprovement" mentions Process Improvement (split-words.ts).
   const joined = withSplitWordsJoined(text);
   return patterns.some((p) => p.test(joined));
+}
+
+/** A skill's patterns, built once per canonical name and kept in `cache`. */
+function cachedPatterns(cache: Map<string, RegExp[]>, canonical: string, build: () => RegExp[]): RegExp[] {
+  let patterns = cache.get(canonical);
+  if (!patterns) {
+    patterns = build();
+    cache.set(canonical, patterns);
+  }
+  return patterns;
 }
 
 const derivedPatterns = new Map<string, RegExp[]>();
@@ -503,12 +512,9 @@ const derivedPatterns = new Map<string, RegExp[]>();
  * practice is shown outside its list (listed-only.ts), where "statistical reports" is weaker evidence than "statistics".
  */
 export function mentionsDerivedForm(canonical: string, text: string): boolean {
-  let patterns = derivedPatterns.get(canonical);
-  if (!patterns) {
-    const written = skillTable().aliasesByCanonical.get(canonical) ?? [canonical];
-    patterns = namePatterns(written.filter((n) => n.length > 3).flatMap(derivedForms));
-    derivedPatterns.set(canonical, patterns);
-  }
+  const patterns = cachedPatterns(derivedPatterns, canonical, () =>
+    namePatterns((skillTable().aliasesByCanonical.get(canonical) ?? [canonical]).filter((n) => n.length > 3).flatMap(derivedForms)),
+  );
   const joined = withSplitWordsJoined(text);
   return patterns.some((p) => p.test(joined));
 }
@@ -519,13 +525,11 @@ export function mentionsDerivedForm(canonical: string, text: string): boolean {
  * having the skill (a former Financial Analyst was told Financial Analysis was "not on resume").
  */
 export function namesSkillOrPractitioner(canonical: string, text: string): boolean {
-  let patterns = agentPatterns.get(canonical);
-  if (!patterns) {
+  const patterns = cachedPatterns(agentPatterns, canonical, () => {
     const written = (skillTable().aliasesByCanonical.get(canonical) ?? [canonical]).filter((n) => n.length > 3 && n.includes(' '));
     const names = [...written, ...written.flatMap(numberForms)];
     // Multi-word names only: "engineer" alone says no more about Engineering than a job title says about a field.
-    patterns = namePatterns([...names, ...names.flatMap(agentForms)]);
-    agentPatterns.set(canonical, patterns);
-  }
+    return namePatterns([...names, ...names.flatMap(agentForms)]);
+  });
   return patterns.some((p) => p.test(text));
 }
