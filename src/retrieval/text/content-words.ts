@@ -31,7 +31,7 @@ const SEARCH_FILLER = spaceSeparatedWords(`
 const REQUEST_FILLER = spaceSeparatedWords(`
   without onto over under being whose here all some every each anybody everyone folks persons applicant applicants
   talent prospects individuals ones holders give get list pull search look looked searching please should shall may might
-  did done had just only still too very really more most such around near who've how now currently after before
+  did done had just only exclusively solely still too very really more most such around near who've how now currently after before
   anywhere anything everywhere department departments dept`);
 
 /*
