@@ -57,20 +57,20 @@ describe('NL eval', () => {
   const KNOWN_REVERSED: [string, number, string[]][] = [
     ['nl-heldout9', 229, []],
     // Round 17 (2026-12-07): nl-heldout10 223, nl-heldout11 210, nl-heldout13 204, nl-heldout14 164 (development sets).
-    ['nl-heldout10', 225, []],
+    ['nl-heldout10', 226, []],
     // nl-heldout11 (2026-12-07): first run on round 11 170/242 with 8 reversed, on round 12 (blind) 173/242 with 2; on round 13 (development) 204/242 with 0; round 15 205.
-    ['nl-heldout11', 216, []],
+    ['nl-heldout11', 217, []],
     // nl-heldout12 (2026-12-07): first run on round 13 160/247 with 4 reversed; on round 15 (development) 237/247 with 0.
     ['nl-heldout12', 239, []],
     // nl-heldout13 (2026-12-07): development set since round 15; 201/221 with 0 reversed on round 16.
-    ['nl-heldout13', 205, []],
+    ['nl-heldout13', 207, []],
     // nl-heldout14 (2026-12-07): first run on round 15 157/176 with 1 reversed (h14-106); on round 16 (development) 158/176 with 0.
     ['nl-heldout14', 170, []],
     // nl-heldout17/18/19 (2026-12-07, written blind this session): first runs on round 16 191/206 (1 reversed), 166/198 (14 reversed
     // requests), 201/219 (1); second first runs on round 17, which never read them, 192, 173 (10 reversed), 204 (0); on round 18
     // (tuned on heldout17/18, not on heldout19) 193, 181, 204 with 0 reversed.
     ['nl-heldout17', 199, []],
-    ['nl-heldout18', 192, []],
+    ['nl-heldout18', 193, []],
     ['nl-heldout19', 214, []],
     // nl-heldout20 (2026-12-07, blind): first run on round 18, which never read it, 142/152 with 0 reversed.
     // Round 19 (2026-12-07, tuned on the misses of heldout17–20 and older sets): heldout9 228, heldout10 224, heldout11 215,
@@ -78,7 +78,7 @@ describe('NL eval', () => {
     ['nl-heldout20', 148, []],
     // nl-heldout21 (2026-12-07, blind, terse lower-case Slack requests): first run on round 18, which never read it, 170/182 with 0 reversed.
     // Round 19 merged (nlfix19 + nlfix20; nlfix20 tuned on heldout21/22): 176/182 with 0 reversed.
-    ['nl-heldout21', 177, []],
+    ['nl-heldout21', 178, []],
     // nl-heldout22 (2026-12-07, blind, full-sentence requests): first run on round 18, which never read it, 150/164 with 1
     // reversed (h22-120: "not those rejected for … or those from agencies" read source Agency as positive).
     // Round 19 merged (development set since): 159/164 with 0 reversed (h22-120 fixed).
@@ -90,10 +90,10 @@ describe('NL eval', () => {
     // Round 21 (nlfix21, tuned on heldout23–26 and older sets, blind to heldout27): heldout5 178, heldout9 229, heldout10 225,
     // heldout11 216, heldout14 170, heldout18 192, heldout19 214, heldout20 148, heldout23 161, heldout24 219, heldout25 158,
     // heldout26 202; every other set unchanged; 0 reversed on all 28.
-    ['nl-heldout23', 161, []],
+    ['nl-heldout23', 162, []],
     // nl-heldout24 (2026-12-07, blind, a team's ordinary week): first run on round 18, which never read it, 202/225 with 0 reversed.
     // Merged round 19 (blind to it): 209/225 with 0 reversed.
-    ['nl-heldout24', 219, []],
+    ['nl-heldout24', 220, []],
     // nl-heldout25 (2026-12-07, blind, one of each kind of request recruiters send often): first run on merged round 19 plus the
     // heldout23 fixes, which never read it, 152/160 with 3 reversed (h25-136 "… or who applied via LinkedIn", h25-140 "nothing
     // updated in the past 4 months", h25-158 "rejected for not having the right qualifications"); after those kinds were fixed
@@ -103,7 +103,7 @@ describe('NL eval', () => {
     // it, 195/205 with 4 reversed (h26-101 "everywhere but X", h26-168 "… rejections and the withdrawals", h26-203 "never
     // answered us on the X role", h26-204 "rejected for not meeting the qualifications").
     // After those four kinds were fixed (a development figure since): 199/205 with 0.
-    ['nl-heldout26', 202, []],
+    ['nl-heldout26', 203, []],
     // nl-heldout27 (2026-12-07, blind, exclusions in awkward positions: capitals, brackets, dashes, clause ends): first run on
     // the shipped parser (session 17's final one), which never read it, 169/187 with 7 reversed (a capitalised "NOT" read as
     // the Boolean operator while its value stayed positive ×5, "knock out Sofia's", "didn't also apply to the X req").
@@ -113,7 +113,10 @@ describe('NL eval', () => {
     // nl-heldout28 (2026-12-07, blind, requests relayed from email threads and meeting notes): first run on the same parser
     // 173/185 with 0 reversed (only the headline read; its failures stay unread until the session's final parser is scored).
     // Second first run on the session's final parser (round 21 + heldout27's fixes), which never read it: 173/185 with 0.
-    ['nl-heldout28', 173, []],
+    // Round 22 (nlfix22, tuned on heldout28's misses and round 21's open kinds, blind to heldout29): heldout10 226, heldout11 217,
+    // heldout13 207, heldout18 193, heldout21 178, heldout23 162, heldout24 220, heldout26 203, heldout28 185/185; every other
+    // set unchanged; 0 reversed on all 29.
+    ['nl-heldout28', 185, []],
   ];
   it.each(KNOWN_REVERSED)('%s stays at or above its floor and reverses no request beyond the known ones', async (set, floor, known) => {
     const { report } = await runNlEval({ cases: fromPackageRoot(`evals/${set}.jsonl`) });

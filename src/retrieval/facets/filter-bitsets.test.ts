@@ -47,6 +47,16 @@ const FILTERS: ResolvedFilters[] = [
   { skill: values('nothing-has-this') },
   { skill: values('python'), exclude: { stage: values('onsite') } },
   { updated: { after: '2025-01-01T00:00:00Z' }, skill: values('sql') },
+  // One dimension alone: the value index's list is taken as the unit's matches without the
+  // predicate (and a years range is scanned from a column), so each must equal the predicate.
+  ...[
+    { job: values('j1', 'j3') }, { department: values('d1') }, { stage: values('phone screen') }, { stageReached: values('onsite') },
+    { recruiter: values('u2') }, { rejectionReason: values('r1') }, { applicationStatus: new Set(['Hired', 'Active']) },
+    { source: values('s2', 's3') }, { tag: values('t1') }, { currentTitle: values('nurse') }, { pastTitle: values('cook', 'nurse') },
+    { currentCompany: values('acme') }, { pastCompany: values('globex') }, { location: values('tx') }, { location: values('berlin, germany') },
+    { skill: values('SQL') }, { school: values('mit') }, { degree: new Set(['Bachelor']) }, { currentTitle: values('Nurse') },
+    { yearsExperience: { min: 3 } }, { yearsExperience: { max: 4 } }, { yearsExperience: { min: 2, max: 9 } }, { yearsExperience: {} },
+  ] as ResolvedFilters[],
 ];
 
 describe('filter units with the value index', () => {

@@ -102,20 +102,66 @@ export class FilterBitsets {
     return out;
   }
 
+  private years: { isNull: Uint8Array; value: Float64Array } | null = null;
+
+  /**
+   * Every ordinal's yearsExperience as a number (and a flag for null or no candidate), made on first
+   * use: a range unit then scans two typed arrays instead of calling the predicate on each object.
+   * A value that is not a number compares as the predicate compares it (NaN: never below a bound).
+   */
+  private yearsColumn(): { isNull: Uint8Array; value: Float64Array } {
+    if (!this.years) {
+      const isNull = new Uint8Array(this.size);
+      const value = new Float64Array(this.size);
+      for (let o = 0; o < this.size; o++) {
+        const c = this.cands[o];
+        const y = c?.yearsExperience;
+        if (c === undefined || y === null) isNull[o] = 1;
+        else value[o] = y as number;
+      }
+      this.years = { isNull, value };
+    }
+    return this.years;
+  }
+
   private unit(key: string, unit: ResolvedFilters): Unit {
     let entry = this.units.get(key);
     if (!entry) {
       const words = new Uint32Array((this.size + 31) >>> 5);
       let count = 0;
-      // The exact predicate, over the candidates the value index leaves (filter-value-index.ts), else over all.
-      const maybe = this.index.candidates(unit);
+      // The value index's list when it is exactly the unit's matches (one indexed dimension), else the
+      // exact predicate over the candidates the index leaves (filter-value-index.ts), else over all.
+      const found = this.index.lookup(unit);
+      const maybe = found ? found.ords : null;
+      const years = !found ? yearsOnly(unit) : null;
       const n = maybe ? maybe.length : this.size;
-      for (let i = 0; i < n; i++) {
-        const o = maybe ? maybe[i] : i;
-        const c = this.cands[o];
-        if (c !== undefined && candidateMatches(c, unit)) {
+      if (found?.exact) {
+        for (let i = 0; i < n; i++) {
+          const o = maybe![i];
+          if (this.cands[o] === undefined) continue;
           words[o >>> 5] |= 1 << (o & 31);
           count++;
+        }
+      } else if (years) {
+        const { isNull, value } = this.yearsColumn();
+        const min = years.min === undefined ? -Infinity : years.min;
+        const max = years.max === undefined ? Infinity : years.max;
+        for (let o = 0; o < n; o++) {
+          // candidateMatches' test on yearsExperience: null never matches, else min ≤ y ≤ max (a bound left out always holds).
+          if (isNull[o] !== 0) continue;
+          const y = value[o];
+          if (y < min || y > max) continue;
+          words[o >>> 5] |= 1 << (o & 31);
+          count++;
+        }
+      } else {
+        for (let i = 0; i < n; i++) {
+          const o = maybe ? maybe[i] : i;
+          const c = this.cands[o];
+          if (c !== undefined && candidateMatches(c, unit)) {
+            words[o >>> 5] |= 1 << (o & 31);
+            count++;
+          }
         }
       }
       // Kept as a list too when at most 1 in 16 match: 4 bytes each, at most 2 bits an ordinal.
@@ -136,6 +182,15 @@ export class FilterBitsets {
     }
     return entry;
   }
+}
+
+/**
+ * The unit's years-of-experience range when that is all it tests (the search bench's
+ * `yearsExperience: { min }`: a range has no value index, so it was a predicate call per candidate).
+ */
+function yearsOnly(unit: ResolvedFilters): { min?: number; max?: number } | null {
+  const keys = Object.entries(unit).filter(([, v]) => v !== undefined);
+  return keys.length === 1 && keys[0][0] === 'yearsExperience' ? (keys[0][1] as { min?: number; max?: number }) : null;
 }
 
 /** Set bits of a 32-bit word. */

@@ -10,10 +10,14 @@ import { intersectSorted } from '../sorted-ids.js';
  * (~21% of a cold hybrid + filters + facets request, search bench profile 2026-12-06); with the
  * index it costs the union of the requested values' lists plus the predicate over that union.
  *
- * The index only PRUNES: every key a candidate's predicate can match on (lower-cased for free-form
- * facts, ids for entities, exactly as apply-filters.ts compares them) is indexed, so the union of
- * the requested keys' lists is a superset of the unit's matches, and the caller still checks each
- * member with the predicate. Dimensions with ranges (dates, years) or exclusions have no index:
+ * Every key a candidate's predicate can match on (lower-cased for free-form facts, ids for entities,
+ * exactly as apply-filters.ts compares them) is indexed, so the union of the requested keys' lists
+ * is a superset of the unit's matches. For a unit of ONE indexed dimension it is exactly its matches
+ * (`keysOf` lists precisely the keys that dimension's predicate compares, so a candidate is in a
+ * requested key's list iff the predicate holds; filter-bitsets.test.ts checks every dimension
+ * against the predicate), and the caller takes it as is (`exact`); with several dimensions (the
+ * application unit: all must hold on the same application) it only prunes, and the caller checks
+ * each member with the predicate. Dimensions with ranges (dates, years) or exclusions have no index:
  * those units fall back to the full pass.
  */
 
@@ -68,16 +72,29 @@ export class FilterValueIndex {
    * of the unit is indexed (the caller then checks every candidate).
    */
   candidates(unit: ResolvedFilters): Int32Array | null {
+    return this.lookup(unit)?.ords ?? null;
+  }
+
+  /**
+   * `candidates(unit)`, and whether they are exactly the unit's matches (a unit of one indexed
+   * dimension: see the note at the top), so the predicate need not run over them.
+   */
+  lookup(unit: ResolvedFilters): { ords: Int32Array; exact: boolean } | null {
+    let dims = 0;
+    let indexed = 0;
     let out: Int32Array | null = null;
     for (const [key, value] of Object.entries(unit) as [keyof ResolvedFilters, unknown][]) {
+      if (value === undefined) continue;
+      dims++;
       const dim = DIMENSIONS[key];
-      if (value === undefined || !dim) continue;
+      if (!dim) continue;
+      indexed++;
       const index = this.listsOf(key, dim);
       const union = unionOf([...requestedKeys(dim, value)].map((k) => index.get(k)).filter((l): l is Int32Array => l !== undefined), (this.mark ??= new Uint8Array(this.size)));
       out = out === null ? union : intersectSorted(out, union);
       if (out.length === 0) break;
     }
-    return out;
+    return out === null ? null : { ords: out, exact: dims === 1 && indexed === 1 };
   }
 
   private listsOf(key: keyof ResolvedFilters, dim: IndexedDimension): Map<string, Int32Array> {

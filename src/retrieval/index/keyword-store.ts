@@ -197,8 +197,9 @@ export class KeywordStore {
 
   /**
    * Keep a match set, dropping the least recently used beyond CACHE_SIZE sets or CACHE_BYTES. An OR
-   * query matches most rows: ~1 MB of arrays at 100k candidates, ~11 MB at 1M, plus the per-ordinal
-   * score array derived from it (8 MB at 1M, keyword-ordinals.ts), so 16 sets held ~0.3 GB at 1M.
+   * query matches most rows: ~1 MB of arrays at 100k candidates, ~11 MB at 1M, plus, for callers
+   * without a request pool (insights, exports), the per-ordinal score array derived from it (8 MB at
+   * 1M, keyword-ordinals.ts), so 16 sets held ~0.3 GB at 1M.
    */
   private remember(expression: string, m: KeywordMatches): void {
     this.cache.set(expression, m);

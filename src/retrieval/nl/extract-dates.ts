@@ -100,8 +100,9 @@ const RULES: Rule[] = [
   },
   {
     // A bare "not over 3 years" (no verb of activity between) is a bound on experience (pattern-mentions.ts), not a date.
+    // Round 22: so is "not those WITH over 8 years" and "… over 8 years OF EXPERIENCE" (read as no activity since 2018).
     // "nothing updated in the past 4 months" (nl-heldout25 h25-140 read it as after), "not touched in 6 months", "no activity for a year", "no updates in the last 10 days" (nl-heldout10 h10-221 read it as after), "haven't heard from in 2 years", "nobody has reached out to in a year"
-    pattern: new RegExp(`\\b(?:not|never|\\w+n't|nobody|nothing|no\\s+one|no-one|no\\s+activity|no\\s+contact|no\\s+(?:updates?|changes?|movement|news)|no\\s+touch(?:es|points?)?|${NO_ACTIVITY}|inactive|untouched|stale|dormant|quiet)\\s+(?!(?:over|above|beyond|more\\s+than)\\s+\\S+\\s+(?:years?|yrs?)\\b)(?:[a-z']+\\s+){0,4}?(?:in|for|over)\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?(?:over\\s+|more\\s+than\\s+)?${NUM}\\s+${UNIT}`, 'gi'),
+    pattern: new RegExp(`\\b(?:not|never|\\w+n't|nobody|nothing|no\\s+one|no-one|no\\s+activity|no\\s+contact|no\\s+(?:updates?|changes?|movement|news)|no\\s+touch(?:es|points?)?|${NO_ACTIVITY}|inactive|untouched|stale|dormant|quiet)\\s+(?!(?:over|above|beyond|more\\s+than)\\s+\\S+\\s+(?:years?|yrs?)\\b)(?:[a-z']+\\s+){0,4}?(?<!\\b(?:with|having|has|have|had)\\s+)(?:in|for|over)\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?(?:over\\s+|more\\s+than\\s+)?${NUM}\\s+${UNIT}(?!\\s+(?:of\\s+)?(?:experience|exp|work\\s+experience)\\b)`, 'gi'),
     range: (m, now) => ({ before: iso(shift(now, numberValue(m[1]), m[2].toLowerCase())) }),
   },
   {

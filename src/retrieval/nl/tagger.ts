@@ -1,7 +1,7 @@
 import type { DateRange } from '../query/search-request.js';
 import { NEGATION_CUES, POSTPOSED_NEGATIONS, SPLIT_REMOVAL_SOURCE, cueHoldsAt } from './cue-words.js';
 import { findDateMentions } from './extract-dates.js';
-import { fieldStatementMentions, type FieldKey } from './field-statements.js';
+import { asFieldMentions, fieldStatementMentions, type FieldKey } from './field-statements.js';
 import { findFuzzyMentions } from './fuzzy-mentions.js';
 import { lexicon, type Reading } from './lexicon.js';
 import { memo } from './memo.js';
@@ -157,7 +157,7 @@ const isReason = (m: Mention) => m.kind === 'value' && m.readings.some((r) => r.
 
 export function tagRequest(text: string, vocab: NlVocabulary, now: Date): Tagged {
   const dates: Mention[] = findDateMentions(text, now).map((d) => ({ kind: 'date', key: d.key, range: d.range, start: d.start, end: d.end, text: text.slice(d.start, d.end) }));
-  const candidates: Mention[] = [...valueMentions(text, vocab), ...anyJobMentions(text, vocab), ...partialJobMentions(text, vocab), ...dates, ...findPatternMentions(text, vocab), ...fieldStatementMentions(text, vocab), ...skillMentions(text, vocab)];
+  const candidates: Mention[] = [...valueMentions(text, vocab), ...anyJobMentions(text, vocab), ...partialJobMentions(text, vocab), ...dates, ...findPatternMentions(text, vocab), ...fieldStatementMentions(text, vocab), ...asFieldMentions(text, vocab), ...skillMentions(text, vocab)];
   const exact = resolveOverlaps(candidates);
   // A weak value ("screen", "final") may be the end of a misspelt stronger one ("recruter screen"): the typo wins.
   const isWeakValue = (m: Mention) => m.kind === 'value' && !m.readings.some((r) => r.strong);

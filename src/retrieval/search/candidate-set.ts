@@ -7,7 +7,7 @@ import { parseBoolean } from '../query/boolean-parser.js';
 import type { SearchRequest } from '../query/search-request.js';
 import type { Columns } from './columns.js';
 import { keep } from './keep-ordinals.js';
-import { keywordByOrdinal } from './keyword-ordinals.js';
+import { keywordByOrdinalPooled } from './keyword-ordinals.js';
 import { RequestArrays } from './request-arrays.js';
 
 /*
@@ -26,8 +26,9 @@ interface CandidateSet {
 }
 
 /**
- * `arrays`: the request's pool; a Boolean query's narrowed set is the request's own (never cached),
- * while the filter set without one comes from the filter cache and is never pooled.
+ * `arrays`: the request's pool; a Boolean query's narrowed set and its scores per ordinal are the
+ * request's own (never cached), while the filter set without one comes from the filter cache and
+ * is never pooled.
  */
 export function candidateSet(cols: Columns, keyword: KeywordStore, req: SearchRequest, resolved: ResolvedFilters, arrays = RequestArrays.unpooled()): CandidateSet {
   let base = filteredBase(cols, req.filters, resolved);
@@ -37,11 +38,11 @@ export function candidateSet(cols: Columns, keyword: KeywordStore, req: SearchRe
     const compiled = compileFts(parseBoolean(req.boolean), { expand: expandQueryTerm }, req.boolean);
     booleanExpression = compiled.match;
     if (compiled.match !== null) {
-      const hits = keywordByOrdinal(cols, keyword, compiled.match);
+      const hits = keywordByOrdinalPooled(cols, keyword, compiled.match, arrays);
       booleanKw = hits;
       base = keep(base, (o) => !Number.isNaN(hits[o]), arrays.int32(base.length));
     } else if (compiled.exclude !== null) {
-      const excluded = keywordByOrdinal(cols, keyword, compiled.exclude);
+      const excluded = keywordByOrdinalPooled(cols, keyword, compiled.exclude, arrays);
       base = keep(base, (o) => Number.isNaN(excluded[o]), arrays.int32(base.length));
     }
   }

@@ -21,9 +21,14 @@ interface RowidOrdinals {
 
 /**
  * Below this share of the catalog, a filtered search scores its text over its filtered members only
- * (`keywordWithin`); above it, the whole match set (cached per text) is as cheap.
+ * (`keywordWithin`); above it (an unfiltered search, or filters that keep nearly everyone), the whole
+ * match set is made and cached per text. It was 0.5: from half the catalog up the CPU is about the
+ * same either way (every phrase list is walked once in both), but the whole match set is new arrays
+ * of every match (~11 MB at 1M candidates) per never-seen text, while the restricted scores go into
+ * the request's pooled arrays: at 1M those allocations are what drives full collections of the
+ * ~1 GB catalog heap.
  */
-const RESTRICT_BELOW = 0.5;
+const RESTRICT_BELOW = 0.9;
 
 /** The keyword score of every catalog ordinal for one FTS expression (NaN: no match). */
 export function keywordByOrdinal(cols: Columns, keyword: KeywordStore, expression: string): Float64Array {
@@ -48,11 +53,11 @@ export function keywordByOrdinal(cols: Columns, keyword: KeywordStore, expressio
  * keyword scores of its candidate set and nothing else (rank.ts), so when `base` is a small part of
  * the catalog and the text is new, only its members are scored (keyword-postings.ts `scoreWithin`:
  * the same doubles). Every other entry is NaN. A text whose whole match set is cached, or a large
- * `base`, goes through keywordByOrdinal (whose array is cached, so never taken from `arrays`); the
- * restricted scores are the request's own (`arrays`: pooled, NaN put back where written on release).
+ * `base`, is read from the whole match set (keywordByOrdinalPooled); the restricted scores are the
+ * request's own (`arrays`: pooled, NaN put back where written on release).
  */
 export function keywordWithin(cols: Columns, keyword: KeywordStore, expression: string, base: Int32Array, arrays = RequestArrays.unpooled()): Float64Array {
-  if (base.length >= cols.size * RESTRICT_BELOW) return keywordByOrdinal(cols, keyword, expression);
+  if (base.length >= cols.size * RESTRICT_BELOW) return keywordByOrdinalPooled(cols, keyword, expression, arrays);
   const map = rowidMap(cols, keyword);
   const rids = ridsOfOrdinals(map);
   const subset = arrays.int32(base.length);
@@ -71,9 +76,28 @@ export function keywordWithin(cols: Columns, keyword: KeywordStore, expression: 
   } finally {
     for (let i = 0; i < members.length; i++) mask[members[i]] = 0;
   }
-  if (!matches) return keywordByOrdinal(cols, keyword, expression);
+  if (!matches) return keywordByOrdinalPooled(cols, keyword, expression, arrays);
+  return scatter(cols, map.ords, matches, arrays);
+}
+
+/**
+ * keywordByOrdinal for a request with a pool: the same scores, but a text whose per-ordinal array is
+ * not cached yet is scattered from its (cached) match set into the request's pooled NaN array
+ * instead of a new catalog-sized array kept in the cache. At 1M candidates that array is 8 MB,
+ * made for every never-seen text over a large candidate set: a fresh mapping to fault in and zero
+ * each time, and external memory that drives full collections. A repeat of the text reads the
+ * cached match set again (one scatter, a few ms) instead of a cached per-ordinal array.
+ */
+export function keywordByOrdinalPooled(cols: Columns, keyword: KeywordStore, expression: string, arrays: RequestArrays): Float64Array {
+  const matches = keyword.matches(expression);
+  const entry = keywordOrdinals.get(matches);
+  if (!arrays.pools(cols.size) || (entry && entry.cols === cols && entry.epoch === cols.epoch && entry.scores.length >= cols.size)) return keywordByOrdinal(cols, keyword, expression);
+  return scatter(cols, ordinalsOfRowids(cols, keyword), matches, arrays);
+}
+
+/** A match set as a score per ordinal (NaN: no match) in the request's pooled NaN array, NaN put back on release. */
+function scatter(cols: Columns, toOrd: Int32Array, matches: { rids: Int32Array; scores: Float64Array }, arrays: RequestArrays): Float64Array {
   const scores = arrays.nanFloat64(cols.size);
-  const toOrd = map.ords;
   const written = matches.rids;
   for (let i = 0; i < written.length; i++) {
     const rid = written[i];

@@ -76,4 +76,11 @@ describe('RequestArrays', () => {
     expect(b.int32(5000 + 19 * 4096).length).toBe(5000 + 19 * 4096);
     b.release();
   });
+
+  it('says which sizes come from the pool (a caller picks a cached array over a fresh one otherwise)', () => {
+    expect(RequestArrays.unpooled().pools(1_000_000)).toBe(false);
+    const arrays = new RequestArrays(new ArrayPool({ minEntries: 100 }));
+    expect(arrays.pools(99)).toBe(false);
+    expect(arrays.pools(100)).toBe(true);
+  });
 });

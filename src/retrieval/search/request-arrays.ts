@@ -97,6 +97,11 @@ export class RequestArrays {
 
   constructor(private readonly pool: ArrayPool | null) {}
 
+  /** Whether an array of `n` entries comes from the pool (false: fresh, so a cached array is the cheaper choice). */
+  pools(n: number): boolean {
+    return this.pool !== null && n >= this.pool.minEntries;
+  }
+
   /** Fresh arrays every time, never reused (a caller that keeps what it ranks). */
   static unpooled(): RequestArrays {
     return new RequestArrays(null);
