@@ -69,6 +69,10 @@ describe('a skill named as one of alternatives is never a gap', () => {
     expect([...alternativeSkillsOf('Background in account management and/or consulting.')]).toEqual(['Account Management']);
     expect([...alternativeSkillsOf('Experience with Java, Go or Python.')].sort()).toEqual(['Go', 'Java', 'Python']);
   });
+  it('a dot inside a word ends no clause ("ASP.Net", "Node.js"; reasons round z, G77)', () => {
+    expect([...alternativeSkillsOf('Experience with server-side web frameworks such as JSP or ASP.Net.')]).toEqual(['.NET']);
+    expect([...alternativeSkillsOf('Experience with Node.js or Python. Experience with SQL.')].sort()).toEqual(['Node.js', 'Python']);
+  });
   it('keeps a skill that is also asked on its own', () => {
     expect([...alternativeSkillsOf('Experience in business development.\nExperience in sales or business development.')]).toEqual([]);
     expect([...alternativeSkillsOf('Experience with business development and experience managing partners.')]).toEqual([]);

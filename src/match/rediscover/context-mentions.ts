@@ -106,7 +106,9 @@ const OR_JOIN = /,?\s+(?:and\/or|or)\s+|\s*\/\s*(?=[a-z])/gi;
 export function alternativeSkillsOf(text: string): Set<string> {
   const inList = new Set<string>();
   const alone = new Set<string>();
-  for (const clause of text.split(/[.;:!?()\n]/)) {
+  // A full stop ends a clause only before a space or the end: "ASP.Net", "Node.js" are one word (reasons round z: G77's
+  // "frameworks such as JSP or ASP.Net" left .NET required, its alternative split off at the dot).
+  for (const clause of text.split(/[;:!?()\n]|\.(?=\s|$)/)) {
     const spans: [number, number][] = [];
     for (const m of clause.matchAll(OR_JOIN)) {
       let start = m.index!;
