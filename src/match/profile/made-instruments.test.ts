@@ -25,6 +25,8 @@ describe('a test instrument the candidate made is not one they used (round v, G2
     expect(candidateSkillsInText('Designed and built an RF amplifier and tested it with a spectrum analyzer.')).toContain('Spectrum analyzers');
     expect(candidateSkillsInText('Troubleshot the system using a logic analyzer and oscilloscope.')).toContain('Logic analyzers');
     expect(madeInstrumentsOnly('Built test fixtures for spectrum analyzers and logic analyzers.')).toEqual(new Set());
+    // "design" as a noun before "of": the analyzer is what the parameters belong to.
+    expect(madeInstrumentsOnly('Tested the design parameters of the LIAT analyzer.')).toEqual(new Set());
   });
 
   it('leaves other tools made alone: making them is the skill', () => {

@@ -23,7 +23,7 @@ import { mentionsSkill, skillsInText } from '../../vocabulary/skills.js';
 const MAKING = String.raw`(?:buil[dt]|building|design(?:ed|ing)?|implement(?:ed|ing)?|develop(?:ed|ing)?|engineer(?:ed|ing)|construct(?:ed|ing)?|fabricat(?:e|ed|ing)|assembl(?:e|ed|ing)|prototyp(?:e|ed|ing)|creat(?:e|ed|ing))`;
 const INSTRUMENT = String.raw`(?:analy[sz]ers?|oscilloscopes?|multimeters?|(?:signal|function|waveform|pulse|pattern)\s+generators?|spectrometers?|reflectometers?|frequency\s+counters?)`;
 // Up to four words before the instrument, none a preposition or join that would make it a tool used or another object.
-const OBJECT_WORD = String.raw`(?!(?:with|using|on|for|to|in|into|by|from|via|through|and|or|that|which|at)\b)[\w.&/+-]+\s+`;
+const OBJECT_WORD = String.raw`(?!(?:with|using|on|for|to|in|into|of|about|as|by|from|via|through|and|or|that|which|at)\b)[\w.&/+-]+\s+`;
 const MADE_OBJECT = new RegExp(String.raw`\b${MAKING}\s+(?:(?:and|&)\s+${MAKING}\s+)?((?:${OBJECT_WORD}){0,4}?${INSTRUMENT})\b`, 'gi');
 // A term or date, as a project's heading carries it: "Fall 2013", "Spring 2013 - spring 2014", "05/2012", "2014".
 const TERM_OR_DATE = /\b(?:(?:spring|summer|fall|autumn|winter|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:19|20)\d{2}|\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2})\b/i;
