@@ -50,7 +50,7 @@ export function agentForms(name: string): string[] {
  * Derivations of a skill's last word: the same field said as an adjective, a verb or a practitioner (round w,
  * G438 / 34953092: "not on resume: Statistics" beside "building statistic model"). A noun ending on the left
  * gives the other endings of its row; the longest ending that fits decides the row ("analytics" is -ytics, not
- * -ics). Only ever used to stop a skill being called missing (`mentionsDerivedForm`), never to credit it nor to
+ * -ics). Only ever used to stop a skill being called missing (`mayNameSkill` in skills.ts), never to credit it nor to
  * tell a listed practice from a shown one, so the rows may be generous; forms that name another thing are left out
  * (DIFFERENT_SENSE).
  */

@@ -1,5 +1,3 @@
-import { withSplitWordsJoined } from './split-words.js';
-
 /*
  * Whether a resume may show a skill in other words than any of its names: only ever used to stop a skill being
  * called "not on resume", never to credit it (the reason then names only what it found). Round n found three of
@@ -103,15 +101,20 @@ function togetherIn(stems: string[], unit: string): boolean {
   return false;
 }
 
+/*
+ * Both read a text whose split words ("Business Process I mprovement") are already joined: the caller joins them
+ * once for every way a skill may be named (`mayNameSkill` in skills.ts, split-words.ts).
+ */
+
 /** The skill's content words close together in one sentence, in any order ("Negotiated contracts" for Contract Negotiation). */
-export function wordsTogether(skill: string, text: string): boolean {
+export function wordsTogether(skill: string, joined: string): boolean {
   const stems = contentStems(skill);
   if (!stems) return false;
-  return unitsOf(withSplitWordsJoined(text)).some((unit) => togetherIn(stems, unit));
+  return unitsOf(joined).some((unit) => togetherIn(stems, unit));
 }
 
-/** Whether `text` may show `skill` in other words: its words together, or one of its other names (OTHER_NAMES). */
-export function mayShowSkillInOtherWords(skill: string, text: string): boolean {
+/** Whether `joined` may show `skill` in other words: its words together, or one of its other names (OTHER_NAMES). */
+export function mayShowSkillInOtherWords(skill: string, joined: string): boolean {
   const other = otherNames.get(skill.toLowerCase());
-  return (!!other && other.test(withSplitWordsJoined(text))) || wordsTogether(skill, text);
+  return (!!other && other.test(joined)) || wordsTogether(skill, joined);
 }

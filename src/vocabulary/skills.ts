@@ -9,6 +9,7 @@ import { actionPatterns, agentForms, derivedForms, skillForms } from './skill-fo
 import { SKILL_SYNONYMS, type SkillSynonym } from './skill-synonyms.js';
 import { cleanText } from './text.js';
 import { withSplitWordsJoined } from './split-words.js';
+import { mayShowSkillInOtherWords } from './skill-other-words.js';
 
 /*
  * Skill normalisation. Keys are token sequences: a token keeps inner dots and trailing +/# so that
@@ -479,6 +480,12 @@ function namePatterns(names: string[]): RegExp[] {
  * Ambiguous and short names must be written in their exact case.
  */
 export function mentionsSkill(canonical: string, text: string): boolean {
+  // "Business Process I mprovement" mentions Process Improvement (split-words.ts).
+  return mentionedIn(canonical, withSplitWordsJoined(text));
+}
+
+/** `mentionsSkill` on a text whose split words are already joined. */
+function mentionedIn(canonical: string, joined: string): boolean {
   const patterns = cachedPatterns(mentionPatterns, canonical, () => {
     const written = skillTable().aliasesByCanonical.get(canonical) ?? [canonical];
     // Singular and plural alike: "Logic Analyzer" on the resume mentions the posting's "logic analyzers".
@@ -488,8 +495,6 @@ export function mentionsSkill(canonical: string, text: string): boolean {
     if (actions.length) built.push(new RegExp(`(?<![A-Za-z0-9])(?:${actions.join('|')})(?![A-Za-z0-9])`, 'i'));
     return built;
   });
-  // "Business Process I mprovement" mentions Process Improvement (split-words.ts).
-  const joined = withSplitWordsJoined(text);
   return patterns.some((p) => p.test(joined));
 }
 
@@ -506,17 +511,27 @@ function cachedPatterns(cache: Map<string, RegExp[]>, canonical: string, build: 
 const derivedPatterns = new Map<string, RegExp[]>();
 
 /**
- * Whether a text names a skill in a derivation of its name's last word ("building statistic model", "statistical
- * reports" for Statistics; "data analytics" for Data Analysis; round w, G438). Looser still than `mentionsSkill`,
- * and kept apart from it: it only ever stops a skill being called missing. It does not decide whether a listed
- * practice is shown outside its list (listed-only.ts), where "statistical reports" is weaker evidence than "statistics".
+ * Whether a text (split words joined) names a skill in a derivation of its name's last word ("building statistic
+ * model", "statistical reports" for Statistics; "data analytics" for Data Analysis; round w, G438). Looser still
+ * than `mentionsSkill`, and kept apart from it: it only ever stops a skill being called missing (`mayNameSkill`).
+ * It does not decide whether a listed practice is shown outside its list (listed-only.ts), where "statistical
+ * reports" is weaker evidence than "statistics".
  */
-export function mentionsDerivedForm(canonical: string, text: string): boolean {
+function derivedFormIn(canonical: string, joined: string): boolean {
   const patterns = cachedPatterns(derivedPatterns, canonical, () =>
     namePatterns((skillTable().aliasesByCanonical.get(canonical) ?? [canonical]).filter((n) => n.length > 3).flatMap(derivedForms)),
   );
-  const joined = withSplitWordsJoined(text);
   return patterns.some((p) => p.test(joined));
+}
+
+/**
+ * Whether a resume may name a skill in some form, so that it is never called "not on resume": a name or another
+ * form of one (`mentionsSkill`), a derivation of its name (`derivedFormIn`), or other words
+ * (skill-other-words.ts). The three are read on one text with its split words joined once (split-words.ts).
+ */
+export function mayNameSkill(canonical: string, text: string): boolean {
+  const joined = withSplitWordsJoined(text);
+  return mentionedIn(canonical, joined) || derivedFormIn(canonical, joined) || mayShowSkillInOtherWords(canonical, joined);
 }
 
 /**

@@ -16,3 +16,13 @@ describe('a capital split off its word by pdftotext (round k, "Business Process 
     expect(joinSplitWords('X management')).toBe('X management');
   });
 });
+
+describe('one join for every way a skill may be named (mayNameSkill)', () => {
+  it('finds a split name, and a derivation or other words beside it, on the text joined once', async () => {
+    const { mayNameSkill } = await import('./skills.js');
+    expect(mayNameSkill('Process Improvement', 'Qualifications\nBusiness Process I mprovement')).toBe(true);
+    expect(mayNameSkill('Statistics', 'B usiness reports with statistical tables')).toBe(true);
+    expect(mayNameSkill('Contract Negotiation', 'Senior B usiness Analyst\nNegotiated contracts with vendors.')).toBe(true);
+    expect(mayNameSkill('Process Improvement', 'I mproved nothing here')).toBe(false);
+  });
+});

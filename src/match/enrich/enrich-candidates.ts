@@ -38,8 +38,11 @@ import { loadEnrichmentSources } from './load-sources.js';
  * 16: "retail" listed among marketing words is the retail market, not the Retail Sales skill (round v).
  * 17: products named as competitors ("competitors such as AWS, Microsoft Azure") are no skill of the candidate (round x);
  * a legal citation's section number ("7 U.S.C.2024") does not date a resume (round y).
+ * 18: a test instrument the candidate made ("implemented a digital Spectrum Analyzer", and its project's heading) is
+ * no instrument used (round v); what an organisation keeps its data in ("Merck has data in SAP …") is its
+ * system, not the candidate's skill (round t).
  */
-export const EXTRACTOR_VERSION = 17;
+export const EXTRACTOR_VERSION = 18;
 
 /** Batches keep each transaction short: readers (search, MCP) are never blocked for long. */
 const BATCH_SIZE = 200;

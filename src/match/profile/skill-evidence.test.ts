@@ -121,4 +121,14 @@ describe('experience in an industry is the candidate’s own work', () => {
     // Used in the candidate's own work as well, it stays.
     expect(candidateSkillsInText(`${text}\nMigrated the billing service to AWS Lambda.`)).toContain('Amazon Web Services');
   });
+  it("does not credit the system an organisation keeps its data in (round t, G253 / LiveCareer 51508889)", () => {
+    const text =
+      'April 2008 to November 2009 Company Name City , State\nMerck has data in SAP and legacy system, TIBCO CIM is a key component of the solution to manage SAP and legacy system data translation.\nTIBCO CIM is the master data management tool.';
+    expect(candidateSkillsInText(text)).not.toContain('SAP');
+    expect(candidateSkillsInText('Acme Health kept its customer records in Salesforce CRM.')).not.toContain('Salesforce');
+    // The candidate's own work with the system counts (round t held G253 / 17823436 true), and so does a pronoun subject.
+    expect(candidateSkillsInText(`${text}\nBuilt up a Data bridge between our database and SAP database.`)).toContain('SAP');
+    expect(candidateSkillsInText('We have data in SAP that I reconciled monthly.')).toContain('SAP');
+    expect(candidateSkillsInText('Previously had data in SAP modules for the plant.')).toContain('SAP');
+  });
 });

@@ -1,6 +1,7 @@
 import { isCertification, isKnownSkill, normalizeSkill, skillsInText } from '../../vocabulary/skills.js';
 import { joinSplitWords } from '../../vocabulary/split-words.js';
 import { listedInOtherSense } from '../../vocabulary/list-sense.js';
+import { madeInstrumentsOnly } from './made-instruments.js';
 import type { Fact } from './types.js';
 
 /*
@@ -53,6 +54,20 @@ const EMPLOYER_DESCRIPTION = /^(?:(?:The\s+)?(?:[A-Z][\w&.'-]*|of|and|&)\s+){1,6
 // "Viewpoint created digital marketing technologies, including…": a named company and what it makes.
 const EMPLOYER_PRODUCTS = /^(?:[A-Z][\w&.'-]*\s+){1,4}(?:created|creates|develops|developed|provides|provided|offers|offered|makes|made|manufactures|manufactured|sells|sold)\s+(?![A-Z])/;
 
+/*
+ * Where an organisation keeps its data is its system, not the candidate's skill (round t, G253 / LiveCareer
+ * 51508889: "Has 1 of 1 required skills: SAP" for an MDM architect whose only SAP is a client's landscape, "Merck
+ * has data in SAP and legacy system, TIBCO CIM is a key component of the solution to manage SAP and legacy system
+ * data translation"). A named subject (not a pronoun, not an adverb such as "Previously") that has, keeps or stores
+ * its data, records or information in something. The whole sentence goes, as for an employer's description: its
+ * clauses say what the organisation and the product do, not what the candidate did; the candidate's own work with
+ * the system ("built up a Data bridge between our database and SAP database", round t's G253 / 17823436) is another
+ * sentence and still counts. 1 of the 2,484 LiveCareer resumes has such a sentence; in none other is a skill named
+ * only there.
+ */
+const ORGANISATION_DATA_IN =
+  /^(?:The\s+)?(?!(?:I|We|He|She|They|It|This|That|These|Those|Which|All|Our|My)\b)(?:(?![A-Za-z]+ly\b)[A-Z][\w&.'-]*\s+){1,4}(?:has|had|have|keeps|kept|stores|stored|holds|held)\s+(?:(?:its|their|all|most|some|much|the)\s+)*(?:[a-z]+\s+)?(?:data|records|information)\s+(?:in|on|across)\s+\S/;
+
 /** The text without sentences that describe an employer or its products rather than the candidate's work. */
 function withoutEmployerDescriptions(text: string): string {
   return text
@@ -62,7 +77,7 @@ function withoutEmployerDescriptions(text: string): string {
         .split(/(?<=[.!?])\s+/)
         .filter((sentence) => {
           const trimmed = sentence.trim();
-          return /^I\s/.test(trimmed) || !(EMPLOYER_DESCRIPTION.test(trimmed) || EMPLOYER_PRODUCTS.test(trimmed));
+          return /^I\s/.test(trimmed) || !(EMPLOYER_DESCRIPTION.test(trimmed) || EMPLOYER_PRODUCTS.test(trimmed) || ORGANISATION_DATA_IN.test(trimmed));
         })
         .join(' '),
     )
@@ -226,13 +241,17 @@ function pendingItems(text: string): Set<string> {
   return new Set([...pendingCertifications(text), ...pendingSkills(text)]);
 }
 
-/** Vocabulary skills in a resume's running text: the candidate's own work, not employers' descriptions, other teams or pending certifications and skills. */
+/**
+ * Vocabulary skills in a resume's running text: the candidate's own work, not employers' descriptions, other teams,
+ * pending certifications and skills, or a test instrument the candidate made (made-instruments.ts).
+ */
 export function candidateSkillsInText(raw: string): string[] {
   // "Business Process I mprovement": a capital split off its word by pdftotext is joined first (split-words.ts).
   const text = joinSplitWords(raw);
   const pending = pendingItems(text);
   const others = othersWorkOnly(text);
-  return skillsInText(withoutOthersTeams(withoutEmployerDescriptions(text))).filter((skill) => !pending.has(skill) && !others.has(skill));
+  const made = madeInstrumentsOnly(text);
+  return skillsInText(withoutOthersTeams(withoutEmployerDescriptions(text))).filter((skill) => !pending.has(skill) && !others.has(skill) && !made.has(skill));
 }
 
 /** Canonical skills with provenance: listed skills first (surer), then vocabulary skills seen in the text. */

@@ -171,13 +171,15 @@ export function jobSpecOf(input: { id?: string | null; title?: string | null; de
   const normalized = head && title ? jobOccupation(head, title) : null;
   const sections = splitJobSections(description);
   // What the hire will learn ("Develop expertise in Google Cloud Platform") is neither required nor preferred:
-  // learning-objects.ts.
-  const required = hardSkills(maskLearningObjects([title ?? '', sections.responsibilities, sections.minimum].join('\n')));
+  // learning-objects.ts. Masked once: the asked text below is this text with the title cut to its head (a prefix).
+  const requiredText = maskLearningObjects([title ?? '', sections.responsibilities, sections.minimum].join('\n'));
+  const required = hardSkills(requiredText);
   // Reasons name a skill only where the posting asks for it in words: not its title's team, not an organisation
   // it names, not a team or function it works with ("feedback to teams including Product Management").
   // Nor a standard the role keeps or a channel among channels ("ensure high levels of customer service"; "email,
   // events, videos, social media"): context-mentions.ts.
-  const askedText = maskContextMentions(maskTeamMentions(maskOrganisationNames(maskLearningObjects([head ?? '', sections.responsibilities, sections.minimum].join('\n')))));
+  const headText = requiredText.slice(0, head?.length ?? 0) + requiredText.slice(title?.length ?? 0);
+  const askedText = maskContextMentions(maskTeamMentions(maskOrganisationNames(headText)));
   const inWords = new Set(hardSkills(askedText));
   const alternatives = alternativeSkillsOf(askedText);
   // Key words a reason may quote: the posting's words outside its title's team and the organisations and teams it names.

@@ -1,5 +1,4 @@
-import { mayShowSkillInOtherWords } from '../../vocabulary/skill-other-words.js';
-import { isGenericSkill, membersOfGenericSkill, mentionsDerivedForm, mentionsSkill, namesSkillOrPractitioner } from '../../vocabulary/skills.js';
+import { isGenericSkill, mayNameSkill, membersOfGenericSkill, namesSkillOrPractitioner } from '../../vocabulary/skills.js';
 import { impliedSkillSource } from '../../vocabulary/implied-skills.js';
 import { namedOnlyInSkillsList } from './listed-only.js';
 import { normalizeTitle } from '../../vocabulary/titles.js';
@@ -306,7 +305,7 @@ function skillsComponent(job: JobSpec, c: CandidateFacts, resume: ResumeFacts | 
     (s) =>
       !has(s) &&
       !isGenericSkill(s) &&
-      !(resume?.text && (mentionsSkill(s, resume.text) || mentionsDerivedForm(s, resume.text) || mayShowSkillInOtherWords(s, resume.text))),
+      !(resume?.text && mayNameSkill(s, resume.text)),
   );
   const requiredShare = job.requiredSkills.length ? required.length / Math.min(job.requiredSkills.length, 8) : 0;
   const preferredShare = job.preferredSkills.length ? preferred.length / Math.min(job.preferredSkills.length, 8) : 0;
