@@ -59,17 +59,17 @@ describe('NL eval', () => {
     // Round 17 (2026-12-07): nl-heldout10 223, nl-heldout11 210, nl-heldout13 204, nl-heldout14 164 (development sets).
     ['nl-heldout10', 226, []],
     // nl-heldout11 (2026-12-07): first run on round 11 170/242 with 8 reversed, on round 12 (blind) 173/242 with 2; on round 13 (development) 204/242 with 0; round 15 205.
-    ['nl-heldout11', 218, []],
+    ['nl-heldout11', 220, []],
     // nl-heldout12 (2026-12-07): first run on round 13 160/247 with 4 reversed; on round 15 (development) 237/247 with 0.
     ['nl-heldout12', 239, []],
     // nl-heldout13 (2026-12-07): development set since round 15; 201/221 with 0 reversed on round 16.
-    ['nl-heldout13', 207, []],
+    ['nl-heldout13', 208, []],
     // nl-heldout14 (2026-12-07): first run on round 15 157/176 with 1 reversed (h14-106); on round 16 (development) 158/176 with 0.
     ['nl-heldout14', 170, []],
     // nl-heldout17/18/19 (2026-12-07, written blind this session): first runs on round 16 191/206 (1 reversed), 166/198 (14 reversed
     // requests), 201/219 (1); second first runs on round 17, which never read them, 192, 173 (10 reversed), 204 (0); on round 18
     // (tuned on heldout17/18, not on heldout19) 193, 181, 204 with 0 reversed.
-    ['nl-heldout17', 199, []],
+    ['nl-heldout17', 200, []],
     ['nl-heldout18', 193, []],
     ['nl-heldout19', 214, []],
     // nl-heldout20 (2026-12-07, blind): first run on round 18, which never read it, 142/152 with 0 reversed.
@@ -90,7 +90,7 @@ describe('NL eval', () => {
     // Round 21 (nlfix21, tuned on heldout23–26 and older sets, blind to heldout27): heldout5 178, heldout9 229, heldout10 225,
     // heldout11 216, heldout14 170, heldout18 192, heldout19 214, heldout20 148, heldout23 161, heldout24 219, heldout25 158,
     // heldout26 202; every other set unchanged; 0 reversed on all 28.
-    ['nl-heldout23', 163, []],
+    ['nl-heldout23', 164, []],
     // nl-heldout24 (2026-12-07, blind, a team's ordinary week): first run on round 18, which never read it, 202/225 with 0 reversed.
     // Merged round 19 (blind to it): 209/225 with 0 reversed.
     ['nl-heldout24', 220, []],
@@ -120,8 +120,9 @@ describe('NL eval', () => {
     // nl-heldout29 (2026-12-08, blind, a recruiting team's month: same-dimension include/exclude, only/exclusively, current vs
     // reached stage): first run on the shipped parser (c79706f) 172/190 with 3 reversed fields in 2 requests (h29-111, h29-114:
     // comma lists that stopped at a member's own cue word or at an unread member); second first run on round 22 (blind) 174/190,
-    // the same 2. After session 19's fixes of its kinds (a development set since): 184/190, 0 reversed; heldout11 218, heldout23 163.
-    ['nl-heldout29', 184, []],
+    // the same 2. After session 19's fixes of its kinds (a development set since): 189/190, 0 reversed; heldout11 220, heldout13 208,
+    // heldout17 200, heldout23 164.
+    ['nl-heldout29', 189, []],
   ];
   it.each(KNOWN_REVERSED)('%s stays at or above its floor and reverses no request beyond the known ones', async (set, floor, known) => {
     const { report } = await runNlEval({ cases: fromPackageRoot(`evals/${set}.jsonl`) });

