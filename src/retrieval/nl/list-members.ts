@@ -71,15 +71,12 @@ export function commaListMembers(text: string, mentions: Mention[], last: number
   if (!seps.length || !/,/.test(text.slice(seps[0].start, seps[0].end)) || !/^(?:['\u2019]s)?[\s\p{L}]*$/u.test(text.slice(from, seps[0].start))) return null;
   // The reached member's own cue words count as glue too ("agency SUBMISSIONS, Hannah's candidates and …", nl-heldout29
   // h29-111: the list stopped at "submissions" and Hannah's came out positive).
-  const reached = mentions[last];
-  const own: Span[] = reached.kind === 'value' ? reached.readings.flatMap((r) => slotFor(r, { text, mentions, index: last, negated: true })?.consumed ?? []) : [];
-  const firstGap = [...text.slice(from, seps[0].start).matchAll(/\p{L}+/gu)].filter((w) => !own.some(([s, e]) => s <= from + (w.index ?? 0) && from + (w.index ?? 0) < e));
-  if (firstGap.some((w) => !MEMBER_GLUE.test(w[0]))) return null;
+  if (wordsOutside(text, from, seps[0].start, negatedCueSpans(text, mentions, last), /\p{L}+/gu).some((w) => !MEMBER_GLUE.test(w))) return null;
   const members: number[][] = [];
   let closed = false;
   // Members after a segment the parser could not read ("except those in London, THOSE WHO NEVER SHOWED UP ON TIME, and
   // Priya's", nl-heldout29 h29-114 kept Priya positive): they count only if "and"/"or" closes the list after them.
-  let pending: number[][] = [];
+  const pending: number[][] = [];
   let unread = false;
   for (let n = 0; n < seps.length; n++) {
     const segStart = seps[n].end;
@@ -87,9 +84,9 @@ export function commaListMembers(text: string, mentions: Mention[], last: number
     const segment = text.slice(segStart, segEnd);
     const inside = mentions.map((m, k) => ({ m, k })).filter(({ m }) => m.start >= segStart && m.end <= segEnd);
     // Every word of the segment is a value, a value's own cue word, or glue.
-    const covered: Span[] = inside.flatMap(({ m, k }) => [[m.start, m.end] as Span, ...(m.kind === 'value' ? m.readings.flatMap((r) => slotFor(r, { text, mentions, index: k, negated: true })?.consumed ?? []) : [])]);
-    const words = [...segment.matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => !covered.some(([s, e]) => s <= segStart + (w.index ?? 0) && segStart + (w.index ?? 0) < e));
-    const member = inside.length > 0 && !words.some((w) => !MEMBER_GLUE.test(w[0])) && inside.some(({ k }) => negatable(text, mentions, k));
+    const covered: Span[] = inside.flatMap(({ m, k }) => [[m.start, m.end] as Span, ...negatedCueSpans(text, mentions, k)]);
+    const words = wordsOutside(text, segStart, segEnd, covered, /[\p{L}\p{N}]+/gu);
+    const member = inside.length > 0 && !words.some((w) => !MEMBER_GLUE.test(w)) && inside.some(({ k }) => negatable(text, mentions, k));
     if (!member) {
       // An unread member: a few words opened by a people word, with no value, no request verb and no cue of its own.
       if (inside.length || !UNREAD_MEMBER.test(segment) || UNREAD_STOP.test(segment)) break;
@@ -98,20 +95,23 @@ export function commaListMembers(text: string, mentions: Mention[], last: number
     }
     // A weak value that is another member's cue word ("whoever Sofia SOURCED") is that cue, not a member.
     const cueOf = (k: number) => inside.some(({ k: o }) => o !== k && isOwnCueWord(text, mentions, o, mentions[k]));
-    const kept = inside.filter(({ m, k }) => !(m.kind === 'value' && isWeak(m) && cueOf(k))).map(({ k }) => k);
-    if (!unread) {
-      members.push(kept);
-      if (seps[n].word) closed = true;
-      continue;
-    }
-    pending.push(kept);
-    if (seps[n].word) {
-      members.push(...pending);
-      pending = [];
-      closed = true;
-    }
+    pending.push(inside.filter(({ m, k }) => !(m.kind === 'value' && isWeak(m) && cueOf(k))).map(({ k }) => k));
+    // Before any unread member a member counts at once; after one, only when "and"/"or" closes the list.
+    if (!unread || seps[n].word) members.push(...pending.splice(0));
+    if (seps[n].word) closed = true;
   }
   return members.length ? { members, closed } : null;
+}
+
+/** The spans a value's own cue words cover when read under a negation ("SOURCED by", "APPLIED to"); none for other kinds. */
+function negatedCueSpans(text: string, mentions: Mention[], k: number): Span[] {
+  const m = mentions[k];
+  return m.kind === 'value' ? m.readings.flatMap((r) => slotFor(r, { text, mentions, index: k, negated: true })?.consumed ?? []) : [];
+}
+
+/** The words (`word` must be global) of `text` from `from` to `to` that start outside every span. */
+function wordsOutside(text: string, from: number, to: number, spans: Span[], word: RegExp): string[] {
+  return [...text.slice(from, to).matchAll(word)].filter((w) => !spans.some(([s, e]) => s <= from + (w.index ?? 0) && from + (w.index ?? 0) < e)).map((w) => w[0]);
 }
 
 /** An unread list member: a people word, then at most eight words ("those who took a job somewhere else"). */
@@ -128,10 +128,7 @@ const UNREAD_STOP = /\b(?:show|give|find|list|get|pull|send|include|including|ad
  */
 export function isOwnCueWord(text: string, mentions: Mention[], owner: number, inner: Mention): boolean {
   const m = mentions[owner];
-  return (
-    m.kind === 'value' &&
-    m.readings.some((r) => slotFor(r, { text, mentions, index: owner, negated: true })?.consumed.some(([a, b]) => a <= inner.start && inner.end <= b && (a !== m.start || b !== m.end)))
-  );
+  return negatedCueSpans(text, mentions, owner).some(([a, b]) => a <= inner.start && inner.end <= b && (a !== m.start || b !== m.end));
 }
 
 /** Before a later member: its predecessor's own few words, then "and"/"plus"/a comma, then a people word. */
@@ -257,8 +254,7 @@ export function parallelPeopleMembers(text: string, mentions: Mention[], cue: Ne
     // Words between the people word and the value are the value's own cue ("from", "in", "recruited by").
     if (!bare) {
       const from = prevEnd + g[1].length;
-      const consumed = m.kind === 'value' ? m.readings.flatMap((r) => slotFor(r, { text, mentions, index: k, negated: true })?.consumed ?? []) : [];
-      if (!consumed.some(([a, b]) => a <= from && m.start <= b)) break;
+      if (!negatedCueSpans(text, mentions, k).some(([a, b]) => a <= from && m.start <= b)) break;
     }
     out.push(k);
     prevEnd = m.end;

@@ -18,15 +18,22 @@ const NEGATED_REFERENCE = new RegExp(
   'giu',
 );
 
+/**
+ * What a reference at `start` points back at: the nearest mention before it that `is` accepts, only within the same
+ * sentence and at most a clause or two away (60 characters).
+ */
+function antecedent(text: string, found: Mention[], start: number, is: (f: Mention) => boolean): Mention | undefined {
+  const m = found.filter((f) => f.end <= start && is(f)).at(-1);
+  return m && !/[.;!?]/.test(text.slice(m.end, start)) && start - m.end <= 60 ? m : undefined;
+}
+
 /** A negated "one" that points back at the nearest title mention before it, as a negated current-title field. */
 export function titleAnaphoraMentions(text: string, found: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(NEGATED_REFERENCE)) {
     const start = m.index ?? 0;
-    const title = found.filter((f) => f.end <= start && f.kind === 'profile' && (f.key === 'pastTitle' || f.key === 'currentTitle')).at(-1);
-    if (!title || title.kind !== 'profile') continue;
-    // Only within the same sentence, at most a clause or two away.
-    if (/[.;!?]/.test(text.slice(title.end, start)) || start - title.end > 60) continue;
+    const title = antecedent(text, found, start, (f) => f.kind === 'profile' && (f.key === 'pastTitle' || f.key === 'currentTitle'));
+    if (title?.kind !== 'profile') continue;
     out.push({ kind: 'field', key: 'currentTitle', values: [title.value], negated: true, known: true, start, end: start + m[0].length, text: m[0] });
   }
   return out;
@@ -46,9 +53,8 @@ export function companyAnaphoraMentions(text: string, found: Mention[]): Mention
   const out: Mention[] = [];
   for (const m of text.matchAll(NEGATED_PLACE)) {
     const start = m.index ?? 0;
-    const company = found.filter((f) => f.end <= start && f.kind === 'profile' && (f.key === 'pastCompany' || f.key === 'currentCompany')).at(-1);
-    if (!company || company.kind !== 'profile') continue;
-    if (/[.;!?]/.test(text.slice(company.end, start)) || start - company.end > 60) continue;
+    const company = antecedent(text, found, start, (f) => f.kind === 'profile' && (f.key === 'pastCompany' || f.key === 'currentCompany'));
+    if (company?.kind !== 'profile') continue;
     out.push({ kind: 'field', key: 'currentCompany', values: [company.value], negated: true, known: company.known, start, end: start + m[0].length, text: m[0] });
   }
   return out;
@@ -78,9 +84,8 @@ export function stageAnaphoraMentions(text: string, found: Mention[]): Mention[]
   const out: Mention[] = [];
   for (const m of text.matchAll(NEGATED_STAGE)) {
     const start = m.index ?? 0;
-    const stage = found.filter((f) => f.end <= start && f.kind === 'value' && f.readings.some((r) => r.dimension === 'stage')).at(-1);
-    if (!stage || stage.kind !== 'value') continue;
-    if (/[.;!?]/.test(text.slice(stage.end, start)) || start - stage.end > 60) continue;
+    const stage = antecedent(text, found, start, (f) => f.kind === 'value' && f.readings.some((r) => r.dimension === 'stage'));
+    if (stage?.kind !== 'value') continue;
     const values = stage.readings.find((r) => r.dimension === 'stage')!.values;
     if (values.length !== 1) continue;
     out.push({ kind: 'field', key: 'stage', values, negated: true, known: true, start, end: start + m[0].length, text: m[0] });
